@@ -1,0 +1,95 @@
+//! `creances demo`: builds a realistic demo ledger and shows what is in it.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::Ctx;
+use crate::domain::money::fmt_amount;
+use crate::render::{emit, emit_json, Format, Listing};
+use crate::store::{company, Ledger, StoreError};
+
+/// Build a demo ledger (a dozen customers, a year of invoices) and show it
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+/// The demo never writes over a real ledger: only a previous demo is replaced.
+fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let is_demo = Ledger::open(path).and_then(|mut l| l.read(company::get)).map(|c| c.is_demo).unwrap_or(false);
+    if !is_demo {
+        return Err(StoreError::Invalid(format!(
+            "{} exists and is not a demo ledger: the demo will not overwrite it; give another --db",
+            path.display()
+        )));
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, _args: DemoArgs) -> anyhow::Result<()> {
+    // only --db: CREANCES_DB names the user's real ledger
+    let path = ctx.db_flag().unwrap_or_else(crate::config::default_demo_path);
+    clear_previous_demo(&path)?;
+    let mut ledger = Ledger::create(&path)?;
+    let summary = ledger.write(|tx| crate::demo::populate(tx, ctx.as_of))?;
+    let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
+    let total: rust_decimal::Decimal = standings.iter().map(|s| s.balance).sum();
+    let overdue: rust_decimal::Decimal = standings.iter().map(|s| s.overdue).sum();
+    if ctx.format == Format::Json {
+        emit_json(&serde_json::json!({
+            "ledger": path.display().to_string(),
+            "as_of": ctx.as_of.to_string(),
+            "customers": summary.customers,
+            "products": summary.products,
+            "quotes": summary.quotes,
+            "invoices": summary.invoices,
+            "payments": summary.payments,
+            "credit_notes": summary.credit_notes,
+            "write_offs": summary.write_offs,
+            "receivables": fmt_amount(total),
+            "overdue": fmt_amount(overdue),
+        }));
+        return Ok(());
+    }
+    let mut text = format!(
+        "Demo ledger written to {} (as of {}):\n  {} customers, {} products, {} quotes, {} invoices, {} payments, {} credit note, {} write-off\n  receivables {} EUR, of which overdue {} EUR\n\n",
+        path.display(),
+        ctx.as_of,
+        summary.customers,
+        summary.products,
+        summary.quotes,
+        summary.invoices,
+        summary.payments,
+        summary.credit_notes,
+        summary.write_offs,
+        fmt_amount(total),
+        fmt_amount(overdue)
+    );
+    let mut l = Listing::new(vec!["customer", "name", "open", "balance", "overdue", "days late", "status"]).right(&[2, 3, 4, 5]);
+    for s in &standings {
+        l.push(vec![
+            s.customer.code.clone(),
+            s.customer.name.clone(),
+            s.open_invoices.to_string(),
+            fmt_amount(s.balance),
+            fmt_amount(s.overdue),
+            s.max_days_late.to_string(),
+            s.status().into(),
+        ]);
+    }
+    text.push_str(&l.to_table());
+    text.push_str(&format!(
+        "\n\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{}-0001 --format json\n",
+        path.display(),
+        ctx.as_of.checked_sub_days(chrono::Days::new(365)).unwrap_or(ctx.as_of).format("%Y")
+    ));
+    emit(&text);
+    Ok(())
+}

@@ -1,0 +1,194 @@
+//! The command line: parse, call the library, print. One file per noun.
+
+mod company;
+mod completions;
+mod customer;
+mod demo;
+mod invoice;
+mod offer;
+mod payment;
+mod product;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::domain::document::LineSpec;
+use crate::domain::{parse_date, DomainError};
+use crate::render::Format;
+use crate::store::{Ledger, StoreError};
+
+/// Accounts receivable for the terminal: customers, quotes, invoices, payments and
+/// reminders in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "creances", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// The ledger file [default: $CREANCES_DB, else the platform data dir]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it
+    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
+    as_of: Option<NaiveDate>,
+    /// Output format: table for humans, csv or json for scripts
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Init(company::InitArgs),
+    #[command(subcommand)]
+    Company(company::CompanyCommand),
+    #[command(subcommand)]
+    Customer(customer::CustomerCommand),
+    #[command(subcommand)]
+    Product(product::ProductCommand),
+    #[command(subcommand)]
+    Offer(offer::OfferCommand),
+    #[command(subcommand)]
+    Invoice(invoice::InvoiceCommand),
+    #[command(subcommand)]
+    Payment(payment::PaymentCommand),
+    Demo(demo::DemoArgs),
+    Completions(completions::CompletionsArgs),
+}
+
+/// What every command gets: where the ledger is, what day it is, how to print.
+pub struct Ctx {
+    db: Option<PathBuf>,
+    pub as_of: NaiveDate,
+    pub format: Format,
+}
+
+impl Ctx {
+    /// The ledger path: --db, else $CREANCES_DB, else the platform data dir.
+    pub fn ledger_path(&self) -> PathBuf {
+        self.explicit_db().unwrap_or_else(crate::config::default_ledger_path)
+    }
+
+    pub fn db_flag(&self) -> Option<PathBuf> {
+        self.db.clone()
+    }
+
+    /// The ledger path given with --db or CREANCES_DB, if any.
+    pub fn explicit_db(&self) -> Option<PathBuf> {
+        self.db
+            .clone()
+            .or_else(|| std::env::var_os("CREANCES_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+    }
+
+    pub fn open(&self) -> Result<Ledger, StoreError> {
+        Ledger::open(&self.ledger_path())
+    }
+}
+
+pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
+    parse_date("date", text).map_err(|e| e.to_string())
+}
+
+/// Parses every `--line` value.
+pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
+    texts.iter().map(|t| LineSpec::parse(t)).collect()
+}
+
+/// A required value: given, asked for on a terminal, or an error naming the flag.
+pub fn required(value: Option<String>, flag: &str, prompt: &str) -> anyhow::Result<String> {
+    if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+        return Ok(v);
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let answer: String = dialoguer::Input::new().with_prompt(prompt).interact_text()?;
+        if !answer.trim().is_empty() {
+            return Ok(answer);
+        }
+    }
+    Err(StoreError::Invalid(format!("missing {flag}: {prompt} is required (give {flag} VALUE)")).into())
+}
+
+/// Lines for a new document: from --line, else asked for on a terminal.
+pub fn required_lines(texts: Vec<String>) -> anyhow::Result<Vec<String>> {
+    if !texts.is_empty() {
+        return Ok(texts);
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        let mut lines = Vec::new();
+        loop {
+            let prompt = if lines.is_empty() {
+                "Line (DESIGNATION;QTY;UNIT_PRICE;VAT_RATE or @SKU;QTY)"
+            } else {
+                "Another line (empty to finish)"
+            };
+            let answer: String = dialoguer::Input::new().with_prompt(prompt).allow_empty(true).interact_text()?;
+            if answer.trim().is_empty() {
+                break;
+            }
+            LineSpec::parse(&answer)?;
+            lines.push(answer);
+        }
+        if !lines.is_empty() {
+            return Ok(lines);
+        }
+    }
+    Err(StoreError::Invalid(
+        "missing --line: a document needs at least one `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
+    )
+    .into())
+}
+
+/// Exit codes: 0 ok, 1 partly failed or internal error, 2 bad input, 3 ledger locked or unreadable.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<StoreError>() {
+            return match e {
+                StoreError::Invalid(_) => 2,
+                StoreError::Locked(_) | StoreError::Unreadable(_) => 3,
+                StoreError::Sqlite(_) => 1,
+            };
+        }
+        if cause.downcast_ref::<DomainError>().is_some() {
+            return 2;
+        }
+        if cause.downcast_ref::<dialoguer::Error>().is_some() {
+            return 2;
+        }
+    }
+    1
+}
+
+/// Parses the command line, runs the command and turns the outcome into an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Ctx {
+        db: cli.db,
+        as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        format: cli.format,
+    };
+    let outcome = match cli.command {
+        Command::Init(args) => company::init(&ctx, args),
+        Command::Company(cmd) => company::run(&ctx, cmd),
+        Command::Customer(cmd) => customer::run(&ctx, cmd),
+        Command::Product(cmd) => product::run(&ctx, cmd),
+        Command::Offer(cmd) => offer::run(&ctx, cmd),
+        Command::Invoice(cmd) => invoice::run(&ctx, cmd),
+        Command::Payment(cmd) => payment::run(&ctx, cmd),
+        Command::Demo(args) => demo::run(&ctx, args),
+        Command::Completions(args) => completions::run(args),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+/// The clap command, for completions and docs.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

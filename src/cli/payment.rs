@@ -1,0 +1,98 @@
+//! `creances payment ...`: money received, spread over the oldest invoices first.
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::invoice::parse_method;
+use super::{date_arg, Ctx};
+use crate::domain::money::{fmt_amount, parse_positive_amount};
+use crate::ops::payment as ops;
+use crate::render::{json, print_list, print_record, Listing};
+use crate::store::customer as customers;
+use crate::store::payment::{self as store, PaymentRecord};
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentCommand {
+    /// Record a payment from a customer, settling its oldest invoices first
+    Add(AddArgs),
+    /// Payments with what each settled
+    List(ListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Customer code
+    #[arg(long)]
+    customer: String,
+    /// Amount received
+    #[arg(long)]
+    amount: String,
+    /// Day the money arrived (default: today or --as-of)
+    #[arg(long, value_parser = date_arg)]
+    date: Option<NaiveDate>,
+    /// transfer, check, card, cash, direct_debit or other
+    #[arg(long, default_value = "transfer")]
+    method: String,
+    /// Bank reference, cheque number...
+    #[arg(long)]
+    reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this customer
+    #[arg(long)]
+    customer: Option<String>,
+}
+
+fn allocations_text(p: &PaymentRecord) -> String {
+    p.allocations.iter().map(|(n, a)| format!("{n} {}", fmt_amount(*a))).collect::<Vec<_>>().join(", ")
+}
+
+pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
+    let mut ledger = ctx.open()?;
+    match cmd {
+        PaymentCommand::Add(args) => {
+            let amount = parse_positive_amount("--amount", &args.amount)?;
+            let method = parse_method(&args.method)?;
+            let date = args.date.unwrap_or(ctx.as_of);
+            let p = ledger.write(|tx| {
+                let customer = customers::by_code(tx, &args.customer)?;
+                ops::add(tx, &customer, amount, date, &method, args.reference.as_deref())
+            })?;
+            let fields = [
+                ("payment", p.id.to_string()),
+                ("customer", p.customer_code.clone()),
+                ("date", p.date.to_string()),
+                ("amount", fmt_amount(p.amount)),
+                ("method", p.method.clone()),
+                ("reference", p.reference.clone().unwrap_or_default()),
+                ("settles", allocations_text(&p)),
+                ("credit left", fmt_amount(p.unallocated())),
+            ];
+            print_record(ctx.format, &json::payment(&p), &fields, &[]);
+        }
+        PaymentCommand::List(args) => {
+            let payments = ledger.read(|tx| {
+                let customer = args.customer.as_deref().map(|c| customers::by_code(tx, c)).transpose()?;
+                store::list(tx, customer.map(|c| c.id))
+            })?;
+            let mut l = Listing::new(vec!["id", "date", "customer", "amount", "method", "reference", "settles", "unallocated"])
+                .right(&[0, 3, 7]);
+            for p in &payments {
+                l.push(vec![
+                    p.id.to_string(),
+                    p.date.to_string(),
+                    p.customer_code.clone(),
+                    fmt_amount(p.amount),
+                    p.method.clone(),
+                    p.reference.clone().unwrap_or_default(),
+                    allocations_text(p),
+                    fmt_amount(p.unallocated()),
+                ]);
+            }
+            print_list(ctx.format, &l, payments.iter().map(json::payment).collect());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,309 @@
+//! A realistic demo ledger: a dozen French customers, a catalogue, quotes and about a
+//! year of invoices paid on time, late, in part or not at all, one credit note and one
+//! write-off. Built through the same operations as the commands, in one transaction,
+//! deterministically from the as-of date.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::Transaction;
+use rust_decimal::Decimal;
+
+use crate::domain::customer::{CustomerKind, DunningProfile};
+use crate::domain::document::{Line, LineSpec};
+use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
+use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
+use crate::store::company::{self, Company};
+use crate::store::customer::Customer;
+use crate::store::invoice::Draft;
+use crate::store::product::{self, Product};
+use crate::store::{offer as offers, Result};
+use crate::domain::document::LineKind;
+
+/// A small deterministic generator (SplitMix64): the demo is the same on every machine.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// How a demo customer pays.
+#[derive(Clone, Copy, PartialEq)]
+enum Habit {
+    OnTime,
+    Late,
+    Partial,
+    Never,
+}
+
+struct DemoCustomer {
+    code: &'static str,
+    name: &'static str,
+    kind: CustomerKind,
+    siren: Option<&'static str>,
+    vat: Option<&'static str>,
+    address: &'static str,
+    email: &'static str,
+    terms: Option<i64>,
+    profile: DunningProfile,
+    habit: Habit,
+}
+
+const CUSTOMERS: &[DemoCustomer] = &[
+    DemoCustomer { code: "BOULMART", name: "Boulangerie Martin SARL", kind: CustomerKind::Business, siren: Some("512345679"), vat: Some("FR75512345679"), address: "12 rue des Halles\n69002 Lyon", email: "contact@boulangerie-martin.example", terms: None, profile: DunningProfile::Standard, habit: Habit::OnTime },
+    DemoCustomer { code: "TRANSLEF", name: "Transports Lefèvre SAS", kind: CustomerKind::Business, siren: Some("793461526"), vat: Some("FR31793461526"), address: "ZI des Chênes, 4 allée Newton\n38070 Saint-Quentin-Fallavier", email: "compta@transports-lefevre.example", terms: Some(45), profile: DunningProfile::Standard, habit: Habit::Late },
+    DemoCustomer { code: "MOREAU", name: "Cabinet Moreau Avocats", kind: CustomerKind::Business, siren: Some("456123785"), vat: Some("FR30456123785"), address: "3 place Bellecour\n69002 Lyon", email: "secretariat@moreau-avocats.example", terms: None, profile: DunningProfile::Vip, habit: Habit::OnTime },
+    DemoCustomer { code: "GARPETIT", name: "Garage Petit & Fils", kind: CustomerKind::Business, siren: Some("382917466"), vat: Some("FR34382917466"), address: "88 route de Vienne\n69008 Lyon", email: "garage.petit@example.fr", terms: None, profile: DunningProfile::Standard, habit: Habit::Partial },
+    DemoCustomer { code: "TILLEULS", name: "Hôtel des Tilleuls", kind: CustomerKind::Business, siren: Some("627183940"), vat: Some("FR55627183940"), address: "1 avenue des Tilleuls\n74000 Annecy", email: "direction@hotel-tilleuls.example", terms: Some(30), profile: DunningProfile::Standard, habit: Habit::Late },
+    DemoCustomer { code: "ROUSSEAU", name: "Librairie Rousseau", kind: CustomerKind::Business, siren: Some("817263544"), vat: Some("FR20817263544"), address: "25 rue Mercière\n69002 Lyon", email: "librairie.rousseau@example.fr", terms: None, profile: DunningProfile::New, habit: Habit::OnTime },
+    DemoCustomer { code: "GIRARD", name: "Menuiserie Girard", kind: CustomerKind::Business, siren: Some("918273640"), vat: Some("FR77918273640"), address: "Lieu-dit Le Moulin\n01600 Trévoux", email: "menuiserie.girard@example.fr", terms: None, profile: DunningProfile::LatePayer, habit: Habit::Never },
+    DemoCustomer { code: "BONNET", name: "Pharmacie Bonnet", kind: CustomerKind::Business, siren: Some("554433227"), vat: Some("FR50554433227"), address: "5 Grande Rue\n69600 Oullins", email: "pharmacie.bonnet@example.fr", terms: Some(15), profile: DunningProfile::Standard, habit: Habit::OnTime },
+    DemoCustomer { code: "LAMBERT", name: "Studio Lambert Architecture", kind: CustomerKind::Business, siren: Some("667788129"), vat: Some("FR22667788129"), address: "40 quai Saint-Vincent\n69001 Lyon", email: "admin@studio-lambert.example", terms: Some(60), profile: DunningProfile::Standard, habit: Habit::Late },
+    DemoCustomer { code: "VALLON", name: "GAEC de la Ferme du Vallon", kind: CustomerKind::Business, siren: Some("445566771"), vat: None, address: "Chemin du Vallon\n42140 Chazelles-sur-Lyon", email: "ferme.vallon@example.fr", terms: None, profile: DunningProfile::Standard, habit: Habit::Partial },
+    DemoCustomer { code: "FONTAINE", name: "Claire Fontaine", kind: CustomerKind::Individual, siren: None, vat: None, address: "7 impasse des Lilas\n69300 Caluire-et-Cuire", email: "claire.fontaine@example.fr", terms: Some(15), profile: DunningProfile::Standard, habit: Habit::OnTime },
+    DemoCustomer { code: "DUBOIS", name: "Dubois Événements SARL", kind: CustomerKind::Business, siren: Some("121314157"), vat: None, address: "9 rue de la République\n42000 Saint-Étienne", email: "contact@dubois-evenements.example", terms: None, profile: DunningProfile::Standard, habit: Habit::Never },
+];
+
+fn products() -> Vec<Product> {
+    let p = |sku: &str, name: &str, price: i64, vat: &str, unit: &str, kind: LineKind| Product {
+        id: 0,
+        sku: sku.into(),
+        name: name.into(),
+        unit_price: Decimal::from(price),
+        vat_rate: vat.parse().unwrap_or_default(),
+        unit: Some(unit.into()),
+        kind,
+    };
+    vec![
+        p("DEV-JOUR", "Développement logiciel", 550, "20", "jour", LineKind::Service),
+        p("AUDIT", "Audit technique du système d'information", 1200, "20", "forfait", LineKind::Service),
+        p("MAINT", "Maintenance applicative mensuelle", 180, "20", "mois", LineKind::Service),
+        p("FORM", "Formation en entreprise", 900, "20", "jour", LineKind::Service),
+        p("HEBERG", "Hébergement et supervision annuels", 240, "20", "an", LineKind::Service),
+        p("GUIDE", "Guide pratique de la facturation (livre)", 39, "5.5", "exemplaire", LineKind::Goods),
+    ]
+}
+
+/// What the demo put in the ledger.
+#[derive(Debug, Clone, Default)]
+pub struct DemoSummary {
+    pub customers: usize,
+    pub products: usize,
+    pub quotes: usize,
+    pub invoices: usize,
+    pub payments: usize,
+    pub credit_notes: usize,
+    pub write_offs: usize,
+}
+
+fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(days)).unwrap_or(d)
+}
+
+/// Fills an empty ledger with the demo data, dated so that `as_of` is "today".
+pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
+    let company = Company {
+        name: "Atelier Numérique Durand".into(),
+        address: "18 rue du Plat\n69002 Lyon".into(),
+        siren: Some("842130577".into()),
+        vat_number: Some("FR68842130577".into()),
+        vat_franchise: false,
+        iban: Some("FR7630006000011234567890189".into()),
+        bic: Some("AGRIFRPPXXX".into()),
+        email: Some("facturation@atelier-durand.example".into()),
+        phone: Some("04 72 00 00 00".into()),
+        legal_form: Some("SARL au capital de 8 000 €, RCS Lyon 842 130 577".into()),
+        payment_terms_days: 30,
+        penalty_rate: None,
+        currency: "EUR".into(),
+        is_demo: true,
+    };
+    company::insert(tx, &company)?;
+    let mut summary = DemoSummary::default();
+    let mut customers = Vec::new();
+    for c in CUSTOMERS {
+        let customer = Customer {
+            id: 0,
+            code: c.code.into(),
+            name: c.name.into(),
+            kind: c.kind,
+            email: Some(c.email.into()),
+            address: c.address.into(),
+            siren: c.siren.map(Into::into),
+            vat_number: c.vat.map(Into::into),
+            payment_terms_days: c.terms,
+            dunning_profile: c.profile,
+            language: "fr".into(),
+            blocked: false,
+            blocked_reason: None,
+        };
+        let id = crate::store::customer::insert(tx, &customer)?;
+        customers.push((Customer { id, ..customer }, c.habit));
+    }
+    summary.customers = customers.len();
+    let catalogue = products();
+    for p in &catalogue {
+        product::insert(tx, p)?;
+    }
+    summary.products = catalogue.len();
+
+    let mut dice = Dice(0x00C0_FFEE);
+    let start = as_of.checked_sub_days(Days::new(365)).unwrap_or(as_of);
+    let mut pending_payments: Vec<(NaiveDate, String, Decimal)> = Vec::new();
+    let mut issued: Vec<(String, usize)> = Vec::new();
+    // about five invoices a month, in date order so numbers follow dates
+    let mut date = start;
+    while date <= as_of {
+        let (customer, habit) = &customers[dice.below(customers.len() as u64) as usize];
+        let lines = demo_lines(tx, &company, &mut dice)?;
+        let from_quote = dice.chance(30);
+        let terms = customer.payment_terms_days.unwrap_or(company.payment_terms_days);
+        let record = if from_quote {
+            let quote_date = date.checked_sub_days(Days::new(10 + dice.below(20))).unwrap_or(date);
+            let (_, number) = offers::insert(tx, customer.id, OFFER_SERIES, quote_date.max(start), day_plus(quote_date.max(start), 30), false, None, &lines)?;
+            summary.quotes += 1;
+            let (_, draft) = crate::ops::offer::accept(tx, &company, &number, date, INVOICE_SERIES, None, false)?;
+            invoices::issue(tx, &draft.id.to_string(), date, customer, false)?
+        } else {
+            let draft = Draft {
+                customer_id: customer.id,
+                series: INVOICE_SERIES.into(),
+                payment_terms_days: terms,
+                currency: company.currency.clone(),
+                prices_include_vat: false,
+                penalty_rate: None,
+                purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
+                notes: None,
+                offer_id: None,
+                lines,
+            };
+            let d = invoices::create_draft(tx, customer, draft, false)?;
+            invoices::issue(tx, &d.id.to_string(), date, customer, false)?
+        };
+        let number = record.number.clone().unwrap_or_default();
+        invoices::mark_sent(tx, &number, day_plus(date, dice.below(2)))?;
+        summary.invoices += 1;
+        issued.push((number.clone(), customers.iter().position(|(c, _)| c.id == customer.id).unwrap_or(0)));
+        let due = record.due_date.unwrap_or(date);
+        let total = record.total;
+        match habit {
+            Habit::OnTime => {
+                let paid_on = due.checked_sub_days(Days::new(dice.below(12))).unwrap_or(due).max(date);
+                pending_payments.push((paid_on, number, total));
+            }
+            Habit::Late => {
+                if !dice.chance(15) {
+                    pending_payments.push((day_plus(due, 8 + dice.below(50)), number, total));
+                }
+            }
+            Habit::Partial => {
+                let half = (total / Decimal::TWO).round_dp(0);
+                pending_payments.push((day_plus(due, dice.below(10)), number.clone(), half));
+                if dice.chance(50) {
+                    pending_payments.push((day_plus(due, 30 + dice.below(40)), number, total - half));
+                }
+            }
+            Habit::Never => {}
+        }
+        date = day_plus(date, 3 + dice.below(9));
+    }
+
+    // payments in date order, only those that have happened by as_of
+    pending_payments.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    let methods = [("transfer", "VIR"), ("transfer", "VIR"), ("transfer", "VIR"), ("check", "CHQ"), ("card", "CB")];
+    for (on, number, amount) in pending_payments.into_iter().filter(|p| p.0 <= as_of) {
+        let (method, label) = methods[dice.below(methods.len() as u64) as usize];
+        let input = PaymentInput {
+            amount: Some(amount),
+            date: on,
+            method: method.into(),
+            reference: Some(format!("{label} {number}")),
+            overpay: false,
+        };
+        invoices::pay(tx, &number, &input)?;
+        summary.payments += 1;
+    }
+
+    // one partial credit note: a day of development billed twice, on an unpaid invoice
+    let credit_target = issued
+        .iter()
+        .rev()
+        .skip(4)
+        .find(|(n, c)| customers[*c].1 == Habit::Late && invoice_balance(tx, n).is_some_and(|b| b > Decimal::from(700)));
+    if let Some((number, _)) = credit_target {
+        let issued_on = crate::store::invoice::find(tx, number)?.issue_date.unwrap_or(as_of);
+        invoices::credit(tx, number, CreditAmount::Amount(Decimal::from(660)), "Journée facturée en double", day_plus(issued_on, 5).min(as_of), CREDIT_NOTE_SERIES)?;
+        summary.credit_notes += 1;
+    }
+
+    // the customer that never pays: its oldest invoice is written off and the customer blocked
+    let girard = customers.iter().position(|(c, _)| c.code == "GIRARD").unwrap_or(0);
+    if let Some((number, _)) = issued.iter().find(|(n, c)| *c == girard && invoice_balance(tx, n).is_some()) {
+        let due = crate::store::invoice::find(tx, number)?.due_date.unwrap_or(as_of);
+        let on = day_plus(due, 120).min(as_of);
+        invoices::write_off(tx, number, "Liquidation judiciaire du client", on)?;
+        summary.write_offs += 1;
+        let mut c = customers[girard].0.clone();
+        c.blocked = true;
+        c.blocked_reason = Some("impayés répétés".into());
+        crate::store::customer::update(tx, &c)?;
+    }
+
+    // quotes still open, one declined, one expired
+    for (i, code) in ["TILLEULS", "ROUSSEAU", "MOREAU", "BONNET"].iter().enumerate() {
+        let customer = &customers.iter().find(|(c, _)| c.code == *code).unwrap_or(&customers[0]).0;
+        let lines = demo_lines(tx, &company, &mut dice)?;
+        let (on, valid) = match i {
+            3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
+            _ => (as_of.checked_sub_days(Days::new(5 + 7 * i as u64)).unwrap_or(as_of), 30),
+        };
+        let (_, number) = offers::insert(tx, customer.id, OFFER_SERIES, on, day_plus(on, valid), false, None, &lines)?;
+        summary.quotes += 1;
+        if i == 2 {
+            crate::ops::offer::decline(tx, &number, as_of)?;
+        }
+    }
+    Ok(summary)
+}
+
+fn invoice_balance(tx: &Transaction, number: &str) -> Option<Decimal> {
+    let r = crate::store::invoice::find(tx, number).ok()?;
+    let v = r.view(crate::ops::END_OF_TIME);
+    v.status.is_open().then_some(v.balance)
+}
+
+fn demo_lines(tx: &Transaction, company: &Company, dice: &mut Dice) -> Result<Vec<Line>> {
+    let mut specs = Vec::new();
+    match dice.below(6) {
+        0 => specs.push(LineSpec::Product { sku: "AUDIT".into(), quantity: Decimal::ONE }),
+        1 => {
+            specs.push(LineSpec::Product { sku: "FORM".into(), quantity: Decimal::from(1 + dice.below(3)) });
+            if dice.chance(50) {
+                specs.push(LineSpec::Product { sku: "GUIDE".into(), quantity: Decimal::from(5 + dice.below(10)) });
+            }
+        }
+        2 => specs.push(LineSpec::Product { sku: "MAINT".into(), quantity: Decimal::from(1 + dice.below(3)) }),
+        3 => {
+            specs.push(LineSpec::Product { sku: "HEBERG".into(), quantity: Decimal::ONE });
+            specs.push(LineSpec::Product { sku: "MAINT".into(), quantity: Decimal::ONE });
+        }
+        _ => {
+            let days = Decimal::new(5 * (2 + dice.below(18)) as i64, 1);
+            specs.push(LineSpec::Product { sku: "DEV-JOUR".into(), quantity: days });
+        }
+    }
+    invoices::resolve_lines(tx, company, &specs)
+}

@@ -1,0 +1,324 @@
+//! Lines and totals of quotes, invoices and credit notes.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::money::{parse_quantity, parse_vat_rate, parse_amount, round_cents};
+use super::DomainError;
+
+/// What a line sells: decides the sales account (706 services, 707 goods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    Service,
+    Goods,
+}
+
+impl LineKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineKind::Service => "service",
+            LineKind::Goods => "goods",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "service" | "services" | "prestation" => Ok(LineKind::Service),
+            "goods" | "good" | "bien" | "biens" | "marchandise" => Ok(LineKind::Goods),
+            other => Err(DomainError::Invalid(format!(
+                "kind `{other}` is neither `service` nor `goods`"
+            ))),
+        }
+    }
+}
+
+/// One line of a document: quantity × unit price at a VAT rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub sku: Option<String>,
+    pub designation: String,
+    pub quantity: Decimal,
+    /// Excluding VAT, unless the document's prices include VAT.
+    pub unit_price: Decimal,
+    /// Percent, e.g. 20 or 5.5.
+    pub vat_rate: Decimal,
+    pub unit: Option<String>,
+    pub kind: LineKind,
+}
+
+impl Line {
+    /// Quantity × unit price, rounded to cents: the amount the line shows.
+    pub fn amount(&self) -> Decimal {
+        round_cents(self.quantity * self.unit_price)
+    }
+}
+
+/// A line as typed on the command line, before a catalogue product is looked up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineSpec {
+    Free(Line),
+    Product { sku: String, quantity: Decimal },
+}
+
+impl LineSpec {
+    /// Parses `DESIGNATION;QTY;UNIT_PRICE;VAT_RATE` or `@SKU;QTY`.
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let text = text.trim();
+        if let Some(rest) = text.strip_prefix('@') {
+            let (sku, qty) = rest.split_once(';').ok_or_else(|| {
+                DomainError::Invalid(format!(
+                    "line `{text}`: a catalogue line is `@SKU;QUANTITY`, e.g. `@AUDIT;2`"
+                ))
+            })?;
+            if sku.trim().is_empty() {
+                return Err(DomainError::Invalid(format!("line `{text}` names no SKU after `@`")));
+            }
+            let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
+            return Ok(LineSpec::Product { sku: sku.trim().to_string(), quantity });
+        }
+        let parts: Vec<&str> = text.rsplitn(4, ';').collect();
+        if parts.len() != 4 {
+            return Err(DomainError::Invalid(format!(
+                "line `{text}` needs four fields `DESIGNATION;QUANTITY;UNIT_PRICE;VAT_RATE`, e.g. `Audit;2;500;20`, or `@SKU;QUANTITY`"
+            )));
+        }
+        let (vat, price, qty, designation) = (parts[0], parts[1], parts[2], parts[3].trim());
+        if designation.is_empty() {
+            return Err(DomainError::Invalid(format!("line `{text}` has an empty designation")));
+        }
+        let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
+        let unit_price = parse_amount("unit price", price).map_err(|e| line_error(text, e))?;
+        let vat_rate = parse_vat_rate(vat).map_err(|e| line_error(text, e))?;
+        Ok(LineSpec::Free(Line {
+            sku: None,
+            designation: designation.to_string(),
+            quantity,
+            unit_price,
+            vat_rate,
+            unit: None,
+            kind: LineKind::Service,
+        }))
+    }
+}
+
+fn line_error(text: &str, err: DomainError) -> DomainError {
+    DomainError::Invalid(format!("line `{text}`: {err}"))
+}
+
+/// Net and VAT for one VAT rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VatBreakdown {
+    pub rate: Decimal,
+    pub net: Decimal,
+    pub vat: Decimal,
+}
+
+/// Totals of a document, computed once from its lines.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    pub net: Decimal,
+    pub vat: Decimal,
+    pub total: Decimal,
+    pub by_rate: Vec<VatBreakdown>,
+}
+
+/// Computes totals per VAT rate, as the law asks: each line is rounded to cents, then
+/// VAT is computed once per rate on the sum of its lines and rounded.
+/// With `prices_include_vat`, unit prices are gross: the net of each rate is the gross
+/// divided by (1 + rate), rounded, and VAT is the difference, so the total is exactly
+/// the sum of the lines.
+pub fn compute_totals(lines: &[Line], prices_include_vat: bool) -> Totals {
+    let mut rates: Vec<(Decimal, Decimal)> = Vec::new();
+    for line in lines {
+        let rate = line.vat_rate.normalize();
+        match rates.iter_mut().find(|(r, _)| *r == rate) {
+            Some((_, sum)) => *sum += line.amount(),
+            None => rates.push((rate, line.amount())),
+        }
+    }
+    rates.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut totals = Totals::default();
+    for (rate, sum) in rates {
+        let factor = rate / Decimal::ONE_HUNDRED;
+        let (net, vat) = if prices_include_vat {
+            let net = round_cents(sum / (Decimal::ONE + factor));
+            (net, sum - net)
+        } else {
+            (sum, round_cents(sum * factor))
+        };
+        totals.net += net;
+        totals.vat += vat;
+        totals.by_rate.push(VatBreakdown { rate, net, vat });
+    }
+    totals.total = totals.net + totals.vat;
+    totals
+}
+
+/// Checks what every document must satisfy before it is saved.
+pub fn validate_lines(lines: &[Line], prices_include_vat: bool) -> Result<Totals, DomainError> {
+    if lines.is_empty() {
+        return Err(DomainError::Invalid(
+            "a document needs at least one line: add `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
+        ));
+    }
+    let totals = compute_totals(lines, prices_include_vat);
+    if totals.total <= Decimal::ZERO {
+        return Err(DomainError::Invalid(format!(
+            "the lines add up to {} : a document's total must be greater than zero",
+            totals.total
+        )));
+    }
+    Ok(totals)
+}
+
+/// Splits an amount including VAT over the VAT rates of an invoice, in proportion to
+/// each rate's gross, the last rate taking the remainder: the lines of a credit note
+/// for an amount.
+pub fn split_gross_by_rate(amount: Decimal, invoice: &Totals) -> Vec<(Decimal, Decimal)> {
+    let gross_total = invoice.total;
+    let mut out = Vec::new();
+    let mut left = amount;
+    let count = invoice.by_rate.len();
+    for (i, part) in invoice.by_rate.iter().enumerate() {
+        let share = if i + 1 == count || gross_total.is_zero() {
+            left
+        } else {
+            round_cents(amount * (part.net + part.vat) / gross_total)
+        };
+        left -= share;
+        if !share.is_zero() {
+            out.push((part.rate, share));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn line(qty: &str, price: &str, rate: &str) -> Line {
+        Line {
+            sku: None,
+            designation: "x".into(),
+            quantity: d(qty),
+            unit_price: d(price),
+            vat_rate: d(rate),
+            unit: None,
+            kind: LineKind::Service,
+        }
+    }
+
+    #[test]
+    fn parses_free_line_with_commas() {
+        let spec = LineSpec::parse("Audit; sécurité;1,5;500,50;5,5").unwrap();
+        let LineSpec::Free(l) = spec else { panic!() };
+        assert_eq!(l.designation, "Audit; sécurité");
+        assert_eq!(l.quantity, d("1.5"));
+        assert_eq!(l.unit_price, d("500.5"));
+        assert_eq!(l.vat_rate, d("5.5"));
+    }
+
+    #[test]
+    fn parses_catalogue_line() {
+        assert_eq!(
+            LineSpec::parse("@AUDIT;2").unwrap(),
+            LineSpec::Product { sku: "AUDIT".into(), quantity: d("2") }
+        );
+    }
+
+    #[test]
+    fn refuses_bad_lines() {
+        for bad in ["Audit;2;500", "Audit;0;500;20", "Audit;-1;500;20", "Audit;1;500.123;20", "Audit;1;500;vingt", ";1;500;20", "@;2", "@AUDIT", "@AUDIT;0"] {
+            assert!(LineSpec::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn vat_is_computed_per_rate_on_the_sum_of_lines() {
+        // three lines of 0.10 at 20 %: per line VAT would round 0.02 × 3 = 0.06,
+        // per rate it is 0.30 × 20 % = 0.06 too; with 0.15 it differs: 0.03 × 3 = 0.09 vs 0.45 × 0.2 = 0.09
+        let lines = vec![line("1", "0.33", "20"), line("1", "0.33", "20"), line("1", "0.33", "20")];
+        let t = compute_totals(&lines, false);
+        assert_eq!(t.net, d("0.99"));
+        assert_eq!(t.vat, d("0.20")); // 0.198 → 0.20, where per line it would be 0.07 × 3 = 0.21
+        assert_eq!(t.total, d("1.19"));
+    }
+
+    #[test]
+    fn totals_by_rate() {
+        let lines = vec![line("2", "500", "20"), line("3", "10.50", "5.5"), line("1", "100", "20")];
+        let t = compute_totals(&lines, false);
+        assert_eq!(t.by_rate.len(), 2);
+        assert_eq!(t.by_rate[0], VatBreakdown { rate: d("20"), net: d("1100"), vat: d("220") });
+        assert_eq!(t.by_rate[1], VatBreakdown { rate: d("5.5"), net: d("31.50"), vat: d("1.73") });
+        assert_eq!(t.total, d("1353.23"));
+    }
+
+    #[test]
+    fn gross_prices_keep_the_total_exact() {
+        let lines = vec![line("1", "100", "20")];
+        let t = compute_totals(&lines, true);
+        assert_eq!(t.net, d("83.33"));
+        assert_eq!(t.vat, d("16.67"));
+        assert_eq!(t.total, d("100"));
+    }
+
+    #[test]
+    fn empty_or_negative_documents_are_refused() {
+        assert!(validate_lines(&[], false).is_err());
+        assert!(validate_lines(&[line("1", "-5", "20")], false).is_err());
+        assert!(validate_lines(&[line("1", "10", "20"), line("1", "-2", "20")], false).is_ok());
+    }
+
+    #[test]
+    fn split_by_rate_sums_to_the_amount() {
+        let t = compute_totals(&[line("1", "100", "20"), line("1", "100", "5.5")], false);
+        let parts = split_gross_by_rate(d("100"), &t);
+        assert_eq!(parts.iter().map(|p| p.1).sum::<Decimal>(), d("100"));
+        assert_eq!(parts.len(), 2);
+    }
+
+    proptest! {
+        #[test]
+        fn total_is_net_plus_vat_and_vat_matches_rate(
+            raw in proptest::collection::vec((1i64..10_000, 0i64..1_000_000, 0usize..4), 1..12),
+            gross in any::<bool>(),
+        ) {
+            let rates = ["20", "10", "5.5", "0"];
+            let lines: Vec<Line> = raw.iter().map(|(q, p, r)| Line {
+                sku: None, designation: "x".into(),
+                quantity: Decimal::new(*q, 2), unit_price: Decimal::new(*p, 2),
+                vat_rate: d(rates[*r]), unit: None, kind: LineKind::Service,
+            }).collect();
+            let t = compute_totals(&lines, gross);
+            prop_assert_eq!(t.total, t.net + t.vat);
+            prop_assert_eq!(t.net, t.by_rate.iter().map(|b| b.net).sum::<Decimal>());
+            prop_assert_eq!(t.vat, t.by_rate.iter().map(|b| b.vat).sum::<Decimal>());
+            let line_sum: Decimal = lines.iter().map(Line::amount).sum();
+            if gross { prop_assert_eq!(t.total, line_sum); } else { prop_assert_eq!(t.net, line_sum); }
+            for b in &t.by_rate {
+                // VAT within half a cent of the exact rate applied to the net (net-priced)
+                if !gross {
+                    prop_assert!((b.vat - b.net * b.rate / Decimal::ONE_HUNDRED).abs() <= Decimal::new(5, 3));
+                }
+                prop_assert!(b.vat.scale() <= 2 && b.net.scale() <= 2);
+            }
+        }
+
+        #[test]
+        fn gross_split_is_exact(amount_cents in 1i64..100_000_000, a in 1i64..1_000_000, b in 1i64..1_000_000) {
+            let t = compute_totals(&[line("1", &Decimal::new(a, 2).to_string(), "20"), line("1", &Decimal::new(b, 2).to_string(), "5.5")], false);
+            let amount = Decimal::new(amount_cents, 2);
+            let parts = split_gross_by_rate(amount, &t);
+            prop_assert_eq!(parts.iter().map(|p| p.1).sum::<Decimal>(), amount);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Document numbers: SERIES-YEAR-SEQUENCE, continuous within a series and a year.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::DomainError;
+
+/// The default series of invoices, credit notes and quotes.
+pub const INVOICE_SERIES: &str = "FACT";
+pub const CREDIT_NOTE_SERIES: &str = "AV";
+pub const OFFER_SERIES: &str = "DEV";
+
+/// A series name: 1 to 12 capital letters, digits or dashes, starting with a letter.
+pub fn validate_series(series: &str) -> Result<String, DomainError> {
+    let s = series.trim().to_ascii_uppercase();
+    let ok = !s.is_empty()
+        && s.len() <= 12
+        && s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !s.ends_with('-');
+    if ok {
+        Ok(s)
+    } else {
+        Err(DomainError::Invalid(format!(
+            "series `{series}` is not valid: use 1 to 12 letters or digits starting with a letter, e.g. FACT or ATELIER"
+        )))
+    }
+}
+
+/// The number of the `seq`-th document of `series` in the year of `date`: FACT-2026-0001.
+pub fn format_number(series: &str, date: NaiveDate, seq: i64) -> String {
+    format!("{series}-{}-{seq:04}", date.year())
+}
+
+/// The next sequence after the highest one used in that series and year.
+pub fn next_sequence(highest: Option<i64>) -> i64 {
+    highest.unwrap_or(0) + 1
+}
+
+/// Numbers follow dates: a document may not be issued before the last one of its series.
+pub fn check_chronology(
+    number_series: &str,
+    date: NaiveDate,
+    last: Option<(String, NaiveDate)>,
+) -> Result<(), DomainError> {
+    match last {
+        Some((number, last_date)) if date < last_date => Err(DomainError::Invalid(format!(
+            "cannot issue in series {number_series} on {date}: {number} was issued on {last_date} and numbers must follow dates; use --date {last_date} or later"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn numbers_have_series_year_and_four_digits() {
+        assert_eq!(format_number("FACT", day("2026-03-01"), 1), "FACT-2026-0001");
+        assert_eq!(format_number("AV", day("2027-01-01"), 12345), "AV-2027-12345");
+    }
+
+    #[test]
+    fn sequences_start_at_one_and_follow() {
+        assert_eq!(next_sequence(None), 1);
+        assert_eq!(next_sequence(Some(41)), 42);
+    }
+
+    #[test]
+    fn series_names() {
+        assert_eq!(validate_series("fact").unwrap(), "FACT");
+        assert_eq!(validate_series("ATELIER-2").unwrap(), "ATELIER-2");
+        for bad in ["", "1FACT", "FA CT", "FACT-", "ABCDEFGHIJKLM", "FA/CT"] {
+            assert!(validate_series(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn chronology() {
+        let last = Some(("FACT-2026-0003".to_string(), day("2026-03-10")));
+        assert!(check_chronology("FACT", day("2026-03-10"), last.clone()).is_ok());
+        assert!(check_chronology("FACT", day("2026-03-11"), last.clone()).is_ok());
+        let err = check_chronology("FACT", day("2026-03-09"), last).unwrap_err().to_string();
+        assert!(err.contains("FACT-2026-0003") && err.contains("--date 2026-03-10"), "{err}");
+        assert!(check_chronology("FACT", day("2020-01-01"), None).is_ok());
+    }
+}

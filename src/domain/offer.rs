@@ -1,0 +1,55 @@
+//! Quotes (devis): their status on a given day.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferStatus {
+    Open,
+    Expired,
+    Accepted,
+    Declined,
+}
+
+impl OfferStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OfferStatus::Open => "open",
+            OfferStatus::Expired => "expired",
+            OfferStatus::Accepted => "accepted",
+            OfferStatus::Declined => "declined",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [OfferStatus::Open, OfferStatus::Expired, OfferStatus::Accepted, OfferStatus::Declined]
+            .into_iter()
+            .find(|s| s.as_str() == text.trim().to_ascii_lowercase())
+    }
+}
+
+/// What a quote's decision (stored) and validity date make of it on `as_of`.
+pub fn offer_status(decision: Option<&str>, valid_until: NaiveDate, as_of: NaiveDate) -> OfferStatus {
+    match decision {
+        Some("accepted") => OfferStatus::Accepted,
+        Some("declined") => OfferStatus::Declined,
+        _ if as_of > valid_until => OfferStatus::Expired,
+        _ => OfferStatus::Open,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_expires_after_its_validity_date() {
+        let until = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        assert_eq!(offer_status(None, until, until), OfferStatus::Open);
+        assert_eq!(offer_status(None, until, until.succ_opt().unwrap()), OfferStatus::Expired);
+        assert_eq!(offer_status(Some("accepted"), until, until.succ_opt().unwrap()), OfferStatus::Accepted);
+        assert_eq!(offer_status(Some("declined"), until, until), OfferStatus::Declined);
+        assert_eq!(OfferStatus::parse("expired"), Some(OfferStatus::Expired));
+    }
+}

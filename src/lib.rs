@@ -1,0 +1,9 @@
+//! creances: an accounts-receivable ledger in one SQLite file.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod ops;
+pub mod render;
+pub mod store;

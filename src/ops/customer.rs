@@ -1,0 +1,157 @@
+//! Customers: creation, edits, balances and history.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use rust_decimal::Decimal;
+
+use crate::domain::allocation::{running_balance, AccountEvent};
+use crate::domain::customer::code_from_name;
+use crate::store::customer::{self as store, Customer};
+use crate::store::invoice::{self as invoices, Filter};
+use crate::store::offer as offers;
+use crate::store::payment as payments;
+use crate::store::Result;
+
+/// Adds a customer, making a code from its name when none is given.
+pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
+    customer.code = match code {
+        Some(code) => code,
+        None => {
+            let mut taken = Vec::new();
+            for c in store::all(tx)? {
+                taken.push(c.code);
+            }
+            code_from_name(&customer.name, |c| taken.iter().any(|t| t == c))
+        }
+    };
+    customer.id = store::insert(tx, &customer)?;
+    Ok(customer)
+}
+
+/// A customer's position on a day.
+#[derive(Debug, Clone)]
+pub struct Standing {
+    pub customer: Customer,
+    /// Open invoice balances minus unallocated payments.
+    pub balance: Decimal,
+    pub overdue: Decimal,
+    /// Payments not allocated to any invoice.
+    pub credit: Decimal,
+    pub open_invoices: usize,
+    pub max_days_late: i64,
+}
+
+impl Standing {
+    /// ok, late or blocked: what `customer list` shows.
+    pub fn status(&self) -> &'static str {
+        if self.customer.blocked {
+            "blocked"
+        } else if self.overdue > Decimal::ZERO {
+            "late"
+        } else {
+            "ok"
+        }
+    }
+}
+
+/// Every customer's standing, from one pass over invoices and payments.
+pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
+    let customers: Vec<Customer> = store::all(tx)?.into_iter().filter(|c| only.is_none_or(|id| c.id == id)).collect();
+    let mut out: Vec<Standing> = customers
+        .into_iter()
+        .map(|customer| Standing {
+            customer,
+            balance: Decimal::ZERO,
+            overdue: Decimal::ZERO,
+            credit: Decimal::ZERO,
+            open_invoices: 0,
+            max_days_late: 0,
+        })
+        .collect();
+    let index: std::collections::HashMap<i64, usize> =
+        out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
+    let filter = Filter { customer_id: only, include_invoices: true, ..Default::default() };
+    for inv in invoices::list(tx, &filter)? {
+        let Some(&i) = index.get(&inv.customer_id) else { continue };
+        if inv.issue_date.is_none_or(|d| d > as_of) {
+            continue;
+        }
+        let view = inv.view(as_of);
+        if view.status.is_open() {
+            let s = &mut out[i];
+            s.balance += view.balance;
+            s.open_invoices += 1;
+            if view.days_late > 0 {
+                s.overdue += view.balance;
+                s.max_days_late = s.max_days_late.max(view.days_late);
+            }
+        }
+    }
+    for p in payments::list(tx, only)? {
+        if p.date > as_of {
+            continue;
+        }
+        if let Some(&i) = index.get(&p.customer_id) {
+            // allocations count in invoice balances; what remains is credit
+            let credit = p.unallocated();
+            out[i].credit += credit;
+            out[i].balance -= credit;
+        }
+    }
+    Ok(out)
+}
+
+/// One line of a customer's history, with the running balance after it.
+#[derive(Debug, Clone)]
+pub struct HistoryLine {
+    pub event: AccountEvent,
+    pub balance: Decimal,
+}
+
+/// Quotes, invoices, credit notes, payments and write-offs up to `as_of`, oldest first.
+/// Quotes carry no amount into the balance.
+pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
+    let mut events = Vec::new();
+    for o in offers::list(tx, Some(customer.id))? {
+        if o.issue_date <= as_of {
+            events.push(AccountEvent {
+                date: o.issue_date,
+                order: 0,
+                kind: "quote",
+                reference: format!("{} ({})", o.number, o.total),
+                debit: Decimal::ZERO,
+                credit: Decimal::ZERO,
+            });
+        }
+    }
+    let filter = Filter {
+        customer_id: Some(customer.id),
+        include_invoices: true,
+        include_credit_notes: true,
+        ..Default::default()
+    };
+    for inv in invoices::list(tx, &filter)? {
+        let (Some(date), Some(number)) = (inv.issue_date, inv.number.clone()) else { continue };
+        if date > as_of {
+            continue;
+        }
+        if inv.is_credit_note {
+            events.push(AccountEvent { date, order: 1, kind: "credit_note", reference: number, debit: Decimal::ZERO, credit: inv.total });
+        } else {
+            events.push(AccountEvent { date, order: 0, kind: "invoice", reference: number.clone(), debit: inv.total, credit: Decimal::ZERO });
+            if let Some((d, amount)) = inv.facts.write_off.filter(|(d, _)| *d <= as_of) {
+                events.push(AccountEvent { date: d, order: 3, kind: "write_off", reference: number, debit: Decimal::ZERO, credit: amount });
+            }
+        }
+    }
+    for p in payments::list(tx, Some(customer.id))? {
+        if p.date <= as_of {
+            let reference = match &p.reference {
+                Some(r) => format!("{} {r}", p.method),
+                None => p.method.clone(),
+            };
+            events.push(AccountEvent { date: p.date, order: 2, kind: "payment", reference, debit: Decimal::ZERO, credit: p.amount });
+        }
+    }
+    Ok(running_balance(events).into_iter().map(|(event, balance)| HistoryLine { event, balance }).collect())
+}

@@ -1,0 +1,44 @@
+//! Payments received from a customer, spread over the oldest invoices first.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use rust_decimal::Decimal;
+
+use super::END_OF_TIME;
+use crate::domain::allocation::{allocate_oldest_first, OpenItem};
+use crate::store::customer::Customer;
+use crate::store::invoice::{self as invoices, Filter};
+use crate::store::payment::{self as store, PaymentRecord};
+use crate::store::Result;
+
+/// Records a payment and allocates it to the customer's open invoices, oldest due first.
+/// Only invoices issued on or before the payment date receive it; the rest is credit.
+pub fn add(
+    tx: &Transaction,
+    customer: &Customer,
+    amount: Decimal,
+    date: NaiveDate,
+    method: &str,
+    reference: Option<&str>,
+) -> Result<PaymentRecord> {
+    let filter = Filter { customer_id: Some(customer.id), include_invoices: true, ..Default::default() };
+    let open: Vec<OpenItem<i64>> = invoices::list(tx, &filter)?
+        .into_iter()
+        .filter(|i| i.issue_date.is_some_and(|d| d <= date))
+        .filter_map(|i| {
+            let view = i.view(END_OF_TIME);
+            view.status.is_open().then(|| OpenItem {
+                key: i.id,
+                due_date: i.due_date.unwrap_or(date),
+                issue_date: i.issue_date.unwrap_or(date),
+                balance: view.balance,
+            })
+        })
+        .collect();
+    let (parts, _credit) = allocate_oldest_first(amount, &open);
+    let id = store::insert(tx, customer.id, date, amount, method, reference)?;
+    for (invoice_id, part) in parts {
+        store::allocate(tx, id, invoice_id, part)?;
+    }
+    store::by_id(tx, id)
+}

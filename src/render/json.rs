@@ -1,0 +1,205 @@
+//! The JSON shapes scripts rely on (documented in docs/json.md). Amounts are strings
+//! with two decimals; dates are YYYY-MM-DD; absent values are null.
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+use crate::domain::document::{compute_totals, Line};
+use crate::domain::money::{fmt_amount, fmt_plain};
+use crate::ops::customer::{HistoryLine, Standing};
+use crate::store::company::Company;
+use crate::store::customer::Customer;
+use crate::store::invoice::InvoiceRecord;
+use crate::store::offer::OfferRecord;
+use crate::store::payment::PaymentRecord;
+use crate::store::product::Product;
+
+fn date(d: Option<NaiveDate>) -> Value {
+    d.map(|d| Value::String(d.to_string())).unwrap_or(Value::Null)
+}
+
+pub fn lines(lines: &[Line]) -> Value {
+    Value::Array(
+        lines
+            .iter()
+            .map(|l| {
+                json!({
+                    "sku": l.sku,
+                    "designation": l.designation,
+                    "quantity": fmt_plain(l.quantity),
+                    "unit": l.unit,
+                    "unit_price": fmt_amount(l.unit_price),
+                    "vat_rate": fmt_plain(l.vat_rate),
+                    "amount": fmt_amount(l.amount()),
+                    "kind": l.kind.as_str(),
+                })
+            })
+            .collect(),
+    )
+}
+
+fn vat_breakdown(doc_lines: &[Line], prices_include_vat: bool) -> Value {
+    Value::Array(
+        compute_totals(doc_lines, prices_include_vat)
+            .by_rate
+            .iter()
+            .map(|b| json!({"rate": fmt_plain(b.rate), "net": fmt_amount(b.net), "vat": fmt_amount(b.vat)}))
+            .collect(),
+    )
+}
+
+/// An invoice or credit note on `as_of`. A credit note's status is `issued`.
+pub fn invoice(r: &InvoiceRecord, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
+    let view = r.view(as_of);
+    let (status, balance, days_late) = if r.is_credit_note {
+        ("issued", "0.00".to_string(), 0)
+    } else {
+        (view.status.as_str(), fmt_amount(view.balance), view.days_late)
+    };
+    let mut v = json!({
+        "id": r.id,
+        "kind": if r.is_credit_note { "credit_note" } else { "invoice" },
+        "number": r.number,
+        "series": r.series,
+        "status": status,
+        "customer": r.customer_code,
+        "customer_name": r.customer_name,
+        "issue_date": date(r.issue_date),
+        "due_date": date(r.due_date),
+        "currency": r.currency,
+        "total_net": fmt_amount(r.total_net),
+        "total_vat": fmt_amount(r.total_vat),
+        "total": fmt_amount(r.total),
+        "paid": fmt_amount(view.paid),
+        "credited": fmt_amount(view.credited),
+        "written_off": fmt_amount(view.written_off),
+        "balance": balance,
+        "days_late": days_late,
+        "sent_on": date(r.facts.sent_on.filter(|d| *d <= as_of)),
+        "prices_include_vat": r.prices_include_vat,
+        "purchase_order": r.purchase_order,
+        "offer": r.offer_number,
+        "credit_notes": r.credit_notes,
+        "credited_invoice": r.credited_invoice_number,
+        "reason": r.reason.clone().or_else(|| r.write_off_reason.clone()),
+        "imported": r.imported,
+    });
+    if let Some(doc_lines) = doc_lines {
+        v["lines"] = lines(doc_lines);
+        v["vat_breakdown"] = vat_breakdown(doc_lines, r.prices_include_vat);
+    }
+    v
+}
+
+pub fn customer(c: &Customer, standing: Option<&Standing>) -> Value {
+    let mut v = json!({
+        "id": c.id,
+        "code": c.code,
+        "name": c.name,
+        "kind": c.kind.as_str(),
+        "email": c.email,
+        "address": c.address,
+        "siren": c.siren,
+        "vat_number": c.vat_number,
+        "payment_terms_days": c.payment_terms_days,
+        "dunning_profile": c.dunning_profile.as_str(),
+        "language": c.language,
+        "blocked": c.blocked,
+        "blocked_reason": c.blocked_reason,
+    });
+    if let Some(s) = standing {
+        v["balance"] = json!(fmt_amount(s.balance));
+        v["overdue"] = json!(fmt_amount(s.overdue));
+        v["credit"] = json!(fmt_amount(s.credit));
+        v["open_invoices"] = json!(s.open_invoices);
+        v["max_days_late"] = json!(s.max_days_late);
+        v["status"] = json!(s.status());
+    }
+    v
+}
+
+pub fn history(rows: &[HistoryLine]) -> Value {
+    Value::Array(
+        rows.iter()
+            .map(|h| {
+                json!({
+                    "date": h.event.date.to_string(),
+                    "kind": h.event.kind,
+                    "reference": h.event.reference,
+                    "debit": fmt_amount(h.event.debit),
+                    "credit": fmt_amount(h.event.credit),
+                    "balance": fmt_amount(h.balance),
+                })
+            })
+            .collect(),
+    )
+}
+
+pub fn offer(o: &OfferRecord, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
+    let mut v = json!({
+        "id": o.id,
+        "number": o.number,
+        "status": o.status(as_of).as_str(),
+        "customer": o.customer_code,
+        "customer_name": o.customer_name,
+        "issue_date": o.issue_date.to_string(),
+        "valid_until": o.valid_until.to_string(),
+        "total_net": fmt_amount(o.total_net),
+        "total_vat": fmt_amount(o.total_vat),
+        "total": fmt_amount(o.total),
+        "prices_include_vat": o.prices_include_vat,
+        "decided_on": date(o.decided_on),
+        "invoice": o.invoice,
+        "notes": o.notes,
+    });
+    if let Some(doc_lines) = doc_lines {
+        v["lines"] = lines(doc_lines);
+        v["vat_breakdown"] = vat_breakdown(doc_lines, o.prices_include_vat);
+    }
+    v
+}
+
+pub fn payment(p: &PaymentRecord) -> Value {
+    json!({
+        "id": p.id,
+        "customer": p.customer_code,
+        "date": p.date.to_string(),
+        "amount": fmt_amount(p.amount),
+        "method": p.method,
+        "reference": p.reference,
+        "allocations": p.allocations.iter()
+            .map(|(n, a)| json!({"invoice": n, "amount": fmt_amount(*a)}))
+            .collect::<Vec<_>>(),
+        "unallocated": fmt_amount(p.unallocated()),
+    })
+}
+
+pub fn product(p: &Product) -> Value {
+    json!({
+        "id": p.id,
+        "sku": p.sku,
+        "name": p.name,
+        "unit_price": fmt_amount(p.unit_price),
+        "vat_rate": fmt_plain(p.vat_rate),
+        "unit": p.unit,
+        "kind": p.kind.as_str(),
+    })
+}
+
+pub fn company(c: &Company) -> Value {
+    json!({
+        "name": c.name,
+        "address": c.address,
+        "siren": c.siren,
+        "vat_number": c.vat_number,
+        "vat_franchise": c.vat_franchise,
+        "iban": c.iban,
+        "bic": c.bic,
+        "email": c.email,
+        "phone": c.phone,
+        "legal_form": c.legal_form,
+        "payment_terms_days": c.payment_terms_days,
+        "penalty_rate": c.penalty_rate.map(fmt_plain),
+        "currency": c.currency,
+    })
+}

@@ -1,0 +1,153 @@
+//! Output for humans (tables) and scripts (CSV, JSON).
+
+pub mod json;
+
+use std::io::Write;
+
+use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+use serde_json::Value;
+
+/// How a command prints what it lists or shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Table,
+    Csv,
+    Json,
+}
+
+/// A rule under the header and nothing else: quiet tables that read like a statement.
+const QUIET: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+
+/// Rows with headers, printed as a table or as CSV.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    /// Columns aligned right in tables (amounts, counts).
+    pub numeric: Vec<usize>,
+}
+
+impl Listing {
+    pub fn new(headers: Vec<&'static str>) -> Self {
+        Listing { headers, rows: Vec::new(), numeric: Vec::new() }
+    }
+
+    pub fn right(mut self, columns: &[usize]) -> Self {
+        self.numeric = columns.to_vec();
+        self
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    pub fn to_table(&self) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(QUIET)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(self.headers.clone());
+        for row in &self.rows {
+            table.add_row(row.clone());
+        }
+        for &c in &self.numeric {
+            if let Some(col) = table.column_mut(c) {
+                col.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        table.to_string()
+    }
+
+    pub fn to_csv(&self) -> String {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        let _ = out.write_record(&self.headers);
+        for row in &self.rows {
+            let _ = out.write_record(row.iter().map(|c| neutralise_formula(c)));
+        }
+        String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// A cell that a spreadsheet would read as a formula gets a leading quote.
+pub fn neutralise_formula(cell: &str) -> String {
+    let negative_number = cell.starts_with('-') && cell[1..].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && cell.len() > 1;
+    if !negative_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// Writes to stdout, ignoring a closed pipe (`creances ... | head`).
+pub fn emit(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    if !text.ends_with('\n') {
+        let _ = out.write_all(b"\n");
+    }
+}
+
+pub fn emit_json(value: &Value) {
+    emit(&serde_json::to_string_pretty(value).unwrap_or_default());
+}
+
+/// A list in the chosen format: JSON from `json`, table or CSV from `listing`.
+pub fn print_list(format: Format, listing: &Listing, json: Vec<Value>) {
+    match format {
+        Format::Json => emit_json(&Value::Array(json)),
+        Format::Csv => emit(&listing.to_csv()),
+        Format::Table => {
+            if listing.rows.is_empty() {
+                emit("(none)");
+            } else {
+                emit(&listing.to_table());
+            }
+        }
+    }
+}
+
+/// One record: JSON object, or `field: value` lines (CSV: field,value rows), then
+/// optional sub-tables for humans.
+pub fn print_record(format: Format, json: &Value, fields: &[(&str, String)], sections: &[(&str, &Listing)]) {
+    match format {
+        Format::Json => emit_json(json),
+        Format::Csv => {
+            let mut l = Listing::new(vec!["field", "value"]);
+            for (k, v) in fields {
+                l.push(vec![k.to_string(), v.clone()]);
+            }
+            emit(&l.to_csv());
+        }
+        Format::Table => {
+            let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+            let mut text = String::new();
+            for (k, v) in fields {
+                if !v.is_empty() {
+                    text.push_str(&format!("{k:width$}  {v}\n"));
+                }
+            }
+            for (title, listing) in sections {
+                if !listing.rows.is_empty() {
+                    text.push_str(&format!("\n{title}\n{}\n", listing.to_table()));
+                }
+            }
+            emit(&text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_but_negative_numbers_kept() {
+        assert_eq!(neutralise_formula("=1+1"), "'=1+1");
+        assert_eq!(neutralise_formula("+33 6"), "'+33 6");
+        assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_formula("-12.50"), "-12.50");
+        assert_eq!(neutralise_formula("-cmd"), "'-cmd");
+        assert_eq!(neutralise_formula("ACME"), "ACME");
+    }
+}

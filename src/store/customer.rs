@@ -1,0 +1,114 @@
+//! Customers.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::{invalid, now_stamp, Result};
+use crate::domain::customer::{CustomerKind, DunningProfile};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Customer {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub kind: CustomerKind,
+    pub email: Option<String>,
+    pub address: String,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    /// None: the company's default terms.
+    pub payment_terms_days: Option<i64>,
+    pub dunning_profile: DunningProfile,
+    pub language: String,
+    pub blocked: bool,
+    pub blocked_reason: Option<String>,
+}
+
+const COLUMNS: &str = "id, code, name, kind, email, address, siren, vat_number, payment_terms_days,
+    dunning_profile, language, blocked, blocked_reason";
+
+fn from_row(r: &Row) -> rusqlite::Result<Customer> {
+    let kind: String = r.get(3)?;
+    let profile: String = r.get(9)?;
+    Ok(Customer {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        name: r.get(2)?,
+        kind: CustomerKind::parse(&kind).unwrap_or(CustomerKind::Business),
+        email: r.get(4)?,
+        address: r.get(5)?,
+        siren: r.get(6)?,
+        vat_number: r.get(7)?,
+        payment_terms_days: r.get(8)?,
+        dunning_profile: DunningProfile::parse(&profile).unwrap_or(DunningProfile::Standard),
+        language: r.get(10)?,
+        blocked: r.get(11)?,
+        blocked_reason: r.get(12)?,
+    })
+}
+
+pub fn code_taken(tx: &Transaction, code: &str) -> Result<bool> {
+    Ok(tx
+        .query_row("SELECT 1 FROM customer WHERE code = ?1", [code], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Inserts a customer; `c.id` is ignored. Returns the new id.
+pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
+    if code_taken(tx, &c.code)? {
+        return invalid(format!(
+            "customer code {} is already used: choose another --code, or edit that customer with `creances customer edit {}`",
+            c.code, c.code
+        ));
+    }
+    tx.execute(
+        "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
+             dunning_profile, language, blocked, blocked_reason, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            c.code, c.name, c.kind.as_str(), c.email, c.address, c.siren, c.vat_number, c.payment_terms_days,
+            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason, now_stamp()
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn update(tx: &Transaction, c: &Customer) -> Result<()> {
+    tx.execute(
+        "UPDATE customer SET name = ?2, kind = ?3, email = ?4, address = ?5, siren = ?6, vat_number = ?7,
+             payment_terms_days = ?8, dunning_profile = ?9, language = ?10, blocked = ?11, blocked_reason = ?12
+         WHERE id = ?1",
+        params![
+            c.id, c.name, c.kind.as_str(), c.email, c.address, c.siren, c.vat_number, c.payment_terms_days,
+            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason
+        ],
+    )?;
+    Ok(())
+}
+
+/// Finds a customer by code (case-insensitive).
+pub fn by_code(tx: &Transaction, code: &str) -> Result<Customer> {
+    let found = tx
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM customer WHERE code = ?1 COLLATE NOCASE"),
+            [code.trim()],
+            from_row,
+        )
+        .optional()?;
+    match found {
+        Some(c) => Ok(c),
+        None => invalid(format!(
+            "unknown customer `{code}`: see `creances customer list`, or add it with `creances customer add --code {code} --name ...`"
+        )),
+    }
+}
+
+pub fn by_id(tx: &Transaction, id: i64) -> Result<Customer> {
+    Ok(tx.query_row(&format!("SELECT {COLUMNS} FROM customer WHERE id = ?1"), [id], from_row)?)
+}
+
+pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
+    let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM customer ORDER BY code"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}

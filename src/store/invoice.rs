@@ -1,0 +1,383 @@
+//! Invoices and credit notes: drafts, issuing with a number, credits, write-offs, and
+//! the facts their status is derived from.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rust_decimal::Decimal;
+
+use super::lines::{self, LineTable};
+use super::{date_sql, invalid, now_stamp, opt_date, parse_stored_date, parse_stored_decimal, Result};
+use crate::domain::customer::due_date;
+use crate::domain::document::{compute_totals, Line, Totals};
+use crate::domain::money::{from_cents, to_cents};
+use crate::domain::numbering::{check_chronology, format_number, next_sequence};
+use crate::domain::status::{invoice_view, InvoiceFacts, InvoiceView};
+
+/// What a draft holds before it is issued.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub customer_id: i64,
+    pub series: String,
+    pub payment_terms_days: i64,
+    pub currency: String,
+    pub prices_include_vat: bool,
+    pub penalty_rate: Option<Decimal>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+    pub offer_id: Option<i64>,
+    pub lines: Vec<Line>,
+}
+
+/// An invoice or credit note as stored, with what its status is derived from.
+#[derive(Debug, Clone)]
+pub struct InvoiceRecord {
+    pub id: i64,
+    pub is_credit_note: bool,
+    pub series: String,
+    pub number: Option<String>,
+    pub customer_id: i64,
+    pub customer_code: String,
+    /// The name copied at issue, or the customer's current name for a draft.
+    pub customer_name: String,
+    pub customer_address: String,
+    pub customer_siren: Option<String>,
+    pub customer_vat_number: Option<String>,
+    pub offer_number: Option<String>,
+    pub credited_invoice_id: Option<i64>,
+    pub credited_invoice_number: Option<String>,
+    pub reason: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub due_date: Option<NaiveDate>,
+    pub payment_terms_days: i64,
+    pub currency: String,
+    pub prices_include_vat: bool,
+    pub penalty_rate: Option<Decimal>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+    pub total_net: Decimal,
+    pub total_vat: Decimal,
+    pub total: Decimal,
+    pub imported: bool,
+    pub write_off_reason: Option<String>,
+    pub facts: InvoiceFacts,
+    /// Numbers of the credit notes against this invoice.
+    pub credit_notes: Vec<String>,
+}
+
+impl InvoiceRecord {
+    pub fn view(&self, as_of: NaiveDate) -> InvoiceView {
+        invoice_view(&self.facts, as_of)
+    }
+
+    /// The number if issued, else `draft #ID`: how errors name it.
+    pub fn label(&self) -> String {
+        self.number.clone().unwrap_or_else(|| format!("draft #{}", self.id))
+    }
+}
+
+const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
+    COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
+    COALESCE(i.customer_siren, c.siren), COALESCE(i.customer_vat_number, c.vat_number),
+    o.number, i.credited_invoice_id, ci.number, i.reason, i.issue_date, i.due_date, i.payment_terms_days,
+    i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
+    i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
+    i.written_off_on, i.write_off_cents, i.write_off_reason
+  FROM invoice i JOIN customer c ON c.id = i.customer_id
+  LEFT JOIN offer o ON o.id = i.offer_id
+  LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<InvoiceRecord> {
+    let issue_date = opt_date(r.get(14)?)?;
+    let total = from_cents(r.get(24)?);
+    let write_off = match (opt_date(r.get(27)?)?, r.get::<_, Option<i64>>(28)?) {
+        (Some(d), Some(c)) => Some((d, from_cents(c))),
+        _ => None,
+    };
+    let due = opt_date(r.get(15)?)?;
+    Ok(InvoiceRecord {
+        id: r.get(0)?,
+        is_credit_note: r.get::<_, String>(1)? == "credit_note",
+        series: r.get(2)?,
+        number: r.get(3)?,
+        customer_id: r.get(4)?,
+        customer_code: r.get(5)?,
+        customer_name: r.get(6)?,
+        customer_address: r.get(7)?,
+        customer_siren: r.get(8)?,
+        customer_vat_number: r.get(9)?,
+        offer_number: r.get(10)?,
+        credited_invoice_id: r.get(11)?,
+        credited_invoice_number: r.get(12)?,
+        reason: r.get(13)?,
+        issue_date,
+        due_date: due,
+        payment_terms_days: r.get(16)?,
+        currency: r.get(17)?,
+        prices_include_vat: r.get(18)?,
+        penalty_rate: r.get::<_, Option<String>>(19)?.as_deref().map(parse_stored_decimal).transpose()?,
+        purchase_order: r.get(20)?,
+        notes: r.get(21)?,
+        total_net: from_cents(r.get(22)?),
+        total_vat: from_cents(r.get(23)?),
+        total,
+        imported: r.get(25)?,
+        write_off_reason: r.get(29)?,
+        facts: InvoiceFacts {
+            issue_date,
+            due_date: due,
+            sent_on: opt_date(r.get(26)?)?,
+            total,
+            payments: Vec::new(),
+            credits: Vec::new(),
+            write_off,
+        },
+        credit_notes: Vec::new(),
+    })
+}
+
+/// Which invoices `list` returns. Status filters apply after derivation, in the caller.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub customer_id: Option<i64>,
+    pub include_invoices: bool,
+    pub include_credit_notes: bool,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// Loads invoices with their payments and credit notes attached: three queries
+/// whatever the number of invoices.
+pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<InvoiceRecord>> {
+    let mut sql = format!("{HEADER} WHERE 1 = 1");
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(id) = filter.customer_id {
+        sql.push_str(" AND i.customer_id = ?");
+        args.push(id.into());
+    }
+    match (filter.include_invoices, filter.include_credit_notes) {
+        (true, false) => sql.push_str(" AND i.kind = 'invoice'"),
+        (false, true) => sql.push_str(" AND i.kind = 'credit_note'"),
+        (false, false) => sql.push_str(" AND 0"),
+        (true, true) => {}
+    }
+    if let Some(from) = filter.from {
+        sql.push_str(" AND (i.issue_date IS NULL OR i.issue_date >= ?)");
+        args.push(date_sql(from).into());
+    }
+    if let Some(to) = filter.to {
+        sql.push_str(" AND (i.issue_date IS NULL OR i.issue_date <= ?)");
+        args.push(date_sql(to).into());
+    }
+    sql.push_str(" ORDER BY i.issue_date IS NULL, i.issue_date, i.series, i.seq, i.id");
+    let mut stmt = tx.prepare(&sql)?;
+    let mut records = stmt
+        .query_map(rusqlite::params_from_iter(args), from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    attach_facts(tx, &mut records, filter.customer_id)?;
+    Ok(records)
+}
+
+fn attach_facts(tx: &Transaction, records: &mut [InvoiceRecord], customer_id: Option<i64>) -> Result<()> {
+    let index: HashMap<i64, usize> = records.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let scope = if customer_id.is_some() { " AND p.customer_id = ?1" } else { "" };
+    let mut stmt = tx.prepare(&format!(
+        "SELECT a.invoice_id, p.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE a.amount_cents > 0{scope} ORDER BY p.date, p.id"
+    ))?;
+    let mut rows = if let Some(id) = customer_id { stmt.query([id])? } else { stmt.query([])? };
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            let date = parse_stored_date(&r.get::<_, String>(1)?)?;
+            records[i].facts.payments.push((date, from_cents(r.get(2)?)));
+        }
+    }
+    let scope = if customer_id.is_some() { " AND customer_id = ?1" } else { "" };
+    let mut stmt = tx.prepare(&format!(
+        "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
+         WHERE kind = 'credit_note' AND number IS NOT NULL{scope} ORDER BY issue_date, seq"
+    ))?;
+    let mut rows = if let Some(id) = customer_id { stmt.query([id])? } else { stmt.query([])? };
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            let date = parse_stored_date(&r.get::<_, String>(1)?)?;
+            records[i].facts.credits.push((date, from_cents(r.get(2)?)));
+            records[i].credit_notes.push(r.get(3)?);
+        }
+    }
+    Ok(())
+}
+
+/// Finds an invoice or credit note by number (FACT-2026-0001) or by id (12 or #12).
+pub fn find(tx: &Transaction, reference: &str) -> Result<InvoiceRecord> {
+    let reference = reference.trim();
+    let by_id = reference.trim_start_matches('#');
+    let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
+        let id: i64 = by_id.parse().unwrap_or(-1);
+        tx.query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row).optional()?
+    } else {
+        tx.query_row(&format!("{HEADER} WHERE i.number = ?1 COLLATE NOCASE"), [reference], from_row)
+            .optional()?
+    };
+    let Some(record) = found else {
+        return invalid(format!(
+            "no invoice `{reference}`: give its number (e.g. FACT-2026-0001) or a draft's id; see `creances invoice list`"
+        ));
+    };
+    let customer = record.customer_id;
+    let mut one = vec![record];
+    attach_facts(tx, &mut one, Some(customer))?;
+    Ok(one.remove(0))
+}
+
+pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
+    lines::load(tx, LineTable::Invoice, id)
+}
+
+fn totals_of(draft: &Draft) -> Totals {
+    compute_totals(&draft.lines, draft.prices_include_vat)
+}
+
+pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
+    let t = totals_of(draft);
+    tx.execute(
+        "INSERT INTO invoice (kind, series, customer_id, offer_id, payment_terms_days, currency,
+             prices_include_vat, penalty_rate, purchase_order, notes, total_net_cents, total_vat_cents,
+             total_cents, created_at)
+         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            draft.series, draft.customer_id, draft.offer_id, draft.payment_terms_days, draft.currency,
+            draft.prices_include_vat, draft.penalty_rate.map(|r| r.to_string()), draft.purchase_order,
+            draft.notes, to_cents(t.net), to_cents(t.vat), to_cents(t.total), now_stamp()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    lines::insert(tx, LineTable::Invoice, id, &draft.lines)?;
+    Ok(id)
+}
+
+/// Replaces a draft's content. The caller has checked it is still a draft.
+pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
+    let t = totals_of(draft);
+    tx.execute(
+        "UPDATE invoice SET series = ?2, customer_id = ?3, payment_terms_days = ?4, currency = ?5,
+             prices_include_vat = ?6, penalty_rate = ?7, purchase_order = ?8, notes = ?9,
+             total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12
+         WHERE id = ?1 AND number IS NULL",
+        params![
+            id, draft.series, draft.customer_id, draft.payment_terms_days, draft.currency,
+            draft.prices_include_vat, draft.penalty_rate.map(|r| r.to_string()), draft.purchase_order,
+            draft.notes, to_cents(t.net), to_cents(t.vat), to_cents(t.total)
+        ],
+    )?;
+    lines::delete(tx, LineTable::Invoice, id)?;
+    lines::insert(tx, LineTable::Invoice, id, &draft.lines)?;
+    Ok(())
+}
+
+pub fn delete_draft(tx: &Transaction, id: i64) -> Result<()> {
+    lines::delete(tx, LineTable::Invoice, id)?;
+    tx.execute("DELETE FROM invoice WHERE id = ?1 AND number IS NULL", [id])?;
+    Ok(())
+}
+
+/// The highest sequence used in a series and year, and the last number with its date.
+fn last_in_series(tx: &Transaction, series: &str, year: i32) -> Result<(Option<i64>, Option<(String, NaiveDate)>)> {
+    let row = tx
+        .query_row(
+            "SELECT seq, number, issue_date FROM invoice WHERE series = ?1 AND year = ?2 AND imported = 0
+             ORDER BY seq DESC LIMIT 1",
+            params![series, year],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
+        )
+        .optional()?;
+    match row {
+        Some((seq, number, date)) => Ok((Some(seq), Some((number, parse_stored_date(&date)?)))),
+        None => Ok((None, None)),
+    }
+}
+
+/// Gives the next number of the series, in the caller's transaction: numbers are
+/// consecutive because writers are serialised by BEGIN IMMEDIATE.
+fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i64, String)> {
+    let (highest, last) = last_in_series(tx, series, date.year())?;
+    check_chronology(series, date, last)?;
+    let seq = next_sequence(highest);
+    let number = format_number(series, date, seq);
+    let clash = tx
+        .query_row("SELECT 1 FROM invoice WHERE number = ?1", [&number], |_| Ok(()))
+        .optional()?;
+    if clash.is_some() {
+        return invalid(format!(
+            "number {number} is already used by an imported invoice: issue in another --series"
+        ));
+    }
+    Ok((seq, number))
+}
+
+/// Issues a draft: number, date, due date, customer snapshot. Returns the number.
+pub fn issue(tx: &Transaction, record: &InvoiceRecord, date: NaiveDate) -> Result<String> {
+    let (seq, number) = allocate_number(tx, &record.series, date)?;
+    let due = due_date(date, record.payment_terms_days);
+    let changed = tx.execute(
+        "UPDATE invoice SET number = ?2, year = ?3, seq = ?4, issue_date = ?5, due_date = ?6,
+             customer_name = c.name, customer_address = c.address, customer_siren = c.siren,
+             customer_vat_number = c.vat_number
+         FROM customer c WHERE invoice.id = ?1 AND c.id = invoice.customer_id AND invoice.number IS NULL",
+        params![record.id, number, date.year(), seq, date_sql(date), date_sql(due)],
+    )?;
+    if changed != 1 {
+        return invalid(format!("{} is not a draft any more", record.label()));
+    }
+    Ok(number)
+}
+
+/// Creates and issues a credit note against `invoice`. Returns its id and number.
+pub fn insert_credit_note(
+    tx: &Transaction,
+    invoice: &InvoiceRecord,
+    lines: &[Line],
+    prices_include_vat: bool,
+    series: &str,
+    reason: &str,
+    date: NaiveDate,
+) -> Result<(i64, String)> {
+    let t = compute_totals(lines, prices_include_vat);
+    let (seq, number) = allocate_number(tx, series, date)?;
+    tx.execute(
+        "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
+             currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)
+         VALUES ('credit_note', ?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            series, invoice.customer_id, invoice.id, reason, invoice.currency, prices_include_vat,
+            to_cents(t.net), to_cents(t.vat), to_cents(t.total), now_stamp()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    lines::insert(tx, LineTable::Invoice, id, lines)?;
+    tx.execute(
+        "UPDATE invoice SET number = ?2, year = ?3, seq = ?4, issue_date = ?5, due_date = ?5,
+             customer_name = c.name, customer_address = c.address, customer_siren = c.siren,
+             customer_vat_number = c.vat_number
+         FROM customer c WHERE invoice.id = ?1 AND c.id = invoice.customer_id",
+        params![id, number, date.year(), seq, date_sql(date)],
+    )?;
+    Ok((id, number))
+}
+
+pub fn write_off(tx: &Transaction, id: i64, date: NaiveDate, amount: Decimal, reason: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE invoice SET written_off_on = ?2, write_off_cents = ?3, write_off_reason = ?4 WHERE id = ?1",
+        params![id, date_sql(date), to_cents(amount), reason],
+    )?;
+    Ok(())
+}
+
+pub fn mark_sent(tx: &Transaction, id: i64, date: NaiveDate) -> Result<()> {
+    tx.execute(
+        "UPDATE invoice SET sent_on = ?2 WHERE id = ?1 AND (sent_on IS NULL OR sent_on > ?2)",
+        params![id, date_sql(date)],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! Lines shared by quotes and invoices: same columns in `offer_line` and `invoice_line`.
+
+use rusqlite::{params, Transaction};
+
+use super::{parse_stored_decimal, Result};
+use crate::domain::document::{Line, LineKind};
+use crate::domain::money::{from_cents, to_cents};
+
+/// The two line tables and the column naming their document.
+#[derive(Clone, Copy)]
+pub enum LineTable {
+    Offer,
+    Invoice,
+}
+
+impl LineTable {
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            LineTable::Offer => ("offer_line", "offer_id"),
+            LineTable::Invoice => ("invoice_line", "invoice_id"),
+        }
+    }
+}
+
+pub fn insert(tx: &Transaction, table: LineTable, doc_id: i64, lines: &[Line]) -> Result<()> {
+    let (name, fk) = table.names();
+    let mut stmt = tx.prepare_cached(&format!(
+        "INSERT INTO {name} ({fk}, position, sku, designation, quantity, unit_price_cents, vat_rate, unit, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ))?;
+    for (i, l) in lines.iter().enumerate() {
+        stmt.execute(params![
+            doc_id,
+            i as i64 + 1,
+            l.sku,
+            l.designation,
+            l.quantity.normalize().to_string(),
+            to_cents(l.unit_price),
+            l.vat_rate.normalize().to_string(),
+            l.unit,
+            l.kind.as_str()
+        ])?;
+    }
+    Ok(())
+}
+
+pub fn delete(tx: &Transaction, table: LineTable, doc_id: i64) -> Result<()> {
+    let (name, fk) = table.names();
+    tx.execute(&format!("DELETE FROM {name} WHERE {fk} = ?1"), [doc_id])?;
+    Ok(())
+}
+
+pub fn load(tx: &Transaction, table: LineTable, doc_id: i64) -> Result<Vec<Line>> {
+    let (name, fk) = table.names();
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT sku, designation, quantity, unit_price_cents, vat_rate, unit, kind FROM {name}
+         WHERE {fk} = ?1 ORDER BY position"
+    ))?;
+    let rows = stmt
+        .query_map([doc_id], |r| {
+            let kind: String = r.get(6)?;
+            Ok(Line {
+                sku: r.get(0)?,
+                designation: r.get(1)?,
+                quantity: parse_stored_decimal(&r.get::<_, String>(2)?)?,
+                unit_price: from_cents(r.get(3)?),
+                vat_rate: parse_stored_decimal(&r.get::<_, String>(4)?)?,
+                unit: r.get(5)?,
+                kind: LineKind::parse(&kind).unwrap_or(LineKind::Service),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}

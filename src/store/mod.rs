@@ -1,0 +1,227 @@
+//! The SQLite ledger: opening, migrations, transactions, and one file per table family.
+
+pub mod company;
+pub mod customer;
+pub mod invoice;
+pub mod lines;
+pub mod offer;
+pub mod payment;
+pub mod product;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::domain::DomainError;
+
+/// Every migration in order; the first is the whole schema. `PRAGMA user_version`
+/// records how many have run.
+const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// How long a command waits for another process holding the ledger before giving up.
+const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Bad input: exit 2, nothing written.
+    #[error("{0}")]
+    Invalid(String),
+    /// Another process holds the ledger: exit 3.
+    #[error("the ledger {0} is locked by another creances process; try again in a moment")]
+    Locked(PathBuf),
+    /// The file is missing, not a ledger, or from a newer creances: exit 3.
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<DomainError> for StoreError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::Invalid(m) => StoreError::Invalid(m),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Locked(PathBuf::from("file"))
+            }
+            Some(ErrorCode::NotADatabase) => {
+                StoreError::Unreadable("the file is not a creances ledger (not an SQLite database)".into())
+            }
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Shorthand for an input error.
+pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
+    Err(StoreError::Invalid(message.into()))
+}
+
+/// An open ledger file.
+pub struct Ledger {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Ledger {
+    /// Creates a new ledger file with the schema. Refuses to touch an existing file.
+    pub fn create(path: &Path) -> Result<Ledger> {
+        if path.exists() {
+            return invalid(format!(
+                "a file already exists at {}: choose another --db path, or use that ledger as it is",
+                path.display()
+            ));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Unreadable(format!("cannot create the folder {}: {e}", dir.display()))
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )
+        .map_err(|e| StoreError::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
+        let mut ledger = Ledger { conn, path: path.to_path_buf() };
+        ledger.configure()?;
+        ledger.migrate()?;
+        Ok(ledger)
+    }
+
+    /// Opens an existing ledger and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Ledger> {
+        if !path.is_file() {
+            return Err(StoreError::Unreadable(format!(
+                "no ledger at {}: create one with `creances init --db {}`, or point --db / CREANCES_DB at yours",
+                path.display(),
+                path.display()
+            )));
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| StoreError::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
+        let mut ledger = Ledger { conn, path: path.to_path_buf() };
+        ledger.configure().map_err(|e| ledger.explain(e))?;
+        ledger.migrate().map_err(|e| ledger.explain(e))?;
+        Ok(ledger)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        let timeout = std::env::var("CREANCES_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        self.conn.busy_timeout(timeout)?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Unreadable(format!(
+                "the ledger {} cannot use write-ahead logging (journal mode {mode})",
+                self.path.display()
+            )));
+        }
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        Ok(())
+    }
+
+    /// Runs the migrations not yet applied, all in one transaction.
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::Unreadable(format!(
+                "the ledger {} was written by a newer creances (schema {version}, this one knows {known}): upgrade creances",
+                self.path.display()
+            )));
+        }
+        if version == known {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Runs `work` in one write transaction, taken at once (BEGIN IMMEDIATE) so that
+    /// concurrent writers queue instead of failing half-way. Nothing is written unless
+    /// `work` succeeds.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| relabel(e.into(), &path))?;
+        let out = work(&tx).map_err(|e| relabel(e, &path))?;
+        tx.commit().map_err(|e| relabel(e.into(), &path))?;
+        Ok(out)
+    }
+
+    /// Read access: one consistent snapshot for the whole command.
+    pub fn read<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .map_err(|e| relabel(e.into(), &path))?;
+        work(&tx).map_err(|e| relabel(e, &path))
+    }
+
+    fn explain(&self, e: StoreError) -> StoreError {
+        relabel(e, &self.path)
+    }
+}
+
+fn relabel(e: StoreError, path: &Path) -> StoreError {
+    match e {
+        StoreError::Locked(_) => StoreError::Locked(path.to_path_buf()),
+        StoreError::Unreadable(m) if m.starts_with("the file is not") => {
+            StoreError::Unreadable(format!("{} is not a creances ledger (not an SQLite database)", path.display()))
+        }
+        other => other,
+    }
+}
+
+/// Dates are stored as YYYY-MM-DD text.
+pub(crate) fn date_sql(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(crate) fn parse_stored_date(text: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
+    text.as_deref().map(parse_stored_date).transpose()
+}
+
+pub(crate) fn parse_stored_decimal(text: &str) -> rusqlite::Result<rust_decimal::Decimal> {
+    text.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Wall-clock timestamp of a record's creation (informational only).
+pub(crate) fn now_stamp() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

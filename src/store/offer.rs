@@ -1,0 +1,140 @@
+//! Quotes (devis): numbered at creation in their own series.
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::lines::{self, LineTable};
+use super::{date_sql, invalid, now_stamp, opt_date, parse_stored_date, Result};
+use crate::domain::document::{compute_totals, Line};
+use crate::domain::money::{from_cents, to_cents};
+use crate::domain::numbering::{format_number, next_sequence};
+use crate::domain::offer::{offer_status, OfferStatus};
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone)]
+pub struct OfferRecord {
+    pub id: i64,
+    pub number: String,
+    pub customer_id: i64,
+    pub customer_code: String,
+    pub customer_name: String,
+    pub issue_date: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub prices_include_vat: bool,
+    pub total_net: Decimal,
+    pub total_vat: Decimal,
+    pub total: Decimal,
+    pub decision: Option<String>,
+    pub decided_on: Option<NaiveDate>,
+    pub notes: Option<String>,
+    /// The invoice made from it, by number or draft id.
+    pub invoice: Option<String>,
+}
+
+impl OfferRecord {
+    pub fn status(&self, as_of: NaiveDate) -> OfferStatus {
+        offer_status(self.decision.as_deref(), self.valid_until, as_of)
+    }
+}
+
+const HEADER: &str = "SELECT o.id, o.number, o.customer_id, c.code, c.name, o.issue_date, o.valid_until,
+    o.prices_include_vat, o.total_net_cents, o.total_vat_cents, o.total_cents, o.decision, o.decided_on, o.notes,
+    (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1)
+  FROM offer o JOIN customer c ON c.id = o.customer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<OfferRecord> {
+    Ok(OfferRecord {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        customer_id: r.get(2)?,
+        customer_code: r.get(3)?,
+        customer_name: r.get(4)?,
+        issue_date: parse_stored_date(&r.get::<_, String>(5)?)?,
+        valid_until: parse_stored_date(&r.get::<_, String>(6)?)?,
+        prices_include_vat: r.get(7)?,
+        total_net: from_cents(r.get(8)?),
+        total_vat: from_cents(r.get(9)?),
+        total: from_cents(r.get(10)?),
+        decision: r.get(11)?,
+        decided_on: opt_date(r.get(12)?)?,
+        notes: r.get(13)?,
+        invoice: r.get(14)?,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert(
+    tx: &Transaction,
+    customer_id: i64,
+    series: &str,
+    issue_date: NaiveDate,
+    valid_until: NaiveDate,
+    prices_include_vat: bool,
+    notes: Option<&str>,
+    lines: &[Line],
+) -> Result<(i64, String)> {
+    if valid_until < issue_date {
+        return invalid(format!(
+            "the quote would expire ({valid_until}) before its date ({issue_date}): give a later --valid-until"
+        ));
+    }
+    let highest: Option<i64> = tx.query_row(
+        "SELECT MAX(seq) FROM offer WHERE series = ?1 AND year = ?2",
+        params![series, issue_date.year()],
+        |r| r.get(0),
+    )?;
+    let seq = next_sequence(highest);
+    let number = format_number(series, issue_date, seq);
+    let t = compute_totals(lines, prices_include_vat);
+    tx.execute(
+        "INSERT INTO offer (number, series, year, seq, customer_id, issue_date, valid_until, prices_include_vat,
+             total_net_cents, total_vat_cents, total_cents, notes, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            number, series, issue_date.year(), seq, customer_id, date_sql(issue_date), date_sql(valid_until),
+            prices_include_vat, to_cents(t.net), to_cents(t.vat), to_cents(t.total), notes, now_stamp()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    lines::insert(tx, LineTable::Offer, id, lines)?;
+    Ok((id, number))
+}
+
+pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
+    let reference = reference.trim();
+    let by_id = reference.trim_start_matches('#');
+    let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
+        tx.query_row(&format!("{HEADER} WHERE o.id = ?1"), [by_id.parse::<i64>().unwrap_or(-1)], from_row)
+            .optional()?
+    } else {
+        tx.query_row(&format!("{HEADER} WHERE o.number = ?1 COLLATE NOCASE"), [reference], from_row)
+            .optional()?
+    };
+    match found {
+        Some(o) => Ok(o),
+        None => invalid(format!(
+            "no quote `{reference}`: give its number (e.g. DEV-2026-0001); see `creances offer list`"
+        )),
+    }
+}
+
+pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<OfferRecord>> {
+    let sql = format!(
+        "{HEADER} WHERE (?1 IS NULL OR o.customer_id = ?1) ORDER BY o.issue_date, o.series, o.seq"
+    );
+    let mut stmt = tx.prepare(&sql)?;
+    let rows = stmt.query_map([customer_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
+    lines::load(tx, LineTable::Offer, id)
+}
+
+pub fn decide(tx: &Transaction, id: i64, decision: &str, on: NaiveDate) -> Result<()> {
+    tx.execute(
+        "UPDATE offer SET decision = ?2, decided_on = ?3 WHERE id = ?1",
+        params![id, decision, date_sql(on)],
+    )?;
+    Ok(())
+}

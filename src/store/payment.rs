@@ -1,0 +1,113 @@
+//! Payments and their allocations to invoices.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Row, Transaction};
+use rust_decimal::Decimal;
+
+use super::{date_sql, now_stamp, parse_stored_date, Result};
+use crate::domain::money::{from_cents, to_cents};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRecord {
+    pub id: i64,
+    pub customer_id: i64,
+    pub customer_code: String,
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    pub method: String,
+    pub reference: Option<String>,
+    /// Invoice numbers and the part of the payment each received.
+    pub allocations: Vec<(String, Decimal)>,
+}
+
+impl PaymentRecord {
+    /// What is not allocated to any invoice: the customer's credit.
+    pub fn unallocated(&self) -> Decimal {
+        self.amount - self.allocations.iter().map(|a| a.1).sum::<Decimal>()
+    }
+}
+
+pub fn insert(
+    tx: &Transaction,
+    customer_id: i64,
+    date: NaiveDate,
+    amount: Decimal,
+    method: &str,
+    reference: Option<&str>,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![customer_id, date_sql(date), to_cents(amount), method, reference, now_stamp()],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn allocate(tx: &Transaction, payment_id: i64, invoice_id: i64, amount: Decimal) -> Result<()> {
+    tx.execute(
+        "INSERT INTO allocation (payment_id, invoice_id, amount_cents) VALUES (?1, ?2, ?3)
+         ON CONFLICT (payment_id, invoice_id) DO UPDATE SET amount_cents = amount_cents + excluded.amount_cents",
+        params![payment_id, invoice_id, to_cents(amount)],
+    )?;
+    Ok(())
+}
+
+/// Allocations on an invoice with their payment date: (allocation id, date, amount).
+pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Decimal)>> {
+    let mut stmt = tx.prepare(
+        "SELECT a.id, p.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE a.invoice_id = ?1 AND a.amount_cents > 0",
+    )?;
+    let rows = stmt
+        .query_map([invoice_id], |r| {
+            Ok((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?, from_cents(r.get(2)?)))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn set_allocation(tx: &Transaction, allocation_id: i64, amount: Decimal) -> Result<()> {
+    tx.execute("UPDATE allocation SET amount_cents = ?2 WHERE id = ?1", params![allocation_id, to_cents(amount)])?;
+    Ok(())
+}
+
+fn from_row(r: &Row) -> rusqlite::Result<PaymentRecord> {
+    Ok(PaymentRecord {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        customer_code: r.get(2)?,
+        date: parse_stored_date(&r.get::<_, String>(3)?)?,
+        amount: from_cents(r.get(4)?),
+        method: r.get(5)?,
+        reference: r.get(6)?,
+        allocations: Vec::new(),
+    })
+}
+
+/// Payments, oldest first, optionally of one customer, with their allocations.
+pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRecord>> {
+    let mut stmt = tx.prepare(
+        "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference
+         FROM payment p JOIN customer c ON c.id = p.customer_id
+         WHERE (?1 IS NULL OR p.customer_id = ?1) ORDER BY p.date, p.id",
+    )?;
+    let mut payments = stmt.query_map([customer_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let index: std::collections::HashMap<i64, usize> = payments.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let mut stmt = tx.prepare(
+        "SELECT a.payment_id, COALESCE(i.number, '#' || i.id), a.amount_cents FROM allocation a
+         JOIN invoice i ON i.id = a.invoice_id JOIN payment p ON p.id = a.payment_id
+         WHERE a.amount_cents > 0 AND (?1 IS NULL OR p.customer_id = ?1) ORDER BY a.id",
+    )?;
+    let mut rows = stmt.query([customer_id])?;
+    while let Some(r) = rows.next()? {
+        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+            payments[i].allocations.push((r.get(1)?, from_cents(r.get(2)?)));
+        }
+    }
+    Ok(payments)
+}
+
+pub fn by_id(tx: &Transaction, id: i64) -> Result<PaymentRecord> {
+    let all = list(tx, Some(tx.query_row("SELECT customer_id FROM payment WHERE id = ?1", [id], |r| r.get(0))?))?;
+    Ok(all.into_iter().find(|p| p.id == id).expect("payment just read"))
+}
