@@ -1,0 +1,7 @@
+//! The one integration-test binary: drives the real `creances` binary on temporary
+//! ledgers with a hermetic environment and a fixed `--as-of`.
+
+mod common;
+
+mod completions;
+mod concurrency;
