@@ -8,6 +8,7 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use crate::domain::customer::{CustomerKind, DunningProfile};
+use crate::domain::document::LineKind;
 use crate::domain::document::{Line, LineSpec};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
 use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
@@ -15,8 +16,7 @@ use crate::store::company::{self, Company};
 use crate::store::customer::Customer;
 use crate::store::invoice::Draft;
 use crate::store::product::{self, Product};
-use crate::store::{offer as offers, Result};
-use crate::domain::document::LineKind;
+use crate::store::{Result, offer as offers};
 
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 struct Dice(u64);
@@ -63,18 +63,150 @@ struct DemoCustomer {
 }
 
 const CUSTOMERS: &[DemoCustomer] = &[
-    DemoCustomer { code: "BOULMART", name: "Boulangerie Martin SARL", kind: CustomerKind::Business, siren: Some("512345679"), vat: Some("FR75512345679"), address: "12 rue des Halles\n69002 Lyon", email: "contact@boulangerie-martin.example", terms: None, profile: DunningProfile::Standard, habit: Habit::OnTime },
-    DemoCustomer { code: "TRANSLEF", name: "Transports Lefèvre SAS", kind: CustomerKind::Business, siren: Some("793461526"), vat: Some("FR31793461526"), address: "ZI des Chênes, 4 allée Newton\n38070 Saint-Quentin-Fallavier", email: "compta@transports-lefevre.example", terms: Some(45), profile: DunningProfile::Standard, habit: Habit::Late },
-    DemoCustomer { code: "MOREAU", name: "Cabinet Moreau Avocats", kind: CustomerKind::Business, siren: Some("456123785"), vat: Some("FR30456123785"), address: "3 place Bellecour\n69002 Lyon", email: "secretariat@moreau-avocats.example", terms: None, profile: DunningProfile::Vip, habit: Habit::OnTime },
-    DemoCustomer { code: "GARPETIT", name: "Garage Petit & Fils", kind: CustomerKind::Business, siren: Some("382917466"), vat: Some("FR34382917466"), address: "88 route de Vienne\n69008 Lyon", email: "garage.petit@example.fr", terms: None, profile: DunningProfile::Standard, habit: Habit::Partial },
-    DemoCustomer { code: "TILLEULS", name: "Hôtel des Tilleuls", kind: CustomerKind::Business, siren: Some("627183940"), vat: Some("FR55627183940"), address: "1 avenue des Tilleuls\n74000 Annecy", email: "direction@hotel-tilleuls.example", terms: Some(30), profile: DunningProfile::Standard, habit: Habit::Late },
-    DemoCustomer { code: "ROUSSEAU", name: "Librairie Rousseau", kind: CustomerKind::Business, siren: Some("817263544"), vat: Some("FR20817263544"), address: "25 rue Mercière\n69002 Lyon", email: "librairie.rousseau@example.fr", terms: None, profile: DunningProfile::New, habit: Habit::OnTime },
-    DemoCustomer { code: "GIRARD", name: "Menuiserie Girard", kind: CustomerKind::Business, siren: Some("918273640"), vat: Some("FR77918273640"), address: "Lieu-dit Le Moulin\n01600 Trévoux", email: "menuiserie.girard@example.fr", terms: None, profile: DunningProfile::LatePayer, habit: Habit::Never },
-    DemoCustomer { code: "BONNET", name: "Pharmacie Bonnet", kind: CustomerKind::Business, siren: Some("554433227"), vat: Some("FR50554433227"), address: "5 Grande Rue\n69600 Oullins", email: "pharmacie.bonnet@example.fr", terms: Some(15), profile: DunningProfile::Standard, habit: Habit::OnTime },
-    DemoCustomer { code: "LAMBERT", name: "Studio Lambert Architecture", kind: CustomerKind::Business, siren: Some("667788129"), vat: Some("FR22667788129"), address: "40 quai Saint-Vincent\n69001 Lyon", email: "admin@studio-lambert.example", terms: Some(60), profile: DunningProfile::Standard, habit: Habit::Late },
-    DemoCustomer { code: "VALLON", name: "GAEC de la Ferme du Vallon", kind: CustomerKind::Business, siren: Some("445566771"), vat: None, address: "Chemin du Vallon\n42140 Chazelles-sur-Lyon", email: "ferme.vallon@example.fr", terms: None, profile: DunningProfile::Standard, habit: Habit::Partial },
-    DemoCustomer { code: "FONTAINE", name: "Claire Fontaine", kind: CustomerKind::Individual, siren: None, vat: None, address: "7 impasse des Lilas\n69300 Caluire-et-Cuire", email: "claire.fontaine@example.fr", terms: Some(15), profile: DunningProfile::Standard, habit: Habit::OnTime },
-    DemoCustomer { code: "DUBOIS", name: "Dubois Événements SARL", kind: CustomerKind::Business, siren: Some("121314157"), vat: None, address: "9 rue de la République\n42000 Saint-Étienne", email: "contact@dubois-evenements.example", terms: None, profile: DunningProfile::Standard, habit: Habit::Never },
+    DemoCustomer {
+        code: "BOULMART",
+        name: "Boulangerie Martin SARL",
+        kind: CustomerKind::Business,
+        siren: Some("512345679"),
+        vat: Some("FR75512345679"),
+        address: "12 rue des Halles\n69002 Lyon",
+        email: "contact@boulangerie-martin.example",
+        terms: None,
+        profile: DunningProfile::Standard,
+        habit: Habit::OnTime,
+    },
+    DemoCustomer {
+        code: "TRANSLEF",
+        name: "Transports Lefèvre SAS",
+        kind: CustomerKind::Business,
+        siren: Some("793461526"),
+        vat: Some("FR31793461526"),
+        address: "ZI des Chênes, 4 allée Newton\n38070 Saint-Quentin-Fallavier",
+        email: "compta@transports-lefevre.example",
+        terms: Some(45),
+        profile: DunningProfile::Standard,
+        habit: Habit::Late,
+    },
+    DemoCustomer {
+        code: "MOREAU",
+        name: "Cabinet Moreau Avocats",
+        kind: CustomerKind::Business,
+        siren: Some("456123785"),
+        vat: Some("FR30456123785"),
+        address: "3 place Bellecour\n69002 Lyon",
+        email: "secretariat@moreau-avocats.example",
+        terms: None,
+        profile: DunningProfile::Vip,
+        habit: Habit::OnTime,
+    },
+    DemoCustomer {
+        code: "GARPETIT",
+        name: "Garage Petit & Fils",
+        kind: CustomerKind::Business,
+        siren: Some("382917466"),
+        vat: Some("FR34382917466"),
+        address: "88 route de Vienne\n69008 Lyon",
+        email: "garage.petit@example.fr",
+        terms: None,
+        profile: DunningProfile::Standard,
+        habit: Habit::Partial,
+    },
+    DemoCustomer {
+        code: "TILLEULS",
+        name: "Hôtel des Tilleuls",
+        kind: CustomerKind::Business,
+        siren: Some("627183940"),
+        vat: Some("FR55627183940"),
+        address: "1 avenue des Tilleuls\n74000 Annecy",
+        email: "direction@hotel-tilleuls.example",
+        terms: Some(30),
+        profile: DunningProfile::Standard,
+        habit: Habit::Late,
+    },
+    DemoCustomer {
+        code: "ROUSSEAU",
+        name: "Librairie Rousseau",
+        kind: CustomerKind::Business,
+        siren: Some("817263544"),
+        vat: Some("FR20817263544"),
+        address: "25 rue Mercière\n69002 Lyon",
+        email: "librairie.rousseau@example.fr",
+        terms: None,
+        profile: DunningProfile::New,
+        habit: Habit::OnTime,
+    },
+    DemoCustomer {
+        code: "GIRARD",
+        name: "Menuiserie Girard",
+        kind: CustomerKind::Business,
+        siren: Some("918273640"),
+        vat: Some("FR77918273640"),
+        address: "Lieu-dit Le Moulin\n01600 Trévoux",
+        email: "menuiserie.girard@example.fr",
+        terms: None,
+        profile: DunningProfile::LatePayer,
+        habit: Habit::Never,
+    },
+    DemoCustomer {
+        code: "BONNET",
+        name: "Pharmacie Bonnet",
+        kind: CustomerKind::Business,
+        siren: Some("554433227"),
+        vat: Some("FR50554433227"),
+        address: "5 Grande Rue\n69600 Oullins",
+        email: "pharmacie.bonnet@example.fr",
+        terms: Some(15),
+        profile: DunningProfile::Standard,
+        habit: Habit::OnTime,
+    },
+    DemoCustomer {
+        code: "LAMBERT",
+        name: "Studio Lambert Architecture",
+        kind: CustomerKind::Business,
+        siren: Some("667788129"),
+        vat: Some("FR22667788129"),
+        address: "40 quai Saint-Vincent\n69001 Lyon",
+        email: "admin@studio-lambert.example",
+        terms: Some(60),
+        profile: DunningProfile::Standard,
+        habit: Habit::Late,
+    },
+    DemoCustomer {
+        code: "VALLON",
+        name: "GAEC de la Ferme du Vallon",
+        kind: CustomerKind::Business,
+        siren: Some("445566771"),
+        vat: None,
+        address: "Chemin du Vallon\n42140 Chazelles-sur-Lyon",
+        email: "ferme.vallon@example.fr",
+        terms: None,
+        profile: DunningProfile::Standard,
+        habit: Habit::Partial,
+    },
+    DemoCustomer {
+        code: "FONTAINE",
+        name: "Claire Fontaine",
+        kind: CustomerKind::Individual,
+        siren: None,
+        vat: None,
+        address: "7 impasse des Lilas\n69300 Caluire-et-Cuire",
+        email: "claire.fontaine@example.fr",
+        terms: Some(15),
+        profile: DunningProfile::Standard,
+        habit: Habit::OnTime,
+    },
+    DemoCustomer {
+        code: "DUBOIS",
+        name: "Dubois Événements SARL",
+        kind: CustomerKind::Business,
+        siren: Some("121314157"),
+        vat: None,
+        address: "9 rue de la République\n42000 Saint-Étienne",
+        email: "contact@dubois-evenements.example",
+        terms: None,
+        profile: DunningProfile::Standard,
+        habit: Habit::Never,
+    },
 ];
 
 fn products() -> Vec<Product> {
@@ -88,12 +220,54 @@ fn products() -> Vec<Product> {
         kind,
     };
     vec![
-        p("DEV-JOUR", "Développement logiciel", 550, "20", "jour", LineKind::Service),
-        p("AUDIT", "Audit technique du système d'information", 1200, "20", "forfait", LineKind::Service),
-        p("MAINT", "Maintenance applicative mensuelle", 180, "20", "mois", LineKind::Service),
-        p("FORM", "Formation en entreprise", 900, "20", "jour", LineKind::Service),
-        p("HEBERG", "Hébergement et supervision annuels", 240, "20", "an", LineKind::Service),
-        p("GUIDE", "Guide pratique de la facturation (livre)", 39, "5.5", "exemplaire", LineKind::Goods),
+        p(
+            "DEV-JOUR",
+            "Développement logiciel",
+            550,
+            "20",
+            "jour",
+            LineKind::Service,
+        ),
+        p(
+            "AUDIT",
+            "Audit technique du système d'information",
+            1200,
+            "20",
+            "forfait",
+            LineKind::Service,
+        ),
+        p(
+            "MAINT",
+            "Maintenance applicative mensuelle",
+            180,
+            "20",
+            "mois",
+            LineKind::Service,
+        ),
+        p(
+            "FORM",
+            "Formation en entreprise",
+            900,
+            "20",
+            "jour",
+            LineKind::Service,
+        ),
+        p(
+            "HEBERG",
+            "Hébergement et supervision annuels",
+            240,
+            "20",
+            "an",
+            LineKind::Service,
+        ),
+        p(
+            "GUIDE",
+            "Guide pratique de la facturation (livre)",
+            39,
+            "5.5",
+            "exemplaire",
+            LineKind::Goods,
+        ),
     ]
 }
 
@@ -172,10 +346,22 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
         let from_quote = dice.chance(30);
         let terms = customer.payment_terms_days.unwrap_or(company.payment_terms_days);
         let record = if from_quote {
-            let quote_date = date.checked_sub_days(Days::new(10 + dice.below(20))).unwrap_or(date);
-            let (_, number) = offers::insert(tx, customer.id, OFFER_SERIES, quote_date.max(start), day_plus(quote_date.max(start), 30), false, None, &lines)?;
+            let quote_date = date
+                .checked_sub_days(Days::new(10 + dice.below(20)))
+                .unwrap_or(date);
+            let (_, number) = offers::insert(
+                tx,
+                customer.id,
+                OFFER_SERIES,
+                quote_date.max(start),
+                day_plus(quote_date.max(start), 30),
+                false,
+                None,
+                &lines,
+            )?;
             summary.quotes += 1;
-            let (_, draft) = crate::ops::offer::accept(tx, &company, &number, date, INVOICE_SERIES, None, false)?;
+            let (_, draft) =
+                crate::ops::offer::accept(tx, &company, &number, date, INVOICE_SERIES, None, false)?;
             invoices::issue(tx, &draft.id.to_string(), date, customer, false)?
         } else {
             let draft = Draft {
@@ -196,12 +382,21 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
         let number = record.number.clone().unwrap_or_default();
         invoices::mark_sent(tx, &number, day_plus(date, dice.below(2)))?;
         summary.invoices += 1;
-        issued.push((number.clone(), customers.iter().position(|(c, _)| c.id == customer.id).unwrap_or(0)));
+        issued.push((
+            number.clone(),
+            customers
+                .iter()
+                .position(|(c, _)| c.id == customer.id)
+                .unwrap_or(0),
+        ));
         let due = record.due_date.unwrap_or(date);
         let total = record.total;
         match habit {
             Habit::OnTime => {
-                let paid_on = due.checked_sub_days(Days::new(dice.below(12))).unwrap_or(due).max(date);
+                let paid_on = due
+                    .checked_sub_days(Days::new(dice.below(12)))
+                    .unwrap_or(due)
+                    .max(date);
                 pending_payments.push((paid_on, number, total));
             }
             Habit::Late => {
@@ -223,7 +418,13 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
 
     // payments in date order, only those that have happened by as_of
     pending_payments.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let methods = [("transfer", "VIR"), ("transfer", "VIR"), ("transfer", "VIR"), ("check", "CHQ"), ("card", "CB")];
+    let methods = [
+        ("transfer", "VIR"),
+        ("transfer", "VIR"),
+        ("transfer", "VIR"),
+        ("check", "CHQ"),
+        ("card", "CB"),
+    ];
     for (on, number, amount) in pending_payments.into_iter().filter(|p| p.0 <= as_of) {
         let (method, label) = methods[dice.below(methods.len() as u64) as usize];
         let input = PaymentInput {
@@ -238,20 +439,33 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
     }
 
     // one partial credit note: a day of development billed twice, on an unpaid invoice
-    let credit_target = issued
-        .iter()
-        .rev()
-        .skip(4)
-        .find(|(n, c)| customers[*c].1 == Habit::Late && invoice_balance(tx, n).is_some_and(|b| b > Decimal::from(700)));
+    let credit_target = issued.iter().rev().skip(4).find(|(n, c)| {
+        customers[*c].1 == Habit::Late && invoice_balance(tx, n).is_some_and(|b| b > Decimal::from(700))
+    });
     if let Some((number, _)) = credit_target {
-        let issued_on = crate::store::invoice::find(tx, number)?.issue_date.unwrap_or(as_of);
-        invoices::credit(tx, number, CreditAmount::Amount(Decimal::from(660)), "Journée facturée en double", day_plus(issued_on, 5).min(as_of), CREDIT_NOTE_SERIES)?;
+        let issued_on = crate::store::invoice::find(tx, number)?
+            .issue_date
+            .unwrap_or(as_of);
+        invoices::credit(
+            tx,
+            number,
+            CreditAmount::Amount(Decimal::from(660)),
+            "Journée facturée en double",
+            day_plus(issued_on, 5).min(as_of),
+            CREDIT_NOTE_SERIES,
+        )?;
         summary.credit_notes += 1;
     }
 
     // the customer that never pays: its oldest invoice is written off and the customer blocked
-    let girard = customers.iter().position(|(c, _)| c.code == "GIRARD").unwrap_or(0);
-    if let Some((number, _)) = issued.iter().find(|(n, c)| *c == girard && invoice_balance(tx, n).is_some()) {
+    let girard = customers
+        .iter()
+        .position(|(c, _)| c.code == "GIRARD")
+        .unwrap_or(0);
+    if let Some((number, _)) = issued
+        .iter()
+        .find(|(n, c)| *c == girard && invoice_balance(tx, n).is_some())
+    {
         let due = crate::store::invoice::find(tx, number)?.due_date.unwrap_or(as_of);
         let on = day_plus(due, 120).min(as_of);
         invoices::write_off(tx, number, "Liquidation judiciaire du client", on)?;
@@ -264,13 +478,31 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
 
     // quotes still open, one declined, one expired
     for (i, code) in ["TILLEULS", "ROUSSEAU", "MOREAU", "BONNET"].iter().enumerate() {
-        let customer = &customers.iter().find(|(c, _)| c.code == *code).unwrap_or(&customers[0]).0;
+        let customer = &customers
+            .iter()
+            .find(|(c, _)| c.code == *code)
+            .unwrap_or(&customers[0])
+            .0;
         let lines = demo_lines(tx, &company, &mut dice)?;
         let (on, valid) = match i {
             3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
-            _ => (as_of.checked_sub_days(Days::new(5 + 7 * i as u64)).unwrap_or(as_of), 30),
+            _ => (
+                as_of
+                    .checked_sub_days(Days::new(5 + 7 * i as u64))
+                    .unwrap_or(as_of),
+                30,
+            ),
         };
-        let (_, number) = offers::insert(tx, customer.id, OFFER_SERIES, on, day_plus(on, valid), false, None, &lines)?;
+        let (_, number) = offers::insert(
+            tx,
+            customer.id,
+            OFFER_SERIES,
+            on,
+            day_plus(on, valid),
+            false,
+            None,
+            &lines,
+        )?;
         summary.quotes += 1;
         if i == 2 {
             crate::ops::offer::decline(tx, &number, as_of)?;
@@ -288,21 +520,42 @@ fn invoice_balance(tx: &Transaction, number: &str) -> Option<Decimal> {
 fn demo_lines(tx: &Transaction, company: &Company, dice: &mut Dice) -> Result<Vec<Line>> {
     let mut specs = Vec::new();
     match dice.below(6) {
-        0 => specs.push(LineSpec::Product { sku: "AUDIT".into(), quantity: Decimal::ONE }),
+        0 => specs.push(LineSpec::Product {
+            sku: "AUDIT".into(),
+            quantity: Decimal::ONE,
+        }),
         1 => {
-            specs.push(LineSpec::Product { sku: "FORM".into(), quantity: Decimal::from(1 + dice.below(3)) });
+            specs.push(LineSpec::Product {
+                sku: "FORM".into(),
+                quantity: Decimal::from(1 + dice.below(3)),
+            });
             if dice.chance(50) {
-                specs.push(LineSpec::Product { sku: "GUIDE".into(), quantity: Decimal::from(5 + dice.below(10)) });
+                specs.push(LineSpec::Product {
+                    sku: "GUIDE".into(),
+                    quantity: Decimal::from(5 + dice.below(10)),
+                });
             }
         }
-        2 => specs.push(LineSpec::Product { sku: "MAINT".into(), quantity: Decimal::from(1 + dice.below(3)) }),
+        2 => specs.push(LineSpec::Product {
+            sku: "MAINT".into(),
+            quantity: Decimal::from(1 + dice.below(3)),
+        }),
         3 => {
-            specs.push(LineSpec::Product { sku: "HEBERG".into(), quantity: Decimal::ONE });
-            specs.push(LineSpec::Product { sku: "MAINT".into(), quantity: Decimal::ONE });
+            specs.push(LineSpec::Product {
+                sku: "HEBERG".into(),
+                quantity: Decimal::ONE,
+            });
+            specs.push(LineSpec::Product {
+                sku: "MAINT".into(),
+                quantity: Decimal::ONE,
+            });
         }
         _ => {
             let days = Decimal::new(5 * (2 + dice.below(18)) as i64, 1);
-            specs.push(LineSpec::Product { sku: "DEV-JOUR".into(), quantity: days });
+            specs.push(LineSpec::Product {
+                sku: "DEV-JOUR".into(),
+                quantity: days,
+            });
         }
     }
     invoices::resolve_lines(tx, company, &specs)

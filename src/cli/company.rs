@@ -63,7 +63,7 @@ pub enum CompanyCommand {
     /// Show the company's identity
     Show,
     /// Change the company's identity (only the fields given)
-    Set(CompanyFields),
+    Set(Box<CompanyFields>),
 }
 
 fn empty_to_none(v: String) -> Option<String> {
@@ -119,7 +119,9 @@ fn apply(c: &mut Company, f: CompanyFields) -> Result<(), StoreError> {
     if let Some(cur) = f.currency {
         let cur = cur.trim().to_ascii_uppercase();
         if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(StoreError::Invalid(format!("currency `{cur}` is not an ISO 4217 code such as EUR")));
+            return Err(StoreError::Invalid(format!(
+                "currency `{cur}` is not an ISO 4217 code such as EUR"
+            )));
         }
         c.currency = cur;
     }
@@ -128,7 +130,12 @@ fn apply(c: &mut Company, f: CompanyFields) -> Result<(), StoreError> {
 
 pub fn init(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     let name = super::required(args.fields.name.clone(), "--name", "Company name")?;
-    let mut c = Company { name, payment_terms_days: 30, currency: "EUR".into(), ..Default::default() };
+    let mut c = Company {
+        name,
+        payment_terms_days: 30,
+        currency: "EUR".into(),
+        ..Default::default()
+    };
     apply(&mut c, args.fields)?;
     let path = ctx.ledger_path();
     let mut ledger = Ledger::create(&path)?;
@@ -154,7 +161,7 @@ pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> anyhow::Result<()> {
         CompanyCommand::Show => ledger.read(company::get)?,
         CompanyCommand::Set(fields) => ledger.write(|tx| {
             let mut c = company::get(tx)?;
-            apply(&mut c, fields)?;
+            apply(&mut c, *fields)?;
             company::update(tx, &c)?;
             company::get(tx)
         })?,
@@ -170,14 +177,26 @@ fn show_company(ctx: &Ctx, c: &Company) {
         ("address", c.address.replace('\n', ", ")),
         ("siren", opt(&c.siren)),
         ("vat_number", opt(&c.vat_number)),
-        ("vat_franchise", if c.vat_franchise { "yes (CGI art. 293 B)".into() } else { "no".into() }),
+        (
+            "vat_franchise",
+            if c.vat_franchise {
+                "yes (CGI art. 293 B)".into()
+            } else {
+                "no".into()
+            },
+        ),
         ("iban", opt(&c.iban)),
         ("bic", opt(&c.bic)),
         ("email", opt(&c.email)),
         ("phone", opt(&c.phone)),
         ("legal_form", opt(&c.legal_form)),
         ("payment_terms", format!("{} days", c.payment_terms_days)),
-        ("penalty_rate", c.penalty_rate.map(|r| format!("{} %", fmt_plain(r))).unwrap_or_else(|| "ECB rate + 10 points".into())),
+        (
+            "penalty_rate",
+            c.penalty_rate
+                .map(|r| format!("{} %", fmt_plain(r)))
+                .unwrap_or_else(|| "ECB rate + 10 points".into()),
+        ),
         ("currency", c.currency.clone()),
     ];
     print_record(ctx.format, &json::company(c), &fields, &[]);

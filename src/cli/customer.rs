@@ -3,13 +3,15 @@
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::domain::customer::{parse_language, validate_code, validate_siren, validate_terms, CustomerKind, DunningProfile};
+use crate::domain::customer::{
+    CustomerKind, DunningProfile, parse_language, validate_code, validate_siren, validate_terms,
+};
 use crate::domain::money::fmt_amount;
 use crate::ops::customer::{self as ops, Standing};
-use crate::render::{json, print_list, print_record, Listing};
+use crate::render::{Listing, json, print_list, print_record};
 use crate::store::customer::{self as store, Customer};
 use crate::store::invoice::{self as invoices, Filter};
-use crate::store::{company, StoreError};
+use crate::store::{StoreError, company};
 
 #[derive(Debug, Subcommand)]
 pub enum CustomerCommand {
@@ -114,10 +116,10 @@ fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
     }
     if let Some(e) = f.email {
         let e = opt(e);
-        if let Some(addr) = &e {
-            if !addr.contains('@') || addr.contains(' ') {
-                return Err(StoreError::Invalid(format!("email `{addr}` is not an address like compta@example.fr")));
-            }
+        if let Some(addr) = e.as_ref().filter(|a| !a.contains('@') || a.contains(' ')) {
+            return Err(StoreError::Invalid(format!(
+                "email `{addr}` is not an address like compta@example.fr"
+            )));
         }
         c.email = e;
     }
@@ -134,9 +136,10 @@ fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
         c.payment_terms_days = if t.trim().eq_ignore_ascii_case("default") {
             None
         } else {
-            let days: i64 = t.trim().parse().map_err(|_| {
-                StoreError::Invalid(format!("--terms `{t}` is not a number of days"))
-            })?;
+            let days: i64 = t
+                .trim()
+                .parse()
+                .map_err(|_| StoreError::Invalid(format!("--terms `{t}` is not a number of days")))?;
             Some(validate_terms(days)?)
         };
     }
@@ -210,17 +213,32 @@ fn set_blocked(ctx: &Ctx, code: &str, blocked: bool, reason: Option<String>) -> 
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
-    if let Some(s) = &args.status {
-        if !["ok", "late", "blocked"].contains(&s.as_str()) {
-            return Err(StoreError::Invalid(format!("--status `{s}` is unknown: use ok, late or blocked")).into());
-        }
+    if let Some(s) = args
+        .status
+        .as_ref()
+        .filter(|s| !["ok", "late", "blocked"].contains(&s.as_str()))
+    {
+        return Err(
+            StoreError::Invalid(format!("--status `{s}` is unknown: use ok, late or blocked")).into(),
+        );
     }
     let mut ledger = ctx.open()?;
     let standings = ledger.read(|tx| ops::standings(tx, ctx.as_of, None))?;
-    let standings: Vec<&Standing> =
-        standings.iter().filter(|s| args.status.as_deref().is_none_or(|want| s.status() == want)).collect();
-    let mut listing = Listing::new(vec!["code", "name", "kind", "open", "balance", "overdue", "days late", "status"])
-        .right(&[3, 4, 5, 6]);
+    let standings: Vec<&Standing> = standings
+        .iter()
+        .filter(|s| args.status.as_deref().is_none_or(|want| s.status() == want))
+        .collect();
+    let mut listing = Listing::new(vec![
+        "code",
+        "name",
+        "kind",
+        "open",
+        "balance",
+        "overdue",
+        "days late",
+        "status",
+    ])
+    .right(&[3, 4, 5, 6]);
     for s in &standings {
         listing.push(vec![
             s.customer.code.clone(),
@@ -233,7 +251,10 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             s.status().into(),
         ]);
     }
-    let json = standings.iter().map(|s| json::customer(&s.customer, Some(s))).collect();
+    let json = standings
+        .iter()
+        .map(|s| json::customer(&s.customer, Some(s)))
+        .collect();
     print_list(ctx.format, &listing, json);
     Ok(())
 }
@@ -244,13 +265,18 @@ fn show(ctx: &Ctx, code: &str) -> anyhow::Result<()> {
         let c = store::by_code(tx, code)?;
         let standing = ops::standings(tx, ctx.as_of, Some(c.id))?.pop();
         let history = ops::history(tx, &c, ctx.as_of)?;
-        let filter = Filter { customer_id: Some(c.id), include_invoices: true, ..Default::default() };
+        let filter = Filter {
+            customer_id: Some(c.id),
+            include_invoices: true,
+            ..Default::default()
+        };
         let invoices = invoices::list(tx, &filter)?;
         Ok((c, standing, history, invoices))
     })?;
     let mut json = json::customer(&c, standing.as_ref());
     json["history"] = json::history(&history);
-    let mut hist = Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
+    let mut hist =
+        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
     for h in &history {
         let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
         hist.push(vec![
@@ -263,7 +289,10 @@ fn show(ctx: &Ctx, code: &str) -> anyhow::Result<()> {
         ]);
     }
     let mut open = Listing::new(vec!["invoice", "due", "status", "balance", "days late"]).right(&[3, 4]);
-    for inv in invoices.iter().filter(|i| i.issue_date.is_some_and(|d| d <= ctx.as_of)) {
+    for inv in invoices
+        .iter()
+        .filter(|i| i.issue_date.is_some_and(|d| d <= ctx.as_of))
+    {
         let v = inv.view(ctx.as_of);
         if v.status.is_open() {
             open.push(vec![
@@ -275,11 +304,23 @@ fn show(ctx: &Ctx, code: &str) -> anyhow::Result<()> {
             ]);
         }
     }
-    print_customer(ctx, &c, standing.as_ref(), json, &[("Open invoices", &open), ("History", &hist)]);
+    print_customer(
+        ctx,
+        &c,
+        standing.as_ref(),
+        json,
+        &[("Open invoices", &open), ("History", &hist)],
+    );
     Ok(())
 }
 
-fn print_customer(ctx: &Ctx, c: &Customer, standing: Option<&Standing>, json: serde_json::Value, sections: &[(&str, &Listing)]) {
+fn print_customer(
+    ctx: &Ctx,
+    c: &Customer,
+    standing: Option<&Standing>,
+    json: serde_json::Value,
+    sections: &[(&str, &Listing)],
+) {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let mut fields = vec![
         ("code", c.code.clone()),
@@ -289,10 +330,22 @@ fn print_customer(ctx: &Ctx, c: &Customer, standing: Option<&Standing>, json: se
         ("address", c.address.replace('\n', ", ")),
         ("siren", opt(&c.siren)),
         ("vat_number", opt(&c.vat_number)),
-        ("terms", c.payment_terms_days.map(|d| format!("{d} days")).unwrap_or_else(|| "company default".into())),
+        (
+            "terms",
+            c.payment_terms_days
+                .map(|d| format!("{d} days"))
+                .unwrap_or_else(|| "company default".into()),
+        ),
         ("profile", c.dunning_profile.as_str().into()),
         ("language", c.language.clone()),
-        ("blocked", if c.blocked { format!("yes {}", opt(&c.blocked_reason)).trim().to_string() } else { "no".into() }),
+        (
+            "blocked",
+            if c.blocked {
+                format!("yes {}", opt(&c.blocked_reason)).trim().to_string()
+            } else {
+                "no".into()
+            },
+        ),
     ];
     if let Some(s) = standing {
         fields.push(("balance", fmt_amount(s.balance)));

@@ -6,8 +6,8 @@ use clap::Args;
 
 use super::Ctx;
 use crate::domain::money::fmt_amount;
-use crate::render::{emit, emit_json, Format, Listing};
-use crate::store::{company, Ledger, StoreError};
+use crate::render::{Format, Listing, emit, emit_json};
+use crate::store::{Ledger, StoreError, company};
 
 /// Build a demo ledger (a dozen customers, a year of invoices) and show it
 #[derive(Debug, Args)]
@@ -18,7 +18,10 @@ fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
     if !path.exists() {
         return Ok(());
     }
-    let is_demo = Ledger::open(path).and_then(|mut l| l.read(company::get)).map(|c| c.is_demo).unwrap_or(false);
+    let is_demo = Ledger::open(path)
+        .and_then(|mut l| l.read(company::get))
+        .map(|c| c.is_demo)
+        .unwrap_or(false);
     if !is_demo {
         return Err(StoreError::Invalid(format!(
             "{} exists and is not a demo ledger: the demo will not overwrite it; give another --db",
@@ -72,7 +75,16 @@ pub fn run(ctx: &Ctx, _args: DemoArgs) -> anyhow::Result<()> {
         fmt_amount(total),
         fmt_amount(overdue)
     );
-    let mut l = Listing::new(vec!["customer", "name", "open", "balance", "overdue", "days late", "status"]).right(&[2, 3, 4, 5]);
+    let mut l = Listing::new(vec![
+        "customer",
+        "name",
+        "open",
+        "balance",
+        "overdue",
+        "days late",
+        "status",
+    ])
+    .right(&[2, 3, 4, 5]);
     for s in &standings {
         l.push(vec![
             s.customer.code.clone(),

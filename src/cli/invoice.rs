@@ -3,17 +3,17 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::{date_arg, line_specs, Ctx};
+use super::{Ctx, date_arg, line_specs};
+use crate::domain::customer::validate_terms;
 use crate::domain::document::LineSpec;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_percent, parse_positive_amount};
-use crate::domain::numbering::{validate_series, CREDIT_NOTE_SERIES, INVOICE_SERIES};
+use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, validate_series};
 use crate::domain::status::InvoiceStatus;
-use crate::domain::customer::validate_terms;
 use crate::ops::invoice::{self as ops, CreditAmount, PaymentInput};
-use crate::render::{json, print_list, print_record, Format, Listing};
+use crate::render::{Format, Listing, json, print_list, print_record};
 use crate::store::customer::{self as customers};
 use crate::store::invoice::{self as store, Draft, Filter, InvoiceRecord};
-use crate::store::{company, StoreError};
+use crate::store::{StoreError, company};
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCommand {
@@ -206,7 +206,10 @@ pub fn parse_method(text: &str) -> Result<String, StoreError> {
     if METHODS.contains(&m.as_str()) {
         Ok(m)
     } else {
-        Err(StoreError::Invalid(format!("payment method `{text}` is unknown: use {}", METHODS.join(", "))))
+        Err(StoreError::Invalid(format!(
+            "payment method `{text}` is unknown: use {}",
+            METHODS.join(", ")
+        )))
     }
 }
 
@@ -244,7 +247,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
             show_record(ctx, &mut ledger, &record)
         }
         InvoiceCommand::Pay(args) => {
-            let amount = args.amount.as_deref().map(|a| parse_positive_amount("--amount", a)).transpose()?;
+            let amount = args
+                .amount
+                .as_deref()
+                .map(|a| parse_positive_amount("--amount", a))
+                .transpose()?;
             let input = PaymentInput {
                 amount,
                 date: args.date.unwrap_or(ctx.as_of),
@@ -293,7 +300,11 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let f = &args.fields;
     let series = series_or(f.series.as_deref(), INVOICE_SERIES)?;
     let terms = f.terms.map(validate_terms).transpose()?;
-    let penalty = f.penalty_rate.as_deref().map(|r| parse_percent("--penalty-rate", r)).transpose()?;
+    let penalty = f
+        .penalty_rate
+        .as_deref()
+        .map(|r| parse_percent("--penalty-rate", r))
+        .transpose()?;
     let issue_on = args.issue.then(|| args.date.unwrap_or(ctx.as_of));
     let record = ledger.write(|tx| {
         let company = company::get(tx)?;
@@ -302,7 +313,9 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
         let draft = Draft {
             customer_id: customer.id,
             series,
-            payment_terms_days: terms.or(customer.payment_terms_days).unwrap_or(company.payment_terms_days),
+            payment_terms_days: terms
+                .or(customer.payment_terms_days)
+                .unwrap_or(company.payment_terms_days),
             currency: company.currency.clone(),
             prices_include_vat: f.prices_include_vat,
             penalty_rate: penalty.or(company.penalty_rate),
@@ -327,7 +340,11 @@ fn edit(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
     let add: Vec<LineSpec> = line_specs(&args.add_lines)?;
     let series = f.series.as_deref().map(validate_series).transpose()?;
     let terms = f.terms.map(validate_terms).transpose()?;
-    let penalty = f.penalty_rate.as_deref().map(|r| parse_percent("--penalty-rate", r)).transpose()?;
+    let penalty = f
+        .penalty_rate
+        .as_deref()
+        .map(|r| parse_percent("--penalty-rate", r))
+        .transpose()?;
     let record = ledger.write(|tx| {
         let record = ops::find_draft(tx, &args.invoice, "edited")?;
         let company = company::get(tx)?;
@@ -335,7 +352,11 @@ fn edit(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
             Some(code) => customers::by_code(tx, code)?.id,
             None => record.customer_id,
         };
-        let mut lines = if replace.is_empty() { store::lines(tx, record.id)? } else { ops::resolve_lines(tx, &company, &replace)? };
+        let mut lines = if replace.is_empty() {
+            store::lines(tx, record.id)?
+        } else {
+            ops::resolve_lines(tx, &company, &replace)?
+        };
         if !add.is_empty() {
             lines.extend(ops::resolve_lines(tx, &company, &add)?);
         }
@@ -361,7 +382,11 @@ fn credit(ctx: &Ctx, args: CreditArgs) -> anyhow::Result<()> {
     let series = series_or(args.series.as_deref(), CREDIT_NOTE_SERIES)?;
     let date = args.date.unwrap_or(ctx.as_of);
     let specs = line_specs(&args.lines)?;
-    let amount = args.amount.as_deref().map(|a| parse_positive_amount("--amount", a)).transpose()?;
+    let amount = args
+        .amount
+        .as_deref()
+        .map(|a| parse_positive_amount("--amount", a))
+        .transpose()?;
     let mut ledger = ctx.open()?;
     let (_invoice, note) = ledger.write(|tx| {
         let how = match (amount, specs.is_empty()) {
@@ -386,7 +411,12 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     };
     let mut ledger = ctx.open()?;
     let records = ledger.read(|tx| {
-        let customer_id = args.customer.as_deref().map(|c| customers::by_code(tx, c)).transpose()?.map(|c| c.id);
+        let customer_id = args
+            .customer
+            .as_deref()
+            .map(|c| customers::by_code(tx, c))
+            .transpose()?
+            .map(|c| c.id);
         store::list(
             tx,
             &Filter {
@@ -399,7 +429,16 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         )
     })?;
     let mut listing = Listing::new(vec![
-        "number", "customer", "issued", "due", "total", "paid", "credited", "balance", "status", "days late",
+        "number",
+        "customer",
+        "issued",
+        "due",
+        "total",
+        "paid",
+        "credited",
+        "balance",
+        "status",
+        "days late",
     ])
     .right(&[4, 5, 6, 7, 9]);
     let mut out = Vec::new();
@@ -415,12 +454,23 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             r.label(),
             r.customer_code.clone(),
             r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
-            r.due_date.filter(|_| !r.is_credit_note).map(|d| d.to_string()).unwrap_or_default(),
+            r.due_date
+                .filter(|_| !r.is_credit_note)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             fmt_amount(r.total),
             fmt_amount(v.paid),
             fmt_amount(v.credited),
-            if r.is_credit_note { String::new() } else { fmt_amount(v.balance) },
-            if r.is_credit_note { "issued".into() } else { v.status.as_str().into() },
+            if r.is_credit_note {
+                String::new()
+            } else {
+                fmt_amount(v.balance)
+            },
+            if r.is_credit_note {
+                "issued".into()
+            } else {
+                v.status.as_str().into()
+            },
             v.days_late.to_string(),
         ]);
         out.push(json::invoice(r, None, ctx.as_of));
@@ -430,41 +480,88 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
 }
 
 /// Prints one invoice or credit note with its lines.
-pub fn show_record(ctx: &Ctx, ledger: &mut crate::store::Ledger, record: &InvoiceRecord) -> anyhow::Result<()> {
+pub fn show_record(
+    ctx: &Ctx,
+    ledger: &mut crate::store::Ledger,
+    record: &InvoiceRecord,
+) -> anyhow::Result<()> {
     let lines = ledger.read(|tx| store::lines(tx, record.id))?;
     let v = record.view(ctx.as_of);
     let json = json::invoice(record, Some(&lines), ctx.as_of);
-    let what = if record.is_credit_note { "credit note" } else { "invoice" };
+    let what = if record.is_credit_note {
+        "credit note"
+    } else {
+        "invoice"
+    };
     let mut fields = vec![
         (what, record.label()),
         ("status", json["status"].as_str().unwrap_or_default().to_string()),
-        ("customer", format!("{} ({})", record.customer_code, record.customer_name)),
-        ("issue_date", record.issue_date.map(|d| d.to_string()).unwrap_or_else(|| "(draft)".into())),
+        (
+            "customer",
+            format!("{} ({})", record.customer_code, record.customer_name),
+        ),
+        (
+            "issue_date",
+            record
+                .issue_date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "(draft)".into()),
+        ),
     ];
     if record.is_credit_note {
-        fields.push(("corrects", record.credited_invoice_number.clone().unwrap_or_default()));
+        fields.push((
+            "corrects",
+            record.credited_invoice_number.clone().unwrap_or_default(),
+        ));
         fields.push(("reason", record.reason.clone().unwrap_or_default()));
     } else {
-        fields.push(("due_date", record.due_date.map(|d| d.to_string()).unwrap_or_else(|| format!("{} days after issue", record.payment_terms_days))));
+        fields.push((
+            "due_date",
+            record
+                .due_date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| format!("{} days after issue", record.payment_terms_days)),
+        ));
     }
     fields.extend([
         ("total_net", fmt_amount(record.total_net)),
         ("total_vat", fmt_amount(record.total_vat)),
-        ("total", format!("{} {}", fmt_amount(record.total), record.currency)),
+        (
+            "total",
+            format!("{} {}", fmt_amount(record.total), record.currency),
+        ),
     ]);
     if !record.is_credit_note {
         fields.extend([
             ("paid", fmt_amount(v.paid)),
             ("credited", fmt_amount(v.credited)),
-            ("written_off", if v.written_off.is_zero() { String::new() } else { fmt_amount(v.written_off) }),
+            (
+                "written_off",
+                if v.written_off.is_zero() {
+                    String::new()
+                } else {
+                    fmt_amount(v.written_off)
+                },
+            ),
             ("balance", fmt_amount(v.balance)),
-            ("days_late", if v.days_late > 0 { v.days_late.to_string() } else { String::new() }),
+            (
+                "days_late",
+                if v.days_late > 0 {
+                    v.days_late.to_string()
+                } else {
+                    String::new()
+                },
+            ),
             ("offer", record.offer_number.clone().unwrap_or_default()),
             ("credit_notes", record.credit_notes.join(", ")),
-            ("purchase_order", record.purchase_order.clone().unwrap_or_default()),
+            (
+                "purchase_order",
+                record.purchase_order.clone().unwrap_or_default(),
+            ),
         ]);
     }
-    let mut l = Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
+    let mut l =
+        Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
     for line in &lines {
         l.push(vec![
             line.designation.clone(),
@@ -474,7 +571,11 @@ pub fn show_record(ctx: &Ctx, ledger: &mut crate::store::Ledger, record: &Invoic
             fmt_amount(line.amount()),
         ]);
     }
-    let title = if record.prices_include_vat { "Lines (prices incl. VAT)" } else { "Lines (prices excl. VAT)" };
+    let title = if record.prices_include_vat {
+        "Lines (prices incl. VAT)"
+    } else {
+        "Lines (prices excl. VAT)"
+    };
     print_record(ctx.format, &json, &fields, &[(title, &l)]);
     Ok(())
 }

@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::domain::document::LineSpec;
-use crate::domain::{parse_date, DomainError};
+use crate::domain::{DomainError, parse_date};
 use crate::render::Format;
 use crate::store::{Ledger, StoreError};
 
@@ -68,7 +68,8 @@ pub struct Ctx {
 impl Ctx {
     /// The ledger path: --db, else $CREANCES_DB, else the platform data dir.
     pub fn ledger_path(&self) -> PathBuf {
-        self.explicit_db().unwrap_or_else(crate::config::default_ledger_path)
+        self.explicit_db()
+            .unwrap_or_else(crate::config::default_ledger_path)
     }
 
     pub fn db_flag(&self) -> Option<PathBuf> {
@@ -77,9 +78,11 @@ impl Ctx {
 
     /// The ledger path given with --db or CREANCES_DB, if any.
     pub fn explicit_db(&self) -> Option<PathBuf> {
-        self.db
-            .clone()
-            .or_else(|| std::env::var_os("CREANCES_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        self.db.clone().or_else(|| {
+            std::env::var_os("CREANCES_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
     }
 
     pub fn open(&self) -> Result<Ledger, StoreError> {
@@ -107,7 +110,10 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> anyhow::Resu
             return Ok(answer);
         }
     }
-    Err(StoreError::Invalid(format!("missing {flag}: {prompt} is required (give {flag} VALUE)")).into())
+    Err(StoreError::Invalid(format!(
+        "missing {flag}: {prompt} is required (give {flag} VALUE)"
+    ))
+    .into())
 }
 
 /// Lines for a new document: from --line, else asked for on a terminal.
@@ -123,7 +129,10 @@ pub fn required_lines(texts: Vec<String>) -> anyhow::Result<Vec<String>> {
             } else {
                 "Another line (empty to finish)"
             };
-            let answer: String = dialoguer::Input::new().with_prompt(prompt).allow_empty(true).interact_text()?;
+            let answer: String = dialoguer::Input::new()
+                .with_prompt(prompt)
+                .allow_empty(true)
+                .interact_text()?;
             if answer.trim().is_empty() {
                 break;
             }

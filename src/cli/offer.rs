@@ -3,16 +3,16 @@
 use chrono::{Days, NaiveDate};
 use clap::{Args, Subcommand};
 
-use super::{date_arg, line_specs, Ctx};
+use super::{Ctx, date_arg, line_specs};
 use crate::domain::document::validate_lines;
 use crate::domain::money::{fmt_amount, fmt_plain};
-use crate::domain::numbering::{validate_series, INVOICE_SERIES, OFFER_SERIES};
+use crate::domain::numbering::{INVOICE_SERIES, OFFER_SERIES, validate_series};
 use crate::domain::offer::OfferStatus;
 use crate::ops::invoice::{check_not_blocked, resolve_lines};
 use crate::ops::offer as ops;
-use crate::render::{json, print_list, print_record, Listing};
+use crate::render::{Listing, json, print_list, print_record};
 use crate::store::offer::{self as store, OfferRecord};
-use crate::store::{company, customer as customers, StoreError};
+use crate::store::{StoreError, company, customer as customers};
 
 #[derive(Debug, Subcommand)]
 pub enum OfferCommand {
@@ -104,7 +104,15 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> anyhow::Result<()> {
             let mut ledger = ctx.open()?;
             let (_offer, invoice) = ledger.write(|tx| {
                 let company = company::get(tx)?;
-                ops::accept(tx, &company, &args.offer, ctx.as_of, &series, issue_on, args.force)
+                ops::accept(
+                    tx,
+                    &company,
+                    &args.offer,
+                    ctx.as_of,
+                    &series,
+                    issue_on,
+                    args.force,
+                )
             })?;
             super::invoice::show_record(ctx, &mut ledger, &invoice)
         }
@@ -122,7 +130,9 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     let specs = line_specs(&super::required_lines(args.lines)?)?;
     let series = validate_series(args.series.as_deref().unwrap_or(OFFER_SERIES))?;
     let date = args.date.unwrap_or(ctx.as_of);
-    let valid_until = args.valid_until.unwrap_or_else(|| date.checked_add_days(Days::new(30)).unwrap_or(date));
+    let valid_until = args
+        .valid_until
+        .unwrap_or_else(|| date.checked_add_days(Days::new(30)).unwrap_or(date));
     let offer = ledger.write(|tx| {
         let company = company::get(tx)?;
         let customer = customers::by_code(tx, &code)?;
@@ -147,19 +157,36 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
 fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     let status = match &args.status {
         Some(s) => Some(OfferStatus::parse(s).ok_or_else(|| {
-            StoreError::Invalid(format!("--status `{s}` is unknown: use open, expired, accepted or declined"))
+            StoreError::Invalid(format!(
+                "--status `{s}` is unknown: use open, expired, accepted or declined"
+            ))
         })?),
         None => None,
     };
     let mut ledger = ctx.open()?;
     let offers = ledger.read(|tx| {
-        let customer = args.customer.as_deref().map(|c| customers::by_code(tx, c)).transpose()?;
+        let customer = args
+            .customer
+            .as_deref()
+            .map(|c| customers::by_code(tx, c))
+            .transpose()?;
         store::list(tx, customer.map(|c| c.id))
     })?;
-    let mut listing =
-        Listing::new(vec!["number", "customer", "date", "valid until", "total", "status", "invoice"]).right(&[4]);
+    let mut listing = Listing::new(vec![
+        "number",
+        "customer",
+        "date",
+        "valid until",
+        "total",
+        "status",
+        "invoice",
+    ])
+    .right(&[4]);
     let mut out = Vec::new();
-    for o in offers.iter().filter(|o| status.is_none_or(|s| o.status(ctx.as_of) == s)) {
+    for o in offers
+        .iter()
+        .filter(|o| status.is_none_or(|s| o.status(ctx.as_of) == s))
+    {
         listing.push(vec![
             o.number.clone(),
             o.customer_code.clone(),
@@ -180,7 +207,10 @@ fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> an
     let fields = [
         ("quote", offer.number.clone()),
         ("status", offer.status(ctx.as_of).as_str().into()),
-        ("customer", format!("{} ({})", offer.customer_code, offer.customer_name)),
+        (
+            "customer",
+            format!("{} ({})", offer.customer_code, offer.customer_name),
+        ),
         ("date", offer.issue_date.to_string()),
         ("valid_until", offer.valid_until.to_string()),
         ("total_net", fmt_amount(offer.total_net)),
@@ -188,7 +218,8 @@ fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> an
         ("total", fmt_amount(offer.total)),
         ("invoice", offer.invoice.clone().unwrap_or_default()),
     ];
-    let mut l = Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
+    let mut l =
+        Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
     for line in &lines {
         l.push(vec![
             line.designation.clone(),
@@ -198,6 +229,11 @@ fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> an
             fmt_amount(line.amount()),
         ]);
     }
-    print_record(ctx.format, &json::offer(offer, Some(&lines), ctx.as_of), &fields, &[("Lines", &l)]);
+    print_record(
+        ctx.format,
+        &json::offer(offer, Some(&lines), ctx.as_of),
+        &fields,
+        &[("Lines", &l)],
+    );
     Ok(())
 }

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::invoice::parse_method;
-use super::{date_arg, Ctx};
+use super::{Ctx, date_arg};
 use crate::domain::money::{fmt_amount, parse_positive_amount};
 use crate::ops::payment as ops;
-use crate::render::{json, print_list, print_record, Listing};
+use crate::render::{Listing, json, print_list, print_record};
 use crate::store::customer as customers;
 use crate::store::payment::{self as store, PaymentRecord};
 
@@ -46,7 +46,11 @@ pub struct ListArgs {
 }
 
 fn allocations_text(p: &PaymentRecord) -> String {
-    p.allocations.iter().map(|(n, a)| format!("{n} {}", fmt_amount(*a))).collect::<Vec<_>>().join(", ")
+    p.allocations
+        .iter()
+        .map(|(n, a)| format!("{n} {}", fmt_amount(*a)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
@@ -74,11 +78,24 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
         }
         PaymentCommand::List(args) => {
             let payments = ledger.read(|tx| {
-                let customer = args.customer.as_deref().map(|c| customers::by_code(tx, c)).transpose()?;
+                let customer = args
+                    .customer
+                    .as_deref()
+                    .map(|c| customers::by_code(tx, c))
+                    .transpose()?;
                 store::list(tx, customer.map(|c| c.id))
             })?;
-            let mut l = Listing::new(vec!["id", "date", "customer", "amount", "method", "reference", "settles", "unallocated"])
-                .right(&[0, 3, 7]);
+            let mut l = Listing::new(vec![
+                "id",
+                "date",
+                "customer",
+                "amount",
+                "method",
+                "reference",
+                "settles",
+                "unallocated",
+            ])
+            .right(&[0, 3, 7]);
             for p in &payments {
                 l.push(vec![
                     p.id.to_string(),

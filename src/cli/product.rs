@@ -5,9 +5,9 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::document::LineKind;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_amount, parse_vat_rate};
-use crate::render::{json, print_list, print_record, Listing};
-use crate::store::product::{self as store, Product};
+use crate::render::{Listing, json, print_list, print_record};
 use crate::store::StoreError;
+use crate::store::product::{self as store, Product};
 
 #[derive(Debug, Subcommand)]
 pub enum ProductCommand {
@@ -81,7 +81,8 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> anyhow::Result<()> {
     let product = match cmd {
         ProductCommand::List => {
             let all = ledger.read(store::all)?;
-            let mut l = Listing::new(vec!["sku", "name", "unit price", "vat %", "unit", "kind"]).right(&[2, 3]);
+            let mut l =
+                Listing::new(vec!["sku", "name", "unit price", "vat %", "unit", "kind"]).right(&[2, 3]);
             for p in &all {
                 l.push(vec![
                     p.sku.clone(),
@@ -97,8 +98,16 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> anyhow::Result<()> {
         }
         ProductCommand::Add(args) => {
             let sku = args.sku.trim().to_ascii_uppercase();
-            if sku.is_empty() || !sku.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                return Err(StoreError::Invalid(format!("SKU `{}` is not valid: use letters, digits, - or _", args.sku)).into());
+            if sku.is_empty()
+                || !sku
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Err(StoreError::Invalid(format!(
+                    "SKU `{}` is not valid: use letters, digits, - or _",
+                    args.sku
+                ))
+                .into());
             }
             let f = args.fields;
             let name = super::required(f.name.clone(), "--name", "Product name")?;
@@ -113,7 +122,15 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> anyhow::Result<()> {
                 unit: None,
                 kind: LineKind::Service,
             };
-            apply(&mut p, Fields { name: None, price: None, vat: None, ..f })?;
+            apply(
+                &mut p,
+                Fields {
+                    name: None,
+                    price: None,
+                    vat: None,
+                    ..f
+                },
+            )?;
             ledger.write(|tx| {
                 let id = store::insert(tx, &p)?;
                 Ok(Product { id, ..p })

@@ -14,7 +14,10 @@ pub struct OpenItem<K> {
 
 /// Settles the oldest invoices first (earliest due date, then issue date); what is left
 /// over stays with the customer as credit.
-pub fn allocate_oldest_first<K: Clone>(amount: Decimal, open: &[OpenItem<K>]) -> (Vec<(K, Decimal)>, Decimal) {
+pub fn allocate_oldest_first<K: Clone>(
+    amount: Decimal,
+    open: &[OpenItem<K>],
+) -> (Vec<(K, Decimal)>, Decimal) {
     let mut items: Vec<&OpenItem<K>> = open.iter().filter(|i| i.balance > Decimal::ZERO).collect();
     items.sort_by_key(|i| (i.due_date, i.issue_date));
     let mut left = amount;
@@ -32,7 +35,10 @@ pub fn allocate_oldest_first<K: Clone>(amount: Decimal, open: &[OpenItem<K>]) ->
 
 /// Takes back `excess` from allocations, newest first: what a credit note frees when it
 /// cancels an amount already paid. Returns the new amount of each allocation.
-pub fn release_newest_first<K: Clone>(excess: Decimal, allocations: &[(K, NaiveDate, Decimal)]) -> Vec<(K, Decimal)> {
+pub fn release_newest_first<K: Clone>(
+    excess: Decimal,
+    allocations: &[(K, NaiveDate, Decimal)],
+) -> Vec<(K, Decimal)> {
     let mut items: Vec<&(K, NaiveDate, Decimal)> = allocations.iter().collect();
     items.sort_by_key(|(_, d, _)| std::cmp::Reverse(*d));
     let mut left = excess.max(Decimal::ZERO);
@@ -80,7 +86,12 @@ mod tests {
     }
 
     fn item(key: u32, due: u32, balance: i64) -> OpenItem<u32> {
-        OpenItem { key, due_date: day(due), issue_date: day(1), balance: Decimal::from(balance) }
+        OpenItem {
+            key,
+            due_date: day(due),
+            issue_date: day(1),
+            balance: Decimal::from(balance),
+        }
     }
 
     #[test]
@@ -100,7 +111,10 @@ mod tests {
 
     #[test]
     fn release_takes_from_newest_payment() {
-        let allocs = vec![("a", day(5), Decimal::from(300)), ("b", day(9), Decimal::from(200))];
+        let allocs = vec![
+            ("a", day(5), Decimal::from(300)),
+            ("b", day(9), Decimal::from(200)),
+        ];
         let out = release_newest_first(Decimal::from(250), &allocs);
         assert_eq!(out, vec![("b", Decimal::ZERO), ("a", Decimal::from(250))]);
     }
@@ -108,11 +122,23 @@ mod tests {
     #[test]
     fn running_balance_orders_by_date() {
         let ev = |d, order, r: &str, debit: i64, credit: i64| AccountEvent {
-            date: day(d), order, kind: "x", reference: r.into(), debit: Decimal::from(debit), credit: Decimal::from(credit),
+            date: day(d),
+            order,
+            kind: "x",
+            reference: r.into(),
+            debit: Decimal::from(debit),
+            credit: Decimal::from(credit),
         };
-        let rows = running_balance(vec![ev(9, 2, "P1", 0, 500), ev(3, 0, "F1", 1200, 0), ev(9, 0, "F2", 100, 0)]);
+        let rows = running_balance(vec![
+            ev(9, 2, "P1", 0, 500),
+            ev(3, 0, "F1", 1200, 0),
+            ev(9, 0, "F2", 100, 0),
+        ]);
         let balances: Vec<Decimal> = rows.iter().map(|r| r.1).collect();
-        assert_eq!(balances, vec![Decimal::from(1200), Decimal::from(1300), Decimal::from(800)]);
+        assert_eq!(
+            balances,
+            vec![Decimal::from(1200), Decimal::from(1300), Decimal::from(800)]
+        );
     }
 
     proptest! {

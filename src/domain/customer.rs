@@ -74,7 +74,9 @@ pub fn parse_language(text: &str) -> Result<String, DomainError> {
     match text.trim().to_ascii_lowercase().as_str() {
         "fr" | "français" | "francais" | "french" => Ok("fr".into()),
         "en" | "english" | "anglais" => Ok("en".into()),
-        other => Err(DomainError::Invalid(format!("language `{other}` is not supported: use fr or en"))),
+        other => Err(DomainError::Invalid(format!(
+            "language `{other}` is not supported: use fr or en"
+        ))),
     }
 }
 
@@ -123,13 +125,18 @@ fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A customer code: letters, digits, dashes and underscores, upper-cased.
 pub fn validate_code(text: &str) -> Result<String, DomainError> {
     let code = text.trim().to_ascii_uppercase();
-    if !code.is_empty() && code.len() <= 20 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    if !code.is_empty()
+        && code.len() <= 20
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         Ok(code)
     } else {
         Err(DomainError::Invalid(format!(
@@ -148,7 +155,11 @@ pub fn code_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
         .map(|c| c.to_ascii_uppercase())
         .take(8)
         .collect();
-    let base = if base.is_empty() { "CLIENT".to_string() } else { base };
+    let base = if base.is_empty() {
+        "CLIENT".to_string()
+    } else {
+        base
+    };
     if !taken(&base) {
         return base;
     }
@@ -201,8 +212,14 @@ mod tests {
 
     #[test]
     fn parses_enums() {
-        assert_eq!(CustomerKind::parse("Particulier").unwrap(), CustomerKind::Individual);
-        assert_eq!(DunningProfile::parse("late-payer").unwrap(), DunningProfile::LatePayer);
+        assert_eq!(
+            CustomerKind::parse("Particulier").unwrap(),
+            CustomerKind::Individual
+        );
+        assert_eq!(
+            DunningProfile::parse("late-payer").unwrap(),
+            DunningProfile::LatePayer
+        );
         assert!(DunningProfile::parse("gold").is_err());
         assert_eq!(parse_language("EN").unwrap(), "en");
         assert!(validate_code("AC ME").is_err());

@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::money::{parse_quantity, parse_vat_rate, parse_amount, round_cents};
 use super::DomainError;
+use super::money::{parse_amount, parse_quantity, parse_vat_rate, round_cents};
 
 /// What a line sells: decides the sales account (706 services, 707 goods).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,10 +72,15 @@ impl LineSpec {
                 ))
             })?;
             if sku.trim().is_empty() {
-                return Err(DomainError::Invalid(format!("line `{text}` names no SKU after `@`")));
+                return Err(DomainError::Invalid(format!(
+                    "line `{text}` names no SKU after `@`"
+                )));
             }
             let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
-            return Ok(LineSpec::Product { sku: sku.trim().to_string(), quantity });
+            return Ok(LineSpec::Product {
+                sku: sku.trim().to_string(),
+                quantity,
+            });
         }
         let parts: Vec<&str> = text.rsplitn(4, ';').collect();
         if parts.len() != 4 {
@@ -85,7 +90,9 @@ impl LineSpec {
         }
         let (vat, price, qty, designation) = (parts[0], parts[1], parts[2], parts[3].trim());
         if designation.is_empty() {
-            return Err(DomainError::Invalid(format!("line `{text}` has an empty designation")));
+            return Err(DomainError::Invalid(format!(
+                "line `{text}` has an empty designation"
+            )));
         }
         let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
         let unit_price = parse_amount("unit price", price).map_err(|e| line_error(text, e))?;
@@ -137,7 +144,7 @@ pub fn compute_totals(lines: &[Line], prices_include_vat: bool) -> Totals {
             None => rates.push((rate, line.amount())),
         }
     }
-    rates.sort_by(|a, b| b.0.cmp(&a.0));
+    rates.sort_by_key(|r| std::cmp::Reverse(r.0));
     let mut totals = Totals::default();
     for (rate, sum) in rates {
         let factor = rate / Decimal::ONE_HUNDRED;
@@ -230,13 +237,26 @@ mod tests {
     fn parses_catalogue_line() {
         assert_eq!(
             LineSpec::parse("@AUDIT;2").unwrap(),
-            LineSpec::Product { sku: "AUDIT".into(), quantity: d("2") }
+            LineSpec::Product {
+                sku: "AUDIT".into(),
+                quantity: d("2")
+            }
         );
     }
 
     #[test]
     fn refuses_bad_lines() {
-        for bad in ["Audit;2;500", "Audit;0;500;20", "Audit;-1;500;20", "Audit;1;500.123;20", "Audit;1;500;vingt", ";1;500;20", "@;2", "@AUDIT", "@AUDIT;0"] {
+        for bad in [
+            "Audit;2;500",
+            "Audit;0;500;20",
+            "Audit;-1;500;20",
+            "Audit;1;500.123;20",
+            "Audit;1;500;vingt",
+            ";1;500;20",
+            "@;2",
+            "@AUDIT",
+            "@AUDIT;0",
+        ] {
             assert!(LineSpec::parse(bad).is_err(), "{bad}");
         }
     }
@@ -245,7 +265,11 @@ mod tests {
     fn vat_is_computed_per_rate_on_the_sum_of_lines() {
         // three lines of 0.10 at 20 %: per line VAT would round 0.02 × 3 = 0.06,
         // per rate it is 0.30 × 20 % = 0.06 too; with 0.15 it differs: 0.03 × 3 = 0.09 vs 0.45 × 0.2 = 0.09
-        let lines = vec![line("1", "0.33", "20"), line("1", "0.33", "20"), line("1", "0.33", "20")];
+        let lines = vec![
+            line("1", "0.33", "20"),
+            line("1", "0.33", "20"),
+            line("1", "0.33", "20"),
+        ];
         let t = compute_totals(&lines, false);
         assert_eq!(t.net, d("0.99"));
         assert_eq!(t.vat, d("0.20")); // 0.198 → 0.20, where per line it would be 0.07 × 3 = 0.21
@@ -254,11 +278,29 @@ mod tests {
 
     #[test]
     fn totals_by_rate() {
-        let lines = vec![line("2", "500", "20"), line("3", "10.50", "5.5"), line("1", "100", "20")];
+        let lines = vec![
+            line("2", "500", "20"),
+            line("3", "10.50", "5.5"),
+            line("1", "100", "20"),
+        ];
         let t = compute_totals(&lines, false);
         assert_eq!(t.by_rate.len(), 2);
-        assert_eq!(t.by_rate[0], VatBreakdown { rate: d("20"), net: d("1100"), vat: d("220") });
-        assert_eq!(t.by_rate[1], VatBreakdown { rate: d("5.5"), net: d("31.50"), vat: d("1.73") });
+        assert_eq!(
+            t.by_rate[0],
+            VatBreakdown {
+                rate: d("20"),
+                net: d("1100"),
+                vat: d("220")
+            }
+        );
+        assert_eq!(
+            t.by_rate[1],
+            VatBreakdown {
+                rate: d("5.5"),
+                net: d("31.50"),
+                vat: d("1.73")
+            }
+        );
         assert_eq!(t.total, d("1353.23"));
     }
 

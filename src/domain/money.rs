@@ -79,9 +79,7 @@ pub fn parse_positive_amount(what: &str, text: &str) -> Result<Decimal, DomainEr
 /// A quantity: strictly positive, at most four decimals.
 pub fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
     let value = parse_decimal(text).ok_or_else(|| {
-        DomainError::Invalid(format!(
-            "quantity `{text}` is not a number: write e.g. 2 or 1.5"
-        ))
+        DomainError::Invalid(format!("quantity `{text}` is not a number: write e.g. 2 or 1.5"))
     })?;
     if value <= Decimal::ZERO {
         return Err(DomainError::Invalid(format!(
@@ -102,7 +100,8 @@ pub fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
 /// A VAT rate in percent: 0 to 100 exclusive, at most two decimals, an optional `%`.
 pub fn parse_vat_rate(text: &str) -> Result<Decimal, DomainError> {
     let bare = text.trim().trim_end_matches('%');
-    let value = parse_decimal(bare).filter(|v| v.scale() <= 2 && *v >= Decimal::ZERO && *v < Decimal::ONE_HUNDRED);
+    let value =
+        parse_decimal(bare).filter(|v| v.scale() <= 2 && *v >= Decimal::ZERO && *v < Decimal::ONE_HUNDRED);
     value.ok_or_else(|| {
         DomainError::Invalid(format!(
             "VAT rate `{text}` is not a rate in percent: write e.g. 20, 10, 5.5, 2.1 or 0"
@@ -115,11 +114,7 @@ pub fn parse_percent(what: &str, text: &str) -> Result<Decimal, DomainError> {
     let bare = text.trim().trim_end_matches('%');
     parse_decimal(bare)
         .filter(|v| v.scale() <= 4 && *v >= Decimal::ZERO && *v <= Decimal::ONE_HUNDRED)
-        .ok_or_else(|| {
-            DomainError::Invalid(format!(
-                "{what} `{text}` is not a percentage: write e.g. 12.15"
-            ))
-        })
+        .ok_or_else(|| DomainError::Invalid(format!("{what} `{text}` is not a percentage: write e.g. 12.15")))
 }
 
 /// A rate or quantity for display: no trailing zeros ("20", "5.5", "1.5").

@@ -84,8 +84,13 @@ mod tests {
         let last = Some(("FACT-2026-0003".to_string(), day("2026-03-10")));
         assert!(check_chronology("FACT", day("2026-03-10"), last.clone()).is_ok());
         assert!(check_chronology("FACT", day("2026-03-11"), last.clone()).is_ok());
-        let err = check_chronology("FACT", day("2026-03-09"), last).unwrap_err().to_string();
-        assert!(err.contains("FACT-2026-0003") && err.contains("--date 2026-03-10"), "{err}");
+        let err = check_chronology("FACT", day("2026-03-09"), last)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("FACT-2026-0003") && err.contains("--date 2026-03-10"),
+            "{err}"
+        );
         assert!(check_chronology("FACT", day("2020-01-01"), None).is_ok());
     }
 }

@@ -23,9 +23,14 @@ impl OfferStatus {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [OfferStatus::Open, OfferStatus::Expired, OfferStatus::Accepted, OfferStatus::Declined]
-            .into_iter()
-            .find(|s| s.as_str() == text.trim().to_ascii_lowercase())
+        [
+            OfferStatus::Open,
+            OfferStatus::Expired,
+            OfferStatus::Accepted,
+            OfferStatus::Declined,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == text.trim().to_ascii_lowercase())
     }
 }
 
@@ -47,9 +52,18 @@ mod tests {
     fn a_quote_expires_after_its_validity_date() {
         let until = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
         assert_eq!(offer_status(None, until, until), OfferStatus::Open);
-        assert_eq!(offer_status(None, until, until.succ_opt().unwrap()), OfferStatus::Expired);
-        assert_eq!(offer_status(Some("accepted"), until, until.succ_opt().unwrap()), OfferStatus::Accepted);
-        assert_eq!(offer_status(Some("declined"), until, until), OfferStatus::Declined);
+        assert_eq!(
+            offer_status(None, until, until.succ_opt().unwrap()),
+            OfferStatus::Expired
+        );
+        assert_eq!(
+            offer_status(Some("accepted"), until, until.succ_opt().unwrap()),
+            OfferStatus::Accepted
+        );
+        assert_eq!(
+            offer_status(Some("declined"), until, until),
+            OfferStatus::Declined
+        );
         assert_eq!(OfferStatus::parse("expired"), Some(OfferStatus::Expired));
     }
 }

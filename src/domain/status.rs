@@ -44,14 +44,19 @@ impl InvoiceStatus {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == text.trim().to_ascii_lowercase())
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text.trim().to_ascii_lowercase())
     }
 
     /// Open means money is still expected: the invoice counts in balances and dunning.
     pub fn is_open(self) -> bool {
         matches!(
             self,
-            InvoiceStatus::Unsent | InvoiceStatus::Sent | InvoiceStatus::Overdue | InvoiceStatus::PartiallyPaid
+            InvoiceStatus::Unsent
+                | InvoiceStatus::Sent
+                | InvoiceStatus::Overdue
+                | InvoiceStatus::PartiallyPaid
         )
     }
 }
@@ -133,7 +138,14 @@ pub fn invoice_view(facts: &InvoiceFacts, as_of: NaiveDate) -> InvoiceView {
     } else {
         InvoiceStatus::Unsent
     };
-    InvoiceView { status, paid, credited, written_off, balance, days_late }
+    InvoiceView {
+        status,
+        paid,
+        credited,
+        written_off,
+        balance,
+        days_late,
+    }
 }
 
 #[cfg(test)]
@@ -156,7 +168,10 @@ mod tests {
 
     #[test]
     fn a_draft_is_a_draft() {
-        let f = InvoiceFacts { total: Decimal::from(100), ..Default::default() };
+        let f = InvoiceFacts {
+            total: Decimal::from(100),
+            ..Default::default()
+        };
         assert_eq!(invoice_view(&f, day("2026-06-01")).status, InvoiceStatus::Draft);
     }
 
@@ -185,9 +200,19 @@ mod tests {
         let mut f = issued(1200);
         f.payments.push((day("2026-01-20"), Decimal::from(500)));
         let v = invoice_view(&f, day("2026-01-25"));
-        assert_eq!((v.status, v.paid, v.balance), (InvoiceStatus::PartiallyPaid, Decimal::from(500), Decimal::from(700)));
+        assert_eq!(
+            (v.status, v.paid, v.balance),
+            (
+                InvoiceStatus::PartiallyPaid,
+                Decimal::from(500),
+                Decimal::from(700)
+            )
+        );
         let v = invoice_view(&f, day("2026-02-10"));
-        assert_eq!((v.status, v.days_late, v.balance), (InvoiceStatus::Overdue, 1, Decimal::from(700)));
+        assert_eq!(
+            (v.status, v.days_late, v.balance),
+            (InvoiceStatus::Overdue, 1, Decimal::from(700))
+        );
         // before the payment's date it did not happen yet
         let v = invoice_view(&f, day("2026-01-15"));
         assert_eq!((v.status, v.paid), (InvoiceStatus::Unsent, Decimal::ZERO));
@@ -198,7 +223,10 @@ mod tests {
         let mut f = issued(1200);
         f.payments.push((day("2026-03-01"), Decimal::from(1200)));
         let v = invoice_view(&f, day("2026-05-01"));
-        assert_eq!((v.status, v.days_late, v.balance), (InvoiceStatus::Paid, 0, Decimal::ZERO));
+        assert_eq!(
+            (v.status, v.days_late, v.balance),
+            (InvoiceStatus::Paid, 0, Decimal::ZERO)
+        );
     }
 
     #[test]
@@ -206,9 +234,15 @@ mod tests {
         let mut f = issued(1200);
         f.credits.push((day("2026-01-15"), Decimal::from(200)));
         let v = invoice_view(&f, day("2026-01-20"));
-        assert_eq!((v.status, v.balance, v.credited), (InvoiceStatus::Unsent, Decimal::from(1000), Decimal::from(200)));
+        assert_eq!(
+            (v.status, v.balance, v.credited),
+            (InvoiceStatus::Unsent, Decimal::from(1000), Decimal::from(200))
+        );
         f.credits.push((day("2026-01-16"), Decimal::from(1000)));
-        assert_eq!(invoice_view(&f, day("2026-01-20")).status, InvoiceStatus::Credited);
+        assert_eq!(
+            invoice_view(&f, day("2026-01-20")).status,
+            InvoiceStatus::Credited
+        );
     }
 
     #[test]
@@ -217,7 +251,10 @@ mod tests {
         f.payments.push((day("2026-01-20"), Decimal::from(500)));
         f.credits.push((day("2026-01-21"), Decimal::from(700)));
         let v = invoice_view(&f, day("2026-03-01"));
-        assert_eq!((v.status, v.balance, v.days_late), (InvoiceStatus::Paid, Decimal::ZERO, 0));
+        assert_eq!(
+            (v.status, v.balance, v.days_late),
+            (InvoiceStatus::Paid, Decimal::ZERO, 0)
+        );
     }
 
     #[test]
@@ -228,7 +265,10 @@ mod tests {
         let before = invoice_view(&f, day("2026-05-31"));
         assert_eq!(before.status, InvoiceStatus::Overdue);
         let after = invoice_view(&f, day("2026-06-01"));
-        assert_eq!((after.status, after.balance, after.days_late), (InvoiceStatus::WrittenOff, Decimal::ZERO, 0));
+        assert_eq!(
+            (after.status, after.balance, after.days_late),
+            (InvoiceStatus::WrittenOff, Decimal::ZERO, 0)
+        );
     }
 
     #[test]

@@ -4,13 +4,13 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
-use crate::domain::allocation::{running_balance, AccountEvent};
+use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::code_from_name;
+use crate::store::Result;
 use crate::store::customer::{self as store, Customer};
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::Result;
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -56,7 +56,10 @@ impl Standing {
 
 /// Every customer's standing, from one pass over invoices and payments.
 pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
-    let customers: Vec<Customer> = store::all(tx)?.into_iter().filter(|c| only.is_none_or(|id| c.id == id)).collect();
+    let customers: Vec<Customer> = store::all(tx)?
+        .into_iter()
+        .filter(|c| only.is_none_or(|id| c.id == id))
+        .collect();
     let mut out: Vec<Standing> = customers
         .into_iter()
         .map(|customer| Standing {
@@ -70,9 +73,15 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         .collect();
     let index: std::collections::HashMap<i64, usize> =
         out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
-    let filter = Filter { customer_id: only, include_invoices: true, ..Default::default() };
+    let filter = Filter {
+        customer_id: only,
+        include_invoices: true,
+        ..Default::default()
+    };
     for inv in invoices::list(tx, &filter)? {
-        let Some(&i) = index.get(&inv.customer_id) else { continue };
+        let Some(&i) = index.get(&inv.customer_id) else {
+            continue;
+        };
         if inv.issue_date.is_none_or(|d| d > as_of) {
             continue;
         }
@@ -131,16 +140,39 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
         ..Default::default()
     };
     for inv in invoices::list(tx, &filter)? {
-        let (Some(date), Some(number)) = (inv.issue_date, inv.number.clone()) else { continue };
+        let (Some(date), Some(number)) = (inv.issue_date, inv.number.clone()) else {
+            continue;
+        };
         if date > as_of {
             continue;
         }
         if inv.is_credit_note {
-            events.push(AccountEvent { date, order: 1, kind: "credit_note", reference: number, debit: Decimal::ZERO, credit: inv.total });
+            events.push(AccountEvent {
+                date,
+                order: 1,
+                kind: "credit_note",
+                reference: number,
+                debit: Decimal::ZERO,
+                credit: inv.total,
+            });
         } else {
-            events.push(AccountEvent { date, order: 0, kind: "invoice", reference: number.clone(), debit: inv.total, credit: Decimal::ZERO });
+            events.push(AccountEvent {
+                date,
+                order: 0,
+                kind: "invoice",
+                reference: number.clone(),
+                debit: inv.total,
+                credit: Decimal::ZERO,
+            });
             if let Some((d, amount)) = inv.facts.write_off.filter(|(d, _)| *d <= as_of) {
-                events.push(AccountEvent { date: d, order: 3, kind: "write_off", reference: number, debit: Decimal::ZERO, credit: amount });
+                events.push(AccountEvent {
+                    date: d,
+                    order: 3,
+                    kind: "write_off",
+                    reference: number,
+                    debit: Decimal::ZERO,
+                    credit: amount,
+                });
             }
         }
     }
@@ -150,8 +182,18 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                 Some(r) => format!("{} {r}", p.method),
                 None => p.method.clone(),
             };
-            events.push(AccountEvent { date: p.date, order: 2, kind: "payment", reference, debit: Decimal::ZERO, credit: p.amount });
+            events.push(AccountEvent {
+                date: p.date,
+                order: 2,
+                kind: "payment",
+                reference,
+                debit: Decimal::ZERO,
+                credit: p.amount,
+            });
         }
     }
-    Ok(running_balance(events).into_iter().map(|(event, balance)| HistoryLine { event, balance }).collect())
+    Ok(running_balance(events)
+        .into_iter()
+        .map(|(event, balance)| HistoryLine { event, balance })
+        .collect())
 }

@@ -6,13 +6,15 @@ use rust_decimal::Decimal;
 
 use super::END_OF_TIME;
 use crate::domain::allocation::release_newest_first;
-use crate::domain::document::{compute_totals, split_gross_by_rate, validate_lines, Line, LineKind, LineSpec};
+use crate::domain::document::{
+    Line, LineKind, LineSpec, compute_totals, split_gross_by_rate, validate_lines,
+};
 use crate::domain::money::fmt_amount;
 use crate::domain::status::InvoiceStatus;
 use crate::store::company::Company;
 use crate::store::customer::Customer;
 use crate::store::invoice::{self as store, Draft, InvoiceRecord};
-use crate::store::{invalid, payment as payments, product, Result};
+use crate::store::{Result, invalid, payment as payments, product};
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -28,7 +30,11 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
                     designation: p.name,
                     quantity: *quantity,
                     unit_price: p.unit_price,
-                    vat_rate: if company.vat_franchise { Decimal::ZERO } else { p.vat_rate },
+                    vat_rate: if company.vat_franchise {
+                        Decimal::ZERO
+                    } else {
+                        p.vat_rate
+                    },
                     unit: p.unit,
                     kind: p.kind,
                 }
@@ -49,7 +55,11 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
 /// Refuses new business with a blocked customer unless forced.
 pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result<()> {
     if customer.blocked && !force {
-        let why = customer.blocked_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let why = customer
+            .blocked_reason
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
         return invalid(format!(
             "customer {} is blocked{why}: no new {what} without --force, or unblock it with `creances customer unblock {}`",
             customer.code, customer.code
@@ -59,7 +69,12 @@ pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result
 }
 
 /// Creates a draft and returns it.
-pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<InvoiceRecord> {
+pub fn create_draft(
+    tx: &Transaction,
+    customer: &Customer,
+    draft: Draft,
+    force: bool,
+) -> Result<InvoiceRecord> {
     check_not_blocked(customer, force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat)?;
     let id = store::insert_draft(tx, &draft)?;
@@ -70,7 +85,11 @@ pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: 
 pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<InvoiceRecord> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
-        let what = if record.is_credit_note { "credit note" } else { "invoice" };
+        let what = if record.is_credit_note {
+            "credit note"
+        } else {
+            "invoice"
+        };
         return invalid(format!(
             "{what} {number} is issued and cannot be {verb}: issued documents are immutable; make a credit note with `creances invoice credit {number} --reason ...`"
         ));
@@ -85,7 +104,13 @@ pub fn update_draft(tx: &Transaction, record: &InvoiceRecord, draft: Draft) -> R
 }
 
 /// Issues a draft on `date`: the next number of its series, due date, customer snapshot.
-pub fn issue(tx: &Transaction, reference: &str, date: NaiveDate, customer: &Customer, force: bool) -> Result<InvoiceRecord> {
+pub fn issue(
+    tx: &Transaction,
+    reference: &str,
+    date: NaiveDate,
+    customer: &Customer,
+    force: bool,
+) -> Result<InvoiceRecord> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
@@ -106,7 +131,10 @@ fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
         ));
     }
     if record.is_credit_note {
-        return invalid(format!("{} is a credit note: it cannot be {verb}", record.label()));
+        return invalid(format!(
+            "{} is a credit note: it cannot be {verb}",
+            record.label()
+        ));
     }
     Ok(record)
 }
@@ -126,9 +154,15 @@ fn check_open(record: &InvoiceRecord, verb: &str) -> Result<Decimal> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
     match view.status {
-        InvoiceStatus::Paid => invalid(format!("invoice {label} is already paid: nothing left to be {verb}")),
-        InvoiceStatus::Credited => invalid(format!("invoice {label} is fully credited: nothing left to be {verb}")),
-        InvoiceStatus::WrittenOff => invalid(format!("invoice {label} is written off: nothing left to be {verb}")),
+        InvoiceStatus::Paid => invalid(format!(
+            "invoice {label} is already paid: nothing left to be {verb}"
+        )),
+        InvoiceStatus::Credited => invalid(format!(
+            "invoice {label} is fully credited: nothing left to be {verb}"
+        )),
+        InvoiceStatus::WrittenOff => invalid(format!(
+            "invoice {label} is written off: nothing left to be {verb}"
+        )),
         _ => Ok(view.balance),
     }
 }
@@ -158,7 +192,14 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
             fmt_amount(balance)
         ));
     }
-    let payment_id = payments::insert(tx, record.customer_id, input.date, amount, &input.method, input.reference.as_deref())?;
+    let payment_id = payments::insert(
+        tx,
+        record.customer_id,
+        input.date,
+        amount,
+        &input.method,
+        input.reference.as_deref(),
+    )?;
     payments::allocate(tx, payment_id, record.id, amount.min(balance))?;
     Ok((store::find(tx, &record.id.to_string())?, payment_id))
 }
@@ -187,7 +228,10 @@ pub fn credit(
     let invoice = issued_invoice(tx, reference, "credited")?;
     let view = invoice.view(END_OF_TIME);
     if view.status == InvoiceStatus::WrittenOff {
-        return invalid(format!("invoice {} is written off: it cannot be credited", invoice.label()));
+        return invalid(format!(
+            "invoice {} is written off: it cannot be credited",
+            invoice.label()
+        ));
     }
     check_after_issue(&invoice, date, "a credit note")?;
     let creditable = invoice.total - view.credited;
@@ -196,7 +240,9 @@ pub fn credit(
     }
     let number = invoice.number.clone().unwrap_or_default();
     let (lines, gross) = match amount {
-        CreditAmount::Full if view.credited.is_zero() => (store::lines(tx, invoice.id)?, invoice.prices_include_vat),
+        CreditAmount::Full if view.credited.is_zero() => {
+            (store::lines(tx, invoice.id)?, invoice.prices_include_vat)
+        }
         CreditAmount::Full => (gross_lines(tx, &invoice, creditable, &number)?, true),
         CreditAmount::Amount(a) => {
             if a > creditable {
@@ -218,7 +264,10 @@ pub fn credit(
         }
     }
     let (id, _) = store::insert_credit_note(tx, &invoice, &lines, gross, series, reason, date)?;
-    Ok((store::find(tx, &invoice.id.to_string())?, store::find(tx, &id.to_string())?))
+    Ok((
+        store::find(tx, &invoice.id.to_string())?,
+        store::find(tx, &id.to_string())?,
+    ))
 }
 
 fn crediting_too_much(invoice: &InvoiceRecord, asked: Decimal, creditable: Decimal) -> String {
@@ -232,7 +281,12 @@ fn crediting_too_much(invoice: &InvoiceRecord, asked: Decimal, creditable: Decim
 }
 
 /// Credit-note lines for an amount including VAT, one per VAT rate of the invoice.
-fn gross_lines(tx: &Transaction, invoice: &InvoiceRecord, amount: Decimal, number: &str) -> Result<Vec<Line>> {
+fn gross_lines(
+    tx: &Transaction,
+    invoice: &InvoiceRecord,
+    amount: Decimal,
+    number: &str,
+) -> Result<Vec<Line>> {
     let totals = compute_totals(&store::lines(tx, invoice.id)?, invoice.prices_include_vat);
     Ok(split_gross_by_rate(amount, &totals)
         .into_iter()

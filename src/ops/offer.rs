@@ -9,7 +9,7 @@ use crate::store::company::Company;
 use crate::store::customer::{self as customers, Customer};
 use crate::store::invoice::{Draft, InvoiceRecord};
 use crate::store::offer::{self as store, OfferRecord};
-use crate::store::{invalid, Result};
+use crate::store::{Result, invalid};
 
 /// Refuses a decision on a quote that is not open.
 fn open_offer(tx: &Transaction, reference: &str, as_of: NaiveDate, verb: &str) -> Result<OfferRecord> {

@@ -5,11 +5,11 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use super::END_OF_TIME;
-use crate::domain::allocation::{allocate_oldest_first, OpenItem};
+use crate::domain::allocation::{OpenItem, allocate_oldest_first};
+use crate::store::Result;
 use crate::store::customer::Customer;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::payment::{self as store, PaymentRecord};
-use crate::store::Result;
 
 /// Records a payment and allocates it to the customer's open invoices, oldest due first.
 /// Only invoices issued on or before the payment date receive it; the rest is credit.
@@ -21,7 +21,11 @@ pub fn add(
     method: &str,
     reference: Option<&str>,
 ) -> Result<PaymentRecord> {
-    let filter = Filter { customer_id: Some(customer.id), include_invoices: true, ..Default::default() };
+    let filter = Filter {
+        customer_id: Some(customer.id),
+        include_invoices: true,
+        ..Default::default()
+    };
     let open: Vec<OpenItem<i64>> = invoices::list(tx, &filter)?
         .into_iter()
         .filter(|i| i.issue_date.is_some_and(|d| d <= date))

@@ -2,9 +2,9 @@
 //! with two decimals; dates are YYYY-MM-DD; absent values are null.
 
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use crate::domain::document::{compute_totals, Line};
+use crate::domain::document::{Line, compute_totals};
 use crate::domain::money::{fmt_amount, fmt_plain};
 use crate::ops::customer::{HistoryLine, Standing};
 use crate::store::company::Company;

@@ -30,7 +30,11 @@ pub struct Listing {
 
 impl Listing {
     pub fn new(headers: Vec<&'static str>) -> Self {
-        Listing { headers, rows: Vec::new(), numeric: Vec::new() }
+        Listing {
+            headers,
+            rows: Vec::new(),
+            numeric: Vec::new(),
+        }
     }
 
     pub fn right(mut self, columns: &[usize]) -> Self {
@@ -71,7 +75,11 @@ impl Listing {
 
 /// A cell that a spreadsheet would read as a formula gets a leading quote.
 pub fn neutralise_formula(cell: &str) -> String {
-    let negative_number = cell.starts_with('-') && cell[1..].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && cell.len() > 1;
+    let negative_number = cell.starts_with('-')
+        && cell[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && cell.len() > 1;
     if !negative_number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -1,9 +1,9 @@
 //! The company whose receivables the ledger holds: the identity printed on documents.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{invalid, parse_stored_decimal, Result};
+use super::{Result, invalid, parse_stored_decimal};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Company {
@@ -31,8 +31,20 @@ pub fn insert(tx: &Transaction, c: &Company) -> Result<()> {
              legal_form, payment_terms_days, penalty_rate, currency, is_demo)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
-            c.name, c.address, c.siren, c.vat_number, c.vat_franchise, c.iban, c.bic, c.email, c.phone,
-            c.legal_form, c.payment_terms_days, c.penalty_rate.map(|r| r.to_string()), c.currency, c.is_demo
+            c.name,
+            c.address,
+            c.siren,
+            c.vat_number,
+            c.vat_franchise,
+            c.iban,
+            c.bic,
+            c.email,
+            c.phone,
+            c.legal_form,
+            c.payment_terms_days,
+            c.penalty_rate.map(|r| r.to_string()),
+            c.currency,
+            c.is_demo
         ],
     )?;
     Ok(())
@@ -44,8 +56,19 @@ pub fn update(tx: &Transaction, c: &Company) -> Result<()> {
              iban = ?6, bic = ?7, email = ?8, phone = ?9, legal_form = ?10, payment_terms_days = ?11,
              penalty_rate = ?12, currency = ?13 WHERE id = 1",
         params![
-            c.name, c.address, c.siren, c.vat_number, c.vat_franchise, c.iban, c.bic, c.email, c.phone,
-            c.legal_form, c.payment_terms_days, c.penalty_rate.map(|r| r.to_string()), c.currency
+            c.name,
+            c.address,
+            c.siren,
+            c.vat_number,
+            c.vat_franchise,
+            c.iban,
+            c.bic,
+            c.email,
+            c.phone,
+            c.legal_form,
+            c.payment_terms_days,
+            c.penalty_rate.map(|r| r.to_string()),
+            c.currency
         ],
     )?;
     Ok(())
@@ -70,7 +93,11 @@ pub fn get(tx: &Transaction) -> Result<Company> {
                     phone: r.get(8)?,
                     legal_form: r.get(9)?,
                     payment_terms_days: r.get(10)?,
-                    penalty_rate: r.get::<_, Option<String>>(11)?.as_deref().map(parse_stored_decimal).transpose()?,
+                    penalty_rate: r
+                        .get::<_, Option<String>>(11)?
+                        .as_deref()
+                        .map(parse_stored_decimal)
+                        .transpose()?,
                     currency: r.get(12)?,
                     is_demo: r.get(13)?,
                 })

@@ -1,8 +1,8 @@
 //! Customers.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{invalid, now_stamp, Result};
+use super::{Result, invalid, now_stamp};
 use crate::domain::customer::{CustomerKind, DunningProfile};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,8 +66,19 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
              dunning_profile, language, blocked, blocked_reason, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
-            c.code, c.name, c.kind.as_str(), c.email, c.address, c.siren, c.vat_number, c.payment_terms_days,
-            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason, now_stamp()
+            c.code,
+            c.name,
+            c.kind.as_str(),
+            c.email,
+            c.address,
+            c.siren,
+            c.vat_number,
+            c.payment_terms_days,
+            c.dunning_profile.as_str(),
+            c.language,
+            c.blocked,
+            c.blocked_reason,
+            now_stamp()
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -104,11 +115,17 @@ pub fn by_code(tx: &Transaction, code: &str) -> Result<Customer> {
 }
 
 pub fn by_id(tx: &Transaction, id: i64) -> Result<Customer> {
-    Ok(tx.query_row(&format!("SELECT {COLUMNS} FROM customer WHERE id = ?1"), [id], from_row)?)
+    Ok(tx.query_row(
+        &format!("SELECT {COLUMNS} FROM customer WHERE id = ?1"),
+        [id],
+        from_row,
+    )?)
 }
 
 pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
     let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM customer ORDER BY code"))?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let rows = stmt
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

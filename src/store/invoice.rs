@@ -4,16 +4,16 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use rust_decimal::Decimal;
 
 use super::lines::{self, LineTable};
-use super::{date_sql, invalid, now_stamp, opt_date, parse_stored_date, parse_stored_decimal, Result};
+use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
-use crate::domain::document::{compute_totals, Line, Totals};
+use crate::domain::document::{Line, Totals, compute_totals};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
-use crate::domain::status::{invoice_view, InvoiceFacts, InvoiceView};
+use crate::domain::status::{InvoiceFacts, InvoiceView, invoice_view};
 
 /// What a draft holds before it is issued.
 #[derive(Debug, Clone)]
@@ -73,7 +73,9 @@ impl InvoiceRecord {
 
     /// The number if issued, else `draft #ID`: how errors name it.
     pub fn label(&self) -> String {
-        self.number.clone().unwrap_or_else(|| format!("draft #{}", self.id))
+        self.number
+            .clone()
+            .unwrap_or_else(|| format!("draft #{}", self.id))
     }
 }
 
@@ -116,7 +118,11 @@ fn from_row(r: &Row) -> rusqlite::Result<InvoiceRecord> {
         payment_terms_days: r.get(16)?,
         currency: r.get(17)?,
         prices_include_vat: r.get(18)?,
-        penalty_rate: r.get::<_, Option<String>>(19)?.as_deref().map(parse_stored_decimal).transpose()?,
+        penalty_rate: r
+            .get::<_, Option<String>>(19)?
+            .as_deref()
+            .map(parse_stored_decimal)
+            .transpose()?,
         purchase_order: r.get(20)?,
         notes: r.get(21)?,
         total_net: from_cents(r.get(22)?),
@@ -181,24 +187,40 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<InvoiceRecord>> {
 
 fn attach_facts(tx: &Transaction, records: &mut [InvoiceRecord], customer_id: Option<i64>) -> Result<()> {
     let index: HashMap<i64, usize> = records.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-    let scope = if customer_id.is_some() { " AND p.customer_id = ?1" } else { "" };
+    let scope = if customer_id.is_some() {
+        " AND p.customer_id = ?1"
+    } else {
+        ""
+    };
     let mut stmt = tx.prepare(&format!(
         "SELECT a.invoice_id, p.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
          WHERE a.amount_cents > 0{scope} ORDER BY p.date, p.id"
     ))?;
-    let mut rows = if let Some(id) = customer_id { stmt.query([id])? } else { stmt.query([])? };
+    let mut rows = if let Some(id) = customer_id {
+        stmt.query([id])?
+    } else {
+        stmt.query([])?
+    };
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             let date = parse_stored_date(&r.get::<_, String>(1)?)?;
             records[i].facts.payments.push((date, from_cents(r.get(2)?)));
         }
     }
-    let scope = if customer_id.is_some() { " AND customer_id = ?1" } else { "" };
+    let scope = if customer_id.is_some() {
+        " AND customer_id = ?1"
+    } else {
+        ""
+    };
     let mut stmt = tx.prepare(&format!(
         "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
          WHERE kind = 'credit_note' AND number IS NOT NULL{scope} ORDER BY issue_date, seq"
     ))?;
-    let mut rows = if let Some(id) = customer_id { stmt.query([id])? } else { stmt.query([])? };
+    let mut rows = if let Some(id) = customer_id {
+        stmt.query([id])?
+    } else {
+        stmt.query([])?
+    };
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             let date = parse_stored_date(&r.get::<_, String>(1)?)?;
@@ -215,10 +237,15 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<InvoiceRecord> {
     let by_id = reference.trim_start_matches('#');
     let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
         let id: i64 = by_id.parse().unwrap_or(-1);
-        tx.query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row).optional()?
-    } else {
-        tx.query_row(&format!("{HEADER} WHERE i.number = ?1 COLLATE NOCASE"), [reference], from_row)
+        tx.query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row)
             .optional()?
+    } else {
+        tx.query_row(
+            &format!("{HEADER} WHERE i.number = ?1 COLLATE NOCASE"),
+            [reference],
+            from_row,
+        )
+        .optional()?
     };
     let Some(record) = found else {
         return invalid(format!(
@@ -247,9 +274,19 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
              total_cents, created_at)
          VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
-            draft.series, draft.customer_id, draft.offer_id, draft.payment_terms_days, draft.currency,
-            draft.prices_include_vat, draft.penalty_rate.map(|r| r.to_string()), draft.purchase_order,
-            draft.notes, to_cents(t.net), to_cents(t.vat), to_cents(t.total), now_stamp()
+            draft.series,
+            draft.customer_id,
+            draft.offer_id,
+            draft.payment_terms_days,
+            draft.currency,
+            draft.prices_include_vat,
+            draft.penalty_rate.map(|r| r.to_string()),
+            draft.purchase_order,
+            draft.notes,
+            to_cents(t.net),
+            to_cents(t.vat),
+            to_cents(t.total),
+            now_stamp()
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -266,9 +303,18 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
              total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12
          WHERE id = ?1 AND number IS NULL",
         params![
-            id, draft.series, draft.customer_id, draft.payment_terms_days, draft.currency,
-            draft.prices_include_vat, draft.penalty_rate.map(|r| r.to_string()), draft.purchase_order,
-            draft.notes, to_cents(t.net), to_cents(t.vat), to_cents(t.total)
+            id,
+            draft.series,
+            draft.customer_id,
+            draft.payment_terms_days,
+            draft.currency,
+            draft.prices_include_vat,
+            draft.penalty_rate.map(|r| r.to_string()),
+            draft.purchase_order,
+            draft.notes,
+            to_cents(t.net),
+            to_cents(t.vat),
+            to_cents(t.total)
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;
@@ -282,28 +328,36 @@ pub fn delete_draft(tx: &Transaction, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// The highest sequence used in a series and year, and the last number with its date.
-fn last_in_series(tx: &Transaction, series: &str, year: i32) -> Result<(Option<i64>, Option<(String, NaiveDate)>)> {
+/// The last number issued in a series and year, with its sequence and date.
+type LastIssued = Option<(i64, String, NaiveDate)>;
+
+fn last_in_series(tx: &Transaction, series: &str, year: i32) -> Result<LastIssued> {
     let row = tx
         .query_row(
             "SELECT seq, number, issue_date FROM invoice WHERE series = ?1 AND year = ?2 AND imported = 0
              ORDER BY seq DESC LIMIT 1",
             params![series, year],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            },
         )
         .optional()?;
     match row {
-        Some((seq, number, date)) => Ok((Some(seq), Some((number, parse_stored_date(&date)?)))),
-        None => Ok((None, None)),
+        Some((seq, number, date)) => Ok(Some((seq, number, parse_stored_date(&date)?))),
+        None => Ok(None),
     }
 }
 
 /// Gives the next number of the series, in the caller's transaction: numbers are
 /// consecutive because writers are serialised by BEGIN IMMEDIATE.
 fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i64, String)> {
-    let (highest, last) = last_in_series(tx, series, date.year())?;
-    check_chronology(series, date, last)?;
-    let seq = next_sequence(highest);
+    let last = last_in_series(tx, series, date.year())?;
+    let seq = next_sequence(last.as_ref().map(|l| l.0));
+    check_chronology(series, date, last.map(|(_, number, day)| (number, day)))?;
     let number = format_number(series, date, seq);
     let clash = tx
         .query_row("SELECT 1 FROM invoice WHERE number = ?1", [&number], |_| Ok(()))
@@ -350,8 +404,16 @@ pub fn insert_credit_note(
              currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)
          VALUES ('credit_note', ?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
-            series, invoice.customer_id, invoice.id, reason, invoice.currency, prices_include_vat,
-            to_cents(t.net), to_cents(t.vat), to_cents(t.total), now_stamp()
+            series,
+            invoice.customer_id,
+            invoice.id,
+            reason,
+            invoice.currency,
+            prices_include_vat,
+            to_cents(t.net),
+            to_cents(t.vat),
+            to_cents(t.total),
+            now_stamp()
         ],
     )?;
     let id = tx.last_insert_rowid();

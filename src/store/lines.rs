@@ -1,8 +1,8 @@
 //! Lines shared by quotes and invoices: same columns in `offer_line` and `invoice_line`.
 
-use rusqlite::{params, Transaction};
+use rusqlite::{Transaction, params};
 
-use super::{parse_stored_decimal, Result};
+use super::{Result, parse_stored_decimal};
 use crate::domain::document::{Line, LineKind};
 use crate::domain::money::{from_cents, to_cents};
 

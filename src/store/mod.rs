@@ -92,7 +92,10 @@ impl Ledger {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
         )
         .map_err(|e| StoreError::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
-        let mut ledger = Ledger { conn, path: path.to_path_buf() };
+        let mut ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+        };
         ledger.configure()?;
         ledger.migrate()?;
         Ok(ledger)
@@ -109,7 +112,10 @@ impl Ledger {
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| StoreError::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
-        let mut ledger = Ledger { conn, path: path.to_path_buf() };
+        let mut ledger = Ledger {
+            conn,
+            path: path.to_path_buf(),
+        };
         ledger.configure().map_err(|e| ledger.explain(e))?;
         ledger.migrate().map_err(|e| ledger.explain(e))?;
         Ok(ledger)
@@ -127,7 +133,9 @@ impl Ledger {
             .unwrap_or(DEFAULT_BUSY_TIMEOUT);
         self.conn.busy_timeout(timeout)?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Unreadable(format!(
                 "the ledger {} cannot use write-ahead logging (journal mode {mode})",
@@ -151,7 +159,9 @@ impl Ledger {
         if version == known {
             return Ok(());
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)?;
@@ -193,9 +203,10 @@ impl Ledger {
 fn relabel(e: StoreError, path: &Path) -> StoreError {
     match e {
         StoreError::Locked(_) => StoreError::Locked(path.to_path_buf()),
-        StoreError::Unreadable(m) if m.starts_with("the file is not") => {
-            StoreError::Unreadable(format!("{} is not a creances ledger (not an SQLite database)", path.display()))
-        }
+        StoreError::Unreadable(m) if m.starts_with("the file is not") => StoreError::Unreadable(format!(
+            "{} is not a creances ledger (not an SQLite database)",
+            path.display()
+        )),
         other => other,
     }
 }
@@ -206,9 +217,8 @@ pub(crate) fn date_sql(d: NaiveDate) -> String {
 }
 
 pub(crate) fn parse_stored_date(text: &str) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<NaiveDate>> {
@@ -216,9 +226,8 @@ pub(crate) fn opt_date(text: Option<String>) -> rusqlite::Result<Option<NaiveDat
 }
 
 pub(crate) fn parse_stored_decimal(text: &str) -> rusqlite::Result<rust_decimal::Decimal> {
-    text.parse().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    text.parse()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// Wall-clock timestamp of a record's creation (informational only).

@@ -1,14 +1,14 @@
 //! Quotes (devis): numbered at creation in their own series.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::lines::{self, LineTable};
-use super::{date_sql, invalid, now_stamp, opt_date, parse_stored_date, Result};
-use crate::domain::document::{compute_totals, Line};
+use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
+use crate::domain::document::{Line, compute_totals};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{format_number, next_sequence};
-use crate::domain::offer::{offer_status, OfferStatus};
+use crate::domain::offer::{OfferStatus, offer_status};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone)]
@@ -104,11 +104,19 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
     let reference = reference.trim();
     let by_id = reference.trim_start_matches('#');
     let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
-        tx.query_row(&format!("{HEADER} WHERE o.id = ?1"), [by_id.parse::<i64>().unwrap_or(-1)], from_row)
-            .optional()?
+        tx.query_row(
+            &format!("{HEADER} WHERE o.id = ?1"),
+            [by_id.parse::<i64>().unwrap_or(-1)],
+            from_row,
+        )
+        .optional()?
     } else {
-        tx.query_row(&format!("{HEADER} WHERE o.number = ?1 COLLATE NOCASE"), [reference], from_row)
-            .optional()?
+        tx.query_row(
+            &format!("{HEADER} WHERE o.number = ?1 COLLATE NOCASE"),
+            [reference],
+            from_row,
+        )
+        .optional()?
     };
     match found {
         Some(o) => Ok(o),
@@ -119,11 +127,12 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
 }
 
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<OfferRecord>> {
-    let sql = format!(
-        "{HEADER} WHERE (?1 IS NULL OR o.customer_id = ?1) ORDER BY o.issue_date, o.series, o.seq"
-    );
+    let sql =
+        format!("{HEADER} WHERE (?1 IS NULL OR o.customer_id = ?1) ORDER BY o.issue_date, o.series, o.seq");
     let mut stmt = tx.prepare(&sql)?;
-    let rows = stmt.query_map([customer_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let rows = stmt
+        .query_map([customer_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 

@@ -1,10 +1,10 @@
 //! Payments and their allocations to invoices.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Row, Transaction};
+use rusqlite::{Row, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{date_sql, now_stamp, parse_stored_date, Result};
+use super::{Result, date_sql, now_stamp, parse_stored_date};
 use crate::domain::money::{from_cents, to_cents};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +38,14 @@ pub fn insert(
     tx.execute(
         "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![customer_id, date_sql(date), to_cents(amount), method, reference, now_stamp()],
+        params![
+            customer_id,
+            date_sql(date),
+            to_cents(amount),
+            method,
+            reference,
+            now_stamp()
+        ],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -60,14 +67,21 @@ pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, Nai
     )?;
     let rows = stmt
         .query_map([invoice_id], |r| {
-            Ok((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?, from_cents(r.get(2)?)))
+            Ok((
+                r.get(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                from_cents(r.get(2)?),
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
 pub fn set_allocation(tx: &Transaction, allocation_id: i64, amount: Decimal) -> Result<()> {
-    tx.execute("UPDATE allocation SET amount_cents = ?2 WHERE id = ?1", params![allocation_id, to_cents(amount)])?;
+    tx.execute(
+        "UPDATE allocation SET amount_cents = ?2 WHERE id = ?1",
+        params![allocation_id, to_cents(amount)],
+    )?;
     Ok(())
 }
 
@@ -91,8 +105,11 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRec
          FROM payment p JOIN customer c ON c.id = p.customer_id
          WHERE (?1 IS NULL OR p.customer_id = ?1) ORDER BY p.date, p.id",
     )?;
-    let mut payments = stmt.query_map([customer_id], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-    let index: std::collections::HashMap<i64, usize> = payments.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let mut payments = stmt
+        .query_map([customer_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let index: std::collections::HashMap<i64, usize> =
+        payments.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut stmt = tx.prepare(
         "SELECT a.payment_id, COALESCE(i.number, '#' || i.id), a.amount_cents FROM allocation a
          JOIN invoice i ON i.id = a.invoice_id JOIN payment p ON p.id = a.payment_id
@@ -108,6 +125,13 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRec
 }
 
 pub fn by_id(tx: &Transaction, id: i64) -> Result<PaymentRecord> {
-    let all = list(tx, Some(tx.query_row("SELECT customer_id FROM payment WHERE id = ?1", [id], |r| r.get(0))?))?;
+    let all = list(
+        tx,
+        Some(
+            tx.query_row("SELECT customer_id FROM payment WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        ),
+    )?;
     Ok(all.into_iter().find(|p| p.id == id).expect("payment just read"))
 }

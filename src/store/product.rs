@@ -1,9 +1,9 @@
 //! The catalogue.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{invalid, parse_stored_decimal, Result};
+use super::{Result, invalid, parse_stored_decimal};
 use crate::domain::document::LineKind;
 use crate::domain::money::{from_cents, to_cents};
 
@@ -57,7 +57,11 @@ pub fn update(tx: &Transaction, p: &Product) -> Result<()> {
 
 pub fn find(tx: &Transaction, sku: &str) -> Result<Option<Product>> {
     Ok(tx
-        .query_row(&format!("SELECT {COLUMNS} FROM product WHERE sku = ?1 COLLATE NOCASE"), [sku.trim()], from_row)
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM product WHERE sku = ?1 COLLATE NOCASE"),
+            [sku.trim()],
+            from_row,
+        )
         .optional()?)
 }
 
@@ -72,6 +76,8 @@ pub fn by_sku(tx: &Transaction, sku: &str) -> Result<Product> {
 
 pub fn all(tx: &Transaction) -> Result<Vec<Product>> {
     let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM product ORDER BY sku"))?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let rows = stmt
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

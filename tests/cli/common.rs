@@ -30,9 +30,21 @@ impl TestEnv {
     pub fn new() -> Self {
         let env = TestEnv::empty();
         env.ok(&[
-            "init", "--name", "Atelier Test SARL", "--address", "1 rue de la Paix\\n75002 Paris",
-            "--siren", "842130577", "--vat-number", "FR68842130577", "--iban", "FR7630006000011234567890189",
-            "--bic", "AGRIFRPPXXX", "--email", "factures@atelier.example",
+            "init",
+            "--name",
+            "Atelier Test SARL",
+            "--address",
+            "1 rue de la Paix\\n75002 Paris",
+            "--siren",
+            "842130577",
+            "--vat-number",
+            "FR68842130577",
+            "--iban",
+            "FR7630006000011234567890189",
+            "--bic",
+            "AGRIFRPPXXX",
+            "--email",
+            "factures@atelier.example",
         ]);
         env
     }
@@ -40,8 +52,34 @@ impl TestEnv {
     /// A ledger with one business customer ACME (30 days) and a product AUDIT.
     pub fn with_customer() -> Self {
         let env = TestEnv::new();
-        env.ok(&["customer", "add", "--code", "ACME", "--name", "ACME SAS", "--siren", "512345679", "--email", "compta@acme.example", "--address", "2 av. Foch\\n69006 Lyon"]);
-        env.ok(&["product", "add", "--sku", "AUDIT", "--name", "Audit technique", "--price", "1000", "--vat", "20", "--unit", "forfait"]);
+        env.ok(&[
+            "customer",
+            "add",
+            "--code",
+            "ACME",
+            "--name",
+            "ACME SAS",
+            "--siren",
+            "512345679",
+            "--email",
+            "compta@acme.example",
+            "--address",
+            "2 av. Foch\\n69006 Lyon",
+        ]);
+        env.ok(&[
+            "product",
+            "add",
+            "--sku",
+            "AUDIT",
+            "--name",
+            "Audit technique",
+            "--price",
+            "1000",
+            "--vat",
+            "20",
+            "--unit",
+            "forfait",
+        ]);
         env
     }
 
@@ -87,7 +125,8 @@ impl TestEnv {
         let mut all = args.to_vec();
         all.extend(["--format", "json"]);
         let text = self.ok(&all);
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("creances {args:?} printed no JSON ({e}):\n{text}"))
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("creances {args:?} printed no JSON ({e}):\n{text}"))
     }
 
     /// Runs expecting failure with `code`; returns stderr.
@@ -110,7 +149,17 @@ impl TestEnv {
 
     /// Creates and issues an invoice for ACME; returns its number.
     pub fn issued_invoice(&self, line: &str, date: &str) -> String {
-        let v = self.json(&["invoice", "create", "--customer", "ACME", "--line", line, "--issue", "--date", date]);
+        let v = self.json(&[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            line,
+            "--issue",
+            "--date",
+            date,
+        ]);
         v["number"].as_str().expect("number").to_string()
     }
 }
@@ -127,7 +176,9 @@ pub fn snapshot(db: &Path) -> String {
     tables.sort();
     let mut out = String::new();
     for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap();
         let n = stmt.column_count();
         let rows = stmt
             .query_map([], |r| {

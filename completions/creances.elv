@@ -1,0 +1,757 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[creances] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'creances'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'creances'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a new ledger with the company''s identity'
+            cand company 'company'
+            cand customer 'customer'
+            cand product 'product'
+            cand offer 'offer'
+            cand invoice 'invoice'
+            cand payment 'payment'
+            cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;init'= {
+            cand --name 'Company name as printed on invoices'
+            cand --address 'Postal address (use \n or several --address lines for line breaks)'
+            cand --siren 'SIREN: nine digits'
+            cand --vat-number 'Intra-EU VAT number, e.g. FR40303265045'
+            cand --vat-franchise 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it'
+            cand --iban 'IBAN printed for payment by transfer'
+            cand --bic 'bic'
+            cand --email 'Sender address of mails to customers'
+            cand --phone 'phone'
+            cand --legal-form 'Legal form and capital, e.g. "SAS au capital de 10 000 €"'
+            cand --terms 'Default payment terms in days after issue (0 to 60)'
+            cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
+            cand --currency 'ISO 4217 currency code'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;company'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the company''s identity'
+            cand set 'Change the company''s identity (only the fields given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;company;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;company;set'= {
+            cand --name 'Company name as printed on invoices'
+            cand --address 'Postal address (use \n or several --address lines for line breaks)'
+            cand --siren 'SIREN: nine digits'
+            cand --vat-number 'Intra-EU VAT number, e.g. FR40303265045'
+            cand --vat-franchise 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it'
+            cand --iban 'IBAN printed for payment by transfer'
+            cand --bic 'bic'
+            cand --email 'Sender address of mails to customers'
+            cand --phone 'phone'
+            cand --legal-form 'Legal form and capital, e.g. "SAS au capital de 10 000 €"'
+            cand --terms 'Default payment terms in days after issue (0 to 60)'
+            cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
+            cand --currency 'ISO 4217 currency code'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;company;help'= {
+            cand show 'Show the company''s identity'
+            cand set 'Change the company''s identity (only the fields given)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;company;help;show'= {
+        }
+        &'creances;company;help;set'= {
+        }
+        &'creances;company;help;help'= {
+        }
+        &'creances;customer'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a customer'
+            cand edit 'Change a customer''s details (only the fields given)'
+            cand list 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+            cand show 'One customer and its history with a running balance'
+            cand block 'Refuse new quotes and invoices for this customer (unless --force)'
+            cand unblock 'Accept new quotes and invoices again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;add'= {
+            cand --code 'Short code used in every command (made from the name when absent)'
+            cand --name 'Company or person name'
+            cand --kind 'business or individual'
+            cand --email 'Where invoices and reminders are mailed'
+            cand --address 'Postal address (\n for line breaks)'
+            cand --siren 'SIREN (business customers)'
+            cand --vat-number 'Intra-EU VAT number'
+            cand --terms 'Payment terms in days (0 to 60); `default` for the company''s'
+            cand --profile 'Dunning profile: standard, vip, new or late_payer'
+            cand --language 'Language of documents and mails: fr or en'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;edit'= {
+            cand --name 'Company or person name'
+            cand --kind 'business or individual'
+            cand --email 'Where invoices and reminders are mailed'
+            cand --address 'Postal address (\n for line breaks)'
+            cand --siren 'SIREN (business customers)'
+            cand --vat-number 'Intra-EU VAT number'
+            cand --terms 'Payment terms in days (0 to 60); `default` for the company''s'
+            cand --profile 'Dunning profile: standard, vip, new or late_payer'
+            cand --language 'Language of documents and mails: fr or en'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;list'= {
+            cand --status 'Only customers with this status: ok, late or blocked'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;block'= {
+            cand --reason 'Why (shown when a new invoice is refused)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;unblock'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;help'= {
+            cand add 'Add a customer'
+            cand edit 'Change a customer''s details (only the fields given)'
+            cand list 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+            cand show 'One customer and its history with a running balance'
+            cand block 'Refuse new quotes and invoices for this customer (unless --force)'
+            cand unblock 'Accept new quotes and invoices again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;help;add'= {
+        }
+        &'creances;customer;help;edit'= {
+        }
+        &'creances;customer;help;list'= {
+        }
+        &'creances;customer;help;show'= {
+        }
+        &'creances;customer;help;block'= {
+        }
+        &'creances;customer;help;unblock'= {
+        }
+        &'creances;customer;help;help'= {
+        }
+        &'creances;product'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a catalogue item'
+            cand list 'The catalogue'
+            cand edit 'Change an item (only the fields given); documents already made keep their lines'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;product;add'= {
+            cand --sku 'Short reference used as `@SKU` in lines'
+            cand --name 'Designation printed on documents'
+            cand --price 'Unit price excluding VAT'
+            cand --vat 'VAT rate in percent (20, 10, 5.5, 2.1, 0)'
+            cand --unit 'Unit, e.g. jour, heure, pièce'
+            cand --kind 'service or goods (sales account 706 or 707)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;product;list'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;product;edit'= {
+            cand --name 'Designation printed on documents'
+            cand --price 'Unit price excluding VAT'
+            cand --vat 'VAT rate in percent (20, 10, 5.5, 2.1, 0)'
+            cand --unit 'Unit, e.g. jour, heure, pièce'
+            cand --kind 'service or goods (sales account 706 or 707)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;product;help'= {
+            cand add 'Add a catalogue item'
+            cand list 'The catalogue'
+            cand edit 'Change an item (only the fields given); documents already made keep their lines'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;product;help;add'= {
+        }
+        &'creances;product;help;list'= {
+        }
+        &'creances;product;help;edit'= {
+        }
+        &'creances;product;help;help'= {
+        }
+        &'creances;offer'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
+            cand list 'Quotes with their status (open, expired, accepted, declined)'
+            cand show 'One quote with its lines'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand decline 'Decline a quote'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;offer;create'= {
+            cand --customer 'Customer code'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --date 'Date of the quote (default: today or --as-of)'
+            cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
+            cand --notes 'A note printed on the quote'
+            cand --series 'Numbering series (default DEV)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --prices-include-vat 'Unit prices include VAT'
+            cand --force 'Quote a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;list'= {
+            cand --customer 'customer'
+            cand --status 'open, expired, accepted or declined'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;accept'= {
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --series 'Invoice series (default FACT)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --issue 'Issue the invoice at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;decline'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;help'= {
+            cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
+            cand list 'Quotes with their status (open, expired, accepted, declined)'
+            cand show 'One quote with its lines'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand decline 'Decline a quote'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;offer;help;create'= {
+        }
+        &'creances;offer;help;list'= {
+        }
+        &'creances;offer;help;show'= {
+        }
+        &'creances;offer;help;accept'= {
+        }
+        &'creances;offer;help;decline'= {
+        }
+        &'creances;offer;help;help'= {
+        }
+        &'creances;invoice'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a draft invoice (no number until it is issued)'
+            cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
+            cand delete 'Delete a draft'
+            cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
+            cand list 'Invoices with status, balance and days late'
+            cand show 'One invoice with its lines'
+            cand pay 'Record a payment of this invoice'
+            cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
+            cand write-off 'Write the remaining balance off as bad debt'
+            cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;invoice;create'= {
+            cand --customer 'Customer code'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --series 'Numbering series (default FACT)'
+            cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
+            cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
+            cand --po 'The customer''s purchase-order number'
+            cand --notes 'A note printed on the invoice'
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
+            cand --issue 'Issue it at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;edit'= {
+            cand --customer 'Another customer code'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --series 'Numbering series (default FACT)'
+            cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
+            cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
+            cand --po 'The customer''s purchase-order number'
+            cand --notes 'A note printed on the invoice'
+            cand --add-line 'Add lines instead of replacing them all with --line'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;delete'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;issue'= {
+            cand --date 'Issue date (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --force 'Issue for a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;list'= {
+            cand --status 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off'
+            cand --customer 'Only this customer'
+            cand --from 'Issued on or after'
+            cand --to 'Issued on or before'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --overdue 'Only invoices past their due date with a balance'
+            cand --credit-notes 'List credit notes instead of invoices'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;pay'= {
+            cand --amount 'Amount received (default: the balance)'
+            cand --date 'Day the money arrived (default: today or --as-of)'
+            cand --method 'transfer, check, card, cash, direct_debit or other'
+            cand --reference 'Bank reference, cheque number...'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --overpay 'Accept more than the balance and keep the excess as customer credit'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;credit'= {
+            cand --amount 'Amount to credit, VAT included (default: all that is not credited yet)'
+            cand --line 'Lines to credit: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --reason 'Why: printed on the credit note'
+            cand --date 'Credit note date (default: today or --as-of)'
+            cand --series 'Credit-note series (default AV)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;write-off'= {
+            cand --reason 'Why the debt is lost (liquidation, prescription...)'
+            cand --date 'Date of the write-off (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;mark-sent'= {
+            cand --date 'Day it was sent (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;help'= {
+            cand create 'Create a draft invoice (no number until it is issued)'
+            cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
+            cand delete 'Delete a draft'
+            cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
+            cand list 'Invoices with status, balance and days late'
+            cand show 'One invoice with its lines'
+            cand pay 'Record a payment of this invoice'
+            cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
+            cand write-off 'Write the remaining balance off as bad debt'
+            cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;invoice;help;create'= {
+        }
+        &'creances;invoice;help;edit'= {
+        }
+        &'creances;invoice;help;delete'= {
+        }
+        &'creances;invoice;help;issue'= {
+        }
+        &'creances;invoice;help;list'= {
+        }
+        &'creances;invoice;help;show'= {
+        }
+        &'creances;invoice;help;pay'= {
+        }
+        &'creances;invoice;help;credit'= {
+        }
+        &'creances;invoice;help;write-off'= {
+        }
+        &'creances;invoice;help;mark-sent'= {
+        }
+        &'creances;invoice;help;help'= {
+        }
+        &'creances;payment'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a payment from a customer, settling its oldest invoices first'
+            cand list 'Payments with what each settled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;payment;add'= {
+            cand --customer 'Customer code'
+            cand --amount 'Amount received'
+            cand --date 'Day the money arrived (default: today or --as-of)'
+            cand --method 'transfer, check, card, cash, direct_debit or other'
+            cand --reference 'Bank reference, cheque number...'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;payment;list'= {
+            cand --customer 'Only this customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;payment;help'= {
+            cand add 'Record a payment from a customer, settling its oldest invoices first'
+            cand list 'Payments with what each settled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;payment;help;add'= {
+        }
+        &'creances;payment;help;list'= {
+        }
+        &'creances;payment;help;help'= {
+        }
+        &'creances;demo'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;completions'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;help'= {
+            cand init 'Create a new ledger with the company''s identity'
+            cand company 'company'
+            cand customer 'customer'
+            cand product 'product'
+            cand offer 'offer'
+            cand invoice 'invoice'
+            cand payment 'payment'
+            cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+            cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;help;init'= {
+        }
+        &'creances;help;company'= {
+            cand show 'Show the company''s identity'
+            cand set 'Change the company''s identity (only the fields given)'
+        }
+        &'creances;help;company;show'= {
+        }
+        &'creances;help;company;set'= {
+        }
+        &'creances;help;customer'= {
+            cand add 'Add a customer'
+            cand edit 'Change a customer''s details (only the fields given)'
+            cand list 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+            cand show 'One customer and its history with a running balance'
+            cand block 'Refuse new quotes and invoices for this customer (unless --force)'
+            cand unblock 'Accept new quotes and invoices again'
+        }
+        &'creances;help;customer;add'= {
+        }
+        &'creances;help;customer;edit'= {
+        }
+        &'creances;help;customer;list'= {
+        }
+        &'creances;help;customer;show'= {
+        }
+        &'creances;help;customer;block'= {
+        }
+        &'creances;help;customer;unblock'= {
+        }
+        &'creances;help;product'= {
+            cand add 'Add a catalogue item'
+            cand list 'The catalogue'
+            cand edit 'Change an item (only the fields given); documents already made keep their lines'
+        }
+        &'creances;help;product;add'= {
+        }
+        &'creances;help;product;list'= {
+        }
+        &'creances;help;product;edit'= {
+        }
+        &'creances;help;offer'= {
+            cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
+            cand list 'Quotes with their status (open, expired, accepted, declined)'
+            cand show 'One quote with its lines'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand decline 'Decline a quote'
+        }
+        &'creances;help;offer;create'= {
+        }
+        &'creances;help;offer;list'= {
+        }
+        &'creances;help;offer;show'= {
+        }
+        &'creances;help;offer;accept'= {
+        }
+        &'creances;help;offer;decline'= {
+        }
+        &'creances;help;invoice'= {
+            cand create 'Create a draft invoice (no number until it is issued)'
+            cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
+            cand delete 'Delete a draft'
+            cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
+            cand list 'Invoices with status, balance and days late'
+            cand show 'One invoice with its lines'
+            cand pay 'Record a payment of this invoice'
+            cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
+            cand write-off 'Write the remaining balance off as bad debt'
+            cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+        }
+        &'creances;help;invoice;create'= {
+        }
+        &'creances;help;invoice;edit'= {
+        }
+        &'creances;help;invoice;delete'= {
+        }
+        &'creances;help;invoice;issue'= {
+        }
+        &'creances;help;invoice;list'= {
+        }
+        &'creances;help;invoice;show'= {
+        }
+        &'creances;help;invoice;pay'= {
+        }
+        &'creances;help;invoice;credit'= {
+        }
+        &'creances;help;invoice;write-off'= {
+        }
+        &'creances;help;invoice;mark-sent'= {
+        }
+        &'creances;help;payment'= {
+            cand add 'Record a payment from a customer, settling its oldest invoices first'
+            cand list 'Payments with what each settled'
+        }
+        &'creances;help;payment;add'= {
+        }
+        &'creances;help;payment;list'= {
+        }
+        &'creances;help;demo'= {
+        }
+        &'creances;help;completions'= {
+        }
+        &'creances;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

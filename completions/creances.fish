@@ -1,0 +1,529 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_creances_global_optspecs
+    string join \n db= as-of= format= h/help V/version
+end
+
+function __fish_creances_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_creances_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_creances_using_subcommand
+    set -l cmd (__fish_creances_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c creances -n "__fish_creances_needs_command" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_needs_command" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_needs_command" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_needs_command" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_needs_command" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_needs_command" -f -a "company"
+complete -c creances -n "__fish_creances_needs_command" -f -a "customer"
+complete -c creances -n "__fish_creances_needs_command" -f -a "product"
+complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
+complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
+complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
+complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand init" -l name -d 'Company name as printed on invoices' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l address -d 'Postal address (use \\n or several --address lines for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l siren -d 'SIREN: nine digits' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l vat-number -d 'Intra-EU VAT number, e.g. FR40303265045' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l vat-franchise -d 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it' -r -f -a "true\t''
+false\t''"
+complete -c creances -n "__fish_creances_using_subcommand init" -l iban -d 'IBAN printed for payment by transfer' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l bic -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l email -d 'Sender address of mails to customers' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l phone -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l legal-form -d 'Legal form and capital, e.g. "SAS au capital de 10 000 €"' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l currency -d 'ISO 4217 currency code' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand init" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand init" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand init" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l name -d 'Company name as printed on invoices' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l address -d 'Postal address (use \\n or several --address lines for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l siren -d 'SIREN: nine digits' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l vat-number -d 'Intra-EU VAT number, e.g. FR40303265045' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l vat-franchise -d 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it' -r -f -a "true\t''
+false\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l iban -d 'IBAN printed for payment by transfer' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l bic -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l email -d 'Sender address of mails to customers' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l phone -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l legal-form -d 'Legal form and capital, e.g. "SAS au capital de 10 000 €"' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l currency -d 'ISO 4217 currency code' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l code -d 'Short code used in every command (made from the name when absent)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Company or person name' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l kind -d 'business or individual' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'Where invoices and reminders are mailed' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l address -d 'Postal address (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l siren -d 'SIREN (business customers)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l vat-number -d 'Intra-EU VAT number' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l terms -d 'Payment terms in days (0 to 60); `default` for the company\'s' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l language -d 'Language of documents and mails: fr or en' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Company or person name' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l kind -d 'business or individual' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'Where invoices and reminders are mailed' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l address -d 'Postal address (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l siren -d 'SIREN (business customers)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l vat-number -d 'Intra-EU VAT number' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days (0 to 60); `default` for the company\'s' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l language -d 'Language of documents and mails: fr or en' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status: ok, late or blocked' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l reason -d 'Why (shown when a new invoice is refused)' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "add" -d 'Add a catalogue item'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "list" -d 'The catalogue'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l sku -d 'Short reference used as `@SKU` in lines' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l name -d 'Designation printed on documents' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l price -d 'Unit price excluding VAT' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l vat -d 'VAT rate in percent (20, 10, 5.5, 2.1, 0)' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l unit -d 'Unit, e.g. jour, heure, pièce' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l kind -d 'service or goods (sales account 706 or 707)' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l name -d 'Designation printed on documents' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l price -d 'Unit price excluding VAT' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l vat -d 'VAT rate in percent (20, 10, 5.5, 2.1, 0)' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l unit -d 'Unit, e.g. jour, heure, pièce' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l kind -d 'service or goods (sales account 706 or 707)' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a catalogue item'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'The catalogue'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l date -d 'Date of the quote (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l valid-until -d 'Last day the quote can be accepted (default: 30 days after its date)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the quote' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default DEV)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l force -d 'Quote a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l customer -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'open, expired, accepted or declined' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l series -d 'Invoice series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l issue -d 'Issue the invoice at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l po -d 'The customer\'s purchase-order number' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l issue -d 'Issue it at once'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l force -d 'Invoice a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l customer -d 'Another customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l series -d 'Numbering series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l po -d 'The customer\'s purchase-order number' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l notes -d 'A note printed on the invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l add-line -d 'Add lines instead of replacing them all with --line' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Issue for a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Issued on or after' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Issued on or before' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount received (default: the balance)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Day the money arrived (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l overpay -d 'Accept more than the balance and keep the excess as customer credit'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Amount to credit, VAT included (default: all that is not credited yet)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l line -d 'Lines to credit: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why: printed on the credit note' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l date -d 'Credit note date (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l series -d 'Credit-note series (default AV)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l reason -d 'Why the debt is lost (liquidation, prescription...)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l date -d 'Date of the write-off (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l date -d 'Day it was sent (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l amount -d 'Amount received' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand demo" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand demo" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand demo" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand completions" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand completions" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand completions" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "add" -d 'Add a catalogue item'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'The catalogue'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
