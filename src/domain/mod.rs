@@ -3,6 +3,8 @@
 pub mod allocation;
 pub mod customer;
 pub mod document;
+pub mod dunning;
+pub mod interest;
 pub mod money;
 pub mod numbering;
 pub mod offer;
