@@ -147,13 +147,15 @@ CREATE TABLE payment (
     created_at          TEXT NOT NULL
 );
 
--- What part of a payment settles which invoice. The rest of a payment is customer credit.
+-- What part of a payment settles which invoice, from which day. The rest of a payment is
+-- customer credit. A credit note that cancels money already paid adds a negative row
+-- dated the credit note's day: history is never rewritten, so any past day reads as it was.
 CREATE TABLE allocation (
     id                  INTEGER PRIMARY KEY,
     payment_id          INTEGER NOT NULL REFERENCES payment(id),
     invoice_id          INTEGER NOT NULL REFERENCES invoice(id),
-    amount_cents        INTEGER NOT NULL CHECK (amount_cents >= 0),
-    UNIQUE (payment_id, invoice_id)
+    date                TEXT NOT NULL,
+    amount_cents        INTEGER NOT NULL CHECK (amount_cents <> 0)
 );
 
 CREATE INDEX invoice_customer ON invoice(customer_id);
@@ -162,6 +164,7 @@ CREATE INDEX invoice_line_invoice ON invoice_line(invoice_id);
 CREATE INDEX offer_line_offer ON offer_line(offer_id);
 CREATE INDEX payment_customer ON payment(customer_id);
 CREATE INDEX allocation_invoice ON allocation(invoice_id);
+CREATE INDEX allocation_payment ON allocation(payment_id);
 
 -- An issued document is immutable, even to raw SQL: only its sending and write-off
 -- facts may be set later.

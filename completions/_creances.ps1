@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -697,6 +698,111 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;payment;help;help' {
             break
         }
+        'creances;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
+            [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
+            [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;report;aging' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per customer or per open invoice')
+            [CompletionResult]::new('--buckets', '--buckets', [CompletionResultType]::ParameterName, 'Upper limits of the late buckets, in days')
+            [CompletionResult]::new('--basis', '--basis', [CompletionResultType]::ParameterName, 'Count days past the due date, or since the issue date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;dmp' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (default: a year before --to)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (default: today or --as-of)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;kpis' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (default: a year before --to)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;revenue' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (default: a year before --to)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;forecast' {
+            [CompletionResult]::new('--weeks', '--weeks', [CompletionResultType]::ParameterName, 'How many weeks ahead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;help' {
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
+            [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
+            [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;report;help;aging' {
+            break
+        }
+        'creances;report;help;dmp' {
+            break
+        }
+        'creances;report;help;kpis' {
+            break
+        }
+        'creances;report;help;revenue' {
+            break
+        }
+        'creances;report;help;forecast' {
+            break
+        }
+        'creances;report;help;help' {
+            break
+        }
         'creances;demo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -725,6 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -861,6 +968,29 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;payment;list' {
+            break
+        }
+        'creances;help;report' {
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
+            [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
+            [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            break
+        }
+        'creances;help;report;aging' {
+            break
+        }
+        'creances;help;report;dmp' {
+            break
+        }
+        'creances;help;report;kpis' {
+            break
+        }
+        'creances;help;report;revenue' {
+            break
+        }
+        'creances;help;report;forecast' {
             break
         }
         'creances;help;demo' {

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand offer 'offer'
             cand invoice 'invoice'
             cand payment 'payment'
+            cand report 'report'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -618,6 +619,98 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;payment;help;help'= {
         }
+        &'creances;report'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+            cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+            cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+            cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;report;aging'= {
+            cand --by 'One row per customer or per open invoice'
+            cand --buckets 'Upper limits of the late buckets, in days'
+            cand --basis 'Count days past the due date, or since the issue date'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;dmp'= {
+            cand --from 'First day of the period (default: a year before --to)'
+            cand --to 'Last day of the period (default: today or --as-of)'
+            cand --by 'One row per customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;kpis'= {
+            cand --from 'First day of the period (default: a year before --to)'
+            cand --to 'Last day of the period (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;revenue'= {
+            cand --by 'by'
+            cand --from 'First day of the period (default: a year before --to)'
+            cand --to 'Last day of the period (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;forecast'= {
+            cand --weeks 'How many weeks ahead'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;help'= {
+            cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+            cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+            cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+            cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;report;help;aging'= {
+        }
+        &'creances;report;help;dmp'= {
+        }
+        &'creances;report;help;kpis'= {
+        }
+        &'creances;report;help;revenue'= {
+        }
+        &'creances;report;help;forecast'= {
+        }
+        &'creances;report;help;help'= {
+        }
         &'creances;demo'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -644,6 +737,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand offer 'offer'
             cand invoice 'invoice'
             cand payment 'payment'
+            cand report 'report'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -745,6 +839,23 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;payment;add'= {
         }
         &'creances;help;payment;list'= {
+        }
+        &'creances;help;report'= {
+            cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+            cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+            cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+            cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+        }
+        &'creances;help;report;aging'= {
+        }
+        &'creances;help;report;dmp'= {
+        }
+        &'creances;help;report;kpis'= {
+        }
+        &'creances;help;report;revenue'= {
+        }
+        &'creances;help;report;forecast'= {
         }
         &'creances;help;demo'= {
         }

@@ -38,6 +38,7 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "product"
 complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
 complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
+complete -c creances -n "__fish_creances_needs_command" -f -a "report"
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
 complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -475,6 +476,76 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l by -d 'One row per customer or per open invoice' -r -f -a "customer\t''
+invoice\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l buckets -d 'Upper limits of the late buckets, in days' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l basis -d 'Count days past the due date, or since the issue date' -r -f -a "due\t''
+issue\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l from -d 'First day of the period (default: a year before --to)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l to -d 'Last day of the period (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l by -d 'One row per customer' -r -f -a "customer\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l from -d 'First day of the period (default: a year before --to)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l to -d 'Last day of the period (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -r -f -a "product\t''
+customer\t''
+month\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'First day of the period (default: a year before --to)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l to -d 'Last day of the period (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l weeks -d 'How many weeks ahead' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand demo" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand demo" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -489,16 +560,17 @@ csv\t''
 json\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -527,3 +599,8 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'

@@ -8,6 +8,7 @@ mod invoice;
 mod offer;
 mod payment;
 mod product;
+mod report;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -54,6 +55,8 @@ enum Command {
     Invoice(invoice::InvoiceCommand),
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -185,6 +188,7 @@ pub fn main() -> ExitCode {
         Command::Offer(cmd) => offer::run(&ctx, cmd),
         Command::Invoice(cmd) => invoice::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
+        Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     };

@@ -33,8 +33,8 @@ pub fn allocate_oldest_first<K: Clone>(
     (out, left)
 }
 
-/// Takes back `excess` from allocations, newest first: what a credit note frees when it
-/// cancels an amount already paid. Returns the new amount of each allocation.
+/// Takes back `excess` from allocations, newest payment first: what a credit note frees
+/// when it cancels an amount already paid. Returns what is taken from each (never zero).
 pub fn release_newest_first<K: Clone>(
     excess: Decimal,
     allocations: &[(K, NaiveDate, Decimal)],
@@ -45,8 +45,10 @@ pub fn release_newest_first<K: Clone>(
     let mut out = Vec::new();
     for (key, _, amount) in items {
         let take = left.min(*amount);
-        left -= take;
-        out.push((key.clone(), *amount - take));
+        if take > Decimal::ZERO {
+            left -= take;
+            out.push((key.clone(), take));
+        }
     }
     out
 }
@@ -116,7 +118,7 @@ mod tests {
             ("b", day(9), Decimal::from(200)),
         ];
         let out = release_newest_first(Decimal::from(250), &allocs);
-        assert_eq!(out, vec![("b", Decimal::ZERO), ("a", Decimal::from(250))]);
+        assert_eq!(out, vec![("b", Decimal::from(200)), ("a", Decimal::from(50))]);
     }
 
     #[test]

@@ -162,6 +162,10 @@ pub fn compute_totals(lines: &[Line], prices_include_vat: bool) -> Totals {
     totals
 }
 
+/// The largest total a document may have, in currency units: far above any real invoice,
+/// far below what integer cents can hold.
+pub const MAX_DOCUMENT_TOTAL: i64 = 1_000_000_000;
+
 /// Checks what every document must satisfy before it is saved.
 pub fn validate_lines(lines: &[Line], prices_include_vat: bool) -> Result<Totals, DomainError> {
     if lines.is_empty() {
@@ -169,7 +173,21 @@ pub fn validate_lines(lines: &[Line], prices_include_vat: bool) -> Result<Totals
             "a document needs at least one line: add `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
         ));
     }
+    let limit = Decimal::from(MAX_DOCUMENT_TOTAL);
+    if let Some(big) = lines.iter().find(|l| l.amount().abs() > limit) {
+        return Err(DomainError::Invalid(format!(
+            "line `{}` comes to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
+            big.designation,
+            big.amount()
+        )));
+    }
     let totals = compute_totals(lines, prices_include_vat);
+    if totals.total > limit {
+        return Err(DomainError::Invalid(format!(
+            "the lines add up to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
+            totals.total
+        )));
+    }
     if totals.total <= Decimal::ZERO {
         return Err(DomainError::Invalid(format!(
             "the lines add up to {} : a document's total must be greater than zero",

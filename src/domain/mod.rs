@@ -1,13 +1,14 @@
 //! The pure accounting core: no I/O, no clock, no SQLite.
 
+pub mod aging;
 pub mod allocation;
 pub mod customer;
 pub mod document;
-pub mod dunning;
-pub mod interest;
+pub mod fec;
 pub mod money;
 pub mod numbering;
 pub mod offer;
+pub mod receivable;
 pub mod status;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.

@@ -92,6 +92,14 @@ pub struct InvoiceView {
     pub days_late: i64,
 }
 
+/// What is still owed on an invoice: never negative. Works on decimals and on cents.
+pub fn remaining<T>(total: T, paid: T, credited: T, written_off: T) -> T
+where
+    T: Copy + Ord + Default + std::ops::Sub<Output = T>,
+{
+    (total - paid - credited - written_off).max(T::default())
+}
+
 /// Derives the status on `as_of`: only payments, credit notes and write-offs dated on or
 /// before that day count. A balance still open past the due date is overdue, even when
 /// part of it was paid; before the due date, a partly paid invoice is partially_paid.
@@ -116,7 +124,7 @@ pub fn invoice_view(facts: &InvoiceFacts, as_of: NaiveDate) -> InvoiceView {
             days_late: 0,
         };
     };
-    let balance = (facts.total - paid - credited - written_off).max(Decimal::ZERO);
+    let balance = remaining(facts.total, paid, credited, written_off);
     let days_late = match facts.due_date {
         Some(due) if balance > Decimal::ZERO && as_of > due => (as_of - due).num_days(),
         _ => 0,

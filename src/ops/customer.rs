@@ -6,11 +6,13 @@ use rust_decimal::Decimal;
 
 use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::code_from_name;
+use crate::domain::money::from_cents;
 use crate::store::Result;
 use crate::store::customer::{self as store, Customer};
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
+use crate::store::scan::Scan;
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -54,14 +56,11 @@ impl Standing {
     }
 }
 
-/// Every customer's standing, from one pass over invoices and payments.
+/// Every customer's standing on `as_of` (or one customer's), from one pass over the ledger.
 pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
-    let customers: Vec<Customer> = store::all(tx)?
+    let mut out: Vec<Standing> = store::all(tx)?
         .into_iter()
         .filter(|c| only.is_none_or(|id| c.id == id))
-        .collect();
-    let mut out: Vec<Standing> = customers
-        .into_iter()
         .map(|customer| Standing {
             customer,
             balance: Decimal::ZERO,
@@ -73,38 +72,27 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         .collect();
     let index: std::collections::HashMap<i64, usize> =
         out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
-    let filter = Filter {
-        customer_id: only,
-        include_invoices: true,
-        ..Default::default()
-    };
-    for inv in invoices::list(tx, &filter)? {
-        let Some(&i) = index.get(&inv.customer_id) else {
-            continue;
+    let scan = Scan::load(tx)?;
+    scan.for_each_invoice(tx, as_of, |r, _| {
+        let Some(&i) = index.get(&r.customer_id) else {
+            return;
         };
-        if inv.issue_date.is_none_or(|d| d > as_of) {
-            continue;
-        }
-        let view = inv.view(as_of);
-        if view.status.is_open() {
+        let balance = r.balance_on(as_of);
+        if balance > 0 {
             let s = &mut out[i];
-            s.balance += view.balance;
+            s.balance += from_cents(balance);
             s.open_invoices += 1;
-            if view.days_late > 0 {
-                s.overdue += view.balance;
-                s.max_days_late = s.max_days_late.max(view.days_late);
+            let late = r.days_late_on(as_of);
+            if late > 0 {
+                s.overdue += from_cents(balance);
+                s.max_days_late = s.max_days_late.max(late);
             }
         }
-    }
-    for p in payments::list(tx, only)? {
-        if p.date > as_of {
-            continue;
-        }
-        if let Some(&i) = index.get(&p.customer_id) {
-            // allocations count in invoice balances; what remains is credit
-            let credit = p.unallocated();
-            out[i].credit += credit;
-            out[i].balance -= credit;
+    })?;
+    for (customer, cents) in scan.unallocated_by_customer(as_of) {
+        if let Some(&i) = index.get(&customer) {
+            out[i].credit += from_cents(cents);
+            out[i].balance -= from_cents(cents);
         }
     }
     Ok(out)

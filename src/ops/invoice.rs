@@ -200,7 +200,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         &input.method,
         input.reference.as_deref(),
     )?;
-    payments::allocate(tx, payment_id, record.id, amount.min(balance))?;
+    payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
     Ok((store::find(tx, &record.id.to_string())?, payment_id))
 }
 
@@ -259,8 +259,8 @@ pub fn credit(
     let excess = totals.total - view.balance;
     if excess > Decimal::ZERO {
         let allocations = payments::allocations_of(tx, invoice.id)?;
-        for (id, new_amount) in release_newest_first(excess, &allocations) {
-            payments::set_allocation(tx, id, new_amount)?;
+        for (payment_id, taken) in release_newest_first(excess, &allocations) {
+            payments::allocate(tx, payment_id, invoice.id, date, -taken)?;
         }
     }
     let (id, _) = store::insert_credit_note(tx, &invoice, &lines, gross, series, reason, date)?;

@@ -5,6 +5,7 @@ pub mod customer;
 pub mod invoice;
 pub mod offer;
 pub mod payment;
+pub mod report;
 
 use chrono::NaiveDate;
 

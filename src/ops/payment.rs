@@ -42,7 +42,7 @@ pub fn add(
     let (parts, _credit) = allocate_oldest_first(amount, &open);
     let id = store::insert(tx, customer.id, date, amount, method, reference)?;
     for (invoice_id, part) in parts {
-        store::allocate(tx, id, invoice_id, part)?;
+        store::allocate(tx, id, invoice_id, date, part)?;
     }
     store::by_id(tx, id)
 }

@@ -22,16 +22,16 @@ const QUIET: TableStyle = TableStyle::new().header_separator(LineStyle::none().f
 /// Rows with headers, printed as a table or as CSV.
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
-    pub headers: Vec<&'static str>,
+    pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
     /// Columns aligned right in tables (amounts, counts).
     pub numeric: Vec<usize>,
 }
 
 impl Listing {
-    pub fn new(headers: Vec<&'static str>) -> Self {
+    pub fn new<S: Into<String>>(headers: Vec<S>) -> Self {
         Listing {
-            headers,
+            headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
             numeric: Vec::new(),
         }

@@ -169,11 +169,11 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<InvoiceRecord>> {
         (true, true) => {}
     }
     if let Some(from) = filter.from {
-        sql.push_str(" AND (i.issue_date IS NULL OR i.issue_date >= ?)");
+        sql.push_str(" AND i.issue_date >= ?");
         args.push(date_sql(from).into());
     }
     if let Some(to) = filter.to {
-        sql.push_str(" AND (i.issue_date IS NULL OR i.issue_date <= ?)");
+        sql.push_str(" AND i.issue_date <= ?");
         args.push(date_sql(to).into());
     }
     sql.push_str(" ORDER BY i.issue_date IS NULL, i.issue_date, i.series, i.seq, i.id");
@@ -193,8 +193,8 @@ fn attach_facts(tx: &Transaction, records: &mut [InvoiceRecord], customer_id: Op
         ""
     };
     let mut stmt = tx.prepare(&format!(
-        "SELECT a.invoice_id, p.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE a.amount_cents > 0{scope} ORDER BY p.date, p.id"
+        "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE 1 = 1{scope} ORDER BY a.date, a.id"
     ))?;
     let mut rows = if let Some(id) = customer_id {
         stmt.query([id])?

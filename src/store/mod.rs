@@ -7,6 +7,7 @@ pub mod lines;
 pub mod offer;
 pub mod payment;
 pub mod product;
+pub mod scan;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -116,6 +117,17 @@ impl Ledger {
             conn,
             path: path.to_path_buf(),
         };
+        // read before anything is written: another program's database is left untouched
+        let version: i64 = ledger
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| ledger.explain(e.into()))?;
+        if version == 0 {
+            return Err(StoreError::Unreadable(format!(
+                "{} is not a creances ledger (an empty file or another program's database): point --db at your ledger, or create one with `creances init`",
+                path.display()
+            )));
+        }
         ledger.configure().map_err(|e| ledger.explain(e))?;
         ledger.migrate().map_err(|e| ledger.explain(e))?;
         Ok(ledger)

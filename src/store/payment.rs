@@ -16,7 +16,7 @@ pub struct PaymentRecord {
     pub amount: Decimal,
     pub method: String,
     pub reference: Option<String>,
-    /// Invoice numbers and the part of the payment each received.
+    /// Invoice numbers and the part of the payment each holds now.
     pub allocations: Vec<(String, Decimal)>,
 }
 
@@ -50,20 +50,26 @@ pub fn insert(
     Ok(tx.last_insert_rowid())
 }
 
-pub fn allocate(tx: &Transaction, payment_id: i64, invoice_id: i64, amount: Decimal) -> Result<()> {
+/// Moves `amount` of a payment onto an invoice from `date` on (negative: back to credit).
+pub fn allocate(
+    tx: &Transaction,
+    payment_id: i64,
+    invoice_id: i64,
+    date: NaiveDate,
+    amount: Decimal,
+) -> Result<()> {
     tx.execute(
-        "INSERT INTO allocation (payment_id, invoice_id, amount_cents) VALUES (?1, ?2, ?3)
-         ON CONFLICT (payment_id, invoice_id) DO UPDATE SET amount_cents = amount_cents + excluded.amount_cents",
-        params![payment_id, invoice_id, to_cents(amount)],
+        "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
+        params![payment_id, invoice_id, date_sql(date), to_cents(amount)],
     )?;
     Ok(())
 }
 
-/// Allocations on an invoice with their payment date: (allocation id, date, amount).
+/// What each payment has on an invoice now: (payment id, payment date, net amount).
 pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Decimal)>> {
     let mut stmt = tx.prepare(
-        "SELECT a.id, p.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE a.invoice_id = ?1 AND a.amount_cents > 0",
+        "SELECT a.payment_id, p.date, SUM(a.amount_cents) FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE a.invoice_id = ?1 GROUP BY a.payment_id HAVING SUM(a.amount_cents) > 0",
     )?;
     let rows = stmt
         .query_map([invoice_id], |r| {
@@ -75,14 +81,6 @@ pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, Nai
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
-}
-
-pub fn set_allocation(tx: &Transaction, allocation_id: i64, amount: Decimal) -> Result<()> {
-    tx.execute(
-        "UPDATE allocation SET amount_cents = ?2 WHERE id = ?1",
-        params![allocation_id, to_cents(amount)],
-    )?;
-    Ok(())
 }
 
 fn from_row(r: &Row) -> rusqlite::Result<PaymentRecord> {
@@ -111,9 +109,10 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRec
     let index: std::collections::HashMap<i64, usize> =
         payments.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut stmt = tx.prepare(
-        "SELECT a.payment_id, COALESCE(i.number, '#' || i.id), a.amount_cents FROM allocation a
+        "SELECT a.payment_id, COALESCE(i.number, '#' || i.id), SUM(a.amount_cents) FROM allocation a
          JOIN invoice i ON i.id = a.invoice_id JOIN payment p ON p.id = a.payment_id
-         WHERE a.amount_cents > 0 AND (?1 IS NULL OR p.customer_id = ?1) ORDER BY a.id",
+         WHERE (?1 IS NULL OR p.customer_id = ?1) GROUP BY a.payment_id, a.invoice_id
+         HAVING SUM(a.amount_cents) <> 0 ORDER BY MIN(a.id)",
     )?;
     let mut rows = stmt.query([customer_id])?;
     while let Some(r) = rows.next()? {

@@ -3,5 +3,7 @@
 
 mod common;
 
+mod bad_input;
 mod completions;
 mod concurrency;
+mod lifecycle;

@@ -1,0 +1,605 @@
+//! Accounting entries of the receivables, as the FEC (LPF A47 A-1) lays them out:
+//! sales journal for invoices and credit notes, bank journal for payments, misc journal
+//! for write-offs, with matching letters between an invoice and what settled it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::document::{Line, LineKind, compute_totals};
+use super::money::{round_cents, to_cents};
+
+/// Accounts and journal codes; the defaults are the usual French chart of accounts.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct FecAccounts {
+    pub sales_journal: String,
+    pub sales_journal_label: String,
+    pub bank_journal: String,
+    pub bank_journal_label: String,
+    pub misc_journal: String,
+    pub misc_journal_label: String,
+    pub customers: String,
+    pub customers_label: String,
+    /// Auxiliary account of a customer: this prefix and its code (CACME).
+    pub customer_aux_prefix: String,
+    pub services: String,
+    pub services_label: String,
+    pub goods: String,
+    pub goods_label: String,
+    pub vat: String,
+    pub vat_label: String,
+    pub bank: String,
+    pub bank_label: String,
+    pub bad_debts: String,
+    pub bad_debts_label: String,
+}
+
+impl Default for FecAccounts {
+    fn default() -> Self {
+        let s = |v: &str| v.to_string();
+        FecAccounts {
+            sales_journal: s("VT"),
+            sales_journal_label: s("Journal des ventes"),
+            bank_journal: s("BQ"),
+            bank_journal_label: s("Journal de banque"),
+            misc_journal: s("OD"),
+            misc_journal_label: s("Opérations diverses"),
+            customers: s("411000"),
+            customers_label: s("Clients"),
+            customer_aux_prefix: s("C"),
+            services: s("706000"),
+            services_label: s("Prestations de services"),
+            goods: s("707000"),
+            goods_label: s("Ventes de marchandises"),
+            vat: s("445710"),
+            vat_label: s("TVA collectée"),
+            bank: s("512000"),
+            bank_label: s("Banque"),
+            bad_debts: s("654000"),
+            bad_debts_label: s("Pertes sur créances irrécouvrables"),
+        }
+    }
+}
+
+/// Which journal an entry belongs to, in the order entries of one day are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Journal {
+    Sales,
+    Bank,
+    Misc,
+}
+
+/// One accounting line. Amounts in cents; one of debit and credit is zero.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryLine {
+    pub account: String,
+    pub account_label: String,
+    /// Auxiliary account and name, on customer (411) lines only.
+    pub aux: Option<(String, String)>,
+    pub debit: i64,
+    pub credit: i64,
+    /// The invoice this 411 line belongs to or settles: the key of its matching letter.
+    pub settles: Option<i64>,
+    pub letter: Option<(String, NaiveDate)>,
+}
+
+/// One balanced entry: all its lines share a number and a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub journal: Journal,
+    pub date: NaiveDate,
+    pub piece_ref: String,
+    pub piece_date: NaiveDate,
+    pub label: String,
+    pub lines: Vec<EntryLine>,
+    /// Filled by `number_entries`: e.g. VT000001.
+    pub number: String,
+}
+
+impl Entry {
+    pub fn debit(&self) -> i64 {
+        self.lines.iter().map(|l| l.debit).sum()
+    }
+
+    pub fn credit(&self) -> i64 {
+        self.lines.iter().map(|l| l.credit).sum()
+    }
+}
+
+/// Who an entry concerns.
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub code: String,
+    pub name: String,
+}
+
+fn plain(account: &str, label: &str, debit: i64, credit: i64) -> EntryLine {
+    EntryLine {
+        account: account.into(),
+        account_label: label.into(),
+        aux: None,
+        debit,
+        credit,
+        settles: None,
+        letter: None,
+    }
+}
+
+fn customer_line(a: &FecAccounts, p: &Party, debit: i64, credit: i64, settles: Option<i64>) -> EntryLine {
+    EntryLine {
+        account: a.customers.clone(),
+        account_label: a.customers_label.clone(),
+        aux: Some((format!("{}{}", a.customer_aux_prefix, p.code), p.name.clone())),
+        debit,
+        credit,
+        settles,
+        letter: None,
+    }
+}
+
+/// Net per sales account (services, goods) and VAT per rate of a document, in cents,
+/// adding up exactly to its totals.
+pub fn sales_breakdown(
+    lines: &[Line],
+    prices_include_vat: bool,
+) -> (Vec<(LineKind, i64)>, Vec<(rust_decimal::Decimal, i64)>) {
+    let totals = compute_totals(lines, prices_include_vat);
+    let mut per_kind: Vec<(LineKind, i64)> = Vec::new();
+    for rate in &totals.by_rate {
+        let in_rate: Vec<&Line> = lines
+            .iter()
+            .filter(|l| l.vat_rate.normalize() == rate.rate)
+            .collect();
+        let gross: rust_decimal::Decimal = in_rate.iter().map(|l| l.amount()).sum();
+        let mut left = rate.net;
+        let kinds = [LineKind::Service, LineKind::Goods];
+        let present: Vec<LineKind> = kinds
+            .into_iter()
+            .filter(|k| in_rate.iter().any(|l| l.kind == *k))
+            .collect();
+        for (i, kind) in present.iter().enumerate() {
+            let part = if i + 1 == present.len() || gross.is_zero() {
+                left
+            } else {
+                let of_kind: rust_decimal::Decimal = in_rate
+                    .iter()
+                    .filter(|l| l.kind == *kind)
+                    .map(|l| l.amount())
+                    .sum();
+                round_cents(rate.net * of_kind / gross)
+            };
+            left -= part;
+            match per_kind.iter_mut().find(|(k, _)| k == kind) {
+                Some((_, c)) => *c += to_cents(part),
+                None => per_kind.push((*kind, to_cents(part))),
+            }
+        }
+    }
+    let vat = totals.by_rate.iter().map(|b| (b.rate, to_cents(b.vat))).collect();
+    (per_kind, vat)
+}
+
+/// What an invoice or a credit note puts in the sales journal.
+pub struct SalesDocument<'a> {
+    pub id: i64,
+    pub credited_invoice: Option<i64>,
+    pub number: &'a str,
+    pub date: NaiveDate,
+    pub party: &'a Party,
+    pub lines: &'a [Line],
+    pub prices_include_vat: bool,
+}
+
+/// The sales entry of an invoice (411 debit) or the mirror entry of a credit note.
+pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
+    let (per_kind, vat) = sales_breakdown(doc.lines, doc.prices_include_vat);
+    let total: i64 = per_kind.iter().map(|k| k.1).sum::<i64>() + vat.iter().map(|v| v.1).sum::<i64>();
+    let is_credit = doc.credited_invoice.is_some();
+    let side = |amount: i64, debit_side: bool| {
+        if debit_side != is_credit {
+            (amount, 0)
+        } else {
+            (0, amount)
+        }
+    };
+    let mut lines = Vec::new();
+    let (d, c) = side(total, true);
+    lines.push(customer_line(
+        a,
+        doc.party,
+        d,
+        c,
+        Some(doc.credited_invoice.unwrap_or(doc.id)),
+    ));
+    for (kind, cents) in per_kind.into_iter().filter(|k| k.1 != 0) {
+        let (account, label) = match kind {
+            LineKind::Service => (&a.services, &a.services_label),
+            LineKind::Goods => (&a.goods, &a.goods_label),
+        };
+        let (d, c) = side(cents, false);
+        lines.push(plain(account, label, d, c));
+    }
+    for (rate, cents) in vat.into_iter().filter(|v| v.1 != 0) {
+        let (d, c) = side(cents, false);
+        lines.push(plain(
+            &a.vat,
+            &format!("{} {} %", a.vat_label, rate.normalize()),
+            d,
+            c,
+        ));
+    }
+    fix_signs(&mut lines);
+    let what = if is_credit { "Avoir" } else { "Facture" };
+    Entry {
+        journal: Journal::Sales,
+        date: doc.date,
+        piece_ref: doc.number.into(),
+        piece_date: doc.date,
+        label: format!("{what} {} {}", doc.number, doc.party.name),
+        lines,
+        number: String::new(),
+    }
+}
+
+/// A negative amount goes to the other side, so no line has a negative debit or credit.
+fn fix_signs(lines: &mut [EntryLine]) {
+    for l in lines {
+        if l.debit < 0 || l.credit < 0 {
+            let (d, c) = (l.debit, l.credit);
+            l.debit = (-c).max(0) + d.max(0);
+            l.credit = (-d).max(0) + c.max(0);
+        }
+    }
+}
+
+/// A payment: bank debit, one 411 credit per invoice it settles, the rest unallocated.
+pub fn payment_entry(
+    a: &FecAccounts,
+    reference: &str,
+    date: NaiveDate,
+    party: &Party,
+    amount: i64,
+    allocations: &[(i64, String, i64)],
+) -> Entry {
+    let mut lines = vec![plain(&a.bank, &a.bank_label, amount, 0)];
+    let mut left = amount;
+    for (invoice, _, cents) in allocations {
+        lines.push(customer_line(a, party, 0, *cents, Some(*invoice)));
+        left -= cents;
+    }
+    if left != 0 {
+        lines.push(customer_line(a, party, 0, left, None));
+    }
+    fix_signs(&mut lines);
+    let numbers: Vec<&str> = allocations.iter().map(|x| x.1.as_str()).collect();
+    let label = if numbers.is_empty() {
+        format!("Règlement {}", party.name)
+    } else {
+        format!("Règlement {} {}", numbers.join(" "), party.name)
+    };
+    Entry {
+        journal: Journal::Bank,
+        date,
+        piece_ref: reference.into(),
+        piece_date: date,
+        label,
+        lines,
+        number: String::new(),
+    }
+}
+
+/// A bad debt: 654 for the net part, VAT given back on the rest, 411 credited.
+pub fn write_off_entry(
+    a: &FecAccounts,
+    invoice: i64,
+    number: &str,
+    date: NaiveDate,
+    party: &Party,
+    amount: i64,
+    invoice_total: i64,
+    invoice_vat: i64,
+) -> Entry {
+    let vat = if invoice_total == 0 {
+        0
+    } else {
+        to_cents(round_cents(
+            rust_decimal::Decimal::from(amount) * rust_decimal::Decimal::from(invoice_vat)
+                / rust_decimal::Decimal::from(invoice_total)
+                / rust_decimal::Decimal::ONE_HUNDRED,
+        ))
+    };
+    let mut lines = vec![plain(&a.bad_debts, &a.bad_debts_label, amount - vat, 0)];
+    if vat != 0 {
+        lines.push(plain(&a.vat, &a.vat_label, vat, 0));
+    }
+    lines.push(customer_line(a, party, 0, amount, Some(invoice)));
+    Entry {
+        journal: Journal::Misc,
+        date,
+        piece_ref: number.into(),
+        piece_date: date,
+        label: format!("Créance irrécouvrable {number} {}", party.name),
+        lines,
+        number: String::new(),
+    }
+}
+
+/// Letters in the order A, B, ..., Z, AA, AB...
+pub fn letter(mut n: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+/// Sorts entries chronologically, numbers them per journal without gaps, and gives a
+/// matching letter to every invoice whose 411 lines in the file balance (the invoice and
+/// everything that settled it), dated the day of the last of them.
+pub fn finish(entries: &mut Vec<Entry>, accounts: &FecAccounts) {
+    entries.sort_by(|a, b| (a.date, a.journal, &a.piece_ref).cmp(&(b.date, b.journal, &b.piece_ref)));
+    let mut counters: HashMap<Journal, usize> = HashMap::new();
+    for e in entries.iter_mut() {
+        let n = counters.entry(e.journal).or_insert(0);
+        *n += 1;
+        let code = match e.journal {
+            Journal::Sales => &accounts.sales_journal,
+            Journal::Bank => &accounts.bank_journal,
+            Journal::Misc => &accounts.misc_journal,
+        };
+        e.number = format!("{code}{n:06}");
+    }
+    // (debit, credit, last date, has the invoice's own debit line)
+    let mut groups: HashMap<i64, (i64, i64, NaiveDate, bool)> = HashMap::new();
+    let mut order: Vec<i64> = Vec::new();
+    for e in entries.iter() {
+        for l in &e.lines {
+            if let Some(key) = l.settles {
+                let g = groups.entry(key).or_insert_with(|| {
+                    order.push(key);
+                    (0, 0, e.date, false)
+                });
+                g.0 += l.debit;
+                g.1 += l.credit;
+                g.2 = g.2.max(e.date);
+                if e.journal == Journal::Sales && l.debit > 0 {
+                    g.3 = true;
+                }
+            }
+        }
+    }
+    let mut letters: HashMap<i64, (String, NaiveDate)> = HashMap::new();
+    for key in order {
+        let g = groups[&key];
+        if g.3 && g.0 == g.1 && g.0 > 0 {
+            letters.insert(key, (letter(letters.len()), g.2));
+        }
+    }
+    for e in entries.iter_mut() {
+        for l in &mut e.lines {
+            if let Some(key) = l.settles {
+                l.letter = letters.get(&key).cloned();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn line(price: &str, rate: &str, kind: LineKind) -> Line {
+        Line {
+            sku: None,
+            designation: "x".into(),
+            quantity: Decimal::ONE,
+            unit_price: Decimal::from_str(price).unwrap(),
+            vat_rate: Decimal::from_str(rate).unwrap(),
+            unit: None,
+            kind,
+        }
+    }
+
+    fn acme() -> Party {
+        Party {
+            code: "ACME".into(),
+            name: "ACME SAS".into(),
+        }
+    }
+
+    #[test]
+    fn letters_count_like_columns() {
+        assert_eq!(
+            [0, 1, 25, 26, 27, 701, 702].map(letter),
+            ["A", "B", "Z", "AA", "AB", "ZZ", "AAA"]
+        );
+    }
+
+    #[test]
+    fn an_invoice_debits_411_and_credits_sales_and_vat() {
+        let a = FecAccounts::default();
+        let lines = [
+            line("1000", "20", LineKind::Service),
+            line("100", "5.5", LineKind::Goods),
+        ];
+        let p = acme();
+        let e = sales_entry(
+            &a,
+            &SalesDocument {
+                id: 1,
+                credited_invoice: None,
+                number: "FACT-2026-0001",
+                date: day("2026-11-24"),
+                party: &p,
+                lines: &lines,
+                prices_include_vat: false,
+            },
+        );
+        assert_eq!(e.debit(), e.credit());
+        assert_eq!(e.lines[0].account, "411000");
+        assert_eq!(e.lines[0].aux, Some(("CACME".into(), "ACME SAS".into())));
+        assert_eq!(e.lines[0].debit, 130550);
+        let accounts: Vec<(&str, i64)> = e.lines[1..]
+            .iter()
+            .map(|l| (l.account.as_str(), l.credit))
+            .collect();
+        assert_eq!(
+            accounts,
+            vec![
+                ("706000", 100000),
+                ("707000", 10000),
+                ("445710", 20000),
+                ("445710", 550)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_credit_note_is_the_mirror() {
+        let a = FecAccounts::default();
+        let lines = [line("120", "20", LineKind::Service)];
+        let p = acme();
+        let e = sales_entry(
+            &a,
+            &SalesDocument {
+                id: 2,
+                credited_invoice: Some(1),
+                number: "AV-2026-0001",
+                date: day("2026-11-25"),
+                party: &p,
+                lines: &lines,
+                prices_include_vat: true,
+            },
+        );
+        assert_eq!(e.lines[0].credit, 12000);
+        assert_eq!(e.lines[0].settles, Some(1));
+        assert_eq!(e.debit(), 12000);
+        assert_eq!(e.credit(), 12000);
+    }
+
+    #[test]
+    fn payments_and_lettering() {
+        let a = FecAccounts::default();
+        let p = acme();
+        let lines = [line("1000", "20", LineKind::Service)];
+        let inv = sales_entry(
+            &a,
+            &SalesDocument {
+                id: 1,
+                credited_invoice: None,
+                number: "FACT-2026-0001",
+                date: day("2026-11-24"),
+                party: &p,
+                lines: &lines,
+                prices_include_vat: false,
+            },
+        );
+        let pay1 = payment_entry(
+            &a,
+            "VIR 1",
+            day("2026-12-01"),
+            &p,
+            50000,
+            &[(1, "FACT-2026-0001".into(), 50000)],
+        );
+        let pay2 = payment_entry(
+            &a,
+            "VIR 2",
+            day("2026-12-10"),
+            &p,
+            80000,
+            &[(1, "FACT-2026-0001".into(), 70000)],
+        );
+        assert_eq!(pay2.lines.len(), 3, "the unallocated 100.00 is its own 411 line");
+        let mut entries = vec![pay2, inv, pay1];
+        finish(&mut entries, &a);
+        assert_eq!(
+            entries.iter().map(|e| e.number.as_str()).collect::<Vec<_>>(),
+            ["VT000001", "BQ000001", "BQ000002"]
+        );
+        let lettered: Vec<_> = entries
+            .iter()
+            .flat_map(|e| &e.lines)
+            .filter(|l| l.letter.is_some())
+            .collect();
+        assert_eq!(lettered.len(), 3);
+        assert!(
+            lettered
+                .iter()
+                .all(|l| l.letter == Some(("A".into(), day("2026-12-10"))))
+        );
+    }
+
+    #[test]
+    fn an_invoice_not_fully_settled_gets_no_letter() {
+        let a = FecAccounts::default();
+        let p = acme();
+        let lines = [line("1000", "20", LineKind::Service)];
+        let inv = sales_entry(
+            &a,
+            &SalesDocument {
+                id: 1,
+                credited_invoice: None,
+                number: "F1",
+                date: day("2026-11-24"),
+                party: &p,
+                lines: &lines,
+                prices_include_vat: false,
+            },
+        );
+        let pay = payment_entry(
+            &a,
+            "VIR",
+            day("2026-12-01"),
+            &p,
+            50000,
+            &[(1, "F1".into(), 50000)],
+        );
+        let mut entries = vec![inv, pay];
+        finish(&mut entries, &a);
+        assert!(entries.iter().flat_map(|e| &e.lines).all(|l| l.letter.is_none()));
+    }
+
+    #[test]
+    fn write_off_gives_vat_back() {
+        let a = FecAccounts::default();
+        let e = write_off_entry(&a, 1, "F1", day("2026-12-01"), &acme(), 60000, 120000, 20000);
+        assert_eq!(e.debit(), e.credit());
+        assert_eq!(e.lines[0].debit, 50000);
+        assert_eq!(e.lines[1].debit, 10000);
+        assert_eq!(e.lines[2].credit, 60000);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sales_entries_always_balance(
+            items in proptest::collection::vec((1i64..5_000_000, 0usize..4, proptest::bool::ANY), 1..8),
+            gross in proptest::bool::ANY,
+        ) {
+            let rates = ["20", "10", "5.5", "0"];
+            let lines: Vec<Line> = items.iter().map(|(p, r, goods)| Line {
+                sku: None, designation: "x".into(), quantity: Decimal::ONE, unit_price: Decimal::new(*p, 2),
+                vat_rate: Decimal::from_str(rates[*r]).unwrap(), unit: None,
+                kind: if *goods { LineKind::Goods } else { LineKind::Service },
+            }).collect();
+            let p = acme();
+            let e = sales_entry(&FecAccounts::default(), &SalesDocument { id: 1, credited_invoice: None, number: "F", date: day("2026-01-01"), party: &p, lines: &lines, prices_include_vat: gross });
+            proptest::prop_assert_eq!(e.debit(), e.credit());
+            let totals = compute_totals(&lines, gross);
+            proptest::prop_assert_eq!(e.lines[0].debit, to_cents(totals.total));
+        }
+    }
+}

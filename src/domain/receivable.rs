@@ -1,0 +1,141 @@
+//! A lean view of an issued invoice for reports over the whole ledger: amounts in
+//! cents, facts borrowed from arrays filled in one pass, rules shared with `status`.
+
+use chrono::NaiveDate;
+
+use super::status::remaining;
+
+/// An issued invoice and what settled it, whatever the date.
+#[derive(Debug, Clone, Copy)]
+pub struct Receivable<'a> {
+    pub id: i64,
+    pub customer_id: i64,
+    pub issue: NaiveDate,
+    pub due: NaiveDate,
+    pub total: i64,
+    /// (payment date, cents) allocated to it, oldest first.
+    pub payments: &'a [(NaiveDate, i64)],
+    /// (credit-note date, cents), oldest first.
+    pub credits: &'a [(NaiveDate, i64)],
+    pub write_off: Option<(NaiveDate, i64)>,
+}
+
+fn sum_until(items: &[(NaiveDate, i64)], day: NaiveDate) -> i64 {
+    items.iter().take_while(|(d, _)| *d <= day).map(|(_, c)| c).sum()
+}
+
+impl Receivable<'_> {
+    pub fn paid_on(&self, day: NaiveDate) -> i64 {
+        sum_until(self.payments, day)
+    }
+
+    pub fn credited_on(&self, day: NaiveDate) -> i64 {
+        sum_until(self.credits, day)
+    }
+
+    pub fn written_off_on(&self, day: NaiveDate) -> i64 {
+        self.write_off
+            .filter(|(d, _)| *d <= day)
+            .map(|(_, c)| c)
+            .unwrap_or(0)
+    }
+
+    /// What is still owed at the end of `day` (the same rule as the invoice status).
+    pub fn balance_on(&self, day: NaiveDate) -> i64 {
+        remaining(
+            self.total,
+            self.paid_on(day),
+            self.credited_on(day),
+            self.written_off_on(day),
+        )
+    }
+
+    /// Days past due on `day` while a balance is open, else 0.
+    pub fn days_late_on(&self, day: NaiveDate) -> i64 {
+        if day > self.due && self.balance_on(day) > 0 {
+            (day - self.due).num_days()
+        } else {
+            0
+        }
+    }
+
+    /// The day the balance reached zero by payments and credits, if it did by `as_of`.
+    pub fn settled_on(&self, as_of: NaiveDate) -> Option<NaiveDate> {
+        let mut events: Vec<(NaiveDate, i64)> = self
+            .payments
+            .iter()
+            .chain(self.credits.iter())
+            .copied()
+            .filter(|(d, _)| *d <= as_of)
+            .collect();
+        events.sort_by_key(|e| e.0);
+        let mut left = self.total;
+        for (d, c) in events {
+            left -= c;
+            if left <= 0 {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// Paid after its due date, or still unpaid past it on `as_of`: what makes a late payer.
+    pub fn was_late(&self, as_of: NaiveDate) -> bool {
+        if self.written_off_on(as_of) > 0 {
+            return true;
+        }
+        match self.settled_on(as_of) {
+            Some(d) => d > self.due && self.paid_on(as_of) > 0,
+            None => as_of > self.due,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn balance_and_lateness_follow_the_dates() {
+        let pays = [(day("2026-02-10"), 500), (day("2026-03-20"), 700)];
+        let r = Receivable {
+            id: 1,
+            customer_id: 1,
+            issue: day("2026-01-01"),
+            due: day("2026-01-31"),
+            total: 1200,
+            payments: &pays,
+            credits: &[],
+            write_off: None,
+        };
+        assert_eq!(r.balance_on(day("2026-01-15")), 1200);
+        assert_eq!(r.balance_on(day("2026-02-10")), 700);
+        assert_eq!(r.days_late_on(day("2026-02-10")), 10);
+        assert_eq!(r.balance_on(day("2026-03-20")), 0);
+        assert_eq!(r.days_late_on(day("2026-03-21")), 0);
+        assert_eq!(r.settled_on(day("2026-12-31")), Some(day("2026-03-20")));
+        assert_eq!(r.settled_on(day("2026-03-01")), None);
+        assert!(r.was_late(day("2026-12-31")));
+    }
+
+    #[test]
+    fn on_time_is_not_late() {
+        let pays = [(day("2026-01-30"), 1200)];
+        let r = Receivable {
+            id: 1,
+            customer_id: 1,
+            issue: day("2026-01-01"),
+            due: day("2026-01-31"),
+            total: 1200,
+            payments: &pays,
+            credits: &[],
+            write_off: None,
+        };
+        assert!(!r.was_late(day("2026-06-01")));
+        assert!(!r.was_late(day("2026-01-15")));
+    }
+}

@@ -1,0 +1,563 @@
+//! Reports over the whole ledger, each computed in one pass of `store::scan`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Datelike, Days, NaiveDate};
+use rusqlite::Transaction;
+
+use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
+use crate::domain::receivable::Receivable;
+use crate::store::customer::{self as customers, Customer};
+use crate::store::scan::Scan;
+use crate::store::{Result, date_sql};
+
+/// How aging rows are keyed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgingBy {
+    Customer,
+    Invoice,
+}
+
+/// One row of the aged balance: a customer, or an invoice with its customer.
+#[derive(Debug, Clone)]
+pub struct AgingLine {
+    pub customer: String,
+    pub name: String,
+    /// The invoice number when aging by invoice.
+    pub invoice: Option<String>,
+    pub row: AgingRow,
+}
+
+#[derive(Debug, Clone)]
+pub struct AgingReport {
+    pub buckets: Buckets,
+    pub lines: Vec<AgingLine>,
+    pub totals: AgingRow,
+}
+
+fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
+    Ok(customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect())
+}
+
+/// The aged balance on `as_of`. Unallocated payments show as the customer's credit and
+/// are subtracted from its total, so totals equal the 411 balances of the books.
+pub fn aging(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    by: AgingBy,
+    buckets: &Buckets,
+    basis: Basis,
+) -> Result<AgingReport> {
+    let scan = Scan::load(tx)?;
+    let customers = customer_index(tx)?;
+    let mut per_customer: BTreeMap<i64, AgingRow> = BTreeMap::new();
+    let mut per_invoice: Vec<(i64, String, AgingRow)> = Vec::new();
+    scan.for_each_invoice(tx, as_of, |r, number| {
+        let balance = r.balance_on(as_of);
+        if balance <= 0 {
+            return;
+        }
+        let column = buckets.index(age_days(basis, r.issue, r.due, as_of));
+        match by {
+            AgingBy::Customer => per_customer
+                .entry(r.customer_id)
+                .or_insert_with(|| AgingRow::new(buckets))
+                .add(column, balance),
+            AgingBy::Invoice => {
+                let mut row = AgingRow::new(buckets);
+                row.add(column, balance);
+                per_invoice.push((r.customer_id, number.to_string(), row));
+            }
+        }
+    })?;
+    let credits = scan.unallocated_by_customer(as_of);
+    let describe = |id: i64| {
+        customers
+            .get(&id)
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .unwrap_or_else(|| (format!("#{id}"), String::new()))
+    };
+    let mut lines = Vec::new();
+    match by {
+        AgingBy::Customer => {
+            for (id, credit) in &credits {
+                per_customer
+                    .entry(*id)
+                    .or_insert_with(|| AgingRow::new(buckets))
+                    .credit_cents += credit;
+            }
+            for (id, row) in per_customer {
+                let (customer, name) = describe(id);
+                lines.push(AgingLine {
+                    customer,
+                    name,
+                    invoice: None,
+                    row,
+                });
+            }
+            lines.sort_by(|a, b| a.customer.cmp(&b.customer));
+        }
+        AgingBy::Invoice => {
+            for (id, number, row) in per_invoice {
+                let (customer, name) = describe(id);
+                lines.push(AgingLine {
+                    customer,
+                    name,
+                    invoice: Some(number),
+                    row,
+                });
+            }
+            let mut credit_rows: Vec<_> = credits.into_iter().collect();
+            credit_rows.sort();
+            for (id, credit) in credit_rows {
+                let (customer, name) = describe(id);
+                let mut row = AgingRow::new(buckets);
+                row.credit_cents = credit;
+                lines.push(AgingLine {
+                    customer,
+                    name,
+                    invoice: Some("(unallocated payment)".into()),
+                    row,
+                });
+            }
+        }
+    }
+    let mut totals = AgingRow::new(buckets);
+    for l in &lines {
+        totals.merge(&l.row);
+    }
+    Ok(AgingReport {
+        buckets: buckets.clone(),
+        lines,
+        totals,
+    })
+}
+
+/// DMP of one customer (or everyone): amount paid in the period and the amount-weighted
+/// days from issue to payment.
+#[derive(Debug, Clone, Default)]
+pub struct DelayLine {
+    pub customer: Option<String>,
+    pub paid_cents: i64,
+    /// Σ cents × days from issue to payment.
+    pub weighted_days: i128,
+    pub payments: usize,
+}
+
+impl DelayLine {
+    /// Délai moyen de paiement in days, one decimal.
+    pub fn dmp(&self) -> Option<rust_decimal::Decimal> {
+        (self.paid_cents > 0).then(|| {
+            (rust_decimal::Decimal::from_i128_with_scale(self.weighted_days, 0)
+                / rust_decimal::Decimal::from(self.paid_cents))
+            .round_dp(1)
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct DmpReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub lines: Vec<DelayLine>,
+    pub total: DelayLine,
+    /// Receivables at the end of the period, in cents.
+    pub receivables: i64,
+    /// Invoices minus credit notes issued in the period, VAT included, in cents.
+    pub revenue: i64,
+}
+
+impl DmpReport {
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    /// Days sales outstanding: receivables ÷ revenue × days of the period.
+    pub fn dso(&self) -> Option<rust_decimal::Decimal> {
+        (self.revenue > 0).then(|| {
+            (rust_decimal::Decimal::from(self.receivables) * rust_decimal::Decimal::from(self.days())
+                / rust_decimal::Decimal::from(self.revenue))
+            .round_dp(1)
+        })
+    }
+}
+
+pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
+    let scan = Scan::load(tx)?;
+    let customers = customer_index(tx)?;
+    let mut per: BTreeMap<String, DelayLine> = BTreeMap::new();
+    let mut total = DelayLine::default();
+    let mut receivables = 0i64;
+    let mut revenue = 0i64;
+    scan.for_each_invoice(tx, to, |r, _| {
+        receivables += r.balance_on(to);
+        if r.issue >= from {
+            revenue += r.total;
+        }
+        revenue -= r
+            .credits
+            .iter()
+            .filter(|(d, _)| *d >= from && *d <= to)
+            .map(|c| c.1)
+            .sum::<i64>();
+        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            let days = (day - r.issue).num_days().max(0) as i128;
+            total.paid_cents += cents;
+            total.weighted_days += days * cents as i128;
+            total.payments += 1;
+            if by_customer {
+                let code = customers
+                    .get(&r.customer_id)
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default();
+                let line = per.entry(code.clone()).or_insert_with(|| DelayLine {
+                    customer: Some(code),
+                    ..Default::default()
+                });
+                line.paid_cents += cents;
+                line.weighted_days += days * cents as i128;
+                line.payments += 1;
+            }
+        }
+    })?;
+    receivables -= scan.unallocated_by_customer(to).values().sum::<i64>();
+    Ok(DmpReport {
+        from,
+        to,
+        lines: per.into_values().collect(),
+        total,
+        receivables,
+        revenue,
+    })
+}
+
+/// Paid, pending, dunning: the three piles of the SeaTable template.
+#[derive(Debug, Clone, Default)]
+pub struct SplitReport {
+    /// (name, count, cents) for paid, pending, dunning.
+    pub piles: Vec<(&'static str, usize, i64)>,
+    /// Invoices left out: fully credited or written off.
+    pub excluded: usize,
+}
+
+/// `reminded` holds invoices reminded at least once after their due date, by as_of.
+pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
+    let scan = Scan::load(tx)?;
+    let mut piles = [("paid", 0usize, 0i64), ("pending", 0, 0), ("dunning", 0, 0)];
+    let mut excluded = 0;
+    scan.for_each_invoice(tx, as_of, |r, _| {
+        let balance = r.balance_on(as_of);
+        if balance > 0 {
+            let i = if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
+                2
+            } else {
+                1
+            };
+            piles[i].1 += 1;
+            piles[i].2 += balance;
+        } else if r.written_off_on(as_of) == 0 && r.paid_on(as_of) > 0 {
+            piles[0].1 += 1;
+            piles[0].2 += r.paid_on(as_of);
+        } else {
+            excluded += 1;
+        }
+    })?;
+    Ok(SplitReport {
+        piles: piles.to_vec(),
+        excluded,
+    })
+}
+
+/// One customer's payment behaviour over the period.
+#[derive(Debug, Clone, Default)]
+pub struct PayerLine {
+    pub customer: String,
+    pub name: String,
+    /// Invoices due in the last 12 months paid late or still late.
+    pub late_invoices: usize,
+    pub paid_cents: i64,
+    /// Σ cents × days paid after the due date (0 when early).
+    pub weighted_late_days: i128,
+}
+
+impl PayerLine {
+    pub fn average_days_late(&self) -> Option<rust_decimal::Decimal> {
+        (self.paid_cents > 0).then(|| {
+            (rust_decimal::Decimal::from_i128_with_scale(self.weighted_late_days, 0)
+                / rust_decimal::Decimal::from(self.paid_cents))
+            .round_dp(1)
+        })
+    }
+
+    /// Three or more late invoices in twelve months.
+    pub fn frequent_late_payer(&self) -> bool {
+        self.late_invoices >= 3
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct KpiReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub invoiced: i64,
+    pub collected: i64,
+    /// Of invoices whose due date + 30 days fell in the period: total and what was still unpaid then.
+    pub due_30_total: i64,
+    pub due_30_unpaid: i64,
+    pub late_now_count: usize,
+    pub late_now_cents: i64,
+    pub over_90_cents: i64,
+    pub receivables: i64,
+    pub payers: Vec<PayerLine>,
+}
+
+pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
+    let scan = Scan::load(tx)?;
+    let customers = customer_index(tx)?;
+    let mut k = KpiReport {
+        from,
+        to,
+        ..Default::default()
+    };
+    let year_ago = to.checked_sub_days(Days::new(365)).unwrap_or(to);
+    let mut payers: HashMap<i64, PayerLine> = HashMap::new();
+    scan.for_each_invoice(tx, to, |r, _| {
+        if r.issue >= from {
+            k.invoiced += r.total;
+        }
+        k.invoiced -= r
+            .credits
+            .iter()
+            .filter(|(d, _)| *d >= from && *d <= to)
+            .map(|c| c.1)
+            .sum::<i64>();
+        let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
+        if checkpoint >= from && checkpoint <= to {
+            k.due_30_total += r.total;
+            k.due_30_unpaid += r.balance_on(checkpoint);
+        }
+        let balance = r.balance_on(to);
+        k.receivables += balance;
+        let late = r.days_late_on(to);
+        if late > 0 {
+            k.late_now_count += 1;
+            k.late_now_cents += balance;
+        }
+        if late > 90 {
+            k.over_90_cents += balance;
+        }
+        let p = payers.entry(r.customer_id).or_default();
+        if r.due > year_ago && r.due <= to && r.was_late(to) {
+            p.late_invoices += 1;
+        }
+        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            p.paid_cents += cents;
+            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * cents as i128;
+        }
+    })?;
+    k.collected = scan
+        .payments
+        .iter()
+        .filter(|p| p.date >= from && p.date <= to)
+        .map(|p| p.cents)
+        .sum();
+    k.receivables -= scan.unallocated_by_customer(to).values().sum::<i64>();
+    let mut lines: Vec<PayerLine> = payers
+        .into_iter()
+        .filter_map(|(id, mut p)| {
+            let c = customers.get(&id)?;
+            p.customer = c.code.clone();
+            p.name = c.name.clone();
+            Some(p)
+        })
+        .collect();
+    lines.sort_by(|a, b| a.customer.cmp(&b.customer));
+    k.payers = lines;
+    Ok(k)
+}
+
+/// What revenue is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevenueBy {
+    Product,
+    Customer,
+    Month,
+}
+
+/// Net revenue (excluding VAT, credit notes subtracted) per key over a period.
+#[derive(Debug, Clone)]
+pub struct RevenueLine {
+    pub key: String,
+    pub label: String,
+    pub invoices: i64,
+    pub net_cents: i64,
+}
+
+/// By month and by customer, aggregated in SQL over the stored integer totals (one
+/// GROUP BY is much faster than loading rows); by product, line amounts are recomputed
+/// with decimals in one pass over the lines.
+pub fn revenue(tx: &Transaction, from: NaiveDate, to: NaiveDate, by: RevenueBy) -> Result<Vec<RevenueLine>> {
+    let sign = "CASE i.kind WHEN 'credit_note' THEN -1 ELSE 1 END";
+    let sql = match by {
+        RevenueBy::Month => format!(
+            "SELECT substr(i.issue_date, 1, 7), '',
+                    SUM(i.kind = 'invoice'), SUM({sign} * i.total_net_cents)
+             FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
+             GROUP BY 1 ORDER BY 1"
+        ),
+        RevenueBy::Customer => format!(
+            "SELECT c.code, c.name, SUM(i.kind = 'invoice'), SUM({sign} * i.total_net_cents)
+             FROM invoice i JOIN customer c ON c.id = i.customer_id
+             WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
+             GROUP BY c.id ORDER BY 4 DESC, 1"
+        ),
+        RevenueBy::Product => return revenue_by_product(tx, from, to),
+    };
+    let mut stmt = tx.prepare(&sql)?;
+    let rows = stmt
+        .query_map([date_sql(from), date_sql(to)], |r| {
+            Ok(RevenueLine {
+                key: r.get(0)?,
+                label: r.get(1)?,
+                invoices: r.get(2)?,
+                net_cents: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+fn revenue_by_product(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<Vec<RevenueLine>> {
+    use crate::domain::document::{Line, LineKind, compute_totals};
+    use crate::domain::money::{from_cents, to_cents};
+    let mut stmt = tx.prepare(
+        "SELECT i.id, i.kind = 'credit_note', i.prices_include_vat, l.sku, l.designation, l.quantity,
+                l.unit_price_cents, l.vat_rate
+         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+         WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = stmt.query([date_sql(from), date_sql(to)])?;
+    let mut per: BTreeMap<String, (String, HashSet<i64>, i64)> = BTreeMap::new();
+    while let Some(r) = rows.next()? {
+        let (id, is_credit, gross): (i64, bool, bool) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let sku: Option<String> = r.get(3)?;
+        let line = Line {
+            sku: sku.clone(),
+            designation: r.get(4)?,
+            quantity: crate::store::parse_stored_decimal(&r.get::<_, String>(5)?)?,
+            unit_price: from_cents(r.get(6)?),
+            vat_rate: crate::store::parse_stored_decimal(&r.get::<_, String>(7)?)?,
+            unit: None,
+            kind: LineKind::Service,
+        };
+        let net = if gross {
+            compute_totals(std::slice::from_ref(&line), true).net
+        } else {
+            line.amount()
+        };
+        let (key, label) = match sku {
+            Some(sku) => (sku, line.designation.clone()),
+            None => (String::new(), "(free lines)".to_string()),
+        };
+        let entry = per.entry(key).or_insert_with(|| (label, HashSet::new(), 0));
+        if !is_credit {
+            entry.1.insert(id);
+        }
+        entry.2 += if is_credit { -to_cents(net) } else { to_cents(net) };
+    }
+    let mut out: Vec<RevenueLine> = per
+        .into_iter()
+        .map(|(key, (label, ids, net_cents))| RevenueLine {
+            key,
+            label,
+            invoices: ids.len() as i64,
+            net_cents,
+        })
+        .collect();
+    out.sort_by(|a, b| b.net_cents.cmp(&a.net_cents).then(a.key.cmp(&b.key)));
+    Ok(out)
+}
+
+/// Expected cash-in of one week.
+#[derive(Debug, Clone)]
+pub struct ForecastWeek {
+    /// Monday of the week; None for "later".
+    pub week: Option<NaiveDate>,
+    pub invoices: usize,
+    pub cents: i64,
+}
+
+/// How many days past its usual delay an invoice may be before it is doubtful.
+pub const DOUBTFUL_AFTER_DAYS: i64 = 30;
+
+/// Each customer's usual delay after the due date (amount-weighted over what it paid),
+/// applied to its open invoices. An invoice a little later than usual is expected this
+/// week; one more than 30 days later than usual is doubtful and gets its own row.
+/// The last two rows are "later" (beyond the horizon) and "doubtful".
+pub fn forecast(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    weeks: usize,
+) -> Result<(Vec<ForecastWeek>, HashMap<String, i64>)> {
+    let scan = Scan::load(tx)?;
+    let customers = customer_index(tx)?;
+    let mut habits: HashMap<i64, (i128, i64)> = HashMap::new();
+    let mut open: Vec<(i64, NaiveDate, i64)> = Vec::new();
+    scan.for_each_invoice(tx, as_of, |r: &Receivable, _| {
+        let h = habits.entry(r.customer_id).or_default();
+        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
+            h.0 += (day - r.due).num_days() as i128 * cents as i128;
+            h.1 += cents;
+        }
+        let balance = r.balance_on(as_of);
+        if balance > 0 {
+            open.push((r.customer_id, r.due, balance));
+        }
+    })?;
+    let delay = |customer: i64| -> i64 {
+        habits
+            .get(&customer)
+            .filter(|h| h.1 > 0)
+            .map(|h| (h.0 / h.1 as i128) as i64)
+            .unwrap_or(0)
+    };
+    let monday = as_of - chrono::Duration::days(as_of.weekday().num_days_from_monday() as i64);
+    let mut out: Vec<ForecastWeek> = (0..weeks)
+        .map(|w| ForecastWeek {
+            week: Some(monday + chrono::Duration::weeks(w as i64)),
+            invoices: 0,
+            cents: 0,
+        })
+        .collect();
+    out.push(ForecastWeek {
+        week: None,
+        invoices: 0,
+        cents: 0,
+    });
+    out.push(ForecastWeek {
+        week: None,
+        invoices: 0,
+        cents: 0,
+    });
+    for (customer, due, balance) in open {
+        let usual = due + chrono::Duration::days(delay(customer));
+        let slot = if (as_of - usual).num_days() > DOUBTFUL_AFTER_DAYS {
+            weeks + 1
+        } else {
+            let w = ((usual.max(as_of) - monday).num_days() / 7) as usize;
+            w.min(weeks)
+        };
+        out[slot].invoices += 1;
+        out[slot].cents += balance;
+    }
+    let delays = customers
+        .values()
+        .map(|c| (c.code.clone(), delay(c.id)))
+        .collect();
+    Ok((out, delays))
+}
+
+/// First day of the year of `day` and `day`: the default period of period reports.
+pub fn year_to_date(day: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day)
+}

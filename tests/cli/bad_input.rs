@@ -1,0 +1,977 @@
+//! Bad input never panics and never half-writes: exit 2 with a message naming the thing,
+//! and the ledger is exactly as it was. An unreadable ledger gives exit 3. Triggers keep
+//! issued invoices frozen even against raw SQL.
+
+use crate::common::TestEnv;
+
+/// Runs `args`, expects exit 2, a message containing every one of `needles`, no panic,
+/// and an unchanged ledger. Returns the message.
+#[track_caller]
+fn refused(env: &TestEnv, args: &[&str], needles: &[&str]) -> String {
+    let before = env.snapshot();
+    let err = env.fails(args, 2);
+    assert!(!err.contains("panicked"), "creances {args:?} panicked:\n{err}");
+    for needle in needles {
+        assert!(
+            err.contains(needle),
+            "creances {args:?}: the message should name `{needle}`:\n{err}"
+        );
+    }
+    assert_eq!(env.snapshot(), before, "creances {args:?} changed the ledger");
+    err
+}
+
+/// ACME with one issued invoice FACT-2026-0001 of 1200.00 on 2026-03-01 (due 2026-03-31).
+fn with_invoice() -> TestEnv {
+    let env = TestEnv::with_customer();
+    assert_eq!(
+        env.issued_invoice("Audit;2;500;20", "2026-03-01"),
+        "FACT-2026-0001"
+    );
+    env
+}
+
+/// The id of a new draft for ACME.
+fn draft(env: &TestEnv) -> String {
+    env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Suivi;1;100;20",
+    ])["id"]
+        .to_string()
+}
+
+#[test]
+fn an_unknown_customer_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "NOPE",
+            "--line",
+            "Audit;1;100;20",
+        ],
+        &["NOPE"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "NOPE",
+            "--line",
+            "Audit;1;100;20",
+            "--issue",
+        ],
+        &["NOPE"],
+    );
+    refused(
+        &env,
+        &[
+            "offer",
+            "create",
+            "--customer",
+            "NOPE",
+            "--line",
+            "Audit;1;100;20",
+        ],
+        &["NOPE"],
+    );
+    refused(
+        &env,
+        &["payment", "add", "--customer", "NOPE", "--amount", "100"],
+        &["NOPE"],
+    );
+    refused(&env, &["customer", "edit", "NOPE", "--name", "X"], &["NOPE"]);
+    refused(&env, &["customer", "block", "NOPE"], &["NOPE"]);
+    refused(&env, &["customer", "show", "NOPE"], &["NOPE"]);
+    refused(&env, &["invoice", "list", "--customer", "NOPE"], &["NOPE"]);
+}
+
+#[test]
+fn an_unknown_invoice_or_product_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(&env, &["invoice", "pay", "FACT-2026-0099"], &["FACT-2026-0099"]);
+    refused(&env, &["invoice", "show", "FACT-2026-0099"], &["FACT-2026-0099"]);
+    refused(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", "@NOPE;1"],
+        &["NOPE"],
+    );
+    refused(&env, &["offer", "accept", "DEV-2026-0099"], &["DEV-2026-0099"]);
+}
+
+#[test]
+fn a_malformed_date_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    let d = draft(&env);
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;100;20",
+            "--issue",
+            "--date",
+            "2026-13-45",
+        ],
+        &["2026-13-45", "--date", "YYYY-MM-DD"],
+    );
+    refused(
+        &env,
+        &["invoice", "issue", &d, "--date", "2026-02-30"],
+        &["2026-02-30", "--date"],
+    );
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--date", "15/03/2026"],
+        &["15/03/2026", "--date"],
+    );
+    refused(
+        &env,
+        &["--as-of", "garbage", "invoice", "pay", "FACT-2026-0001"],
+        &["garbage", "--as-of"],
+    );
+    refused(
+        &env,
+        &["invoice", "list", "--as-of", "garbage"],
+        &["garbage", "--as-of"],
+    );
+    refused(
+        &env,
+        &["invoice", "list", "--from", "2026-1-1x"],
+        &["2026-1-1x", "--from"],
+    );
+}
+
+#[test]
+fn a_negative_quantity_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    let d = draft(&env);
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;-1;100;20",
+        ],
+        &["quantity", "-1"],
+    );
+    refused(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", "@AUDIT;-2"],
+        &["quantity", "-2"],
+    );
+    refused(
+        &env,
+        &[
+            "offer",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;-1;100;20",
+        ],
+        &["quantity", "-1"],
+    );
+    refused(
+        &env,
+        &["invoice", "edit", &d, "--line", "Audit;-3;100;20"],
+        &["quantity", "-3"],
+    );
+}
+
+#[test]
+fn a_zero_quantity_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    let d = draft(&env);
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;0;100;20",
+        ],
+        &["quantity", "`0`"],
+    );
+    refused(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", "@AUDIT;0"],
+        &["quantity"],
+    );
+    refused(
+        &env,
+        &["invoice", "edit", &d, "--add-line", "Audit;0,0;100;20"],
+        &["quantity"],
+    );
+}
+
+#[test]
+fn an_amount_with_three_decimals_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "10.005"],
+        &["--amount", "10.005", "two decimals"],
+    );
+    refused(
+        &env,
+        &["payment", "add", "--customer", "ACME", "--amount", "10,005"],
+        &["--amount", "10,005"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "1.999",
+            "--reason",
+            "x",
+        ],
+        &["--amount", "1.999"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;10.005;20",
+        ],
+        &["10.005"],
+    );
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "douze"],
+        &["--amount", "douze"],
+    );
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "0"],
+        &["--amount", "greater than zero"],
+    );
+}
+
+/// BUG (src/domain/money.rs `to_cents` saturates at i64::MAX; src/domain/document.rs
+/// `validate_lines` has no ceiling on a line or a total): a quantity and a unit price that
+/// are each accepted multiply into a total the ledger cannot hold in integer cents. The
+/// draft is saved with every total clamped to 92233720368547758.07 (net, VAT and total
+/// all equal: net + VAT != total), exit 0. It should be refused with exit 2 and a message
+/// saying the amount is too large, leaving the ledger unchanged.
+#[test]
+fn a_total_too_large_for_the_ledger_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Lingots;1000000000;1000000000000;20",
+        ],
+        &["too large"],
+    );
+    refused(
+        &env,
+        &[
+            "offer",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Lingots;1000000000;1000000000000;20",
+        ],
+        &["too large"],
+    );
+}
+
+#[test]
+fn an_unknown_vat_rate_format_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;100;vingt",
+        ],
+        &["VAT rate", "vingt"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;100;120",
+        ],
+        &["VAT rate", "120"],
+    );
+    refused(
+        &env,
+        &[
+            "offer",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;100;20.123",
+        ],
+        &["VAT rate"],
+    );
+    refused(
+        &env,
+        &[
+            "product", "add", "--sku", "X", "--name", "X", "--price", "1", "--vat", "vingt",
+        ],
+        &["VAT rate", "vingt"],
+    );
+    // a line with too few fields says what a line is
+    refused(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", "Audit;1;100"],
+        &["DESIGNATION;QUANTITY;UNIT_PRICE;VAT_RATE"],
+    );
+}
+
+#[test]
+fn paying_a_draft_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    let d = draft(&env);
+    let err = refused(
+        &env,
+        &["invoice", "pay", &d, "--amount", "10"],
+        &["draft", "issue"],
+    );
+    assert!(err.contains(&format!("#{d}")), "{err}");
+    refused(&env, &["invoice", "credit", &d, "--reason", "x"], &["draft"]);
+    refused(&env, &["invoice", "write-off", &d, "--reason", "x"], &["draft"]);
+}
+
+#[test]
+fn paying_more_than_the_balance_without_overpay_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "1200.01"],
+        &["FACT-2026-0001", "1200.00", "--overpay"],
+    );
+    env.ok(&["invoice", "pay", "FACT-2026-0001", "--amount", "1000"]);
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "300"],
+        &["200.00", "--overpay"],
+    );
+}
+
+#[test]
+fn paying_a_paid_invoice_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    env.ok(&["invoice", "pay", "FACT-2026-0001"]);
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001"],
+        &["FACT-2026-0001", "already paid"],
+    );
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "5", "--overpay"],
+        &["already paid"],
+    );
+}
+
+#[test]
+fn crediting_more_than_the_invoice_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "1500",
+            "--reason",
+            "x",
+        ],
+        &["FACT-2026-0001", "1200.00"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--line",
+            "Audit;3;500;20",
+            "--reason",
+            "x",
+        ],
+        &["1200.00"],
+    );
+    env.ok(&[
+        "invoice",
+        "credit",
+        "FACT-2026-0001",
+        "--amount",
+        "1000",
+        "--reason",
+        "Remise",
+    ]);
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "200.01",
+            "--reason",
+            "x",
+        ],
+        &["200.00"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "100",
+            "--reason",
+            "  ",
+        ],
+        &["--reason"],
+    );
+    // a credit note itself cannot be credited or paid
+    refused(
+        &env,
+        &["invoice", "credit", "AV-2026-0001", "--reason", "x"],
+        &["AV-2026-0001", "credit note"],
+    );
+    refused(
+        &env,
+        &["invoice", "pay", "AV-2026-0001"],
+        &["AV-2026-0001", "credit note"],
+    );
+}
+
+#[test]
+fn a_duplicate_customer_code_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["customer", "add", "--code", "ACME", "--name", "Autre ACME"],
+        &["ACME", "already used"],
+    );
+    refused(
+        &env,
+        &["customer", "add", "--code", "acme", "--name", "Autre ACME"],
+        &["ACME", "already used"],
+    );
+    refused(
+        &env,
+        &["customer", "add", "--code", "AC ME", "--name", "Autre"],
+        &["AC ME"],
+    );
+    refused(
+        &env,
+        &[
+            "product", "add", "--sku", "AUDIT", "--name", "Autre", "--price", "1", "--vat", "20",
+        ],
+        &["AUDIT"],
+    );
+}
+
+#[test]
+fn editing_an_issued_invoice_is_refused_and_points_to_a_credit_note() {
+    let env = with_invoice();
+    let err = refused(
+        &env,
+        &["invoice", "edit", "FACT-2026-0001", "--line", "Audit;1;1;20"],
+        &["FACT-2026-0001", "credit note"],
+    );
+    assert!(
+        err.contains("creances invoice credit FACT-2026-0001"),
+        "the message gives the command: {err}"
+    );
+    refused(
+        &env,
+        &["invoice", "edit", "FACT-2026-0001", "--notes", "changed"],
+        &["credit note"],
+    );
+    refused(
+        &env,
+        &["invoice", "edit", "1", "--terms", "10"],
+        &["FACT-2026-0001", "credit note"],
+    );
+    refused(
+        &env,
+        &["invoice", "issue", "FACT-2026-0001"],
+        &["FACT-2026-0001", "already issued"],
+    );
+}
+
+#[test]
+fn deleting_an_issued_invoice_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["invoice", "delete", "FACT-2026-0001"],
+        &["FACT-2026-0001", "credit note"],
+    );
+    refused(
+        &env,
+        &["invoice", "delete", "1"],
+        &["FACT-2026-0001", "credit note"],
+    );
+    env.ok(&["invoice", "credit", "FACT-2026-0001", "--reason", "Erreur"]);
+    refused(&env, &["invoice", "delete", "AV-2026-0001"], &["AV-2026-0001"]);
+    // a draft can be deleted
+    let d = draft(&env);
+    let v = env.json(&["invoice", "delete", &d]);
+    assert_eq!(v["deleted"].to_string(), d);
+    env.fails(&["invoice", "show", &d], 2);
+}
+
+#[test]
+fn a_payment_dated_before_the_invoice_was_issued_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--date", "2026-02-28"],
+        &["2026-02-28", "2026-03-01", "FACT-2026-0001"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--reason",
+            "x",
+            "--date",
+            "2026-02-28",
+        ],
+        &["2026-03-01"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "write-off",
+            "FACT-2026-0001",
+            "--reason",
+            "x",
+            "--date",
+            "2026-02-28",
+        ],
+        &["2026-03-01"],
+    );
+    refused(
+        &env,
+        &["invoice", "mark-sent", "FACT-2026-0001", "--date", "2026-02-28"],
+        &["2026-03-01"],
+    );
+}
+
+#[test]
+fn issuing_before_the_last_number_of_the_series_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    let d = draft(&env);
+    refused(
+        &env,
+        &["invoice", "issue", &d, "--date", "2026-02-28"],
+        &["FACT-2026-0001", "2026-03-01", "--date"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "A;1;1;20",
+            "--issue",
+            "--date",
+            "2026-02-01",
+        ],
+        &["FACT-2026-0001", "2026-03-01"],
+    );
+    // the draft is still a draft, and another series is free to start earlier
+    assert!(env.json(&["invoice", "show", &d])["number"].is_null());
+    let v = env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "A;1;1;20",
+        "--series",
+        "ATELIER",
+        "--issue",
+        "--date",
+        "2026-02-01",
+    ]);
+    assert_eq!(v["number"], "ATELIER-2026-0001");
+    assert_eq!(
+        env.json(&["invoice", "issue", &d, "--date", "2026-03-01"])["number"],
+        "FACT-2026-0002"
+    );
+}
+
+#[test]
+fn payment_terms_over_60_days_are_refused_and_change_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "customer", "add", "--code", "LENT", "--name", "Lent SA", "--terms", "61",
+        ],
+        &["61", "60"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--terms", "90"],
+        &["90", "60"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--terms", "trente"],
+        &["trente"],
+    );
+    refused(&env, &["company", "set", "--terms", "75"], &["75", "60"]);
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "A;1;1;20",
+            "--terms",
+            "61",
+        ],
+        &["61", "60"],
+    );
+}
+
+#[test]
+fn a_bad_siren_is_refused_and_changes_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "customer",
+            "add",
+            "--code",
+            "BAD",
+            "--name",
+            "Bad SA",
+            "--siren",
+            "123456789",
+        ],
+        &["SIREN", "123456789"],
+    );
+    refused(
+        &env,
+        &[
+            "customer", "add", "--code", "BAD", "--name", "Bad SA", "--siren", "12345",
+        ],
+        &["SIREN", "12345"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--siren", "51234567X"],
+        &["SIREN", "51234567X"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--siren", "842130578"],
+        &["SIREN", "842130578"],
+    );
+    let c = env.json(&[
+        "customer",
+        "add",
+        "--code",
+        "OK",
+        "--name",
+        "OK SA",
+        "--siren",
+        "732 829 320",
+    ]);
+    assert_eq!(c["siren"], "732829320");
+}
+
+#[test]
+fn other_bad_values_are_refused_and_change_nothing() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["invoice", "pay", "FACT-2026-0001", "--method", "bitcoin"],
+        &["bitcoin", "transfer"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "A;1;1;20",
+            "--series",
+            "1FACT",
+        ],
+        &["1FACT"],
+    );
+    refused(
+        &env,
+        &[
+            "customer",
+            "add",
+            "--code",
+            "X1",
+            "--name",
+            "X",
+            "--profile",
+            "gold",
+        ],
+        &["gold", "late_payer"],
+    );
+    refused(
+        &env,
+        &[
+            "customer", "add", "--code", "X1", "--name", "X", "--kind", "martian",
+        ],
+        &["martian"],
+    );
+    refused(
+        &env,
+        &[
+            "customer",
+            "add",
+            "--code",
+            "X1",
+            "--name",
+            "X",
+            "--email",
+            "not-an-email",
+        ],
+        &["not-an-email"],
+    );
+    refused(&env, &["customer", "list", "--status", "asleep"], &["asleep"]);
+    refused(
+        &env,
+        &["invoice", "write-off", "FACT-2026-0001", "--reason", ""],
+        &["--reason"],
+    );
+    refused(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", ";1;100;20"],
+        &["designation"],
+    );
+    refused(&env, &["init", "--name", "Encore"], &["already exists"]);
+}
+
+#[test]
+fn a_missing_required_value_without_a_terminal_names_the_flag() {
+    let env = TestEnv::with_customer();
+    refused(&env, &["customer", "add"], &["--name"]);
+    refused(&env, &["customer", "add", "--code", "NONAME"], &["--name"]);
+    refused(&env, &["customer", "add", "--name", "   "], &["--name"]);
+    refused(&env, &["invoice", "create", "--customer", "ACME"], &["--line"]);
+    refused(
+        &env,
+        &["invoice", "create", "--line", "Audit;1;100;20"],
+        &["--customer"],
+    );
+    refused(&env, &["offer", "create", "--customer", "ACME"], &["--line"]);
+    refused(
+        &env,
+        &["product", "add", "--sku", "X", "--name", "X", "--vat", "20"],
+        &["--price"],
+    );
+    let fresh = TestEnv::empty();
+    let err = fresh.fails(&["init"], 2);
+    assert!(err.contains("--name"), "{err}");
+    assert!(!fresh.db.exists(), "no ledger is created without a company name");
+}
+
+#[test]
+fn a_missing_ledger_gives_exit_3_and_creates_nothing() {
+    let env = TestEnv::empty();
+    for args in [
+        &["invoice", "list"][..],
+        &["customer", "add", "--code", "X", "--name", "X"][..],
+        &["company", "show"][..],
+    ] {
+        let err = env.fails(args, 3);
+        assert!(
+            err.contains("no ledger") && err.contains("ledger.sqlite") && err.contains("init"),
+            "{args:?}: {err}"
+        );
+        assert!(!env.db.exists(), "{args:?} created a ledger");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_gives_exit_3_and_is_left_alone() {
+    let env = TestEnv::empty();
+    let junk = b"Ceci n'est pas un grand livre.\n".repeat(200);
+    std::fs::write(&env.db, &junk).unwrap();
+    for args in [
+        &["invoice", "list"][..],
+        &["customer", "add", "--code", "X", "--name", "X"][..],
+    ] {
+        let err = env.fails(args, 3);
+        assert!(
+            err.contains("not a creances ledger") && err.contains("ledger.sqlite"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read(&env.db).unwrap(), junk, "{args:?} touched the file");
+    }
+}
+
+/// BUG (src/store/mod.rs `Ledger::open` / `migrate`): an SQLite database that is not a
+/// creances ledger (another application's, `user_version` 0, no `company` table) is
+/// taken for a new ledger: migration 1 installs the creances schema into it and the
+/// command succeeds (`customer list` prints an empty list, exit 0). It should exit 3
+/// ("not a creances ledger") and leave the file alone.
+#[test]
+fn another_applications_sqlite_database_gives_exit_3_and_is_left_alone() {
+    let env = TestEnv::empty();
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('courses');")
+            .unwrap();
+    }
+    let before = env.snapshot();
+    let err = env.fails(&["customer", "list"], 3);
+    assert!(err.contains("not a creances ledger"), "{err}");
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "the other application's database was changed"
+    );
+}
+
+#[test]
+fn raw_sql_cannot_change_or_delete_an_issued_invoice_but_can_change_a_draft() {
+    let env = with_invoice();
+    let d: i64 = draft(&env).parse().unwrap();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    let issued: i64 = conn
+        .query_row(
+            "SELECT id FROM invoice WHERE number = 'FACT-2026-0001'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+
+    let frozen = |sql: &str| {
+        let err = conn
+            .execute(sql, [issued])
+            .expect_err(&format!("`{sql}` should fail on an issued invoice"));
+        assert!(err.to_string().contains("credit note"), "`{sql}`: {err}");
+    };
+    frozen("UPDATE invoice SET total_cents = 1 WHERE id = ?1");
+    frozen("UPDATE invoice SET number = NULL WHERE id = ?1");
+    frozen("UPDATE invoice SET number = 'FACT-2026-0042' WHERE id = ?1");
+    frozen("UPDATE invoice SET customer_name = 'Autre' WHERE id = ?1");
+    frozen("UPDATE invoice SET issue_date = '2026-01-01' WHERE id = ?1");
+    frozen("UPDATE invoice_line SET unit_price_cents = 1 WHERE invoice_id = ?1");
+    frozen("UPDATE invoice_line SET designation = 'Autre chose' WHERE invoice_id = ?1");
+    frozen("DELETE FROM invoice_line WHERE invoice_id = ?1");
+    frozen(
+        "INSERT INTO invoice_line (invoice_id, position, designation, quantity, unit_price_cents, vat_rate)
+         VALUES (?1, 9, 'Ajout', '1', 100, '20')",
+    );
+    frozen("DELETE FROM invoice WHERE id = ?1");
+
+    // the facts that may come later can still be recorded
+    assert_eq!(
+        conn.execute(
+            "UPDATE invoice SET sent_on = '2026-03-02' WHERE id = ?1",
+            [issued]
+        )
+        .unwrap(),
+        1
+    );
+
+    // the same statements on a draft go through
+    assert_eq!(
+        conn.execute("UPDATE invoice SET total_cents = 1 WHERE id = ?1", [d])
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        conn.execute(
+            "UPDATE invoice_line SET unit_price_cents = 1 WHERE invoice_id = ?1",
+            [d]
+        )
+        .unwrap(),
+        1
+    );
+    assert_eq!(
+        conn.execute(
+            "INSERT INTO invoice_line (invoice_id, position, designation, quantity, unit_price_cents, vat_rate)
+             VALUES (?1, 9, 'Ajout', '1', 100, '20')",
+            [d]
+        )
+        .unwrap(),
+        1
+    );
+    assert_eq!(
+        env.json(&["invoice", "show", &d.to_string()])["total"],
+        "0.01",
+        "the raw change is seen"
+    );
+    assert_eq!(
+        conn.execute("DELETE FROM invoice_line WHERE invoice_id = ?1", [d])
+            .unwrap(),
+        2
+    );
+    assert_eq!(conn.execute("DELETE FROM invoice WHERE id = ?1", [d]).unwrap(), 1);
+    drop(conn);
+
+    let v = env.json(&["invoice", "show", "FACT-2026-0001"]);
+    assert_eq!(
+        (v["number"].as_str(), v["total"].as_str()),
+        (Some("FACT-2026-0001"), Some("1200.00"))
+    );
+    assert_eq!(v["lines"][0]["unit_price"], "500.00");
+    assert_eq!(v["lines"].as_array().unwrap().len(), 1);
+    assert_eq!(v["status"], "sent");
+}
