@@ -24,6 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -36,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -58,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -68,6 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -81,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -104,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -129,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -156,6 +164,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -175,6 +184,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -186,6 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -196,6 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -207,6 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -217,6 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -258,6 +272,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -278,6 +293,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -288,6 +304,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -303,6 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -332,6 +350,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -354,6 +373,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Quote a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -368,6 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -378,6 +399,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -390,6 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue the invoice at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -402,6 +425,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -439,6 +463,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -453,6 +478,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'End a hold: reminders resume')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -468,6 +495,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT (VAT is then taken out per rate)')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
@@ -489,6 +517,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT (VAT is then taken out per rate)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -500,6 +529,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -511,6 +541,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Issue for a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -526,6 +557,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only invoices past their due date with a balance')
             [CompletionResult]::new('--credit-notes', '--credit-notes', [CompletionResultType]::ParameterName, 'List credit notes instead of invoices')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -538,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -552,7 +585,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--overpay', '--overpay', [CompletionResultType]::ParameterName, 'Accept more than the balance and keep the excess as customer credit')
+            [CompletionResult]::new('--notify', '--notify', [CompletionResultType]::ParameterName, 'Mail the customer a payment receipt (always, if the config says `receipts = true`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -568,6 +603,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -580,6 +616,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -591,6 +628,31 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;invoice;hold' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (e.g. "delivery disputed")')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the hold (default: until released)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;invoice;release' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -608,6 +670,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'End a hold: reminders resume')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -641,6 +705,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;invoice;help;mark-sent' {
             break
         }
+        'creances;invoice;help;hold' {
+            break
+        }
+        'creances;invoice;help;release' {
+            break
+        }
         'creances;invoice;help;help' {
             break
         }
@@ -648,6 +718,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -666,6 +737,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -677,6 +749,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -702,6 +775,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -721,6 +795,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -734,6 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -746,6 +822,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -759,6 +836,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -770,6 +848,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -803,10 +882,152 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;report;help;help' {
             break
         }
+        'creances;dunning' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;dunning;run' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show exactly what a run would do and change nothing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;dunning;plan' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'How many days ahead')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;dunning;log' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Only this invoice')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;dunning;send' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;dunning;help' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;dunning;help;run' {
+            break
+        }
+        'creances;dunning;help;plan' {
+            break
+        }
+        'creances;dunning;help;log' {
+            break
+        }
+        'creances;dunning;help;send' {
+            break
+        }
+        'creances;dunning;help;help' {
+            break
+        }
+        'creances;task' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Open tasks, oldest first (--all for done ones too)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;task;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include the tasks already done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;task;done' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'What came of it ("promised payment by Friday")')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day it was done (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;task;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Open tasks, oldest first (--all for done ones too)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;task;help;list' {
+            break
+        }
+        'creances;task;help;done' {
+            break
+        }
+        'creances;task;help;help' {
+            break
+        }
         'creances;demo' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -817,6 +1038,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -832,6 +1054,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -927,6 +1151,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'End a hold: reminders resume')
             break
         }
         'creances;help;invoice;create' {
@@ -957,6 +1183,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;mark-sent' {
+            break
+        }
+        'creances;help;invoice;hold' {
+            break
+        }
+        'creances;help;invoice;release' {
             break
         }
         'creances;help;payment' {
@@ -991,6 +1223,36 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;report;forecast' {
+            break
+        }
+        'creances;help;dunning' {
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            break
+        }
+        'creances;help;dunning;run' {
+            break
+        }
+        'creances;help;dunning;plan' {
+            break
+        }
+        'creances;help;dunning;log' {
+            break
+        }
+        'creances;help;dunning;send' {
+            break
+        }
+        'creances;help;task' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Open tasks, oldest first (--all for done ones too)')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task done')
+            break
+        }
+        'creances;help;task;list' {
+            break
+        }
+        'creances;help;task;done' {
             break
         }
         'creances;help;demo' {

@@ -28,6 +28,9 @@ _creances() {
             creances,demo)
                 cmd="creances__subcmd__demo"
                 ;;
+            creances,dunning)
+                cmd="creances__subcmd__dunning"
+                ;;
             creances,help)
                 cmd="creances__subcmd__help"
                 ;;
@@ -48,6 +51,9 @@ _creances() {
                 ;;
             creances,report)
                 cmd="creances__subcmd__report"
+                ;;
+            creances,task)
+                cmd="creances__subcmd__task"
                 ;;
             creances__subcmd__company,help)
                 cmd="creances__subcmd__company__subcmd__help"
@@ -109,6 +115,36 @@ _creances() {
             creances__subcmd__customer__subcmd__help,unblock)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__unblock"
                 ;;
+            creances__subcmd__dunning,help)
+                cmd="creances__subcmd__dunning__subcmd__help"
+                ;;
+            creances__subcmd__dunning,log)
+                cmd="creances__subcmd__dunning__subcmd__log"
+                ;;
+            creances__subcmd__dunning,plan)
+                cmd="creances__subcmd__dunning__subcmd__plan"
+                ;;
+            creances__subcmd__dunning,run)
+                cmd="creances__subcmd__dunning__subcmd__run"
+                ;;
+            creances__subcmd__dunning,send)
+                cmd="creances__subcmd__dunning__subcmd__send"
+                ;;
+            creances__subcmd__dunning__subcmd__help,help)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__dunning__subcmd__help,log)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__log"
+                ;;
+            creances__subcmd__dunning__subcmd__help,plan)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__plan"
+                ;;
+            creances__subcmd__dunning__subcmd__help,run)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__run"
+                ;;
+            creances__subcmd__dunning__subcmd__help,send)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__send"
+                ;;
             creances__subcmd__help,company)
                 cmd="creances__subcmd__help__subcmd__company"
                 ;;
@@ -120,6 +156,9 @@ _creances() {
                 ;;
             creances__subcmd__help,demo)
                 cmd="creances__subcmd__help__subcmd__demo"
+                ;;
+            creances__subcmd__help,dunning)
+                cmd="creances__subcmd__help__subcmd__dunning"
                 ;;
             creances__subcmd__help,help)
                 cmd="creances__subcmd__help__subcmd__help"
@@ -141,6 +180,9 @@ _creances() {
                 ;;
             creances__subcmd__help,report)
                 cmd="creances__subcmd__help__subcmd__report"
+                ;;
+            creances__subcmd__help,task)
+                cmd="creances__subcmd__help__subcmd__task"
                 ;;
             creances__subcmd__help__subcmd__company,set)
                 cmd="creances__subcmd__help__subcmd__company__subcmd__set"
@@ -166,6 +208,18 @@ _creances() {
             creances__subcmd__help__subcmd__customer,unblock)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__unblock"
                 ;;
+            creances__subcmd__help__subcmd__dunning,log)
+                cmd="creances__subcmd__help__subcmd__dunning__subcmd__log"
+                ;;
+            creances__subcmd__help__subcmd__dunning,plan)
+                cmd="creances__subcmd__help__subcmd__dunning__subcmd__plan"
+                ;;
+            creances__subcmd__help__subcmd__dunning,run)
+                cmd="creances__subcmd__help__subcmd__dunning__subcmd__run"
+                ;;
+            creances__subcmd__help__subcmd__dunning,send)
+                cmd="creances__subcmd__help__subcmd__dunning__subcmd__send"
+                ;;
             creances__subcmd__help__subcmd__invoice,create)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__create"
                 ;;
@@ -178,6 +232,9 @@ _creances() {
             creances__subcmd__help__subcmd__invoice,edit)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__edit"
                 ;;
+            creances__subcmd__help__subcmd__invoice,hold)
+                cmd="creances__subcmd__help__subcmd__invoice__subcmd__hold"
+                ;;
             creances__subcmd__help__subcmd__invoice,issue)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__issue"
                 ;;
@@ -189,6 +246,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__invoice,pay)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__pay"
+                ;;
+            creances__subcmd__help__subcmd__invoice,release)
+                cmd="creances__subcmd__help__subcmd__invoice__subcmd__release"
                 ;;
             creances__subcmd__help__subcmd__invoice,show)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__show"
@@ -241,6 +301,12 @@ _creances() {
             creances__subcmd__help__subcmd__report,revenue)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__revenue"
                 ;;
+            creances__subcmd__help__subcmd__task,done)
+                cmd="creances__subcmd__help__subcmd__task__subcmd__done"
+                ;;
+            creances__subcmd__help__subcmd__task,list)
+                cmd="creances__subcmd__help__subcmd__task__subcmd__list"
+                ;;
             creances__subcmd__invoice,create)
                 cmd="creances__subcmd__invoice__subcmd__create"
                 ;;
@@ -256,6 +322,9 @@ _creances() {
             creances__subcmd__invoice,help)
                 cmd="creances__subcmd__invoice__subcmd__help"
                 ;;
+            creances__subcmd__invoice,hold)
+                cmd="creances__subcmd__invoice__subcmd__hold"
+                ;;
             creances__subcmd__invoice,issue)
                 cmd="creances__subcmd__invoice__subcmd__issue"
                 ;;
@@ -267,6 +336,9 @@ _creances() {
                 ;;
             creances__subcmd__invoice,pay)
                 cmd="creances__subcmd__invoice__subcmd__pay"
+                ;;
+            creances__subcmd__invoice,release)
+                cmd="creances__subcmd__invoice__subcmd__release"
                 ;;
             creances__subcmd__invoice,show)
                 cmd="creances__subcmd__invoice__subcmd__show"
@@ -289,6 +361,9 @@ _creances() {
             creances__subcmd__invoice__subcmd__help,help)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__help"
                 ;;
+            creances__subcmd__invoice__subcmd__help,hold)
+                cmd="creances__subcmd__invoice__subcmd__help__subcmd__hold"
+                ;;
             creances__subcmd__invoice__subcmd__help,issue)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__issue"
                 ;;
@@ -300,6 +375,9 @@ _creances() {
                 ;;
             creances__subcmd__invoice__subcmd__help,pay)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__pay"
+                ;;
+            creances__subcmd__invoice__subcmd__help,release)
+                cmd="creances__subcmd__invoice__subcmd__help__subcmd__release"
                 ;;
             creances__subcmd__invoice__subcmd__help,show)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__show"
@@ -421,6 +499,24 @@ _creances() {
             creances__subcmd__report__subcmd__help,revenue)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__revenue"
                 ;;
+            creances__subcmd__task,done)
+                cmd="creances__subcmd__task__subcmd__done"
+                ;;
+            creances__subcmd__task,help)
+                cmd="creances__subcmd__task__subcmd__help"
+                ;;
+            creances__subcmd__task,list)
+                cmd="creances__subcmd__task__subcmd__list"
+                ;;
+            creances__subcmd__task__subcmd__help,done)
+                cmd="creances__subcmd__task__subcmd__help__subcmd__done"
+                ;;
+            creances__subcmd__task__subcmd__help,help)
+                cmd="creances__subcmd__task__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__task__subcmd__help,list)
+                cmd="creances__subcmd__task__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -428,7 +524,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --help --version init company customer product offer invoice payment report demo completions help"
+            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report dunning task demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,6 +542,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -454,7 +554,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company)
-            opts="-h -V --db --as-of --format --help --version show set help"
+            opts="-h -V --db --as-of --format --config --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,6 +570,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -536,7 +640,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__set)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -606,6 +710,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -614,7 +722,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__show)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +740,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -640,7 +752,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__completions)
-            opts="-h -V --db --as-of --format --help --version bash elvish fish powershell zsh"
+            opts="-h -V --db --as-of --format --config --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,6 +768,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -666,7 +782,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer)
-            opts="-h -V --db --as-of --format --help --version add edit list show block unblock help"
+            opts="-h -V --db --as-of --format --config --help --version add edit list show block unblock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +800,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -692,7 +812,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__add)
-            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --help --version"
+            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,6 +870,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -758,7 +882,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__block)
-            opts="-h -V --reason --db --as-of --format --help --version"
+            opts="-h -V --reason --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -780,6 +904,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -788,7 +916,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__edit)
-            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --help --version"
+            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +968,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -962,7 +1094,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__list)
-            opts="-h -V --status --db --as-of --format --help --version"
+            opts="-h -V --status --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +1116,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -992,7 +1128,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__show)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1008,6 +1144,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1018,7 +1158,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__unblock)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,6 +1176,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1044,7 +1188,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__demo)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1062,6 +1206,256 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning)
+            opts="-h -V --db --as-of --format --config --help --version run plan log send help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help)
+            opts="run plan log send help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__log)
+            opts="-h -V --customer --invoice --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__plan)
+            opts="-h -V --days --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__run)
+            opts="-h -V --dry-run --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__send)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1070,7 +1464,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice payment report demo completions help"
+            opts="init company customer product offer invoice payment report dunning task demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1645,76 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__help__subcmd__dunning)
+            opts="run plan log send"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__dunning__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__dunning__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__dunning__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__dunning__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1280,7 +1744,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice)
-            opts="create edit delete issue list show pay credit write-off mark-sent"
+            opts="create edit delete issue list show pay credit write-off mark-sent hold release"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1349,6 +1813,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__help__subcmd__invoice__subcmd__hold)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__help__subcmd__invoice__subcmd__issue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1392,6 +1870,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__invoice__subcmd__release)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1699,8 +2191,50 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__help__subcmd__task)
+            opts="list done"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__task__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__task__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__init)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,6 +2304,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1778,7 +2316,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --help --version create edit delete issue list show pay credit write-off mark-sent help"
+            opts="-h -V --db --as-of --format --config --help --version create edit delete issue list show pay credit write-off mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,6 +2334,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1804,7 +2346,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --issue --date --force --db --as-of --format --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --issue --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +2396,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1862,7 +2408,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__credit)
-            opts="-h -V --amount --line --reason --date --series --db --as-of --format --help --version"
+            opts="-h -V --amount --line --reason --date --series --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +2446,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1908,7 +2458,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__delete)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1926,6 +2476,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1934,7 +2488,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --add-line --db --as-of --format --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --add-line --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1984,6 +2538,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1992,7 +2550,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help)
-            opts="create edit delete issue list show pay credit write-off mark-sent help"
+            opts="create edit delete issue list show pay credit write-off mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2633,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__invoice__subcmd__help__subcmd__hold)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__invoice__subcmd__help__subcmd__issue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2131,6 +2703,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__invoice__subcmd__help__subcmd__release)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__invoice__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2159,8 +2745,46 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__invoice__subcmd__hold)
+            opts="-h -V --reason --until --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__invoice__subcmd__issue)
-            opts="-h -V --date --force --db --as-of --format --help --version"
+            opts="-h -V --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2182,6 +2806,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2190,7 +2818,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__list)
-            opts="-h -V --status --customer --from --to --overdue --credit-notes --db --as-of --format --help --version"
+            opts="-h -V --status --customer --from --to --overdue --credit-notes --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,6 +2852,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2232,7 +2864,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__mark__subcmd__sent)
-            opts="-h -V --date --db --as-of --format --help --version"
+            opts="-h -V --date --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2254,6 +2886,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2262,7 +2898,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pay)
-            opts="-h -V --amount --date --method --reference --overpay --db --as-of --format --help --version"
+            opts="-h -V --amount --date --method --reference --overpay --notify --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,6 +2932,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2303,8 +2943,8 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        creances__subcmd__invoice__subcmd__show)
-            opts="-h -V --db --as-of --format --help --version"
+        creances__subcmd__invoice__subcmd__release)
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2322,6 +2962,40 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__invoice__subcmd__show)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2330,7 +3004,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__write__subcmd__off)
-            opts="-h -V --reason --date --db --as-of --format --help --version"
+            opts="-h -V --reason --date --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2356,6 +3030,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2364,7 +3042,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --help --version create list show accept decline help"
+            opts="-h -V --db --as-of --format --config --help --version create list show accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,6 +3060,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2390,7 +3072,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --force --db --as-of --format --help --version"
+            opts="-h -V --issue --date --series --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,6 +3098,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2424,7 +3110,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__create)
-            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --series --force --db --as-of --format --help --version"
+            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --series --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2466,6 +3152,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2474,7 +3164,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__decline)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2490,6 +3180,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2598,7 +3292,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__list)
-            opts="-h -V --customer --status --db --as-of --format --help --version"
+            opts="-h -V --customer --status --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,6 +3318,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2632,7 +3330,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__show)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2650,6 +3348,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2658,7 +3360,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment)
-            opts="-h -V --db --as-of --format --help --version add list help"
+            opts="-h -V --db --as-of --format --config --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2676,6 +3378,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2684,7 +3390,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__add)
-            opts="-h -V --customer --amount --date --method --reference --db --as-of --format --help --version"
+            opts="-h -V --customer --amount --date --method --reference --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,6 +3426,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2786,7 +3496,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__list)
-            opts="-h -V --customer --db --as-of --format --help --version"
+            opts="-h -V --customer --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +3518,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2816,7 +3530,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product)
-            opts="-h -V --db --as-of --format --help --version add list edit help"
+            opts="-h -V --db --as-of --format --config --help --version add list edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,6 +3548,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2842,7 +3560,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__add)
-            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --help --version"
+            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,6 +3602,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2892,7 +3614,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__edit)
-            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --help --version"
+            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,6 +3650,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3008,7 +3734,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__list)
-            opts="-h -V --db --as-of --format --help --version"
+            opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3026,6 +3752,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3034,7 +3764,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --help --version aging dmp kpis revenue forecast help"
+            opts="-h -V --db --as-of --format --config --help --version aging dmp kpis revenue forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3052,6 +3782,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3060,7 +3794,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__aging)
-            opts="-h -V --by --buckets --basis --db --as-of --format --help --version"
+            opts="-h -V --by --buckets --basis --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,6 +3824,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3098,7 +3836,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__dmp)
-            opts="-h -V --from --to --by --db --as-of --format --help --version"
+            opts="-h -V --from --to --by --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3128,6 +3866,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3136,7 +3878,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__forecast)
-            opts="-h -V --weeks --db --as-of --format --help --version"
+            opts="-h -V --weeks --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3156,6 +3898,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3264,7 +4010,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__kpis)
-            opts="-h -V --from --to --db --as-of --format --help --version"
+            opts="-h -V --from --to --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3290,6 +4036,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3298,7 +4048,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__revenue)
-            opts="-h -V --by --from --to --db --as-of --format --help --version"
+            opts="-h -V --by --from --to --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,6 +4076,164 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task)
+            opts="-h -V --db --as-of --format --config --help --version list done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__done)
+            opts="-h -V --note --date --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__help)
+            opts="list done help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__task__subcmd__list)
+            opts="-h -V --all --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

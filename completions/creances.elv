@@ -21,6 +21,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -33,6 +34,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand invoice 'invoice'
             cand payment 'payment'
             cand report 'report'
+            cand dunning 'dunning'
+            cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -54,6 +57,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -63,6 +67,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -75,6 +80,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -97,6 +103,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -117,6 +124,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -143,6 +151,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -161,6 +170,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -171,6 +181,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -180,6 +191,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -190,6 +202,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -199,6 +212,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -231,6 +245,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -250,6 +265,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -259,6 +275,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -273,6 +290,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -296,6 +314,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -317,6 +336,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT'
             cand --force 'Quote a blocked customer all the same'
             cand -h 'Print help'
@@ -330,6 +350,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -339,6 +360,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -350,6 +372,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue the invoice at once'
             cand --force 'Invoice a blocked customer all the same'
             cand -h 'Print help'
@@ -361,6 +384,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -390,6 +414,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -404,6 +429,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+            cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+            cand release 'End a hold: reminders resume'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;invoice;create'= {
@@ -418,6 +445,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
             cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
@@ -438,6 +466,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -448,6 +477,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -458,6 +488,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --force 'Issue for a blocked customer all the same'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -472,6 +503,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --overdue 'Only invoices past their due date with a balance'
             cand --credit-notes 'List credit notes instead of invoices'
             cand -h 'Print help'
@@ -483,6 +515,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -496,7 +529,9 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --overpay 'Accept more than the balance and keep the excess as customer credit'
+            cand --notify 'Mail the customer a payment receipt (always, if the config says `receipts = true`)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -511,6 +546,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -522,6 +558,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -532,6 +569,29 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;hold'= {
+            cand --reason 'Why (e.g. "delivery disputed")'
+            cand --until 'Last day of the hold (default: until released)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;release'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -548,6 +608,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+            cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+            cand release 'End a hold: reminders resume'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;invoice;help;create'= {
@@ -570,12 +632,17 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;help;mark-sent'= {
         }
+        &'creances;invoice;help;hold'= {
+        }
+        &'creances;invoice;help;release'= {
+        }
         &'creances;invoice;help;help'= {
         }
         &'creances;payment'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -593,6 +660,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -603,6 +671,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -623,6 +692,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -641,6 +711,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -653,6 +724,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -664,6 +736,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -676,6 +749,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -686,6 +760,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -711,10 +786,134 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;report;help;help'= {
         }
+        &'creances;dunning'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+            cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
+            cand log 'What was sent, skipped, failed or planned'
+            cand send 'Send an invoice''s current reminder now; it counts as that step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;dunning;run'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --dry-run 'Show exactly what a run would do and change nothing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;dunning;plan'= {
+            cand --days 'How many days ahead'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;dunning;log'= {
+            cand --customer 'Only this customer'
+            cand --invoice 'Only this invoice'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;dunning;send'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;dunning;help'= {
+            cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+            cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
+            cand log 'What was sent, skipped, failed or planned'
+            cand send 'Send an invoice''s current reminder now; it counts as that step'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;dunning;help;run'= {
+        }
+        &'creances;dunning;help;plan'= {
+        }
+        &'creances;dunning;help;log'= {
+        }
+        &'creances;dunning;help;send'= {
+        }
+        &'creances;dunning;help;help'= {
+        }
+        &'creances;task'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Open tasks, oldest first (--all for done ones too)'
+            cand done 'Mark a task done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;task;list'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --all 'Include the tasks already done'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;task;done'= {
+            cand --note 'What came of it ("promised payment by Friday")'
+            cand --date 'Day it was done (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;task;help'= {
+            cand list 'Open tasks, oldest first (--all for done ones too)'
+            cand done 'Mark a task done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;task;help;list'= {
+        }
+        &'creances;task;help;done'= {
+        }
+        &'creances;task;help;help'= {
+        }
         &'creances;demo'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -724,6 +923,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -738,6 +938,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand invoice 'invoice'
             cand payment 'payment'
             cand report 'report'
+            cand dunning 'dunning'
+            cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -811,6 +1013,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+            cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+            cand release 'End a hold: reminders resume'
         }
         &'creances;help;invoice;create'= {
         }
@@ -831,6 +1035,10 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;invoice;write-off'= {
         }
         &'creances;help;invoice;mark-sent'= {
+        }
+        &'creances;help;invoice;hold'= {
+        }
+        &'creances;help;invoice;release'= {
         }
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
@@ -856,6 +1064,28 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report;revenue'= {
         }
         &'creances;help;report;forecast'= {
+        }
+        &'creances;help;dunning'= {
+            cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+            cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
+            cand log 'What was sent, skipped, failed or planned'
+            cand send 'Send an invoice''s current reminder now; it counts as that step'
+        }
+        &'creances;help;dunning;run'= {
+        }
+        &'creances;help;dunning;plan'= {
+        }
+        &'creances;help;dunning;log'= {
+        }
+        &'creances;help;dunning;send'= {
+        }
+        &'creances;help;task'= {
+            cand list 'Open tasks, oldest first (--all for done ones too)'
+            cand done 'Mark a task done'
+        }
+        &'creances;help;task;list'= {
+        }
+        &'creances;help;task;done'= {
         }
         &'creances;help;demo'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_creances_global_optspecs
-    string join \n db= as-of= format= h/help V/version
+    string join \n db= as-of= format= config= h/help V/version
 end
 
 function __fish_creances_needs_command
@@ -29,6 +29,7 @@ complete -c creances -n "__fish_creances_needs_command" -l as-of -d 'Take this d
 complete -c creances -n "__fish_creances_needs_command" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_needs_command" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_needs_command" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_needs_command" -f -a "init" -d 'Create a new ledger with the company\'s identity'
@@ -39,6 +40,8 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
 complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
+complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
+complete -c creances -n "__fish_creances_needs_command" -f -a "task"
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
 complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -61,6 +64,7 @@ complete -c creances -n "__fish_creances_using_subcommand init" -l as-of -d 'Tak
 complete -c creances -n "__fish_creances_using_subcommand init" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand init" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand init" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand init" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -68,6 +72,7 @@ complete -c creances -n "__fish_creances_using_subcommand company; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the company\'s identity'
@@ -78,6 +83,7 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l name -d 'Company name as printed on invoices' -r
@@ -99,6 +105,7 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
@@ -109,6 +116,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and not __fi
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "add" -d 'Add a customer'
@@ -133,6 +141,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Company or person name' -r
@@ -149,6 +158,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status: ok, late or blocked' -r
@@ -157,6 +167,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -164,6 +175,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l reason -d 'Why (shown when a new invoice is refused)' -r
@@ -172,6 +184,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -179,6 +192,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
@@ -193,6 +207,7 @@ complete -c creances -n "__fish_creances_using_subcommand product; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "add" -d 'Add a catalogue item'
@@ -210,6 +225,7 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -217,6 +233,7 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l name -d 'Designation printed on documents' -r
@@ -229,6 +246,7 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a catalogue item'
@@ -240,6 +258,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
@@ -259,6 +278,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l force -d 'Quote a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -270,6 +290,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -277,6 +298,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
@@ -286,6 +308,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l issue -d 'Issue the invoice at once'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
@@ -295,6 +318,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
@@ -303,24 +327,27 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "delete" -d 'Delete a draft'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "show" -d 'One invoice with its lines'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "pay" -d 'Record a payment of this invoice'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default FACT)' -r
@@ -334,6 +361,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l issue -d 'Issue it at once'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l force -d 'Invoice a blocked customer all the same'
@@ -352,6 +380,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -360,6 +389,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
@@ -368,6 +398,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Issue for a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
@@ -380,6 +411,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -389,6 +421,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount received (default: the balance)' -r
@@ -400,7 +433,9 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l overpay -d 'Accept more than the balance and keep the excess as customer credit'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l notify -d 'Mail the customer a payment receipt (always, if the config says `receipts = true`)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Amount to credit, VAT included (default: all that is not credited yet)' -r
@@ -413,6 +448,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l reason -d 'Why the debt is lost (liquidation, prescription...)' -r
@@ -422,6 +458,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l date -d 'Day it was sent (default: today or --as-of)' -r
@@ -430,8 +467,27 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l reason -d 'Why (e.g. "delivery disputed")' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l until -d 'Last day of the hold (default: until released)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
@@ -442,12 +498,15 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
@@ -463,6 +522,7 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
@@ -471,6 +531,7 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
@@ -481,6 +542,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and not __fish
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -499,6 +561,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l from -d 'First day of the period (default: a year before --to)' -r
@@ -509,6 +572,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l from -d 'First day of the period (default: a year before --to)' -r
@@ -518,6 +582,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -r -f -a "product\t''
@@ -530,6 +595,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l weeks -d 'How many weeks ahead' -r
@@ -538,6 +604,7 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -546,11 +613,99 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "log" -d 'What was sent, skipped, failed or planned'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l dry-run -d 'Show exactly what a run would do and change nothing'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l days -d 'How many days ahead' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l customer -d 'Only this customer' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l invoice -d 'Only this invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "log" -d 'What was sent, skipped, failed or planned'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark a task done'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include the tasks already done'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l note -d 'What came of it ("promised payment by Friday")' -r
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l date -d 'Day it was done (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a task done'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand demo" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand demo" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand demo" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand completions" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -558,19 +713,22 @@ complete -c creances -n "__fish_creances_using_subcommand completions" -l as-of 
 complete -c creances -n "__fish_creances_using_subcommand completions" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -597,6 +755,8 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -604,3 +764,9 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "log" -d 'What was sent, skipped, failed or planned'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "done" -d 'Mark a task done'

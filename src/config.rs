@@ -1,6 +1,15 @@
-//! Where things live: the ledger path and, later, the config file.
+//! Where things live: the ledger path and the config file (mail transport, dunning
+//! policy, template and rate-table overrides).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use crate::domain::DomainError;
+use crate::domain::customer::DunningProfile;
+use crate::domain::dunning::{Policy, Step};
+use crate::domain::interest::RateTable;
 
 /// The ledger used when neither --db nor CREANCES_DB is given:
 /// the platform data dir (e.g. ~/.local/share/creances/ledger.sqlite).
@@ -13,4 +22,307 @@ pub fn default_ledger_path() -> PathBuf {
 /// The demo ledger's default place: the current folder, never the real ledger.
 pub fn default_demo_path() -> PathBuf {
     PathBuf::from("creances-demo.sqlite")
+}
+
+/// The config file used when neither --config nor CREANCES_CONFIG is given:
+/// the platform config dir (e.g. ~/.config/creances/config.toml).
+pub fn default_config_path() -> PathBuf {
+    directories::ProjectDirs::from("", "", "creances")
+        .map(|d| d.config_dir().join("config.toml"))
+        .unwrap_or_else(|| PathBuf::from("creances.toml"))
+}
+
+/// A folder beside the ledger named after it: `ledger.sqlite` → `ledger-outbox`.
+pub fn beside_ledger(ledger: &Path, what: &str) -> PathBuf {
+    let stem = ledger
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "ledger".into());
+    ledger
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(format!("{stem}-{what}"))
+}
+
+/// How mail leaves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Transport {
+    /// .eml files in a folder (the default): works with no mail server.
+    Outbox(Option<PathBuf>),
+    Smtp(SmtpConfig),
+    Sendmail(Option<String>),
+}
+
+/// TLS on an SMTP connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Plain connection upgraded with STARTTLS (port 587).
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same machine.
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: Option<u16>,
+    #[serde(default = "starttls")]
+    pub security: Security,
+    pub user: Option<String>,
+    /// Name of the environment variable holding the password.
+    pub password_env: Option<String>,
+    /// A command printing the password (e.g. `pass show mail/smtp`).
+    pub password_command: Option<String>,
+    /// Seconds before a silent server counts as down.
+    pub timeout: Option<u64>,
+}
+
+fn starttls() -> Security {
+    Security::Starttls
+}
+
+/// Mail settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailConfig {
+    pub transport: Transport,
+    /// Sender; default: the company's name and email.
+    pub from: Option<String>,
+    /// Also send a receipt on every `invoice pay`, without --notify.
+    pub receipts: bool,
+}
+
+/// Everything the config file can set, with the defaults filled in.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file read, if there was one.
+    pub file: Option<PathBuf>,
+    /// Where template overrides (`templates/NAME.LANG.txt`) and `ecb_rates.csv` are looked for.
+    pub dir: PathBuf,
+    pub mail: MailConfig,
+    pub policy: Policy,
+    pub rates: RateTable,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    email: RawMail,
+    #[serde(default)]
+    dunning: RawDunning,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMail {
+    transport: Option<String>,
+    from: Option<String>,
+    #[serde(default)]
+    receipts: bool,
+    outbox: Option<PathBuf>,
+    smtp: Option<SmtpConfig>,
+    sendmail: Option<RawSendmail>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSendmail {
+    command: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDunning {
+    min_balance: Option<String>,
+    #[serde(default)]
+    switch_frequent_late_payers: bool,
+    #[serde(default)]
+    ladders: std::collections::BTreeMap<String, Vec<Step>>,
+}
+
+impl Config {
+    /// Reads the config: `explicit` (--config), else $CREANCES_CONFIG, else the platform
+    /// config dir. A missing default file means the defaults; a missing named file is an error.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, DomainError> {
+        let named = explicit.map(Path::to_path_buf).or_else(|| {
+            std::env::var_os("CREANCES_CONFIG")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        });
+        let path = named.clone().unwrap_or_else(default_config_path);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named.is_none() => None,
+            Err(e) => {
+                return Err(DomainError::Invalid(format!(
+                    "cannot read the config file {}: {e}",
+                    path.display()
+                )));
+            }
+        };
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let raw: RawConfig = match &text {
+            Some(text) => toml::from_str(text).map_err(|e| {
+                DomainError::Invalid(format!("the config file {} is not valid: {e}", path.display()))
+            })?,
+            None => RawConfig::default(),
+        };
+        let mut config = Config::from_raw(raw, &path)?;
+        config.file = text.is_some().then_some(path);
+        config.rates = load_rates(&dir)?;
+        config.dir = dir;
+        Ok(config)
+    }
+
+    fn from_raw(raw: RawConfig, path: &Path) -> Result<Config, DomainError> {
+        let bad = |m: String| DomainError::Invalid(format!("config {}: {m}", path.display()));
+        let transport = match raw.email.transport.as_deref().unwrap_or("outbox") {
+            "outbox" => Transport::Outbox(raw.email.outbox),
+            "smtp" => Transport::Smtp(raw.email.smtp.ok_or_else(|| {
+                bad("transport = \"smtp\" needs an [email.smtp] section with a host".into())
+            })?),
+            "sendmail" => Transport::Sendmail(raw.email.sendmail.and_then(|s| s.command)),
+            other => {
+                return Err(bad(format!(
+                    "[email] transport `{other}` is unknown: use outbox, smtp or sendmail"
+                )));
+            }
+        };
+        if let Transport::Smtp(smtp) = &transport
+            && smtp.user.is_some()
+            && smtp.password_env.is_none()
+            && smtp.password_command.is_none()
+        {
+            return Err(bad(
+                "[email.smtp] has a user but no password_env or password_command (passwords are never written in the config)"
+                    .into(),
+            ));
+        }
+        let mut policy = Policy {
+            switch_frequent_late_payers: raw.dunning.switch_frequent_late_payers,
+            ..Policy::default()
+        };
+        if let Some(min) = raw.dunning.min_balance {
+            policy.min_balance = min
+                .trim()
+                .parse::<Decimal>()
+                .ok()
+                .filter(|m| *m >= Decimal::ZERO)
+                .ok_or_else(|| {
+                    bad(format!(
+                        "[dunning] min_balance `{min}` is not an amount like \"5.00\""
+                    ))
+                })?;
+        }
+        for (profile, steps) in raw.dunning.ladders {
+            let profile = DunningProfile::parse(&profile).map_err(|e| bad(e.to_string()))?;
+            policy
+                .set_ladder(profile, steps)
+                .map_err(|e| bad(e.to_string()))?;
+        }
+        Ok(Config {
+            file: None,
+            dir: PathBuf::new(),
+            mail: MailConfig {
+                transport,
+                from: raw.email.from,
+                receipts: raw.email.receipts,
+            },
+            policy,
+            rates: RateTable::builtin(),
+        })
+    }
+
+    /// The user's version of a template, if there is one: `templates/NAME.LANG.txt`.
+    pub fn template_override(&self, name: &str, lang: &str) -> Result<Option<String>, DomainError> {
+        let path = self.dir.join("templates").join(format!("{name}.{lang}.txt"));
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(DomainError::Invalid(format!(
+                "cannot read the template {}: {e}",
+                path.display()
+            ))),
+        }
+    }
+}
+
+/// The shipped ECB table, updated by `ecb_rates.csv` in the config dir if present.
+fn load_rates(dir: &Path) -> Result<RateTable, DomainError> {
+    let builtin = RateTable::builtin();
+    let path = dir.join("ecb_rates.csv");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            let user = RateTable::parse(&text)
+                .map_err(|e| DomainError::Invalid(format!("{}: {e}", path.display())))?;
+            Ok(builtin.updated_with(&user))
+        }
+        Err(_) => Ok(builtin),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, DomainError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| DomainError::Invalid(e.to_string()))?;
+        Config::from_raw(raw, Path::new("config.toml"))
+    }
+
+    #[test]
+    fn an_empty_config_means_outbox_and_the_default_policy() {
+        let c = parse("").unwrap();
+        assert_eq!(c.mail.transport, Transport::Outbox(None));
+        assert_eq!(c.policy, Policy::default());
+    }
+
+    #[test]
+    fn smtp_with_a_password_from_the_environment() {
+        let c = parse(
+            "[email]\ntransport = \"smtp\"\nfrom = \"Atelier <a@b.example>\"\n[email.smtp]\nhost = \"mail.example\"\nport = 587\nuser = \"me\"\npassword_env = \"SMTP_PASSWORD\"\n",
+        )
+        .unwrap();
+        let Transport::Smtp(s) = c.mail.transport else {
+            panic!("smtp expected")
+        };
+        assert_eq!(
+            (s.host.as_str(), s.port, s.security),
+            ("mail.example", Some(587), Security::Starttls)
+        );
+    }
+
+    #[test]
+    fn a_password_in_the_config_is_refused() {
+        let err = parse("[email]\ntransport = \"smtp\"\n[email.smtp]\nhost = \"h\"\nuser = \"me\"\npassword = \"secret\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("password"), "{err}");
+        let err = parse("[email]\ntransport = \"smtp\"\n[email.smtp]\nhost = \"h\"\nuser = \"me\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("password_env"), "{err}");
+    }
+
+    #[test]
+    fn a_ladder_can_be_replaced() {
+        let c = parse(
+            "[dunning]\nmin_balance = \"10\"\n[[dunning.ladders.vip]]\nname = \"only\"\noffset = 10\nchannel = \"email\"\ntemplate = \"reminder_courteous\"\ntone = \"courteous\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.policy.min_balance, Decimal::from(10));
+        let vip = c.policy.ladder(DunningProfile::Vip, false);
+        assert_eq!(vip.len(), 1);
+        assert_eq!(vip[0].name, "only");
+        assert!(parse("[email]\ntransport = \"pigeon\"\n").is_err());
+        assert!(parse("[dunning.ladders]\nnobody = []\n").is_err());
+    }
 }

@@ -237,6 +237,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
         "overdue",
         "days late",
         "status",
+        "dunning",
+        "late payer",
     ])
     .right(&[3, 4, 5, 6]);
     for s in &standings {
@@ -249,6 +251,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
             fmt_amount(s.overdue),
             s.max_days_late.to_string(),
             s.status().into(),
+            if s.in_dunning { "yes" } else { "" }.into(),
+            if s.frequent_late_payer { "yes" } else { "" }.into(),
         ]);
     }
     let json = standings

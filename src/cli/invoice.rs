@@ -37,6 +37,22 @@ pub enum InvoiceCommand {
     WriteOff(WriteOffArgs),
     /// Record that the invoice was sent to the customer (by other means than `invoice send`)
     MarkSent(MarkSentArgs),
+    /// Hold a disputed invoice: no reminder until released (it stays in every balance)
+    Hold(HoldArgs),
+    /// End a hold: reminders resume
+    Release(RefArg),
+}
+
+#[derive(Debug, Args)]
+pub struct HoldArgs {
+    /// Invoice number
+    invoice: String,
+    /// Why (e.g. "delivery disputed")
+    #[arg(long)]
+    reason: String,
+    /// Last day of the hold (default: until released)
+    #[arg(long, value_parser = date_arg)]
+    until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -155,6 +171,9 @@ pub struct PayArgs {
     /// Accept more than the balance and keep the excess as customer credit
     #[arg(long)]
     overpay: bool,
+    /// Mail the customer a payment receipt (always, if the config says `receipts = true`)
+    #[arg(long)]
+    notify: bool,
 }
 
 #[derive(Debug, Args)]
@@ -259,9 +278,31 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
                 reference: args.reference,
                 overpay: args.overpay,
             };
+            let config = (args.notify || ctx.config()?.mail.receipts)
+                .then(|| ctx.config())
+                .transpose()?;
             let mut ledger = ctx.open()?;
-            let (record, _) = ledger.write(|tx| ops::pay(tx, &args.invoice, &input))?;
-            show_record(ctx, &mut ledger, &record)
+            let before = ledger.read(|tx| store::find(tx, &args.invoice))?;
+            let (record, payment_id) = ledger.write(|tx| ops::pay(tx, &args.invoice, &input))?;
+            show_record(ctx, &mut ledger, &record)?;
+            if let Some(config) = config {
+                let amount = input
+                    .amount
+                    .unwrap_or(before.view(crate::ops::END_OF_TIME).balance);
+                let sent = crate::ops::dunning::send_receipt(
+                    &mut ledger,
+                    &config,
+                    &record,
+                    payment_id,
+                    amount,
+                    input.date,
+                )?;
+                match sent {
+                    Ok(note) => eprintln!("{note}"),
+                    Err(e) => anyhow::bail!("the payment is recorded but the receipt was not sent: {e}"),
+                }
+            }
+            Ok(())
         }
         InvoiceCommand::Credit(args) => credit(ctx, args),
         InvoiceCommand::WriteOff(args) => {
@@ -270,6 +311,20 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
             let date = args.date.unwrap_or(ctx.as_of);
             let record = ledger.write(|tx| ops::write_off(tx, &args.invoice, &reason, date))?;
             show_record(ctx, &mut ledger, &record)
+        }
+        InvoiceCommand::Hold(args) => {
+            let mut ledger = ctx.open()?;
+            let (record, hold) = ledger.write(|tx| {
+                crate::ops::dunning::hold(tx, &args.invoice, &args.reason, ctx.as_of, args.until)
+            })?;
+            print_hold(ctx, &record, Some(&hold));
+            Ok(())
+        }
+        InvoiceCommand::Release(args) => {
+            let mut ledger = ctx.open()?;
+            let record = ledger.write(|tx| crate::ops::dunning::release(tx, &args.invoice, ctx.as_of))?;
+            print_hold(ctx, &record, None);
+            Ok(())
         }
         InvoiceCommand::MarkSent(args) => {
             let mut ledger = ctx.open()?;
@@ -578,4 +633,29 @@ pub fn show_record(
     };
     print_record(ctx.format, &json, &fields, &[(title, &l)]);
     Ok(())
+}
+
+/// What `invoice hold` and `invoice release` print.
+fn print_hold(ctx: &Ctx, record: &InvoiceRecord, hold: Option<&crate::store::dunning::Hold>) {
+    let value = serde_json::json!({
+        "invoice": record.label(),
+        "on_hold": hold.is_some(),
+        "reason": hold.map(|h| h.reason.clone()),
+        "since": hold.map(|h| h.since.to_string()),
+        "until": hold.and_then(|h| h.until).map(|d| d.to_string()),
+    });
+    match (ctx.format, hold) {
+        (Format::Json, _) => crate::render::emit_json(&value),
+        (_, Some(h)) => crate::render::emit(&format!(
+            "invoice {} is on hold from {}{}: {} (no reminder until released)",
+            record.label(),
+            h.since,
+            h.until.map(|u| format!(" until {u}")).unwrap_or_default(),
+            h.reason
+        )),
+        (_, None) => crate::render::emit(&format!(
+            "invoice {} is released: reminders resume with the next run",
+            record.label()
+        )),
+    }
 }

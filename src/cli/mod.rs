@@ -4,11 +4,13 @@ mod company;
 mod completions;
 mod customer;
 mod demo;
+mod dunning;
 mod invoice;
 mod offer;
 mod payment;
 mod product;
 mod report;
+mod task;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -36,6 +38,9 @@ pub struct Cli {
     /// Output format: table for humans, csv or json for scripts
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -57,6 +62,10 @@ enum Command {
     Payment(payment::PaymentCommand),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    #[command(subcommand)]
+    Dunning(dunning::DunningCommand),
+    #[command(subcommand)]
+    Task(task::TaskCommand),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -64,6 +73,7 @@ enum Command {
 /// What every command gets: where the ledger is, what day it is, how to print.
 pub struct Ctx {
     db: Option<PathBuf>,
+    config: Option<PathBuf>,
     pub as_of: NaiveDate,
     pub format: Format,
 }
@@ -86,6 +96,11 @@ impl Ctx {
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from)
         })
+    }
+
+    /// The config: --config, else $CREANCES_CONFIG, else the platform config dir.
+    pub fn config(&self) -> Result<crate::config::Config, DomainError> {
+        crate::config::Config::load(self.config.as_deref())
     }
 
     pub fn open(&self) -> Result<Ledger, StoreError> {
@@ -177,6 +192,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let ctx = Ctx {
         db: cli.db,
+        config: cli.config,
         as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
         format: cli.format,
     };
@@ -189,6 +205,8 @@ pub fn main() -> ExitCode {
         Command::Invoice(cmd) => invoice::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Dunning(cmd) => dunning::run(&ctx, cmd),
+        Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     };

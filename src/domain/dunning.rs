@@ -209,7 +209,9 @@ impl Policy {
         for (i, s) in steps.iter().enumerate() {
             let name_ok = !s.name.is_empty()
                 && s.name.len() <= 32
-                && s.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                && s.name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !name_ok {
                 return Err(DomainError::Invalid(format!(
                     "dunning step name `{}` must be 1 to 32 letters, digits, - or _",
@@ -459,7 +461,8 @@ mod tests {
     #[test]
     fn the_default_ladder_is_the_products() {
         let l = standard_ladder();
-        let summary: Vec<(&str, i64, Channel)> = l.iter().map(|s| (s.name.as_str(), s.offset, s.channel)).collect();
+        let summary: Vec<(&str, i64, Channel)> =
+            l.iter().map(|s| (s.name.as_str(), s.offset, s.channel)).collect();
         assert_eq!(
             summary,
             vec![
@@ -492,7 +495,13 @@ mod tests {
             checked.set_ladder(profile, l.to_vec()).unwrap();
         }
         // vip is spaced out, new closer together than standard
-        let r1 = |pr| p.ladder(pr, false).iter().find(|s| s.name == "r1").unwrap().offset;
+        let r1 = |pr| {
+            p.ladder(pr, false)
+                .iter()
+                .find(|s| s.name == "r1")
+                .unwrap()
+                .offset
+        };
         assert!(r1(DunningProfile::Vip) > r1(DunningProfile::Standard));
         assert!(r1(DunningProfile::New) < r1(DunningProfile::Standard));
         assert_eq!(r1(DunningProfile::LatePayer), 1);
@@ -523,7 +532,10 @@ mod tests {
         let mut shuffled = standard_ladder();
         shuffled.reverse();
         p.set_ladder(DunningProfile::Standard, shuffled).unwrap();
-        assert_eq!(p.ladder(DunningProfile::Standard, false), standard_ladder().as_slice());
+        assert_eq!(
+            p.ladder(DunningProfile::Standard, false),
+            standard_ladder().as_slice()
+        );
     }
 
     #[test]
@@ -557,8 +569,14 @@ mod tests {
         let p = plan(&open(100), &[], &l, Decimal::ONE, on(1)).unwrap();
         assert_eq!(p.perform, None);
         assert_eq!(names(&p.skip), ["pre-7", "pre-1"]);
-        let done = [("pre-7", ReminderStatus::Skipped), ("pre-1", ReminderStatus::Skipped)];
-        assert_eq!(plan(&open(100), &done, &l, Decimal::ONE, on(2)), Err(Idle::UpToDate));
+        let done = [
+            ("pre-7", ReminderStatus::Skipped),
+            ("pre-1", ReminderStatus::Skipped),
+        ];
+        assert_eq!(
+            plan(&open(100), &done, &l, Decimal::ONE, on(2)),
+            Err(Idle::UpToDate)
+        );
     }
 
     #[test]
@@ -583,10 +601,7 @@ mod tests {
             InvoiceStatus::WrittenOff,
             InvoiceStatus::Draft,
         ] {
-            let f = DunningFacts {
-                status,
-                ..open(100)
-            };
+            let f = DunningFacts { status, ..open(100) };
             assert_eq!(plan(&f, &[], &l, Decimal::ONE, on(15)), Err(Idle::Settled));
         }
         let held = DunningFacts {
@@ -623,7 +638,13 @@ mod tests {
             credits: vec![(day("2026-01-05"), Decimal::from(100))],
             ..f.clone()
         };
-        assert_eq!(settled_on(&InvoiceFacts { payments: vec![], ..cancelled }), None);
+        assert_eq!(
+            settled_on(&InvoiceFacts {
+                payments: vec![],
+                ..cancelled
+            }),
+            None
+        );
     }
 
     #[test]
@@ -633,9 +654,15 @@ mod tests {
         let on_time = (day("2026-02-28"), Some(day("2026-02-20")));
         let still_open = (day("2026-05-31"), None);
         let long_ago = (day("2025-03-31"), Some(day("2025-05-01")));
-        assert!(!is_frequent_late_payer(&[late_paid, on_time, still_open, long_ago], as_of));
+        assert!(!is_frequent_late_payer(
+            &[late_paid, on_time, still_open, long_ago],
+            as_of
+        ));
         let another = (day("2026-04-30"), Some(day("2026-05-02")));
-        assert!(is_frequent_late_payer(&[late_paid, on_time, still_open, another], as_of));
+        assert!(is_frequent_late_payer(
+            &[late_paid, on_time, still_open, another],
+            as_of
+        ));
         // an invoice not yet due is not late
         let not_due = (day("2026-07-31"), None);
         assert!(!is_frequent_late_payer(&[late_paid, still_open, not_due], as_of));

@@ -150,7 +150,11 @@ pub fn late_interest(
             break;
         }
         let yearly = rate.unwrap_or_else(|| table.legal_rate(day));
-        let next_change = changes.iter().find(|d| **d > day).copied().unwrap_or(NaiveDate::MAX);
+        let next_change = changes
+            .iter()
+            .find(|d| **d > day)
+            .copied()
+            .unwrap_or(NaiveDate::MAX);
         let end = next_change
             .min(next_half_year(day))
             .min(as_of.succ_opt().unwrap_or(NaiveDate::MAX));
@@ -212,10 +216,18 @@ mod tests {
 
     #[test]
     fn bad_rate_tables_are_refused_with_the_line() {
-        for bad in ["2026-03-01,2", "2026-01-01;2", "2026-01-01,abc", "", "# only a comment"] {
+        for bad in [
+            "2026-03-01,2",
+            "2026-01-01;2",
+            "2026-01-01,abc",
+            "",
+            "# only a comment",
+        ] {
             assert!(RateTable::parse(bad).is_err(), "{bad}");
         }
-        let err = RateTable::parse("2026-01-01,2\nnonsense").unwrap_err().to_string();
+        let err = RateTable::parse("2026-01-01,2\nnonsense")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("line 2"), "{err}");
     }
 
@@ -269,8 +281,22 @@ mod tests {
     #[test]
     fn payment_in_full_stops_the_interest() {
         let paid = [(day("2026-02-10"), d("1000"))];
-        let a = late_interest(d("1000"), &paid, day("2026-02-01"), day("2026-02-20"), Some(d("36.5")), &flat("0"));
-        let b = late_interest(d("1000"), &paid, day("2026-02-01"), day("2026-09-20"), Some(d("36.5")), &flat("0"));
+        let a = late_interest(
+            d("1000"),
+            &paid,
+            day("2026-02-01"),
+            day("2026-02-20"),
+            Some(d("36.5")),
+            &flat("0"),
+        );
+        let b = late_interest(
+            d("1000"),
+            &paid,
+            day("2026-02-01"),
+            day("2026-09-20"),
+            Some(d("36.5")),
+            &flat("0"),
+        );
         assert_eq!(a, d("8.00"));
         assert_eq!(a, b);
     }

@@ -41,6 +41,10 @@ pub struct Standing {
     pub credit: Decimal,
     pub open_invoices: usize,
     pub max_days_late: i64,
+    /// An overdue invoice was reminded at least once after its due date.
+    pub in_dunning: bool,
+    /// 3 or more invoices paid late or still late over the last 12 months.
+    pub frequent_late_payer: bool,
 }
 
 impl Standing {
@@ -68,15 +72,33 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
             credit: Decimal::ZERO,
             open_invoices: 0,
             max_days_late: 0,
+            in_dunning: false,
+            frequent_late_payer: false,
         })
         .collect();
     let index: std::collections::HashMap<i64, usize> =
         out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
     let scan = Scan::load(tx)?;
+    let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
+    let mut lateness: std::collections::HashMap<usize, Vec<(NaiveDate, Option<NaiveDate>)>> =
+        std::collections::HashMap::new();
     scan.for_each_invoice(tx, as_of, |r, _| {
         let Some(&i) = index.get(&r.customer_id) else {
             return;
         };
+        let facts = crate::domain::status::InvoiceFacts {
+            issue_date: Some(r.issue),
+            due_date: Some(r.due),
+            total: from_cents(r.total),
+            payments: r.payments.iter().map(|(d, c)| (*d, from_cents(*c))).collect(),
+            credits: r.credits.iter().map(|(d, c)| (*d, from_cents(*c))).collect(),
+            ..Default::default()
+        };
+        let settled = crate::domain::dunning::settled_on(&facts).filter(|d| *d <= as_of);
+        lateness.entry(i).or_default().push((r.due, settled));
+        if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
+            out[i].in_dunning = true;
+        }
         let balance = r.balance_on(as_of);
         if balance > 0 {
             let s = &mut out[i];
@@ -89,6 +111,9 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
             }
         }
     })?;
+    for (i, invoices) in lateness {
+        out[i].frequent_late_payer = crate::domain::dunning::is_frequent_late_payer(&invoices, as_of);
+    }
     for (customer, cents) in scan.unallocated_by_customer(as_of) {
         if let Some(&i) = index.get(&customer) {
             out[i].credit += from_cents(cents);

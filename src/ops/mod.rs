@@ -2,6 +2,7 @@
 //! transaction. The CLI parses and prints; everything that decides lives here or in domain/.
 
 pub mod customer;
+pub mod dunning;
 pub mod invoice;
 pub mod offer;
 pub mod payment;

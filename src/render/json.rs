@@ -114,6 +114,8 @@ pub fn customer(c: &Customer, standing: Option<&Standing>) -> Value {
         v["open_invoices"] = json!(s.open_invoices);
         v["max_days_late"] = json!(s.max_days_late);
         v["status"] = json!(s.status());
+        v["in_dunning"] = json!(s.in_dunning);
+        v["frequent_late_payer"] = json!(s.frequent_late_payer);
     }
     v
 }

@@ -2,6 +2,7 @@
 
 pub mod company;
 pub mod customer;
+pub mod dunning;
 pub mod invoice;
 pub mod lines;
 pub mod offer;
@@ -19,7 +20,10 @@ use crate::domain::DomainError;
 
 /// Every migration in order; the first is the whole schema. `PRAGMA user_version`
 /// records how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("../../migrations/002_dunning.sql"),
+];
 
 /// How long a command waits for another process holding the ledger before giving up.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);

@@ -6,4 +6,5 @@ mod common;
 mod bad_input;
 mod completions;
 mod concurrency;
+mod dunning;
 mod lifecycle;

@@ -1,0 +1,195 @@
+//! Mail to customers: templates (minijinja, French and English, overridable in the
+//! config dir) and transports (outbox folder, SMTP over rustls, sendmail) with lettre.
+
+pub mod templates;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{Message, SendmailTransport, SmtpTransport, Transport as _};
+
+use crate::config::{MailConfig, Security, SmtpConfig, Transport, beside_ledger};
+use crate::domain::DomainError;
+use crate::store::company::Company;
+
+pub use templates::Templates;
+
+/// A message ready to go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub to: String,
+    pub to_name: String,
+    pub subject: String,
+    pub body: String,
+    /// Without angle brackets; its local part also names the outbox file.
+    pub message_id: String,
+}
+
+enum Via {
+    Outbox(PathBuf),
+    Smtp(Box<SmtpTransport>),
+    Sendmail(SendmailTransport),
+}
+
+/// Sends mail the way the config says.
+pub struct Mailer {
+    from: Mailbox,
+    via: Via,
+    domain: String,
+}
+
+fn invalid(m: String) -> DomainError {
+    DomainError::Invalid(m)
+}
+
+impl Mailer {
+    /// The sender is `[email] from`, else the company's name and email.
+    pub fn new(config: &MailConfig, company: &Company, ledger: &Path) -> Result<Mailer, DomainError> {
+        let from_text = match (&config.from, &company.email) {
+            (Some(from), _) => from.clone(),
+            (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
+            (None, None) => {
+                return Err(invalid(
+                    "no sender address for reminders: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
+                ));
+            }
+        };
+        let from: Mailbox = from_text
+            .parse()
+            .map_err(|e| invalid(format!("sender `{from_text}` is not a mail address: {e}")))?;
+        let domain = from.email.domain().to_string();
+        let via = match &config.transport {
+            Transport::Outbox(dir) => {
+                Via::Outbox(dir.clone().unwrap_or_else(|| beside_ledger(ledger, "outbox")))
+            }
+            Transport::Sendmail(command) => Via::Sendmail(match command {
+                Some(c) => SendmailTransport::new_with_command(c),
+                None => SendmailTransport::new(),
+            }),
+            Transport::Smtp(smtp) => Via::Smtp(Box::new(smtp_transport(smtp)?)),
+        };
+        Ok(Mailer { from, via, domain })
+    }
+
+    /// Where mail goes, for the summary: the outbox folder, the SMTP server or sendmail.
+    pub fn describe(&self) -> String {
+        match &self.via {
+            Via::Outbox(dir) => format!("outbox {}", dir.display()),
+            Via::Smtp(_) => "smtp".into(),
+            Via::Sendmail(_) => "sendmail".into(),
+        }
+    }
+
+    /// A message id unique to this message, in the sender's domain.
+    pub fn message_id(&self, local: &str) -> String {
+        let clean: String = local
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        format!("{clean}@{}", self.domain)
+    }
+
+    /// Builds the message as it will be sent.
+    pub fn build(&self, m: &Outgoing) -> Result<Message, String> {
+        let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
+            .parse()
+            .or_else(|_| m.to.parse())
+            .map_err(|e| format!("recipient `{}` is not a mail address: {e}", m.to))?;
+        Message::builder()
+            .from(self.from.clone())
+            .reply_to(self.from.clone())
+            .to(to)
+            .subject(m.subject.clone())
+            .message_id(Some(format!("<{}>", m.message_id)))
+            .date_now()
+            .header(ContentType::TEXT_PLAIN)
+            .body(m.body.clone())
+            .map_err(|e| format!("cannot build the message: {e}"))
+    }
+
+    /// Hands the message over. Ok only once the server (or the outbox folder) has it.
+    pub fn send(&self, m: &Outgoing) -> Result<(), String> {
+        let message = self.build(m)?;
+        match &self.via {
+            Via::Outbox(dir) => write_eml(dir, &m.message_id, &message.formatted()),
+            Via::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| format!("smtp: {e}")),
+            Via::Sendmail(t) => t.send(&message).map_err(|e| format!("sendmail: {e}")),
+        }
+    }
+}
+
+fn smtp_transport(c: &SmtpConfig) -> Result<SmtpTransport, DomainError> {
+    let host = c.host.trim();
+    let mut builder = match c.security {
+        Security::Tls => SmtpTransport::relay(host),
+        Security::Starttls => SmtpTransport::starttls_relay(host),
+        Security::None => Ok(SmtpTransport::builder_dangerous(host)),
+    }
+    .map_err(|e| invalid(format!("[email.smtp] host `{host}`: {e}")))?;
+    let port = c.port.unwrap_or(match c.security {
+        Security::Tls => 465,
+        Security::Starttls => 587,
+        Security::None => 25,
+    });
+    builder = builder
+        .port(port)
+        .timeout(Some(Duration::from_secs(c.timeout.unwrap_or(30))));
+    if let Some(user) = &c.user {
+        builder = builder.credentials(Credentials::new(user.clone(), smtp_password(c)?));
+    }
+    Ok(builder.build())
+}
+
+/// The SMTP password, from an environment variable or a command: never from the config
+/// file or the ledger, never printed.
+fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
+    if let Some(var) = &c.password_env {
+        return std::env::var(var)
+            .ok()
+            .filter(|p| !p.is_empty())
+            .ok_or_else(|| invalid(format!("the SMTP password variable {var} is not set")));
+    }
+    if let Some(command) = &c.password_command {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(command)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| invalid(format!("cannot run the SMTP password command: {e}")))?;
+        if !out.status.success() {
+            return Err(invalid(format!(
+                "the SMTP password command failed ({})",
+                out.status
+            )));
+        }
+        let password = String::from_utf8_lossy(&out.stdout)
+            .trim_end_matches(['\n', '\r'])
+            .to_string();
+        if password.is_empty() {
+            return Err(invalid("the SMTP password command printed nothing".into()));
+        }
+        return Ok(password);
+    }
+    Err(invalid(
+        "[email.smtp] has a user but no password_env or password_command".into(),
+    ))
+}
+
+/// Writes one .eml file, whole or not at all (temp file then rename).
+fn write_eml(dir: &Path, message_id: &str, bytes: &[u8]) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create the outbox {}: {e}", dir.display()))?;
+    let local = message_id.split('@').next().unwrap_or(message_id);
+    let path = dir.join(format!("{local}.eml"));
+    let tmp = dir.join(format!(".{local}.eml.tmp"));
+    std::fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,316 @@
+//! Reminders, holds and tasks (migration 2). The reminder table's UNIQUE(invoice_id, step)
+//! is what makes a step happen at most once.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+use rust_decimal::Decimal;
+
+use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
+use crate::domain::dunning::{Channel, ReminderStatus};
+use crate::domain::money::{from_cents, to_cents};
+
+/// One recorded (invoice, step).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reminder {
+    pub id: i64,
+    pub invoice_id: i64,
+    pub invoice_number: String,
+    pub customer_code: String,
+    pub step: String,
+    pub channel: Channel,
+    pub status: ReminderStatus,
+    pub date: NaiveDate,
+    pub balance: Decimal,
+    pub days_late: i64,
+    pub interest: Decimal,
+    pub recipient: Option<String>,
+    pub error: Option<String>,
+    pub attempts: i64,
+    pub manual: bool,
+}
+
+const REMINDER_COLUMNS: &str = "r.id, r.invoice_id, i.number, c.code, r.step, r.channel, r.status, r.date,
+    r.balance_cents, r.days_late, r.interest_cents, r.recipient, r.error, r.attempts, r.manual
+  FROM reminder r JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id";
+
+fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
+    let channel: String = r.get(5)?;
+    let status: String = r.get(6)?;
+    Ok(Reminder {
+        id: r.get(0)?,
+        invoice_id: r.get(1)?,
+        invoice_number: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+        customer_code: r.get(3)?,
+        step: r.get(4)?,
+        channel: Channel::parse(&channel).unwrap_or(Channel::Email),
+        status: ReminderStatus::parse(&status).unwrap_or(ReminderStatus::Failed),
+        date: parse_stored_date(&r.get::<_, String>(7)?)?,
+        balance: from_cents(r.get(8)?),
+        days_late: r.get(9)?,
+        interest: from_cents(r.get(10)?),
+        recipient: r.get(11)?,
+        error: r.get(12)?,
+        attempts: r.get(13)?,
+        manual: r.get(14)?,
+    })
+}
+
+/// Every reminder, grouped by invoice id: one query for the whole ledger.
+pub fn by_invoice(tx: &Transaction) -> Result<HashMap<i64, Vec<Reminder>>> {
+    let mut stmt = tx.prepare(&format!("SELECT {REMINDER_COLUMNS} ORDER BY r.id"))?;
+    let mut out: HashMap<i64, Vec<Reminder>> = HashMap::new();
+    for r in stmt.query_map([], reminder_row)? {
+        let r = r?;
+        out.entry(r.invoice_id).or_default().push(r);
+    }
+    Ok(out)
+}
+
+/// The dunning history, oldest first, optionally for one customer or invoice.
+pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) -> Result<Vec<Reminder>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {REMINDER_COLUMNS} WHERE (?1 IS NULL OR i.customer_id = ?1) AND (?2 IS NULL OR r.invoice_id = ?2)
+         ORDER BY r.date, i.number, r.id"
+    ))?;
+    let rows = stmt
+        .query_map(params![customer_id, invoice_id], reminder_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// What a run records for one (invoice, step).
+#[derive(Debug, Clone)]
+pub struct NewReminder<'a> {
+    pub invoice_id: i64,
+    pub step: &'a str,
+    pub channel: Channel,
+    pub status: ReminderStatus,
+    pub date: NaiveDate,
+    pub balance: Decimal,
+    pub days_late: i64,
+    pub interest: Decimal,
+    pub recipient: Option<&'a str>,
+    pub manual: bool,
+}
+
+/// Records a step, or takes over its planned or failed record for a retry. Returns the
+/// reminder id, or None when the step is already sent or skipped: the database, not
+/// the caller's memory, decides.
+pub fn record(tx: &Transaction, r: &NewReminder) -> Result<Option<i64>> {
+    let now = now_stamp();
+    let id = tx
+        .query_row(
+            "INSERT INTO reminder (invoice_id, step, channel, status, date, balance_cents, days_late,
+                 interest_cents, recipient, manual, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+             ON CONFLICT (invoice_id, step) DO UPDATE SET status = excluded.status, date = excluded.date,
+                 channel = excluded.channel, balance_cents = excluded.balance_cents,
+                 days_late = excluded.days_late, interest_cents = excluded.interest_cents,
+                 recipient = excluded.recipient, manual = excluded.manual, error = NULL,
+                 updated_at = excluded.updated_at
+             WHERE reminder.status IN ('planned', 'failed')
+             RETURNING id",
+            params![
+                r.invoice_id,
+                r.step,
+                r.channel.as_str(),
+                r.status.as_str(),
+                date_sql(r.date),
+                to_cents(r.balance),
+                r.days_late,
+                to_cents(r.interest),
+                r.recipient,
+                r.manual,
+                now
+            ],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(id)
+}
+
+/// The server accepted the message: the reminders become sent (final).
+pub fn mark_sent(tx: &Transaction, ids: &[i64], message_id: &str) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "UPDATE reminder SET status = 'sent', message_id = ?2, error = NULL, attempts = attempts + 1,
+             updated_at = ?3
+         WHERE id = ?1 AND status IN ('planned', 'failed')",
+    )?;
+    let now = now_stamp();
+    for id in ids {
+        stmt.execute(params![id, message_id, now])?;
+    }
+    Ok(())
+}
+
+/// The send failed: the reminders stay to be retried by the next run.
+pub fn mark_failed(tx: &Transaction, ids: &[i64], error: &str) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "UPDATE reminder SET status = 'failed', error = ?2, attempts = attempts + 1, updated_at = ?3
+         WHERE id = ?1 AND status IN ('planned', 'failed')",
+    )?;
+    let now = now_stamp();
+    for id in ids {
+        stmt.execute(params![id, error, now])?;
+    }
+    Ok(())
+}
+
+/// An active or past hold on an invoice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hold {
+    pub invoice_id: i64,
+    pub reason: String,
+    pub since: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+impl Hold {
+    pub fn is_active(&self, as_of: NaiveDate) -> bool {
+        self.since <= as_of && self.until.is_none_or(|u| as_of <= u)
+    }
+}
+
+/// Holds not released, by invoice id (expired ones included: check `is_active`).
+pub fn holds(tx: &Transaction) -> Result<HashMap<i64, Hold>> {
+    let mut stmt =
+        tx.prepare("SELECT invoice_id, reason, since, until FROM invoice_hold WHERE released_on IS NULL")?;
+    let mut out = HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let hold = Hold {
+            invoice_id: r.get(0)?,
+            reason: r.get(1)?,
+            since: parse_stored_date(&r.get::<_, String>(2)?)?,
+            until: opt_date(r.get(3)?)?,
+        };
+        out.insert(hold.invoice_id, hold);
+    }
+    Ok(out)
+}
+
+/// Puts an invoice on hold from `since`, replacing a hold that is still recorded.
+pub fn hold(
+    tx: &Transaction,
+    invoice_id: i64,
+    reason: &str,
+    since: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<()> {
+    if until.is_some_and(|u| u < since) {
+        return invalid(format!(
+            "--until {} is before today ({since}): give a later date or no --until",
+            until.map(date_sql).unwrap_or_default()
+        ));
+    }
+    tx.execute(
+        "UPDATE invoice_hold SET released_on = ?2 WHERE invoice_id = ?1 AND released_on IS NULL",
+        params![invoice_id, date_sql(since)],
+    )?;
+    tx.execute(
+        "INSERT INTO invoice_hold (invoice_id, reason, since, until, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            invoice_id,
+            reason,
+            date_sql(since),
+            until.map(date_sql),
+            now_stamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Ends a hold. Returns false when there was none.
+pub fn release(tx: &Transaction, invoice_id: i64, on: NaiveDate) -> Result<bool> {
+    let changed = tx.execute(
+        "UPDATE invoice_hold SET released_on = ?2 WHERE invoice_id = ?1 AND released_on IS NULL",
+        params![invoice_id, date_sql(on)],
+    )?;
+    Ok(changed > 0)
+}
+
+/// An owner's to-do made by a task step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Task {
+    pub id: i64,
+    pub invoice_number: String,
+    pub customer_code: String,
+    pub step: String,
+    pub title: String,
+    pub due_on: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+    pub note: Option<String>,
+}
+
+/// Creates the task of a step; None when that step's task exists already.
+pub fn insert_task(
+    tx: &Transaction,
+    invoice_id: i64,
+    step: &str,
+    title: &str,
+    due_on: NaiveDate,
+) -> Result<Option<i64>> {
+    let changed = tx.execute(
+        "INSERT INTO task (invoice_id, step, title, due_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (invoice_id, step) DO NOTHING",
+        params![invoice_id, step, title, date_sql(due_on), now_stamp()],
+    )?;
+    Ok((changed == 1).then(|| tx.last_insert_rowid()))
+}
+
+/// Tasks, open ones first; done ones only with `all`.
+pub fn tasks(tx: &Transaction, all: bool) -> Result<Vec<Task>> {
+    let mut stmt = tx.prepare(
+        "SELECT t.id, i.number, c.code, t.step, t.title, t.due_on, t.done_on, t.note
+         FROM task t JOIN invoice i ON i.id = t.invoice_id JOIN customer c ON c.id = i.customer_id
+         WHERE ?1 OR t.done_on IS NULL
+         ORDER BY t.done_on IS NOT NULL, t.due_on, t.id",
+    )?;
+    let rows = stmt
+        .query_map([all], |r| {
+            Ok(Task {
+                id: r.get(0)?,
+                invoice_number: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                customer_code: r.get(2)?,
+                step: r.get(3)?,
+                title: r.get(4)?,
+                due_on: parse_stored_date(&r.get::<_, String>(5)?)?,
+                done_on: opt_date(r.get(6)?)?,
+                note: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Marks a task done. Refuses an unknown or already done task.
+pub fn task_done(tx: &Transaction, id: i64, on: NaiveDate, note: Option<&str>) -> Result<()> {
+    let done: Option<Option<String>> = tx
+        .query_row("SELECT done_on FROM task WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    match done {
+        None => invalid(format!("no task #{id}: see `creances task list`")),
+        Some(Some(day)) => invalid(format!("task #{id} was already done on {day}")),
+        Some(None) => {
+            tx.execute(
+                "UPDATE task SET done_on = ?2, note = ?3 WHERE id = ?1",
+                params![id, date_sql(on), note],
+            )?;
+            Ok(())
+        }
+    }
+}
+
+/// Invoices with at least one reminder sent after their due date, up to `as_of`.
+pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<i64>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT r.invoice_id FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+         WHERE r.status = 'sent' AND r.date > i.due_date AND r.date <= ?1",
+    )?;
+    let ids = stmt
+        .query_map([date_sql(as_of)], |r| r.get(0))?
+        .collect::<rusqlite::Result<HashSet<i64>>>()?;
+    Ok(ids)
+}

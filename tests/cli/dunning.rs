@@ -1,0 +1,967 @@
+//! `dunning run|plan|log|send`, holds, tasks and receipts, through the binary. The
+//! outbox transport needs nothing; the tests marked #[ignore] talk to a real SMTP server
+//! (aiosmtpd, started on a free port of 127.0.0.1) and fail if python3 or aiosmtpd is
+//! missing: `.ci/run` installs it and runs them with --include-ignored.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::common::TestEnv;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn plus(d: &str, n: i64) -> String {
+    (day(d) + chrono::Duration::days(n)).to_string()
+}
+
+/// Invoices issued on 2026-01-10 are due 2026-02-09 (30 days).
+const ISSUED: &str = "2026-01-10";
+const DUE: &str = "2026-02-09";
+
+fn outbox(env: &TestEnv) -> PathBuf {
+    env.dir.path().join("ledger-outbox")
+}
+
+fn eml_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".eml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// A mail as the tests read it: headers (unfolded) and the decoded body.
+#[derive(Debug, Clone)]
+struct Mail {
+    headers: BTreeMap<String, String>,
+    body: String,
+}
+
+impl Mail {
+    fn parse(raw: &str) -> Mail {
+        let raw = raw.replace("\r\n", "\n");
+        let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
+        let mut headers = BTreeMap::new();
+        let mut last: Option<String> = None;
+        for line in head.lines() {
+            if line.starts_with([' ', '\t']) {
+                if let Some(k) = &last {
+                    let v: &mut String = headers.get_mut(k).unwrap();
+                    v.push(' ');
+                    v.push_str(line.trim());
+                }
+            } else if let Some((k, v)) = line.split_once(':') {
+                let k = k.trim().to_ascii_lowercase();
+                headers.insert(k.clone(), v.trim().to_string());
+                last = Some(k);
+            }
+        }
+        let qp = headers
+            .get("content-transfer-encoding")
+            .is_some_and(|e| e.eq_ignore_ascii_case("quoted-printable"));
+        let body = if qp { decode_qp(body) } else { body.to_string() };
+        Mail { headers, body }
+    }
+
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    /// The subject with RFC 2047 encoded words decoded.
+    fn subject(&self) -> String {
+        decode_words(self.header("subject"))
+    }
+}
+
+fn decode_qp(text: &str) -> String {
+    let joined = text.replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+            if let Ok(v) = u8::from_str_radix(hex, 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn decode_words(text: &str) -> String {
+    // =?utf-8?b?...?= words, separated by spaces that RFC 2047 drops
+    let mut out = String::new();
+    let mut prev_word = false;
+    for part in text.split(' ') {
+        let lower = part.to_ascii_lowercase();
+        if lower.starts_with("=?utf-8?b?") && part.ends_with("?=") {
+            let b64 = &part[10..part.len() - 2];
+            out.push_str(&String::from_utf8_lossy(&base64_decode(b64)));
+            prev_word = true;
+        } else if lower.starts_with("=?utf-8?q?") && part.ends_with("?=") {
+            let q = part[10..part.len() - 2].replace('_', " ");
+            out.push_str(&decode_qp(&q));
+            prev_word = true;
+        } else {
+            if !(out.is_empty() || (prev_word && part.is_empty())) {
+                out.push(' ');
+            }
+            out.push_str(part);
+            prev_word = false;
+        }
+    }
+    out
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for c in text.bytes() {
+        let Some(v) = ALPHABET.iter().position(|a| *a == c) else {
+            continue;
+        };
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+fn read_mails(dir: &Path) -> Vec<Mail> {
+    eml_files(dir)
+        .iter()
+        .map(|n| Mail::parse(&std::fs::read_to_string(dir.join(n)).unwrap()))
+        .collect()
+}
+
+/// ACME (business, French) and BOB (individual, English), each with `n` invoices of 1200 €.
+fn two_customers(n: usize) -> TestEnv {
+    let env = TestEnv::with_customer();
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "BOB",
+        "--name",
+        "Bob Martin",
+        "--kind",
+        "individual",
+        "--email",
+        "bob@example.org",
+        "--language",
+        "en",
+    ]);
+    for _ in 0..n {
+        for customer in ["ACME", "BOB"] {
+            env.ok(&[
+                "invoice",
+                "create",
+                "--customer",
+                customer,
+                "--line",
+                "Audit;1;1000;20",
+                "--issue",
+                "--date",
+                ISSUED,
+            ]);
+        }
+    }
+    env
+}
+
+fn run_on(env: &TestEnv, as_of: &str) -> Value {
+    env.json(&["dunning", "run", "--as-of", as_of])
+}
+
+/// The actions of a run that were performed (not skipped).
+fn performed(out: &Value) -> Vec<Value> {
+    out["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["status"] != "skipped")
+        .cloned()
+        .collect()
+}
+
+fn log(env: &TestEnv, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["dunning", "log"];
+    args.extend_from_slice(extra);
+    env.json(&args).as_array().unwrap().clone()
+}
+
+fn steps_by_status(rows: &[Value], status: &str) -> Vec<(String, String)> {
+    rows.iter()
+        .filter(|r| r["status"] == status)
+        .map(|r| {
+            (
+                r["invoice"].as_str().unwrap().to_string(),
+                r["step"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_first_reminder_goes_to_the_outbox_in_the_customers_language() {
+    let env = two_customers(1);
+    let out = run_on(&env, &plus(DUE, 3));
+    assert_eq!(out["summary"]["mails"], 2);
+    assert_eq!(out["summary"]["sent"], 2);
+    let mails = read_mails(&outbox(&env));
+    assert_eq!(mails.len(), 2);
+    let acme = mails
+        .iter()
+        .find(|m| m.header("to").contains("compta@acme.example"))
+        .unwrap();
+    assert!(acme.subject().contains("FACT-2026-0001"), "{}", acme.subject());
+    assert!(acme.body.contains("Bonjour"), "{}", acme.body);
+    assert!(acme.body.contains("3 jours de retard"), "{}", acme.body);
+    assert!(acme.body.contains("1\u{202f}200,00\u{a0}€"), "{}", acme.body);
+    let bob = mails
+        .iter()
+        .find(|m| m.header("to").contains("bob@example.org"))
+        .unwrap();
+    assert!(bob.body.contains("3 days overdue"), "{}", bob.body);
+    assert!(bob.body.contains("€1,200.00"), "{}", bob.body);
+    assert!(acme.header("from").contains("factures@atelier.example"));
+}
+
+#[test]
+fn a_dry_run_shows_the_same_actions_and_changes_nothing() {
+    let env = two_customers(2);
+    let as_of = plus(DUE, 16);
+    let before = env.snapshot();
+    let dry = env.json(&["dunning", "run", "--dry-run", "--as-of", &as_of]);
+    assert_eq!(env.snapshot(), before, "a dry run must not write");
+    assert!(eml_files(&outbox(&env)).is_empty());
+    let real = run_on(&env, &as_of);
+    let shape = |v: &Value| -> Vec<(String, String, String)> {
+        v["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["invoice"].as_str().unwrap().to_string(),
+                    a["step"].as_str().unwrap().to_string(),
+                    a["status"].as_str().unwrap().replace("planned", "sent"),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(shape(&dry), shape(&real));
+    assert_eq!(dry["summary"]["mails"], real["summary"]["mails"]);
+}
+
+#[test]
+fn running_twice_the_same_day_sends_nothing_more() {
+    let env = two_customers(1);
+    run_on(&env, &plus(DUE, 3));
+    let again = run_on(&env, &plus(DUE, 3));
+    assert_eq!(again["actions"].as_array().unwrap().len(), 0);
+    assert_eq!(eml_files(&outbox(&env)).len(), 2);
+    let text = env.ok(&["dunning", "run", "--as-of", &plus(DUE, 3)]);
+    assert!(
+        text.contains(
+            "dunning 2026-02-12: 0 reminder(s) sent in 0 mail(s), 0 failed, 0 skipped, 0 task(s) created"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_run_after_twenty_missed_days_sends_one_mail_per_customer() {
+    let env = two_customers(3);
+    run_on(&env, &plus(DUE, -7));
+    assert_eq!(
+        eml_files(&outbox(&env)).len(),
+        2,
+        "one heads-up per customer for 3 invoices"
+    );
+    // cron was down for 20 days: due + 13 is r2's window
+    let out = run_on(&env, &plus(DUE, 13));
+    assert_eq!(out["summary"]["mails"], 2);
+    assert_eq!(eml_files(&outbox(&env)).len(), 4);
+    let skipped = steps_by_status(&log(&env, &[]), "skipped");
+    for n in 1..=6 {
+        let number = format!("FACT-2026-{n:04}");
+        for step in ["pre-1", "r1"] {
+            assert!(
+                skipped.contains(&(number.clone(), step.into())),
+                "{number} {step} not skipped"
+            );
+        }
+    }
+    // the ACME mail lists its three invoices
+    let mails = read_mails(&outbox(&env));
+    let last = mails.iter().rfind(|m| m.header("to").contains("acme")).unwrap();
+    for n in [1, 3, 5] {
+        assert!(last.body.contains(&format!("FACT-2026-{n:04}")), "{}", last.body);
+    }
+}
+
+#[test]
+fn dunning_never_reminds_a_paid_invoice_and_reminds_only_the_rest_after_a_partial_payment() {
+    let env = two_customers(1);
+    env.ok(&["invoice", "pay", "FACT-2026-0002", "--date", DUE]);
+    env.ok(&[
+        "invoice",
+        "pay",
+        "FACT-2026-0001",
+        "--amount",
+        "700",
+        "--date",
+        DUE,
+    ]);
+    let out = run_on(&env, &plus(DUE, 3));
+    let actions = performed(&out);
+    assert_eq!(actions.len(), 1, "{out}");
+    assert_eq!(actions[0]["invoice"], "FACT-2026-0001");
+    assert_eq!(actions[0]["balance"], "500.00");
+    let mail = &read_mails(&outbox(&env))[0];
+    assert!(mail.body.contains("500,00"), "{}", mail.body);
+    assert!(!mail.body.contains("1\u{202f}200,00\u{a0}€ (3"), "{}", mail.body);
+}
+
+#[test]
+fn a_held_invoice_gets_no_reminder_but_stays_in_the_balance() {
+    let env = two_customers(1);
+    let before = env.json(&["customer", "show", "ACME"]);
+    env.ok(&[
+        "invoice",
+        "hold",
+        "FACT-2026-0001",
+        "--reason",
+        "livraison contestée",
+        "--as-of",
+        DUE,
+    ]);
+    let out = run_on(&env, &plus(DUE, 3));
+    assert!(
+        out["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["invoice"] != "FACT-2026-0001"),
+        "{out}"
+    );
+    let during = env.json(&["customer", "show", "ACME", "--as-of", &plus(DUE, 3)]);
+    assert_eq!(during["balance"], before["balance"]);
+    env.ok(&["invoice", "release", "FACT-2026-0001", "--as-of", &plus(DUE, 4)]);
+    let out = performed(&run_on(&env, &plus(DUE, 4)));
+    assert_eq!(out[0]["invoice"], "FACT-2026-0001");
+    assert_eq!(out[0]["step"], "r1");
+}
+
+#[test]
+fn a_hold_with_an_end_date_lapses_by_itself() {
+    let env = two_customers(1);
+    env.ok(&[
+        "invoice",
+        "hold",
+        "FACT-2026-0001",
+        "--reason",
+        "waiting for the PO",
+        "--until",
+        &plus(DUE, 5),
+        "--as-of",
+        DUE,
+    ]);
+    let held = run_on(&env, &plus(DUE, 3));
+    assert!(
+        held["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["invoice"] != "FACT-2026-0001")
+    );
+    let after = performed(&run_on(&env, &plus(DUE, 6)));
+    assert_eq!(after[0]["invoice"], "FACT-2026-0001");
+}
+
+#[test]
+fn holding_a_paid_invoice_or_releasing_an_unheld_one_is_refused() {
+    let env = two_customers(1);
+    env.ok(&["invoice", "pay", "FACT-2026-0001"]);
+    let before = env.snapshot();
+    let err = env.fails(&["invoice", "hold", "FACT-2026-0001", "--reason", "x"], 2);
+    assert!(err.contains("settled"), "{err}");
+    let err = env.fails(&["invoice", "release", "FACT-2026-0002"], 2);
+    assert!(err.contains("not on hold"), "{err}");
+    let err = env.fails(&["invoice", "hold", "FACT-2026-0002", "--reason", "  "], 2);
+    assert!(err.contains("--reason"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_manual_send_counts_as_the_step() {
+    let env = two_customers(1);
+    let out = performed(&env.json(&["dunning", "send", "FACT-2026-0001", "--as-of", &plus(DUE, 4)]));
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0]["step"], "r1");
+    assert_eq!(out[0]["manual"], true);
+    let next = run_on(&env, &plus(DUE, 5));
+    assert!(
+        next["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["invoice"] != "FACT-2026-0001"),
+        "{next}"
+    );
+    let rows = log(&env, &["--invoice", "FACT-2026-0001"]);
+    let keys: Vec<&str> = rows[0].as_object().unwrap().keys().map(String::as_str).collect();
+    for key in ["invoice", "step", "channel", "status", "date"] {
+        assert!(keys.contains(&key), "{keys:?}");
+    }
+    assert_eq!(
+        steps_by_status(&rows, "sent"),
+        [("FACT-2026-0001".to_string(), "r1".to_string())]
+    );
+}
+
+#[test]
+fn a_manual_send_before_any_step_is_due_sends_the_first_one() {
+    let env = two_customers(1);
+    let out = env.json(&["dunning", "send", "FACT-2026-0002", "--as-of", ISSUED]);
+    assert_eq!(out["actions"][0]["step"], "pre-7");
+    let mail = &read_mails(&outbox(&env))[0];
+    assert!(mail.header("to").contains("bob@example.org"));
+}
+
+#[test]
+fn manual_sends_refuse_settled_held_and_unknown_invoices() {
+    let env = two_customers(1);
+    env.ok(&["invoice", "pay", "FACT-2026-0001"]);
+    env.ok(&["invoice", "hold", "FACT-2026-0002", "--reason", "dispute"]);
+    let before = env.snapshot();
+    assert!(
+        env.fails(&["dunning", "send", "FACT-2026-0001"], 2)
+            .contains("paid")
+    );
+    assert!(
+        env.fails(&["dunning", "send", "FACT-2026-0002"], 2)
+            .contains("on hold")
+    );
+    assert!(
+        env.fails(&["dunning", "send", "FACT-2026-0099"], 2)
+            .contains("no invoice")
+    );
+    assert_eq!(env.snapshot(), before);
+    assert!(eml_files(&outbox(&env)).is_empty());
+}
+
+#[test]
+fn the_call_step_makes_a_task_that_can_be_done() {
+    let env = two_customers(1);
+    run_on(&env, &plus(DUE, 20));
+    let tasks = env.json(&["task", "list"]);
+    let tasks = tasks.as_array().unwrap();
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+    assert!(
+        tasks[0]["title"].as_str().unwrap().contains("20 day(s) late"),
+        "{tasks:?}"
+    );
+    let id = tasks[0]["id"].as_i64().unwrap().to_string();
+    let done = env.json(&["task", "done", &id, "--note", "promised by Friday"]);
+    assert_eq!(done["note"], "promised by Friday");
+    assert_eq!(env.json(&["task", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(env.json(&["task", "list", "--all"]).as_array().unwrap().len(), 2);
+    assert!(env.fails(&["task", "done", &id], 2).contains("already done"));
+    assert!(env.fails(&["task", "done", "999"], 2).contains("no task"));
+}
+
+#[test]
+fn the_formal_notice_claims_interest_and_the_indemnity_from_businesses_only() {
+    let env = two_customers(1);
+    let out = run_on(&env, &plus(DUE, 30));
+    let notice: Vec<&Value> = out["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["step"] == "notice")
+        .collect();
+    assert_eq!(notice.len(), 2);
+    // 1200 × (2.15 + 10) % × 30 / 365 = 11.98
+    for a in &notice {
+        assert_eq!(a["interest"], "11.98");
+    }
+    let acme = notice.iter().find(|a| a["customer"] == "ACME").unwrap();
+    let bob = notice.iter().find(|a| a["customer"] == "BOB").unwrap();
+    assert_eq!(acme["indemnity"], "40.00");
+    assert_eq!(bob["indemnity"], "0.00");
+    let mails = read_mails(&outbox(&env));
+    let acme_mail = mails.iter().find(|m| m.header("to").contains("acme")).unwrap();
+    assert!(
+        acme_mail.subject().contains("Mise en demeure"),
+        "{}",
+        acme_mail.subject()
+    );
+    assert!(acme_mail.body.contains("11,98"), "{}", acme_mail.body);
+    assert!(acme_mail.body.contains("40,00"), "{}", acme_mail.body);
+    let bob_mail = mails.iter().find(|m| m.header("to").contains("bob")).unwrap();
+    assert!(!bob_mail.body.contains("40 €"), "{}", bob_mail.body);
+    let letters = env.dir.path().join("ledger-letters");
+    assert_eq!(std::fs::read_dir(letters).unwrap().count(), 2);
+}
+
+#[test]
+fn customer_list_shows_who_is_in_dunning_and_frequent_late_payers() {
+    let env = two_customers(3);
+    let before = env.json(&["customer", "list", "--as-of", &plus(DUE, 3)]);
+    assert!(
+        before
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["in_dunning"] == false)
+    );
+    run_on(&env, &plus(DUE, 3));
+    let after = env.json(&["customer", "list", "--as-of", &plus(DUE, 3)]);
+    let acme = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "ACME")
+        .unwrap();
+    assert_eq!(acme["in_dunning"], true);
+    assert_eq!(
+        acme["frequent_late_payer"], true,
+        "three invoices still unpaid after their due date"
+    );
+    let table = env.ok(&["customer", "list", "--as-of", &plus(DUE, 3)]);
+    assert!(table.contains("late payer"), "{table}");
+}
+
+#[test]
+fn plan_shows_the_coming_steps() {
+    let env = two_customers(1);
+    let rows = env.json(&["dunning", "plan", "--days", "10", "--as-of", &plus(DUE, -2)]);
+    let acme: Vec<(String, String)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["customer"] == "ACME")
+        .map(|r| {
+            (
+                r["date"].as_str().unwrap().to_string(),
+                r["step"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        acme,
+        [
+            (plus(DUE, -2), "pre-7".to_string()),
+            (plus(DUE, -1), "pre-1".to_string()),
+            (plus(DUE, 3), "r1".to_string()),
+            (plus(DUE, 7), "r2".to_string()),
+        ]
+    );
+    assert!(eml_files(&outbox(&env)).is_empty());
+}
+
+#[test]
+fn bad_usage_exits_2_and_changes_nothing() {
+    let env = two_customers(1);
+    let before = env.snapshot();
+    env.fails(&["dunning", "plan", "--days", "5000"], 2);
+    let cfg = env.dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[email]\ntransport = \"pigeon\"\n").unwrap();
+    let err = env.fails(&["dunning", "run", "--config", cfg.to_str().unwrap()], 2);
+    assert!(err.contains("pigeon"), "{err}");
+    let err = env.fails(&["dunning", "run", "--config", "/nonexistent/creances.toml"], 2);
+    assert!(err.contains("cannot read the config"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_customer_without_email_fails_and_is_retried_once_fixed() {
+    let env = two_customers(1);
+    env.ok(&["customer", "edit", "BOB", "--email", ""]);
+    let out = env.run(&["dunning", "run", "--as-of", &plus(DUE, 3), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["failed"], 1);
+    assert_eq!(v["summary"]["sent"], 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("retries"));
+    env.ok(&["customer", "edit", "BOB", "--email", "bob@example.org"]);
+    let retry = performed(&run_on(&env, &plus(DUE, 4)));
+    assert_eq!(retry[0]["retry"], true);
+    assert_eq!(retry[0]["status"], "sent");
+    assert_eq!(
+        steps_by_status(&log(&env, &["--customer", "BOB"]), "sent").len(),
+        1
+    );
+}
+
+#[test]
+fn a_run_waits_for_another_and_gives_exit_3_when_it_does_not_finish() {
+    let env = two_customers(1);
+    let mut lock_path = env.db.as_os_str().to_owned();
+    lock_path.push(".dunning-lock");
+    let lock = std::fs::File::create(PathBuf::from(lock_path)).unwrap();
+    lock.lock().unwrap();
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .env("CREANCES_BUSY_TIMEOUT_MS", "300")
+        .args(["--as-of", &plus(DUE, 3), "dunning", "run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("locked"));
+    assert_eq!(env.snapshot(), before);
+    drop(lock);
+    run_on(&env, &plus(DUE, 3));
+}
+
+#[test]
+fn a_template_in_the_config_dir_replaces_the_builtin_one() {
+    let env = two_customers(1);
+    let dir = env.dir.path().join("config/creances/templates");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("reminder_friendly.en.txt"),
+        "Subject: Psst {{ customer.name }}\n\nYou owe {{ total_balance }} on {{ invoices[0].number }}.\n",
+    )
+    .unwrap();
+    run_on(&env, &plus(DUE, 3));
+    let mails = read_mails(&outbox(&env));
+    let bob = mails.iter().find(|m| m.header("to").contains("bob")).unwrap();
+    assert_eq!(bob.subject(), "Psst Bob Martin");
+    assert!(
+        bob.body.contains("You owe €1,200.00 on FACT-2026-0002."),
+        "{}",
+        bob.body
+    );
+}
+
+// ---- against a real SMTP server ----
+
+/// aiosmtpd on a free port of 127.0.0.1, writing each message into a maildir.
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    maildir: PathBuf,
+}
+
+impl SmtpServer {
+    fn start(dir: &Path) -> SmtpServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        SmtpServer::start_on(dir, port)
+    }
+
+    fn start_on(dir: &Path, port: u16) -> SmtpServer {
+        let check = Command::new("python3").args(["-c", "import aiosmtpd"]).output();
+        assert!(
+            check.as_ref().is_ok_and(|o| o.status.success()),
+            "these tests need python3 with aiosmtpd: `python3 -m pip install aiosmtpd` ({check:?})"
+        );
+        let maildir = dir.join(format!("maildir-{port}"));
+        let child = Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(&maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd");
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "aiosmtpd did not start on port {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        SmtpServer { child, port, maildir }
+    }
+
+    fn mails(&self) -> Vec<Mail> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            let dir = self.maildir.join(sub);
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+            names.sort();
+            for p in names {
+                out.push(Mail::parse(&std::fs::read_to_string(p).unwrap()));
+            }
+        }
+        out
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn use_smtp(env: &TestEnv, port: u16) {
+    let dir = env.dir.path().join("config/creances");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        format!(
+            "[email]\ntransport = \"smtp\"\n\n[email.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\ntimeout = 5\n"
+        ),
+    )
+    .unwrap();
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn reminders_arrive_at_a_real_smtp_server_with_recipient_subject_and_body() {
+    let env = two_customers(1);
+    let server = SmtpServer::start(env.dir.path());
+    use_smtp(&env, server.port);
+    let out = run_on(&env, &plus(DUE, 3));
+    assert_eq!(out["summary"]["sent"], 2);
+    let mails = server.mails();
+    assert_eq!(mails.len(), 2);
+    let acme = mails
+        .iter()
+        .find(|m| m.header("to").contains("compta@acme.example"))
+        .expect("ACME's mail");
+    assert!(
+        acme.subject().starts_with("Rappel : facture FACT-2026-0001"),
+        "{}",
+        acme.subject()
+    );
+    assert!(acme.body.contains("Facture FACT-2026-0001"), "{}", acme.body);
+    assert!(acme.body.contains("FR7630006000011234567890189"), "{}", acme.body);
+    let bob = mails
+        .iter()
+        .find(|m| m.header("to").contains("bob@example.org"))
+        .expect("BOB's mail");
+    assert!(
+        bob.subject().starts_with("Reminder: invoice FACT-2026-0002"),
+        "{}",
+        bob.subject()
+    );
+    assert!(eml_files(&outbox(&env)).is_empty(), "smtp, not the outbox");
+}
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn server_down_gives_exit_1_nothing_sent_and_the_next_run_sends_each_exactly_once() {
+    let env = two_customers(1);
+    let port = free_port();
+    use_smtp(&env, port);
+    let out = env.run(&["dunning", "run", "--as-of", &plus(DUE, 3), "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (v["summary"]["sent"].as_i64(), v["summary"]["failed"].as_i64()),
+        (Some(0), Some(2))
+    );
+    let rows = log(&env, &[]);
+    assert!(steps_by_status(&rows, "sent").is_empty());
+    assert_eq!(steps_by_status(&rows, "failed").len(), 2);
+    let server = SmtpServer::start_on(env.dir.path(), port);
+    let retry = run_on(&env, &plus(DUE, 4));
+    assert_eq!(retry["summary"]["sent"], 2);
+    run_on(&env, &plus(DUE, 4));
+    run_on(&env, &plus(DUE, 5));
+    let mails = server.mails();
+    assert_eq!(mails.len(), 2, "each reminder exactly once");
+    assert_eq!(steps_by_status(&log(&env, &[]), "sent").len(), 2);
+}
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn two_runs_started_together_send_nothing_twice() {
+    let env = two_customers(3);
+    let server = SmtpServer::start(env.dir.path());
+    use_smtp(&env, server.port);
+    let bin = assert_cmd::cargo::cargo_bin("creances");
+    let as_of = plus(DUE, 3);
+    let children: Vec<Child> = (0..4)
+        .map(|_| {
+            Command::new(&bin)
+                .args([
+                    "--db",
+                    env.db.to_str().unwrap(),
+                    "--as-of",
+                    &as_of,
+                    "dunning",
+                    "run",
+                ])
+                .env("HOME", env.dir.path())
+                .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let code = out.status.code();
+        assert!(
+            code == Some(0) || code == Some(3),
+            "a concurrent run exits 0 (did or found nothing) or 3 (locked): {code:?} {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        server.mails().len(),
+        2,
+        "one mail per customer, whatever ran at once"
+    );
+    let sent = steps_by_status(&log(&env, &[]), "sent");
+    assert_eq!(sent.len(), 6);
+}
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn a_hundred_and_twenty_daily_runs_send_the_ladder_once_and_nothing_after_payment() {
+    let env = two_customers(1);
+    let server = SmtpServer::start(env.dir.path());
+    use_smtp(&env, server.port);
+    let start = plus(DUE, -10);
+    let paid_on = plus(DUE, 10);
+    for n in 0..120 {
+        let today = plus(&start, n);
+        if today == paid_on {
+            env.ok(&[
+                "invoice",
+                "pay",
+                "FACT-2026-0002",
+                "--date",
+                &today,
+                "--as-of",
+                &today,
+            ]);
+        }
+        run_on(&env, &today);
+    }
+    let mails = server.mails();
+    let subjects = |who: &str| -> Vec<String> {
+        mails
+            .iter()
+            .filter(|m| m.header("to").contains(who))
+            .map(|m| m.subject())
+            .collect()
+    };
+    // ACME never pays: the standard ladder's mails, in order, once each
+    let acme = subjects("acme");
+    assert_eq!(acme.len(), 6, "{acme:#?}");
+    let expect = [
+        "échéance prochaine",
+        "à régler",
+        "Rappel",
+        "Deuxième rappel",
+        "Relance",
+        "Mise en demeure",
+    ];
+    for (subject, word) in acme.iter().zip(expect) {
+        assert!(subject.contains(word), "{subject} should say {word}");
+    }
+    let acme_log: Vec<String> = log(&env, &["--invoice", "FACT-2026-0001"])
+        .iter()
+        .map(|r| {
+            format!(
+                "{}:{}",
+                r["step"].as_str().unwrap(),
+                r["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        acme_log,
+        [
+            "pre-7:sent",
+            "pre-1:sent",
+            "r1:sent",
+            "r2:sent",
+            "r3:sent",
+            "call:sent",
+            "notice:sent"
+        ]
+    );
+    // BOB paid at due + 10: pre-7, pre-1, r1, r2 and nothing after
+    assert_eq!(subjects("bob").len(), 4, "{:#?}", subjects("bob"));
+    let bob_log = log(&env, &["--invoice", "FACT-2026-0002"]);
+    assert!(
+        bob_log
+            .iter()
+            .all(|r| r["date"].as_str().unwrap() < paid_on.as_str())
+    );
+}
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn paying_with_notify_mails_a_receipt() {
+    let env = two_customers(1);
+    let server = SmtpServer::start(env.dir.path());
+    use_smtp(&env, server.port);
+    env.ok(&["invoice", "pay", "FACT-2026-0002", "--amount", "200", "--notify"]);
+    let mails = server.mails();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].header("to").contains("bob@example.org"));
+    assert!(
+        mails[0]
+            .subject()
+            .contains("payment received for invoice FACT-2026-0002"),
+        "{}",
+        mails[0].subject()
+    );
+    assert!(mails[0].body.contains("€200.00"), "{}", mails[0].body);
+    assert!(mails[0].body.contains("€1,000.00 remains"), "{}", mails[0].body);
+    env.ok(&["invoice", "pay", "FACT-2026-0001"]);
+    assert_eq!(server.mails().len(), 1, "no receipt without --notify");
+}
