@@ -182,6 +182,14 @@ impl Config {
         Ok(config)
     }
 
+    /// The built-in defaults: outbox beside the ledger, the default policy, the shipped rates.
+    pub fn defaults() -> Config {
+        let mut config = Config::from_raw(RawConfig::default(), Path::new("config.toml"))
+            .expect("the default config is valid");
+        config.dir = PathBuf::from(".");
+        config
+    }
+
     fn from_raw(raw: RawConfig, path: &Path) -> Result<Config, DomainError> {
         let bad = |m: String| DomainError::Invalid(format!("config {}: {m}", path.display()));
         let transport = match raw.email.transport.as_deref().unwrap_or("outbox") {

@@ -102,6 +102,7 @@ pub fn run(ctx: &Ctx, _args: DemoArgs) -> anyhow::Result<()> {
         path.display(),
         ctx.as_of.checked_sub_days(chrono::Days::new(365)).unwrap_or(ctx.as_of).format("%Y")
     ));
+    text.push_str(&super::dunning::demo_section(ctx, &path)?);
     emit(&text);
     Ok(())
 }

@@ -283,3 +283,40 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
     print_list(ctx.format, &listing, json_rows);
     Ok(())
 }
+
+/// The end of `creances demo`: the first dunning run of the demo ledger, into its outbox
+/// (never by SMTP, whatever the config says), and what was sent.
+pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> anyhow::Result<String> {
+    let mut config = ctx.config().unwrap_or_else(|_| crate::config::Config::defaults());
+    config.mail.transport = crate::config::Transport::Outbox(None);
+    let mut open = crate::store::Ledger::open(ledger)?;
+    let report = ops::run(&mut open, &config, ctx.as_of, false)?;
+    let outbox = crate::config::beside_ledger(ledger, "outbox");
+    let mut text = format!(
+        "\n\nFirst dunning run (`creances dunning run`), mails written to {}:\n",
+        outbox.display()
+    );
+    let mut l = Listing::new(vec!["customer", "invoice", "step", "days late", "status", "mail"]).right(&[3]);
+    for c in &report.customers {
+        for a in c.actions.iter().filter(|a| a.perform) {
+            l.push(vec![
+                c.customer.code.clone(),
+                a.owed.number.clone(),
+                a.step.name.clone(),
+                a.owed.days_late.to_string(),
+                a.status.as_str().into(),
+                a.output.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    if !l.rows.is_empty() {
+        text.push_str(&l.to_table());
+        text.push('\n');
+    }
+    text.push_str(&report.summary());
+    text.push_str(&format!(
+        "\n  creances dunning log --as-of {}      # what was sent and skipped\n  creances dunning plan --days 30       # what the next runs will do\n",
+        ctx.as_of
+    ));
+    Ok(text)
+}
