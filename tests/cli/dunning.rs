@@ -965,3 +965,133 @@ fn paying_with_notify_mails_a_receipt() {
     env.ok(&["invoice", "pay", "FACT-2026-0001"]);
     assert_eq!(server.mails().len(), 1, "no receipt without --notify");
 }
+
+#[test]
+fn the_database_itself_refuses_a_step_twice_and_keeps_sent_reminders_final() {
+    let env = two_customers(1);
+    run_on(&env, &plus(DUE, 3));
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let (invoice_id, step): (i64, String) = conn
+        .query_row(
+            "SELECT invoice_id, step FROM reminder WHERE status = 'sent' LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let again = conn.execute(
+        "INSERT INTO reminder (invoice_id, step, channel, status, date, balance_cents, days_late, created_at, updated_at)
+         VALUES (?1, ?2, 'email', 'planned', '2026-02-13', 100, 4, 'x', 'x')",
+        rusqlite::params![invoice_id, step],
+    );
+    assert!(again.unwrap_err().to_string().contains("UNIQUE"));
+    let downgrade = conn.execute(
+        "UPDATE reminder SET status = 'failed' WHERE invoice_id = ?1 AND step = ?2",
+        rusqlite::params![invoice_id, step],
+    );
+    assert!(downgrade.unwrap_err().to_string().contains("final"));
+    let delete = conn.execute("DELETE FROM reminder", []);
+    assert!(delete.unwrap_err().to_string().contains("never deleted"));
+}
+
+#[test]
+fn a_run_left_planned_by_a_crash_is_retried_once() {
+    let env = two_customers(1);
+    run_on(&env, &plus(DUE, 3));
+    // a run died between recording r2 and sending it
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "INSERT INTO reminder (invoice_id, step, channel, status, date, balance_cents, days_late, created_at, updated_at)
+         SELECT id, 'r2', 'email', 'planned', '2026-02-16', total_cents, 7, 'x', 'x' FROM invoice WHERE number = 'FACT-2026-0001'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let out = performed(&run_on(&env, &plus(DUE, 8)));
+    let acme: Vec<&Value> = out.iter().filter(|a| a["customer"] == "ACME").collect();
+    assert_eq!(acme.len(), 1);
+    assert_eq!(
+        (acme[0]["step"].as_str(), acme[0]["retry"].as_bool()),
+        (Some("r2"), Some(true))
+    );
+    assert!(performed(&run_on(&env, &plus(DUE, 9))).is_empty());
+    let r2: Vec<Value> = log(&env, &["--invoice", "FACT-2026-0001"])
+        .into_iter()
+        .filter(|r| r["step"] == "r2")
+        .collect();
+    assert_eq!(r2.len(), 1);
+    assert_eq!(r2[0]["status"], "sent");
+}
+
+#[test]
+fn the_sendmail_transport_hands_each_mail_to_the_command() {
+    let env = two_customers(1);
+    let sink = env.dir.path().join("sendmail-sink");
+    std::fs::create_dir_all(&sink).unwrap();
+    let script = env.dir.path().join("fake-sendmail");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$@\" > \"{0}/args-$$\"\ncat > \"{0}/mail-$$.eml\"\n",
+            sink.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let config = env.dir.path().join("sendmail.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[email]\ntransport = \"sendmail\"\n[email.sendmail]\ncommand = \"{}\"\n",
+            script.display()
+        ),
+    )
+    .unwrap();
+    let out = env.json(&[
+        "dunning",
+        "run",
+        "--as-of",
+        &plus(DUE, 3),
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    assert_eq!(out["summary"]["sent"], 2);
+    let mails = read_mails(&sink);
+    assert_eq!(mails.len(), 2);
+    let args: Vec<String> = std::fs::read_dir(&sink)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("args-"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert!(args.iter().any(|a| a.contains("compta@acme.example")), "{args:?}");
+    assert!(eml_files(&outbox(&env)).is_empty());
+}
+
+#[test]
+fn frequent_late_payers_get_the_late_payer_ladder_when_the_config_says_so() {
+    let env = two_customers(3);
+    let config = env.dir.path().join("switch.toml");
+    std::fs::write(&config, "[dunning]\nswitch_frequent_late_payers = true\n").unwrap();
+    // ACME has three invoices unpaid a day after their due date: flagged, so r1 comes at due + 1
+    let out = env.json(&[
+        "dunning",
+        "run",
+        "--as-of",
+        &plus(DUE, 1),
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    let acme: Vec<Value> = performed(&out)
+        .into_iter()
+        .filter(|a| a["customer"] == "ACME")
+        .collect();
+    assert_eq!(acme.len(), 3, "{out}");
+    assert!(
+        acme.iter()
+            .all(|a| a["step"] == "r1" && a["frequent_late_payer"] == true)
+    );
+    // without the switch, due + 1 is too early for r1
+    let plain = two_customers(3);
+    let out = plain.json(&["dunning", "run", "--as-of", &plus(DUE, 1)]);
+    assert!(performed(&out).is_empty(), "{out}");
+}
