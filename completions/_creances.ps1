@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
@@ -147,6 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer and its history with a running balance')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
+            [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -237,6 +239,18 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;customer;statement' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day shown; what came before is the opening balance')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;customer;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s details (only the fields given)')
@@ -244,6 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer and its history with a running balance')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
+            [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -263,6 +278,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;customer;help;unblock' {
+            break
+        }
+        'creances;customer;help;statement' {
             break
         }
         'creances;customer;help;help' {
@@ -782,6 +800,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
             [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Paid / pending / dunning: counts, amounts and shares')
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
@@ -806,6 +825,17 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (default: a year before --to)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (default: today or --as-of)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;split' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -858,6 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;report;help' {
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
             [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Paid / pending / dunning: counts, amounts and shares')
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
@@ -870,6 +901,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;report;help;dmp' {
             break
         }
+        'creances;report;help;split' {
+            break
+        }
         'creances;report;help;kpis' {
             break
         }
@@ -880,6 +914,87 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;report;help;help' {
+            break
+        }
+        'creances;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('fec', 'fec', [CompletionResultType]::ParameterValue, 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'One line per invoice with its status and balance (CSV for spreadsheets)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;export;fec' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'A calendar year (fiscal year = calendar year)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (closing date)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]')
+            [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'separator')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;export;entries' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'File format of the entries')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'A calendar year')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the period')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write [default: ecritures-FROM-TO.csv]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;export;invoices' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issued on or after')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issued on or before')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write [default: factures.csv]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;export;help' {
+            [CompletionResult]::new('fec', 'fec', [CompletionResultType]::ParameterValue, 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'One line per invoice with its status and balance (CSV for spreadsheets)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;export;help;fec' {
+            break
+        }
+        'creances;export;help;entries' {
+            break
+        }
+        'creances;export;help;invoices' {
+            break
+        }
+        'creances;export;help;help' {
             break
         }
         'creances;dunning' {
@@ -1024,6 +1139,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;demo' {
+            [CompletionResult]::new('--customers', '--customers', [CompletionResultType]::ParameterName, 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)')
+            [CompletionResult]::new('--invoices', '--invoices', [CompletionResultType]::ParameterName, 'Number of invoices of the synthetic ledger, spread over ten years')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the synthetic ledger: the same seed gives the same ledger')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -1054,6 +1172,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
@@ -1082,6 +1201,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer and its history with a running balance')
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
+            [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
             break
         }
         'creances;help;customer;add' {
@@ -1100,6 +1220,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;customer;unblock' {
+            break
+        }
+        'creances;help;customer;statement' {
             break
         }
         'creances;help;product' {
@@ -1205,6 +1328,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;report' {
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
             [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Paid / pending / dunning: counts, amounts and shares')
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
@@ -1216,6 +1340,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;report;dmp' {
             break
         }
+        'creances;help;report;split' {
+            break
+        }
         'creances;help;report;kpis' {
             break
         }
@@ -1223,6 +1350,21 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;report;forecast' {
+            break
+        }
+        'creances;help;export' {
+            [CompletionResult]::new('fec', 'fec', [CompletionResultType]::ParameterValue, 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them')
+            [CompletionResult]::new('entries', 'entries', [CompletionResultType]::ParameterValue, 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'One line per invoice with its status and balance (CSV for spreadsheets)')
+            break
+        }
+        'creances;help;export;fec' {
+            break
+        }
+        'creances;help;export;entries' {
+            break
+        }
+        'creances;help;export;invoices' {
             break
         }
         'creances;help;dunning' {

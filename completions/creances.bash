@@ -31,6 +31,9 @@ _creances() {
             creances,dunning)
                 cmd="creances__subcmd__dunning"
                 ;;
+            creances,export)
+                cmd="creances__subcmd__export"
+                ;;
             creances,help)
                 cmd="creances__subcmd__help"
                 ;;
@@ -91,6 +94,9 @@ _creances() {
             creances__subcmd__customer,show)
                 cmd="creances__subcmd__customer__subcmd__show"
                 ;;
+            creances__subcmd__customer,statement)
+                cmd="creances__subcmd__customer__subcmd__statement"
+                ;;
             creances__subcmd__customer,unblock)
                 cmd="creances__subcmd__customer__subcmd__unblock"
                 ;;
@@ -111,6 +117,9 @@ _creances() {
                 ;;
             creances__subcmd__customer__subcmd__help,show)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            creances__subcmd__customer__subcmd__help,statement)
+                cmd="creances__subcmd__customer__subcmd__help__subcmd__statement"
                 ;;
             creances__subcmd__customer__subcmd__help,unblock)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__unblock"
@@ -145,6 +154,30 @@ _creances() {
             creances__subcmd__dunning__subcmd__help,send)
                 cmd="creances__subcmd__dunning__subcmd__help__subcmd__send"
                 ;;
+            creances__subcmd__export,entries)
+                cmd="creances__subcmd__export__subcmd__entries"
+                ;;
+            creances__subcmd__export,fec)
+                cmd="creances__subcmd__export__subcmd__fec"
+                ;;
+            creances__subcmd__export,help)
+                cmd="creances__subcmd__export__subcmd__help"
+                ;;
+            creances__subcmd__export,invoices)
+                cmd="creances__subcmd__export__subcmd__invoices"
+                ;;
+            creances__subcmd__export__subcmd__help,entries)
+                cmd="creances__subcmd__export__subcmd__help__subcmd__entries"
+                ;;
+            creances__subcmd__export__subcmd__help,fec)
+                cmd="creances__subcmd__export__subcmd__help__subcmd__fec"
+                ;;
+            creances__subcmd__export__subcmd__help,help)
+                cmd="creances__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__export__subcmd__help,invoices)
+                cmd="creances__subcmd__export__subcmd__help__subcmd__invoices"
+                ;;
             creances__subcmd__help,company)
                 cmd="creances__subcmd__help__subcmd__company"
                 ;;
@@ -159,6 +192,9 @@ _creances() {
                 ;;
             creances__subcmd__help,dunning)
                 cmd="creances__subcmd__help__subcmd__dunning"
+                ;;
+            creances__subcmd__help,export)
+                cmd="creances__subcmd__help__subcmd__export"
                 ;;
             creances__subcmd__help,help)
                 cmd="creances__subcmd__help__subcmd__help"
@@ -205,6 +241,9 @@ _creances() {
             creances__subcmd__help__subcmd__customer,show)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__show"
                 ;;
+            creances__subcmd__help__subcmd__customer,statement)
+                cmd="creances__subcmd__help__subcmd__customer__subcmd__statement"
+                ;;
             creances__subcmd__help__subcmd__customer,unblock)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__unblock"
                 ;;
@@ -219,6 +258,15 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__dunning,send)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__send"
+                ;;
+            creances__subcmd__help__subcmd__export,entries)
+                cmd="creances__subcmd__help__subcmd__export__subcmd__entries"
+                ;;
+            creances__subcmd__help__subcmd__export,fec)
+                cmd="creances__subcmd__help__subcmd__export__subcmd__fec"
+                ;;
+            creances__subcmd__help__subcmd__export,invoices)
+                cmd="creances__subcmd__help__subcmd__export__subcmd__invoices"
                 ;;
             creances__subcmd__help__subcmd__invoice,create)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__create"
@@ -300,6 +348,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__report,revenue)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__revenue"
+                ;;
+            creances__subcmd__help__subcmd__report,split)
+                cmd="creances__subcmd__help__subcmd__report__subcmd__split"
                 ;;
             creances__subcmd__help__subcmd__task,done)
                 cmd="creances__subcmd__help__subcmd__task__subcmd__done"
@@ -481,6 +532,9 @@ _creances() {
             creances__subcmd__report,revenue)
                 cmd="creances__subcmd__report__subcmd__revenue"
                 ;;
+            creances__subcmd__report,split)
+                cmd="creances__subcmd__report__subcmd__split"
+                ;;
             creances__subcmd__report__subcmd__help,aging)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__aging"
                 ;;
@@ -498,6 +552,9 @@ _creances() {
                 ;;
             creances__subcmd__report__subcmd__help,revenue)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__revenue"
+                ;;
+            creances__subcmd__report__subcmd__help,split)
+                cmd="creances__subcmd__report__subcmd__help__subcmd__split"
                 ;;
             creances__subcmd__task,done)
                 cmd="creances__subcmd__task__subcmd__done"
@@ -524,7 +581,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report dunning task demo completions help"
+            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report export dunning task demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,7 +839,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer)
-            opts="-h -V --db --as-of --format --config --help --version add edit list show block unblock help"
+            opts="-h -V --db --as-of --format --config --help --version add edit list show block unblock statement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +1039,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__help)
-            opts="add edit list show block unblock help"
+            opts="add edit list show block unblock statement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,6 +1136,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__customer__subcmd__help__subcmd__statement)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__customer__subcmd__help__subcmd__unblock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1157,6 +1228,40 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__customer__subcmd__statement)
+            opts="-h -V --from --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__customer__subcmd__unblock)
             opts="-h -V --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1188,12 +1293,24 @@ _creances() {
             return 0
             ;;
         creances__subcmd__demo)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --customers --invoices --seed --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --customers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoices)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1463,8 +1580,254 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__export)
+            opts="-h -V --db --as-of --format --config --help --version fec entries invoices help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__entries)
+            opts="-h -V --to --year --from --until --out --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -W "csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__fec)
+            opts="-h -V --year --from --to --out --separator --encoding --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -W "tab pipe" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "latin9 utf8" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__help)
+            opts="fec entries invoices help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__help__subcmd__entries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__help__subcmd__fec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__help__subcmd__invoices)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__export__subcmd__invoices)
+            opts="-h -V --from --to --out --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice payment report dunning task demo completions help"
+            opts="init company customer product offer invoice payment report export dunning task demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1897,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__customer)
-            opts="add edit list show block unblock"
+            opts="add edit list show block unblock statement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +1967,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__customer__subcmd__statement)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1702,6 +2079,62 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__dunning__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__export)
+            opts="fec entries invoices"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__export__subcmd__entries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__export__subcmd__fec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__export__subcmd__invoices)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2108,7 +2541,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report)
-            opts="aging dmp kpis revenue forecast"
+            opts="aging dmp split kpis revenue forecast"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2611,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report__subcmd__revenue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__report__subcmd__split)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3764,7 +4211,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --config --help --version aging dmp kpis revenue forecast help"
+            opts="-h -V --db --as-of --format --config --help --version aging dmp split kpis revenue forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3912,7 +4359,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help)
-            opts="aging dmp kpis revenue forecast help"
+            opts="aging dmp split kpis revenue forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4009,6 +4456,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__report__subcmd__help__subcmd__split)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__report__subcmd__kpis)
             opts="-h -V --from --to --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4066,6 +4527,36 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__split)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand invoice 'invoice'
             cand payment 'payment'
             cand report 'report'
+            cand export 'export'
             cand dunning 'dunning'
             cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
@@ -135,6 +136,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand show 'One customer and its history with a running balance'
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
+            cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;add'= {
@@ -218,6 +220,17 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;customer;statement'= {
+            cand --from 'First day shown; what came before is the opening balance'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;customer;help'= {
             cand add 'Add a customer'
             cand edit 'Change a customer''s details (only the fields given)'
@@ -225,6 +238,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand show 'One customer and its history with a running balance'
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
+            cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;help;add'= {
@@ -238,6 +252,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;customer;help;block'= {
         }
         &'creances;customer;help;unblock'= {
+        }
+        &'creances;customer;help;statement'= {
         }
         &'creances;customer;help;help'= {
         }
@@ -699,6 +715,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
             cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand split 'Paid / pending / dunning: counts, amounts and shares'
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
@@ -721,6 +738,16 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --from 'First day of the period (default: a year before --to)'
             cand --to 'Last day of the period (default: today or --as-of)'
             cand --by 'One row per customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;split'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -769,6 +796,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;report;help'= {
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
             cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand split 'Paid / pending / dunning: counts, amounts and shares'
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
@@ -778,6 +806,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;report;help;dmp'= {
         }
+        &'creances;report;help;split'= {
+        }
         &'creances;report;help;kpis'= {
         }
         &'creances;report;help;revenue'= {
@@ -785,6 +815,78 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;report;help;forecast'= {
         }
         &'creances;report;help;help'= {
+        }
+        &'creances;export'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'
+            cand entries 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+            cand invoices 'One line per invoice with its status and balance (CSV for spreadsheets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;export;fec'= {
+            cand --year 'A calendar year (fiscal year = calendar year)'
+            cand --from 'First day of the period'
+            cand --to 'Last day of the period (closing date)'
+            cand --out 'Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]'
+            cand --separator 'separator'
+            cand --encoding 'encoding'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;export;entries'= {
+            cand --to 'File format of the entries'
+            cand --year 'A calendar year'
+            cand --from 'First day of the period'
+            cand --until 'Last day of the period'
+            cand --out 'Where to write [default: ecritures-FROM-TO.csv]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;export;invoices'= {
+            cand --from 'Issued on or after'
+            cand --to 'Issued on or before'
+            cand --out 'Where to write [default: factures.csv]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;export;help'= {
+            cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'
+            cand entries 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+            cand invoices 'One line per invoice with its status and balance (CSV for spreadsheets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;export;help;fec'= {
+        }
+        &'creances;export;help;entries'= {
+        }
+        &'creances;export;help;invoices'= {
+        }
+        &'creances;export;help;help'= {
         }
         &'creances;dunning'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -910,6 +1012,9 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;task;help;help'= {
         }
         &'creances;demo'= {
+            cand --customers 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)'
+            cand --invoices 'Number of invoices of the synthetic ledger, spread over ten years'
+            cand --seed 'Seed of the synthetic ledger: the same seed gives the same ledger'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -938,6 +1043,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand invoice 'invoice'
             cand payment 'payment'
             cand report 'report'
+            cand export 'export'
             cand dunning 'dunning'
             cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
@@ -961,6 +1067,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand show 'One customer and its history with a running balance'
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
+            cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
         }
         &'creances;help;customer;add'= {
         }
@@ -973,6 +1080,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;customer;block'= {
         }
         &'creances;help;customer;unblock'= {
+        }
+        &'creances;help;customer;statement'= {
         }
         &'creances;help;product'= {
             cand add 'Add a catalogue item'
@@ -1051,6 +1160,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report'= {
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
             cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+            cand split 'Paid / pending / dunning: counts, amounts and shares'
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
@@ -1059,11 +1169,24 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;report;dmp'= {
         }
+        &'creances;help;report;split'= {
+        }
         &'creances;help;report;kpis'= {
         }
         &'creances;help;report;revenue'= {
         }
         &'creances;help;report;forecast'= {
+        }
+        &'creances;help;export'= {
+            cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'
+            cand entries 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+            cand invoices 'One line per invoice with its status and balance (CSV for spreadsheets)'
+        }
+        &'creances;help;export;fec'= {
+        }
+        &'creances;help;export;entries'= {
+        }
+        &'creances;help;export;invoices'= {
         }
         &'creances;help;dunning'= {
             cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'

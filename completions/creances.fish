@@ -40,6 +40,7 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
 complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
+complete -c creances -n "__fish_creances_needs_command" -f -a "export"
 complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
 complete -c creances -n "__fish_creances_needs_command" -f -a "task"
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
@@ -111,21 +112,22 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "add" -d 'Add a customer'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "show" -d 'One customer and its history with a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "unblock" -d 'Accept new quotes and invoices again'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l code -d 'Short code used in every command (made from the name when absent)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Company or person name' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l kind -d 'business or individual' -r
@@ -195,12 +197,22 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l from -d 'First day shown; what came before is the opening balance' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One customer and its history with a running balance'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -537,20 +549,21 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp kpis revenue forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l by -d 'One row per customer or per open invoice' -r -f -a "customer\t''
 invoice\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l buckets -d 'Upper limits of the late buckets, in days' -r
@@ -575,6 +588,14 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l from -d 'First day of the period (default: a year before --to)' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l to -d 'Last day of the period (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -609,10 +630,67 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l year -d 'A calendar year (fiscal year = calendar year)' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l from -d 'First day of the period' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l to -d 'Last day of the period (closing date)' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l out -d 'Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l separator -r -f -a "tab\t''
+pipe\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l encoding -r -f -a "latin9\t'ISO-8859-15, as the text asks'
+utf8\t'UTF-8, accepted by most software but not in the text'"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l to -d 'File format of the entries' -r -f -a "csv\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l year -d 'A calendar year' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l from -d 'First day of the period' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l until -d 'Last day of the period' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l out -d 'Where to write [default: ecritures-FROM-TO.csv]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l from -d 'Issued on or after' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l to -d 'Issued on or before' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l out -d 'Where to write [default: factures.csv]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -700,6 +778,9 @@ complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a task done'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand demo" -l customers -d 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)' -r
+complete -c creances -n "__fish_creances_using_subcommand demo" -l invoices -d 'Number of invoices of the synthetic ledger, spread over ten years' -r
+complete -c creances -n "__fish_creances_using_subcommand demo" -l seed -d 'Seed of the synthetic ledger: the same seed gives the same ledger' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand demo" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -716,19 +797,20 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report dunning task demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -737,6 +819,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'One customer and its history with a running balance'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "add" -d 'Add a catalogue item'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
@@ -761,9 +844,13 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "log" -d 'What was sent, skipped, failed or planned'

@@ -105,6 +105,8 @@ pub struct Config {
     pub mail: MailConfig,
     pub policy: Policy,
     pub rates: RateTable,
+    /// Accounts and journal codes of the accounting exports ([accounting]).
+    pub accounting: crate::domain::fec::FecAccounts,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -114,6 +116,8 @@ struct RawConfig {
     email: RawMail,
     #[serde(default)]
     dunning: RawDunning,
+    #[serde(default)]
+    accounting: crate::domain::fec::FecAccounts,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -246,6 +250,7 @@ impl Config {
             },
             policy,
             rates: RateTable::builtin(),
+            accounting: raw.accounting,
         })
     }
 

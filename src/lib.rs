@@ -8,3 +8,4 @@ pub mod mailer;
 pub mod ops;
 pub mod render;
 pub mod store;
+pub mod synthetic;

@@ -27,6 +27,8 @@ pub enum CustomerCommand {
     Block(BlockArgs),
     /// Accept new quotes and invoices again
     Unblock(CodeArg),
+    /// Statement of account (relevé): invoices, credit notes, payments and a running balance
+    Statement(StatementArgs),
 }
 
 #[derive(Debug, Args, Default)]
@@ -88,6 +90,15 @@ pub struct ListArgs {
 pub struct CodeArg {
     /// The customer's code
     code: String,
+}
+
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// The customer's code
+    code: String,
+    /// First day shown; what came before is the opening balance
+    #[arg(long, value_parser = super::date_arg)]
+    from: Option<chrono::NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +180,7 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> anyhow::Result<()> {
         CustomerCommand::Show(args) => show(ctx, &args.code),
         CustomerCommand::Block(args) => set_blocked(ctx, &args.code, true, args.reason),
         CustomerCommand::Unblock(args) => set_blocked(ctx, &args.code, false, None),
+        CustomerCommand::Statement(args) => statement(ctx, args),
     }
 }
 
@@ -358,4 +370,49 @@ fn print_customer(
         fields.push(("status", s.status().into()));
     }
     print_record(ctx.format, &json, &fields, sections);
+}
+
+/// The relevé de compte: what a customer is sent to reconcile its books with ours.
+fn statement(ctx: &Ctx, args: StatementArgs) -> anyhow::Result<()> {
+    let mut ledger = ctx.open()?;
+    let (c, rows) = ledger.read(|tx| {
+        let c = store::by_code(tx, &args.code)?;
+        let rows = ops::statement(tx, &c, args.from, ctx.as_of)?;
+        Ok((c, rows))
+    })?;
+    let mut l =
+        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
+    for h in &rows {
+        let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
+        l.push(vec![
+            h.event.date.to_string(),
+            h.event.kind.into(),
+            h.event.reference.clone(),
+            blank_zero(h.event.debit),
+            blank_zero(h.event.credit),
+            fmt_amount(h.balance),
+        ]);
+    }
+    let closing = rows.last().map(|h| h.balance).unwrap_or_default();
+    match ctx.format {
+        crate::render::Format::Json => crate::render::emit_json(&serde_json::json!({
+            "customer": c.code,
+            "name": c.name,
+            "from": args.from.map(|d| d.to_string()),
+            "to": ctx.as_of.to_string(),
+            "lines": json::history(&rows),
+            "closing_balance": fmt_amount(closing),
+        })),
+        crate::render::Format::Csv => crate::render::emit(&l.to_csv()),
+        crate::render::Format::Table => crate::render::emit(&format!(
+            "Relevé de compte {} ({}) au {}\n{}\nsolde dû au {} : {}",
+            c.name,
+            c.code,
+            ctx.as_of,
+            l.to_table(),
+            ctx.as_of,
+            fmt_amount(closing)
+        )),
+    }
+    Ok(())
 }

@@ -11,7 +11,17 @@ use crate::store::{Ledger, StoreError, company};
 
 /// Build a demo ledger (a dozen customers, a year of invoices) and show it
 #[derive(Debug, Args)]
-pub struct DemoArgs {}
+pub struct DemoArgs {
+    /// Instead of the demo, a synthetic ledger of this many customers (for benchmarks)
+    #[arg(long, requires = "invoices")]
+    customers: Option<usize>,
+    /// Number of invoices of the synthetic ledger, spread over ten years
+    #[arg(long, requires = "customers")]
+    invoices: Option<usize>,
+    /// Seed of the synthetic ledger: the same seed gives the same ledger
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
 
 /// The demo never writes over a real ledger: only a previous demo is replaced.
 fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
@@ -36,10 +46,13 @@ fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, _args: DemoArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
     // only --db: CREANCES_DB names the user's real ledger
     let path = ctx.db_flag().unwrap_or_else(crate::config::default_demo_path);
     clear_previous_demo(&path)?;
+    if let (Some(customers), Some(invoices)) = (args.customers, args.invoices) {
+        return synthetic(ctx, &path, customers, invoices, args.seed);
+    }
     let mut ledger = Ledger::create(&path)?;
     let summary = ledger.write(|tx| crate::demo::populate(tx, ctx.as_of))?;
     let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
@@ -104,5 +117,33 @@ pub fn run(ctx: &Ctx, _args: DemoArgs) -> anyhow::Result<()> {
     ));
     text.push_str(&super::dunning::demo_section(ctx, &path)?);
     emit(&text);
+    Ok(())
+}
+
+fn synthetic(ctx: &Ctx, path: &Path, customers: usize, invoices: usize, seed: u64) -> anyhow::Result<()> {
+    if customers == 0 || invoices == 0 {
+        return Err(StoreError::Invalid("--customers and --invoices must be at least 1".into()).into());
+    }
+    let started = std::time::Instant::now();
+    let mut ledger = Ledger::create(path)?;
+    let s = ledger.write(|tx| crate::synthetic::generate(tx, customers, invoices, seed, ctx.as_of))?;
+    let seconds = started.elapsed().as_secs_f64();
+    match ctx.format {
+        Format::Json => emit_json(&serde_json::json!({
+            "ledger": path.display().to_string(), "as_of": ctx.as_of.to_string(), "seed": seed,
+            "customers": s.customers, "invoices": s.invoices, "lines": s.lines,
+            "payments": s.payments, "credit_notes": s.credit_notes, "seconds": format!("{seconds:.2}"),
+        })),
+        _ => emit(&format!(
+            "synthetic ledger {} (seed {seed}, as of {}): {} customers, {} invoices, {} lines, {} payments, {} credit notes in {seconds:.1} s",
+            path.display(),
+            ctx.as_of,
+            s.customers,
+            s.invoices,
+            s.lines,
+            s.payments,
+            s.credit_notes
+        )),
+    }
     Ok(())
 }

@@ -5,6 +5,7 @@ mod completions;
 mod customer;
 mod demo;
 mod dunning;
+mod export;
 mod invoice;
 mod offer;
 mod payment;
@@ -62,6 +63,8 @@ enum Command {
     Payment(payment::PaymentCommand),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     #[command(subcommand)]
     Dunning(dunning::DunningCommand),
     #[command(subcommand)]
@@ -205,6 +208,10 @@ pub fn main() -> ExitCode {
         Command::Invoice(cmd) => invoice::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
+        Command::Export(cmd) => ctx
+            .config()
+            .map_err(anyhow::Error::from)
+            .and_then(|config| export::run(&ctx, cmd, &config.accounting)),
         Command::Dunning(cmd) => dunning::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Demo(args) => demo::run(&ctx, args),

@@ -20,6 +20,8 @@ pub enum ReportCommand {
     Aging(AgingArgs),
     /// Délai moyen de paiement (amount-weighted days from issue to payment) and DSO
     Dmp(DmpArgs),
+    /// Paid / pending / dunning: counts, amounts and shares
+    Split,
     /// Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers
     Kpis(PeriodArgs),
     /// Net revenue (excl. VAT, credit notes subtracted) by product, customer or month
@@ -139,9 +141,10 @@ fn share(part: i64, whole: i64) -> String {
     if whole == 0 {
         return "0.0".into();
     }
-    (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole))
-        .round_dp(1)
-        .to_string()
+    format!(
+        "{:.1}",
+        (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole)).round_dp(1)
+    )
 }
 
 fn opt_decimal(d: Option<Decimal>) -> String {
@@ -168,6 +171,13 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
             let (from, to) = args.period.resolve(ctx.as_of)?;
             let report = ledger.read(|tx| ops::dmp(tx, from, to, args.by.is_some()))?;
             print_dmp(ctx, &report);
+        }
+        ReportCommand::Split => {
+            let report = ledger.read(|tx| {
+                let reminded = crate::store::dunning::reminded_after_due(tx, ctx.as_of)?;
+                ops::split(tx, ctx.as_of, &reminded)
+            })?;
+            print_split(ctx, &report);
         }
         ReportCommand::Kpis(args) => {
             let (from, to) = args.resolve(ctx.as_of)?;
@@ -354,7 +364,6 @@ fn print_dmp(ctx: &Ctx, r: &ops::DmpReport) {
     }
 }
 
-#[allow(dead_code)]
 fn print_split(ctx: &Ctx, r: &ops::SplitReport) {
     let count: usize = r.piles.iter().map(|p| p.1).sum();
     let amount: i64 = r.piles.iter().map(|p| p.2).sum();

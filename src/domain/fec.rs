@@ -53,7 +53,7 @@ impl Default for FecAccounts {
             services_label: s("Prestations de services"),
             goods: s("707000"),
             goods_label: s("Ventes de marchandises"),
-            vat: s("445710"),
+            vat: s("44571"),
             vat_label: s("TVA collectée"),
             bank: s("512000"),
             bank_label: s("Banque"),
@@ -139,12 +139,15 @@ fn customer_line(a: &FecAccounts, p: &Party, debit: i64, credit: i64, settles: O
     }
 }
 
+/// Net per sales account and VAT per rate of a document, in cents.
+pub struct SalesBreakdown {
+    pub per_kind: Vec<(LineKind, i64)>,
+    pub vat: Vec<(rust_decimal::Decimal, i64)>,
+}
+
 /// Net per sales account (services, goods) and VAT per rate of a document, in cents,
 /// adding up exactly to its totals.
-pub fn sales_breakdown(
-    lines: &[Line],
-    prices_include_vat: bool,
-) -> (Vec<(LineKind, i64)>, Vec<(rust_decimal::Decimal, i64)>) {
+pub fn sales_breakdown(lines: &[Line], prices_include_vat: bool) -> SalesBreakdown {
     let totals = compute_totals(lines, prices_include_vat);
     let mut per_kind: Vec<(LineKind, i64)> = Vec::new();
     for rate in &totals.by_rate {
@@ -178,7 +181,7 @@ pub fn sales_breakdown(
         }
     }
     let vat = totals.by_rate.iter().map(|b| (b.rate, to_cents(b.vat))).collect();
-    (per_kind, vat)
+    SalesBreakdown { per_kind, vat }
 }
 
 /// What an invoice or a credit note puts in the sales journal.
@@ -194,7 +197,7 @@ pub struct SalesDocument<'a> {
 
 /// The sales entry of an invoice (411 debit) or the mirror entry of a credit note.
 pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
-    let (per_kind, vat) = sales_breakdown(doc.lines, doc.prices_include_vat);
+    let SalesBreakdown { per_kind, vat } = sales_breakdown(doc.lines, doc.prices_include_vat);
     let total: i64 = per_kind.iter().map(|k| k.1).sum::<i64>() + vat.iter().map(|v| v.1).sum::<i64>();
     let is_credit = doc.credited_invoice.is_some();
     let side = |amount: i64, debit_side: bool| {
@@ -290,17 +293,26 @@ pub fn payment_entry(
     }
 }
 
+/// A written-off balance and the invoice it belongs to, in cents.
+pub struct WriteOff<'a> {
+    pub invoice: i64,
+    pub number: &'a str,
+    pub date: NaiveDate,
+    pub amount: i64,
+    pub invoice_total: i64,
+    pub invoice_vat: i64,
+}
+
 /// A bad debt: 654 for the net part, VAT given back on the rest, 411 credited.
-pub fn write_off_entry(
-    a: &FecAccounts,
-    invoice: i64,
-    number: &str,
-    date: NaiveDate,
-    party: &Party,
-    amount: i64,
-    invoice_total: i64,
-    invoice_vat: i64,
-) -> Entry {
+pub fn write_off_entry(a: &FecAccounts, w: &WriteOff, party: &Party) -> Entry {
+    let WriteOff {
+        invoice,
+        number,
+        date,
+        amount,
+        invoice_total,
+        invoice_vat,
+    } = *w;
     let vat = if invoice_total == 0 {
         0
     } else {
@@ -340,54 +352,113 @@ pub fn letter(mut n: usize) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
-/// Sorts entries chronologically, numbers them per journal without gaps, and gives a
-/// matching letter to every invoice whose 411 lines in the file balance (the invoice and
-/// everything that settled it), dated the day of the last of them.
-pub fn finish(entries: &mut Vec<Entry>, accounts: &FecAccounts) {
-    entries.sort_by(|a, b| (a.date, a.journal, &a.piece_ref).cmp(&(b.date, b.journal, &b.piece_ref)));
-    let mut counters: HashMap<Journal, usize> = HashMap::new();
-    for e in entries.iter_mut() {
-        let n = counters.entry(e.journal).or_insert(0);
+/// The customer-account (411) lines of one invoice within a file: the invoice's debit
+/// and what settled it. Balanced and holding the invoice itself, they share a letter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MatchGroup {
+    pub debit: i64,
+    pub credit: i64,
+    pub last: Option<NaiveDate>,
+    pub has_invoice: bool,
+}
+
+impl MatchGroup {
+    pub fn add(&mut self, debit: i64, credit: i64, date: NaiveDate, is_invoice: bool) {
+        self.debit += debit;
+        self.credit += credit;
+        self.last = Some(self.last.map_or(date, |d| d.max(date)));
+        self.has_invoice |= is_invoice;
+    }
+
+    pub fn is_settled(&self) -> bool {
+        self.has_invoice && self.debit == self.credit && self.debit > 0
+    }
+}
+
+/// Letters for the settled groups, in the order given, dated the day of their last line.
+pub fn assign_letters(
+    groups: impl IntoIterator<Item = (i64, MatchGroup)>,
+) -> HashMap<i64, (String, NaiveDate)> {
+    let mut letters = HashMap::new();
+    for (key, g) in groups {
+        if let (true, Some(last)) = (g.is_settled(), g.last) {
+            let l = letter(letters.len());
+            letters.insert(key, (l, last));
+        }
+    }
+    letters
+}
+
+/// Numbers entries per journal as they are written (they must come in chronological
+/// order) and puts the matching letters on their 411 lines.
+pub struct Stamper<'a> {
+    accounts: &'a FecAccounts,
+    letters: HashMap<i64, (String, NaiveDate)>,
+    counters: HashMap<Journal, usize>,
+}
+
+impl<'a> Stamper<'a> {
+    pub fn new(accounts: &'a FecAccounts, letters: HashMap<i64, (String, NaiveDate)>) -> Self {
+        Stamper {
+            accounts,
+            letters,
+            counters: HashMap::new(),
+        }
+    }
+
+    pub fn stamp(&mut self, e: &mut Entry) {
+        let n = self.counters.entry(e.journal).or_insert(0);
         *n += 1;
         let code = match e.journal {
-            Journal::Sales => &accounts.sales_journal,
-            Journal::Bank => &accounts.bank_journal,
-            Journal::Misc => &accounts.misc_journal,
+            Journal::Sales => &self.accounts.sales_journal,
+            Journal::Bank => &self.accounts.bank_journal,
+            Journal::Misc => &self.accounts.misc_journal,
         };
         e.number = format!("{code}{n:06}");
+        for l in &mut e.lines {
+            if let Some(key) = l.settles {
+                l.letter = self.letters.get(&key).cloned();
+            }
+        }
     }
-    // (debit, credit, last date, has the invoice's own debit line)
-    let mut groups: HashMap<i64, (i64, i64, NaiveDate, bool)> = HashMap::new();
-    let mut order: Vec<i64> = Vec::new();
+
+    /// Entries written so far per journal.
+    pub fn count(&self, journal: Journal) -> usize {
+        self.counters.get(&journal).copied().unwrap_or(0)
+    }
+}
+
+/// The order entries are written in: by date, then sales, bank, misc.
+pub fn chronological_key(e: &Entry) -> (NaiveDate, Journal) {
+    (e.date, e.journal)
+}
+
+/// For entries held in memory: sorts, numbers and letters them in one go.
+pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
+    entries.sort_by(|a, b| (chronological_key(a), &a.piece_ref).cmp(&(chronological_key(b), &b.piece_ref)));
+    let mut groups: Vec<(i64, MatchGroup)> = Vec::new();
     for e in entries.iter() {
         for l in &e.lines {
             if let Some(key) = l.settles {
-                let g = groups.entry(key).or_insert_with(|| {
-                    order.push(key);
-                    (0, 0, e.date, false)
-                });
-                g.0 += l.debit;
-                g.1 += l.credit;
-                g.2 = g.2.max(e.date);
-                if e.journal == Journal::Sales && l.debit > 0 {
-                    g.3 = true;
-                }
+                let i = match groups.iter().position(|g| g.0 == key) {
+                    Some(i) => i,
+                    None => {
+                        groups.push((key, MatchGroup::default()));
+                        groups.len() - 1
+                    }
+                };
+                groups[i].1.add(
+                    l.debit,
+                    l.credit,
+                    e.date,
+                    e.journal == Journal::Sales && l.debit > 0,
+                );
             }
         }
     }
-    let mut letters: HashMap<i64, (String, NaiveDate)> = HashMap::new();
-    for key in order {
-        let g = groups[&key];
-        if g.3 && g.0 == g.1 && g.0 > 0 {
-            letters.insert(key, (letter(letters.len()), g.2));
-        }
-    }
+    let mut stamper = Stamper::new(accounts, assign_letters(groups));
     for e in entries.iter_mut() {
-        for l in &mut e.lines {
-            if let Some(key) = l.settles {
-                l.letter = letters.get(&key).cloned();
-            }
-        }
+        stamper.stamp(e);
     }
 }
 
@@ -461,8 +532,8 @@ mod tests {
             vec![
                 ("706000", 100000),
                 ("707000", 10000),
-                ("445710", 20000),
-                ("445710", 550)
+                ("44571", 20000),
+                ("44571", 550)
             ]
         );
     }
@@ -576,7 +647,15 @@ mod tests {
     #[test]
     fn write_off_gives_vat_back() {
         let a = FecAccounts::default();
-        let e = write_off_entry(&a, 1, "F1", day("2026-12-01"), &acme(), 60000, 120000, 20000);
+        let w = WriteOff {
+            invoice: 1,
+            number: "F1",
+            date: day("2026-12-01"),
+            amount: 60000,
+            invoice_total: 120000,
+            invoice_vat: 20000,
+        };
+        let e = write_off_entry(&a, &w, &acme());
         assert_eq!(e.debit(), e.credit());
         assert_eq!(e.lines[0].debit, 50000);
         assert_eq!(e.lines[1].debit, 10000);

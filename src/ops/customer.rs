@@ -82,7 +82,7 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
     let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
     let mut lateness: std::collections::HashMap<usize, Vec<(NaiveDate, Option<NaiveDate>)>> =
         std::collections::HashMap::new();
-    scan.for_each_invoice(tx, as_of, |r, _| {
+    let credits = scan.for_each_invoice(tx, as_of, |r, _| {
         let Some(&i) = index.get(&r.customer_id) else {
             return;
         };
@@ -114,7 +114,7 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
     for (i, invoices) in lateness {
         out[i].frequent_late_payer = crate::domain::dunning::is_frequent_late_payer(&invoices, as_of);
     }
-    for (customer, cents) in scan.unallocated_by_customer(as_of) {
+    for (customer, cents) in credits {
         if let Some(&i) = index.get(&customer) {
             out[i].credit += from_cents(cents);
             out[i].balance -= from_cents(cents);
@@ -209,4 +209,38 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
         .into_iter()
         .map(|(event, balance)| HistoryLine { event, balance })
         .collect())
+}
+
+/// A statement of account: the history without quotes, from `from` on, opened by the
+/// balance carried from before.
+pub fn statement(
+    tx: &Transaction,
+    customer: &Customer,
+    from: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> Result<Vec<HistoryLine>> {
+    let all: Vec<HistoryLine> = history(tx, customer, as_of)?
+        .into_iter()
+        .filter(|h| h.event.kind != "quote")
+        .collect();
+    let Some(from) = from else { return Ok(all) };
+    let opening = all
+        .iter()
+        .rev()
+        .find(|h| h.event.date < from)
+        .map(|h| h.balance)
+        .unwrap_or_default();
+    let mut out = vec![HistoryLine {
+        event: AccountEvent {
+            date: from,
+            order: 0,
+            kind: "opening_balance",
+            reference: String::new(),
+            debit: opening.max(Decimal::ZERO),
+            credit: (-opening).max(Decimal::ZERO),
+        },
+        balance: opening,
+    }];
+    out.extend(all.into_iter().filter(|h| h.event.date >= from));
+    Ok(out)
 }

@@ -3,6 +3,7 @@
 
 pub mod customer;
 pub mod dunning;
+pub mod export;
 pub mod invoice;
 pub mod offer;
 pub mod payment;

@@ -52,7 +52,7 @@ pub fn aging(
     let customers = customer_index(tx)?;
     let mut per_customer: BTreeMap<i64, AgingRow> = BTreeMap::new();
     let mut per_invoice: Vec<(i64, String, AgingRow)> = Vec::new();
-    scan.for_each_invoice(tx, as_of, |r, number| {
+    let credits = scan.for_each_invoice(tx, as_of, |r, number| {
         let balance = r.balance_on(as_of);
         if balance <= 0 {
             return;
@@ -70,7 +70,6 @@ pub fn aging(
             }
         }
     })?;
-    let credits = scan.unallocated_by_customer(as_of);
     let describe = |id: i64| {
         customers
             .get(&id)
@@ -189,7 +188,7 @@ pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) 
     let mut total = DelayLine::default();
     let mut receivables = 0i64;
     let mut revenue = 0i64;
-    scan.for_each_invoice(tx, to, |r, _| {
+    let credits = scan.for_each_invoice(tx, to, |r, _| {
         receivables += r.balance_on(to);
         if r.issue >= from {
             revenue += r.total;
@@ -220,7 +219,7 @@ pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) 
             }
         }
     })?;
-    receivables -= scan.unallocated_by_customer(to).values().sum::<i64>();
+    receivables -= credits.values().sum::<i64>();
     Ok(DmpReport {
         from,
         to,
@@ -321,7 +320,7 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
     };
     let year_ago = to.checked_sub_days(Days::new(365)).unwrap_or(to);
     let mut payers: HashMap<i64, PayerLine> = HashMap::new();
-    scan.for_each_invoice(tx, to, |r, _| {
+    let credits = scan.for_each_invoice(tx, to, |r, _| {
         if r.issue >= from {
             k.invoiced += r.total;
         }
@@ -355,13 +354,12 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
             p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * cents as i128;
         }
     })?;
-    k.collected = scan
-        .payments
-        .iter()
-        .filter(|p| p.date >= from && p.date <= to)
-        .map(|p| p.cents)
-        .sum();
-    k.receivables -= scan.unallocated_by_customer(to).values().sum::<i64>();
+    k.collected = tx.query_row(
+        "SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE date BETWEEN ?1 AND ?2",
+        [date_sql(from), date_sql(to)],
+        |r| r.get(0),
+    )?;
+    k.receivables -= credits.values().sum::<i64>();
     let mut lines: Vec<PayerLine> = payers
         .into_iter()
         .filter_map(|(id, mut p)| {

@@ -1,5 +1,6 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
+pub mod fec;
 pub mod json;
 
 use std::io::Write;

@@ -9,21 +9,13 @@ use rusqlite::types::ValueRef;
 use super::Result;
 use crate::domain::receivable::Receivable;
 
-/// A payment as reports see it.
-#[derive(Debug, Clone, Copy)]
-pub struct ScanPayment {
-    pub id: i64,
-    pub customer_id: i64,
-    pub date: NaiveDate,
-    pub cents: i64,
-}
+/// Money received and not allocated to invoices, per customer id, in cents.
+pub type Credits = std::collections::HashMap<i64, i64>;
 
-/// Everything but the invoices themselves, which are streamed.
+/// Allocations and credit notes, read once; invoices are streamed against them.
 pub struct Scan {
-    pub payments: Vec<ScanPayment>,
-    /// (invoice id, date, cents, customer id): allocations and their releases, sorted
-    /// by invoice then date.
-    allocations: Vec<(i64, NaiveDate, i64, i64)>,
+    /// (invoice id, date, cents): allocations and their releases, sorted by invoice then date.
+    allocations: Vec<(i64, NaiveDate, i64)>,
     /// (invoice id, credit-note date, cents), sorted by invoice then date.
     credits: Vec<(i64, NaiveDate, i64)>,
 }
@@ -56,32 +48,13 @@ fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
 }
 
 impl Scan {
-    /// Reads payments, allocations and credit notes.
+    /// Reads allocations and credit notes: two narrow tables, read in storage order.
     pub fn load(tx: &Transaction) -> Result<Scan> {
-        let mut payments = Vec::new();
-        let mut stmt = tx.prepare("SELECT id, customer_id, date, amount_cents FROM payment ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            payments.push(ScanPayment {
-                id: r.get(0)?,
-                customer_id: r.get(1)?,
-                date: required_date(r.get_ref(2)?)?,
-                cents: r.get(3)?,
-            });
-        }
         let mut allocations = Vec::new();
-        let mut stmt = tx.prepare("SELECT invoice_id, payment_id, date, amount_cents FROM allocation")?;
+        let mut stmt = tx.prepare("SELECT invoice_id, date, amount_cents FROM allocation")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let payment_id: i64 = r.get(1)?;
-            if let Ok(i) = payments.binary_search_by_key(&payment_id, |p| p.id) {
-                allocations.push((
-                    r.get(0)?,
-                    required_date(r.get_ref(2)?)?,
-                    r.get(3)?,
-                    payments[i].customer_id,
-                ));
-            }
+            allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
         allocations.sort_unstable_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
@@ -94,21 +67,19 @@ impl Scan {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
         credits.sort_unstable_by_key(|c| (c.0, c.1));
-        Ok(Scan {
-            payments,
-            allocations,
-            credits,
-        })
+        Ok(Scan { allocations, credits })
     }
 
     /// Calls `visit` for every issued invoice (not credit notes), in id order, with its
-    /// payments and credits. Invoices issued after `issued_by` are left out.
+    /// payments and credits. Invoices issued after `as_of` are left out. Returns what each
+    /// customer had paid by `as_of` and not allocated to an invoice on that day.
     pub fn for_each_invoice(
         &self,
         tx: &Transaction,
-        issued_by: NaiveDate,
+        as_of: NaiveDate,
         mut visit: impl FnMut(&Receivable, &str),
-    ) -> Result<()> {
+    ) -> Result<Credits> {
+        let mut allocated = Credits::new();
         let mut stmt = tx.prepare(
             "SELECT id, customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number
              FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL ORDER BY id",
@@ -126,7 +97,7 @@ impl Scan {
             while c < self.credits.len() && self.credits[c].0 < id {
                 c += 1;
             }
-            if issue > issued_by {
+            if issue > as_of {
                 continue;
             }
             pays.clear();
@@ -157,22 +128,30 @@ impl Scan {
                 credits: &creds,
                 write_off,
             };
+            let paid = rec.paid_on(as_of);
+            if paid != 0 {
+                *allocated.entry(rec.customer_id).or_insert(0) += paid;
+            }
             visit(&rec, number);
         }
-        Ok(())
-    }
-
-    /// Money received by `as_of` and not allocated to invoices on that day, per customer.
-    pub fn unallocated_by_customer(&self, as_of: NaiveDate) -> std::collections::HashMap<i64, i64> {
-        let mut out = std::collections::HashMap::new();
-        for p in self.payments.iter().filter(|p| p.date <= as_of) {
-            *out.entry(p.customer_id).or_insert(0) += p.cents;
+        // payments summed per customer here: an SQL GROUP BY would sort a million rows
+        let as_of_text = super::date_sql(as_of);
+        let mut received = Credits::new();
+        let mut stmt = tx.prepare("SELECT customer_id, date, amount_cents FROM payment")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() {
+                *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
+            }
         }
-        for a in self.allocations.iter().filter(|a| a.1 <= as_of) {
-            *out.entry(a.3).or_insert(0) -= a.2;
+        let mut credits = Credits::new();
+        for (customer, cents) in received {
+            let left = cents - allocated.get(&customer).copied().unwrap_or(0);
+            if left != 0 {
+                credits.insert(customer, left);
+            }
         }
-        out.retain(|_, c| *c != 0);
-        out
+        Ok(credits)
     }
 }
 

@@ -1,0 +1,322 @@
+//! Accounting exports: the period's entries streamed in chronological order, so a
+//! ten-year ledger is exported without holding it in memory.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Rows, Transaction};
+use rust_decimal::Decimal;
+
+use crate::domain::document::{Line, LineKind};
+use crate::domain::fec::{
+    Entry, FecAccounts, Journal, MatchGroup, Party, SalesDocument, Stamper, WriteOff, assign_letters,
+    chronological_key, payment_entry, sales_entry, write_off_entry,
+};
+use crate::domain::money::from_cents;
+use crate::store::scan::fast_date;
+use crate::store::{Result, StoreError, date_sql, parse_stored_decimal};
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default)]
+pub struct ExportSummary {
+    pub entries: usize,
+    pub lines: usize,
+    pub debit: i64,
+    pub credit: i64,
+    pub sales: usize,
+    pub bank: usize,
+    pub misc: usize,
+}
+
+fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
+    fast_date(text)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
+}
+
+/// The matching groups of the file, from the same definitions the entries use.
+fn matching_groups(tx: &Transaction, from: &str, to: &str) -> Result<Vec<(i64, MatchGroup)>> {
+    let mut groups: HashMap<i64, MatchGroup> = HashMap::new();
+    let queries = [
+        // the invoice's own debit
+        "SELECT id, total_cents, 0, issue_date, 1 FROM invoice
+         WHERE kind = 'invoice' AND number IS NOT NULL AND issue_date BETWEEN ?1 AND ?2",
+        // credit notes against it
+        "SELECT credited_invoice_id, 0, total_cents, issue_date, 0 FROM invoice
+         WHERE kind = 'credit_note' AND number IS NOT NULL AND issue_date BETWEEN ?1 AND ?2",
+        // each payment's net allocation as the payment entry shows it
+        "SELECT a.invoice_id, 0, SUM(a.amount_cents), p.date, 0 FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE p.date BETWEEN ?1 AND ?2 AND a.date <= ?2 GROUP BY a.payment_id, a.invoice_id",
+        // write-offs
+        "SELECT id, 0, write_off_cents, written_off_on, 0 FROM invoice WHERE written_off_on BETWEEN ?1 AND ?2",
+    ];
+    for sql in queries {
+        let mut stmt = tx.prepare(sql)?;
+        let mut rows = stmt.query([from, to])?;
+        while let Some(r) = rows.next()? {
+            let date = date_of(r.get_ref(3)?.as_str()?)?;
+            groups
+                .entry(r.get(0)?)
+                .or_default()
+                .add(r.get(1)?, r.get(2)?, date, r.get::<_, i64>(4)? == 1);
+        }
+    }
+    let mut ordered: Vec<(i64, MatchGroup)> = groups.into_iter().collect();
+    ordered.sort_by_key(|(id, g)| (g.last, *id));
+    Ok(ordered)
+}
+
+/// Reads sales documents (invoices and credit notes) with their lines, one entry each.
+struct SalesCursor<'s> {
+    rows: Rows<'s>,
+    /// A row read ahead: the first line of the next document.
+    ahead: Option<SalesRow>,
+}
+
+struct SalesRow {
+    id: i64,
+    credited: Option<i64>,
+    number: String,
+    date: NaiveDate,
+    gross: bool,
+    party: Party,
+    line: Line,
+}
+
+const SALES_SQL: &str =
+    "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
+        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind
+    FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
+    WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
+    ORDER BY i.issue_date, i.id, l.position";
+
+impl SalesCursor<'_> {
+    fn read(&mut self) -> Result<Option<SalesRow>> {
+        let Some(r) = self.rows.next()? else {
+            return Ok(None);
+        };
+        let kind: String = r.get(10)?;
+        Ok(Some(SalesRow {
+            id: r.get(0)?,
+            credited: r.get(1)?,
+            number: r.get(2)?,
+            date: date_of(r.get_ref(3)?.as_str()?)?,
+            gross: r.get(4)?,
+            party: Party {
+                code: r.get(5)?,
+                name: r.get(6)?,
+            },
+            line: Line {
+                sku: None,
+                designation: String::new(),
+                quantity: parse_stored_decimal(r.get_ref(7)?.as_str()?)?,
+                unit_price: from_cents(r.get(8)?),
+                vat_rate: parse_stored_decimal(r.get_ref(9)?.as_str()?)?,
+                unit: None,
+                kind: if kind == "goods" {
+                    LineKind::Goods
+                } else {
+                    LineKind::Service
+                },
+            },
+        }))
+    }
+
+    fn next(&mut self, accounts: &FecAccounts) -> Result<Option<Entry>> {
+        let first = match self.ahead.take() {
+            Some(row) => row,
+            None => match self.read()? {
+                Some(row) => row,
+                None => return Ok(None),
+            },
+        };
+        let mut lines = vec![first.line.clone()];
+        while let Some(row) = self.read()? {
+            if row.id != first.id {
+                self.ahead = Some(row);
+                break;
+            }
+            lines.push(row.line);
+        }
+        Ok(Some(sales_entry(
+            accounts,
+            &SalesDocument {
+                id: first.id,
+                credited_invoice: first.credited,
+                number: &first.number,
+                date: first.date,
+                party: &first.party,
+                lines: &lines,
+                prices_include_vat: first.gross,
+            },
+        )))
+    }
+}
+
+const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code, c.name,
+        a.invoice_id, i.number, SUM(a.amount_cents)
+    FROM payment p JOIN customer c ON c.id = p.customer_id
+    LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
+    LEFT JOIN invoice i ON i.id = a.invoice_id
+    WHERE p.date BETWEEN ?1 AND ?2
+    GROUP BY p.id, a.invoice_id ORDER BY p.date, p.id, MIN(a.id)";
+
+struct PaymentRow {
+    id: i64,
+    date: NaiveDate,
+    cents: i64,
+    reference: String,
+    party: Party,
+    allocation: Option<(i64, String, i64)>,
+}
+
+struct PaymentCursor<'s> {
+    rows: Rows<'s>,
+    ahead: Option<PaymentRow>,
+}
+
+impl PaymentCursor<'_> {
+    fn read(&mut self) -> Result<Option<PaymentRow>> {
+        let Some(r) = self.rows.next()? else {
+            return Ok(None);
+        };
+        let id: i64 = r.get(0)?;
+        let method: String = r.get(3)?;
+        let reference: Option<String> = r.get(4)?;
+        let allocation = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(9)?) {
+            (Some(invoice), Some(cents)) if cents != 0 => {
+                Some((invoice, r.get::<_, Option<String>>(8)?.unwrap_or_default(), cents))
+            }
+            _ => None,
+        };
+        Ok(Some(PaymentRow {
+            id,
+            date: date_of(r.get_ref(1)?.as_str()?)?,
+            cents: r.get(2)?,
+            reference: reference.unwrap_or_else(|| format!("PAY-{id} {method}")),
+            party: Party {
+                code: r.get(5)?,
+                name: r.get(6)?,
+            },
+            allocation,
+        }))
+    }
+
+    fn next(&mut self, accounts: &FecAccounts) -> Result<Option<Entry>> {
+        let first = match self.ahead.take() {
+            Some(row) => row,
+            None => match self.read()? {
+                Some(row) => row,
+                None => return Ok(None),
+            },
+        };
+        let mut allocations: Vec<(i64, String, i64)> = first.allocation.iter().cloned().collect();
+        while let Some(row) = self.read()? {
+            if row.id != first.id {
+                self.ahead = Some(row);
+                break;
+            }
+            allocations.extend(row.allocation);
+        }
+        Ok(Some(payment_entry(
+            accounts,
+            &first.reference,
+            first.date,
+            &first.party,
+            first.cents,
+            &allocations,
+        )))
+    }
+}
+
+const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
+        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name)
+    FROM invoice i JOIN customer c ON c.id = i.customer_id
+    WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
+
+fn next_write_off(rows: &mut Rows, accounts: &FecAccounts) -> Result<Option<Entry>> {
+    let Some(r) = rows.next()? else { return Ok(None) };
+    let number: String = r.get(1)?;
+    let party = Party {
+        code: r.get(6)?,
+        name: r.get(7)?,
+    };
+    let w = WriteOff {
+        invoice: r.get(0)?,
+        number: &number,
+        date: date_of(r.get_ref(2)?.as_str()?)?,
+        amount: r.get(3)?,
+        invoice_total: r.get(4)?,
+        invoice_vat: r.get(5)?,
+    };
+    Ok(Some(write_off_entry(accounts, &w, &party)))
+}
+
+/// Builds every entry of the period and hands them to `write`, numbered, lettered and in
+/// chronological order (by date; sales, then bank, then misc on one day).
+pub fn entries(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    accounts: &FecAccounts,
+    mut write: impl FnMut(&Entry) -> std::io::Result<()>,
+) -> Result<ExportSummary> {
+    let (from_s, to_s) = (date_sql(from), date_sql(to));
+    let letters = assign_letters(matching_groups(tx, &from_s, &to_s)?);
+    let mut stamper = Stamper::new(accounts, letters);
+    let mut sales_stmt = tx.prepare(SALES_SQL)?;
+    let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
+    let mut wo_stmt = tx.prepare(WRITE_OFFS_SQL)?;
+    let mut sales = SalesCursor {
+        rows: sales_stmt.query([&from_s, &to_s])?,
+        ahead: None,
+    };
+    let mut pays = PaymentCursor {
+        rows: pay_stmt.query([&from_s, &to_s])?,
+        ahead: None,
+    };
+    let mut wos = wo_stmt.query([&from_s, &to_s])?;
+    let mut heads: [Option<Entry>; 3] = [
+        sales.next(accounts)?,
+        pays.next(accounts)?,
+        next_write_off(&mut wos, accounts)?,
+    ];
+    let mut summary = ExportSummary::default();
+    loop {
+        let pick = heads
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (chronological_key(e), i)))
+            .min()
+            .map(|(_, i)| i);
+        let Some(i) = pick else { break };
+        let mut entry = heads[i].take().expect("picked a present entry");
+        if entry.debit() != entry.credit() {
+            return Err(StoreError::Invalid(format!(
+                "entry {} does not balance ({} debit, {} credit): the ledger is inconsistent",
+                entry.piece_ref,
+                entry.debit(),
+                entry.credit()
+            )));
+        }
+        stamper.stamp(&mut entry);
+        write(&entry).map_err(|e| StoreError::Unreadable(format!("cannot write the export: {e}")))?;
+        summary.entries += 1;
+        summary.lines += entry.lines.len();
+        summary.debit += entry.debit();
+        summary.credit += entry.credit();
+        heads[i] = match i {
+            0 => sales.next(accounts)?,
+            1 => pays.next(accounts)?,
+            _ => next_write_off(&mut wos, accounts)?,
+        };
+    }
+    summary.sales = stamper.count(Journal::Sales);
+    summary.bank = stamper.count(Journal::Bank);
+    summary.misc = stamper.count(Journal::Misc);
+    Ok(summary)
+}
+
+/// Net amount of a decimal as cents, for summaries.
+pub fn cents_of(value: Decimal) -> i64 {
+    crate::domain::money::to_cents(value)
+}

@@ -1,0 +1,211 @@
+//! Writing accounting entries: the FEC text file and its spreadsheet twin.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+
+use crate::domain::fec::{Entry, FecAccounts, Journal};
+
+/// The 18 FEC columns, in order.
+pub const FEC_COLUMNS: [&str; 18] = [
+    "JournalCode",
+    "JournalLib",
+    "EcritureNum",
+    "EcritureDate",
+    "CompteNum",
+    "CompteLib",
+    "CompAuxNum",
+    "CompAuxLib",
+    "PieceRef",
+    "PieceDate",
+    "EcritureLib",
+    "Debit",
+    "Credit",
+    "EcritureLet",
+    "DateLet",
+    "ValidDate",
+    "Montantdevise",
+    "Idevise",
+];
+
+/// How the file is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FecEncoding {
+    /// ISO-8859-15, as the text asks
+    Latin9,
+    /// UTF-8, accepted by most software but not in the text
+    Utf8,
+}
+
+/// ISO-8859-15 byte of a character, if it has one: Latin-1 but for eight places.
+fn latin9_byte(c: char) -> Option<u8> {
+    match c {
+        '€' => Some(0xA4),
+        'Š' => Some(0xA6),
+        'š' => Some(0xA8),
+        'Ž' => Some(0xB4),
+        'ž' => Some(0xB8),
+        'Œ' => Some(0xBC),
+        'œ' => Some(0xBD),
+        'Ÿ' => Some(0xBE),
+        '\u{A4}' | '\u{A6}' | '\u{A8}' | '\u{B4}' | '\u{B8}' | '\u{BC}' | '\u{BD}' | '\u{BE}' => None,
+        c if (c as u32) < 0x100 => Some(c as u8),
+        _ => None,
+    }
+}
+
+/// Typographic characters a French label often carries, in their plain form.
+fn plain_form(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{202F}' | '\u{A0}' => ' ',
+        '\u{2026}' => '.',
+        other => other,
+    }
+}
+
+/// Amount in cents as the FEC writes it: decimal comma, no thousands separator.
+pub fn fec_amount(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    format!("{sign}{},{:02}", cents.abs() / 100, cents.abs() % 100)
+}
+
+pub fn fec_date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+/// The 18 fields of every line of an entry.
+pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
+    let (code, label) = match entry.journal {
+        Journal::Sales => (&accounts.sales_journal, &accounts.sales_journal_label),
+        Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
+        Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
+    };
+    entry
+        .lines
+        .iter()
+        .map(|l| {
+            let (aux, aux_label) = l.aux.clone().unwrap_or_default();
+            let (letter, letter_date) = match &l.letter {
+                Some((letter, d)) => (letter.clone(), fec_date(*d)),
+                None => (String::new(), String::new()),
+            };
+            [
+                code.clone(),
+                label.clone(),
+                entry.number.clone(),
+                fec_date(entry.date),
+                l.account.clone(),
+                l.account_label.clone(),
+                aux,
+                aux_label,
+                entry.piece_ref.clone(),
+                fec_date(entry.piece_date),
+                entry.label.clone(),
+                fec_amount(l.debit),
+                fec_amount(l.credit),
+                letter,
+                letter_date,
+                fec_date(entry.date),
+                String::new(),
+                String::new(),
+            ]
+        })
+        .collect()
+}
+
+/// Writes the FEC: header, then one line per accounting line, LF line ends.
+pub struct FecWriter<W: Write> {
+    out: W,
+    separator: char,
+    encoding: FecEncoding,
+    buffer: String,
+}
+
+impl<W: Write> FecWriter<W> {
+    pub fn new(out: W, separator: char, encoding: FecEncoding) -> io::Result<Self> {
+        let mut w = FecWriter {
+            out,
+            separator,
+            encoding,
+            buffer: String::new(),
+        };
+        let header: Vec<String> = FEC_COLUMNS.iter().map(|c| c.to_string()).collect();
+        w.write_fields(&header)?;
+        Ok(w)
+    }
+
+    fn write_fields(&mut self, fields: &[String]) -> io::Result<()> {
+        self.buffer.clear();
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                self.buffer.push(self.separator);
+            }
+            for c in f.chars().map(plain_form) {
+                // the separator, tabs and line breaks cannot appear inside a field
+                let c = if c == self.separator || c == '\t' || c == '\n' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                };
+                self.buffer.push(c);
+            }
+        }
+        self.buffer.push('\n');
+        match self.encoding {
+            FecEncoding::Utf8 => self.out.write_all(self.buffer.as_bytes()),
+            FecEncoding::Latin9 => {
+                let bytes: Vec<u8> = self
+                    .buffer
+                    .chars()
+                    .map(|c| latin9_byte(c).unwrap_or(b'?'))
+                    .collect();
+                self.out.write_all(&bytes)
+            }
+        }
+    }
+
+    pub fn write_entry(&mut self, entry: &Entry, accounts: &FecAccounts) -> io::Result<()> {
+        for row in entry_rows(entry, accounts) {
+            self.write_fields(&row)?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_use_a_decimal_comma() {
+        assert_eq!(fec_amount(120000), "1200,00");
+        assert_eq!(fec_amount(5), "0,05");
+        assert_eq!(fec_amount(-12345), "-123,45");
+        assert_eq!(fec_amount(0), "0,00");
+    }
+
+    #[test]
+    fn latin9_has_the_euro_and_oe() {
+        assert_eq!(latin9_byte('€'), Some(0xA4));
+        assert_eq!(latin9_byte('œ'), Some(0xBD));
+        assert_eq!(latin9_byte('é'), Some(0xE9));
+        assert_eq!(latin9_byte('\u{A4}'), None);
+        assert_eq!(latin9_byte('😀'), None);
+    }
+
+    #[test]
+    fn fields_never_carry_the_separator() {
+        let mut w = FecWriter::new(Vec::new(), '|', FecEncoding::Utf8).unwrap();
+        w.write_fields(&["a|b".into(), "c\td’e".into()]).unwrap();
+        let text = String::from_utf8(w.finish().unwrap()).unwrap();
+        assert!(text.ends_with("a b|c d'e\n"), "{text}");
+    }
+}
