@@ -278,9 +278,12 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
                 reference: args.reference,
                 overpay: args.overpay,
             };
-            let config = (args.notify || ctx.config()?.mail.receipts)
-                .then(|| ctx.config())
-                .transpose()?;
+            // a receipt: asked for (a bad config is then an error), or always by the config
+            let config = if args.notify {
+                Some(ctx.config()?)
+            } else {
+                ctx.config().ok().filter(|c| c.mail.receipts)
+            };
             let mut ledger = ctx.open()?;
             let before = ledger.read(|tx| store::find(tx, &args.invoice))?;
             let (record, payment_id) = ledger.write(|tx| ops::pay(tx, &args.invoice, &input))?;

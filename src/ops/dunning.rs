@@ -434,20 +434,50 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
     }
     let _lock = RunLock::acquire(ledger.path())?;
     let company = ledger.read(company::get)?;
-    let templates = Templates::load(config)?;
-    let mailer = Mailer::new(&config.mail, &company, ledger.path())?;
+    let templates = load_templates(config)?;
+    // a missing sender or password only matters on a day with mail to send
+    let mailer = Mailer::new(&config.mail, &company, ledger.path());
     let ledger_path = ledger.path().to_path_buf();
     let customers = ledger.write(|tx| {
         let planned = plan_day(&Book::load(tx, as_of, None)?, &rules);
+        let mails = planned
+            .iter()
+            .flat_map(|c| &c.actions)
+            .any(|a| a.perform && a.step.channel.mails());
+        if let (true, Err(e)) = (mails, &mailer) {
+            return invalid(e.to_string());
+        }
         record_all(tx, planned, as_of)
     })?;
     let delivery = Delivery {
-        mailer: Some(&mailer),
+        mailer: mailer.as_ref().ok(),
         templates: &templates,
         company: &company,
         ledger_path: &ledger_path,
     };
     deliver(ledger, &delivery, customers, as_of)
+}
+
+/// The templates, refusing a policy whose mail steps name a template that does not exist.
+fn load_templates(config: &Config) -> Result<Templates> {
+    let templates = Templates::load(config)?;
+    for step in config
+        .policy
+        .ladders
+        .values()
+        .flatten()
+        .filter(|s| s.channel.mails())
+    {
+        for lang in templates::LANGUAGES {
+            if !templates.has(&step.template, lang) {
+                return invalid(format!(
+                    "dunning step `{}` uses the template `{}`, which does not exist: add templates/{}.{lang}.txt beside the config file, or use a built-in template",
+                    step.name, step.template, step.template
+                ));
+            }
+        }
+    }
+    Ok(templates)
 }
 
 /// `dunning send N`: the invoice's current step now, whatever the calendar says; it counts
@@ -460,7 +490,7 @@ pub fn send_now(
 ) -> Result<RunReport> {
     let _lock = RunLock::acquire(ledger.path())?;
     let company = ledger.read(company::get)?;
-    let templates = Templates::load(config)?;
+    let templates = load_templates(config)?;
     let mailer = Mailer::new(&config.mail, &company, ledger.path())?;
     let rules = Rules {
         policy: &config.policy,

@@ -106,26 +106,24 @@ fn decode_qp(text: &str) -> String {
 }
 
 fn decode_words(text: &str) -> String {
-    // =?utf-8?b?...?= words, separated by spaces that RFC 2047 drops
+    // =?utf-8?b?...?= words: the space between two encoded words is dropped (RFC 2047),
+    // any other space is kept
     let mut out = String::new();
-    let mut prev_word = false;
-    for part in text.split(' ') {
+    let mut prev_encoded = false;
+    for (i, part) in text.split(' ').enumerate() {
         let lower = part.to_ascii_lowercase();
-        if lower.starts_with("=?utf-8?b?") && part.ends_with("?=") {
-            let b64 = &part[10..part.len() - 2];
-            out.push_str(&String::from_utf8_lossy(&base64_decode(b64)));
-            prev_word = true;
+        let decoded = if lower.starts_with("=?utf-8?b?") && part.ends_with("?=") {
+            Some(String::from_utf8_lossy(&base64_decode(&part[10..part.len() - 2])).into_owned())
         } else if lower.starts_with("=?utf-8?q?") && part.ends_with("?=") {
-            let q = part[10..part.len() - 2].replace('_', " ");
-            out.push_str(&decode_qp(&q));
-            prev_word = true;
+            Some(decode_qp(&part[10..part.len() - 2].replace('_', " ")))
         } else {
-            if !(out.is_empty() || (prev_word && part.is_empty())) {
-                out.push(' ');
-            }
-            out.push_str(part);
-            prev_word = false;
+            None
+        };
+        if i > 0 && !(prev_encoded && decoded.is_some()) {
+            out.push(' ');
         }
+        prev_encoded = decoded.is_some();
+        out.push_str(&decoded.unwrap_or_else(|| part.to_string()));
     }
     out
 }
@@ -713,6 +711,8 @@ impl SmtpServer {
         SmtpServer { child, port, maildir }
     }
 
+    /// Every message received, in the order they were sent (by Message-ID: run day, then
+    /// reminder number).
     fn mails(&self) -> Vec<Mail> {
         let mut out = Vec::new();
         for sub in ["new", "cur"] {
@@ -726,6 +726,7 @@ impl SmtpServer {
                 out.push(Mail::parse(&std::fs::read_to_string(p).unwrap()));
             }
         }
+        out.sort_by_key(|m| sent_order(m.header("message-id")));
         out
     }
 }
@@ -735,6 +736,13 @@ impl Drop for SmtpServer {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// `<creances.2026-02-12.ACME.17@...>` → (2026-02-12, 17).
+fn sent_order(message_id: &str) -> (String, u64) {
+    let parts: Vec<&str> = message_id.trim_matches(['<', '>']).split(['.', '@']).collect();
+    let number = parts.iter().rev().find_map(|p| p.parse().ok()).unwrap_or(0);
+    (parts.get(1).unwrap_or(&"").to_string(), number)
 }
 
 fn use_smtp(env: &TestEnv, port: u16) {
@@ -1094,4 +1102,78 @@ fn frequent_late_payers_get_the_late_payer_ladder_when_the_config_says_so() {
     let plain = two_customers(3);
     let out = plain.json(&["dunning", "run", "--as-of", &plus(DUE, 1)]);
     assert!(performed(&out).is_empty(), "{out}");
+}
+
+#[test]
+fn without_a_sender_a_quiet_day_is_fine_and_a_day_with_mail_is_refused_untouched() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--name", "Sans Mail SARL"]);
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "ACME",
+        "--name",
+        "ACME SAS",
+        "--email",
+        "compta@acme.example",
+    ]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+        "--issue",
+        "--date",
+        ISSUED,
+    ]);
+    env.ok(&["dunning", "run", "--as-of", ISSUED]);
+    let before = env.snapshot();
+    let err = env.fails(&["dunning", "run", "--as-of", &plus(DUE, 3)], 2);
+    assert!(err.contains("no sender address"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    let config = env.dir.path().join("from.toml");
+    std::fs::write(
+        &config,
+        "[email]\nfrom = \"Sans Mail <contact@sans-mail.example>\"\n",
+    )
+    .unwrap();
+    let out = env.json(&[
+        "dunning",
+        "run",
+        "--as-of",
+        &plus(DUE, 3),
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    assert_eq!(out["summary"]["sent"], 1);
+    let mail = &read_mails(&outbox(&env))[0];
+    assert!(mail.header("from").contains("contact@sans-mail.example"));
+}
+
+#[test]
+fn a_ladder_naming_a_missing_template_is_refused() {
+    let env = two_customers(1);
+    let config = env.dir.path().join("ladder.toml");
+    std::fs::write(
+        &config,
+        "[[dunning.ladders.standard]]\nname = \"r1\"\noffset = 3\nchannel = \"email\"\ntemplate = \"nowhere\"\ntone = \"friendly\"\n",
+    )
+    .unwrap();
+    let before = env.snapshot();
+    let err = env.fails(
+        &[
+            "dunning",
+            "run",
+            "--as-of",
+            &plus(DUE, 3),
+            "--config",
+            config.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(err.contains("nowhere"), "{err}");
+    assert_eq!(env.snapshot(), before);
 }
