@@ -190,7 +190,10 @@ impl Config {
     pub fn defaults() -> Config {
         let mut config = Config::from_raw(RawConfig::default(), Path::new("config.toml"))
             .expect("the default config is valid");
-        config.dir = PathBuf::from(".");
+        config.dir = default_config_path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         config
     }
 

@@ -943,3 +943,128 @@ pub fn release(tx: &Transaction, reference: &str, on: NaiveDate) -> Result<Invoi
     }
     Ok(inv)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::customer::DunningProfile;
+    use crate::domain::dunning::{standard_ladder, vip_ladder};
+
+    fn company() -> Company {
+        Company {
+            name: "Atelier Test".into(),
+            email: Some("factures@atelier.example".into()),
+            iban: Some("FR7630006000011234567890189".into()),
+            currency: "EUR".into(),
+            ..Default::default()
+        }
+    }
+
+    fn customer(lang: &str) -> Customer {
+        Customer {
+            id: 1,
+            code: "ACME".into(),
+            name: "ACME SAS".into(),
+            kind: CustomerKind::Business,
+            email: Some("compta@acme.example".into()),
+            address: String::new(),
+            siren: None,
+            vat_number: None,
+            payment_terms_days: None,
+            dunning_profile: DunningProfile::Standard,
+            language: lang.into(),
+            blocked: false,
+            blocked_reason: None,
+        }
+    }
+
+    fn owed(number: &str, days_late: i64) -> Owed {
+        let due = NaiveDate::from_ymd_opt(2026, 2, 9).unwrap();
+        Owed {
+            invoice_id: days_late,
+            number: number.into(),
+            issue_date: NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
+            due_date: due,
+            total: Decimal::from(1200),
+            balance: Decimal::from(700),
+            days_late,
+            interest: Decimal::new(1234, 2),
+            indemnity: Decimal::from(40),
+            currency: "EUR".into(),
+            penalty_rate: Decimal::new(1215, 2),
+        }
+    }
+
+    #[test]
+    fn every_step_template_renders_in_both_languages_for_one_and_several_invoices() {
+        let templates = Templates::load(&Config::defaults()).unwrap();
+        let as_of = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let steps: Vec<Step> = standard_ladder().into_iter().chain(vip_ladder()).collect();
+        for step in steps.iter().filter(|s| s.channel.mails()) {
+            for lang in templates::LANGUAGES {
+                for count in [1, 2] {
+                    let actions: Vec<Action> = (0..count)
+                        .map(|n| {
+                            action(
+                                owed(&format!("FACT-2026-000{}", n + 1), 20 + n),
+                                step,
+                                true,
+                                false,
+                            )
+                        })
+                        .collect();
+                    let refs: Vec<&Action> = actions.iter().collect();
+                    let context = reminder_context(&company(), &customer(lang), &refs, lang, as_of);
+                    let (subject, body) = templates.render(&step.template, lang, &context).unwrap();
+                    assert!(
+                        !subject.is_empty() && !subject.contains("{{"),
+                        "{} {lang}",
+                        step.template
+                    );
+                    assert!(
+                        body.contains("FACT-2026-0001"),
+                        "{} {lang}: {body}",
+                        step.template
+                    );
+                    assert!(
+                        body.contains("Atelier Test"),
+                        "{} {lang}: signature",
+                        step.template
+                    );
+                    assert!(!body.contains("\n\n\n"), "{} {lang}", step.template);
+                    if count == 2 {
+                        assert!(body.contains("FACT-2026-0002"), "{} {lang}", step.template);
+                    }
+                    let claims = body.contains("L441-10");
+                    assert_eq!(
+                        claims, step.claim_penalties,
+                        "{} {lang}: penalties only when claimed",
+                        step.template
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn penalties_claimed_from_an_individual_leave_out_the_indemnity() {
+        let templates = Templates::load(&Config::defaults()).unwrap();
+        let step = standard_ladder().into_iter().find(|s| s.name == "r3").unwrap();
+        let mut o = owed("FACT-2026-0001", 16);
+        o.indemnity = Decimal::ZERO;
+        let a = action(o, &step, true, false);
+        let mut c = customer("en");
+        c.kind = CustomerKind::Individual;
+        let context = reminder_context(
+            &company(),
+            &c,
+            &[&a],
+            "en",
+            NaiveDate::from_ymd_opt(2026, 2, 25).unwrap(),
+        );
+        let (_, body) = templates.render("reminder_firm", "en", &context).unwrap();
+        assert!(body.contains("€12.34"), "{body}");
+        assert!(!body.contains("indemnity"), "{body}");
+        assert!(body.contains("Total claimed: €712.34"), "{body}");
+    }
+}
