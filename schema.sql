@@ -159,6 +159,10 @@ CREATE TABLE allocation (
 );
 
 CREATE INDEX invoice_customer ON invoice(customer_id);
+-- period reports and exports read a year of a ten-year ledger, not all of it
+CREATE INDEX invoice_issue_date ON invoice(issue_date);
+CREATE INDEX invoice_written_off ON invoice(written_off_on) WHERE written_off_on IS NOT NULL;
+CREATE INDEX payment_date ON payment(date);
 CREATE INDEX invoice_credited ON invoice(credited_invoice_id) WHERE credited_invoice_id IS NOT NULL;
 CREATE INDEX invoice_line_invoice ON invoice_line(invoice_id);
 CREATE INDEX offer_line_offer ON offer_line(offer_id);

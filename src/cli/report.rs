@@ -197,26 +197,41 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
                 RevenueBy::Customer => "customer",
                 RevenueBy::Month => "month",
             };
-            let mut l = Listing::new(vec![key, "label", "invoices", "net"]).right(&[2, 3]);
+            let with_label = by != RevenueBy::Month;
+            let mut headers = vec![key, "label", "invoices", "net"];
+            if !with_label {
+                headers.remove(1);
+            }
+            let right: Vec<usize> = if with_label { vec![2, 3] } else { vec![1, 2] };
+            let mut l = Listing::new(headers).right(&right);
             let mut out = Vec::new();
             let mut total = 0;
             for line in &lines {
                 total += line.net_cents;
-                l.push(vec![
+                let mut row = vec![
                     line.key.clone(),
                     line.label.clone(),
                     line.invoices.to_string(),
                     cents(line.net_cents),
-                ]);
+                ];
+                if !with_label {
+                    row.remove(1);
+                }
+                l.push(row);
                 out.push(json!({key: line.key, "label": line.label, "invoices": line.invoices, "net": cents(line.net_cents)}));
             }
             if ctx.format == Format::Table {
-                l.push(vec![
+                let mut row = vec![
                     "total".into(),
                     format!("{from} to {to}"),
                     String::new(),
                     cents(total),
-                ]);
+                ];
+                if !with_label {
+                    row[1] = String::new();
+                    row.remove(2);
+                }
+                l.push(row);
             }
             print_list(ctx.format, &l, out);
         }

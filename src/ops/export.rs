@@ -45,7 +45,7 @@ fn matching_groups(tx: &Transaction, from: &str, to: &str) -> Result<Vec<(i64, M
          WHERE kind = 'credit_note' AND number IS NOT NULL AND issue_date BETWEEN ?1 AND ?2",
         // each payment's net allocation as the payment entry shows it
         "SELECT a.invoice_id, 0, SUM(a.amount_cents), p.date, 0 FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE p.date BETWEEN ?1 AND ?2 AND a.date <= ?2 GROUP BY a.payment_id, a.invoice_id",
+         WHERE a.date BETWEEN ?1 AND ?2 AND p.date BETWEEN ?1 AND ?2 GROUP BY a.payment_id, a.invoice_id",
         // write-offs
         "SELECT id, 0, write_off_cents, written_off_on, 0 FROM invoice WHERE written_off_on BETWEEN ?1 AND ?2",
     ];
@@ -84,7 +84,7 @@ struct SalesRow {
 
 const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
-        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind
+        c.name, l.quantity, l.unit_price_cents, l.vat_rate, l.kind
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -229,7 +229,7 @@ impl PaymentCursor<'_> {
 }
 
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
-        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name)
+        i.total_vat_cents, c.code, c.name
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 

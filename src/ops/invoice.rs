@@ -259,8 +259,12 @@ pub fn credit(
     let excess = totals.total - view.balance;
     if excess > Decimal::ZERO {
         let allocations = payments::allocations_of(tx, invoice.id)?;
+        let paid_on: std::collections::HashMap<i64, NaiveDate> =
+            allocations.iter().map(|a| (a.0, a.1)).collect();
         for (payment_id, taken) in release_newest_first(excess, &allocations) {
-            payments::allocate(tx, payment_id, invoice.id, date, -taken)?;
+            // never before the payment itself: a credit note dated earlier frees it on arrival
+            let on = paid_on.get(&payment_id).map_or(date, |d| date.max(*d));
+            payments::allocate(tx, payment_id, invoice.id, on, -taken)?;
         }
     }
     let (id, _) = store::insert_credit_note(tx, &invoice, &lines, gross, series, reason, date)?;

@@ -144,13 +144,11 @@ impl Scan {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
             }
         }
-        let mut credits = Credits::new();
-        for (customer, cents) in received {
-            let left = cents - allocated.get(&customer).copied().unwrap_or(0);
-            if left != 0 {
-                credits.insert(customer, left);
-            }
+        let mut credits = received;
+        for (customer, cents) in allocated {
+            *credits.entry(customer).or_insert(0) -= cents;
         }
+        credits.retain(|_, left| *left != 0);
         Ok(credits)
     }
 }

@@ -272,7 +272,7 @@ fn an_amount_with_three_decimals_is_refused_and_changes_nothing() {
     );
 }
 
-/// BUG (src/domain/money.rs `to_cents` saturates at i64::MAX; src/domain/document.rs
+/// Regression (fixed; was src/domain/money.rs `to_cents` saturates at i64::MAX; src/domain/document.rs
 /// `validate_lines` has no ceiling on a line or a total): a quantity and a unit price that
 /// are each accepted multiply into a total the ledger cannot hold in integer cents. The
 /// draft is saved with every total clamped to 92233720368547758.07 (net, VAT and total
@@ -863,7 +863,7 @@ fn a_file_that_is_not_sqlite_gives_exit_3_and_is_left_alone() {
     }
 }
 
-/// BUG (src/store/mod.rs `Ledger::open` / `migrate`): an SQLite database that is not a
+/// Regression (fixed; was src/store/mod.rs `Ledger::open` / `migrate`): an SQLite database that is not a
 /// creances ledger (another application's, `user_version` 0, no `company` table) is
 /// taken for a new ledger: migration 1 installs the creances schema into it and the
 /// command succeeds (`customer list` prints an empty list, exit 0). It should exit 3

@@ -960,7 +960,7 @@ fn a_credit_note_after_a_partial_payment_releases_the_paid_excess_as_customer_cr
     assert_eq!(p[0]["unallocated"], "500.00");
 }
 
-/// BUG (src/ops/invoice.rs `credit` + src/store/payment.rs `set_allocation`): a credit note
+/// Regression (fixed; was src/ops/invoice.rs `credit` + src/store/payment.rs `set_allocation`): a credit note
 /// that cancels money already paid lowers the payment's allocation in place, with no date,
 /// so the invoice's past is rewritten: on 2026-01-25, five days after 500.00 was paid and
 /// long before the credit note, the invoice reads unsent/paid 0.00/balance 1200.00 and
@@ -1120,7 +1120,7 @@ fn invoice_list_filters_by_status_customer_dates_overdue_and_credit_notes() {
     assert!(err.contains("nope") && err.contains("overdue"), "{err}");
 }
 
-/// BUG (src/store/invoice.rs `list`, `(i.issue_date IS NULL OR ...)`): `invoice list
+/// Regression (fixed; was src/store/invoice.rs `list`, `(i.issue_date IS NULL OR ...)`): `invoice list
 /// --from/--to` ("Issued on or after / on or before") also returns every draft, which was
 /// issued on no day at all; a period's list for the accountant must hold only the
 /// invoices issued in it.

@@ -7,4 +7,6 @@ mod bad_input;
 mod completions;
 mod concurrency;
 mod dunning;
+mod fec;
 mod lifecycle;
+mod reports;
