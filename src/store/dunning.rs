@@ -314,3 +314,167 @@ pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<
         .collect::<rusqlite::Result<HashSet<i64>>>()?;
     Ok(ids)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::customer::{CustomerKind, DunningProfile};
+    use crate::domain::document::{Line, LineKind};
+    use crate::store::Ledger;
+    use crate::store::company::{self, Company};
+    use crate::store::customer::{self, Customer};
+    use crate::store::invoice::{self, Draft};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// A ledger with one issued invoice; returns the ledger and the invoice id.
+    fn ledger_with_invoice(dir: &std::path::Path) -> (Ledger, i64) {
+        let mut ledger = Ledger::create(&dir.join("l.sqlite")).unwrap();
+        let id = ledger
+            .write(|tx| {
+                company::insert(
+                    tx,
+                    &Company {
+                        name: "Test".into(),
+                        payment_terms_days: 30,
+                        currency: "EUR".into(),
+                        ..Default::default()
+                    },
+                )?;
+                let customer_id = customer::insert(
+                    tx,
+                    &Customer {
+                        id: 0,
+                        code: "ACME".into(),
+                        name: "ACME".into(),
+                        kind: CustomerKind::Business,
+                        email: None,
+                        address: String::new(),
+                        siren: None,
+                        vat_number: None,
+                        payment_terms_days: None,
+                        dunning_profile: DunningProfile::Standard,
+                        language: "fr".into(),
+                        blocked: false,
+                        blocked_reason: None,
+                    },
+                )?;
+                let id = invoice::insert_draft(
+                    tx,
+                    &Draft {
+                        customer_id,
+                        series: "FACT".into(),
+                        payment_terms_days: 30,
+                        currency: "EUR".into(),
+                        prices_include_vat: false,
+                        penalty_rate: None,
+                        purchase_order: None,
+                        notes: None,
+                        offer_id: None,
+                        lines: vec![Line {
+                            sku: None,
+                            designation: "Audit".into(),
+                            quantity: Decimal::ONE,
+                            unit_price: Decimal::from(100),
+                            vat_rate: Decimal::from(20),
+                            unit: None,
+                            kind: LineKind::Service,
+                        }],
+                    },
+                )?;
+                let record = invoice::find(tx, &id.to_string())?;
+                invoice::issue(tx, &record, day("2026-01-10"))?;
+                Ok(id)
+            })
+            .unwrap();
+        (ledger, id)
+    }
+
+    fn new(invoice_id: i64, step: &str, status: ReminderStatus) -> NewReminder<'_> {
+        NewReminder {
+            invoice_id,
+            step,
+            channel: Channel::Email,
+            status,
+            date: day("2026-02-12"),
+            balance: Decimal::from(120),
+            days_late: 3,
+            interest: Decimal::ZERO,
+            recipient: Some("a@b.example"),
+            manual: false,
+        }
+    }
+
+    #[test]
+    fn a_step_is_recorded_once_and_only_planned_or_failed_ones_are_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, id) = ledger_with_invoice(dir.path());
+        ledger
+            .write(|tx| {
+                let first = record(tx, &new(id, "r1", ReminderStatus::Planned))?.unwrap();
+                // a retry takes the same row over
+                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, Some(first));
+                mark_failed(tx, &[first], "smtp: connection refused")?;
+                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, Some(first));
+                mark_sent(tx, &[first], "m1@test")?;
+                // sent is final: neither a new plan nor a skip touches it
+                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, None);
+                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Skipped))?, None);
+                mark_failed(tx, &[first], "late error")?;
+                let rows = log(tx, None, Some(id))?;
+                assert_eq!(rows.len(), 1);
+                assert_eq!((rows[0].status, rows[0].attempts), (ReminderStatus::Sent, 2));
+                assert_eq!(rows[0].error, None);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn holds_replace_each_other_and_release_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, id) = ledger_with_invoice(dir.path());
+        ledger
+            .write(|tx| {
+                hold(tx, id, "dispute", day("2026-02-01"), None)?;
+                hold(
+                    tx,
+                    id,
+                    "still disputed",
+                    day("2026-02-05"),
+                    Some(day("2026-02-20")),
+                )?;
+                let h = &holds(tx)?[&id];
+                assert_eq!(h.reason, "still disputed");
+                assert!(!h.is_active(day("2026-02-04")));
+                assert!(h.is_active(day("2026-02-20")));
+                assert!(!h.is_active(day("2026-02-21")));
+                assert!(hold(tx, id, "x", day("2026-02-05"), Some(day("2026-02-01"))).is_err());
+                assert!(release(tx, id, day("2026-02-10"))?);
+                assert!(!release(tx, id, day("2026-02-11"))?);
+                assert!(holds(tx)?.is_empty());
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn a_task_is_made_once_per_step_and_done_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ledger, id) = ledger_with_invoice(dir.path());
+        ledger
+            .write(|tx| {
+                let t = insert_task(tx, id, "call", "Call ACME", day("2026-03-01"))?.unwrap();
+                assert_eq!(insert_task(tx, id, "call", "Call ACME", day("2026-03-02"))?, None);
+                assert_eq!(tasks(tx, false)?.len(), 1);
+                task_done(tx, t, day("2026-03-03"), Some("promised"))?;
+                assert!(task_done(tx, t, day("2026-03-04"), None).is_err());
+                assert!(tasks(tx, false)?.is_empty());
+                assert_eq!(tasks(tx, true)?[0].note.as_deref(), Some("promised"));
+                Ok(())
+            })
+            .unwrap();
+    }
+}
