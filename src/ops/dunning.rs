@@ -660,8 +660,8 @@ fn deliver(
             Ok((message, letter))
         });
         match &outcome {
-            Ok((message, _)) => ledger.write(|tx| store::mark_sent(tx, &ids, &message.message_id))?,
-            Err(e) => ledger.write(|tx| store::mark_failed(tx, &ids, e))?,
+            Ok((message, _)) => persist(ledger, |tx| store::mark_sent(tx, &ids, &message.message_id))?,
+            Err(e) => persist(ledger, |tx| store::mark_failed(tx, &ids, e))?,
         }
         if outcome.is_ok() {
             mails += 1;
@@ -692,6 +692,21 @@ fn deliver(
         customers,
         mails,
     })
+}
+
+/// Records what happened to a mail that has already left: a busy ledger is waited for a
+/// few times over rather than leaving the row `planned` (which the next run would resend).
+fn persist(ledger: &mut Ledger, work: impl Fn(&Transaction) -> Result<()>) -> Result<()> {
+    let mut tries = 0;
+    loop {
+        match ledger.write(&work) {
+            Err(StoreError::Locked(_)) if tries < 5 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(500));
+            }
+            other => return other,
+        }
+    }
 }
 
 fn write_file(path: &Path, text: &str) -> std::result::Result<(), String> {
