@@ -1177,3 +1177,23 @@ fn a_ladder_naming_a_missing_template_is_refused() {
     assert!(err.contains("nowhere"), "{err}");
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+#[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]
+fn after_twenty_missed_days_the_smtp_server_gets_one_mail_per_customer_not_a_burst() {
+    let env = two_customers(3);
+    let server = SmtpServer::start(env.dir.path());
+    use_smtp(&env, server.port);
+    run_on(&env, &plus(DUE, -7));
+    assert_eq!(server.mails().len(), 2);
+    let out = run_on(&env, &plus(DUE, 13));
+    assert_eq!(out["summary"]["mails"], 2);
+    let mails = server.mails();
+    assert_eq!(mails.len(), 4, "one more mail per customer, whatever was missed");
+    let last_acme = mails.iter().rfind(|m| m.header("to").contains("acme")).unwrap();
+    assert!(
+        last_acme.subject().contains("Deuxième rappel : 3 factures"),
+        "{}",
+        last_acme.subject()
+    );
+}
