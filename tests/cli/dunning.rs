@@ -1197,3 +1197,35 @@ fn after_twenty_missed_days_the_smtp_server_gets_one_mail_per_customer_not_a_bur
         last_acme.subject()
     );
 }
+
+#[test]
+fn receipts_go_out_on_every_payment_when_the_config_says_so() {
+    let env = two_customers(1);
+    env.ok(&["invoice", "pay", "FACT-2026-0001", "--amount", "200"]);
+    assert!(eml_files(&outbox(&env)).is_empty(), "no receipt unless asked");
+    let config = env.dir.path().join("receipts.toml");
+    std::fs::write(&config, "[email]\nreceipts = true\n").unwrap();
+    env.ok(&[
+        "invoice",
+        "pay",
+        "FACT-2026-0001",
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    let mails = read_mails(&outbox(&env));
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].header("to").contains("compta@acme.example"));
+    assert!(
+        mails[0]
+            .subject()
+            .contains("paiement reçu pour la facture FACT-2026-0001"),
+        "{}",
+        mails[0].subject()
+    );
+    assert!(
+        mails[0].body.contains("1\u{202f}000,00\u{a0}€"),
+        "{}",
+        mails[0].body
+    );
+    assert!(mails[0].body.contains("entièrement réglée"), "{}", mails[0].body);
+}
