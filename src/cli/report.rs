@@ -239,7 +239,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
             if args.weeks == 0 || args.weeks > 104 {
                 return Err(StoreError::Invalid("--weeks must be between 1 and 104".into()).into());
             }
-            let (weeks, _) = ledger.read(|tx| ops::forecast(tx, ctx.as_of, args.weeks))?;
+            let weeks = ledger.read(|tx| ops::forecast(tx, ctx.as_of, args.weeks))?;
             let max = weeks.iter().map(|w| w.cents).max().unwrap_or(0);
             let bars = bars_wanted(ctx);
             let mut headers = vec!["week of", "invoices", "expected"];
@@ -498,5 +498,27 @@ fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
                 names(&worst)
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{bar, share};
+
+    #[test]
+    fn bars_are_proportional_with_eighths() {
+        assert_eq!(bar(100, 100).chars().count(), 30);
+        assert_eq!(bar(50, 100), "█".repeat(15));
+        assert_eq!(bar(1, 240), "▏");
+        assert_eq!(bar(0, 100), "");
+        assert_eq!(bar(-5, 100), "");
+        assert_eq!(bar(5, 0), "");
+    }
+
+    #[test]
+    fn shares_have_one_decimal() {
+        assert_eq!(share(1, 3), "33.3");
+        assert_eq!(share(0, 0), "0.0");
+        assert_eq!(share(2, 2), "100.0");
     }
 }

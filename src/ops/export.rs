@@ -5,7 +5,6 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
-use rust_decimal::Decimal;
 
 use crate::domain::document::{Line, LineKind};
 use crate::domain::fec::{
@@ -314,9 +313,4 @@ pub fn entries(
     summary.bank = stamper.count(Journal::Bank);
     summary.misc = stamper.count(Journal::Misc);
     Ok(summary)
-}
-
-/// Net amount of a decimal as cents, for summaries.
-pub fn cents_of(value: Decimal) -> i64 {
-    crate::domain::money::to_cents(value)
 }

@@ -492,13 +492,8 @@ pub const DOUBTFUL_AFTER_DAYS: i64 = 30;
 /// applied to its open invoices. An invoice a little later than usual is expected this
 /// week; one more than 30 days later than usual is doubtful and gets its own row.
 /// The last two rows are "later" (beyond the horizon) and "doubtful".
-pub fn forecast(
-    tx: &Transaction,
-    as_of: NaiveDate,
-    weeks: usize,
-) -> Result<(Vec<ForecastWeek>, HashMap<String, i64>)> {
+pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
-    let customers = customer_index(tx)?;
     let mut habits: HashMap<i64, (i128, i64)> = HashMap::new();
     let mut open: Vec<(i64, NaiveDate, i64)> = Vec::new();
     scan.for_each_invoice(tx, as_of, |r: &Receivable, _| {
@@ -548,14 +543,5 @@ pub fn forecast(
         out[slot].invoices += 1;
         out[slot].cents += balance;
     }
-    let delays = customers
-        .values()
-        .map(|c| (c.code.clone(), delay(c.id)))
-        .collect();
-    Ok((out, delays))
-}
-
-/// First day of the year of `day` and `day`: the default period of period reports.
-pub fn year_to_date(day: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day)
+    Ok(out)
 }

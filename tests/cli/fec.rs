@@ -248,7 +248,7 @@ fn siren_is_valid(siren: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// `<SIREN>FEC<closing date>.txt`, the closing date being the end of the period.
