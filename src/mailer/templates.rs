@@ -60,6 +60,23 @@ impl Templates {
         Ok(Templates { env })
     }
 
+    /// Adds a template of the user's own (a custom ladder's step) from the config dir's
+    /// `templates/` folder, in every language it exists in.
+    pub fn add_custom(&mut self, config: &Config, name: &str) -> Result<(), DomainError> {
+        for lang in LANGUAGES {
+            if self.has(name, lang) {
+                continue;
+            }
+            if let Some(source) = config.template_override(name, lang)? {
+                let file = format!("{name}.{lang}.txt");
+                self.env
+                    .add_template_owned(file.clone(), source)
+                    .map_err(|e| DomainError::Invalid(format!("template {file} has an error: {e}")))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Whether a template exists (custom ladders may name their own).
     pub fn has(&self, name: &str, lang: &str) -> bool {
         self.env.get_template(&format!("{name}.{lang}.txt")).is_ok()

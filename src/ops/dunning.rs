@@ -460,7 +460,7 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
 
 /// The templates, refusing a policy whose mail steps name a template that does not exist.
 fn load_templates(config: &Config) -> Result<Templates> {
-    let templates = Templates::load(config)?;
+    let mut templates = Templates::load(config)?;
     for step in config
         .policy
         .ladders
@@ -468,6 +468,7 @@ fn load_templates(config: &Config) -> Result<Templates> {
         .flatten()
         .filter(|s| s.channel.mails())
     {
+        templates.add_custom(config, &step.template)?;
         for lang in templates::LANGUAGES {
             if !templates.has(&step.template, lang) {
                 return invalid(format!(

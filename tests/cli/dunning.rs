@@ -1229,3 +1229,33 @@ fn receipts_go_out_on_every_payment_when_the_config_says_so() {
     );
     assert!(mails[0].body.contains("entièrement réglée"), "{}", mails[0].body);
 }
+
+#[test]
+fn a_custom_ladder_can_use_a_template_of_its_own() {
+    let env = two_customers(1);
+    let dir = env.dir.path().join("config/creances");
+    std::fs::create_dir_all(dir.join("templates")).unwrap();
+    for lang in ["fr", "en"] {
+        std::fs::write(
+            dir.join("templates").join(format!("nudge.{lang}.txt")),
+            format!("Subject: nudge {lang} {{{{ invoices[0].number }}}}\n\n{{{{ total_balance }}}}\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.join("config.toml"),
+        "[[dunning.ladders.standard]]\nname = \"nudge\"\noffset = 2\nchannel = \"email\"\ntemplate = \"nudge\"\ntone = \"friendly\"\n",
+    )
+    .unwrap();
+    let out = run_on(&env, &plus(DUE, 2));
+    assert_eq!(performed(&out).len(), 2, "{out}");
+    let subjects: Vec<String> = read_mails(&outbox(&env)).iter().map(Mail::subject).collect();
+    assert!(
+        subjects.contains(&"nudge fr FACT-2026-0001".to_string()),
+        "{subjects:?}"
+    );
+    assert!(
+        subjects.contains(&"nudge en FACT-2026-0002".to_string()),
+        "{subjects:?}"
+    );
+}
