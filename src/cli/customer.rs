@@ -191,21 +191,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     fields.name = Some(super::required(fields.name.take(), "--name", "Customer name")?);
     let c = ledger.write(|tx| {
         company::get(tx)?;
-        let mut c = Customer {
-            id: 0,
-            code: String::new(),
-            name: String::new(),
-            kind: CustomerKind::Business,
-            email: None,
-            address: String::new(),
-            siren: None,
-            vat_number: None,
-            payment_terms_days: None,
-            dunning_profile: DunningProfile::Standard,
-            language: "fr".into(),
-            blocked: false,
-            blocked_reason: None,
-        };
+        let mut c = Customer::new("", "");
         apply(&mut c, fields)?;
         ops::add(tx, c, code)
     })?;
@@ -291,19 +277,7 @@ fn show(ctx: &Ctx, code: &str) -> anyhow::Result<()> {
     })?;
     let mut json = json::customer(&c, standing.as_ref());
     json["history"] = json::history(&history);
-    let mut hist =
-        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
-    for h in &history {
-        let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
-        hist.push(vec![
-            h.event.date.to_string(),
-            h.event.kind.into(),
-            h.event.reference.clone(),
-            blank_zero(h.event.debit),
-            blank_zero(h.event.credit),
-            fmt_amount(h.balance),
-        ]);
-    }
+    let hist = history_listing(&history);
     let mut open = Listing::new(vec!["invoice", "due", "status", "balance", "days late"]).right(&[3, 4]);
     for inv in invoices
         .iter()
@@ -380,19 +354,7 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> anyhow::Result<()> {
         let rows = ops::statement(tx, &c, args.from, ctx.as_of)?;
         Ok((c, rows))
     })?;
-    let mut l =
-        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
-    for h in &rows {
-        let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
-        l.push(vec![
-            h.event.date.to_string(),
-            h.event.kind.into(),
-            h.event.reference.clone(),
-            blank_zero(h.event.debit),
-            blank_zero(h.event.credit),
-            fmt_amount(h.balance),
-        ]);
-    }
+    let l = history_listing(&rows);
     let closing = rows.last().map(|h| h.balance).unwrap_or_default();
     match ctx.format {
         crate::render::Format::Json => crate::render::emit_json(&serde_json::json!({
@@ -415,4 +377,22 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> anyhow::Result<()> {
         )),
     }
     Ok(())
+}
+
+/// A customer's account lines with their running balance, as a table.
+fn history_listing(rows: &[ops::HistoryLine]) -> Listing {
+    let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
+    let mut l =
+        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
+    for h in rows {
+        l.push(vec![
+            h.event.date.to_string(),
+            h.event.kind.into(),
+            h.event.reference.clone(),
+            blank_zero(h.event.debit),
+            blank_zero(h.event.credit),
+            fmt_amount(h.balance),
+        ]);
+    }
+    l
 }

@@ -23,6 +23,28 @@ pub struct Customer {
     pub blocked_reason: Option<String>,
 }
 
+impl Customer {
+    /// A business customer with the defaults of `customer add`: standard dunning, French,
+    /// the company's payment terms. Not saved.
+    pub fn new(code: &str, name: &str) -> Self {
+        Customer {
+            id: 0,
+            code: code.into(),
+            name: name.into(),
+            kind: CustomerKind::Business,
+            email: None,
+            address: String::new(),
+            siren: None,
+            vat_number: None,
+            payment_terms_days: None,
+            dunning_profile: DunningProfile::Standard,
+            language: "fr".into(),
+            blocked: false,
+            blocked_reason: None,
+        }
+    }
+}
+
 const COLUMNS: &str = "id, code, name, kind, email, address, siren, vat_number, payment_terms_days,
     dunning_profile, language, blocked, blocked_reason";
 
