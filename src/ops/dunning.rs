@@ -1081,6 +1081,8 @@ mod tests {
         let (_, body) = templates.render("reminder_firm", "en", &context).unwrap();
         assert!(body.contains("€12.34"), "{body}");
         assert!(!body.contains("indemnity"), "{body}");
+        assert!(body.contains("Under the terms of the invoice"), "{body}");
+        assert!(!body.contains("L441-10"), "{body}");
         assert!(body.contains("Total claimed: €712.34"), "{body}");
     }
 }
