@@ -543,9 +543,24 @@ pub fn show_record(
     ledger: &mut crate::store::Ledger,
     record: &InvoiceRecord,
 ) -> anyhow::Result<()> {
-    let lines = ledger.read(|tx| store::lines(tx, record.id))?;
+    let (lines, hold) = ledger.read(|tx| {
+        let hold = crate::store::dunning::holds(tx)?
+            .remove(&record.id)
+            .filter(|h| h.is_active(ctx.as_of));
+        Ok((store::lines(tx, record.id)?, hold))
+    })?;
     let v = record.view(ctx.as_of);
-    let json = json::invoice(record, Some(&lines), ctx.as_of);
+    let mut json = json::invoice(record, Some(&lines), ctx.as_of);
+    if !record.is_credit_note {
+        json["hold"] = match &hold {
+            Some(h) => serde_json::json!({
+                "reason": h.reason,
+                "since": h.since.to_string(),
+                "until": h.until.map(|d| d.to_string()),
+            }),
+            None => serde_json::Value::Null,
+        };
+    }
     let what = if record.is_credit_note {
         "credit note"
     } else {
@@ -609,6 +624,12 @@ pub fn show_record(
                 } else {
                     String::new()
                 },
+            ),
+            (
+                "on_hold",
+                hold.as_ref()
+                    .map(|h| format!("{} (since {})", h.reason, h.since))
+                    .unwrap_or_default(),
             ),
             ("offer", record.offer_number.clone().unwrap_or_default()),
             ("credit_notes", record.credit_notes.join(", ")),

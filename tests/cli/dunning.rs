@@ -369,7 +369,12 @@ fn a_held_invoice_gets_no_reminder_but_stays_in_the_balance() {
     );
     let during = env.json(&["customer", "show", "ACME", "--as-of", &plus(DUE, 3)]);
     assert_eq!(during["balance"], before["balance"]);
+    let shown = env.json(&["invoice", "show", "FACT-2026-0001", "--as-of", &plus(DUE, 3)]);
+    assert_eq!(shown["hold"]["reason"], "livraison contestée");
+    assert_eq!(shown["status"], "overdue");
     env.ok(&["invoice", "release", "FACT-2026-0001", "--as-of", &plus(DUE, 4)]);
+    let shown = env.json(&["invoice", "show", "FACT-2026-0001", "--as-of", &plus(DUE, 4)]);
+    assert!(shown["hold"].is_null());
     let out = performed(&run_on(&env, &plus(DUE, 4)));
     assert_eq!(out[0]["invoice"], "FACT-2026-0001");
     assert_eq!(out[0]["step"], "r1");
