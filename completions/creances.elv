@@ -340,6 +340,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand show 'One quote with its lines'
             cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
+            cand pdf 'Write the quote''s PDF'
+            cand send 'Mail the quote''s PDF to the customer with a cover message'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;offer;create'= {
@@ -406,12 +408,35 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;offer;pdf'= {
+            cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;send'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;offer;help'= {
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
             cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
+            cand pdf 'Write the quote''s PDF'
+            cand send 'Mail the quote''s PDF to the customer with a cover message'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;offer;help;create'= {
@@ -423,6 +448,10 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;help;accept'= {
         }
         &'creances;offer;help;decline'= {
+        }
+        &'creances;offer;help;pdf'= {
+        }
+        &'creances;offer;help;send'= {
         }
         &'creances;offer;help;help'= {
         }
@@ -444,6 +473,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
+            cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
             cand release 'End a hold: reminders resume'
@@ -580,6 +611,28 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;invoice;pdf'= {
+            cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;send'= {
+            cand --date 'Issue date of a draft (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;invoice;mark-sent'= {
             cand --date 'Day it was sent (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -623,6 +676,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
+            cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
             cand release 'End a hold: reminders resume'
@@ -645,6 +700,10 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;invoice;help;credit'= {
         }
         &'creances;invoice;help;write-off'= {
+        }
+        &'creances;invoice;help;pdf'= {
+        }
+        &'creances;invoice;help;send'= {
         }
         &'creances;invoice;help;mark-sent'= {
         }
@@ -1100,6 +1159,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand show 'One quote with its lines'
             cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
+            cand pdf 'Write the quote''s PDF'
+            cand send 'Mail the quote''s PDF to the customer with a cover message'
         }
         &'creances;help;offer;create'= {
         }
@@ -1111,6 +1172,10 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;offer;decline'= {
         }
+        &'creances;help;offer;pdf'= {
+        }
+        &'creances;help;offer;send'= {
+        }
         &'creances;help;invoice'= {
             cand create 'Create a draft invoice (no number until it is issued)'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
@@ -1121,6 +1186,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
+            cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
             cand release 'End a hold: reminders resume'
@@ -1142,6 +1209,10 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;invoice;credit'= {
         }
         &'creances;help;invoice;write-off'= {
+        }
+        &'creances;help;invoice;pdf'= {
+        }
+        &'creances;help;invoice;send'= {
         }
         &'creances;help;invoice;mark-sent'= {
         }

@@ -107,6 +107,19 @@ pub struct Config {
     pub rates: RateTable,
     /// Accounts and journal codes of the accounting exports ([accounting]).
     pub accounting: crate::domain::fec::FecAccounts,
+    /// Logo and fiscal options printed on documents ([documents]).
+    pub documents: DocumentsConfig,
+}
+
+/// How documents are printed ([documents]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentsConfig {
+    /// A PNG printed at the top of invoices and quotes; relative to the config file's folder.
+    pub logo: Option<PathBuf>,
+    /// The company opted to pay VAT on debits: invoices say so.
+    #[serde(default)]
+    pub vat_on_debits: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -118,6 +131,8 @@ struct RawConfig {
     dunning: RawDunning,
     #[serde(default)]
     accounting: crate::domain::fec::FecAccounts,
+    #[serde(default)]
+    documents: DocumentsConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -182,6 +197,9 @@ impl Config {
         let mut config = Config::from_raw(raw, &path)?;
         config.file = text.is_some().then_some(path);
         config.rates = load_rates(&dir)?;
+        if let Some(logo) = config.documents.logo.take() {
+            config.documents.logo = Some(if logo.is_relative() { dir.join(logo) } else { logo });
+        }
         config.dir = dir;
         Ok(config)
     }
@@ -254,6 +272,7 @@ impl Config {
             policy,
             rates: RateTable::builtin(),
             accounting: raw.accounting,
+            documents: raw.documents,
         })
     }
 

@@ -35,6 +35,10 @@ pub enum InvoiceCommand {
     Credit(CreditArgs),
     /// Write the remaining balance off as bad debt
     WriteOff(WriteOffArgs),
+    /// Write the PDF (an issued invoice's first PDF is archived; later ones are compared with it)
+    Pdf(super::document::InvoicePdfArgs),
+    /// Mail the PDF to the customer with a cover message (a draft is issued first)
+    Send(super::document::InvoiceSendArgs),
     /// Record that the invoice was sent to the customer (by other means than `invoice send`)
     MarkSent(MarkSentArgs),
     /// Hold a disputed invoice: no reminder until released (it stays in every balance)
@@ -329,6 +333,8 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
             print_hold(ctx, &record, None);
             Ok(())
         }
+        InvoiceCommand::Pdf(args) => super::document::invoice_pdf(ctx, args),
+        InvoiceCommand::Send(args) => super::document::invoice_send(ctx, args),
         InvoiceCommand::MarkSent(args) => {
             let mut ledger = ctx.open()?;
             let date = args.date.unwrap_or(ctx.as_of);

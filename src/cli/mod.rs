@@ -4,6 +4,7 @@ mod company;
 mod completions;
 mod customer;
 mod demo;
+mod document;
 mod dunning;
 mod export;
 mod invoice;

@@ -26,6 +26,10 @@ pub enum OfferCommand {
     Accept(AcceptArgs),
     /// Decline a quote
     Decline(RefArg),
+    /// Write the quote's PDF
+    Pdf(super::document::OfferPdfArgs),
+    /// Mail the quote's PDF to the customer with a cover message
+    Send(super::document::OfferSendArgs),
 }
 
 #[derive(Debug, Args)]
@@ -116,6 +120,8 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> anyhow::Result<()> {
             })?;
             super::invoice::show_record(ctx, &mut ledger, &invoice)
         }
+        OfferCommand::Pdf(args) => super::document::offer_pdf(ctx, args),
+        OfferCommand::Send(args) => super::document::offer_send(ctx, args),
         OfferCommand::Decline(args) => {
             let mut ledger = ctx.open()?;
             let offer = ledger.write(|tx| ops::decline(tx, &args.offer, ctx.as_of))?;

@@ -7,6 +7,7 @@ pub mod document;
 pub mod dunning;
 pub mod fec;
 pub mod interest;
+pub mod mentions;
 pub mod money;
 pub mod numbering;
 pub mod offer;

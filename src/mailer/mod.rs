@@ -6,8 +6,8 @@ pub mod templates;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SendmailTransport, SmtpTransport, Transport as _};
 
@@ -26,6 +26,14 @@ pub struct Outgoing {
     pub body: String,
     /// Without angle brackets; its local part also names the outbox file.
     pub message_id: String,
+}
+
+/// A file sent with a message (a PDF document).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub data: Vec<u8>,
 }
 
 enum Via {
@@ -100,25 +108,47 @@ impl Mailer {
 
     /// Builds the message as it will be sent.
     pub fn build(&self, m: &Outgoing) -> Result<Message, String> {
+        self.build_with(m, &[])
+    }
+
+    /// Builds the message with files attached (a multipart mail); without any, the plain
+    /// text mail of `build`.
+    pub fn build_with(&self, m: &Outgoing, attachments: &[Attachment]) -> Result<Message, String> {
         let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
             .parse()
             .or_else(|_| m.to.parse())
             .map_err(|e| format!("recipient `{}` is not a mail address: {e}", m.to))?;
-        Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .reply_to(self.from.clone())
             .to(to)
             .subject(m.subject.clone())
             .message_id(Some(format!("<{}>", m.message_id)))
-            .date_now()
-            .header(ContentType::TEXT_PLAIN)
-            .body(m.body.clone())
-            .map_err(|e| format!("cannot build the message: {e}"))
+            .date_now();
+        let built = if attachments.is_empty() {
+            builder.header(ContentType::TEXT_PLAIN).body(m.body.clone())
+        } else {
+            let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone()));
+            for a in attachments {
+                let kind = ContentType::parse(&a.content_type)
+                    .map_err(|e| format!("attachment {}: bad content type: {e}", a.filename))?;
+                parts = parts.singlepart(
+                    lettre::message::Attachment::new(a.filename.clone()).body(a.data.clone(), kind),
+                );
+            }
+            builder.multipart(parts)
+        };
+        built.map_err(|e| format!("cannot build the message: {e}"))
     }
 
     /// Hands the message over. Ok only once the server (or the outbox folder) has it.
     pub fn send(&self, m: &Outgoing) -> Result<(), String> {
-        let message = self.build(m)?;
+        self.send_with(m, &[])
+    }
+
+    /// Like `send`, with files attached.
+    pub fn send_with(&self, m: &Outgoing, attachments: &[Attachment]) -> Result<(), String> {
+        let message = self.build_with(m, attachments)?;
         match &self.via {
             Via::Outbox(dir) => write_eml(dir, &m.message_id, &message.formatted()),
             Via::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| format!("smtp: {e}")),

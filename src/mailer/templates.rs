@@ -37,6 +37,7 @@ const BUILTIN: &[(&str, &str)] = builtin!(
     "reminder_firm",
     "formal_notice",
     "receipt",
+    "document_cover",
 );
 
 /// The loaded templates.

@@ -2,6 +2,7 @@
 
 pub mod fec;
 pub mod json;
+pub mod pdf;
 
 use std::io::Write;
 

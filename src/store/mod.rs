@@ -2,6 +2,7 @@
 
 pub mod company;
 pub mod customer;
+pub mod document;
 pub mod dunning;
 pub mod invoice;
 pub mod lines;
@@ -23,6 +24,7 @@ use crate::domain::DomainError;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_dunning.sql"),
+    include_str!("../../migrations/004_documents.sql"),
 ];
 
 /// How long a command waits for another process holding the ledger before giving up.

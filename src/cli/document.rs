@@ -1,0 +1,161 @@
+//! `invoice pdf|send` and `offer pdf|send`: documents as PDF, and by mail.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use super::{Ctx, date_arg};
+use crate::ops::documents::{self as ops, DocumentError, Sent, Settings, Written};
+use crate::render::{Format, emit, emit_json};
+
+#[derive(Debug, Args)]
+pub struct InvoicePdfArgs {
+    /// Invoice or credit-note number (FACT-2026-0001), or a draft's id
+    invoice: String,
+    /// Write the PDF here [default: the documents folder beside the ledger]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InvoiceSendArgs {
+    /// Invoice or credit-note number, or a draft's id (the draft is issued first)
+    invoice: String,
+    /// Issue date of a draft (default: today or --as-of)
+    #[arg(long, value_parser = date_arg)]
+    date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct OfferPdfArgs {
+    /// Quote number (DEV-2026-0001)
+    offer: String,
+    /// Write the PDF here [default: the documents folder beside the ledger]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct OfferSendArgs {
+    /// Quote number (DEV-2026-0001)
+    offer: String,
+}
+
+/// A store error keeps its exit code (2 bad input, 3 locked); other failures exit 1.
+fn lift(e: DocumentError) -> anyhow::Error {
+    match e {
+        DocumentError::Store(s) => s.into(),
+        DocumentError::Failed(m) => anyhow::anyhow!(m),
+    }
+}
+
+fn settings(ctx: &Ctx) -> anyhow::Result<(crate::config::Config, Settings)> {
+    let config = ctx.config()?;
+    let settings = Settings::from_config(&config).map_err(lift)?;
+    Ok((config, settings))
+}
+
+fn written_json(w: &Written) -> serde_json::Value {
+    json!({
+        "document": w.document,
+        "path": w.path.display().to_string(),
+        "sha256": w.sha256,
+        "bytes": w.size,
+        "archive": w.archive.as_ref().map(|p| p.display().to_string()),
+        "archived_now": w.newly_archived,
+        "matches_archive": w.matches_archive,
+    })
+}
+
+fn print_written(ctx: &Ctx, w: &Written) {
+    if w.matches_archive == Some(false) {
+        eprintln!(
+            "warning: a fresh rendering of {} differs from its archived copy (the company's details or the program changed since); the archived copy is the document of record and is the one written",
+            w.document
+        );
+    }
+    match ctx.format {
+        Format::Json => emit_json(&written_json(w)),
+        _ => {
+            let note = match (w.newly_archived, w.matches_archive) {
+                (true, _) => ", archived",
+                (false, Some(true)) => ", identical to the archived copy",
+                (false, Some(false)) => ", the archived copy (a fresh rendering differs)",
+                (false, None) => "",
+            };
+            emit(&format!(
+                "{}: {} ({} bytes, sha256 {}{note})",
+                w.document,
+                w.path.display(),
+                w.size,
+                w.sha256
+            ));
+        }
+    }
+}
+
+fn print_sent(ctx: &Ctx, s: &Sent) {
+    match ctx.format {
+        Format::Json => {
+            let mut v = written_json(&s.written);
+            v["issued_now"] = json!(s.issued_now);
+            v["sent_to"] = json!(s.recipient);
+            v["message_id"] = json!(s.message_id);
+            v["via"] = json!(s.via);
+            emit_json(&v);
+        }
+        _ => emit(&format!(
+            "{}{} sent to {} ({}): {} ({} bytes, sha256 {})",
+            s.written.document,
+            if s.issued_now { " issued and" } else { "" },
+            s.recipient,
+            s.via,
+            s.written.path.display(),
+            s.written.size,
+            s.written.sha256
+        )),
+    }
+}
+
+pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> anyhow::Result<()> {
+    let (_, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let w = ops::invoice_pdf(
+        &mut ledger,
+        &args.invoice,
+        args.out.as_deref(),
+        &settings,
+        ctx.as_of,
+    )
+    .map_err(lift)?;
+    print_written(ctx, &w);
+    Ok(())
+}
+
+pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> anyhow::Result<()> {
+    let (config, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let date = args.date.unwrap_or(ctx.as_of);
+    let sent =
+        ops::send_invoice(&mut ledger, &config, &settings, &args.invoice, date, ctx.as_of).map_err(lift)?;
+    print_sent(ctx, &sent);
+    Ok(())
+}
+
+pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> anyhow::Result<()> {
+    let (_, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let w = ops::offer_pdf(&mut ledger, &args.offer, args.out.as_deref(), &settings).map_err(lift)?;
+    print_written(ctx, &w);
+    Ok(())
+}
+
+pub fn offer_send(ctx: &Ctx, args: OfferSendArgs) -> anyhow::Result<()> {
+    let (config, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let sent = ops::send_offer(&mut ledger, &config, &settings, &args.offer, ctx.as_of).map_err(lift)?;
+    print_sent(ctx, &sent);
+    Ok(())
+}

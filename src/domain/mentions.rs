@@ -1,0 +1,244 @@
+//! Which legal mentions a document must carry (CGI annexe II art. 242 nonies A,
+//! C. com. L441-9 and L441-10, D441-5, CGI art. 293 B). The words are the renderer's;
+//! the rule of which mention goes where lives here, once.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::customer::CustomerKind;
+use super::document::{Line, LineKind};
+use super::interest::RECOVERY_INDEMNITY;
+
+/// The kinds of document the customer receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Invoice,
+    CreditNote,
+    Quote,
+}
+
+/// What is sold, as the 2022 decree asks invoices to say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Goods,
+    Services,
+    Both,
+}
+
+/// The category of a document from its lines.
+pub fn category(lines: &[Line]) -> Category {
+    let goods = lines.iter().any(|l| l.kind == LineKind::Goods);
+    let services = lines.iter().any(|l| l.kind == LineKind::Service);
+    match (goods, services) {
+        (true, true) => Category::Both,
+        (true, false) => Category::Goods,
+        _ => Category::Services,
+    }
+}
+
+/// The late-payment rate printed on an invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PenaltyRate {
+    /// A rate agreed with the customer, in percent per year.
+    Agreed(Decimal),
+    /// The legal default: ECB refinancing rate + 10 points, with its value on the issue date.
+    LegalDefault(Decimal),
+}
+
+/// One mention, with the facts its wording needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    /// The day payment is due.
+    DueDate(NaiveDate),
+    /// "Pas d'escompte pour paiement anticipé."
+    NoEarlyPaymentDiscount,
+    /// The late-payment penalty rate, due without reminder from the day after the due date.
+    LatePenalties(PenaltyRate),
+    /// The fixed recovery indemnity (business customers only).
+    RecoveryIndemnity(Decimal),
+    /// "TVA non applicable, article 293 B du CGI."
+    VatFranchise,
+    /// "Option pour le paiement de la taxe d'après les débits."
+    VatOnDebits,
+    /// Goods, services or both.
+    Category(Category),
+    /// The customer's purchase-order number.
+    PurchaseOrder(String),
+    /// A credit note names the invoice it corrects, with its date, and why.
+    Corrects {
+        number: String,
+        date: Option<NaiveDate>,
+        reason: Option<String>,
+    },
+    /// A quote's last day of validity.
+    ValidUntil(NaiveDate),
+}
+
+/// The facts the mentions depend on.
+#[derive(Debug, Clone)]
+pub struct MentionFacts<'a> {
+    pub kind: DocumentKind,
+    pub customer_kind: CustomerKind,
+    pub vat_franchise: bool,
+    pub vat_on_debits: bool,
+    pub lines: &'a [Line],
+    pub due_date: Option<NaiveDate>,
+    pub penalty_rate: Option<PenaltyRate>,
+    pub purchase_order: Option<&'a str>,
+    pub corrects: Option<(&'a str, Option<NaiveDate>)>,
+    pub reason: Option<&'a str>,
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// Every mention the document must show, in the order it shows them.
+pub fn mentions(f: &MentionFacts) -> Vec<Mention> {
+    let mut out = Vec::new();
+    if let Some((number, date)) = f.corrects.filter(|_| f.kind == DocumentKind::CreditNote) {
+        out.push(Mention::Corrects {
+            number: number.to_string(),
+            date,
+            reason: f.reason.map(str::to_string),
+        });
+    }
+    if let Some(po) = f.purchase_order.filter(|p| !p.trim().is_empty()) {
+        out.push(Mention::PurchaseOrder(po.to_string()));
+    }
+    if let Some(day) = f.valid_until.filter(|_| f.kind == DocumentKind::Quote) {
+        out.push(Mention::ValidUntil(day));
+    }
+    if f.kind == DocumentKind::Invoice {
+        if let Some(due) = f.due_date {
+            out.push(Mention::DueDate(due));
+        }
+        out.push(Mention::NoEarlyPaymentDiscount);
+        if let Some(rate) = f.penalty_rate {
+            out.push(Mention::LatePenalties(rate));
+        }
+        if f.customer_kind == CustomerKind::Business {
+            out.push(Mention::RecoveryIndemnity(RECOVERY_INDEMNITY));
+        }
+    }
+    out.push(Mention::Category(category(f.lines)));
+    if f.vat_franchise {
+        out.push(Mention::VatFranchise);
+    } else if f.vat_on_debits && f.kind != DocumentKind::Quote {
+        out.push(Mention::VatOnDebits);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(kind: LineKind) -> Line {
+        Line {
+            sku: None,
+            designation: "x".into(),
+            quantity: Decimal::ONE,
+            unit_price: Decimal::ONE,
+            vat_rate: Decimal::from(20),
+            unit: None,
+            kind,
+        }
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn invoice<'a>(lines: &'a [Line], customer_kind: CustomerKind) -> MentionFacts<'a> {
+        MentionFacts {
+            kind: DocumentKind::Invoice,
+            customer_kind,
+            vat_franchise: false,
+            vat_on_debits: false,
+            lines,
+            due_date: Some(day("2026-04-14")),
+            penalty_rate: Some(PenaltyRate::LegalDefault(Decimal::new(1215, 2))),
+            purchase_order: None,
+            corrects: None,
+            reason: None,
+            valid_until: None,
+        }
+    }
+
+    #[test]
+    fn a_business_invoice_carries_due_date_penalties_indemnity_and_no_discount() {
+        let lines = [line(LineKind::Service)];
+        let m = mentions(&invoice(&lines, CustomerKind::Business));
+        assert!(m.contains(&Mention::DueDate(day("2026-04-14"))));
+        assert!(m.contains(&Mention::NoEarlyPaymentDiscount));
+        assert!(
+            m.contains(&Mention::LatePenalties(PenaltyRate::LegalDefault(Decimal::new(
+                1215, 2
+            ))))
+        );
+        assert!(m.contains(&Mention::RecoveryIndemnity(Decimal::from(40))));
+        assert!(m.contains(&Mention::Category(Category::Services)));
+        assert!(!m.contains(&Mention::VatFranchise));
+    }
+
+    #[test]
+    fn an_individual_owes_no_recovery_indemnity() {
+        let lines = [line(LineKind::Service)];
+        let m = mentions(&invoice(&lines, CustomerKind::Individual));
+        assert!(!m.iter().any(|x| matches!(x, Mention::RecoveryIndemnity(_))));
+        assert!(m.contains(&Mention::NoEarlyPaymentDiscount));
+    }
+
+    #[test]
+    fn vat_franchise_prints_article_293_b_and_not_the_debits_option() {
+        let lines = [line(LineKind::Goods)];
+        let mut f = invoice(&lines, CustomerKind::Business);
+        f.vat_franchise = true;
+        f.vat_on_debits = true;
+        let m = mentions(&f);
+        assert!(m.contains(&Mention::VatFranchise));
+        assert!(!m.contains(&Mention::VatOnDebits));
+        assert!(m.contains(&Mention::Category(Category::Goods)));
+        f.vat_franchise = false;
+        assert!(mentions(&f).contains(&Mention::VatOnDebits));
+    }
+
+    #[test]
+    fn a_credit_note_names_the_invoice_and_claims_no_payment_terms() {
+        let lines = [line(LineKind::Service), line(LineKind::Goods)];
+        let mut f = invoice(&lines, CustomerKind::Business);
+        f.kind = DocumentKind::CreditNote;
+        f.corrects = Some(("FACT-2026-0001", Some(day("2026-03-01"))));
+        f.reason = Some("remise commerciale");
+        let m = mentions(&f);
+        assert_eq!(
+            m[0],
+            Mention::Corrects {
+                number: "FACT-2026-0001".into(),
+                date: Some(day("2026-03-01")),
+                reason: Some("remise commerciale".into())
+            }
+        );
+        assert!(!m.iter().any(|x| matches!(
+            x,
+            Mention::DueDate(_) | Mention::LatePenalties(_) | Mention::RecoveryIndemnity(_)
+        )));
+        assert!(m.contains(&Mention::Category(Category::Both)));
+    }
+
+    #[test]
+    fn a_quote_shows_its_validity_and_the_purchase_order_shows_when_given() {
+        let lines = [line(LineKind::Service)];
+        let mut f = invoice(&lines, CustomerKind::Business);
+        f.kind = DocumentKind::Quote;
+        f.valid_until = Some(day("2026-05-01"));
+        assert!(mentions(&f).contains(&Mention::ValidUntil(day("2026-05-01"))));
+        f.kind = DocumentKind::Invoice;
+        f.purchase_order = Some("PO-77");
+        assert!(mentions(&f).contains(&Mention::PurchaseOrder("PO-77".into())));
+        f.purchase_order = Some("  ");
+        assert!(
+            !mentions(&f)
+                .iter()
+                .any(|x| matches!(x, Mention::PurchaseOrder(_)))
+        );
+    }
+}

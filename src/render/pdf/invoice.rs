@@ -1,0 +1,812 @@
+//! Invoices, credit notes and quotes: the page layout and its words in French and English.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::layout::{
+    Align, CONTENT_WIDTH, Column, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns,
+    paginate, wrap,
+};
+use super::writer::{self, Info};
+use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::document::{Line, Totals};
+use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
+use crate::domain::money::fmt_plain;
+use crate::mailer::templates::{date, money, percent};
+
+/// Everything printed on an invoice, credit note or quote.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub kind: DocumentKind,
+    /// "fr" or "en".
+    pub lang: &'static str,
+    /// None for a draft, which is marked as such and has no legal value.
+    pub number: Option<String>,
+    pub date: NaiveDate,
+    pub seller: Party,
+    pub customer: Party,
+    pub lines: Vec<Line>,
+    pub prices_include_vat: bool,
+    pub totals: Totals,
+    pub currency: String,
+    pub vat_franchise: bool,
+    pub mentions: Vec<Mention>,
+    pub notes: Option<String>,
+    /// The quote an invoice comes from.
+    pub offer_number: Option<String>,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub has_logo: bool,
+}
+
+const RIGHT: f32 = PAGE_WIDTH - MARGIN;
+const FOOTER_TOP: f32 = PAGE_HEIGHT - 48.0;
+const TABLE_HEADER: f32 = 20.0;
+const SMALL: Style = Style::regular(8.0).gray(70);
+const BODY: Style = Style::regular(9.0);
+const LABEL: Style = Style::regular(8.0).gray(100);
+
+impl Sheet {
+    fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+        tr(self.lang, fr, en)
+    }
+
+    fn money(&self, v: Decimal) -> String {
+        money(v, &self.currency, self.lang)
+    }
+
+    fn title(&self) -> String {
+        let word = match self.kind {
+            DocumentKind::Invoice => self.t("FACTURE", "INVOICE"),
+            DocumentKind::CreditNote => self.t("AVOIR", "CREDIT NOTE"),
+            DocumentKind::Quote => self.t("DEVIS", "QUOTE"),
+        };
+        word.to_string()
+    }
+
+    /// "Facture FACT-2026-0001": the PDF's title and the continuation header.
+    pub fn label(&self) -> String {
+        let word = match self.kind {
+            DocumentKind::Invoice => self.t("Facture", "Invoice"),
+            DocumentKind::CreditNote => self.t("Avoir", "Credit note"),
+            DocumentKind::Quote => self.t("Devis", "Quote"),
+        };
+        match &self.number {
+            Some(n) => format!("{word} {n}"),
+            None => format!("{word} ({})", self.t("brouillon", "draft")),
+        }
+    }
+
+    fn net_word(&self) -> &'static str {
+        match (self.vat_franchise, self.prices_include_vat, self.lang) {
+            (true, _, _) => "",
+            (false, false, "en") => " excl. VAT",
+            (false, false, _) => " HT",
+            (false, true, "en") => " incl. VAT",
+            (false, true, _) => " TTC",
+        }
+    }
+
+    fn table_columns(&self) -> Vec<Column> {
+        let mut spec = vec![
+            (None, Align::Left),
+            (Some(48.0), Align::Right),
+            (Some(82.0), Align::Right),
+        ];
+        if !self.vat_franchise {
+            spec.push((Some(46.0), Align::Right));
+        }
+        spec.push((Some(88.0), Align::Right));
+        columns(MARGIN, CONTENT_WIDTH, &spec)
+    }
+
+    fn table_headers(&self) -> Vec<String> {
+        let net = self.net_word();
+        let mut h = vec![
+            self.t("Désignation", "Description").to_string(),
+            self.t("Qté", "Qty").to_string(),
+            format!("{}{net}", self.t("Prix unit.", "Unit price")),
+        ];
+        if !self.vat_franchise {
+            h.push(self.t("TVA", "VAT").to_string());
+        }
+        h.push(format!("{}{net}", self.t("Montant", "Amount")));
+        h
+    }
+
+    /// The wrapped designation of a line, with its reference and unit underneath.
+    fn designation(&self, m: &dyn Measure, line: &Line, width: f32) -> (Vec<String>, Option<String>) {
+        let main = wrap(m, &line.designation, BODY, width);
+        let mut detail = Vec::new();
+        if let Some(sku) = &line.sku {
+            detail.push(format!("{} {sku}", self.t("Réf.", "Ref.")));
+        }
+        if let Some(unit) = &line.unit {
+            detail.push(
+                format!("{} : {unit}", self.t("Unité", "Unit")).replace(" : ", tr(self.lang, " : ", ": ")),
+            );
+        }
+        (main, (!detail.is_empty()).then(|| detail.join(" · ")))
+    }
+
+    fn row_height(&self, m: &dyn Measure, line: &Line, width: f32) -> f32 {
+        let (main, detail) = self.designation(m, line, width);
+        main.len() as f32 * BODY.leading() + detail.map_or(0.0, |_| SMALL.leading()) + 8.0
+    }
+
+    fn draw_row(&self, page: &mut Page, m: &dyn Measure, cols: &[Column], line: &Line, y: f32) -> f32 {
+        let (main, detail) = self.designation(m, line, cols[0].inner_width());
+        let first = y + 4.0 + BODY.size;
+        let mut baseline = first;
+        for text in &main {
+            page.text(m, cols[0].anchor(), baseline, text, BODY, Align::Left);
+            baseline += BODY.leading();
+        }
+        if let Some(detail) = detail {
+            page.text(
+                m,
+                cols[0].anchor(),
+                baseline - BODY.leading() + SMALL.leading(),
+                &detail,
+                SMALL,
+                Align::Left,
+            );
+        }
+        let mut cells = vec![
+            fmt_plain(line.quantity).replace('.', self.t(",", ".")),
+            self.money(line.unit_price),
+        ];
+        if !self.vat_franchise {
+            cells.push(percent(line.vat_rate, self.lang));
+        }
+        cells.push(self.money(line.amount()));
+        for (cell, col) in cells.iter().zip(&cols[1..]) {
+            page.text(m, col.anchor(), first, cell, BODY, Align::Right);
+        }
+        let bottom = y + self.row_height(m, line, cols[0].inner_width());
+        page.rule(MARGIN, RIGHT, bottom, 0.5, 215);
+        bottom
+    }
+
+    fn draw_table_header(&self, page: &mut Page, m: &dyn Measure, cols: &[Column], y: f32) -> f32 {
+        page.fill(MARGIN, y, CONTENT_WIDTH, TABLE_HEADER, 235);
+        let style = Style::bold(8.5);
+        for (text, col) in self.table_headers().iter().zip(cols) {
+            page.text(m, col.anchor(), y + 13.0, text, style, col.align);
+        }
+        y + TABLE_HEADER
+    }
+
+    /// Seller, document title and number, customer: the top of the first page.
+    fn draw_head(&self, page: &mut Page, m: &dyn Measure) -> f32 {
+        let mut y = 42.0;
+        if self.has_logo {
+            page.items.push(Item::Logo {
+                x: MARGIN,
+                y,
+                w: 150.0,
+                h: 48.0,
+            });
+            y += 56.0;
+        }
+        y = paragraph(page, m, MARGIN, y, 250.0, &self.seller.name, Style::bold(14.0));
+        for line in self.seller.address_lines() {
+            y = paragraph(page, m, MARGIN, y, 250.0, &line, BODY);
+        }
+        y += 2.0;
+        if let Some(form) = &self.seller.legal_form {
+            y = paragraph(page, m, MARGIN, y, 250.0, form, SMALL);
+        }
+        let mut ids = Vec::new();
+        if let Some(siren) = &self.seller.siren {
+            ids.push(format!("SIREN {siren}"));
+        }
+        if let Some(vat) = &self.seller.vat_number {
+            ids.push(format!("{} {vat}", self.t("N° TVA", "VAT no.")));
+        }
+        if !ids.is_empty() {
+            y = paragraph(page, m, MARGIN, y, 250.0, &ids.join(" · "), SMALL);
+        }
+        let contact: Vec<&str> = [&self.seller.email, &self.seller.phone]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !contact.is_empty() {
+            y = paragraph(page, m, MARGIN, y, 250.0, &contact.join(" · "), SMALL);
+        }
+        let left_bottom = y;
+
+        // the title block, right-aligned
+        page.text(m, RIGHT, 62.0, &self.title(), Style::bold(22.0), Align::Right);
+        let number = match &self.number {
+            Some(n) => format!("{} {n}", self.t("N°", "No.")),
+            None => self
+                .t(
+                    "BROUILLON — sans valeur de facture",
+                    "DRAFT — not a valid invoice",
+                )
+                .to_string(),
+        };
+        page.text(m, RIGHT, 80.0, &number, Style::bold(11.0), Align::Right);
+        let mut dates = vec![(self.t("Date", "Date"), date(self.date, self.lang))];
+        for mention in &self.mentions {
+            match mention {
+                Mention::DueDate(d) => dates.push((self.t("Échéance", "Due date"), date(*d, self.lang))),
+                Mention::ValidUntil(d) => {
+                    dates.push((self.t("Valable jusqu'au", "Valid until"), date(*d, self.lang)))
+                }
+                _ => {}
+            }
+        }
+        let mut ry = 96.0;
+        for (label, value) in dates {
+            page.text(
+                m,
+                RIGHT,
+                ry,
+                &format!("{label} : {value}").replace(" : ", self.t(" : ", ": ")),
+                BODY,
+                Align::Right,
+            );
+            ry += BODY.leading();
+        }
+
+        // the customer, where a window envelope shows it
+        let bx = 315.0;
+        let bw = RIGHT - bx;
+        let mut cy = ry.max(128.0) + 6.0;
+        let top = cy;
+        let to = match self.kind {
+            DocumentKind::Quote => self.t("Destinataire", "Prepared for"),
+            _ => self.t("Facturé à", "Bill to"),
+        };
+        cy = paragraph(page, m, bx + 10.0, cy + 6.0, bw - 20.0, to, LABEL);
+        cy = paragraph(
+            page,
+            m,
+            bx + 10.0,
+            cy,
+            bw - 20.0,
+            &self.customer.name,
+            Style::bold(11.0),
+        );
+        for line in self.customer.address_lines() {
+            cy = paragraph(page, m, bx + 10.0, cy, bw - 20.0, &line, BODY);
+        }
+        if let Some(siren) = &self.customer.siren {
+            cy = paragraph(
+                page,
+                m,
+                bx + 10.0,
+                cy,
+                bw - 20.0,
+                &format!("SIREN {siren}"),
+                SMALL,
+            );
+        }
+        if let Some(vat) = &self.customer.vat_number {
+            cy = paragraph(
+                page,
+                m,
+                bx + 10.0,
+                cy,
+                bw - 20.0,
+                &format!("{} {vat}", self.t("N° TVA", "VAT no.")),
+                SMALL,
+            );
+        }
+        cy += 8.0;
+        page.rule(bx, RIGHT, top, 0.6, 170);
+        page.rule(bx, RIGHT, cy, 0.6, 170);
+        page.items.push(Item::Rule {
+            x1: bx,
+            y1: top,
+            x2: bx,
+            y2: cy,
+            width: 0.6,
+            gray: 170,
+        });
+        page.items.push(Item::Rule {
+            x1: RIGHT,
+            y1: top,
+            x2: RIGHT,
+            y2: cy,
+            width: 0.6,
+            gray: 170,
+        });
+        let mut y = left_bottom.max(cy) + 20.0;
+
+        // references above the table
+        let mut refs = Vec::new();
+        if let Some(offer) = &self.offer_number {
+            refs.push(format!("{} {offer}", self.t("Selon devis n°", "As quoted in")));
+        }
+        for mention in &self.mentions {
+            match mention {
+                Mention::PurchaseOrder(po) => refs.push(format!(
+                    "{} {po}",
+                    self.t("Bon de commande n°", "Purchase order no.")
+                )),
+                Mention::Corrects {
+                    number,
+                    date: on,
+                    reason,
+                } => {
+                    let mut text = format!(
+                        "{} {number}",
+                        self.t("Avoir sur la facture n°", "Credit note for invoice no.")
+                    );
+                    if let Some(on) = on {
+                        text.push_str(&format!(" {} {}", self.t("du", "of"), date(*on, self.lang)));
+                    }
+                    refs.push(text);
+                    if let Some(reason) = reason {
+                        refs.push(format!("{} {reason}", self.t("Motif :", "Reason:")));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for r in refs {
+            y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &r, Style::bold(9.0));
+        }
+        if y > left_bottom.max(cy) + 20.0 {
+            y += 8.0;
+        }
+        y
+    }
+
+    /// The compact header of the pages after the first.
+    fn draw_continuation_head(&self, page: &mut Page, m: &dyn Measure) -> f32 {
+        page.text(m, MARGIN, 52.0, &self.seller.name, Style::bold(10.0), Align::Left);
+        let suite = format!("{} ({})", self.label(), self.t("suite", "continued"));
+        page.text(m, RIGHT, 52.0, &suite, Style::bold(10.0), Align::Right);
+        page.rule(MARGIN, RIGHT, 60.0, 0.6, 170);
+        74.0
+    }
+
+    /// Totals, payment details, legal mentions and notes: what follows the last line.
+    fn draw_tail(&self, page: &mut Page, m: &dyn Measure, y: f32) -> f32 {
+        let mut y = y + 10.0;
+        let label_x = 330.0;
+        let net = self.net_word();
+        let mut rows: Vec<(String, String, bool)> = Vec::new();
+        if self.vat_franchise {
+            rows.push((
+                self.t("Total", "Total").to_string(),
+                self.money(self.totals.total),
+                true,
+            ));
+        } else {
+            let (net_label, total_label) = match (self.kind, self.lang) {
+                (DocumentKind::CreditNote, "en") => ("Total excl. VAT", "Total credited incl. VAT"),
+                (DocumentKind::CreditNote, _) => ("Total HT", "Total de l'avoir TTC"),
+                (_, "en") => ("Total excl. VAT", "Total incl. VAT"),
+                _ => ("Total HT", "Total TTC"),
+            };
+            rows.push((net_label.to_string(), self.money(self.totals.net), false));
+            for b in &self.totals.by_rate {
+                let label = format!(
+                    "{} {} {} {}",
+                    self.t("TVA", "VAT"),
+                    percent(b.rate, self.lang),
+                    self.t("sur", "on"),
+                    self.money(b.net)
+                );
+                rows.push((label, self.money(b.vat), false));
+            }
+            rows.push((total_label.to_string(), self.money(self.totals.total), true));
+        }
+        let _ = net;
+        for (label, value, strong) in rows {
+            let style = if strong { Style::bold(11.0) } else { BODY };
+            if strong {
+                page.rule(label_x, RIGHT, y + 6.0, 0.8, 60);
+                y += 8.0;
+            }
+            y += style.leading() + 1.0;
+            page.text(m, label_x, y, &label, style, Align::Left);
+            page.text(m, RIGHT - super::layout::PAD, y, &value, style, Align::Right);
+        }
+        y += 16.0;
+
+        if self.kind == DocumentKind::Invoice {
+            let mut pay = Vec::new();
+            if let Some(iban) = &self.iban {
+                let mut text = format!(
+                    "{} IBAN {iban}",
+                    self.t("Paiement par virement :", "Payment by bank transfer:")
+                );
+                if let Some(bic) = &self.bic {
+                    text.push_str(&format!(" · BIC {bic}"));
+                }
+                pay.push(text);
+            }
+            if let Some(number) = &self.number {
+                pay.push(format!(
+                    "{} {number}",
+                    self.t(
+                        "Merci de rappeler en référence le numéro de facture",
+                        "Please quote the invoice number"
+                    )
+                ));
+            }
+            for text in pay {
+                y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &text, Style::bold(9.0));
+            }
+            y += 6.0;
+        }
+
+        let conditions: Vec<String> = self
+            .mentions
+            .iter()
+            .filter_map(|x| self.mention_text(x))
+            .collect();
+        if !conditions.is_empty() {
+            y = paragraph(
+                page,
+                m,
+                MARGIN,
+                y,
+                CONTENT_WIDTH,
+                self.t("Conditions", "Terms"),
+                Style::bold(8.5),
+            );
+            for text in conditions {
+                y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &text, SMALL);
+            }
+        }
+        if let Some(notes) = self.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+            y += 6.0;
+            y = paragraph(
+                page,
+                m,
+                MARGIN,
+                y,
+                CONTENT_WIDTH,
+                &format!("{} {notes}", self.t("Note :", "Note:")),
+                BODY,
+            );
+        }
+        y
+    }
+
+    /// The sentence of a mention in the conditions block; None for those printed elsewhere.
+    fn mention_text(&self, mention: &Mention) -> Option<String> {
+        let fr = self.lang != "en";
+        Some(match mention {
+            Mention::DueDate(d) => {
+                if fr {
+                    format!("Date d'échéance : {} ; paiement à réception ou au plus tard à cette date.", date(*d, self.lang))
+                } else {
+                    format!("Due date: {}; payment on receipt or by that date at the latest.", date(*d, self.lang))
+                }
+            }
+            Mention::NoEarlyPaymentDiscount => {
+                self.t("Pas d'escompte pour paiement anticipé.", "No discount for early payment.").to_string()
+            }
+            Mention::LatePenalties(rate) => match (rate, fr) {
+                (PenaltyRate::Agreed(r), true) => format!(
+                    "Pénalités de retard exigibles sans rappel dès le lendemain de la date d'échéance, au taux annuel de {} (C. com. art. L441-10).",
+                    percent(*r, self.lang)
+                ),
+                (PenaltyRate::Agreed(r), false) => format!(
+                    "Late-payment penalties are due without reminder from the day after the due date, at a yearly rate of {} (French Commercial Code art. L441-10).",
+                    percent(*r, self.lang)
+                ),
+                (PenaltyRate::LegalDefault(r), true) => format!(
+                    "Pénalités de retard exigibles sans rappel dès le lendemain de la date d'échéance, au taux directeur de la BCE majoré de 10 points, soit {} à la date de la facture (C. com. art. L441-10).",
+                    percent(*r, self.lang)
+                ),
+                (PenaltyRate::LegalDefault(r), false) => format!(
+                    "Late-payment penalties are due without reminder from the day after the due date, at the ECB refinancing rate plus 10 points, i.e. {} on the invoice date (French Commercial Code art. L441-10).",
+                    percent(*r, self.lang)
+                ),
+            },
+            Mention::RecoveryIndemnity(amount) => {
+                if fr {
+                    format!(
+                        "Indemnité forfaitaire pour frais de recouvrement de {} due en cas de retard de paiement (C. com. art. L441-10 et D441-5).",
+                        money(*amount, "EUR", self.lang)
+                    )
+                } else {
+                    format!(
+                        "A fixed recovery indemnity of {} is due for late payment (French Commercial Code art. L441-10 and D441-5).",
+                        money(*amount, "EUR", self.lang)
+                    )
+                }
+            }
+            Mention::VatFranchise => {
+                self.t("TVA non applicable, article 293 B du CGI.", "VAT not applicable, article 293 B of the French General Tax Code (TVA non applicable, art. 293 B du CGI).").to_string()
+            }
+            Mention::VatOnDebits => self
+                .t("Option pour le paiement de la taxe d'après les débits.", "VAT paid on debits (option pour le paiement de la taxe d'après les débits).")
+                .to_string(),
+            Mention::Category(c) => {
+                let what = match (c, fr) {
+                    (Category::Goods, true) => "livraison de biens",
+                    (Category::Services, true) => "prestation de services",
+                    (Category::Both, true) => "livraison de biens et prestation de services",
+                    (Category::Goods, false) => "supply of goods",
+                    (Category::Services, false) => "supply of services",
+                    (Category::Both, false) => "supply of goods and services",
+                };
+                format!("{} {what}.", self.t("Catégorie de l'opération :", "Category of the transaction:"))
+            }
+            Mention::ValidUntil(d) => {
+                if fr {
+                    format!("Devis valable jusqu'au {} ; bon pour accord : date et signature du client.", date(*d, self.lang))
+                } else {
+                    format!("This quote is valid until {}; to accept it, date and sign it.", date(*d, self.lang))
+                }
+            }
+            Mention::PurchaseOrder(_) | Mention::Corrects { .. } => return None,
+        })
+    }
+
+    fn draw_footer(&self, page: &mut Page, m: &dyn Measure, n: usize, of: usize) {
+        page.rule(MARGIN, RIGHT, FOOTER_TOP, 0.5, 190);
+        let mut parts = vec![self.seller.name.clone()];
+        if let Some(form) = &self.seller.legal_form {
+            parts.push(form.clone());
+        }
+        if let Some(siren) = &self.seller.siren {
+            parts.push(format!("SIREN {siren}"));
+        }
+        if let Some(vat) = &self.seller.vat_number {
+            parts.push(format!("{} {vat}", self.t("TVA", "VAT")));
+        }
+        let style = Style::regular(7.5).gray(90);
+        let line = wrap(m, &parts.join(" · "), style, CONTENT_WIDTH - 80.0);
+        let mut y = FOOTER_TOP + 12.0;
+        for l in line {
+            page.text(m, MARGIN, y, &l, style, Align::Left);
+            y += style.leading();
+        }
+        page.text(
+            m,
+            RIGHT,
+            FOOTER_TOP + 12.0,
+            &format!("Page {n}/{of}"),
+            style,
+            Align::Right,
+        );
+    }
+
+    /// Lays the document out on as many pages as its lines need.
+    pub fn layout(&self, m: &dyn Measure) -> Vec<Page> {
+        let cols = self.table_columns();
+        let width = cols[0].inner_width();
+        let heights: Vec<f32> = self.lines.iter().map(|l| self.row_height(m, l, width)).collect();
+        let mut first = Page::default();
+        let body_top = self.draw_head(&mut first, m);
+        let tail = {
+            let mut scratch = Page::default();
+            self.draw_tail(&mut scratch, m, 0.0)
+        };
+        let bottom = FOOTER_TOP - 10.0;
+        let continuation_top = self.draw_continuation_head(&mut Page::default(), m);
+        let ranges = paginate(
+            &heights,
+            bottom - body_top - TABLE_HEADER,
+            bottom - continuation_top - TABLE_HEADER,
+            tail,
+        );
+        let count = ranges.len();
+        let mut pages = Vec::with_capacity(count);
+        for (i, range) in ranges.into_iter().enumerate() {
+            let mut page = if i == 0 {
+                std::mem::take(&mut first)
+            } else {
+                Page::default()
+            };
+            let mut y = if i == 0 {
+                body_top
+            } else {
+                self.draw_continuation_head(&mut page, m)
+            };
+            if !range.is_empty() || i == 0 {
+                y = self.draw_table_header(&mut page, m, &cols, y);
+            }
+            for line in &self.lines[range] {
+                y = self.draw_row(&mut page, m, &cols, line, y);
+            }
+            if i + 1 == count {
+                self.draw_tail(&mut page, m, y);
+            }
+            self.draw_footer(&mut page, m, i + 1, count);
+            pages.push(page);
+        }
+        pages
+    }
+
+    /// The PDF bytes. `logo` is the company's PNG, if the config names one.
+    pub fn render(&self, logo: Option<&[u8]>) -> Result<Vec<u8>, String> {
+        let pages = self.layout(Fonts::get());
+        let info = Info {
+            title: self.label(),
+            key: self.number.clone().unwrap_or_else(|| self.label()),
+            lang: self.lang.to_string(),
+            date: self.date,
+            author: self.seller.name.clone(),
+        };
+        writer::write(&pages, &info, logo.filter(|_| self.has_logo))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::customer::CustomerKind;
+    use crate::domain::document::{LineKind, compute_totals};
+    use crate::domain::mentions::{MentionFacts, mentions};
+    use crate::render::pdf::layout::tests::Fixed;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn sheet(lines: usize, lang: &'static str) -> Sheet {
+        let lines: Vec<Line> = (0..lines)
+            .map(|i| Line {
+                sku: None,
+                designation: format!(
+                    "Prestation numéro {i} avec une désignation assez longue pour passer à la ligne suivante"
+                ),
+                quantity: Decimal::from(2),
+                unit_price: Decimal::new(12050, 2),
+                vat_rate: Decimal::from(20),
+                unit: None,
+                kind: LineKind::Service,
+            })
+            .collect();
+        let totals = compute_totals(&lines, false);
+        let mentions = mentions(&MentionFacts {
+            kind: DocumentKind::Invoice,
+            customer_kind: CustomerKind::Business,
+            vat_franchise: false,
+            vat_on_debits: false,
+            lines: &lines,
+            due_date: Some(day("2026-04-14")),
+            penalty_rate: Some(PenaltyRate::LegalDefault(Decimal::new(1215, 2))),
+            purchase_order: Some("PO-1"),
+            corrects: None,
+            reason: None,
+            valid_until: None,
+        });
+        Sheet {
+            kind: DocumentKind::Invoice,
+            lang,
+            number: Some("FACT-2026-0001".into()),
+            date: day("2026-03-15"),
+            seller: Party {
+                name: "Atelier Test SARL".into(),
+                address: "1 rue de la Paix\n75002 Paris".into(),
+                siren: Some("842130577".into()),
+                vat_number: Some("FR68842130577".into()),
+                ..Party::default()
+            },
+            customer: Party {
+                name: "ACME SAS".into(),
+                address: "2 av. Foch\\n69006 Lyon".into(),
+                siren: Some("512345679".into()),
+                ..Party::default()
+            },
+            lines,
+            prices_include_vat: false,
+            totals,
+            currency: "EUR".into(),
+            vat_franchise: false,
+            mentions,
+            notes: None,
+            offer_number: None,
+            iban: Some("FR7630006000011234567890189".into()),
+            bic: None,
+            has_logo: false,
+        }
+    }
+
+    fn texts(page: &Page) -> Vec<&str> {
+        page.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_short_invoice_is_one_page_with_everything_on_it() {
+        let pages = sheet(3, "fr").layout(&Fixed);
+        assert_eq!(pages.len(), 1);
+        let all = texts(&pages[0]).join("\n");
+        for needle in [
+            "FACTURE",
+            "N° FACT-2026-0001",
+            "SIREN 842130577",
+            "SIREN 512345679",
+            "Total TTC",
+            "Pas d'escompte",
+            "Bon de commande n° PO-1",
+            "Page 1/1",
+        ] {
+            assert!(all.contains(needle), "{needle} missing from\n{all}");
+        }
+    }
+
+    #[test]
+    fn nothing_is_drawn_outside_the_page_or_over_the_footer() {
+        for n in [1, 12, 40, 90] {
+            let pages = sheet(n, "en").layout(&Fixed);
+            for (i, page) in pages.iter().enumerate() {
+                for item in &page.items {
+                    if let Item::Text { x, y, text, style } = item {
+                        let right = x + Fixed.width(text, *style);
+                        assert!(
+                            *x >= MARGIN - 0.01 && right <= RIGHT + 0.01,
+                            "{text} at {x}..{right}"
+                        );
+                        let in_footer = text.starts_with("Page ") || text.starts_with("Atelier Test SARL ·");
+                        assert!(in_footer || *y < FOOTER_TOP, "{text} at y {y} on page {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_invoices_break_with_the_header_repeated_and_totals_on_the_last_page() {
+        let pages = sheet(60, "fr").layout(&Fixed);
+        assert!(pages.len() >= 3, "{}", pages.len());
+        let rows: usize = pages
+            .iter()
+            .map(|p| {
+                texts(p)
+                    .iter()
+                    .filter(|t| t.starts_with("Prestation numéro"))
+                    .count()
+            })
+            .sum();
+        assert_eq!(rows, 60);
+        for (i, p) in pages.iter().enumerate() {
+            let t = texts(p);
+            assert!(t.contains(&format!("Page {}/{}", i + 1, pages.len()).as_str()));
+            if i > 0 {
+                assert!(t.iter().any(|x| x.contains("(suite)")));
+            }
+            assert_eq!(t.contains(&"Total TTC"), i + 1 == pages.len());
+        }
+    }
+
+    #[test]
+    fn english_customers_get_english_words() {
+        let pages = sheet(2, "en").layout(&Fixed);
+        let all = texts(&pages[0]).join("\n");
+        assert!(
+            all.contains("INVOICE") && all.contains("Total incl. VAT") && all.contains("Bill to"),
+            "{all}"
+        );
+        assert!(!all.contains("Total TTC"));
+    }
+
+    #[test]
+    fn amounts_are_right_aligned_on_the_amount_column() {
+        let s = sheet(3, "fr");
+        let cols = s.table_columns();
+        let edge = cols.last().unwrap().anchor();
+        let pages = s.layout(&Fixed);
+        let amount = money(Decimal::new(24100, 2), "EUR", "fr");
+        let ends: Vec<f32> = pages[0]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { x, text, style, .. } if *text == amount => Some(x + Fixed.width(text, *style)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ends.len(), 3);
+        assert!(ends.iter().all(|e| (e - edge).abs() < 0.01), "{ends:?} vs {edge}");
+    }
+}

@@ -1,0 +1,464 @@
+//! Dunning letters ready to print and post: a reminder, or the formal notice (mise en
+//! demeure, C. civ. art. 1344) sent by registered mail, with the invoices concerned,
+//! balances, days late, penalties to the letter's date, the recovery indemnity, a
+//! deadline and what happens after it.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::layout::{Align, CONTENT_WIDTH, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
+use super::writer::{self, Info};
+use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::mailer::templates::{date, money, percent};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterKind {
+    Reminder,
+    FormalNotice,
+}
+
+/// One invoice the letter claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterInvoice {
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub total: Decimal,
+    pub balance: Decimal,
+    pub days_late: i64,
+    pub interest: Decimal,
+    pub indemnity: Decimal,
+}
+
+#[derive(Debug, Clone)]
+pub struct Letter {
+    pub kind: LetterKind,
+    pub lang: &'static str,
+    pub date: NaiveDate,
+    pub seller: Party,
+    pub recipient: Party,
+    pub invoices: Vec<LetterInvoice>,
+    pub currency: String,
+    /// The yearly penalty rate, shown when penalties are claimed.
+    pub penalty_rate: Option<Decimal>,
+    pub deadline: NaiveDate,
+    pub claim_penalties: bool,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+}
+
+const RIGHT: f32 = PAGE_WIDTH - MARGIN;
+const BODY: Style = Style::regular(10.0);
+const SMALL: Style = Style::regular(8.5);
+
+impl Letter {
+    fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+        tr(self.lang, fr, en)
+    }
+
+    fn money(&self, v: Decimal) -> String {
+        money(v, &self.currency, self.lang)
+    }
+
+    pub fn title(&self) -> String {
+        let numbers: Vec<&str> = self.invoices.iter().map(|i| i.number.as_str()).collect();
+        match self.kind {
+            LetterKind::FormalNotice => format!(
+                "{} {}",
+                self.t(
+                    "Mise en demeure de payer — factures",
+                    "Formal notice to pay — invoices"
+                ),
+                numbers.join(", ")
+            ),
+            LetterKind::Reminder => format!(
+                "{} {}",
+                self.t("Relance — factures impayées", "Reminder — unpaid invoices"),
+                numbers.join(", ")
+            ),
+        }
+    }
+
+    pub fn totals(&self) -> (Decimal, Decimal, Decimal, Decimal) {
+        let balance: Decimal = self.invoices.iter().map(|i| i.balance).sum();
+        let (interest, indemnity) = if self.claim_penalties {
+            (
+                self.invoices.iter().map(|i| i.interest).sum(),
+                self.invoices.iter().map(|i| i.indemnity).sum(),
+            )
+        } else {
+            (Decimal::ZERO, Decimal::ZERO)
+        };
+        (balance, interest, indemnity, balance + interest + indemnity)
+    }
+
+    /// The letter's pages (one in practice; more when it lists many invoices).
+    pub fn layout(&self, m: &dyn Measure) -> Vec<Page> {
+        let mut pages = vec![Page::default()];
+        let mut y = 50.0;
+        let page = pages.last_mut().expect("a page");
+        y = paragraph(page, m, MARGIN, y, 250.0, &self.seller.name, Style::bold(12.0));
+        for line in self.seller.address_lines() {
+            y = paragraph(page, m, MARGIN, y, 250.0, &line, BODY);
+        }
+        for extra in [
+            &self.seller.siren.as_ref().map(|s| format!("SIREN {s}")),
+            &self.seller.email,
+            &self.seller.phone,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            y = paragraph(page, m, MARGIN, y, 250.0, extra, SMALL);
+        }
+        let mut ry = 140.0;
+        ry = paragraph(page, m, 315.0, ry, 230.0, &self.recipient.name, Style::bold(11.0));
+        for line in self.recipient.address_lines() {
+            ry = paragraph(page, m, 315.0, ry, 230.0, &line, BODY);
+        }
+        y = y.max(ry) + 24.0;
+        page.text(
+            m,
+            RIGHT,
+            y,
+            &format!("{} {}", self.t("Le", "Date:"), date(self.date, self.lang)),
+            BODY,
+            Align::Right,
+        );
+        y += 22.0;
+        if self.kind == LetterKind::FormalNotice {
+            y = paragraph(
+                page,
+                m,
+                MARGIN,
+                y,
+                CONTENT_WIDTH,
+                self.t(
+                    "Lettre recommandée avec accusé de réception",
+                    "By registered mail with acknowledgement of receipt",
+                ),
+                Style::bold(10.0),
+            );
+        }
+        y = paragraph(
+            page,
+            m,
+            MARGIN,
+            y,
+            CONTENT_WIDTH,
+            &format!("{} {}", self.t("Objet :", "Subject:"), self.title()),
+            Style::bold(10.0),
+        );
+        y += 12.0;
+        y = paragraph(
+            page,
+            m,
+            MARGIN,
+            y,
+            CONTENT_WIDTH,
+            self.t("Madame, Monsieur,", "Dear Sir or Madam,"),
+            BODY,
+        );
+        y += 6.0;
+        let intro = match self.kind {
+            LetterKind::FormalNotice => self.t(
+                "Malgré nos relances, les factures ci-dessous restent impayées à ce jour :",
+                "Despite our reminders, the invoices below are still unpaid:",
+            ),
+            LetterKind::Reminder => self.t(
+                "Sauf erreur de notre part, les factures ci-dessous restent impayées à ce jour :",
+                "Unless we are mistaken, the invoices below are still unpaid:",
+            ),
+        };
+        y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, intro, BODY);
+        y += 8.0;
+
+        // the invoices
+        let mut spec = vec![
+            (None, Align::Left),
+            (Some(62.0), Align::Right),
+            (Some(62.0), Align::Right),
+            (Some(46.0), Align::Right),
+            (Some(80.0), Align::Right),
+        ];
+        let mut headers = vec![
+            self.t("Facture", "Invoice"),
+            self.t("Date", "Date"),
+            self.t("Échéance", "Due"),
+            self.t("Retard (j)", "Days late"),
+            self.t("Solde dû", "Balance"),
+        ];
+        if self.claim_penalties {
+            spec.push((Some(70.0), Align::Right));
+            headers.push(self.t("Pénalités", "Penalties"));
+        }
+        let cols = columns(MARGIN, CONTENT_WIDTH, &spec);
+        let head = Style::bold(8.5);
+        page.fill(MARGIN, y, CONTENT_WIDTH, 18.0, 235);
+        for (h, c) in headers.iter().zip(&cols) {
+            page.text(m, c.anchor(), y + 12.0, h, head, c.align);
+        }
+        y += 18.0;
+        let cell = Style::regular(9.0);
+        for inv in &self.invoices {
+            if y > PAGE_HEIGHT - 120.0 {
+                pages.push(Page::default());
+                y = 60.0;
+            }
+            let page = pages.last_mut().expect("a page");
+            let mut cells = vec![
+                inv.number.clone(),
+                date(inv.issue_date, self.lang),
+                date(inv.due_date, self.lang),
+                inv.days_late.to_string(),
+                self.money(inv.balance),
+            ];
+            if self.claim_penalties {
+                cells.push(self.money(inv.interest));
+            }
+            for (text, c) in cells.iter().zip(&cols) {
+                page.text(m, c.anchor(), y + 13.0, text, cell, c.align);
+            }
+            y += 18.0;
+            page.rule(MARGIN, RIGHT, y, 0.5, 215);
+        }
+        if y > PAGE_HEIGHT - 330.0 {
+            pages.push(Page::default());
+            y = 60.0;
+        }
+        let page = pages.last_mut().expect("a page");
+        y += 8.0;
+        let (balance, interest, indemnity, claimed) = self.totals();
+        let mut rows = vec![(
+            self.t("Principal restant dû", "Principal still owed").to_string(),
+            self.money(balance),
+        )];
+        if self.claim_penalties {
+            let rate = self
+                .penalty_rate
+                .map(|r| format!(" ({})", percent(r, self.lang)))
+                .unwrap_or_default();
+            rows.push((
+                format!(
+                    "{}{rate} {} {}",
+                    self.t("Pénalités de retard", "Late-payment penalties"),
+                    self.t("au", "to"),
+                    date(self.date, self.lang)
+                ),
+                self.money(interest),
+            ));
+            if indemnity > Decimal::ZERO {
+                rows.push((
+                    self.t(
+                        "Indemnité forfaitaire pour frais de recouvrement",
+                        "Fixed recovery indemnity",
+                    )
+                    .to_string(),
+                    self.money(indemnity),
+                ));
+            }
+        }
+        for (label, value) in &rows {
+            y += BODY.leading();
+            page.text(m, 300.0, y, label, Style::regular(9.0), Align::Left);
+            page.text(m, RIGHT - 4.0, y, value, Style::regular(9.0), Align::Right);
+        }
+        page.rule(300.0, RIGHT, y + 4.0, 0.8, 60);
+        y += Style::bold(10.5).leading() + 4.0;
+        page.text(
+            m,
+            300.0,
+            y,
+            self.t("Total réclamé", "Total claimed"),
+            Style::bold(10.5),
+            Align::Left,
+        );
+        page.text(
+            m,
+            RIGHT - 4.0,
+            y,
+            &self.money(claimed),
+            Style::bold(10.5),
+            Align::Right,
+        );
+        y += 18.0;
+
+        let deadline = date(self.deadline, self.lang);
+        let demand = match (self.kind, self.lang) {
+            (LetterKind::FormalNotice, "en") => format!(
+                "We hereby give you formal notice to pay the sum of {} by {} at the latest (French Civil Code art. 1344).",
+                self.money(claimed),
+                deadline
+            ),
+            (LetterKind::FormalNotice, _) => format!(
+                "Par la présente, nous vous mettons en demeure de nous régler la somme de {} au plus tard le {} (C. civ. art. 1344).",
+                self.money(claimed),
+                deadline
+            ),
+            (LetterKind::Reminder, "en") => format!(
+                "Please pay the sum of {} by {} at the latest.",
+                self.money(claimed),
+                deadline
+            ),
+            (LetterKind::Reminder, _) => format!(
+                "Nous vous remercions de nous régler la somme de {} au plus tard le {}.",
+                self.money(claimed),
+                deadline
+            ),
+        };
+        y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &demand, BODY);
+        y += 6.0;
+        if self.kind == LetterKind::FormalNotice {
+            let consequences = self.t(
+                "À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire (injonction de payer ou procédure simplifiée de recouvrement par commissaire de justice), dont les frais resteront à votre charge. Les pénalités de retard continuent de courir jusqu'au paiement complet, et la présente mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1344-1).",
+                "Failing payment by that date, we will start legal recovery proceedings without further notice (order for payment, or simplified recovery by a judicial officer), at your expense. Late-payment penalties keep running until payment in full, and this formal notice makes interest at the legal rate run (French Civil Code art. 1344-1).",
+            );
+            y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, consequences, BODY);
+            y += 6.0;
+        }
+        if let Some(iban) = &self.iban {
+            let mut text = format!(
+                "{} IBAN {iban}",
+                self.t("Règlement par virement :", "Payment by bank transfer:")
+            );
+            if let Some(bic) = &self.bic {
+                text.push_str(&format!(" · BIC {bic}"));
+            }
+            y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &text, Style::bold(9.5));
+            y += 6.0;
+        }
+        y = paragraph(
+            page,
+            m,
+            MARGIN,
+            y,
+            CONTENT_WIDTH,
+            self.t(
+                "Si votre règlement a croisé ce courrier, merci de ne pas en tenir compte. Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
+                "If your payment has crossed this letter, please disregard it. Yours faithfully,",
+            ),
+            BODY,
+        );
+        y += 20.0;
+        paragraph(page, m, 330.0, y, 215.0, &self.seller.name, Style::bold(10.0));
+        pages
+    }
+
+    pub fn render(&self) -> Result<Vec<u8>, String> {
+        let pages = self.layout(Fonts::get());
+        let info = Info {
+            title: self.title(),
+            key: format!("{}-{}", self.date, self.title()),
+            lang: self.lang.to_string(),
+            date: self.date,
+            author: self.seller.name.clone(),
+        };
+        writer::write(&pages, &info, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::layout::{Item, tests::Fixed};
+
+    fn letter(kind: LetterKind, lang: &'static str, n: usize) -> Letter {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Letter {
+            kind,
+            lang,
+            date: day("2026-03-11"),
+            seller: Party {
+                name: "Atelier".into(),
+                address: "1 rue de la Paix\n75002 Paris".into(),
+                ..Party::default()
+            },
+            recipient: Party {
+                name: "ACME SAS".into(),
+                address: "2 av. Foch\n69006 Lyon".into(),
+                ..Party::default()
+            },
+            invoices: (0..n)
+                .map(|i| LetterInvoice {
+                    number: format!("FACT-2026-{:04}", i + 1),
+                    issue_date: day("2026-01-10"),
+                    due_date: day("2026-02-09"),
+                    total: Decimal::from(1200),
+                    balance: Decimal::from(1200),
+                    days_late: 30,
+                    interest: Decimal::new(1198, 2),
+                    indemnity: Decimal::from(40),
+                })
+                .collect(),
+            currency: "EUR".into(),
+            penalty_rate: Some(Decimal::new(1215, 2)),
+            deadline: day("2026-03-19"),
+            claim_penalties: true,
+            iban: Some("FR76".into()),
+            bic: None,
+        }
+    }
+
+    fn all_text(pages: &[Page]) -> String {
+        pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_formal_notice_claims_principal_penalties_and_indemnity_by_a_deadline() {
+        let l = letter(LetterKind::FormalNotice, "fr", 2);
+        assert_eq!(
+            l.totals(),
+            (
+                Decimal::from(2400),
+                Decimal::new(2396, 2),
+                Decimal::from(80),
+                Decimal::new(250396, 2)
+            )
+        );
+        let text = all_text(&l.layout(&Fixed));
+        for needle in [
+            "recommandée",
+            "mettons en demeure",
+            "19/03/2026",
+            "FACT-2026-0002",
+            "Total réclamé",
+            "Indemnité forfaitaire",
+        ] {
+            assert!(text.contains(needle), "{needle} missing:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_reminder_without_penalties_claims_the_balance_only() {
+        let mut l = letter(LetterKind::Reminder, "en", 1);
+        l.claim_penalties = false;
+        assert_eq!(l.totals().3, Decimal::from(1200));
+        let text = all_text(&l.layout(&Fixed));
+        assert!(
+            !text.contains("registered") && !text.contains("Penalties"),
+            "{text}"
+        );
+        assert!(text.contains("Please pay"), "{text}");
+    }
+
+    #[test]
+    fn many_invoices_spill_onto_more_pages_without_overflowing() {
+        let pages = letter(LetterKind::FormalNotice, "fr", 45).layout(&Fixed);
+        assert!(pages.len() >= 2);
+        for p in &pages {
+            for i in &p.items {
+                if let Item::Text { y, .. } = i {
+                    assert!(*y < PAGE_HEIGHT - 30.0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! PDF documents the customer receives: invoices, credit notes, quotes and dunning
+//! letters. `layout` does the arithmetic, `invoice` and `letter` place the words, `writer`
+//! hands the pages to krilla (PDF/A-3b, subset fonts, no clock inside).
+
+pub mod fonts;
+pub mod invoice;
+pub mod layout;
+pub mod letter;
+pub mod writer;
+
+use layout::{Align, Measure, Page, Style};
+
+/// Who a document is from or to, as printed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Party {
+    pub name: String,
+    /// Lines separated by newlines (a literal `\n` typed on the command line counts too).
+    pub address: String,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub legal_form: Option<String>,
+}
+
+impl Party {
+    pub fn address_lines(&self) -> Vec<String> {
+        self.address
+            .replace("\\n", "\n")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// English when the customer's language is English, else French.
+pub fn lang_of(language: &str) -> &'static str {
+    if language.eq_ignore_ascii_case("en") {
+        "en"
+    } else {
+        "fr"
+    }
+}
+
+/// Picks the French or English words.
+pub fn tr<'a>(lang: &str, fr: &'a str, en: &'a str) -> &'a str {
+    if lang == "en" { en } else { fr }
+}
+
+/// Writes wrapped lines from `y` (first baseline at `y + size`) and returns the y under them.
+pub(crate) fn paragraph(
+    page: &mut Page,
+    m: &dyn Measure,
+    x: f32,
+    y: f32,
+    width: f32,
+    text: &str,
+    style: Style,
+) -> f32 {
+    let mut y = y;
+    for line in layout::wrap(m, text, style, width) {
+        y += style.leading();
+        page.text(m, x, y - style.leading() * 0.25, &line, style, Align::Left);
+    }
+    y
+}

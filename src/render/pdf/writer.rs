@@ -1,0 +1,156 @@
+//! Turns a display list into a PDF/A-3b file with krilla: fonts subset and embedded,
+//! krilla's PDF/A validator on (a breach is an error, not a silent non-conforming file),
+//! and no clock: the document date is the document's own date, so the same document
+//! gives the same bytes every time.
+
+use chrono::{Datelike, NaiveDate};
+use krilla::color::luma;
+use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
+use krilla::metadata::{DateTime, Metadata};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document, SerializeSettings};
+
+use super::fonts::{self, Fonts};
+use super::layout::{Item, PAGE_HEIGHT, PAGE_WIDTH, Page, Weight};
+
+/// What the PDF says about itself.
+#[derive(Debug, Clone)]
+pub struct Info {
+    pub title: String,
+    /// Used for the document id: the same number gives the same id.
+    pub key: String,
+    pub lang: String,
+    pub date: NaiveDate,
+    pub author: String,
+}
+
+/// Renders the pages. `logo` is PNG data, drawn in every `Item::Logo` box.
+pub fn write(pages: &[Page], info: &Info, logo: Option<&[u8]>) -> Result<Vec<u8>, String> {
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A3_B)
+        .finish()
+        .map_err(|e| format!("PDF/A-3b configuration: {e:?}"))?;
+    let settings = SerializeSettings {
+        configuration,
+        enable_tagging: false,
+        ..SerializeSettings::default()
+    };
+    let mut document = Document::new_with(settings);
+    let regular = Font::new(fonts::REGULAR.into(), 0).ok_or("the bundled regular font is unreadable")?;
+    let bold = Font::new(fonts::BOLD.into(), 0).ok_or("the bundled bold font is unreadable")?;
+    let image = match logo {
+        Some(data) => Some(
+            Image::from_png(data.to_vec().into(), false)
+                .map_err(|e| format!("the logo is not a PNG image krilla can read: {e}"))?,
+        ),
+        None => None,
+    };
+    let tables = Fonts::get();
+    for content in pages {
+        let page_settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or("bad page size")?;
+        let mut page = document.start_page_with(page_settings);
+        let mut surface = page.surface();
+        for item in &content.items {
+            match item {
+                Item::Text { x, y, text, style } => {
+                    let table = tables.table(style.weight);
+                    let glyphs: Vec<KrillaGlyph> = text
+                        .char_indices()
+                        .map(|(i, c)| {
+                            let (gid, advance) = table.glyph(c);
+                            KrillaGlyph::new(
+                                GlyphId::new(gid as u32),
+                                advance,
+                                0.0,
+                                0.0,
+                                0.0,
+                                i..i + c.len_utf8(),
+                                None,
+                            )
+                        })
+                        .collect();
+                    surface.set_fill(Some(gray_fill(style.gray)));
+                    let font = match style.weight {
+                        Weight::Regular => regular.clone(),
+                        Weight::Bold => bold.clone(),
+                    };
+                    surface.draw_glyphs(Point::from_xy(*x, *y), &glyphs, font, text, style.size, false);
+                }
+                Item::Rule {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    gray,
+                } => {
+                    let mut pb = PathBuilder::new();
+                    pb.move_to(*x1, *y1);
+                    pb.line_to(*x2, *y2);
+                    if let Some(path) = pb.finish() {
+                        surface.set_fill(None);
+                        surface.set_stroke(Some(Stroke {
+                            paint: luma::Color::new(*gray).into(),
+                            width: *width,
+                            ..Stroke::default()
+                        }));
+                        surface.draw_path(&path);
+                        surface.set_stroke(None);
+                    }
+                }
+                Item::Fill { x, y, w, h, gray } => {
+                    let mut pb = PathBuilder::new();
+                    if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
+                        pb.push_rect(rect);
+                    }
+                    if let Some(path) = pb.finish() {
+                        surface.set_stroke(None);
+                        surface.set_fill(Some(gray_fill(*gray)));
+                        surface.draw_path(&path);
+                    }
+                }
+                Item::Logo { x, y, w, h } => {
+                    if let Some(image) = &image {
+                        let (iw, ih) = image.size();
+                        let scale = (w / iw.max(1) as f32).min(h / ih.max(1) as f32);
+                        if let Some(size) = Size::from_wh(iw as f32 * scale, ih as f32 * scale) {
+                            surface.push_transform(&Transform::from_translate(*x, *y));
+                            surface.draw_image(image.clone(), size);
+                            surface.pop();
+                        }
+                    }
+                }
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    let date = DateTime::new(info.date.year().clamp(0, 9999) as u16)
+        .month(info.date.month() as u8)
+        .day(info.date.day() as u8);
+    document.set_metadata(
+        Metadata::new()
+            .title(info.title.clone())
+            .authors(vec![info.author.clone()])
+            .language(info.lang.clone())
+            .creator("creances".into())
+            .document_id(info.key.clone())
+            .creation_date(date),
+    );
+    document
+        .finish()
+        .map_err(|e| format!("the PDF could not be written: {e:?}"))
+}
+
+fn gray_fill(gray: u8) -> Fill {
+    Fill {
+        paint: luma::Color::new(gray).into(),
+        opacity: NormalizedF32::ONE,
+        rule: FillRule::NonZero,
+    }
+}

@@ -1,0 +1,90 @@
+//! Archived PDFs and the record of every mail that carried a document.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::{Result, date_sql, now_stamp};
+
+/// The archived first PDF of an issued invoice or credit note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Archived {
+    /// File name inside the documents folder.
+    pub file: String,
+    pub sha256: String,
+    pub size: i64,
+}
+
+pub fn archived(tx: &Transaction, invoice_id: i64) -> Result<Option<Archived>> {
+    Ok(tx
+        .query_row(
+            "SELECT file, sha256, size FROM document_archive WHERE invoice_id = ?1",
+            [invoice_id],
+            |r| {
+                Ok(Archived {
+                    file: r.get(0)?,
+                    sha256: r.get(1)?,
+                    size: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Records the archive of an invoice; false when it already had one.
+pub fn insert_archive(tx: &Transaction, invoice_id: i64, a: &Archived) -> Result<bool> {
+    let added = tx.execute(
+        "INSERT INTO document_archive (invoice_id, file, sha256, size, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (invoice_id) DO NOTHING",
+        params![invoice_id, a.file, a.sha256, a.size, now_stamp()],
+    )?;
+    Ok(added == 1)
+}
+
+/// What a send was about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Invoice(i64),
+    Offer(i64),
+}
+
+/// One mail that carried a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Send {
+    pub sent_on: NaiveDate,
+    pub sent_at: String,
+    pub recipient: String,
+    pub message_id: String,
+    pub sha256: String,
+    pub transport: String,
+}
+
+pub fn record_send(tx: &Transaction, subject: Subject, s: &Send) -> Result<i64> {
+    let (invoice, offer) = match subject {
+        Subject::Invoice(id) => (Some(id), None),
+        Subject::Offer(id) => (None, Some(id)),
+    };
+    tx.execute(
+        "INSERT INTO document_send (invoice_id, offer_id, sent_on, sent_at, recipient, message_id, sha256, transport)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            invoice,
+            offer,
+            date_sql(s.sent_on),
+            s.sent_at,
+            s.recipient,
+            s.message_id,
+            s.sha256,
+            s.transport
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// How many times a document was sent: numbers each mail's message id.
+pub fn send_count(tx: &Transaction, subject: Subject) -> Result<i64> {
+    let (sql, id) = match subject {
+        Subject::Invoice(id) => ("SELECT count(*) FROM document_send WHERE invoice_id = ?1", id),
+        Subject::Offer(id) => ("SELECT count(*) FROM document_send WHERE offer_id = ?1", id),
+    };
+    Ok(tx.query_row(sql, [id], |r| r.get(0))?)
+}
