@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
@@ -810,6 +811,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
+            [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -841,9 +844,35 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;payment;match' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--auto', '--auto', [CompletionResultType]::ParameterName, 'Record the unambiguous matches as payments')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;payment;unmatched' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;payment;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
+            [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -851,6 +880,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;payment;help;list' {
+            break
+        }
+        'creances;payment;help;match' {
+            break
+        }
+        'creances;payment;help;unmatched' {
             break
         }
         'creances;payment;help;help' {
@@ -1151,6 +1186,93 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;dunning;help;help' {
             break
         }
+        'creances;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;import;customers' {
+            [CompletionResult]::new('--skip-bad', '--skip-bad', [CompletionResultType]::ParameterName, 'Import the good rows and write the bad ones to this CSV file with their line and reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;import;invoices' {
+            [CompletionResult]::new('--skip-bad', '--skip-bad', [CompletionResultType]::ParameterName, 'Import the good rows and write the bad ones to this CSV file with their line and reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;import;payments' {
+            [CompletionResult]::new('--skip-bad', '--skip-bad', [CompletionResultType]::ParameterName, 'Import the good rows and write the bad ones to this CSV file with their line and reason')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;import;bank' {
+            [CompletionResult]::new('--bank-format', '--bank-format', [CompletionResultType]::ParameterName, 'The statement''s format [default: guessed from the content]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;import;help' {
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;import;help;customers' {
+            break
+        }
+        'creances;import;help;invoices' {
+            break
+        }
+        'creances;import;help;payments' {
+            break
+        }
+        'creances;import;help;bank' {
+            break
+        }
+        'creances;import;help;help' {
+            break
+        }
         'creances;task' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -1241,6 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
@@ -1400,12 +1523,20 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;payment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
+            [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             break
         }
         'creances;help;payment;add' {
             break
         }
         'creances;help;payment;list' {
+            break
+        }
+        'creances;help;payment;match' {
+            break
+        }
+        'creances;help;payment;unmatched' {
             break
         }
         'creances;help;report' {
@@ -1467,6 +1598,25 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;dunning;send' {
+            break
+        }
+        'creances;help;import' {
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
+            [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
+            break
+        }
+        'creances;help;import;customers' {
+            break
+        }
+        'creances;help;import;invoices' {
+            break
+        }
+        'creances;help;import;payments' {
+            break
+        }
+        'creances;help;import;bank' {
             break
         }
         'creances;help;task' {

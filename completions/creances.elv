@@ -36,6 +36,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand report 'report'
             cand export 'export'
             cand dunning 'dunning'
+            cand import 'import'
             cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
@@ -724,6 +725,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+            cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;payment;add'= {
@@ -752,14 +755,42 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;payment;match'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --auto 'Record the unambiguous matches as payments'
+            cand --interactive 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;payment;unmatched'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;payment;help'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+            cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;payment;help;add'= {
         }
         &'creances;payment;help;list'= {
+        }
+        &'creances;payment;help;match'= {
+        }
+        &'creances;payment;help;unmatched'= {
         }
         &'creances;payment;help;help'= {
         }
@@ -1023,6 +1054,82 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;dunning;help;help'= {
         }
+        &'creances;import'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+            cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;import;customers'= {
+            cand --skip-bad 'Import the good rows and write the bad ones to this CSV file with their line and reason'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;import;invoices'= {
+            cand --skip-bad 'Import the good rows and write the bad ones to this CSV file with their line and reason'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;import;payments'= {
+            cand --skip-bad 'Import the good rows and write the bad ones to this CSV file with their line and reason'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;import;bank'= {
+            cand --bank-format 'The statement''s format [default: guessed from the content]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;import;help'= {
+            cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+            cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;import;help;customers'= {
+        }
+        &'creances;import;help;invoices'= {
+        }
+        &'creances;import;help;payments'= {
+        }
+        &'creances;import;help;bank'= {
+        }
+        &'creances;import;help;help'= {
+        }
         &'creances;task'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -1104,6 +1211,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand report 'report'
             cand export 'export'
             cand dunning 'dunning'
+            cand import 'import'
             cand task 'task'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
@@ -1223,10 +1331,16 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+            cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
         }
         &'creances;help;payment;add'= {
         }
         &'creances;help;payment;list'= {
+        }
+        &'creances;help;payment;match'= {
+        }
+        &'creances;help;payment;unmatched'= {
         }
         &'creances;help;report'= {
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -1272,6 +1386,20 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;dunning;log'= {
         }
         &'creances;help;dunning;send'= {
+        }
+        &'creances;help;import'= {
+            cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+            cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
+        }
+        &'creances;help;import;customers'= {
+        }
+        &'creances;help;import;invoices'= {
+        }
+        &'creances;help;import;payments'= {
+        }
+        &'creances;help;import;bank'= {
         }
         &'creances;help;task'= {
             cand list 'Open tasks, oldest first (--all for done ones too)'

@@ -42,6 +42,7 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
 complete -c creances -n "__fish_creances_needs_command" -f -a "export"
 complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
+complete -c creances -n "__fish_creances_needs_command" -f -a "import"
 complete -c creances -n "__fish_creances_needs_command" -f -a "task"
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
 complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
@@ -556,17 +557,19 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'Payments with what each settled'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l customer -d 'Customer code' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l amount -d 'Amount received' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
@@ -589,8 +592,28 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l auto -d 'Record the unambiguous matches as payments'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l interactive -d 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -788,6 +811,62 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "log" -d 'What was sent, skipped, failed or planned'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "payments" -d 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "bank" -d 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l bank-format -d 'The statement\'s format [default: guessed from the content]' -r -f -a "csv\t''
+camt053\t''
+ofx\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "payments" -d 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "bank" -d 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -840,20 +919,21 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning task demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "import"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -889,6 +969,8 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
@@ -902,5 +984,9 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "log" -d 'What was sent, skipped, failed or planned'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "payments" -d 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "bank" -d 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "done" -d 'Mark a task done'

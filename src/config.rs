@@ -107,6 +107,8 @@ pub struct Config {
     pub rates: RateTable,
     /// Accounts and journal codes of the accounting exports ([accounting]).
     pub accounting: crate::domain::fec::FecAccounts,
+    /// Column mapping of the bank's CSV export ([bank]).
+    pub bank: crate::domain::bank::CsvProfile,
     /// Logo and fiscal options printed on documents ([documents]).
     pub documents: DocumentsConfig,
 }
@@ -131,6 +133,8 @@ struct RawConfig {
     dunning: RawDunning,
     #[serde(default)]
     accounting: crate::domain::fec::FecAccounts,
+    #[serde(default)]
+    bank: crate::domain::bank::CsvProfile,
     #[serde(default)]
     documents: DocumentsConfig,
 }
@@ -272,6 +276,7 @@ impl Config {
             policy,
             rates: RateTable::builtin(),
             accounting: raw.accounting,
+            bank: raw.bank,
             documents: raw.documents,
         })
     }
@@ -359,5 +364,20 @@ mod tests {
         assert_eq!(vip[0].name, "only");
         assert!(parse("[email]\ntransport = \"pigeon\"\n").is_err());
         assert!(parse("[dunning.ladders]\nnobody = []\n").is_err());
+    }
+
+    #[test]
+    fn the_bank_profile_defaults_to_the_french_export_and_can_be_remapped() {
+        assert_eq!(parse("").unwrap().bank.debit, "Débit");
+        let c = parse("[bank]\ndelimiter = \",\"\namount = \"Montant\"\nid = \"Référence\"\n").unwrap();
+        assert_eq!(
+            (
+                c.bank.delimiter.as_str(),
+                c.bank.amount.as_str(),
+                c.bank.label.as_str()
+            ),
+            (",", "Montant", "Libellé")
+        );
+        assert!(parse("[bank]\ncolumns = 3\n").is_err());
     }
 }

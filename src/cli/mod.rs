@@ -7,10 +7,12 @@ mod demo;
 mod document;
 mod dunning;
 mod export;
+mod import;
 mod invoice;
 mod offer;
 mod payment;
 mod product;
+mod reconcile;
 mod report;
 mod task;
 
@@ -68,6 +70,8 @@ enum Command {
     Export(export::ExportCommand),
     #[command(subcommand)]
     Dunning(dunning::DunningCommand),
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     #[command(subcommand)]
     Task(task::TaskCommand),
     Demo(demo::DemoArgs),
@@ -214,6 +218,7 @@ pub fn main() -> ExitCode {
             .map_err(anyhow::Error::from)
             .and_then(|config| export::run(&ctx, cmd, &config.accounting)),
         Command::Dunning(cmd) => dunning::run(&ctx, cmd),
+        Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),

@@ -17,6 +17,23 @@ pub enum PaymentCommand {
     Add(AddArgs),
     /// Payments with what each settled
     List(ListArgs),
+    /// Match imported bank credits to open invoices: the invoice number in the text first,
+    /// then the amount of one open invoice of the payer, then the sum of several; shows
+    /// what would be recorded unless --auto or --interactive
+    Match(MatchArgs),
+    /// Bank credits not matched to invoices yet, with what the matcher makes of them
+    Unmatched,
+}
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// Record the unambiguous matches as payments
+    #[arg(long)]
+    auto: bool,
+    /// Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits
+    /// (records the unambiguous matches too)
+    #[arg(long)]
+    interactive: bool,
 }
 
 #[derive(Debug, Args)]
@@ -56,6 +73,10 @@ fn allocations_text(p: &PaymentRecord) -> String {
 pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
+        PaymentCommand::Match(args) => {
+            super::reconcile::run_match(ctx, &mut ledger, args.auto, args.interactive)?
+        }
+        PaymentCommand::Unmatched => super::reconcile::run_unmatched(ctx, &mut ledger)?,
         PaymentCommand::Add(args) => {
             let amount = parse_positive_amount("--amount", &args.amount)?;
             let method = parse_method(&args.method)?;

@@ -2,11 +2,14 @@
 
 pub mod aging;
 pub mod allocation;
+pub mod bank;
 pub mod customer;
 pub mod document;
 pub mod dunning;
 pub mod fec;
+pub mod import;
 pub mod interest;
+pub mod matching;
 pub mod mentions;
 pub mod money;
 pub mod numbering;

@@ -65,6 +65,41 @@ pub fn parse_amount(what: &str, text: &str) -> Result<Decimal, DomainError> {
     Ok(value)
 }
 
+/// An amount as spreadsheets and banks write it: a point or a comma as decimal mark,
+/// the other one (or spaces) as thousands separator ("1.234,56", "1,234.56", "1 234,56"),
+/// an optional euro sign or `EUR`.
+pub fn parse_amount_any(what: &str, text: &str) -> Result<Decimal, DomainError> {
+    let bare = text
+        .trim()
+        .trim_end_matches("EUR")
+        .trim_end_matches('€')
+        .trim_start_matches('€')
+        .trim();
+    let last_point = bare.rfind('.');
+    let last_comma = bare.rfind(',');
+    let cleaned: String = match (last_point, last_comma) {
+        // both marks: the last one is the decimal mark, the other groups thousands
+        (Some(p), Some(c)) => {
+            let (thousands, decimal_at) = if p > c { (',', p) } else { ('.', c) };
+            let digits = bare[..decimal_at].trim_start_matches(['-', '+']);
+            let groups: Vec<&str> = digits.split(thousands).collect();
+            let grouped = groups.iter().skip(1).all(|g| g.len() == 3) && (1..=3).contains(&groups[0].len());
+            if !grouped {
+                return Err(DomainError::Invalid(format!(
+                    "{what} `{text}` is not an amount: write digits with a decimal point or comma, e.g. 1200.50 or 1 200,50"
+                )));
+            }
+            bare.chars().filter(|ch| *ch != thousands).collect()
+        }
+        _ => bare.to_string(),
+    };
+    parse_amount(what, &cleaned).map_err(|_| {
+        DomainError::Invalid(format!(
+            "{what} `{text}` is not an amount: write digits with a decimal point or comma, e.g. 1200.50 or 1 200,50"
+        ))
+    })
+}
+
 /// A strictly positive amount (payments, credits).
 pub fn parse_positive_amount(what: &str, text: &str) -> Result<Decimal, DomainError> {
     let value = parse_amount(what, text)?;
@@ -149,6 +184,18 @@ mod tests {
     }
 
     #[test]
+    fn bank_and_spreadsheet_amounts_are_read() {
+        assert_eq!(parse_amount_any("amount", "1.234,56").unwrap(), d("1234.56"));
+        assert_eq!(parse_amount_any("amount", "1,234.56").unwrap(), d("1234.56"));
+        assert_eq!(parse_amount_any("amount", "-1 234,50 €").unwrap(), d("-1234.5"));
+        assert_eq!(parse_amount_any("amount", "99,90 EUR").unwrap(), d("99.9"));
+        assert_eq!(parse_amount_any("amount", "12").unwrap(), d("12"));
+        for bad in ["", "1.2.3,4", "douze", "1,2,3"] {
+            assert!(parse_amount_any("amount", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn amounts_with_three_decimals_are_refused() {
         let err = parse_amount("amount", "10.005").unwrap_err().to_string();
         assert!(err.contains("more than two decimals"), "{err}");
@@ -195,6 +242,25 @@ mod tests {
             prop_assert_eq!(to_cents(from_cents(cents)), cents);
             let text = fmt_amount(from_cents(cents));
             prop_assert_eq!(parse_amount("amount", &text).unwrap(), from_cents(cents));
+        }
+
+        #[test]
+        fn french_and_english_writings_read_the_same(cents in -10_000_000_000i64..10_000_000_000i64) {
+            let value = from_cents(cents);
+            let english = fmt_amount(value);
+            let (int, frac) = english.split_once('.').unwrap();
+            let digits = int.trim_start_matches('-');
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push('.');
+                }
+                grouped.push(c);
+            }
+            let sign = if int.starts_with('-') { "-" } else { "" };
+            let french = format!("{sign}{grouped},{frac}");
+            prop_assert_eq!(parse_amount_any("amount", &french).unwrap(), value);
+            prop_assert_eq!(parse_amount_any("amount", &english).unwrap(), value);
         }
 
         #[test]

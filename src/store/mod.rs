@@ -1,9 +1,11 @@
 //! The SQLite ledger: opening, migrations, transactions, and one file per table family.
 
+pub mod bank;
 pub mod company;
 pub mod customer;
 pub mod document;
 pub mod dunning;
+pub mod import;
 pub mod invoice;
 pub mod lines;
 pub mod offer;
@@ -25,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_dunning.sql"),
     include_str!("../../migrations/004_documents.sql"),
+    include_str!("../../migrations/005_bank.sql"),
 ];
 
 /// How long a command waits for another process holding the ledger before giving up.

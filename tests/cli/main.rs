@@ -4,9 +4,11 @@
 mod common;
 
 mod bad_input;
+mod bank;
 mod completions;
 mod concurrency;
 mod dunning;
 mod fec;
+mod import;
 mod lifecycle;
 mod reports;

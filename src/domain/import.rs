@@ -1,0 +1,804 @@
+//! Reading spreadsheets: encodings, separators, French and ISO dates, column names,
+//! and the rows of the customers, invoices and payments files. Pure: bytes and text in,
+//! typed rows or the reason a row is refused out.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::DomainError;
+use super::customer::{CustomerKind, parse_language, validate_code, validate_siren, validate_terms};
+use super::money::{parse_amount_any, round_cents};
+
+/// Tells whether a byte stream read in chunks is valid UTF-8, carrying a character cut
+/// between two chunks over to the next one.
+#[derive(Debug, Default)]
+pub struct Utf8Scan {
+    carry: Vec<u8>,
+    bad: bool,
+}
+
+impl Utf8Scan {
+    pub fn feed(&mut self, chunk: &[u8]) {
+        if self.bad {
+            return;
+        }
+        let mut joined;
+        let bytes = if self.carry.is_empty() {
+            chunk
+        } else {
+            joined = std::mem::take(&mut self.carry);
+            joined.extend_from_slice(chunk);
+            &joined[..]
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(_) => self.carry.clear(),
+            Err(e) if e.error_len().is_none() => self.carry = bytes[e.valid_up_to()..].to_vec(),
+            Err(_) => self.bad = true,
+        }
+    }
+
+    /// True once a byte that cannot be UTF-8 was seen.
+    pub fn failed(&self) -> bool {
+        self.bad
+    }
+
+    /// True when every byte fed so far was UTF-8 and no character was left unfinished.
+    pub fn is_utf8(&self) -> bool {
+        !self.bad && self.carry.is_empty()
+    }
+}
+
+/// The character an ISO-8859-15 (Latin-9) byte stands for: Latin-1 but for the euro
+/// sign and seven letters.
+pub fn latin9_char(byte: u8) -> char {
+    match byte {
+        0xA4 => '€',
+        0xA6 => 'Š',
+        0xA8 => 'š',
+        0xB4 => 'Ž',
+        0xB8 => 'ž',
+        0xBC => 'Œ',
+        0xBD => 'œ',
+        0xBE => 'Ÿ',
+        b => char::from(b),
+    }
+}
+
+/// Text from bytes: UTF-8 when they are valid UTF-8 (a byte-order mark is dropped),
+/// else ISO-8859-15, the encoding of older French spreadsheet and bank exports.
+pub fn decode_text(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.trim_start_matches('\u{feff}').to_string(),
+        Err(_) => bytes.iter().map(|b| latin9_char(*b)).collect(),
+    }
+}
+
+/// The field separator of a CSV file, read from its header line: `;` (French
+/// spreadsheets), `,` or a tab, whichever appears most outside quotes.
+pub fn detect_delimiter(header: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted => counts[0] += 1,
+            ',' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    [b';', b',', b'\t'][best]
+}
+
+/// A date written YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or DD.MM.YYYY (days first, the
+/// French way; never months first).
+pub fn parse_any_date(what: &str, text: &str) -> Result<NaiveDate, DomainError> {
+    let t = text.trim();
+    let formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y%m%d"];
+    formats
+        .iter()
+        .filter(|f| *f != &"%Y%m%d" || (t.len() == 8 && t.chars().all(|c| c.is_ascii_digit())))
+        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+        .filter(|d| (1900..=2999).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| {
+            DomainError::Invalid(format!(
+                "{what} `{text}` is not a date: write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-15 or 15/03/2026"
+            ))
+        })
+}
+
+/// A column name reduced to compare: lower case, no accents, `_` for spaces and dashes.
+pub fn normalise_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
+        let plain = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            ' ' | '-' | '\'' | '.' | '°' => '_',
+            c => c,
+        };
+        if plain == '_' && (out.is_empty() || out.ends_with('_')) {
+            continue;
+        }
+        out.push(plain);
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+/// Which file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Customers,
+    Invoices,
+    Payments,
+}
+
+impl ImportKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportKind::Customers => "customers",
+            ImportKind::Invoices => "invoices",
+            ImportKind::Payments => "payments",
+        }
+    }
+
+    /// Each column: its name, the other names it is known by (normalised), required.
+    fn columns(self) -> &'static [(&'static str, &'static [&'static str], bool)] {
+        match self {
+            ImportKind::Customers => &[
+                ("code", &["code_client", "client"], true),
+                ("name", &["nom", "raison_sociale", "societe"], true),
+                ("kind", &["type"], false),
+                ("email", &["courriel", "mail", "e_mail"], false),
+                ("address", &["adresse"], false),
+                ("siren", &[], false),
+                (
+                    "vat_number",
+                    &["tva_intracommunautaire", "numero_tva", "tva_intracom"],
+                    false,
+                ),
+                (
+                    "payment_terms_days",
+                    &["delai_de_paiement", "delai_paiement", "terms"],
+                    false,
+                ),
+                ("language", &["langue"], false),
+                ("iban", &[], false),
+            ],
+            ImportKind::Invoices => &[
+                (
+                    "number",
+                    &["numero", "facture", "n_facture", "numero_facture"],
+                    true,
+                ),
+                ("customer", &["client", "code_client"], true),
+                ("issue_date", &["date", "date_facture", "date_emission"], true),
+                ("due_date", &["echeance", "date_echeance"], false),
+                ("total", &["total_ttc", "montant_ttc", "ttc", "montant"], true),
+                ("net", &["total_ht", "montant_ht", "ht"], false),
+                ("vat", &["tva", "montant_tva"], false),
+                ("currency", &["devise"], false),
+                ("paid", &["paye", "deja_paye", "montant_paye"], false),
+                ("paid_on", &["date_paiement", "paye_le"], false),
+                ("purchase_order", &["bon_de_commande"], false),
+                ("notes", &["note", "commentaire"], false),
+            ],
+            ImportKind::Payments => &[
+                ("date", &["date_paiement"], true),
+                ("customer", &["client", "code_client"], true),
+                ("amount", &["montant"], true),
+                ("method", &["mode", "moyen", "moyen_de_paiement"], false),
+                ("reference", &["ref", "libelle"], false),
+                ("invoice", &["facture", "numero_facture"], false),
+                ("external_id", &["id", "id_externe", "transaction_id"], false),
+            ],
+        }
+    }
+
+    /// The documented column names, for messages.
+    pub fn column_names(self) -> Vec<&'static str> {
+        self.columns().iter().map(|c| c.0).collect()
+    }
+}
+
+/// Where each known column sits in the file's rows.
+#[derive(Debug, Clone)]
+pub struct Header {
+    kind: ImportKind,
+    at: HashMap<&'static str, usize>,
+    /// Columns of the file this import does not read.
+    pub ignored: Vec<String>,
+}
+
+impl Header {
+    /// Reads the header line; refuses a file that lacks a required column or names one twice.
+    pub fn read<S: AsRef<str>>(kind: ImportKind, names: &[S]) -> Result<Header, DomainError> {
+        let mut at = HashMap::new();
+        let mut ignored = Vec::new();
+        for (i, raw) in names.iter().enumerate() {
+            let name = normalise_name(raw.as_ref());
+            let known = kind
+                .columns()
+                .iter()
+                .find(|(canon, aliases, _)| *canon == name || aliases.contains(&name.as_str()));
+            match known {
+                Some((canon, _, _)) => {
+                    if at.insert(*canon, i).is_some() {
+                        return Err(DomainError::Invalid(format!(
+                            "the {} file names the column `{canon}` twice (column {}): keep one",
+                            kind.as_str(),
+                            i + 1
+                        )));
+                    }
+                }
+                None if name.is_empty() => {}
+                None => ignored.push(raw.as_ref().trim().to_string()),
+            }
+        }
+        let missing: Vec<&str> = kind
+            .columns()
+            .iter()
+            .filter(|(canon, _, required)| *required && !at.contains_key(canon))
+            .map(|c| c.0)
+            .collect();
+        if !missing.is_empty() {
+            return Err(DomainError::Invalid(format!(
+                "the {} file has no column {}: its first line must name the columns, among {} (see docs/import.md)",
+                kind.as_str(),
+                missing.join(", "),
+                kind.column_names().join(", ")
+            )));
+        }
+        Ok(Header { kind, at, ignored })
+    }
+
+    pub fn kind(&self) -> ImportKind {
+        self.kind
+    }
+
+    /// A cell, trimmed; None when the column is absent or the cell empty.
+    pub fn get<'r, R: Row + ?Sized>(&self, row: &'r R, column: &str) -> Option<&'r str> {
+        self.at
+            .get(column)
+            .and_then(|&i| row.cell(i))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// A row of cells, as the CSV reader hands it over.
+pub trait Row {
+    fn cell(&self, i: usize) -> Option<&str>;
+}
+
+impl Row for [&str] {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i).copied()
+    }
+}
+
+impl Row for csv::StringRecord {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+}
+
+/// Collects every problem of a row, so one message lists them all.
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn take<T>(&mut self, r: Result<T, DomainError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(DomainError::Invalid(m)) => {
+                self.0.push(m);
+                None
+            }
+        }
+    }
+
+    fn need<'a>(&mut self, value: Option<&'a str>, column: &str) -> Option<&'a str> {
+        if value.is_none() {
+            self.0.push(format!("{column} is empty"));
+        }
+        value
+    }
+
+    fn finish<T>(self, value: Option<T>) -> Result<T, String> {
+        match value {
+            Some(v) if self.0.is_empty() => Ok(v),
+            _ => Err(self.0.join("; ")),
+        }
+    }
+}
+
+/// A customer from a customers file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomerRow {
+    pub code: String,
+    pub name: String,
+    pub kind: CustomerKind,
+    pub email: Option<String>,
+    pub address: String,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    pub payment_terms_days: Option<i64>,
+    pub language: String,
+    pub iban: Option<String>,
+}
+
+/// An IBAN without spaces, upper case, with a valid check (ISO 13616 mod 97).
+pub fn parse_iban(text: &str) -> Result<String, DomainError> {
+    let iban: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let shaped = iban.len() >= 15
+        && iban.len() <= 34
+        && iban.chars().all(|c| c.is_ascii_alphanumeric())
+        && iban[..2].chars().all(|c| c.is_ascii_alphabetic())
+        && iban[2..4].chars().all(|c| c.is_ascii_digit());
+    let valid = shaped && {
+        let rotated = format!("{}{}", &iban[4..], &iban[..4]);
+        let mut rest = 0u32;
+        for c in rotated.chars() {
+            let v = c.to_digit(36).unwrap_or(0);
+            rest = if v >= 10 {
+                (rest * 100 + v) % 97
+            } else {
+                (rest * 10 + v) % 97
+            };
+        }
+        rest == 1
+    };
+    if valid {
+        Ok(iban)
+    } else {
+        Err(DomainError::Invalid(format!(
+            "IBAN `{text}` is not valid: check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)"
+        )))
+    }
+}
+
+pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRow, String> {
+    let mut p = Problems(Vec::new());
+    let code = p
+        .need(h.get(row, "code"), "code")
+        .and_then(|c| p.take(validate_code(c)));
+    let name = p.need(h.get(row, "name"), "name").map(str::to_string);
+    let kind = match h.get(row, "kind") {
+        Some(k) => p.take(CustomerKind::parse(k)),
+        None => Some(CustomerKind::Business),
+    };
+    let siren = h.get(row, "siren").map(|s| p.take(validate_siren(s)));
+    let terms = h.get(row, "payment_terms_days").map(|t| {
+        let days = t.parse::<i64>().map_err(|_| {
+            DomainError::Invalid(format!(
+                "payment_terms_days `{t}` is not a number of days, e.g. 30"
+            ))
+        });
+        p.take(days.and_then(validate_terms))
+    });
+    let language = match h.get(row, "language") {
+        Some(l) => p.take(parse_language(l)),
+        None => Some("fr".to_string()),
+    };
+    let iban = h.get(row, "iban").map(|i| p.take(parse_iban(i)));
+    let email = h.get(row, "email").map(str::to_string);
+    if let Some(e) = &email
+        && (!e.contains('@') || e.contains(char::is_whitespace))
+    {
+        p.0.push(format!("email `{e}` is not an address like compta@client.fr"));
+    }
+    let value = (|| {
+        Some(CustomerRow {
+            code: code?,
+            name: name?,
+            kind: kind?,
+            email,
+            address: h.get(row, "address").unwrap_or("").replace("\\n", "\n"),
+            siren: siren.map(|s| s.ok_or(())).transpose().ok()?,
+            vat_number: h
+                .get(row, "vat_number")
+                .map(|v| v.replace(' ', "").to_uppercase()),
+            payment_terms_days: terms.map(|t| t.ok_or(())).transpose().ok()?,
+            language: language?,
+            iban: iban.map(|i| i.ok_or(())).transpose().ok()?,
+        })
+    })();
+    p.finish(value)
+}
+
+/// An invoice from another tool: its number, dates and totals as they were.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvoiceRow {
+    pub number: String,
+    pub customer: String,
+    pub issue_date: NaiveDate,
+    /// None: the customer's payment terms from the issue date.
+    pub due_date: Option<NaiveDate>,
+    pub net: Decimal,
+    pub vat: Decimal,
+    pub total: Decimal,
+    pub currency: Option<String>,
+    /// Already paid before the import, and when (default: the issue date).
+    pub paid: Option<(Decimal, Option<NaiveDate>)>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// The series an imported number belongs to: what precedes its first digit, without
+/// separators ("FACT-2023-0042" → "FACT"), or IMPORT when it starts with a digit.
+pub fn series_of(number: &str) -> String {
+    let head: String = number.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let head = head.trim_matches(|c: char| !c.is_alphanumeric());
+    if head.is_empty() {
+        "IMPORT".into()
+    } else {
+        head.to_uppercase()
+    }
+}
+
+pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow, String> {
+    let mut p = Problems(Vec::new());
+    let number = p.need(h.get(row, "number"), "number").map(str::to_string);
+    if let Some(n) = &number
+        && (n.chars().count() > 40 || n.chars().any(char::is_control))
+    {
+        p.0.push(format!("number `{n}` is too long or holds control characters"));
+    }
+    let customer = p.need(h.get(row, "customer"), "customer").map(str::to_string);
+    let issue = p
+        .need(h.get(row, "issue_date"), "issue_date")
+        .and_then(|d| p.take(parse_any_date("issue_date", d)));
+    let due = h
+        .get(row, "due_date")
+        .map(|d| p.take(parse_any_date("due_date", d)));
+    let amount =
+        |p: &mut Problems, column: &str| h.get(row, column).map(|a| p.take(parse_amount_any(column, a)));
+    let total = p
+        .need(h.get(row, "total"), "total")
+        .and_then(|a| p.take(parse_amount_any("total", a)));
+    let net = amount(&mut p, "net");
+    let vat = amount(&mut p, "vat");
+    let paid = amount(&mut p, "paid");
+    let paid_on = h
+        .get(row, "paid_on")
+        .map(|d| p.take(parse_any_date("paid_on", d)));
+    let currency = h.get(row, "currency").map(|c| c.to_uppercase());
+    if let Some(c) = &currency
+        && !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()))
+    {
+        p.0.push(format!("currency `{c}` is not a three-letter code like EUR"));
+    }
+    let value = (|| {
+        let total = total?;
+        let (net, vat) = match (net, vat) {
+            (None, None) => (total, Decimal::ZERO),
+            (Some(n), None) => (n?, total - n?),
+            (None, Some(v)) => (total - v?, v?),
+            (Some(n), Some(v)) => (n?, v?),
+        };
+        let issue_date = issue?;
+        let due_date = due.map(|d| d.ok_or(())).transpose().ok()?;
+        let paid_on = paid_on.map(|d| d.ok_or(())).transpose().ok()?;
+        let paid = paid.map(|a| a.ok_or(())).transpose().ok()?;
+        Some(InvoiceRow {
+            number: number?,
+            customer: customer?,
+            issue_date,
+            due_date,
+            net,
+            vat,
+            total,
+            currency: currency.clone(),
+            paid: paid.filter(|a| !a.is_zero()).map(|a| (a, paid_on)),
+            purchase_order: h.get(row, "purchase_order").map(str::to_string),
+            notes: h.get(row, "notes").map(str::to_string),
+        })
+    })();
+    if let Some(v) = &value {
+        if v.total <= Decimal::ZERO {
+            p.0.push(format!(
+                "total {} must be greater than zero (credit notes are not imported)",
+                round_cents(v.total)
+            ));
+        }
+        if v.net + v.vat != v.total {
+            p.0.push(format!(
+                "net {} + vat {} is not the total {}",
+                v.net, v.vat, v.total
+            ));
+        }
+        if let Some(due) = v.due_date
+            && due < v.issue_date
+        {
+            p.0.push(format!("due_date {due} is before issue_date {}", v.issue_date));
+        }
+        if let Some((amount, on)) = v.paid {
+            if amount < Decimal::ZERO || amount > v.total {
+                p.0.push(format!(
+                    "paid {amount} must be between 0 and the total {}",
+                    v.total
+                ));
+            }
+            if on.is_some_and(|d| d < v.issue_date) {
+                p.0.push("paid_on is before issue_date".into());
+            }
+        }
+    }
+    p.finish(value)
+}
+
+/// A payment received, from a payments file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRow {
+    pub date: NaiveDate,
+    pub customer: String,
+    pub amount: Decimal,
+    pub method: String,
+    pub reference: Option<String>,
+    /// The invoice it settles; None: the customer's oldest open invoices.
+    pub invoice: Option<String>,
+    /// What makes the row the same on a second import.
+    pub key: String,
+}
+
+/// Payment methods as the ledger names them, from their usual French and English names.
+pub fn parse_payment_method(text: &str) -> Result<String, DomainError> {
+    let m = normalise_name(text);
+    let method = match m.as_str() {
+        "transfer" | "virement" | "vir" => "transfer",
+        "check" | "cheque" | "chq" => "check",
+        "card" | "carte" | "cb" => "card",
+        "cash" | "especes" => "cash",
+        "direct_debit" | "prelevement" | "prlv" => "direct_debit",
+        "other" | "autre" => "other",
+        _ => {
+            return Err(DomainError::Invalid(format!(
+                "method `{text}` is unknown: use transfer, check, card, cash, direct_debit or other"
+            )));
+        }
+    };
+    Ok(method.into())
+}
+
+/// The key of an imported payment: its external id, else its date, amount, customer
+/// and reference, so that a second import of the same file finds it.
+pub fn payment_key(
+    external_id: Option<&str>,
+    date: NaiveDate,
+    amount: Decimal,
+    customer: &str,
+    reference: Option<&str>,
+) -> String {
+    match external_id {
+        Some(id) => format!("id:{id}"),
+        None => format!(
+            "row:{date}|{}|{}|{}",
+            round_cents(amount),
+            customer.to_uppercase(),
+            reference.unwrap_or("")
+        ),
+    }
+}
+
+pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow, String> {
+    let mut p = Problems(Vec::new());
+    let date = p
+        .need(h.get(row, "date"), "date")
+        .and_then(|d| p.take(parse_any_date("date", d)));
+    let customer = p.need(h.get(row, "customer"), "customer").map(str::to_string);
+    let amount = p
+        .need(h.get(row, "amount"), "amount")
+        .and_then(|a| p.take(parse_amount_any("amount", a)));
+    if let Some(a) = amount
+        && a <= Decimal::ZERO
+    {
+        p.0.push(format!("amount {a} must be greater than zero"));
+    }
+    let method = match h.get(row, "method") {
+        Some(m) => p.take(parse_payment_method(m)),
+        None => Some("transfer".into()),
+    };
+    let reference = h.get(row, "reference").map(str::to_string);
+    let value = (|| {
+        let (date, customer, amount) = (date?, customer?, amount?);
+        Some(PaymentRow {
+            key: payment_key(
+                h.get(row, "external_id"),
+                date,
+                amount,
+                &customer,
+                reference.as_deref(),
+            ),
+            date,
+            customer,
+            amount,
+            method: method?,
+            reference: reference.clone(),
+            invoice: h.get(row, "invoice").map(str::to_string),
+        })
+    })();
+    p.finish(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn header(kind: ImportKind, line: &str) -> Header {
+        let names: Vec<&str> = line.split(';').collect();
+        Header::read(kind, &names).unwrap()
+    }
+
+    fn cells(line: &str) -> Vec<&str> {
+        line.split(';').collect()
+    }
+
+    #[test]
+    fn latin9_bytes_become_their_letters() {
+        assert_eq!(decode_text(b"Soci\xe9t\xe9 \xa4 \xbduvre"), "Société € œuvre");
+        assert_eq!(decode_text("déjà €".as_bytes()), "déjà €");
+        assert_eq!(decode_text(b"\xef\xbb\xbfcode"), "code");
+    }
+
+    #[test]
+    fn utf8_scan_accepts_a_character_cut_between_chunks() {
+        let text = "Créances é€".as_bytes();
+        for cut in 0..text.len() {
+            let mut scan = Utf8Scan::default();
+            scan.feed(&text[..cut]);
+            scan.feed(&text[cut..]);
+            assert!(scan.is_utf8(), "cut at {cut}");
+        }
+        let mut scan = Utf8Scan::default();
+        scan.feed(b"Soci\xe9t\xe9");
+        assert!(!scan.is_utf8());
+        let mut scan = Utf8Scan::default();
+        scan.feed(b"fin \xc3");
+        assert!(!scan.is_utf8(), "an unfinished character at the end is not UTF-8");
+    }
+
+    #[test]
+    fn the_separator_is_read_from_the_header() {
+        assert_eq!(detect_delimiter("code;name;email"), b';');
+        assert_eq!(detect_delimiter("code,name,email"), b',');
+        assert_eq!(detect_delimiter("\"a;b\",c,d"), b',');
+        assert_eq!(detect_delimiter("code\tname"), b'\t');
+        assert_eq!(detect_delimiter("code"), b';');
+    }
+
+    #[test]
+    fn dates_are_iso_or_day_first() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        for text in [
+            "2026-03-05",
+            "05/03/2026",
+            "05-03-2026",
+            "05.03.2026",
+            "5/3/2026",
+            "20260305",
+        ] {
+            assert_eq!(parse_any_date("date", text).unwrap(), d, "{text}");
+        }
+        for bad in ["03/15/2026", "2026-02-30", "hier", "", "15/03/26"] {
+            assert!(parse_any_date("date", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn column_names_are_matched_in_french_and_english() {
+        let h = header(
+            ImportKind::Invoices,
+            "Numéro;Client;Date facture;Échéance;Montant TTC;HT;TVA;Commentaire;Colonne perso",
+        );
+        assert_eq!(h.ignored, vec!["Colonne perso"]);
+        let row = parse_invoice(
+            &h,
+            &cells("F2023-117;ACME;15/01/2023;14/02/2023;1 200,00;1000;200;ok;x")[..],
+        )
+        .unwrap();
+        assert_eq!(row.number, "F2023-117");
+        assert_eq!(row.total, Decimal::from(1200));
+        assert_eq!(row.vat, Decimal::from(200));
+        assert_eq!(row.notes.as_deref(), Some("ok"));
+    }
+
+    #[test]
+    fn a_file_without_a_required_column_is_refused() {
+        let err = Header::read(ImportKind::Invoices, &["number", "customer", "issue_date"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("no column total"), "{err}");
+        let err = Header::read(ImportKind::Customers, &["code", "nom", "name"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("twice"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_invoice_row_lists_all_its_problems() {
+        let h = header(
+            ImportKind::Invoices,
+            "number;customer;issue_date;due_date;total;net;vat",
+        );
+        let err = parse_invoice(&h, &cells(";ACME;31/02/2026;2026-01-01;12,5;10;1")[..]).unwrap_err();
+        assert!(err.contains("number is empty"), "{err}");
+        assert!(err.contains("issue_date `31/02/2026`"), "{err}");
+        let err = parse_invoice(&h, &cells("F1;ACME;2026-02-01;2026-01-01;12,5;10;1")[..]).unwrap_err();
+        assert!(err.contains("is not the total"), "{err}");
+        assert!(err.contains("before issue_date"), "{err}");
+    }
+
+    #[test]
+    fn totals_alone_mean_no_vat() {
+        let h = header(ImportKind::Invoices, "number;customer;issue_date;total");
+        let row = parse_invoice(&h, &cells("F1;ACME;2026-01-01;99,90")[..]).unwrap();
+        assert_eq!((row.net, row.vat), (Decimal::new(9990, 2), Decimal::ZERO));
+        assert_eq!(series_of("FACT-2023-0042"), "FACT");
+        assert_eq!(series_of("f2023-1"), "F");
+        assert_eq!(series_of("2023-17"), "IMPORT");
+    }
+
+    #[test]
+    fn customers_rows_are_checked_like_customer_add() {
+        let h = header(
+            ImportKind::Customers,
+            "code;name;siren;iban;payment_terms_days;email",
+        );
+        let row = parse_customer(
+            &h,
+            &cells("ACME;ACME SAS;512345679;FR76 3000 6000 0112 3456 7890 189;45;a@b.fr")[..],
+        )
+        .unwrap();
+        assert_eq!(row.iban.as_deref(), Some("FR7630006000011234567890189"));
+        assert_eq!(row.payment_terms_days, Some(45));
+        let err = parse_customer(&h, &cells("ACME;;123;FR00 1234;90;pas une adresse")[..]).unwrap_err();
+        for part in ["name is empty", "SIREN", "IBAN", "payment", "email"] {
+            assert!(err.contains(part), "{part} in {err}");
+        }
+    }
+
+    #[test]
+    fn payments_are_keyed_by_external_id_or_their_content() {
+        let h = header(ImportKind::Payments, "date;customer;amount;reference;external_id");
+        let a = parse_payment(&h, &cells("05/03/2026;acme;100;VIR F1;")[..]).unwrap();
+        let b = parse_payment(&h, &cells("2026-03-05;ACME;100,00;VIR F1;")[..]).unwrap();
+        assert_eq!(a.key, b.key);
+        let c = parse_payment(&h, &cells("2026-03-05;ACME;100;VIR F1;TX-9")[..]).unwrap();
+        assert_eq!(c.key, "id:TX-9");
+        assert!(parse_payment(&h, &cells("2026-03-05;ACME;-5;;")[..]).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn latin9_decoding_never_fails_and_keeps_one_char_per_byte(bytes in proptest::collection::vec(128u8..=255, 1..64)) {
+            let text = decode_text(&bytes);
+            if std::str::from_utf8(&bytes).is_err() {
+                prop_assert_eq!(text.chars().count(), bytes.len());
+            }
+        }
+
+        #[test]
+        fn any_day_reads_back_in_both_writings(days in 0i64..100_000) {
+            let d = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Duration::days(days);
+            prop_assert_eq!(parse_any_date("d", &d.format("%d/%m/%Y").to_string()).unwrap(), d);
+            prop_assert_eq!(parse_any_date("d", &d.to_string()).unwrap(), d);
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Bank statements in, credits matched to open invoices, payments recorded.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use rust_decimal::Decimal;
+
+use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
+use crate::domain::matching::{Decision, Proposal, Rule, match_credits};
+use crate::domain::money::fmt_amount;
+use crate::ops::invoice::{PaymentInput, pay};
+use crate::store::bank::{self as store, StoredLine};
+use crate::store::import::remember_iban;
+use crate::store::{Result, invalid, payment as payments};
+
+/// What a statement import did.
+#[derive(Debug, Clone)]
+pub struct BankImport {
+    pub format: BankFormat,
+    pub account: String,
+    pub lines: usize,
+    pub added: usize,
+    /// Lines already stored by an earlier (overlapping) statement.
+    pub known: usize,
+    /// Credits waiting to be matched, in the whole ledger, after the import.
+    pub unmatched_credits: i64,
+}
+
+/// Reads a statement and stores its new lines. Nothing is stored if any line is bad.
+pub fn import_statement(
+    tx: &Transaction,
+    text: &str,
+    format: BankFormat,
+    profile: &CsvProfile,
+) -> Result<BankImport> {
+    let statement: Statement = parse(text, format, profile)?;
+    if statement.lines.is_empty() {
+        return invalid(format!(
+            "the {} statement holds no transaction: check the file, or give --format if it was guessed wrong",
+            format.as_str()
+        ));
+    }
+    let mut added = 0;
+    for (line, key) in statement.lines.iter().zip(statement.keys()) {
+        if store::insert_line(tx, &key, &statement.account, line, format)? {
+            added += 1;
+        }
+    }
+    Ok(BankImport {
+        format,
+        account: statement.account.clone(),
+        lines: statement.lines.len(),
+        added,
+        known: statement.lines.len() - added,
+        unmatched_credits: store::counts(tx)?.1,
+    })
+}
+
+/// An invoice as a match shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub invoice_id: i64,
+    pub number: String,
+    pub amount: Decimal,
+}
+
+/// One way to settle a credit, with names for people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchOption {
+    pub rule: Rule,
+    pub customer_id: i64,
+    pub customer_code: String,
+    pub parts: Vec<Part>,
+}
+
+impl MatchOption {
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| format!("{} {}", p.number, fmt_amount(p.amount)))
+            .collect();
+        format!(
+            "{}: {} ({})",
+            self.customer_code,
+            parts.join(" + "),
+            self.rule.as_str()
+        )
+    }
+}
+
+/// What happens to one bank credit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineMatch {
+    pub line: StoredLine,
+    pub status: MatchStatus,
+    /// The match (matched) or the choices (ambiguous).
+    pub options: Vec<MatchOption>,
+    pub reason: Option<String>,
+    /// The payment recorded for it, once recorded.
+    pub payment_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchStatus {
+    Matched,
+    Ambiguous,
+    Unmatched,
+}
+
+impl MatchStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchStatus::Matched => "matched",
+            MatchStatus::Ambiguous => "ambiguous",
+            MatchStatus::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// What the matcher proposes for every unmatched credit; writes nothing.
+pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
+    let lines = store::unmatched_credits(tx)?;
+    let invoices = store::open_invoices(tx)?;
+    let payers = store::payers(tx)?;
+    let credits: Vec<_> = lines.iter().map(StoredLine::credit).collect();
+    let decisions = match_credits(&credits, &invoices, &payers);
+    let numbers: HashMap<i64, &str> = invoices.iter().map(|i| (i.id, i.number.as_str())).collect();
+    let codes: HashMap<i64, &str> = payers.iter().map(|p| (p.customer_id, p.code.as_str())).collect();
+    let named = |p: &Proposal| MatchOption {
+        rule: p.rule,
+        customer_id: p.customer_id,
+        customer_code: codes.get(&p.customer_id).copied().unwrap_or("").to_string(),
+        parts: p
+            .parts
+            .iter()
+            .map(|(id, amount)| Part {
+                invoice_id: *id,
+                number: numbers.get(id).copied().unwrap_or("").to_string(),
+                amount: *amount,
+            })
+            .collect(),
+    };
+    Ok(lines
+        .into_iter()
+        .zip(decisions)
+        .map(|(line, (_, decision))| match decision {
+            Decision::Matched(p) => LineMatch {
+                line,
+                status: MatchStatus::Matched,
+                options: vec![named(&p)],
+                reason: None,
+                payment_id: None,
+            },
+            Decision::Ambiguous { reason, candidates } => LineMatch {
+                line,
+                status: MatchStatus::Ambiguous,
+                options: candidates.iter().map(named).collect(),
+                reason: Some(reason),
+                payment_id: None,
+            },
+            Decision::Unmatched { reason } => LineMatch {
+                line,
+                status: MatchStatus::Unmatched,
+                options: Vec::new(),
+                reason: Some(reason),
+                payment_id: None,
+            },
+        })
+        .collect())
+}
+
+/// Records a credit as a payment of the chosen invoices, dated the day the money
+/// arrived. One invoice: the same operation as `invoice pay`; several: one payment
+/// allocated to each. What is left over stays with the customer as credit.
+pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: NaiveDate) -> Result<i64> {
+    let reference: String = line.text.chars().take(140).collect();
+    let payment_id = match option.parts.as_slice() {
+        [one] => {
+            pay(
+                tx,
+                &one.invoice_id.to_string(),
+                &PaymentInput {
+                    amount: Some(line.amount),
+                    date: line.date,
+                    method: "transfer".into(),
+                    reference: Some(reference),
+                    overpay: true,
+                },
+            )?
+            .1
+        }
+        parts => {
+            let id = payments::insert(
+                tx,
+                option.customer_id,
+                line.date,
+                line.amount,
+                "transfer",
+                Some(&reference),
+            )?;
+            let mut left = line.amount;
+            for part in parts {
+                let invoice = crate::store::invoice::find(tx, &part.invoice_id.to_string())?;
+                let balance = invoice.view(crate::ops::END_OF_TIME).balance;
+                let amount = part.amount.min(balance).min(left);
+                if amount <= Decimal::ZERO || invoice.customer_id != option.customer_id {
+                    return invalid(format!(
+                        "invoice {} cannot take {} from the bank line of {}: it is settled or not the payer's",
+                        invoice.label(),
+                        fmt_amount(part.amount),
+                        line.date
+                    ));
+                }
+                if invoice.issue_date.is_some_and(|d| d > line.date) {
+                    return invalid(format!(
+                        "invoice {} was issued after the money arrived ({})",
+                        invoice.label(),
+                        line.date
+                    ));
+                }
+                payments::allocate(tx, id, invoice.id, line.date, amount)?;
+                left -= amount;
+            }
+            id
+        }
+    };
+    if !store::mark_matched(tx, line.id, payment_id, option.rule, as_of)? {
+        return invalid(format!("bank line {} is already matched", line.id));
+    }
+    if let Some(iban) = &line.counterparty_iban {
+        remember_iban(tx, iban, option.customer_id)?;
+    }
+    Ok(payment_id)
+}
+
+/// A match chosen by hand: the invoices named, settled in the order given.
+pub fn manual_option(tx: &Transaction, line: &StoredLine, numbers: &[String]) -> Result<MatchOption> {
+    let mut parts = Vec::new();
+    let mut customer: Option<(i64, String)> = None;
+    let mut left = line.amount;
+    for number in numbers {
+        let invoice = crate::store::invoice::find(tx, number)?;
+        if invoice.number.is_none() || invoice.is_credit_note {
+            return invalid(format!("{} is not an issued invoice", invoice.label()));
+        }
+        match &customer {
+            Some((id, code)) if *id != invoice.customer_id => {
+                return invalid(format!(
+                    "{} is not an invoice of {code}: one bank line pays one customer's invoices",
+                    invoice.label()
+                ));
+            }
+            _ => customer = Some((invoice.customer_id, invoice.customer_code.clone())),
+        }
+        let balance = invoice.view(crate::ops::END_OF_TIME).balance;
+        let amount = balance.min(left);
+        if amount <= Decimal::ZERO {
+            return invalid(format!(
+                "{} has nothing left to pay, or the bank line is used up before it",
+                invoice.label()
+            ));
+        }
+        left -= amount;
+        parts.push(Part {
+            invoice_id: invoice.id,
+            number: invoice.label(),
+            amount,
+        });
+    }
+    let Some((customer_id, customer_code)) = customer else {
+        return invalid("name at least one invoice number");
+    };
+    Ok(MatchOption {
+        rule: Rule::Manual,
+        customer_id,
+        customer_code,
+        parts,
+    })
+}
+
+/// Matches and records: the automatic matches when `auto`, then the choices made by
+/// hand (bank line id → invoice numbers). Returns every credit's outcome.
+pub fn run(
+    tx: &Transaction,
+    auto: bool,
+    choices: &HashMap<i64, Vec<String>>,
+    as_of: NaiveDate,
+) -> Result<Vec<LineMatch>> {
+    let mut out = plan(tx)?;
+    for m in out.iter_mut() {
+        if auto && m.status == MatchStatus::Matched {
+            m.payment_id = Some(record(tx, &m.line, &m.options[0], as_of)?);
+        }
+    }
+    for m in out.iter_mut() {
+        if m.payment_id.is_some() {
+            continue;
+        }
+        if let Some(numbers) = choices.get(&m.line.id) {
+            let option = manual_option(tx, &m.line, numbers)?;
+            m.payment_id = Some(record(tx, &m.line, &option, as_of)?);
+            m.status = MatchStatus::Matched;
+            m.options = vec![option];
+            m.reason = None;
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,406 @@
+//! CSV imports: customers, invoices from another tool and payments, streamed row by row
+//! into one transaction. All or nothing unless bad rows are set aside.
+
+use std::cell::Cell;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+use std::rc::Rc;
+
+use rusqlite::Transaction;
+
+use crate::domain::import::{
+    Header, ImportKind, Utf8Scan, decode_text, detect_delimiter, latin9_char, parse_customer, parse_invoice,
+    parse_payment,
+};
+use crate::ops::invoice::{PaymentInput, pay};
+use crate::ops::payment as payments;
+use crate::store::customer as customers;
+use crate::store::import::{self as store, InvoiceWriter, Landed};
+use crate::store::{Result, StoreError, company, invalid};
+
+/// A file larger than this goes in with the invoice and payment indexes dropped and
+/// built again at the end: faster than keeping them up to date row by row.
+const BULK_BYTES: u64 = 8 << 20;
+
+/// How many reasons an aborted import lists before counting the rest.
+const REASONS_SHOWN: usize = 50;
+
+/// What an import did.
+#[derive(Debug, Clone, Default)]
+pub struct ImportSummary {
+    pub kind: &'static str,
+    pub encoding: &'static str,
+    pub delimiter: char,
+    pub rows: u64,
+    pub added: u64,
+    /// Rows already in the ledger (same code, number or payment key): left unchanged.
+    pub unchanged: u64,
+    /// Bad rows set aside (only with a rejects file).
+    pub rejected: u64,
+    pub ignored_columns: Vec<String>,
+}
+
+/// A bad row: its line in the file, why, and its cells as read.
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    /// The separator of the file read, for writing the rejects alike.
+    pub delimiter: u8,
+    pub line: u64,
+    pub reason: String,
+    pub cells: Vec<String>,
+}
+
+/// Receives the file's header and a bad row.
+pub type RejectSink<'a> = dyn FnMut(&[String], &Rejected) -> std::io::Result<()> + 'a;
+
+/// An opened CSV file: its reader, encoding, separator and size in bytes.
+type OpenedCsv = (csv::Reader<Box<dyn Read>>, &'static str, u8, u64);
+
+/// What the caller wants done with bad rows and progress.
+pub struct ImportHooks<'a> {
+    /// Some: bad rows go here and the good ones are imported. None: any bad row aborts.
+    pub reject: Option<&'a mut RejectSink<'a>>,
+    /// Bytes read so far, called now and then.
+    pub progress: &'a mut dyn FnMut(u64),
+}
+
+/// Reads ISO-8859-15 bytes as UTF-8.
+struct Latin9<R> {
+    inner: R,
+    pending: Vec<u8>,
+    at: usize,
+}
+
+impl<R: Read> Read for Latin9<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.pending.len() {
+            let mut raw = [0u8; 16 * 1024];
+            let n = self.inner.read(&mut raw)?;
+            if n == 0 {
+                return Ok(0);
+            }
+            self.pending.clear();
+            self.at = 0;
+            let mut buf = [0u8; 4];
+            for b in &raw[..n] {
+                self.pending
+                    .extend_from_slice(latin9_char(*b).encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        let n = out.len().min(self.pending.len() - self.at);
+        out[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// Counts the bytes read from the file, for the progress bar.
+struct Counted<R> {
+    inner: R,
+    count: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(out)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}
+
+fn unreadable(path: &Path, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Invalid(format!("cannot read {}: {e}", path.display()))
+}
+
+/// Opens a CSV file: its encoding (UTF-8 if valid, else ISO-8859-15) and separator.
+fn open_csv(path: &Path, count: Rc<Cell<u64>>) -> Result<OpenedCsv> {
+    let mut file = File::open(path).map_err(|e| unreadable(path, e))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut scan = Utf8Scan::default();
+    let mut head = Vec::new();
+    let mut chunk = vec![0u8; 256 * 1024];
+    loop {
+        let n = file.read(&mut chunk).map_err(|e| unreadable(path, e))?;
+        if n == 0 {
+            break;
+        }
+        if head.len() < 64 * 1024 {
+            head.extend_from_slice(&chunk[..n.min(64 * 1024)]);
+        }
+        scan.feed(&chunk[..n]);
+        if scan.failed() {
+            break;
+        }
+    }
+    let utf8 = scan.is_utf8();
+    let head_text = if utf8 {
+        String::from_utf8_lossy(&head).into_owned()
+    } else {
+        decode_text(&head)
+    };
+    let first_line = head_text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    if first_line.trim().is_empty() {
+        return invalid(format!(
+            "{} is empty: its first line must name the columns (see docs/import.md)",
+            path.display()
+        ));
+    }
+    let delimiter = detect_delimiter(first_line);
+    let file = File::open(path).map_err(|e| unreadable(path, e))?;
+    let counted = Counted { inner: file, count };
+    let reader: Box<dyn Read> = if utf8 {
+        Box::new(BufReader::with_capacity(256 * 1024, counted))
+    } else {
+        Box::new(Latin9 {
+            inner: BufReader::with_capacity(256 * 1024, counted),
+            pending: Vec::new(),
+            at: 0,
+        })
+    };
+    let csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .buffer_capacity(256 * 1024)
+        .from_reader(reader);
+    Ok((csv, if utf8 { "utf-8" } else { "iso-8859-15" }, delimiter, size))
+}
+
+/// Gathers bad rows: set aside through the hook, or kept to abort with.
+struct Verdicts<'a, 'h> {
+    hooks: &'a mut ImportHooks<'h>,
+    delimiter: u8,
+    header: Vec<String>,
+    reasons: Vec<String>,
+    bad: u64,
+}
+
+impl Verdicts<'_, '_> {
+    fn reject(&mut self, line: u64, reason: String, record: &csv::StringRecord) -> Result<()> {
+        self.bad += 1;
+        match self.hooks.reject.as_mut() {
+            Some(write) => write(
+                &self.header,
+                &Rejected {
+                    delimiter: self.delimiter,
+                    line,
+                    reason,
+                    cells: record.iter().map(str::to_string).collect(),
+                },
+            )
+            .map_err(|e| StoreError::Invalid(format!("cannot write the rejected rows: {e}"))),
+            None => {
+                if self.reasons.len() < REASONS_SHOWN {
+                    self.reasons.push(format!("line {line}: {reason}"));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Imports one CSV file of `kind` in the caller's transaction.
+pub fn import_csv(
+    tx: &Transaction,
+    kind: ImportKind,
+    path: &Path,
+    hooks: &mut ImportHooks,
+) -> Result<ImportSummary> {
+    let count = Rc::new(Cell::new(0u64));
+    let (mut csv, encoding, delimiter, size) = open_csv(path, count.clone())?;
+    let names: Vec<String> = csv
+        .headers()
+        .map_err(|e| unreadable(path, e))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let header = Header::read(kind, &names)?;
+    let mut summary = ImportSummary {
+        kind: kind.as_str(),
+        encoding,
+        delimiter: delimiter as char,
+        ignored_columns: header.ignored.clone(),
+        ..Default::default()
+    };
+    let mut verdicts = Verdicts {
+        hooks,
+        delimiter,
+        header: names,
+        reasons: Vec::new(),
+        bad: 0,
+    };
+    let company = company::get(tx)?;
+    let bulk = kind == ImportKind::Invoices && size > BULK_BYTES;
+    let dropped = if bulk {
+        Some(store::drop_indexes(tx)?)
+    } else {
+        None
+    };
+    let mut record = csv::StringRecord::new();
+    let mut customers_seen: HashSet<String> = HashSet::new();
+    let mut payment_keys: HashMap<String, usize> = HashMap::new();
+    let by_code = store::customers_by_code(tx, company.payment_terms_days)?;
+    let mut writer = (kind == ImportKind::Invoices)
+        .then(|| InvoiceWriter::new(tx))
+        .transpose()?;
+    loop {
+        let more = csv.read_record(&mut record).map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            StoreError::Invalid(format!("{} line {line}: {e}", path.display()))
+        });
+        let more = match more {
+            Ok(more) => more,
+            Err(StoreError::Invalid(m)) if m.contains("invalid UTF-8") => return invalid(m),
+            Err(e) => return Err(e),
+        };
+        if !more {
+            break;
+        }
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        summary.rows += 1;
+        if summary.rows.is_multiple_of(16_384) {
+            (verdicts.hooks.progress)(count.get());
+        }
+        let outcome: std::result::Result<bool, String> = match kind {
+            ImportKind::Customers => match parse_customer(&header, &record) {
+                Ok(row) if !customers_seen.insert(row.code.to_uppercase()) => {
+                    Err(format!("customer code {} appears twice in the file", row.code))
+                }
+                Ok(row) => {
+                    let added = store::insert_customer(tx, &row)?;
+                    Ok(added.is_some())
+                }
+                Err(reason) => Err(reason),
+            },
+            ImportKind::Invoices => match parse_invoice(&header, &record) {
+                Ok(row) => match by_code.get(&row.customer.to_uppercase()) {
+                    None => Err(format!(
+                        "unknown customer `{}`: import the customers first (`creances import customers FILE`) or add it with `creances customer add`",
+                        row.customer
+                    )),
+                    Some(customer) => {
+                        let w = writer.as_mut().expect("invoice writer");
+                        match w.write(&row, customer, &company.currency)? {
+                            Landed::Added => Ok(true),
+                            Landed::AlreadyThere => Ok(false),
+                            Landed::TwiceInFile => {
+                                Err(format!("invoice {} appears twice in the file", row.number))
+                            }
+                            Landed::IssuedHere => Err(format!(
+                                "invoice number {} is already used by an invoice issued in this ledger",
+                                row.number
+                            )),
+                        }
+                    }
+                },
+                Err(reason) => Err(reason),
+            },
+            ImportKind::Payments => match parse_payment(&header, &record) {
+                Ok(mut row) => {
+                    let n = payment_keys.entry(row.key.clone()).or_insert(0);
+                    *n += 1;
+                    if *n > 1 {
+                        row.key = format!("{}#{n}", row.key);
+                    }
+                    import_payment(tx, &row)?
+                }
+                Err(reason) => Err(reason),
+            },
+        };
+        match outcome {
+            Ok(true) => summary.added += 1,
+            Ok(false) => summary.unchanged += 1,
+            Err(reason) => verdicts.reject(line, reason, &record)?,
+        }
+    }
+    drop(writer);
+    (verdicts.hooks.progress)(count.get());
+    if let Some(dropped) = dropped {
+        store::restore_indexes(tx, dropped)?;
+    }
+    if verdicts.hooks.reject.is_none() && verdicts.bad > 0 {
+        let more = verdicts.bad as usize - verdicts.reasons.len();
+        let tail = if more > 0 {
+            format!("\n  ... and {more} more")
+        } else {
+            String::new()
+        };
+        return invalid(format!(
+            "{} bad row(s) in {}, nothing imported:\n  {}{tail}\nfix them and import again, or add --skip-bad REJECTS.csv to import the good rows and set the bad ones aside",
+            verdicts.bad,
+            path.display(),
+            verdicts.reasons.join("\n  ")
+        ));
+    }
+    summary.rejected = verdicts.bad;
+    Ok(summary)
+}
+
+/// One payment row: skipped if its key is known, else recorded like `invoice pay` (with
+/// an invoice) or `payment add` (oldest invoices first). A savepoint undoes a row that fails.
+fn import_payment(
+    tx: &Transaction,
+    row: &crate::domain::import::PaymentRow,
+) -> Result<std::result::Result<bool, String>> {
+    if store::payment_key_exists(tx, &row.key)? {
+        return Ok(Ok(false));
+    }
+    tx.execute_batch("SAVEPOINT import_row")?;
+    let attempt = (|| -> Result<i64> {
+        let customer = customers::by_code(tx, &row.customer)?;
+        match &row.invoice {
+            Some(number) => {
+                let invoice = crate::store::invoice::find(tx, number)?;
+                if invoice.customer_id != customer.id {
+                    return invalid(format!(
+                        "invoice {} is not an invoice of customer {}",
+                        invoice.label(),
+                        customer.code
+                    ));
+                }
+                let (_, payment_id) = pay(
+                    tx,
+                    number,
+                    &PaymentInput {
+                        amount: Some(row.amount),
+                        date: row.date,
+                        method: row.method.clone(),
+                        reference: row.reference.clone(),
+                        overpay: true,
+                    },
+                )?;
+                Ok(payment_id)
+            }
+            None => Ok(payments::add(
+                tx,
+                &customer,
+                row.amount,
+                row.date,
+                &row.method,
+                row.reference.as_deref(),
+            )?
+            .id),
+        }
+    })();
+    match attempt {
+        Ok(payment_id) => {
+            store::set_payment_key(tx, payment_id, &row.key)?;
+            tx.execute_batch("RELEASE import_row")?;
+            Ok(Ok(true))
+        }
+        Err(StoreError::Invalid(reason)) => {
+            tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+            Ok(Err(reason))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,261 @@
+//! Bulk writes of the CSV imports: customers, invoices from another tool (kept with
+//! their numbers, marked imported), payments keyed so a second import finds them.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{OptionalExtension, Statement, Transaction, params};
+use rust_decimal::Decimal;
+
+use super::{Result, date_sql, now_stamp};
+use crate::domain::import::{CustomerRow, InvoiceRow, series_of};
+use crate::domain::money::to_cents;
+
+/// What an invoice needs from its customer: the snapshot copied onto it and the terms.
+#[derive(Debug, Clone)]
+pub struct CustomerInfo {
+    pub id: i64,
+    pub name: String,
+    pub address: String,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    pub terms: i64,
+}
+
+/// Every customer by upper-case code, with the company's terms filled in.
+pub fn customers_by_code(tx: &Transaction, company_terms: i64) -> Result<HashMap<String, CustomerInfo>> {
+    let mut stmt =
+        tx.prepare("SELECT id, code, name, address, siren, vat_number, payment_terms_days FROM customer")?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let code: String = r.get(1)?;
+        out.insert(
+            code.to_uppercase(),
+            CustomerInfo {
+                id: r.get(0)?,
+                name: r.get(2)?,
+                address: r.get(3)?,
+                siren: r.get(4)?,
+                vat_number: r.get(5)?,
+                terms: r.get::<_, Option<i64>>(6)?.unwrap_or(company_terms),
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// Adds a customer unless its code exists (any case); true when added. An existing
+/// customer is left as it is: the ledger's data wins over the file's.
+pub fn insert_customer(tx: &Transaction, c: &CustomerRow) -> Result<Option<i64>> {
+    let exists = tx
+        .query_row(
+            "SELECT id FROM customer WHERE code = ?1 COLLATE NOCASE",
+            [&c.code],
+            |r| r.get::<_, i64>(0),
+        )
+        .optional()?;
+    if let Some(id) = exists {
+        if let Some(iban) = &c.iban {
+            remember_iban(tx, iban, id)?;
+        }
+        return Ok(None);
+    }
+    tx.execute(
+        "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
+             language, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            c.code,
+            c.name,
+            c.kind.as_str(),
+            c.email,
+            c.address,
+            c.siren,
+            c.vat_number,
+            c.payment_terms_days,
+            c.language,
+            now_stamp()
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    if let Some(iban) = &c.iban {
+        remember_iban(tx, iban, id)?;
+    }
+    Ok(Some(id))
+}
+
+/// Records that a customer pays from this IBAN (the first customer seen keeps it).
+pub fn remember_iban(tx: &Transaction, iban: &str, customer_id: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO customer_iban (iban, customer_id) VALUES (?1, ?2) ON CONFLICT (iban) DO NOTHING",
+        params![iban, customer_id],
+    )?;
+    Ok(())
+}
+
+/// The indexes of the invoice and payment tables, dropped while a large file goes in
+/// and created again once (the UNIQUE constraints stay: they key the import).
+pub struct DroppedIndexes(Vec<String>);
+
+pub fn drop_indexes(tx: &Transaction) -> Result<DroppedIndexes> {
+    let found: Vec<(String, String)> = {
+        let mut stmt = tx.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+             AND tbl_name IN ('invoice', 'payment', 'allocation') AND sql NOT LIKE 'CREATE UNIQUE%'",
+        )?;
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    for (name, _) in &found {
+        tx.execute_batch(&format!("DROP INDEX \"{name}\";"))?;
+    }
+    Ok(DroppedIndexes(found.into_iter().map(|f| f.1).collect()))
+}
+
+pub fn restore_indexes(tx: &Transaction, dropped: DroppedIndexes) -> Result<()> {
+    for sql in dropped.0 {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
+}
+
+/// What became of an invoice row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landed {
+    Added,
+    /// Its number is in the ledger from an earlier import or from here: left unchanged.
+    AlreadyThere,
+    /// Its number was already added by this same file.
+    TwiceInFile,
+    /// Its number is an invoice issued in this ledger, not an imported one.
+    IssuedHere,
+}
+
+/// Prepared statements for many imported invoices in one transaction.
+pub struct InvoiceWriter<'t> {
+    tx: &'t Transaction<'t>,
+    add: Statement<'t>,
+    find: Statement<'t>,
+    pay: Statement<'t>,
+    allocate: Statement<'t>,
+    next_id: i64,
+    first_id: i64,
+    now: String,
+}
+
+impl<'t> InvoiceWriter<'t> {
+    pub fn new(tx: &'t Transaction<'t>) -> Result<Self> {
+        let next_id: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM invoice", [], |r| r.get(0))?;
+        Ok(InvoiceWriter {
+            tx,
+            // seq is minus the id: unique, and never in the way of the numbers issued here
+            add: tx.prepare(
+                "INSERT INTO invoice (id, kind, series, number, year, seq, customer_id, issue_date, due_date,
+                     payment_terms_days, currency, purchase_order, notes, customer_name, customer_address,
+                     customer_siren, customer_vat_number, total_net_cents, total_vat_cents, total_cents,
+                     imported, sent_on, created_at)
+                 VALUES (?1, 'invoice', ?2, ?3, ?4, -?1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                     ?16, ?17, ?18, 1, ?6, ?19)
+                 ON CONFLICT (number) DO NOTHING",
+            )?,
+            find: tx.prepare("SELECT id, imported FROM invoice WHERE number = ?1")?,
+            pay: tx.prepare(
+                "INSERT INTO payment (customer_id, date, amount_cents, method, reference, import_key, created_at)
+                 VALUES (?1, ?2, ?3, 'other', ?4, ?5, ?6)",
+            )?,
+            allocate: tx.prepare(
+                "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            first_id: next_id,
+            next_id,
+            now: now_stamp(),
+        })
+    }
+
+    /// Writes one invoice with the customer's snapshot, and what was paid on it before.
+    pub fn write(&mut self, row: &InvoiceRow, customer: &CustomerInfo, currency: &str) -> Result<Landed> {
+        let id = self.next_id;
+        let due = row
+            .due_date
+            .unwrap_or_else(|| crate::domain::customer::due_date(row.issue_date, customer.terms));
+        let issue = date_sql(row.issue_date);
+        let added = self.add.execute(params![
+            id,
+            series_of(&row.number),
+            row.number,
+            row.issue_date.year(),
+            customer.id,
+            issue,
+            date_sql(due),
+            (due - row.issue_date).num_days(),
+            row.currency.as_deref().unwrap_or(currency),
+            row.purchase_order,
+            row.notes,
+            customer.name,
+            customer.address,
+            customer.siren,
+            customer.vat_number,
+            to_cents(row.net),
+            to_cents(row.vat),
+            to_cents(row.total),
+            self.now
+        ])?;
+        if added == 0 {
+            let (existing, imported): (i64, bool) = self
+                .find
+                .query_row([&row.number], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            return Ok(if existing >= self.first_id {
+                Landed::TwiceInFile
+            } else if imported {
+                Landed::AlreadyThere
+            } else {
+                Landed::IssuedHere
+            });
+        }
+        self.next_id += 1;
+        if let Some((amount, on)) = row.paid {
+            self.record_paid(id, row, customer.id, amount, on.unwrap_or(row.issue_date))?;
+        }
+        Ok(Landed::Added)
+    }
+
+    fn record_paid(
+        &mut self,
+        invoice_id: i64,
+        row: &InvoiceRow,
+        customer_id: i64,
+        amount: Decimal,
+        on: NaiveDate,
+    ) -> Result<()> {
+        let day = date_sql(on);
+        self.pay.execute(params![
+            customer_id,
+            day,
+            to_cents(amount),
+            format!("reprise {}", row.number),
+            format!("invoice:{}", row.number),
+            self.now
+        ])?;
+        let payment_id = self.tx.last_insert_rowid();
+        self.allocate
+            .execute(params![payment_id, invoice_id, day, to_cents(amount)])?;
+        Ok(())
+    }
+}
+
+/// True when a payment with this import key is in the ledger.
+pub fn payment_key_exists(tx: &Transaction, key: &str) -> Result<bool> {
+    Ok(tx
+        .query_row("SELECT 1 FROM payment WHERE import_key = ?1", [key], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+pub fn set_payment_key(tx: &Transaction, payment_id: i64, key: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE payment SET import_key = ?2 WHERE id = ?1",
+        params![payment_id, key],
+    )?;
+    Ok(())
+}
