@@ -38,6 +38,8 @@ fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
             path.display()
         )));
     }
+    // the previous demo's PDFs go with it: the new demo archives its own
+    let _ = std::fs::remove_dir_all(crate::ops::documents::documents_dir(path));
     for suffix in ["", "-wal", "-shm"] {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);
@@ -55,6 +57,15 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
     }
     let mut ledger = Ledger::create(&path)?;
     let summary = ledger.write(|tx| crate::demo::populate(tx, ctx.as_of))?;
+    // the PDF of every issued invoice and credit note, archived in the documents folder
+    let settings = crate::ops::documents::Settings::new(
+        &crate::config::DocumentsConfig::default(),
+        crate::domain::interest::RateTable::builtin(),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let pdf_dir = crate::ops::documents::documents_dir(&path);
     let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
     let total: rust_decimal::Decimal = standings.iter().map(|s| s.balance).sum();
     let overdue: rust_decimal::Decimal = standings.iter().map(|s| s.overdue).sum();
@@ -71,6 +82,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
             "write_offs": summary.write_offs,
             "receivables": fmt_amount(total),
             "overdue": fmt_amount(overdue),
+            "pdfs": pdfs,
+            "documents": pdf_dir.display().to_string(),
         }));
         return Ok(());
     }
@@ -110,6 +123,10 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
         ]);
     }
     text.push_str(&l.to_table());
+    text.push_str(&format!(
+        "\n\nThe PDF of each of its {pdfs} invoices and credit notes is in {}",
+        pdf_dir.display()
+    ));
     text.push_str(&format!(
         "\n\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{}-0001 --format json\n",
         path.display(),

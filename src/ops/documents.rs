@@ -637,3 +637,58 @@ pub fn archive_all(ledger: &mut Ledger, settings: &Settings, as_of: NaiveDate) -
     }
     Ok(ids.len())
 }
+
+/// The letter a dunning run's letter step posts and attaches to its mail: a formal
+/// notice for a formal step, a reminder letter otherwise.
+pub fn dunning_letter(
+    company: &Company,
+    customer: &Customer,
+    actions: &[&crate::ops::dunning::Action],
+    lang: &str,
+    as_of: NaiveDate,
+) -> std::result::Result<Vec<u8>, String> {
+    use crate::domain::dunning::Tone;
+    use crate::render::pdf::letter::{Letter, LetterInvoice, LetterKind};
+    let mut seen = std::collections::HashSet::new();
+    let owed: Vec<&crate::ops::dunning::Owed> = actions
+        .iter()
+        .map(|a| std::borrow::Borrow::borrow(&a.owed))
+        .filter(|o: &&crate::ops::dunning::Owed| seen.insert(o.invoice_id))
+        .collect();
+    let formal = actions.iter().any(|a| a.step.tone == Tone::Formal);
+    let letter = Letter {
+        kind: if formal {
+            LetterKind::FormalNotice
+        } else {
+            LetterKind::Reminder
+        },
+        lang: lang_of(lang),
+        date: as_of,
+        seller: seller(company),
+        recipient: customer_party(customer),
+        invoices: owed
+            .iter()
+            .map(|o| LetterInvoice {
+                number: o.number.clone(),
+                issue_date: o.issue_date,
+                due_date: o.due_date,
+                total: o.total,
+                balance: o.balance,
+                days_late: o.days_late,
+                interest: o.interest,
+                indemnity: o.indemnity,
+            })
+            .collect(),
+        currency: owed
+            .first()
+            .map_or_else(|| company.currency.clone(), |o| o.currency.clone()),
+        penalty_rate: owed.first().map(|o| o.penalty_rate),
+        deadline: as_of
+            .checked_add_days(chrono::Days::new(crate::ops::dunning::NOTICE_DEADLINE_DAYS))
+            .unwrap_or(as_of),
+        claim_penalties: formal || actions.iter().any(|a| a.step.claim_penalties),
+        iban: company.iban.clone(),
+        bic: company.bic.clone(),
+    };
+    letter.render()
+}

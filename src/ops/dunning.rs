@@ -653,11 +653,20 @@ fn deliver(
             continue;
         }
         let outcome = compose(d, c, as_of).and_then(|(message, letter)| {
-            if let Some((path, text)) = &letter {
-                write_file(path, text)?;
+            let mut attachments = Vec::new();
+            if let Some((path, pdf)) = &letter {
+                write_file(path, pdf)?;
+                attachments.push(crate::mailer::Attachment {
+                    filename: path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    content_type: "application/pdf".into(),
+                    data: pdf.clone(),
+                });
             }
             let mailer = d.mailer.ok_or_else(|| "no mailer".to_string())?;
-            mailer.send(&message)?;
+            mailer.send_with(&message, &attachments)?;
             Ok((message, letter))
         });
         match &outcome {
@@ -710,7 +719,7 @@ fn persist(ledger: &mut Ledger, work: impl Fn(&Transaction) -> Result<()>) -> Re
     }
 }
 
-fn write_file(path: &Path, text: &str) -> std::result::Result<(), String> {
+fn write_file(path: &Path, text: &[u8]) -> std::result::Result<(), String> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
@@ -723,7 +732,7 @@ fn compose(
     d: &Delivery,
     c: &CustomerActions,
     as_of: NaiveDate,
-) -> std::result::Result<(Outgoing, Option<(PathBuf, String)>), String> {
+) -> std::result::Result<(Outgoing, Option<(PathBuf, Vec<u8>)>), String> {
     let to = c.customer.email.clone().ok_or_else(|| {
         format!(
             "customer {} has no email address: add one with `creances customer edit {} --email ...`",
@@ -755,28 +764,15 @@ fn compose(
         .mailer
         .map(|m| m.message_id(&local))
         .unwrap_or_else(|| format!("{local}@localhost"));
-    let letter = mailing
-        .iter()
-        .find(|a| a.step.channel == Channel::Letter)
-        .map(|a| {
-            let path = beside_ledger(d.ledger_path, "letters")
-                .join(format!("{as_of}-{}-{}.txt", c.customer.code, a.step.name));
-            let text = format!(
-                "{}\n{}\n\n{}\n{}\n\n{}\n\n{}\n\n{}",
-                d.company.name,
-                d.company.address,
-                c.customer.name,
-                c.customer.address,
-                templates::date(as_of, lang),
-                if lang == "fr" {
-                    format!("Objet : {subject}")
-                } else {
-                    format!("Subject: {subject}")
-                },
-                body
-            );
-            (path, text)
-        });
+    // the letter, ready to post by registered mail, goes with the mail as a PDF
+    let letter = match mailing.iter().find(|a| a.step.channel == Channel::Letter) {
+        Some(a) => Some((
+            beside_ledger(d.ledger_path, "letters")
+                .join(format!("{as_of}-{}-{}.pdf", c.customer.code, a.step.name)),
+            crate::ops::documents::dunning_letter(d.company, &c.customer, &mailing, lang, as_of)?,
+        )),
+        None => None,
+    };
     Ok((
         Outgoing {
             to,

@@ -667,14 +667,14 @@ fn a_template_in_the_config_dir_replaces_the_builtin_one() {
 // ---- against a real SMTP server ----
 
 /// aiosmtpd on a free port of 127.0.0.1, writing each message into a maildir.
-struct SmtpServer {
+pub(crate) struct SmtpServer {
     child: Child,
-    port: u16,
-    maildir: PathBuf,
+    pub(crate) port: u16,
+    pub(crate) maildir: PathBuf,
 }
 
 impl SmtpServer {
-    fn start(dir: &Path) -> SmtpServer {
+    pub(crate) fn start(dir: &Path) -> SmtpServer {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -750,7 +750,7 @@ fn sent_order(message_id: &str) -> (String, u64) {
     (parts.get(1).unwrap_or(&"").to_string(), number)
 }
 
-fn use_smtp(env: &TestEnv, port: u16) {
+pub(crate) fn use_smtp(env: &TestEnv, port: u16) {
     let dir = env.dir.path().join("config/creances");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(

@@ -7,6 +7,7 @@ mod bad_input;
 mod bank;
 mod completions;
 mod concurrency;
+mod documents;
 mod dunning;
 mod fec;
 mod import;

@@ -31,16 +31,7 @@ pub struct Info {
 
 /// Renders the pages. `logo` is PNG data, drawn in every `Item::Logo` box.
 pub fn write(pages: &[Page], info: &Info, logo: Option<&[u8]>) -> Result<Vec<u8>, String> {
-    let configuration = ConfigurationBuilder::new()
-        .with_archival_validator(Archival::A3_B)
-        .finish()
-        .map_err(|e| format!("PDF/A-3b configuration: {e:?}"))?;
-    let settings = SerializeSettings {
-        configuration,
-        enable_tagging: false,
-        ..SerializeSettings::default()
-    };
-    let mut document = Document::new_with(settings);
+    let mut document = Document::new_with(settings()?);
     let regular = Font::new(fonts::REGULAR.into(), 0).ok_or("the bundled regular font is unreadable")?;
     let bold = Font::new(fonts::BOLD.into(), 0).ok_or("the bundled bold font is unreadable")?;
     let image = match logo {
@@ -147,10 +138,99 @@ pub fn write(pages: &[Page], info: &Info, logo: Option<&[u8]>) -> Result<Vec<u8>
         .map_err(|e| format!("the PDF could not be written: {e:?}"))
 }
 
+/// PDF/A-3b with krilla's validator on: a breach fails the serialisation.
+fn settings() -> Result<SerializeSettings, String> {
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A3_B)
+        .finish()
+        .map_err(|e| format!("PDF/A-3b configuration: {e:?}"))?;
+    Ok(SerializeSettings {
+        configuration,
+        enable_tagging: false,
+        ..SerializeSettings::default()
+    })
+}
+
 fn gray_fill(gray: u8) -> Fill {
     Fill {
         paint: luma::Color::new(gray).into(),
         opacity: NormalizedF32::ONE,
         rule: FillRule::NonZero,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::layout::{Align, Style};
+
+    fn info() -> Info {
+        Info {
+            title: "Facture FACT-2026-0001".into(),
+            key: "FACT-2026-0001".into(),
+            lang: "fr".into(),
+            date: NaiveDate::from_ymd_opt(2026, 3, 15).unwrap(),
+            author: "Atelier".into(),
+        }
+    }
+
+    fn page() -> Page {
+        let mut page = Page::default();
+        page.text(
+            Fonts::get(),
+            50.0,
+            60.0,
+            "Total TTC 1 200,00 € — œuvre",
+            Style::bold(11.0),
+            Align::Left,
+        );
+        page.rule(50.0, 545.0, 70.0, 0.5, 120);
+        page.fill(50.0, 80.0, 100.0, 20.0, 235);
+        page
+    }
+
+    #[test]
+    fn krillas_pdf_a_3b_validation_passes_and_the_file_says_so() {
+        let bytes = write(&[page()], &info(), None).expect("a valid PDF/A-3b file");
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            text.contains("<pdfaid:part>3</pdfaid:part>"),
+            "PDF/A part 3 declared"
+        );
+        assert!(
+            text.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+            "level B declared"
+        );
+        assert!(
+            !text.contains("/FontFile2") || bytes.len() < 40_000,
+            "fonts are subset"
+        );
+    }
+
+    #[test]
+    fn the_validator_is_on_a_document_without_date_is_refused() {
+        let mut document = Document::new_with(settings().unwrap());
+        let mut p = document.start_page_with(PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).unwrap());
+        p.surface().finish();
+        p.finish();
+        document.set_metadata(Metadata::new().title("Facture".into()));
+        match document.finish() {
+            Ok(_) => panic!("PDF/A-3b refuses metadata without a date, and krilla's validator must say so"),
+            Err(e) => assert!(format!("{e:?}").contains("MissingDocumentDate"), "{e:?}"),
+        }
+    }
+
+    #[test]
+    fn the_same_pages_give_the_same_bytes() {
+        assert_eq!(
+            write(&[page()], &info(), None).unwrap(),
+            write(&[page()], &info(), None).unwrap()
+        );
+        let mut later = info();
+        later.date = NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
+        assert_ne!(
+            write(&[page()], &info(), None).unwrap(),
+            write(&[page()], &later, None).unwrap()
+        );
     }
 }
