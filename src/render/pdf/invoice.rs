@@ -42,6 +42,7 @@ pub struct Sheet {
 const RIGHT: f32 = PAGE_WIDTH - MARGIN;
 const FOOTER_TOP: f32 = PAGE_HEIGHT - 48.0;
 const TABLE_HEADER: f32 = 20.0;
+const HEADER: Style = Style::bold(8.5);
 const SMALL: Style = Style::regular(8.0).gray(70);
 const BODY: Style = Style::regular(9.0);
 const LABEL: Style = Style::regular(8.0).gray(100);
@@ -168,13 +169,31 @@ impl Sheet {
         bottom
     }
 
+    /// The header cells, each wrapped to its column (a long heading takes two lines).
+    fn header_cells(&self, m: &dyn Measure, cols: &[Column]) -> Vec<Vec<String>> {
+        self.table_headers()
+            .iter()
+            .zip(cols)
+            .map(|(text, col)| wrap(m, text, HEADER, col.inner_width()))
+            .collect()
+    }
+
+    fn table_header_height(&self, m: &dyn Measure, cols: &[Column]) -> f32 {
+        let lines = self.header_cells(m, cols).iter().map(Vec::len).max().unwrap_or(1);
+        TABLE_HEADER + (lines.saturating_sub(1)) as f32 * HEADER.leading()
+    }
+
     fn draw_table_header(&self, page: &mut Page, m: &dyn Measure, cols: &[Column], y: f32) -> f32 {
-        page.fill(MARGIN, y, CONTENT_WIDTH, TABLE_HEADER, 235);
-        let style = Style::bold(8.5);
-        for (text, col) in self.table_headers().iter().zip(cols) {
-            page.text(m, col.anchor(), y + 13.0, text, style, col.align);
+        let height = self.table_header_height(m, cols);
+        page.fill(MARGIN, y, CONTENT_WIDTH, height, 235);
+        for (lines, col) in self.header_cells(m, cols).iter().zip(cols) {
+            let mut baseline = y + 13.0;
+            for text in lines {
+                page.text(m, col.anchor(), baseline, text, HEADER, col.align);
+                baseline += HEADER.leading();
+            }
         }
-        y + TABLE_HEADER
+        y + height
     }
 
     /// Seller, document title and number, customer: the top of the first page.
@@ -587,10 +606,11 @@ impl Sheet {
         };
         let bottom = FOOTER_TOP - 10.0;
         let continuation_top = self.draw_continuation_head(&mut Page::default(), m);
+        let header = self.table_header_height(m, &cols);
         let ranges = paginate(
             &heights,
-            bottom - body_top - TABLE_HEADER,
-            bottom - continuation_top - TABLE_HEADER,
+            bottom - body_top - header,
+            bottom - continuation_top - header,
             tail,
         );
         let count = ranges.len();
@@ -789,6 +809,29 @@ mod tests {
             "{all}"
         );
         assert!(!all.contains("Total TTC"));
+    }
+
+    #[test]
+    fn headings_wider_than_their_column_wrap_inside_it() {
+        for lang in ["fr", "en"] {
+            let s = sheet(1, lang);
+            let cols = s.table_columns();
+            let mut page = Page::default();
+            let bottom = s.draw_table_header(&mut page, &Fixed, &cols, 100.0);
+            assert!(bottom >= 100.0 + TABLE_HEADER);
+            for item in &page.items {
+                if let Item::Text { x, text, style, .. } = item {
+                    let col = cols
+                        .iter()
+                        .find(|c| *x >= c.x - 0.01 && *x < c.x + c.width)
+                        .unwrap();
+                    assert!(
+                        x + Fixed.width(text, *style) <= col.x + col.width + 0.01,
+                        "{text} overflows"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
