@@ -731,3 +731,68 @@ fn a_send_through_a_real_smtp_server_delivers_the_pdf_byte_for_byte() {
     );
     assert_eq!(env.json(&["invoice", "show", &number])["status"], "sent");
 }
+
+#[test]
+fn a_credit_note_is_sent_with_its_own_pdf_and_each_send_keeps_its_time() {
+    let (env, number) = invoiced();
+    env.ok(&[
+        "invoice",
+        "credit",
+        &number,
+        "--amount",
+        "100",
+        "--reason",
+        "Geste commercial",
+    ]);
+    let sent = env.json(&["invoice", "send", "AV-2026-0001"]);
+    assert_eq!(sent["document"], "AV-2026-0001");
+    assert_eq!(sent["issued_now"], false);
+    let mail = outbox_mails(&env).pop().unwrap();
+    assert!(mail.contains("AV-2026-0001"), "{mail}");
+    let files = attachments(&mail);
+    assert_eq!(files[0].0, "AV-2026-0001.pdf");
+    assert_eq!(
+        files[0].1,
+        std::fs::read(documents(&env).join("AV-2026-0001.pdf")).unwrap()
+    );
+    // the credited invoice was never sent: a credit note's send does not change it
+    assert_eq!(env.json(&["invoice", "show", &number])["status"], "unsent");
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let (on, at, to): (String, String, String) = conn
+        .query_row(
+            "SELECT d.sent_on, d.sent_at, d.recipient FROM document_send d JOIN invoice i ON i.id = d.invoice_id
+             WHERE i.number = 'AV-2026-0001'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(on, crate::common::TODAY);
+    assert!(at.len() == 20 && at.ends_with('Z') && at.contains('T'), "{at}");
+    assert_eq!(to, "compta@acme.example");
+}
+
+#[test]
+fn a_send_that_fails_leaves_the_invoice_issued_and_archived_but_unsent() {
+    let env = TestEnv::with_customer();
+    env.ok(&["invoice", "create", "--customer", "ACME", "--line", "@AUDIT;1"]);
+    // nothing listens on this port of 127.0.0.1: the server is down
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    use_smtp(&env, port);
+    let err = env.fails(&["invoice", "send", "1"], 1);
+    assert!(
+        err.contains("was not sent") && err.contains("invoice send FACT-2026-0001"),
+        "{err}"
+    );
+    let shown = env.json(&["invoice", "show", "FACT-2026-0001"]);
+    assert_eq!(shown["status"], "unsent");
+    assert!(documents(&env).join("FACT-2026-0001.pdf").is_file());
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let sends: i64 = conn
+        .query_row("SELECT count(*) FROM document_send", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sends, 0);
+}
