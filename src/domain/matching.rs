@@ -183,7 +183,7 @@ fn numbers_in(text: &str, index: &NumberIndex, invoices: &[OpenInvoice]) -> Vec<
                 continue;
             }
             let candidate: String = folded[start..end].iter().collect();
-            let Some(hits) = index.by_folded.get(&candidate) else {
+            let Some(&hit) = index.by_folded.get(&candidate) else {
                 continue;
             };
             // a number ending in a digit is not the start of a longer number
@@ -194,10 +194,8 @@ fn numbers_in(text: &str, index: &NumberIndex, invoices: &[OpenInvoice]) -> Vec<
             if (last_digit && next_digit) || (first_digit && prev_digit) {
                 continue;
             }
-            for &i in hits {
-                if !found.contains(&i) {
-                    found.push(i);
-                }
+            if !found.contains(&hit) {
+                found.push(hit);
             }
         }
     }
@@ -206,18 +204,20 @@ fn numbers_in(text: &str, index: &NumberIndex, invoices: &[OpenInvoice]) -> Vec<
 }
 
 struct NumberIndex {
-    by_folded: HashMap<String, Vec<usize>>,
+    /// Invoice numbers are unique, and stay unique folded but for odd cases
+    /// (`F-1` and `F1`), which keep their first invoice only.
+    by_folded: HashMap<String, usize>,
     lengths: Vec<usize>,
 }
 
 impl NumberIndex {
     fn new(invoices: &[OpenInvoice]) -> Self {
-        let mut by_folded: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_folded: HashMap<String, usize> = HashMap::with_capacity(invoices.len());
         for (i, inv) in invoices.iter().enumerate() {
-            let key = fold(&inv.number).replace(' ', "");
-            // too short to be told from other text (F1, 12): only matched whole
+            let key: String = fold(&inv.number).chars().filter(|c| *c != ' ').collect();
+            // too short to be told from other text (F1, 12): never looked for
             if key.len() >= 4 {
-                by_folded.entry(key).or_default().push(i);
+                by_folded.entry(key).or_insert(i);
             }
         }
         let mut lengths: Vec<usize> = by_folded.keys().map(String::len).collect();

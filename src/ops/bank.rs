@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use rust_decimal::Decimal;
 
 use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
@@ -35,12 +35,7 @@ pub fn import_statement(
     profile: &CsvProfile,
 ) -> Result<BankImport> {
     let statement: Statement = parse(text, format, profile)?;
-    if statement.lines.is_empty() {
-        return invalid(format!(
-            "the {} statement holds no transaction: check the file, or give --format if it was guessed wrong",
-            format.as_str()
-        ));
-    }
+    // a statement of a quiet day holds no line: nothing to add, not an error
     let mut added = 0;
     for (line, key) in statement.lines.iter().zip(statement.keys()) {
         if store::insert_line(tx, &key, &statement.account, line, format)? {
@@ -142,7 +137,7 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
             })
             .collect(),
     };
-    Ok(lines
+    lines
         .into_iter()
         .zip(decisions)
         .map(|(line, (_, decision))| match decision {
@@ -168,7 +163,46 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
                 payment_id: None,
             },
         })
-        .collect())
+        .map(|mut m| {
+            if m.status == MatchStatus::Unmatched {
+                let named = settled_numbers_in(tx, &m.line.text, &numbers)?;
+                if !named.is_empty() {
+                    m.reason = Some(format!(
+                        "the text names {}, with nothing left to pay on or before {}",
+                        named.join(", "),
+                        m.line.date
+                    ));
+                }
+            }
+            Ok(m)
+        })
+        .collect::<Result<Vec<_>>>()
+}
+
+/// Invoice numbers written whole in `text` that are not open: why a credit naming a
+/// paid invoice is left alone.
+fn settled_numbers_in(tx: &Transaction, text: &str, open: &HashMap<i64, &str>) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || ",;:()[]".contains(c)) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.len() < 4 || !word.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let found: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT id, number FROM invoice WHERE number = ?1 COLLATE NOCASE AND kind = 'invoice'",
+                [word],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((id, number)) = found
+            && !open.contains_key(&id)
+            && !out.contains(&number)
+        {
+            out.push(number);
+        }
+    }
+    Ok(out)
 }
 
 /// Records a credit as a payment of the chosen invoices, dated the day the money

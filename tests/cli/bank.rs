@@ -288,3 +288,38 @@ fn a_bank_csv_profile_from_the_config_maps_other_columns() {
         "{err}"
     );
 }
+
+#[test]
+fn a_credit_naming_a_paid_invoice_says_so_and_is_left_alone() {
+    let env = with_two_invoices();
+    env.ok(&["invoice", "pay", "FACT-2026-0001", "--date", "2026-02-20"]);
+    env.ok(&["import", "bank", &data("bank/releve.csv")]);
+    let done = env.json(&["payment", "match", "--auto"]);
+    let line = by_amount(&done, "1200.00");
+    assert_eq!(line["status"], "unmatched", "{line:#}");
+    let why = line["explanation"].as_str().unwrap();
+    assert!(
+        why.contains("names FACT-2026-0001, with nothing left to pay"),
+        "{why}"
+    );
+    assert_eq!(by_amount(&done, "600.00")["rule"], "amount");
+    let payments = env.json(&["payment", "list"]);
+    assert_eq!(
+        payments.as_array().unwrap().len(),
+        2,
+        "no second payment of FACT-2026-0001"
+    );
+}
+
+#[test]
+fn a_statement_of_a_quiet_day_adds_nothing_and_is_no_error() {
+    let env = with_two_invoices();
+    let file = env.dir.path().join("empty.ofx");
+    std::fs::write(
+        &file,
+        "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKTRANLIST><DTSTART>20260306<DTEND>20260306</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n",
+    )
+    .unwrap();
+    let out = env.json(&["import", "bank", file.to_str().unwrap()]);
+    assert_eq!((out["lines"].as_u64(), out["added"].as_u64()), (Some(0), Some(0)));
+}
