@@ -1,12 +1,14 @@
 //! `creances dunning ...`: the reminder run for cron, its forecast and its history.
 
+use std::io::Write;
+
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::Ctx;
 use crate::domain::money::fmt_amount;
 use crate::ops::dunning::{self as ops, Action, CustomerActions, RunReport};
-use crate::render::{Format, Listing, emit, emit_json, print_list};
+use crate::render::{Format, Listing, neutralise_formula, print_list};
 use crate::store::customer as customers;
 use crate::store::dunning as store;
 use crate::store::invoice as invoices;
@@ -102,69 +104,57 @@ fn action_json(report: &RunReport, c: &CustomerActions, a: &Action) -> Value {
     })
 }
 
+/// The columns of a run's table and CSV.
+const RUN_HEADERS: [&str; 8] = [
+    "customer",
+    "invoice",
+    "step",
+    "channel",
+    "balance",
+    "days late",
+    "status",
+    "detail",
+];
+
+/// The right-aligned columns of a run's table (amounts and counts).
+const RUN_NUMERIC: [usize; 2] = [4, 5];
+
+fn run_cells(report: &RunReport, c: &CustomerActions, a: &Action) -> Vec<String> {
+    vec![
+        c.customer.code.clone(),
+        a.owed.number.clone(),
+        a.step.name.clone(),
+        a.step.channel.as_str().into(),
+        fmt_amount(a.owed.balance),
+        a.owed.days_late.to_string(),
+        status_word(report, a).into(),
+        a.error.clone().or_else(|| a.output.clone()).unwrap_or_default(),
+    ]
+}
+
+fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
+    (a.perform && a.step.tell_owner).then(|| {
+        format!(
+            "consider calling {} ({}) about {}: {} days late",
+            c.customer.name, c.customer.code, a.owed.number, a.owed.days_late
+        )
+    })
+}
+
+/// Prints a run's report. A first run on a large ledger can list hundreds of thousands
+/// of actions: they are written as they are read, never all held as text or JSON.
 fn print_report(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
-    let mut listing = Listing::new(vec![
-        "customer",
-        "invoice",
-        "step",
-        "channel",
-        "balance",
-        "days late",
-        "status",
-        "detail",
-    ])
-    .right(&[4, 5]);
-    let mut rows = Vec::new();
-    let mut owner_notes = Vec::new();
-    for c in &report.customers {
-        for a in &c.actions {
-            listing.push(vec![
-                c.customer.code.clone(),
-                a.owed.number.clone(),
-                a.step.name.clone(),
-                a.step.channel.as_str().into(),
-                fmt_amount(a.owed.balance),
-                a.owed.days_late.to_string(),
-                status_word(report, a).into(),
-                a.error.clone().or_else(|| a.output.clone()).unwrap_or_default(),
-            ]);
-            rows.push(action_json(report, c, a));
-            if a.perform && a.step.tell_owner {
-                owner_notes.push(format!(
-                    "consider calling {} ({}) about {}: {} days late",
-                    c.customer.name, c.customer.code, a.owed.number, a.owed.days_late
-                ));
-            }
-        }
-    }
     let summary = report.summary();
-    match ctx.format {
-        Format::Json => emit_json(&json!({
-            "date": report.as_of.to_string(),
-            "dry_run": report.dry_run,
-            "actions": rows,
-            "summary": {
-                "mails": if report.dry_run { report.planned_mails() } else { report.mails },
-                "sent": report.sent(),
-                "failed": report.failed(),
-                "skipped": report.skipped(),
-                "tasks": report.tasks(),
-            },
-        })),
-        Format::Csv => emit(&listing.to_csv()),
-        Format::Table => {
-            let mut text = String::new();
-            if !listing.rows.is_empty() {
-                text.push_str(&listing.to_table());
-                text.push('\n');
-            }
-            for note in &owner_notes {
-                text.push_str(&format!("note: {note}\n"));
-            }
-            text.push_str(&summary);
-            emit(&text);
-        }
+    let out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    // a closed pipe (`creances ... | head`) is not an error
+    let _ = match ctx.format {
+        Format::Json => write_run_json(&mut out, report),
+        Format::Csv => write_run_csv(&mut out, report),
+        Format::Table => write_run_table(&mut out, report, &summary),
     }
+    .and_then(|()| out.flush());
+    drop(out);
     let failed = report.failed();
     if failed > 0 {
         anyhow::bail!(
@@ -174,51 +164,338 @@ fn print_report(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
-    let config = ctx.config()?;
-    let mut ledger = ctx.open()?;
-    let days = ledger.read(|tx| ops::forecast(tx, &config, ctx.as_of, args.days))?;
-    let mut listing = Listing::new(vec![
-        "date",
-        "customer",
-        "invoice",
-        "step",
-        "channel",
-        "action",
-        "balance",
-        "days late",
-    ])
-    .right(&[6, 7]);
-    let mut json_rows = Vec::new();
-    for (day, customers) in &days {
-        for c in customers {
-            for a in &c.actions {
-                let action = if a.perform { "perform" } else { "skip" };
-                let days_late = (*day - a.owed.due_date).num_days().max(0);
-                listing.push(vec![
-                    day.to_string(),
-                    c.customer.code.clone(),
-                    a.owed.number.clone(),
-                    a.step.name.clone(),
-                    a.step.channel.as_str().into(),
-                    action.into(),
-                    fmt_amount(a.owed.balance),
-                    days_late.to_string(),
-                ]);
-                json_rows.push(json!({
-                    "date": day.to_string(),
-                    "customer": c.customer.code,
-                    "invoice": a.owed.number,
-                    "step": a.step.name,
-                    "channel": a.step.channel.as_str(),
-                    "action": action,
-                    "balance": fmt_amount(a.owed.balance),
-                    "days_late": days_late,
-                }));
+/// The run as one JSON object, the same as `emit_json` would print, written action by action.
+fn write_run_json(out: &mut impl std::io::Write, report: &RunReport) -> std::io::Result<()> {
+    use serde::ser::{SerializeMap, SerializeSeq};
+
+    struct Actions<'a>(&'a RunReport);
+    impl serde::Serialize for Actions<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let report = self.0;
+            let mut seq = s.serialize_seq(Some(report.len()))?;
+            for c in report.customers() {
+                for a in &c.actions {
+                    seq.serialize_element(&action_json(report, &c, a))?;
+                }
+            }
+            seq.end()
+        }
+    }
+    struct Whole<'a>(&'a RunReport);
+    impl serde::Serialize for Whole<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let report = self.0;
+            let mut map = s.serialize_map(Some(4))?;
+            map.serialize_entry("date", &report.as_of.to_string())?;
+            map.serialize_entry("dry_run", &report.dry_run)?;
+            map.serialize_entry("actions", &Actions(report))?;
+            map.serialize_entry(
+                "summary",
+                &json!({
+                    "mails": if report.dry_run { report.planned_mails() } else { report.mails },
+                    "sent": report.sent(),
+                    "failed": report.failed(),
+                    "skipped": report.skipped(),
+                    "tasks": report.tasks(),
+                }),
+            )?;
+            map.end()
+        }
+    }
+    serde_json::to_writer_pretty(&mut *out, &Whole(report))?;
+    out.write_all(b"\n")
+}
+
+/// The run as CSV, the same as `Listing::to_csv` would print, written row by row.
+fn write_run_csv(out: &mut impl std::io::Write, report: &RunReport) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(RUN_HEADERS)?;
+    for c in report.customers() {
+        for a in &c.actions {
+            w.write_record(
+                run_cells(report, &c, a)
+                    .iter()
+                    .map(|cell| neutralise_formula(cell)),
+            )?;
+        }
+    }
+    w.flush()
+}
+
+/// Whether comfy-table prints a cell as it is, one column a character: printable ASCII.
+fn plain(cell: &str) -> bool {
+    cell.bytes().all(|b| (b' '..=b'~').contains(&b))
+}
+
+/// The table, notes and summary line. Plain cells (always, but for unusual error text)
+/// are laid out here in two passes over the actions, as `Listing::to_table` lays them
+/// out; otherwise the listing is built.
+fn write_run_table(out: &mut impl std::io::Write, report: &RunReport, summary: &str) -> std::io::Result<()> {
+    let mut widths = RUN_HEADERS.map(str::len);
+    let mut rows = 0usize;
+    let mut all_plain = true;
+    let mut notes = Vec::new();
+    for c in report.customers() {
+        for a in &c.actions {
+            for (width, cell) in widths.iter_mut().zip(run_cells(report, &c, a)) {
+                all_plain &= plain(&cell);
+                *width = (*width).max(cell.len());
+            }
+            rows += 1;
+            notes.extend(owner_note(&c, a));
+        }
+    }
+    if rows > 0 {
+        if all_plain {
+            let mut table = PlainTable::new(&RUN_HEADERS, &RUN_NUMERIC, &widths);
+            table.head(out)?;
+            for c in report.customers() {
+                for a in &c.actions {
+                    table.row(out, &run_cells(report, &c, a))?;
+                }
+            }
+        } else {
+            let mut listing = Listing::new(RUN_HEADERS.to_vec()).right(&RUN_NUMERIC);
+            for c in report.customers() {
+                for a in &c.actions {
+                    listing.push(run_cells(report, &c, a));
+                }
+            }
+            out.write_all(listing.to_table().as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+    }
+    for note in &notes {
+        writeln!(out, "note: {note}")?;
+    }
+    writeln!(out, "{summary}")
+}
+
+/// A table of plain cells (see `plain`) in the layout of `Listing::to_table`: each
+/// column as wide as its widest cell, padded by one space each side, columns apart by
+/// one space, right-aligned numeric columns, a rule under the header; each line ends
+/// with a newline.
+struct PlainTable<'a> {
+    headers: &'a [&'a str],
+    numeric: &'a [usize],
+    widths: &'a [usize],
+    line: String,
+}
+
+impl<'a> PlainTable<'a> {
+    fn new(headers: &'a [&'a str], numeric: &'a [usize], widths: &'a [usize]) -> Self {
+        PlainTable {
+            headers,
+            numeric,
+            widths,
+            line: String::new(),
+        }
+    }
+
+    fn head(&mut self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let headers: Vec<&str> = self.headers.to_vec();
+        self.row(out, &headers)?;
+        self.line.clear();
+        for (i, w) in self.widths.iter().enumerate() {
+            if i > 0 {
+                self.line.push(' ');
+            }
+            self.line.extend(std::iter::repeat_n('─', w.max(&1) + 2));
+        }
+        self.line.push('\n');
+        out.write_all(self.line.as_bytes())
+    }
+
+    fn row(&mut self, out: &mut impl std::io::Write, cells: &[impl AsRef<str>]) -> std::io::Result<()> {
+        self.line.clear();
+        for (i, (w, cell)) in self.widths.iter().zip(cells).enumerate() {
+            let cell = cell.as_ref();
+            let pad = (*w).max(1).saturating_sub(cell.len());
+            if i > 0 {
+                self.line.push(' ');
+            }
+            self.line.push(' ');
+            if self.numeric.contains(&i) {
+                self.line.extend(std::iter::repeat_n(' ', pad));
+                self.line.push_str(cell);
+            } else {
+                self.line.push_str(cell);
+                self.line.extend(std::iter::repeat_n(' ', pad));
+            }
+            self.line.push(' ');
+        }
+        self.line.push('\n');
+        out.write_all(self.line.as_bytes())
+    }
+}
+
+/// One row of a streamed list: its cells for a table or CSV, its JSON object.
+trait ListRow {
+    fn cells(&self) -> Vec<String>;
+    fn json(&self) -> Value;
+}
+
+/// Visits each row of a list, in order.
+type EachRow<'a> = dyn Fn(&mut dyn FnMut(&dyn ListRow)) + 'a;
+
+/// Prints what `print_list` prints for the rows `each` visits (in order, once per
+/// call), made on demand rather than held: a table visits them twice, widths first.
+fn stream_list(format: Format, headers: &[&str], numeric: &[usize], each: &EachRow) -> std::io::Result<()> {
+    let out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    match format {
+        Format::Json => {
+            struct Rows<'a>(&'a EachRow<'a>);
+            impl serde::Serialize for Rows<'_> {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeSeq;
+                    let mut seq = s.serialize_seq(None)?;
+                    let mut failed = None;
+                    (self.0)(&mut |row| {
+                        if failed.is_none() {
+                            failed = seq.serialize_element(&row.json()).err();
+                        }
+                    });
+                    match failed {
+                        Some(e) => Err(e),
+                        None => seq.end(),
+                    }
+                }
+            }
+            serde_json::to_writer_pretty(&mut out, &Rows(each))?;
+            out.write_all(b"\n")?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record(headers)?;
+            let mut failed = None;
+            each(&mut |row| {
+                if failed.is_none() {
+                    failed = w
+                        .write_record(row.cells().iter().map(|cell| neutralise_formula(cell)))
+                        .err();
+                }
+            });
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
+            w.flush()?;
+        }
+        Format::Table => {
+            let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
+            let (mut rows, mut all_plain) = (0usize, headers.iter().all(|h| plain(h)));
+            each(&mut |row| {
+                for (width, cell) in widths.iter_mut().zip(row.cells()) {
+                    all_plain &= plain(&cell);
+                    *width = (*width).max(cell.len());
+                }
+                rows += 1;
+            });
+            if rows == 0 {
+                out.write_all(b"(none)\n")?;
+            } else if all_plain {
+                let mut table = PlainTable::new(headers, numeric, &widths);
+                table.head(&mut out)?;
+                let mut failed = None;
+                each(&mut |row| {
+                    if failed.is_none() {
+                        failed = table.row(&mut out, &row.cells()).err();
+                    }
+                });
+                if let Some(e) = failed {
+                    return Err(e);
+                }
+            } else {
+                let mut listing = Listing::new(headers.to_vec()).right(numeric);
+                each(&mut |row| listing.push(row.cells()));
+                out.write_all(listing.to_table().as_bytes())?;
+                out.write_all(b"\n")?;
             }
         }
     }
-    print_list(ctx.format, &listing, json_rows);
+    out.flush()
+}
+
+/// A row of `dunning plan`.
+struct PlanRow<'a> {
+    day: chrono::NaiveDate,
+    customer: &'a CustomerActions,
+    action: &'a Action,
+}
+
+impl PlanRow<'_> {
+    fn action_word(&self) -> &'static str {
+        if self.action.perform { "perform" } else { "skip" }
+    }
+
+    fn days_late(&self) -> i64 {
+        (self.day - self.action.owed.due_date).num_days().max(0)
+    }
+}
+
+impl ListRow for PlanRow<'_> {
+    fn cells(&self) -> Vec<String> {
+        let (c, a) = (self.customer, self.action);
+        vec![
+            self.day.to_string(),
+            c.customer.code.clone(),
+            a.owed.number.clone(),
+            a.step.name.clone(),
+            a.step.channel.as_str().into(),
+            self.action_word().into(),
+            fmt_amount(a.owed.balance),
+            self.days_late().to_string(),
+        ]
+    }
+
+    fn json(&self) -> Value {
+        let (c, a) = (self.customer, self.action);
+        json!({
+            "date": self.day.to_string(),
+            "customer": c.customer.code,
+            "invoice": a.owed.number,
+            "step": a.step.name,
+            "channel": a.step.channel.as_str(),
+            "action": self.action_word(),
+            "balance": fmt_amount(a.owed.balance),
+            "days_late": self.days_late(),
+        })
+    }
+}
+
+fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
+    let config = ctx.config()?;
+    let mut ledger = ctx.open()?;
+    let days = ledger.read(|tx| ops::forecast_plans(tx, &config, ctx.as_of, args.days))?;
+    let each = |visit: &mut dyn FnMut(&dyn ListRow)| {
+        for (day, plan) in &days {
+            for c in plan.iter() {
+                for a in &c.actions {
+                    visit(&PlanRow {
+                        day: *day,
+                        customer: &c,
+                        action: a,
+                    });
+                }
+            }
+        }
+    };
+    // a closed pipe (`creances ... | head`) is not an error
+    let _ = stream_list(
+        ctx.format,
+        &[
+            "date",
+            "customer",
+            "invoice",
+            "step",
+            "channel",
+            "action",
+            "balance",
+            "days late",
+        ],
+        &[6, 7],
+        &each,
+    );
     Ok(())
 }
 
@@ -297,7 +574,7 @@ pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> anyhow::Result<Strin
         outbox.display()
     );
     let mut l = Listing::new(vec!["customer", "invoice", "step", "days late", "status", "mail"]).right(&[3]);
-    for c in &report.customers {
+    for c in report.customers() {
         for a in c.actions.iter().filter(|a| a.perform) {
             l.push(vec![
                 c.customer.code.clone(),
@@ -319,4 +596,71 @@ pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> anyhow::Result<Strin
         ctx.as_of
     ));
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn plain_table(rows: &[Vec<String>]) -> String {
+        let mut widths = RUN_HEADERS.map(str::len);
+        for row in rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.len());
+            }
+        }
+        let mut out = Vec::new();
+        let mut table = PlainTable::new(&RUN_HEADERS, &RUN_NUMERIC, &widths);
+        table.head(&mut out).unwrap();
+        for row in rows {
+            table.row(&mut out, row).unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    fn listing_table(rows: &[Vec<String>]) -> String {
+        let mut listing = Listing::new(RUN_HEADERS.to_vec()).right(&RUN_NUMERIC);
+        for row in rows {
+            listing.push(row.clone());
+        }
+        listing.to_table() + "\n"
+    }
+
+    #[test]
+    fn the_plain_table_is_the_listing_table() {
+        let rows = vec![
+            vec![
+                "C000001".to_string(),
+                "FACT-2026-81723".into(),
+                "pre-7".into(),
+                "email".into(),
+                "4320.00".into(),
+                "0".into(),
+                "skipped".into(),
+                String::new(),
+            ],
+            vec![
+                "A-VERY-LONG-CUSTOMER-CODE".to_string(),
+                "F-1".into(),
+                "notice".into(),
+                "letter".into(),
+                "123456789.99".into(),
+                "1234".into(),
+                "sent".into(),
+                "creances.2026-11-24.ACME.12@localhost".into(),
+            ],
+        ];
+        assert_eq!(plain_table(&rows), listing_table(&rows));
+        assert!(plain("abc ~!") && !plain("é") && !plain("a\nb") && !plain("\t"));
+    }
+
+    proptest! {
+        #[test]
+        fn plain_cells_lay_out_as_the_listing_does(
+            rows in prop::collection::vec(prop::collection::vec("[ -~]{0,14}", 8), 1..6)
+        ) {
+            prop_assert_eq!(plain_table(&rows), listing_table(&rows));
+        }
+    }
 }

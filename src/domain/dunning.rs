@@ -415,13 +415,19 @@ pub fn settled_on(facts: &InvoiceFacts) -> Option<NaiveDate> {
 /// due date make a frequent late payer.
 pub const LATE_INVOICES_FOR_FLAG: usize = 3;
 
+/// Whether an invoice due on `due` counts towards the frequent-late-payer flag on `as_of`:
+/// due in the twelve months before that day. Invoices outside it never count.
+pub fn in_late_payer_window(due: NaiveDate, as_of: NaiveDate) -> bool {
+    let year_ago = as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
+    due > year_ago && due < as_of
+}
+
 /// Whether a customer is a frequent late payer on `as_of`, from each invoice's due
 /// date and the day it was settled (None while still open).
 pub fn is_frequent_late_payer(invoices: &[(NaiveDate, Option<NaiveDate>)], as_of: NaiveDate) -> bool {
-    let year_ago = as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
     let late = invoices
         .iter()
-        .filter(|(due, _)| *due > year_ago && *due < as_of)
+        .filter(|(due, _)| in_late_payer_window(*due, as_of))
         .filter(|(due, settled)| match settled {
             Some(day) => day > due && *day <= as_of,
             None => true,

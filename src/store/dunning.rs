@@ -4,9 +4,11 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
+use super::scan::fast_date_bytes;
 use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::money::{from_cents, to_cents};
@@ -64,6 +66,162 @@ pub fn by_invoice(tx: &Transaction) -> Result<HashMap<i64, Vec<Reminder>>> {
     for r in stmt.query_map([], reminder_row)? {
         let r = r?;
         out.entry(r.invoice_id).or_default().push(r);
+    }
+    Ok(out)
+}
+
+/// An issued invoice (not a credit note) as the dunning run streams it: amounts in cents,
+/// payments and credit notes borrowed for the length of one visit.
+#[derive(Debug, Clone, Copy)]
+pub struct Issued<'a> {
+    pub id: i64,
+    pub customer_id: i64,
+    pub number: &'a str,
+    pub issue_date: NaiveDate,
+    pub due_date: Option<NaiveDate>,
+    pub sent_on: Option<NaiveDate>,
+    pub total_cents: i64,
+    pub write_off: Option<(NaiveDate, i64)>,
+    /// (date, cents) allocated to it, by date then allocation id (releases included).
+    pub payments: &'a [(NaiveDate, i64)],
+    /// (issue date, cents) of its credit notes, by date then sequence.
+    pub credits: &'a [(NaiveDate, i64)],
+    pub currency: &'a str,
+    /// The invoice's own penalty rate as stored, if any.
+    pub penalty_rate: Option<&'a str>,
+}
+
+/// A stored date: the fast path for `YYYY-MM-DD`, the usual parser (and its error) otherwise.
+fn stored_date(v: ValueRef) -> rusqlite::Result<Option<NaiveDate>> {
+    match v {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => match fast_date_bytes(t) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                let text = std::str::from_utf8(t).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                })?;
+                parse_stored_date(text).map(Some)
+            }
+        },
+        other => Err(rusqlite::Error::InvalidColumnType(
+            0,
+            "date".into(),
+            other.data_type(),
+        )),
+    }
+}
+
+fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
+    stored_date(v)?
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Null))
+}
+
+fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> {
+    match v {
+        ValueRef::Null => Ok(None),
+        other => other.as_str().map(Some).map_err(rusqlite::Error::from),
+    }
+}
+
+/// Streams every issued invoice in id order with its payments and credit notes, in
+/// bounded memory: allocations and credit notes are read once into flat arrays (a few
+/// bytes a row), invoices are never held. `visit` sees each invoice once.
+pub fn for_each_issued(tx: &Transaction, mut visit: impl FnMut(&Issued) -> Result<()>) -> Result<()> {
+    // allocations read in id order, then sorted stably: by invoice, date, then id
+    let mut allocations: Vec<(i64, NaiveDate, i64)> = Vec::new();
+    let mut stmt = tx.prepare("SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
+    }
+    drop(rows);
+    allocations.sort_by_key(|a| (a.0, a.1));
+    // credit notes by invoice, then date and sequence (every credit note names its invoice:
+    // saying so lets SQLite read them through the partial index, not the whole table)
+    let mut credits: Vec<(i64, NaiveDate, i64)> = Vec::new();
+    let mut stmt = tx.prepare(
+        "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
+         WHERE kind = 'credit_note' AND number IS NOT NULL AND credited_invoice_id IS NOT NULL
+         ORDER BY issue_date, seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
+    }
+    drop(rows);
+    credits.sort_by_key(|c| (c.0, c.1));
+
+    let mut stmt = tx.prepare(
+        "SELECT id, customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
+             write_off_cents, currency, penalty_rate
+         FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let (mut a, mut c) = (0usize, 0usize);
+    let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
+    let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        while a < allocations.len() && allocations[a].0 < id {
+            a += 1;
+        }
+        pays.clear();
+        while a < allocations.len() && allocations[a].0 == id {
+            pays.push((allocations[a].1, allocations[a].2));
+            a += 1;
+        }
+        while c < credits.len() && credits[c].0 < id {
+            c += 1;
+        }
+        creds.clear();
+        while c < credits.len() && credits[c].0 == id {
+            creds.push((credits[c].1, credits[c].2));
+            c += 1;
+        }
+        let write_off = match (stored_date(r.get_ref(7)?)?, r.get::<_, Option<i64>>(8)?) {
+            (Some(d), Some(cents)) => Some((d, cents)),
+            _ => None,
+        };
+        let invoice = Issued {
+            id,
+            customer_id: r.get(1)?,
+            number: text_at(r.get_ref(2)?)?.unwrap_or_default(),
+            issue_date: required_date(r.get_ref(3)?)?,
+            due_date: stored_date(r.get_ref(4)?)?,
+            sent_on: stored_date(r.get_ref(5)?)?,
+            total_cents: r.get(6)?,
+            write_off,
+            payments: &pays,
+            credits: &creds,
+            currency: text_at(r.get_ref(9)?)?.unwrap_or_default(),
+            penalty_rate: text_at(r.get_ref(10)?)?,
+        };
+        visit(&invoice)?;
+    }
+    Ok(())
+}
+
+/// The (step, status) of every reminder of the invoices `wanted` keeps, by invoice id,
+/// oldest first: one narrow read of the reminder table.
+pub fn steps_done(
+    tx: &Transaction,
+    wanted: impl Fn(i64) -> bool,
+) -> Result<HashMap<i64, Vec<(String, ReminderStatus)>>> {
+    let mut stmt = tx.prepare(
+        "SELECT r.invoice_id, r.step, r.status FROM reminder r
+         JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
+         ORDER BY r.id",
+    )?;
+    let mut out: HashMap<i64, Vec<(String, ReminderStatus)>> = HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let invoice_id: i64 = r.get(0)?;
+        if !wanted(invoice_id) {
+            continue;
+        }
+        let status = ReminderStatus::parse(r.get_ref(2)?.as_str()?).unwrap_or(ReminderStatus::Failed);
+        out.entry(invoice_id).or_default().push((r.get(1)?, status));
     }
     Ok(out)
 }

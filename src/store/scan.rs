@@ -22,7 +22,11 @@ pub struct Scan {
 
 /// Reads `YYYY-MM-DD` without the generic parser: this runs millions of times.
 pub fn fast_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
+    fast_date_bytes(text.as_bytes())
+}
+
+/// `fast_date` on the bytes of a stored text, before any UTF-8 check.
+pub fn fast_date_bytes(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
