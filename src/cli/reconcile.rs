@@ -124,7 +124,8 @@ fn ask(plan: &[LineMatch]) -> anyhow::Result<HashMap<i64, Vec<String>>> {
         let pick = dialoguer::Select::new()
             .with_prompt("Which invoices does it pay?")
             .items(&items)
-            .default(0)
+            // with candidates, the first; without, skip
+            .default(if m.options.is_empty() { items.len() - 1 } else { 0 })
             .interact()?;
         if pick < m.options.len() {
             let numbers = m.options[pick].parts.iter().map(|p| p.number.clone()).collect();

@@ -323,3 +323,63 @@ fn a_statement_of_a_quiet_day_adds_nothing_and_is_no_error() {
     let out = env.json(&["import", "bank", file.to_str().unwrap()]);
     assert_eq!((out["lines"].as_u64(), out["added"].as_u64()), (Some(0), Some(0)));
 }
+
+/// Runs `creances ARGS` on a pseudo-terminal (util-linux `script`), typing `keys`.
+/// None when `script` is not installed.
+fn on_a_terminal(env: &TestEnv, args: &str, keys: &[u8]) -> Option<std::process::Output> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("creances");
+    let line = format!(
+        "{} --db {} --as-of 2026-03-15 {args}",
+        bin.display(),
+        env.db.display()
+    );
+    let mut child = Command::new("timeout")
+        .args(["30", "script", "-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.dir.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run script");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(keys).expect("type");
+    let out = child.wait_with_output().expect("wait");
+    drop(stdin);
+    Some(out)
+}
+
+#[test]
+fn interactive_matching_records_the_invoice_picked_and_skips_the_rest() {
+    let env = TestEnv::with_customer();
+    env.issued_invoice("A;1;500;20", "2026-02-01");
+    env.issued_invoice("B;1;500;20", "2026-02-02");
+    let file = env.dir.path().join("amb.csv");
+    std::fs::write(
+        &file,
+        "Date;Libellé;Débit;Crédit\n05/03/2026;VIR ACME SAS;;600,00\n06/03/2026;VIR INCONNU;;50,00\n",
+    )
+    .unwrap();
+    env.ok(&["import", "bank", file.to_str().unwrap()]);
+    // down to the second candidate, enter; enter again: skip the stranger's credit
+    let Some(out) = on_a_terminal(&env, "payment match --interactive", b"\x1b[B\r\r") else {
+        return;
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("chosen by hand"), "{shown}");
+    assert_eq!(status_of(&env, "FACT-2026-0002"), ("paid".into(), "0.00".into()));
+    assert_eq!(status_of(&env, "FACT-2026-0001").1, "600.00");
+    let left = env.json(&["payment", "unmatched"]);
+    assert_eq!(left.as_array().unwrap().len(), 1);
+    assert_eq!(left[0]["amount"], "50.00");
+}
