@@ -294,6 +294,8 @@ struct CamtParts {
     debtor_iban: Option<String>,
     creditor: Option<String>,
     creditor_iban: Option<String>,
+    /// BOOK, PDNG or INFO (Sts, or Sts/Cd from version 08 on).
+    status: Option<String>,
 }
 
 /// Reads an ISO 20022 bank-to-customer statement (camt.053.001.02 to .08). An entry
@@ -397,6 +399,7 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
                         target.currency = last_currency.take();
                     }
                     ("CdtDbtInd", _) => target.credit = Some(value == "CRDT"),
+                    ("Sts", "Ntry") | ("Cd", "Sts") if !value.is_empty() => target.status = Some(value),
                     ("Dt" | "DtTm", "BookgDt") => target.booked = Some(value),
                     ("Dt" | "DtTm", "ValDt") => target.value = Some(value),
                     ("AcctSvcrRef", "Ntry") | ("NtryRef", "Ntry") if target.id.is_none() => {
@@ -438,6 +441,10 @@ fn push_camt_entry(
     entry: CamtParts,
     txs: Vec<CamtParts>,
 ) -> Result<(), DomainError> {
+    // pending and information-only entries are not on the account yet: a later statement books them
+    if matches!(entry.status.as_deref(), Some("PDNG" | "INFO")) {
+        return Ok(());
+    }
     let n = statement.lines.len() + 1;
     let batch = txs.len() > 1 && txs.iter().all(|t| t.amount.is_some());
     let parts: Vec<CamtParts> = if batch {
@@ -468,6 +475,7 @@ fn push_camt_entry(
             debtor_iban: t.debtor_iban,
             creditor: t.creditor,
             creditor_iban: t.creditor_iban,
+            status: None,
         }]
     };
     for p in parts {
@@ -730,6 +738,18 @@ mod tests {
         assert_eq!(s.lines[0].text, "E1 F-1");
         assert_eq!(s.lines[1].bank_id.as_deref(), Some("B1/2"));
         assert_eq!(s.lines[1].date, d(2026, 3, 7));
+    }
+
+    #[test]
+    fn pending_camt_entries_wait_for_a_later_statement() {
+        let pending = CAMT_V02.replacen(
+            "<AcctSvcrRef>REF-1</AcctSvcrRef>",
+            "<Sts><Cd>PDNG</Cd></Sts><AcctSvcrRef>REF-1</AcctSvcrRef>",
+            1,
+        );
+        let s = parse_camt053(&pending).unwrap();
+        assert_eq!(s.lines.len(), 1);
+        assert_eq!(s.lines[0].amount, Decimal::from(-50));
     }
 
     #[test]

@@ -51,9 +51,15 @@ impl Utf8Scan {
 }
 
 /// The character an ISO-8859-15 (Latin-9) byte stands for: Latin-1 but for the euro
-/// sign and seven letters.
+/// sign and seven letters. Bytes 0x80 to 0x9F, control codes that never stand in text,
+/// are read as Windows-1252 (what Excel writes on Windows: `€`, `’`, `…`, `œ`...).
 pub fn latin9_char(byte: u8) -> char {
+    const WINDOWS_1252: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
     match byte {
+        0x80..=0x9F => WINDOWS_1252[(byte - 0x80) as usize],
         0xA4 => '€',
         0xA6 => 'Š',
         0xA8 => 'š',
@@ -655,6 +661,7 @@ mod tests {
         assert_eq!(decode_text(b"Soci\xe9t\xe9 \xa4 \xbduvre"), "Société € œuvre");
         assert_eq!(decode_text("déjà €".as_bytes()), "déjà €");
         assert_eq!(decode_text(b"\xef\xbb\xbfcode"), "code");
+        assert_eq!(decode_text(b"l\x92\xe9t\xe9 \x80"), "l’été €");
     }
 
     #[test]

@@ -245,20 +245,20 @@ pub fn import_csv(
     let mut record = csv::StringRecord::new();
     let mut customers_seen: HashSet<String> = HashSet::new();
     let mut payment_keys: HashMap<String, usize> = HashMap::new();
-    let by_code = store::customers_by_code(tx, company.payment_terms_days)?;
+    let by_code = if kind == ImportKind::Invoices {
+        store::customers_by_code(tx, company.payment_terms_days)?
+    } else {
+        HashMap::new()
+    };
     let mut writer = (kind == ImportKind::Invoices)
         .then(|| InvoiceWriter::new(tx))
         .transpose()?;
     loop {
+        // a file the CSV reader cannot split stops the import, --skip-bad or not
         let more = csv.read_record(&mut record).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            StoreError::Invalid(format!("{} line {line}: {e}", path.display()))
-        });
-        let more = match more {
-            Ok(more) => more,
-            Err(StoreError::Invalid(m)) if m.contains("invalid UTF-8") => return invalid(m),
-            Err(e) => return Err(e),
-        };
+            StoreError::Invalid(format!("{} line {line}: {e}: nothing imported", path.display()))
+        })?;
         if !more {
             break;
         }
