@@ -326,7 +326,7 @@ fn a_statement_of_a_quiet_day_adds_nothing_and_is_no_error() {
 
 /// Runs `creances ARGS` on a pseudo-terminal (util-linux `script`), typing `keys`.
 /// None when `script` is not installed.
-fn on_a_terminal(env: &TestEnv, args: &str, keys: &[u8]) -> Option<std::process::Output> {
+pub fn on_a_terminal(env: &TestEnv, args: &str, keys: &[u8]) -> Option<std::process::Output> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     if Command::new("script").arg("--version").output().is_err() {

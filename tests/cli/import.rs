@@ -234,3 +234,34 @@ fn a_file_without_the_required_columns_names_them() {
     let err = env.fails(&["import", "customers", "/nonexistent/file.csv"], 2);
     assert!(err.contains("no file /nonexistent/file.csv"), "{err}");
 }
+
+#[test]
+fn a_progress_bar_on_a_terminal_and_none_in_a_pipe() {
+    let env = TestEnv::with_customer();
+    let file = env.dir.path().join("many.csv");
+    let mut text = String::from("number;customer;issue_date;total\n");
+    for i in 1..=20_000 {
+        text.push_str(&format!("OLD-{i:06};ACME;2025-01-01;10,00\n"));
+    }
+    std::fs::write(&file, text).unwrap();
+    let piped = env.run(&["import", "invoices", file.to_str().unwrap()]);
+    assert!(piped.status.success());
+    assert!(
+        !String::from_utf8_lossy(&piped.stderr).contains("importing"),
+        "no bar in a pipe"
+    );
+    let again = env.dir.path().join("more.csv");
+    std::fs::write(
+        &again,
+        std::fs::read_to_string(&file).unwrap().replace("OLD-", "NEW-"),
+    )
+    .unwrap();
+    let args = format!("import invoices {}", again.display());
+    let Some(out) = crate::bank::on_a_terminal(&env, &args, b"") else {
+        return;
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("importing ["), "a bar on a terminal:\n{shown}");
+    assert!(shown.contains("20000"), "{shown}");
+}
