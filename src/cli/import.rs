@@ -191,9 +191,13 @@ fn bank_import(ctx: &Ctx, args: BankArgs) -> anyhow::Result<()> {
     })?;
     let text = decode_text(&bytes);
     let format = args.bank_format.unwrap_or_else(|| BankFormat::guess(&text));
-    let config = ctx.config()?;
+    // only a CSV export needs the [bank] column mapping
+    let profile = match format {
+        BankFormat::Csv => ctx.config()?.bank,
+        _ => Default::default(),
+    };
     let mut ledger = ctx.open()?;
-    let done = ledger.write(|tx| bank_ops::import_statement(tx, &text, format, &config.bank))?;
+    let done = ledger.write(|tx| bank_ops::import_statement(tx, &text, format, &profile))?;
     let value = json!({
         "format": done.format.as_str(),
         "account": done.account,

@@ -106,6 +106,9 @@ pub struct CsvProfile {
     /// Lines before the header (account name, balance...).
     pub skip_lines: usize,
     pub date: String,
+    /// A chrono format for the dates (`%d/%m/%y` for two-digit years); empty: ISO or
+    /// day first with a four-digit year.
+    pub date_format: String,
     pub label: String,
     /// Money out, written positive or negative.
     pub debit: String,
@@ -127,6 +130,7 @@ impl Default for CsvProfile {
             delimiter: String::new(),
             skip_lines: 0,
             date: "Date".into(),
+            date_format: String::new(),
             label: "Libellé".into(),
             debit: "Débit".into(),
             credit: "Crédit".into(),
@@ -219,6 +223,14 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         };
         let mut problems = Vec::new();
         let date = match cell(Some(date_col)) {
+            Some(d) if !profile.date_format.is_empty() => NaiveDate::parse_from_str(d, &profile.date_format)
+                .map_err(|_| {
+                    problems.push(format!(
+                        "date `{d}` does not follow the [bank] date_format `{}`",
+                        profile.date_format
+                    ))
+                })
+                .ok(),
             Some(d) => parse_any_date("date", d)
                 .map_err(|e| problems.push(e.to_string()))
                 .ok(),
@@ -652,6 +664,17 @@ mod tests {
         assert_eq!(s.lines[0].text, "ACME, invoice F1");
         assert_eq!(s.lines[0].bank_id.as_deref(), Some("TX1"));
         assert_eq!(s.lines[0].amount, Decimal::new(123450, 2));
+    }
+
+    #[test]
+    fn two_digit_years_need_a_date_format() {
+        let text = "Date;Libellé;Débit;Crédit\n05/03/26;VIR;;10\n";
+        assert!(parse_csv(text, &CsvProfile::default()).is_err());
+        let profile = CsvProfile {
+            date_format: "%d/%m/%y".into(),
+            ..CsvProfile::default()
+        };
+        assert_eq!(parse_csv(text, &profile).unwrap().lines[0].date, d(2026, 3, 5));
     }
 
     #[test]

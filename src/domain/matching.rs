@@ -277,7 +277,6 @@ fn subsets_summing_to(amount: Decimal, items: &[(usize, Decimal)]) -> (Vec<Vec<u
 pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Payer]) -> Vec<(i64, Decision)> {
     let mut balance: Vec<Decimal> = invoices.iter().map(|i| i.balance).collect();
     let index = NumberIndex::new(invoices);
-    let position: HashMap<i64, usize> = invoices.iter().enumerate().map(|(i, inv)| (inv.id, i)).collect();
     let mut by_customer: HashMap<i64, Vec<usize>> = HashMap::new();
     for (i, inv) in invoices.iter().enumerate() {
         by_customer.entry(inv.customer_id).or_default().push(i);
@@ -315,18 +314,19 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
             .join(", ");
         let due: Decimal = found.iter().map(|&i| balance[i]).sum();
         let mut left = credit.amount;
-        let parts: Vec<(i64, Decimal)> = found
+        // invoice positions and parts; ids for the proposal
+        let taken: Vec<(usize, Decimal)> = found
             .iter()
             .filter_map(|&i| {
                 let part = left.min(balance[i]);
                 left -= part;
-                (part > Decimal::ZERO).then_some((invoices[i].id, part))
+                (part > Decimal::ZERO).then_some((i, part))
             })
             .collect();
         let proposal = Proposal {
             rule: Rule::Number,
             customer_id: customers[0],
-            parts,
+            parts: taken.iter().map(|&(i, part)| (invoices[i].id, part)).collect(),
         };
         decisions[c] = Some(if customers.len() > 1 {
             Decision::Ambiguous {
@@ -342,8 +342,8 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
                 candidates: vec![proposal],
             }
         } else {
-            for &(id, part) in &proposal.parts {
-                balance[position[&id]] -= part;
+            for &(i, part) in &taken {
+                balance[i] -= part;
             }
             Decision::Matched(proposal)
         });
@@ -427,8 +427,8 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         decisions[c] = Some(match sets.as_slice() {
             [one] if !cut_short => {
                 let p = proposal(one);
-                for &(id, _) in &p.parts {
-                    balance[position[&id]] = Decimal::ZERO;
+                for &i in one {
+                    balance[i] = Decimal::ZERO;
                 }
                 Decision::Matched(p)
             }

@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Transaction};
 use rust_decimal::Decimal;
 
 use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
-use crate::domain::matching::{Decision, Proposal, Rule, match_credits};
+use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::fmt_amount;
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::store::bank::{self as store, StoredLine};
@@ -121,7 +121,23 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
     let payers = store::payers(tx)?;
     let credits: Vec<_> = lines.iter().map(StoredLine::credit).collect();
     let decisions = match_credits(&credits, &invoices, &payers);
-    let numbers: HashMap<i64, &str> = invoices.iter().map(|i| (i.id, i.number.as_str())).collect();
+    // numbers of the invoices proposed only: a large ledger has many open invoices
+    let proposed: std::collections::HashSet<i64> = decisions
+        .iter()
+        .flat_map(|(_, d)| match d {
+            Decision::Matched(p) => p.parts.clone(),
+            Decision::Ambiguous { candidates, .. } => {
+                candidates.iter().flat_map(|c| c.parts.clone()).collect()
+            }
+            Decision::Unmatched { .. } => Vec::new(),
+        })
+        .map(|(id, _)| id)
+        .collect();
+    let numbers: HashMap<i64, &str> = invoices
+        .iter()
+        .filter(|i| proposed.contains(&i.id))
+        .map(|i| (i.id, i.number.as_str()))
+        .collect();
     let codes: HashMap<i64, &str> = payers.iter().map(|p| (p.customer_id, p.code.as_str())).collect();
     let named = |p: &Proposal| MatchOption {
         rule: p.rule,
@@ -165,7 +181,7 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
         })
         .map(|mut m| {
             if m.status == MatchStatus::Unmatched {
-                let named = settled_numbers_in(tx, &m.line.text, &numbers)?;
+                let named = settled_numbers_in(tx, &m.line.text, &invoices)?;
                 if !named.is_empty() {
                     m.reason = Some(format!(
                         "the text names {}, with nothing left to pay on or before {}",
@@ -181,7 +197,7 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
 
 /// Invoice numbers written whole in `text` that are not open: why a credit naming a
 /// paid invoice is left alone.
-fn settled_numbers_in(tx: &Transaction, text: &str, open: &HashMap<i64, &str>) -> Result<Vec<String>> {
+fn settled_numbers_in(tx: &Transaction, text: &str, open: &[OpenInvoice]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for word in text.split(|c: char| c.is_whitespace() || ",;:()[]".contains(c)) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -196,7 +212,7 @@ fn settled_numbers_in(tx: &Transaction, text: &str, open: &HashMap<i64, &str>) -
             )
             .optional()?;
         if let Some((id, number)) = found
-            && !open.contains_key(&id)
+            && !open.iter().any(|i| i.id == id)
             && !out.contains(&number)
         {
             out.push(number);
