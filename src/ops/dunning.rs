@@ -590,12 +590,67 @@ pub fn forecast_plans(
 pub struct RunReport {
     pub as_of: NaiveDate,
     pub dry_run: bool,
-    /// What a run or a send did, customer by customer.
-    done: Vec<CustomerActions>,
-    /// What a dry run would do, made into actions customer by customer when read.
-    plan: DayPlan,
+    body: Body,
     /// Mails handed over (one per customer at most).
     pub mails: usize,
+}
+
+/// What a report holds: actions are made customer by customer when read, but for a send.
+#[derive(Debug, Clone)]
+enum Body {
+    /// What a send did.
+    Done(Vec<CustomerActions>),
+    /// What a dry run would do.
+    Planned(DayPlan),
+    /// What a run did: the day's plan and what became of each recorded action.
+    Ran(DayPlan, Vec<DoneCustomer>),
+}
+
+/// One recorded action of a run: its place in the day's plan and what became of it.
+#[derive(Debug, Clone)]
+struct DoneSlot {
+    slot: Slot,
+    manual: bool,
+    reminder_id: Option<i64>,
+    status: ReminderStatus,
+    output: Option<String>,
+    error: Option<String>,
+}
+
+/// A customer of a run with at least one recorded action.
+#[derive(Debug, Clone)]
+struct DoneCustomer {
+    /// Index in the plan's customers.
+    planned: usize,
+    actions: Vec<DoneSlot>,
+}
+
+impl DayPlan {
+    /// The actions of a customer of a run, as recorded and delivered.
+    fn done_actions(&self, d: &DoneCustomer) -> CustomerActions {
+        let p = &self.customers[d.planned];
+        CustomerActions {
+            customer: p.customer.clone(),
+            frequent_late_payer: p.frequent_late_payer,
+            actions: d
+                .actions
+                .iter()
+                .map(|x| Action {
+                    manual: x.manual,
+                    reminder_id: x.reminder_id,
+                    status: x.status,
+                    output: x.output.clone(),
+                    error: x.error.clone(),
+                    ..action(
+                        self.owed[x.slot.owed as usize].clone(),
+                        &self.steps[x.slot.step as usize],
+                        x.slot.perform,
+                        x.slot.retry,
+                    )
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The status an action has when planned: performed ones are planned, the others skipped.
@@ -612,8 +667,7 @@ impl RunReport {
         RunReport {
             as_of,
             dry_run: false,
-            done: customers,
-            plan: DayPlan::default(),
+            body: Body::Done(customers),
             mails,
         }
     }
@@ -622,23 +676,23 @@ impl RunReport {
         RunReport {
             as_of,
             dry_run: true,
-            done: Vec::new(),
-            plan,
+            body: Body::Planned(plan),
             mails: 0,
         }
     }
 
-    /// Each customer's actions, customers by code (a dry run's are made as they are read).
-    pub fn customers(&self) -> impl Iterator<Item = Cow<'_, CustomerActions>> + '_ {
-        self.done
-            .iter()
-            .map(Cow::Borrowed)
-            .chain(self.plan.iter().map(Cow::Owned))
+    /// Each customer's actions, customers by code.
+    pub fn customers(&self) -> Box<dyn Iterator<Item = Cow<'_, CustomerActions>> + '_> {
+        match &self.body {
+            Body::Done(customers) => Box::new(customers.iter().map(Cow::Borrowed)),
+            Body::Planned(plan) => Box::new(plan.iter().map(Cow::Owned)),
+            Body::Ran(plan, done) => Box::new(done.iter().map(|d| Cow::Owned(plan.done_actions(d)))),
+        }
     }
 
     /// Whether the run has no action at all.
     pub fn is_empty(&self) -> bool {
-        self.done.iter().all(|c| c.actions.is_empty()) && self.plan.is_empty()
+        self.len() == 0
     }
 
     pub fn count(&self, f: impl Fn(&Action) -> bool) -> usize {
@@ -647,17 +701,42 @@ impl RunReport {
             .sum()
     }
 
-    /// Counts actions by what they perform, their status and step, without making a
-    /// dry run's actions.
+    /// Counts actions by what they perform, their status and step, without making them.
     fn tally(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
-        self.done
-            .iter()
-            .flat_map(|c| &c.actions)
-            .filter(|a| f(a.perform, a.status, &a.step))
-            .count()
-            + self
-                .plan
-                .count(|step, perform| f(perform, planned_status(perform), step))
+        match &self.body {
+            Body::Done(customers) => customers
+                .iter()
+                .flat_map(|c| &c.actions)
+                .filter(|a| f(a.perform, a.status, &a.step))
+                .count(),
+            Body::Planned(plan) => plan.count(|step, perform| f(perform, planned_status(perform), step)),
+            Body::Ran(plan, done) => done
+                .iter()
+                .flat_map(|d| &d.actions)
+                .filter(|x| f(x.slot.perform, x.status, &plan.steps[x.slot.step as usize]))
+                .count(),
+        }
+    }
+
+    /// Customers with at least one action passing `f` (see `tally`).
+    fn tally_customers(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+        match &self.body {
+            Body::Done(customers) => customers
+                .iter()
+                .filter(|c| c.actions.iter().any(|a| f(a.perform, a.status, &a.step)))
+                .count(),
+            Body::Planned(plan) => {
+                plan.count_customers(|step, perform| f(perform, planned_status(perform), step))
+            }
+            Body::Ran(plan, done) => done
+                .iter()
+                .filter(|d| {
+                    d.actions
+                        .iter()
+                        .any(|x| f(x.slot.perform, x.status, &plan.steps[x.slot.step as usize]))
+                })
+                .count(),
+        }
     }
 
     pub fn sent(&self) -> usize {
@@ -688,13 +767,7 @@ impl RunReport {
 
     /// Mails a dry run would send.
     pub fn planned_mails(&self) -> usize {
-        self.done
-            .iter()
-            .filter(|c| c.actions.iter().any(|a| a.perform && a.step.channel.mails()))
-            .count()
-            + self
-                .plan
-                .count_customers(|step, perform| perform && step.channel.mails())
+        self.tally_customers(|perform, _, step| perform && step.channel.mails())
     }
 
     /// The one line for cron's log.
@@ -747,16 +820,14 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
     // a missing sender or password only matters on a day with mail to send
     let mailer = Mailer::new(&config.mail, &company, ledger.path());
     let ledger_path = ledger.path().to_path_buf();
-    let customers = ledger.write(|tx| {
-        let planned = plan_day(&Book::load(tx, as_of, None)?, &rules);
-        let mails = planned
-            .iter()
-            .flat_map(|c| &c.actions)
-            .any(|a| a.perform && a.step.channel.mails());
+    let (plan, recorded) = ledger.write(|tx| {
+        let plan = plan_compact(&Book::load(tx, as_of, None)?, &rules);
+        let mails = plan.count(|step, perform| perform && step.channel.mails()) > 0;
         if let (true, Err(e)) = (mails, &mailer) {
             return invalid(e.to_string());
         }
-        record_all(tx, planned, as_of)
+        let recorded = record_plan(tx, &plan, as_of)?;
+        Ok((plan, recorded))
     })?;
     let delivery = Delivery {
         mailer: mailer.as_ref().ok(),
@@ -764,7 +835,7 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
         company: &company,
         ledger_path: &ledger_path,
     };
-    deliver(ledger, &delivery, customers, as_of)
+    deliver_plan(ledger, &delivery, plan, recorded, as_of)
 }
 
 /// The templates, refusing a policy whose mail steps name a template that does not exist.
@@ -893,55 +964,92 @@ fn record_all(
 ) -> Result<Vec<CustomerActions>> {
     let mut out = Vec::with_capacity(planned.len());
     for mut c in planned {
-        let mut kept = Vec::with_capacity(c.actions.len());
-        for mut a in c.actions {
-            let status = match (a.perform, a.step.channel) {
-                (false, _) => ReminderStatus::Skipped,
-                (true, Channel::Task) => ReminderStatus::Sent,
-                (true, _) => ReminderStatus::Planned,
-            };
-            let recorded = store::record(
-                tx,
-                &NewReminder {
-                    invoice_id: a.owed.invoice_id,
-                    step: &a.step.name,
-                    channel: a.step.channel,
-                    status,
-                    date: as_of,
-                    balance: a.owed.balance,
-                    days_late: a.owed.days_late,
-                    interest: a.owed.interest,
-                    recipient: c.customer.email.as_deref().filter(|_| a.step.channel.mails()),
-                    manual: a.manual,
-                },
-            )?;
-            let Some(id) = recorded else {
-                continue;
-            };
-            a.reminder_id = Some(id);
-            a.status = status;
-            if a.perform && a.step.channel == Channel::Task {
-                let title = format!(
-                    "Call {} ({}) about {}: {} day(s) late, {} {} due",
-                    c.customer.name,
-                    c.customer.code,
-                    a.owed.number,
-                    a.owed.days_late,
-                    crate::domain::money::fmt_amount(a.owed.balance),
-                    a.owed.currency
-                );
-                if let Some(task) = store::insert_task(tx, a.owed.invoice_id, &a.step.name, &title, as_of)? {
-                    a.output = Some(format!("task #{task}"));
-                }
-            }
-            kept.push(a);
-        }
-        c.actions = kept;
+        record_customer(tx, &mut c, as_of)?;
         if !c.actions.is_empty() {
             out.push(c);
         }
     }
     Ok(out)
+}
+
+/// `record_all` for a day's plan, customer by customer: what became of each action is
+/// kept beside the plan rather than as actions.
+fn record_plan(tx: &Transaction, plan: &DayPlan, as_of: NaiveDate) -> Result<Vec<DoneCustomer>> {
+    let mut out = Vec::new();
+    for (planned, p) in plan.customers.iter().enumerate() {
+        let mut c = plan.actions_of(p);
+        let kept = record_customer(tx, &mut c, as_of)?;
+        if c.actions.is_empty() {
+            continue;
+        }
+        let actions = kept
+            .into_iter()
+            .zip(c.actions)
+            .map(|(i, a)| DoneSlot {
+                slot: p.slots[i],
+                manual: a.manual,
+                reminder_id: a.reminder_id,
+                status: a.status,
+                output: a.output,
+                error: a.error,
+            })
+            .collect();
+        out.push(DoneCustomer { planned, actions });
+    }
+    Ok(out)
+}
+
+/// Records one customer's actions (see `record_all`), keeping in `c` those recorded.
+/// Returns the index each kept action had in `c.actions`.
+fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) -> Result<Vec<usize>> {
+    let actions = std::mem::take(&mut c.actions);
+    let mut kept = Vec::with_capacity(actions.len());
+    let mut indexes = Vec::with_capacity(actions.len());
+    for (i, mut a) in actions.into_iter().enumerate() {
+        let status = match (a.perform, a.step.channel) {
+            (false, _) => ReminderStatus::Skipped,
+            (true, Channel::Task) => ReminderStatus::Sent,
+            (true, _) => ReminderStatus::Planned,
+        };
+        let recorded = store::record(
+            tx,
+            &NewReminder {
+                invoice_id: a.owed.invoice_id,
+                step: &a.step.name,
+                channel: a.step.channel,
+                status,
+                date: as_of,
+                balance: a.owed.balance,
+                days_late: a.owed.days_late,
+                interest: a.owed.interest,
+                recipient: c.customer.email.as_deref().filter(|_| a.step.channel.mails()),
+                manual: a.manual,
+            },
+        )?;
+        let Some(id) = recorded else {
+            continue;
+        };
+        a.reminder_id = Some(id);
+        a.status = status;
+        if a.perform && a.step.channel == Channel::Task {
+            let title = format!(
+                "Call {} ({}) about {}: {} day(s) late, {} {} due",
+                c.customer.name,
+                c.customer.code,
+                a.owed.number,
+                a.owed.days_late,
+                crate::domain::money::fmt_amount(a.owed.balance),
+                a.owed.currency
+            );
+            if let Some(task) = store::insert_task(tx, a.owed.invoice_id, &a.step.name, &title, as_of)? {
+                a.output = Some(format!("task #{task}"));
+            }
+        }
+        kept.push(a);
+        indexes.push(i);
+    }
+    c.actions = kept;
+    Ok(indexes)
 }
 
 /// Sends each customer's mail and records the outcome, one small transaction per mail.
@@ -953,60 +1061,104 @@ fn deliver(
 ) -> Result<RunReport> {
     let mut mails = 0;
     for c in &mut customers {
-        let ids: Vec<i64> = c
-            .actions
-            .iter()
-            .filter(|a| a.perform && a.step.channel.mails())
-            .filter_map(|a| a.reminder_id)
-            .collect();
-        if ids.is_empty() {
-            continue;
-        }
-        let outcome = compose(d, c, as_of).and_then(|(message, letter)| {
-            let mut attachments = Vec::new();
-            if let Some((path, pdf)) = &letter {
-                write_file(path, pdf)?;
-                attachments.push(crate::mailer::Attachment {
-                    filename: path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
-                    content_type: "application/pdf".into(),
-                    data: pdf.clone(),
-                });
-            }
-            let mailer = d.mailer.ok_or_else(|| "no mailer".to_string())?;
-            mailer.send_with(&message, &attachments)?;
-            Ok((message, letter))
-        });
-        match &outcome {
-            Ok((message, _)) => persist(ledger, |tx| store::mark_sent(tx, &ids, &message.message_id))?,
-            Err(e) => persist(ledger, |tx| store::mark_failed(tx, &ids, e))?,
-        }
-        if outcome.is_ok() {
+        if deliver_customer(ledger, d, c, as_of)? {
             mails += 1;
-        }
-        for a in c
-            .actions
-            .iter_mut()
-            .filter(|a| a.perform && a.step.channel.mails())
-        {
-            match &outcome {
-                Ok((message, letter)) => {
-                    a.status = ReminderStatus::Sent;
-                    a.output = Some(match (a.step.channel, letter) {
-                        (Channel::Letter, Some((path, _))) => path.display().to_string(),
-                        _ => message.message_id.clone(),
-                    });
-                }
-                Err(e) => {
-                    a.status = ReminderStatus::Failed;
-                    a.error = Some(e.clone());
-                }
-            }
         }
     }
     Ok(RunReport::done(as_of, customers, mails))
+}
+
+/// `deliver` for a run's plan: each customer's actions are made for its mail, and what
+/// became of them is kept beside the plan.
+fn deliver_plan(
+    ledger: &mut Ledger,
+    d: &Delivery,
+    plan: DayPlan,
+    mut done: Vec<DoneCustomer>,
+    as_of: NaiveDate,
+) -> Result<RunReport> {
+    let mut mails = 0;
+    for dc in &mut done {
+        let mailing = |x: &DoneSlot| x.slot.perform && plan.steps[x.slot.step as usize].channel.mails();
+        if !dc.actions.iter().any(|x| mailing(x) && x.reminder_id.is_some()) {
+            continue;
+        }
+        let mut c = plan.done_actions(dc);
+        if deliver_customer(ledger, d, &mut c, as_of)? {
+            mails += 1;
+        }
+        for (x, a) in dc.actions.iter_mut().zip(c.actions) {
+            x.status = a.status;
+            x.output = a.output;
+            x.error = a.error;
+        }
+    }
+    Ok(RunReport {
+        as_of,
+        dry_run: false,
+        body: Body::Ran(plan, done),
+        mails,
+    })
+}
+
+/// Sends one customer's mail, if its actions have one, and records the outcome in the
+/// ledger and in the actions. Ok(true) when the mail was handed over.
+fn deliver_customer(
+    ledger: &mut Ledger,
+    d: &Delivery,
+    c: &mut CustomerActions,
+    as_of: NaiveDate,
+) -> Result<bool> {
+    let ids: Vec<i64> = c
+        .actions
+        .iter()
+        .filter(|a| a.perform && a.step.channel.mails())
+        .filter_map(|a| a.reminder_id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(false);
+    }
+    let outcome = compose(d, c, as_of).and_then(|(message, letter)| {
+        let mut attachments = Vec::new();
+        if let Some((path, pdf)) = &letter {
+            write_file(path, pdf)?;
+            attachments.push(crate::mailer::Attachment {
+                filename: path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                content_type: "application/pdf".into(),
+                data: pdf.clone(),
+            });
+        }
+        let mailer = d.mailer.ok_or_else(|| "no mailer".to_string())?;
+        mailer.send_with(&message, &attachments)?;
+        Ok((message, letter))
+    });
+    match &outcome {
+        Ok((message, _)) => persist(ledger, |tx| store::mark_sent(tx, &ids, &message.message_id))?,
+        Err(e) => persist(ledger, |tx| store::mark_failed(tx, &ids, e))?,
+    }
+    for a in c
+        .actions
+        .iter_mut()
+        .filter(|a| a.perform && a.step.channel.mails())
+    {
+        match &outcome {
+            Ok((message, letter)) => {
+                a.status = ReminderStatus::Sent;
+                a.output = Some(match (a.step.channel, letter) {
+                    (Channel::Letter, Some((path, _))) => path.display().to_string(),
+                    _ => message.message_id.clone(),
+                });
+            }
+            Err(e) => {
+                a.status = ReminderStatus::Failed;
+                a.error = Some(e.clone());
+            }
+        }
+    }
+    Ok(outcome.is_ok())
 }
 
 /// Records what happened to a mail that has already left: a busy ledger is waited for a

@@ -258,8 +258,10 @@ pub struct NewReminder<'a> {
 /// the caller's memory, decides.
 pub fn record(tx: &Transaction, r: &NewReminder) -> Result<Option<i64>> {
     let now = now_stamp();
+    // prepared once per connection: a first run on a large ledger records hundreds of
+    // thousands of steps
     let id = tx
-        .query_row(
+        .prepare_cached(
             "INSERT INTO reminder (invoice_id, step, channel, status, date, balance_cents, days_late,
                  interest_cents, recipient, manual, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
@@ -270,6 +272,8 @@ pub fn record(tx: &Transaction, r: &NewReminder) -> Result<Option<i64>> {
                  updated_at = excluded.updated_at
              WHERE reminder.status IN ('planned', 'failed')
              RETURNING id",
+        )?
+        .query_row(
             params![
                 r.invoice_id,
                 r.step,
@@ -410,11 +414,12 @@ pub fn insert_task(
     title: &str,
     due_on: NaiveDate,
 ) -> Result<Option<i64>> {
-    let changed = tx.execute(
-        "INSERT INTO task (invoice_id, step, title, due_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (invoice_id, step) DO NOTHING",
-        params![invoice_id, step, title, date_sql(due_on), now_stamp()],
-    )?;
+    let changed = tx
+        .prepare_cached(
+            "INSERT INTO task (invoice_id, step, title, due_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (invoice_id, step) DO NOTHING",
+        )?
+        .execute(params![invoice_id, step, title, date_sql(due_on), now_stamp()])?;
     Ok((changed == 1).then(|| tx.last_insert_rowid()))
 }
 
