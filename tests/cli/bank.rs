@@ -383,3 +383,30 @@ fn interactive_matching_records_the_invoice_picked_and_skips_the_rest() {
     assert_eq!(left.as_array().unwrap().len(), 1);
     assert_eq!(left[0]["amount"], "50.00");
 }
+
+#[test]
+fn an_iban_seen_on_a_recorded_match_recognises_the_payer_next_time() {
+    let env = with_two_invoices();
+    env.issued_invoice("Suivi;1;250;20", "2026-02-15"); // FACT-2026-0003, 300.00
+    env.ok(&["import", "bank", &data("bank/camt053-v02.xml")]);
+    env.ok(&["payment", "match", "--auto"]);
+    // a month later: the same account, under a name the ledger does not know
+    let file = env.dir.path().join("april.xml");
+    let camt = std::fs::read_to_string(data("bank/camt053-v02.xml"))
+        .unwrap()
+        .replace("V02-0001", "V02-0101")
+        .replace("<Amt Ccy=\"EUR\">1200.00</Amt>", "<Amt Ccy=\"EUR\">300.00</Amt>")
+        .replace("<Nm>ACME SAS</Nm>", "<Nm>HOLDING GROUPE AC</Nm>")
+        .replace("REF FACT-2026-0001", "VIREMENT");
+    std::fs::write(&file, camt).unwrap();
+    let out = env.json(&["import", "bank", file.to_str().unwrap()]);
+    assert_eq!(out["added"], 1, "only the new entry: {out:#}");
+    let done = env.json(&["payment", "match", "--auto"]);
+    let m = by_amount(&done, "300.00");
+    assert_eq!(
+        (m["rule"].as_str(), m["customer"].as_str()),
+        (Some("amount"), Some("ACME")),
+        "{m:#}"
+    );
+    assert_eq!(status_of(&env, "FACT-2026-0003").0, "paid");
+}
