@@ -83,25 +83,52 @@ fn status_word(report: &RunReport, a: &Action) -> &'static str {
     }
 }
 
-fn action_json(report: &RunReport, c: &CustomerActions, a: &Action) -> Value {
-    json!({
-        "customer": c.customer.code,
-        "invoice": a.owed.number,
-        "step": a.step.name,
-        "channel": a.step.channel.as_str(),
-        "status": status_word(report, a),
-        "date": report.as_of.to_string(),
-        "balance": fmt_amount(a.owed.balance),
-        "days_late": a.owed.days_late,
-        "interest": fmt_amount(a.owed.interest),
-        "indemnity": fmt_amount(a.owed.indemnity),
-        "retry": a.retry,
-        "manual": a.manual,
-        "tell_owner": a.perform && a.step.tell_owner,
-        "frequent_late_payer": c.frequent_late_payer,
-        "output": a.output,
-        "error": a.error,
-    })
+/// One action of a run in JSON (the keys, their order and types are the scripts'
+/// contract), serialized without building a `Value`.
+#[derive(serde::Serialize)]
+struct ActionJson<'a> {
+    customer: &'a str,
+    invoice: &'a str,
+    step: &'a str,
+    channel: &'a str,
+    status: &'a str,
+    date: &'a str,
+    balance: String,
+    days_late: i64,
+    interest: String,
+    indemnity: String,
+    retry: bool,
+    manual: bool,
+    tell_owner: bool,
+    frequent_late_payer: bool,
+    output: Option<&'a str>,
+    error: Option<&'a str>,
+}
+
+fn action_json<'a>(
+    report: &RunReport,
+    date: &'a str,
+    c: &'a CustomerActions,
+    a: &'a Action,
+) -> ActionJson<'a> {
+    ActionJson {
+        customer: &c.customer.code,
+        invoice: &a.owed.number,
+        step: &a.step.name,
+        channel: a.step.channel.as_str(),
+        status: status_word(report, a),
+        date,
+        balance: fmt_amount(a.owed.balance),
+        days_late: a.owed.days_late,
+        interest: fmt_amount(a.owed.interest),
+        indemnity: fmt_amount(a.owed.indemnity),
+        retry: a.retry,
+        manual: a.manual,
+        tell_owner: a.perform && a.step.tell_owner,
+        frequent_late_payer: c.frequent_late_payer,
+        output: a.output.as_deref(),
+        error: a.error.as_deref(),
+    }
 }
 
 /// The columns of a run's table and CSV.
@@ -173,9 +200,10 @@ fn write_run_json(out: &mut impl std::io::Write, report: &RunReport) -> std::io:
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let report = self.0;
             let mut seq = s.serialize_seq(Some(report.len()))?;
+            let date = report.as_of.to_string();
             for c in report.customers() {
                 for a in &c.actions {
-                    seq.serialize_element(&action_json(report, &c, a))?;
+                    seq.serialize_element(&action_json(report, &date, &c, a))?;
                 }
             }
             seq.end()
@@ -653,6 +681,81 @@ mod tests {
         ];
         assert_eq!(plain_table(&rows), listing_table(&rows));
         assert!(plain("abc ~!") && !plain("é") && !plain("a\nb") && !plain("\t"));
+    }
+
+    #[test]
+    fn an_action_in_json_has_the_keys_of_the_contract() {
+        use crate::domain::customer::{CustomerKind, DunningProfile};
+        use crate::domain::dunning::standard_ladder;
+        use rust_decimal::Decimal;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let step = standard_ladder().into_iter().find(|s| s.name == "r2").unwrap();
+        let c = CustomerActions {
+            customer: crate::store::customer::Customer {
+                id: 1,
+                code: "ACME".into(),
+                name: "ACME SAS".into(),
+                kind: CustomerKind::Business,
+                email: None,
+                address: String::new(),
+                siren: None,
+                vat_number: None,
+                payment_terms_days: None,
+                dunning_profile: DunningProfile::Standard,
+                language: "fr".into(),
+                blocked: false,
+                blocked_reason: None,
+            },
+            frequent_late_payer: true,
+            actions: vec![Action {
+                owed: ops::Owed {
+                    invoice_id: 7,
+                    number: "FACT-2026-0007".into(),
+                    issue_date: day,
+                    due_date: day,
+                    total: Decimal::from(1200),
+                    balance: Decimal::new(70050, 2),
+                    days_late: 9,
+                    interest: Decimal::new(123, 2),
+                    indemnity: Decimal::from(40),
+                    currency: "EUR".into(),
+                    penalty_rate: Decimal::new(1215, 2),
+                },
+                step,
+                perform: true,
+                retry: false,
+                manual: true,
+                reminder_id: Some(3),
+                status: crate::domain::dunning::ReminderStatus::Failed,
+                error: Some("smtp: \"refused\"\nbye".into()),
+                output: None,
+            }],
+        };
+        let report = ops::RunReport::from_done(day, vec![c.clone()], 0);
+        let a = &c.actions[0];
+        let expected = json!({
+            "customer": "ACME",
+            "invoice": "FACT-2026-0007",
+            "step": "r2",
+            "channel": "email",
+            "status": "failed",
+            "date": "2026-03-01",
+            "balance": "700.50",
+            "days_late": 9,
+            "interest": "1.23",
+            "indemnity": "40.00",
+            "retry": false,
+            "manual": true,
+            "tell_owner": true,
+            "frequent_late_payer": true,
+            "output": null,
+            "error": "smtp: \"refused\"\nbye",
+        });
+        let date = day.to_string();
+        assert_eq!(
+            serde_json::to_string_pretty(&action_json(&report, &date, &c, a)).unwrap(),
+            serde_json::to_string_pretty(&expected).unwrap()
+        );
     }
 
     proptest! {

@@ -672,6 +672,12 @@ impl RunReport {
         }
     }
 
+    /// A report of what was done, from its actions.
+    #[cfg(test)]
+    pub(crate) fn from_done(as_of: NaiveDate, customers: Vec<CustomerActions>, mails: usize) -> RunReport {
+        RunReport::done(as_of, customers, mails)
+    }
+
     fn dry(as_of: NaiveDate, plan: DayPlan) -> RunReport {
         RunReport {
             as_of,
