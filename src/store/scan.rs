@@ -64,7 +64,7 @@ impl Scan {
         let mut credits = Vec::new();
         let mut stmt = tx.prepare(
             "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
-             WHERE kind = 'credit_note' AND number IS NOT NULL",
+             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
