@@ -26,8 +26,8 @@ use crate::domain::DomainError;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("../../migrations/002_dunning.sql"),
-    include_str!("../../migrations/004_documents.sql"),
-    include_str!("../../migrations/005_bank.sql"),
+    include_str!("../../migrations/003_documents.sql"),
+    include_str!("../../migrations/004_bank.sql"),
 ];
 
 /// How long a command waits for another process holding the ledger before giving up.

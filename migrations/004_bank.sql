@@ -1,4 +1,4 @@
--- Migration 005: imports and bank reconciliation (runs after 004_documents).
+-- Migration 4: imports and bank reconciliation (user_version 4, after 003_documents).
 
 -- What makes an imported payment the same on a second import: its external id, or its
 -- date, amount, customer and reference. NULL for payments recorded by hand.

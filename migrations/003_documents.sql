@@ -1,4 +1,4 @@
--- Migration 4: documents. The first PDF of an issued invoice or credit note is archived
+-- Migration 3: documents. The first PDF of an issued invoice or credit note is archived
 -- in the documents folder beside the ledger; its SHA-256 here shows whether a later
 -- rendering is the same document. Each send of a document by mail is recorded.
 
