@@ -197,6 +197,18 @@ pub fn validate_lines(lines: &[Line], prices_include_vat: bool) -> Result<Totals
     Ok(totals)
 }
 
+/// The usual French VAT rates, in percent: mainland, Corsica and overseas departments.
+pub const FRENCH_VAT_RATES: [&str; 10] = ["20", "10", "5.5", "2.1", "0", "13", "8.5", "1.75", "1.05", "0.9"];
+
+/// The one usual rate that turns `net` into `vat` (rounded to cents), if there is one:
+/// how the VAT of an invoice known only by its totals is read back.
+pub fn single_vat_rate(net: Decimal, vat: Decimal) -> Option<Decimal> {
+    FRENCH_VAT_RATES
+        .iter()
+        .filter_map(|r| r.parse::<Decimal>().ok())
+        .find(|r| round_cents(net * r / Decimal::ONE_HUNDRED) == vat)
+}
+
 /// Splits an amount including VAT over the VAT rates of an invoice, in proportion to
 /// each rate's gross, the last rate taking the remainder: the lines of a credit note
 /// for an amount.
@@ -336,6 +348,15 @@ mod tests {
         assert!(validate_lines(&[], false).is_err());
         assert!(validate_lines(&[line("1", "-5", "20")], false).is_err());
         assert!(validate_lines(&[line("1", "10", "20"), line("1", "-2", "20")], false).is_ok());
+    }
+
+    #[test]
+    fn a_single_rate_is_read_back_from_totals() {
+        assert_eq!(single_vat_rate(d("1000"), d("200")), Some(d("20")));
+        assert_eq!(single_vat_rate(d("351"), d("19.31")), Some(d("5.5")));
+        assert_eq!(single_vat_rate(d("1000"), d("0")), Some(d("0")));
+        // 900 at 20 % and 351 at 5.5 %: no single rate
+        assert_eq!(single_vat_rate(d("1251"), d("199.31")), None);
     }
 
     #[test]

@@ -7,14 +7,15 @@ use rust_decimal::Decimal;
 use super::END_OF_TIME;
 use crate::domain::allocation::release_newest_first;
 use crate::domain::document::{
-    Line, LineKind, LineSpec, compute_totals, split_gross_by_rate, validate_lines,
+    Line, LineKind, LineSpec, Totals, VatBreakdown, compute_totals, single_vat_rate, split_gross_by_rate,
+    validate_lines,
 };
 use crate::domain::money::fmt_amount;
 use crate::domain::status::InvoiceStatus;
 use crate::store::company::Company;
 use crate::store::customer::Customer;
 use crate::store::invoice::{self as store, Draft, InvoiceRecord};
-use crate::store::{Result, invalid, payment as payments, product};
+use crate::store::{Result, StoreError, invalid, payment as payments, product};
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -240,7 +241,7 @@ pub fn credit(
     }
     let number = invoice.number.clone().unwrap_or_default();
     let (lines, gross) = match amount {
-        CreditAmount::Full if view.credited.is_zero() => {
+        CreditAmount::Full if view.credited.is_zero() && !invoice.imported => {
             (store::lines(tx, invoice.id)?, invoice.prices_include_vat)
         }
         CreditAmount::Full => (gross_lines(tx, &invoice, creditable, &number)?, true),
@@ -291,7 +292,28 @@ fn gross_lines(
     amount: Decimal,
     number: &str,
 ) -> Result<Vec<Line>> {
-    let totals = compute_totals(&store::lines(tx, invoice.id)?, invoice.prices_include_vat);
+    let lines = store::lines(tx, invoice.id)?;
+    let totals = if lines.is_empty() {
+        // an invoice imported from another tool has totals but no lines
+        let rate = single_vat_rate(invoice.total_net, invoice.total_vat).ok_or_else(|| {
+            StoreError::Invalid(format!(
+                "{number} was imported without lines and its VAT ({}) matches no single rate: credit it with --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" for each rate",
+                crate::domain::money::fmt_amount(invoice.total_vat)
+            ))
+        })?;
+        Totals {
+            net: invoice.total_net,
+            vat: invoice.total_vat,
+            total: invoice.total,
+            by_rate: vec![VatBreakdown {
+                rate,
+                net: invoice.total_net,
+                vat: invoice.total_vat,
+            }],
+        }
+    } else {
+        compute_totals(&lines, invoice.prices_include_vat)
+    };
     Ok(split_gross_by_rate(amount, &totals)
         .into_iter()
         .map(|(rate, gross)| Line {

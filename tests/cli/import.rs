@@ -265,3 +265,46 @@ fn a_progress_bar_on_a_terminal_and_none_in_a_pipe() {
     assert!(shown.contains("importing ["), "a bar on a terminal:\n{shown}");
     assert!(shown.contains("20000"), "{shown}");
 }
+
+#[test]
+fn an_imported_invoice_without_lines_can_be_credited_at_its_single_vat_rate() {
+    let env = TestEnv::with_customer();
+    let file = env.dir.path().join("old.csv");
+    std::fs::write(
+        &file,
+        "number;customer;issue_date;net;vat;total\nOLD-1;ACME;2026-01-05;1000,00;200,00;1200,00\nOLD-2;ACME;2026-01-06;1251,00;199,31;1450,31\n",
+    )
+    .unwrap();
+    env.ok(&["import", "invoices", file.to_str().unwrap()]);
+    let note = env.json(&[
+        "invoice", "credit", "OLD-1", "--amount", "120", "--reason", "geste",
+    ]);
+    assert_eq!(
+        (
+            note["total_net"].as_str(),
+            note["total_vat"].as_str(),
+            note["total"].as_str()
+        ),
+        (Some("100.00"), Some("20.00"), Some("120.00"))
+    );
+    assert_eq!(note["lines"][0]["vat_rate"], "20");
+    // the rest, in full: the invoice is then credited
+    let rest = env.json(&["invoice", "credit", "OLD-1", "--reason", "annulation"]);
+    assert_eq!(rest["total"], "1080.00");
+    let inv = env.json(&["invoice", "show", "OLD-1"]);
+    assert_eq!(
+        (inv["status"].as_str(), inv["balance"].as_str()),
+        (Some("credited"), Some("0.00"))
+    );
+    // mixed rates cannot be read back from totals: the message says to give lines
+    let before = env.snapshot();
+    let err = env.fails(
+        &["invoice", "credit", "OLD-2", "--amount", "100", "--reason", "x"],
+        2,
+    );
+    assert!(
+        err.contains("imported without lines") && err.contains("--line"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+}
