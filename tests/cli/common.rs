@@ -147,6 +147,42 @@ impl TestEnv {
         snapshot(&self.db)
     }
 
+    /// Runs `creances ARGS` (with `--as-of TODAY`) on a pseudo-terminal made by util-linux
+    /// `script`, typing `keys`; stdout holds what the terminal showed. `script` is part of
+    /// every Debian system (bsdutils): its absence fails the test.
+    pub fn on_a_terminal(&self, args: &str, keys: &[u8]) -> Output {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        Command::new("script")
+            .arg("--version")
+            .output()
+            .expect("util-linux `script` is needed for the terminal tests (Debian: bsdutils)");
+        let bin = assert_cmd::cargo::cargo_bin("creances");
+        let line = format!(
+            "{} --db {} --as-of {TODAY} {args}",
+            bin.display(),
+            self.db.display()
+        );
+        let mut child = Command::new("timeout")
+            .args(["30", "script", "-qec", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .current_dir(self.dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run script");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(keys).expect("type");
+        let out = child.wait_with_output().expect("wait");
+        drop(stdin);
+        out
+    }
+
     /// Creates and issues an invoice for ACME; returns its number.
     pub fn issued_invoice(&self, line: &str, date: &str) -> String {
         let v = self.json(&[

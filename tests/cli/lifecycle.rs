@@ -1687,3 +1687,26 @@ fn invoice_list_as_csv_has_a_header_row() {
         "number,customer,issued,due,total,paid,credited,balance,status,days late"
     );
 }
+
+#[test]
+fn on_a_terminal_customer_add_asks_for_a_missing_name() {
+    let env = TestEnv::new();
+    let out = env.on_a_terminal("customer add --code NOUVEAU", b"Nouvelle Boutique SARL\r");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("Customer name"), "the prompt shows:\n{shown}");
+    let c = env.json(&["customer", "show", "NOUVEAU"]);
+    assert_eq!(c["name"], "Nouvelle Boutique SARL");
+}
+
+#[test]
+fn on_a_terminal_invoice_create_asks_for_the_customer_and_lines() {
+    let env = TestEnv::with_customer();
+    let out = env.on_a_terminal("invoice create --format json", b"ACME\rAudit;2;500;20\r\r");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    let list = env.json(&["invoice", "list", "--status", "draft"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{shown}");
+    assert_eq!(list[0]["customer"], "ACME");
+    assert_eq!(list[0]["total"], "1200.00");
+}
