@@ -127,12 +127,17 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
         "\n\nThe PDF of each of its {pdfs} invoices and credit notes is in {}",
         pdf_dir.display()
     ));
-    text.push_str(&format!(
-        "\n\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{}-0001 --format json\n",
-        path.display(),
-        ctx.as_of.checked_sub_days(chrono::Days::new(365)).unwrap_or(ctx.as_of).format("%Y")
-    ));
     text.push_str(&super::dunning::demo_section(ctx, &path)?);
+    let first_year = ctx
+        .as_of
+        .checked_sub_days(chrono::Days::new(365))
+        .unwrap_or(ctx.as_of)
+        .format("%Y");
+    text.push_str(&format!(
+        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances report aging\n  creances report split\n  creances export fec --year {}\n",
+        path.display(),
+        ctx.as_of.format("%Y")
+    ));
     emit(&text);
     Ok(())
 }
