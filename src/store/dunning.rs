@@ -59,17 +59,6 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
     })
 }
 
-/// Every reminder, grouped by invoice id: one query for the whole ledger.
-pub fn by_invoice(tx: &Transaction) -> Result<HashMap<i64, Vec<Reminder>>> {
-    let mut stmt = tx.prepare(&format!("SELECT {REMINDER_COLUMNS} ORDER BY r.id"))?;
-    let mut out: HashMap<i64, Vec<Reminder>> = HashMap::new();
-    for r in stmt.query_map([], reminder_row)? {
-        let r = r?;
-        out.entry(r.invoice_id).or_default().push(r);
-    }
-    Ok(out)
-}
-
 /// An issued invoice (not a credit note) as the dunning run streams it: amounts in cents,
 /// payments and credit notes borrowed for the length of one visit.
 #[derive(Debug, Clone, Copy)]
