@@ -685,7 +685,6 @@ mod tests {
 
     #[test]
     fn an_action_in_json_has_the_keys_of_the_contract() {
-        use crate::domain::customer::{CustomerKind, DunningProfile};
         use crate::domain::dunning::standard_ladder;
         use rust_decimal::Decimal;
         let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
@@ -693,18 +692,7 @@ mod tests {
         let c = CustomerActions {
             customer: crate::store::customer::Customer {
                 id: 1,
-                code: "ACME".into(),
-                name: "ACME SAS".into(),
-                kind: CustomerKind::Business,
-                email: None,
-                address: String::new(),
-                siren: None,
-                vat_number: None,
-                payment_terms_days: None,
-                dunning_profile: DunningProfile::Standard,
-                language: "fr".into(),
-                blocked: false,
-                blocked_reason: None,
+                ..crate::store::customer::Customer::new("ACME", "ACME SAS")
             },
             frequent_late_payer: true,
             actions: vec![Action {

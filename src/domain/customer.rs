@@ -150,7 +150,7 @@ pub fn validate_code(text: &str) -> Result<String, DomainError> {
 pub fn code_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
     let base: String = name
         .chars()
-        .map(fold_accent)
+        .map(super::unaccent)
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_uppercase())
         .take(8)
@@ -167,18 +167,6 @@ pub fn code_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
         .map(|n| format!("{base}{n}"))
         .find(|c| !taken(c))
         .unwrap_or(base)
-}
-
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' => 'A',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'î' | 'ï' | 'Î' | 'Ï' => 'I',
-        'ô' | 'ö' | 'Ô' | 'Ö' => 'O',
-        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'U',
-        'ç' | 'Ç' => 'C',
-        other => other,
-    }
 }
 
 #[cfg(test)]

@@ -126,14 +126,8 @@ pub fn normalise_name(name: &str) -> String {
         .flat_map(char::to_lowercase)
     {
         let plain = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
             ' ' | '-' | '\'' | '.' | '°' => '_',
-            c => c,
+            c => super::unaccent(c).to_ascii_lowercase(),
         };
         if plain == '_' && (out.is_empty() || out.ends_with('_')) {
             continue;

@@ -108,13 +108,7 @@ pub enum Decision {
 /// Letters and digits only, upper case, accents dropped: how numbers and names compare.
 pub fn fold(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' => 'A',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'E',
-            'î' | 'ï' | 'Î' | 'Ï' => 'I',
-            'ô' | 'ö' | 'Ô' | 'Ö' => 'O',
-            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'U',
-            'ç' | 'Ç' => 'C',
+        .map(|c| match super::unaccent(c) {
             c if c.is_ascii_alphanumeric() => c.to_ascii_uppercase(),
             _ => ' ',
         })

@@ -24,6 +24,20 @@ pub enum DomainError {
     Invalid(String),
 }
 
+/// The plain capital letter of an accented French letter (é → E, ç → C); any other
+/// character as it is. Codes, names and numbers compare through it.
+pub fn unaccent(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'A',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'I',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => 'O',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'U',
+        'ç' | 'Ç' => 'C',
+        other => other,
+    }
+}
+
 /// Reads a YYYY-MM-DD date.
 pub fn parse_date(what: &str, text: &str) -> Result<chrono::NaiveDate, DomainError> {
     chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
@@ -31,4 +45,15 @@ pub fn parse_date(what: &str, text: &str) -> Result<chrono::NaiveDate, DomainErr
             "{what} `{text}` is not a date: write YYYY-MM-DD, e.g. 2026-11-24"
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unaccent;
+
+    #[test]
+    fn accents_fold_to_plain_capitals() {
+        let folded: String = "Éléonore Çà Où ñ".chars().map(unaccent).collect();
+        assert_eq!(folded, "ElEonore CA OU ñ");
+    }
 }

@@ -470,7 +470,6 @@ pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::customer::{CustomerKind, DunningProfile};
     use crate::domain::document::{Line, LineKind};
     use crate::store::Ledger;
     use crate::store::company::{self, Company};
@@ -495,24 +494,7 @@ mod tests {
                         ..Default::default()
                     },
                 )?;
-                let customer_id = customer::insert(
-                    tx,
-                    &Customer {
-                        id: 0,
-                        code: "ACME".into(),
-                        name: "ACME".into(),
-                        kind: CustomerKind::Business,
-                        email: None,
-                        address: String::new(),
-                        siren: None,
-                        vat_number: None,
-                        payment_terms_days: None,
-                        dunning_profile: DunningProfile::Standard,
-                        language: "fr".into(),
-                        blocked: false,
-                        blocked_reason: None,
-                    },
-                )?;
+                let customer_id = customer::insert(tx, &Customer::new("ACME", "ACME"))?;
                 let id = invoice::insert_draft(
                     tx,
                     &Draft {

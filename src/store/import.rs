@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Statement, Transaction, params};
 use rust_decimal::Decimal;
 
+use super::customer::Customer;
 use super::{Result, date_sql, now_stamp};
 use crate::domain::import::{CustomerRow, InvoiceRow, series_of};
 use crate::domain::money::to_cents;
@@ -61,24 +62,19 @@ pub fn insert_customer(tx: &Transaction, c: &CustomerRow) -> Result<Option<i64>>
         }
         return Ok(None);
     }
-    tx.execute(
-        "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
-             language, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            c.code,
-            c.name,
-            c.kind.as_str(),
-            c.email,
-            c.address,
-            c.siren,
-            c.vat_number,
-            c.payment_terms_days,
-            c.language,
-            now_stamp()
-        ],
+    let id = super::customer::insert(
+        tx,
+        &Customer {
+            kind: c.kind,
+            email: c.email.clone(),
+            address: c.address.clone(),
+            siren: c.siren.clone(),
+            vat_number: c.vat_number.clone(),
+            payment_terms_days: c.payment_terms_days,
+            language: c.language.clone(),
+            ..Customer::new(&c.code, &c.name)
+        },
     )?;
-    let id = tx.last_insert_rowid();
     if let Some(iban) = &c.iban {
         remember_iban(tx, iban, id)?;
     }

@@ -370,21 +370,34 @@ fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i
     Ok((seq, number))
 }
 
-/// Issues a draft: number, date, due date, customer snapshot. Returns the number.
-pub fn issue(tx: &Transaction, record: &InvoiceRecord, date: NaiveDate) -> Result<String> {
-    let (seq, number) = allocate_number(tx, &record.series, date)?;
-    let due = due_date(date, record.payment_terms_days);
+/// Gives an unnumbered invoice or credit note the next number of its series, its dates
+/// and the customer's name and address as they are today: from then on it is frozen.
+/// None when it already had a number.
+fn freeze(
+    tx: &Transaction,
+    id: i64,
+    series: &str,
+    date: NaiveDate,
+    due: NaiveDate,
+) -> Result<Option<String>> {
+    let (seq, number) = allocate_number(tx, series, date)?;
     let changed = tx.execute(
         "UPDATE invoice SET number = ?2, year = ?3, seq = ?4, issue_date = ?5, due_date = ?6,
              customer_name = c.name, customer_address = c.address, customer_siren = c.siren,
              customer_vat_number = c.vat_number
          FROM customer c WHERE invoice.id = ?1 AND c.id = invoice.customer_id AND invoice.number IS NULL",
-        params![record.id, number, date.year(), seq, date_sql(date), date_sql(due)],
+        params![id, number, date.year(), seq, date_sql(date), date_sql(due)],
     )?;
-    if changed != 1 {
-        return invalid(format!("{} is not a draft any more", record.label()));
+    Ok((changed == 1).then_some(number))
+}
+
+/// Issues a draft: number, date, due date, customer snapshot. Returns the number.
+pub fn issue(tx: &Transaction, record: &InvoiceRecord, date: NaiveDate) -> Result<String> {
+    let due = due_date(date, record.payment_terms_days);
+    match freeze(tx, record.id, &record.series, date, due)? {
+        Some(number) => Ok(number),
+        None => invalid(format!("{} is not a draft any more", record.label())),
     }
-    Ok(number)
 }
 
 /// Creates and issues a credit note against `invoice`. Returns its id and number.
@@ -398,7 +411,6 @@ pub fn insert_credit_note(
     date: NaiveDate,
 ) -> Result<(i64, String)> {
     let t = compute_totals(lines, prices_include_vat);
-    let (seq, number) = allocate_number(tx, series, date)?;
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
              currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)
@@ -418,13 +430,9 @@ pub fn insert_credit_note(
     )?;
     let id = tx.last_insert_rowid();
     lines::insert(tx, LineTable::Invoice, id, lines)?;
-    tx.execute(
-        "UPDATE invoice SET number = ?2, year = ?3, seq = ?4, issue_date = ?5, due_date = ?5,
-             customer_name = c.name, customer_address = c.address, customer_siren = c.siren,
-             customer_vat_number = c.vat_number
-         FROM customer c WHERE invoice.id = ?1 AND c.id = invoice.customer_id",
-        params![id, number, date.year(), seq, date_sql(date)],
-    )?;
+    let Some(number) = freeze(tx, id, series, date, date)? else {
+        return invalid(format!("credit note #{id} was numbered by another writer"));
+    };
     Ok((id, number))
 }
 
