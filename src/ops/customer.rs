@@ -78,7 +78,10 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         .collect();
     let index: std::collections::HashMap<i64, usize> =
         out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
-    let scan = Scan::load(tx)?;
+    let scan = match only {
+        Some(id) => Scan::load_customer(tx, id)?,
+        None => Scan::load(tx)?,
+    };
     let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
     let mut lateness: std::collections::HashMap<usize, Vec<(NaiveDate, Option<NaiveDate>)>> =
         std::collections::HashMap::new();

@@ -217,9 +217,12 @@ pub fn steps_done(
 
 /// The dunning history, oldest first, optionally for one customer or invoice.
 pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) -> Result<Vec<Reminder>> {
+    let (by_customer, by_invoice) = (
+        super::and_equals("i.customer_id", 1, customer_id),
+        super::and_equals("r.invoice_id", 2, invoice_id),
+    );
     let mut stmt = tx.prepare(&format!(
-        "SELECT {REMINDER_COLUMNS} WHERE (?1 IS NULL OR i.customer_id = ?1) AND (?2 IS NULL OR r.invoice_id = ?2)
-         ORDER BY r.date, i.number, r.id"
+        "SELECT {REMINDER_COLUMNS} WHERE 1 = 1{by_customer}{by_invoice} ORDER BY r.date, i.number, r.id"
     ))?;
     let rows = stmt
         .query_map(params![customer_id, invoice_id], reminder_row)?

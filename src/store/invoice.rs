@@ -240,12 +240,7 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<InvoiceRecord> {
         tx.query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row)
             .optional()?
     } else {
-        tx.query_row(
-            &format!("{HEADER} WHERE i.number = ?1 COLLATE NOCASE"),
-            [reference],
-            from_row,
-        )
-        .optional()?
+        super::find_by_number(tx, HEADER, "i.number", reference, from_row)?
     };
     let Some(record) = found else {
         return invalid(format!(

@@ -245,6 +245,44 @@ fn relabel(e: StoreError, path: &Path) -> StoreError {
     }
 }
 
+/// `AND column = ?n` when filtering on an id, else nothing: the usual
+/// `(?n IS NULL OR column = ?n)` keeps SQLite from using the column's index.
+pub(crate) fn and_equals(column: &str, n: usize, id: Option<i64>) -> String {
+    match id {
+        Some(_) => format!(" AND {column} = ?{n}"),
+        None => format!(" AND ?{n} IS NULL"),
+    }
+}
+
+/// A document by its number through the number's index (as typed, then in capitals),
+/// with a case-blind scan only when both miss.
+pub(crate) fn find_by_number<T>(
+    tx: &Transaction,
+    header: &str,
+    column: &str,
+    number: &str,
+    from_row: impl Fn(&rusqlite::Row) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Option<T>> {
+    use rusqlite::OptionalExtension;
+    for (key, collate) in [
+        (number.to_string(), ""),
+        (number.to_uppercase(), ""),
+        (number.to_string(), " COLLATE NOCASE"),
+    ] {
+        let found = tx
+            .query_row(
+                &format!("{header} WHERE {column} = ?1{collate}"),
+                [&key],
+                &from_row,
+            )
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
 /// Dates are stored as YYYY-MM-DD text.
 pub(crate) fn date_sql(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()

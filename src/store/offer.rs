@@ -111,12 +111,7 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
         )
         .optional()?
     } else {
-        tx.query_row(
-            &format!("{HEADER} WHERE o.number = ?1 COLLATE NOCASE"),
-            [reference],
-            from_row,
-        )
-        .optional()?
+        super::find_by_number(tx, HEADER, "o.number", reference, from_row)?
     };
     match found {
         Some(o) => Ok(o),
@@ -127,8 +122,8 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
 }
 
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<OfferRecord>> {
-    let sql =
-        format!("{HEADER} WHERE (?1 IS NULL OR o.customer_id = ?1) ORDER BY o.issue_date, o.series, o.seq");
+    let scope = super::and_equals("o.customer_id", 1, customer_id);
+    let sql = format!("{HEADER} WHERE 1 = 1{scope} ORDER BY o.issue_date, o.series, o.seq");
     let mut stmt = tx.prepare(&sql)?;
     let rows = stmt
         .query_map([customer_id], from_row)?

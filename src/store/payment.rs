@@ -98,22 +98,23 @@ fn from_row(r: &Row) -> rusqlite::Result<PaymentRecord> {
 
 /// Payments, oldest first, optionally of one customer, with their allocations.
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRecord>> {
-    let mut stmt = tx.prepare(
+    let scope = super::and_equals("p.customer_id", 1, customer_id);
+    let mut stmt = tx.prepare(&format!(
         "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference
          FROM payment p JOIN customer c ON c.id = p.customer_id
-         WHERE (?1 IS NULL OR p.customer_id = ?1) ORDER BY p.date, p.id",
-    )?;
+         WHERE 1 = 1{scope} ORDER BY p.date, p.id"
+    ))?;
     let mut payments = stmt
         .query_map([customer_id], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let index: std::collections::HashMap<i64, usize> =
         payments.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare(&format!(
         "SELECT a.payment_id, COALESCE(i.number, '#' || i.id), SUM(a.amount_cents) FROM allocation a
          JOIN invoice i ON i.id = a.invoice_id JOIN payment p ON p.id = a.payment_id
-         WHERE (?1 IS NULL OR p.customer_id = ?1) GROUP BY a.payment_id, a.invoice_id
-         HAVING SUM(a.amount_cents) <> 0 ORDER BY MIN(a.id)",
-    )?;
+         WHERE 1 = 1{scope} GROUP BY a.payment_id, a.invoice_id
+         HAVING SUM(a.amount_cents) <> 0 ORDER BY MIN(a.id)"
+    ))?;
     let mut rows = stmt.query([customer_id])?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {

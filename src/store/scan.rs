@@ -18,6 +18,8 @@ pub struct Scan {
     allocations: Vec<(i64, NaiveDate, i64)>,
     /// (invoice id, credit-note date, cents), sorted by invoice then date.
     credits: Vec<(i64, NaiveDate, i64)>,
+    /// One customer's ledger only, read through the customer indexes.
+    customer: Option<i64>,
 }
 
 /// Reads `YYYY-MM-DD` without the generic parser: this runs millions of times.
@@ -54,24 +56,50 @@ fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
 impl Scan {
     /// Reads allocations and credit notes: two narrow tables, read in storage order.
     pub fn load(tx: &Transaction) -> Result<Scan> {
+        Scan::load_scoped(tx, None)
+    }
+
+    /// The same for one customer: its rows only, found through the customer indexes, so
+    /// `customer show` on a large ledger does not read the whole of it.
+    pub fn load_customer(tx: &Transaction, customer_id: i64) -> Result<Scan> {
+        Scan::load_scoped(tx, Some(customer_id))
+    }
+
+    fn load_scoped(tx: &Transaction, customer: Option<i64>) -> Result<Scan> {
+        let only = rusqlite::params_from_iter(customer);
         let mut allocations = Vec::new();
-        let mut stmt = tx.prepare("SELECT invoice_id, date, amount_cents FROM allocation")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = tx.prepare(match customer {
+            None => "SELECT invoice_id, date, amount_cents FROM allocation",
+            Some(_) => {
+                "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
+                 JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1"
+            }
+        })?;
+        let mut rows = stmt.query(only.clone())?;
         while let Some(r) = rows.next()? {
             allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
         allocations.sort_unstable_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
-        let mut stmt = tx.prepare(
+        let scope = if customer.is_some() {
+            " AND customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
             "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
-             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL",
-        )?;
-        let mut rows = stmt.query([])?;
+             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}"
+        ))?;
+        let mut rows = stmt.query(only)?;
         while let Some(r) = rows.next()? {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
         credits.sort_unstable_by_key(|c| (c.0, c.1));
-        Ok(Scan { allocations, credits })
+        Ok(Scan {
+            allocations,
+            credits,
+            customer,
+        })
     }
 
     /// Calls `visit` for every issued invoice (not credit notes), in id order, with its
@@ -84,11 +112,16 @@ impl Scan {
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
         let mut allocated = Credits::new();
-        let mut stmt = tx.prepare(
+        let scope = if self.customer.is_some() {
+            " AND customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
             "SELECT id, customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number
-             FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL ORDER BY id",
-        )?;
-        let mut rows = stmt.query([])?;
+             FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
+        ))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         let (mut a, mut c) = (0usize, 0usize);
         let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
         let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
@@ -141,8 +174,15 @@ impl Scan {
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
         let mut received = Credits::new();
-        let mut stmt = tx.prepare("SELECT customer_id, date, amount_cents FROM payment")?;
-        let mut rows = stmt.query([])?;
+        let scope = if self.customer.is_some() {
+            " WHERE customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
+            "SELECT customer_id, date, amount_cents FROM payment{scope}"
+        ))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         while let Some(r) = rows.next()? {
             if r.get_ref(1)?.as_str()? <= as_of_text.as_str() {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
