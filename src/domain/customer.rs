@@ -148,18 +148,7 @@ pub fn validate_code(text: &str) -> Result<String, DomainError> {
 /// A code made from a name: its first letters, upper-cased, without accents, plus a
 /// number when `taken` says it is used.
 pub fn code_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
-    let base: String = name
-        .chars()
-        .map(super::unaccent)
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .take(8)
-        .collect();
-    let base = if base.is_empty() {
-        "CLIENT".to_string()
-    } else {
-        base
-    };
+    let base = code_base(name);
     if !taken(&base) {
         return base;
     }
@@ -167,6 +156,23 @@ pub fn code_from_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
         .map(|n| format!("{base}{n}"))
         .find(|c| !taken(c))
         .unwrap_or(base)
+}
+
+/// The first eight letters or digits of a name, capitals without accents: what a
+/// generated code starts with (CLIENT for a name with none).
+pub fn code_base(name: &str) -> String {
+    let base: String = name
+        .chars()
+        .map(super::unaccent)
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .take(8)
+        .collect();
+    if base.is_empty() {
+        "CLIENT".to_string()
+    } else {
+        base
+    }
 }
 
 #[cfg(test)]

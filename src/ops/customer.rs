@@ -5,7 +5,7 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use crate::domain::allocation::{AccountEvent, running_balance};
-use crate::domain::customer::code_from_name;
+use crate::domain::customer::{code_base, code_from_name};
 use crate::domain::money::from_cents;
 use crate::store::Result;
 use crate::store::customer::{self as store, Customer};
@@ -19,11 +19,8 @@ pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Re
     customer.code = match code {
         Some(code) => code,
         None => {
-            let mut taken = Vec::new();
-            for c in store::all(tx)? {
-                taken.push(c.code);
-            }
-            code_from_name(&customer.name, |c| taken.iter().any(|t| t == c))
+            let taken = store::codes_starting_with(tx, &code_base(&customer.name))?;
+            code_from_name(&customer.name, |c| taken.contains(c))
         }
     };
     customer.id = store::insert(tx, &customer)?;

@@ -75,6 +75,15 @@ pub fn code_taken(tx: &Transaction, code: &str) -> Result<bool> {
         .is_some())
 }
 
+/// The codes that start with `prefix`, through the code's index (codes are ASCII below `~`).
+pub fn codes_starting_with(tx: &Transaction, prefix: &str) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = tx.prepare("SELECT code FROM customer WHERE code >= ?1 AND code < ?1 || '~'")?;
+    let codes = stmt
+        .query_map([prefix], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(codes)
+}
+
 /// Inserts a customer; `c.id` is ignored. Returns the new id.
 pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
     if code_taken(tx, &c.code)? {
