@@ -198,7 +198,13 @@ impl Ledger {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(sql)?;
+            tx.execute_batch(sql).map_err(|e| {
+                StoreError::Unreadable(format!(
+                    "cannot bring the ledger {} from schema {version} to {}: {e}; it was left as it was",
+                    self.path.display(),
+                    i + 1
+                ))
+            })?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.commit()?;

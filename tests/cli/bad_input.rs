@@ -975,3 +975,23 @@ fn raw_sql_cannot_change_or_delete_an_issued_invoice_but_can_change_a_draft() {
     assert_eq!(v["lines"].as_array().unwrap().len(), 1);
     assert_eq!(v["status"], "sent");
 }
+
+#[test]
+fn a_migration_that_cannot_run_exits_3_and_leaves_the_ledger_as_it_was() {
+    let env = TestEnv::with_customer();
+    // pretend the last migration never ran, although its tables are there: it must fail
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    conn.pragma_update(None, "user_version", version - 1).unwrap();
+    drop(conn);
+    let before = env.snapshot();
+    let err = env.fails(&["customer", "list"], 3);
+    assert!(
+        err.contains(&format!("from schema {} to {version}", version - 1)) && err.contains("left as it was"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let after: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(after, version - 1);
+}
