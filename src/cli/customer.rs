@@ -348,6 +348,13 @@ fn print_customer(
 
 /// The relevé de compte: what a customer is sent to reconcile its books with ours.
 fn statement(ctx: &Ctx, args: StatementArgs) -> anyhow::Result<()> {
+    if let Some(from) = args.from.filter(|f| *f > ctx.as_of) {
+        return Err(StoreError::Invalid(format!(
+            "--from {from} is after the statement's date {}: give an earlier --from or a later --as-of",
+            ctx.as_of
+        ))
+        .into());
+    }
     let mut ledger = ctx.open()?;
     let (c, rows) = ledger.read(|tx| {
         let c = store::by_code(tx, &args.code)?;

@@ -135,8 +135,13 @@ fn write_atomically(
         ".{}.part",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("export")
     ));
-    let file = File::create(&tmp)
-        .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", tmp.display())))?;
+    let file = File::create(&tmp).map_err(|e| {
+        StoreError::Invalid(format!(
+            "cannot write {} in {}: {e}; give an --out in a folder that exists and can be written",
+            path.display(),
+            dir.display()
+        ))
+    })?;
     let mut out = BufWriter::new(file);
     let result = fill(&mut out).and_then(|_| {
         out.flush()?;

@@ -995,3 +995,26 @@ fn a_migration_that_cannot_run_exits_3_and_leaves_the_ledger_as_it_was() {
     let after: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(after, version - 1);
 }
+
+#[test]
+fn an_export_into_a_missing_folder_names_the_file_and_the_fix() {
+    let env = TestEnv::with_customer();
+    env.issued_invoice("Audit;1;100;20", "2026-02-01");
+    let out = env.dir.path().join("nowhere").join("fec.txt");
+    let err = env.fails(
+        &["export", "fec", "--year", "2026", "--out", out.to_str().unwrap()],
+        2,
+    );
+    assert!(err.contains("fec.txt") && err.contains("--out"), "{err}");
+    assert!(!env.dir.path().join("nowhere").exists());
+}
+
+#[test]
+fn a_statement_starting_after_its_own_date_is_refused() {
+    let env = TestEnv::with_customer();
+    let err = env.fails(&["customer", "statement", "ACME", "--from", "2026-04-01"], 2);
+    assert!(
+        err.contains("--from 2026-04-01") && err.contains("--as-of"),
+        "{err}"
+    );
+}
