@@ -4,11 +4,10 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
-use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::scan::fast_date_bytes;
+use super::scan::{Scan, required_date, stored_date, text_at};
 use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::money::{from_cents, to_cents};
@@ -80,100 +79,19 @@ pub struct Issued<'a> {
     pub penalty_rate: Option<&'a str>,
 }
 
-/// A stored date: the fast path for `YYYY-MM-DD`, the usual parser (and its error) otherwise.
-fn stored_date(v: ValueRef) -> rusqlite::Result<Option<NaiveDate>> {
-    match v {
-        ValueRef::Null => Ok(None),
-        ValueRef::Text(t) => match fast_date_bytes(t) {
-            Some(d) => Ok(Some(d)),
-            None => {
-                let text = std::str::from_utf8(t).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-                })?;
-                parse_stored_date(text).map(Some)
-            }
-        },
-        other => Err(rusqlite::Error::InvalidColumnType(
-            0,
-            "date".into(),
-            other.data_type(),
-        )),
-    }
-}
-
-fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
-    stored_date(v)?
-        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Null))
-}
-
-fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> {
-    match v {
-        ValueRef::Null => Ok(None),
-        other => other.as_str().map(Some).map_err(rusqlite::Error::from),
-    }
-}
-
 /// Streams every issued invoice in id order with its payments and credit notes, in
 /// bounded memory: allocations and credit notes are read once into flat arrays (a few
 /// bytes a row), invoices are never held. `visit` sees each invoice once.
 pub fn for_each_issued(tx: &Transaction, mut visit: impl FnMut(&Issued) -> Result<()>) -> Result<()> {
-    // allocations read in id order, then sorted stably: by invoice, date, then id
-    let mut allocations: Vec<(i64, NaiveDate, i64)> = Vec::new();
-    let mut stmt = tx.prepare("SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
-    }
-    drop(rows);
-    allocations.sort_by_key(|a| (a.0, a.1));
-    // credit notes by invoice, then date and sequence (every credit note names its invoice:
-    // saying so lets SQLite read them through the partial index, not the whole table)
-    let mut credits: Vec<(i64, NaiveDate, i64)> = Vec::new();
-    let mut stmt = tx.prepare(
-        "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
-         WHERE kind = 'credit_note' AND number IS NOT NULL AND credited_invoice_id IS NOT NULL
-         ORDER BY issue_date, seq",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
-    }
-    drop(rows);
-    credits.sort_by_key(|c| (c.0, c.1));
-
-    let mut stmt = tx.prepare(
-        "SELECT id, customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
-             write_off_cents, currency, penalty_rate
-         FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL ORDER BY id",
-    )?;
-    let mut rows = stmt.query([])?;
-    let (mut a, mut c) = (0usize, 0usize);
-    let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
-    let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
-    while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        while a < allocations.len() && allocations[a].0 < id {
-            a += 1;
-        }
-        pays.clear();
-        while a < allocations.len() && allocations[a].0 == id {
-            pays.push((allocations[a].1, allocations[a].2));
-            a += 1;
-        }
-        while c < credits.len() && credits[c].0 < id {
-            c += 1;
-        }
-        creds.clear();
-        while c < credits.len() && credits[c].0 == id {
-            creds.push((credits[c].1, credits[c].2));
-            c += 1;
-        }
+    let columns = "customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
+             write_off_cents, currency, penalty_rate";
+    Scan::load(tx)?.stream(tx, columns, |r, payments, credits| {
         let write_off = match (stored_date(r.get_ref(7)?)?, r.get::<_, Option<i64>>(8)?) {
             (Some(d), Some(cents)) => Some((d, cents)),
             _ => None,
         };
-        let invoice = Issued {
-            id,
+        visit(&Issued {
+            id: r.get(0)?,
             customer_id: r.get(1)?,
             number: text_at(r.get_ref(2)?)?.unwrap_or_default(),
             issue_date: required_date(r.get_ref(3)?)?,
@@ -181,14 +99,12 @@ pub fn for_each_issued(tx: &Transaction, mut visit: impl FnMut(&Issued) -> Resul
             sent_on: stored_date(r.get_ref(5)?)?,
             total_cents: r.get(6)?,
             write_off,
-            payments: &pays,
-            credits: &creds,
+            payments,
+            credits,
             currency: text_at(r.get_ref(9)?)?.unwrap_or_default(),
             penalty_rate: text_at(r.get_ref(10)?)?,
-        };
-        visit(&invoice)?;
-    }
-    Ok(())
+        })
+    })
 }
 
 /// The (step, status) of every reminder of the invoices `wanted` keeps, by invoice id,

@@ -1,6 +1,7 @@
-//! One pass over the whole ledger for reports: payments, allocations and credit notes
-//! are read into flat arrays, then invoices are streamed in id order with their facts.
-//! Four sequential table reads, no per-customer queries: fast on millions of rows.
+//! One pass over the ledger for reports and the dunning run: allocations and credit
+//! notes are read into flat arrays, then invoices are streamed in id order with their
+//! facts, and payments are summed per customer. Sequential reads, no per-customer
+//! queries: fast and bounded in memory on millions of rows.
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -40,17 +41,38 @@ pub fn fast_date_bytes(b: &[u8]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(num(&b[0..4])? as i32, num(&b[5..7])?, num(&b[8..10])?)
 }
 
-fn date_at(v: ValueRef) -> rusqlite::Result<Option<NaiveDate>> {
+/// A stored date: the fast path for `YYYY-MM-DD`, the usual parser (and its error) otherwise.
+pub(crate) fn stored_date(v: ValueRef) -> rusqlite::Result<Option<NaiveDate>> {
     match v {
         ValueRef::Null => Ok(None),
-        ValueRef::Text(t) => Ok(std::str::from_utf8(t).ok().and_then(fast_date)),
-        _ => Ok(None),
+        ValueRef::Text(t) => match fast_date_bytes(t) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                let text = std::str::from_utf8(t).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                })?;
+                super::parse_stored_date(text).map(Some)
+            }
+        },
+        other => Err(rusqlite::Error::InvalidColumnType(
+            0,
+            "date".into(),
+            other.data_type(),
+        )),
     }
 }
 
-fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
-    date_at(v)?
-        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
+pub(crate) fn required_date(v: ValueRef) -> rusqlite::Result<NaiveDate> {
+    stored_date(v)?
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Null))
+}
+
+/// A stored text borrowed from the row, None for NULL.
+pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> {
+    match v {
+        ValueRef::Null => Ok(None),
+        other => other.as_str().map(Some).map_err(rusqlite::Error::from),
+    }
 }
 
 impl Scan {
@@ -69,17 +91,18 @@ impl Scan {
         let only = rusqlite::params_from_iter(customer);
         let mut allocations = Vec::new();
         let mut stmt = tx.prepare(match customer {
-            None => "SELECT invoice_id, date, amount_cents FROM allocation",
+            None => "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id",
             Some(_) => {
                 "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
-                 JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1"
+                 JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
             }
         })?;
         let mut rows = stmt.query(only.clone())?;
         while let Some(r) = rows.next()? {
             allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
-        allocations.sort_unstable_by_key(|a| (a.0, a.1));
+        // stable: allocations of one invoice and one day keep the order they were made in
+        allocations.sort_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
         let scope = if customer.is_some() {
             " AND customer_id = ?1"
@@ -88,18 +111,64 @@ impl Scan {
         };
         let mut stmt = tx.prepare(&format!(
             "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
-             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}"
+             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}
+             ORDER BY issue_date, seq"
         ))?;
         let mut rows = stmt.query(only)?;
         while let Some(r) = rows.next()? {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
-        credits.sort_unstable_by_key(|c| (c.0, c.1));
+        credits.sort_by_key(|c| (c.0, c.1));
         Ok(Scan {
             allocations,
             credits,
             customer,
         })
+    }
+
+    /// Streams every issued invoice (not credit notes) in id order, reading `columns`
+    /// after its id (column 0), and hands `visit` the row with the invoice's payments
+    /// (allocations and releases) and credit notes, each by date: the one merge of the
+    /// flat arrays with the invoice table that reports and the dunning run share.
+    pub fn stream(
+        &self,
+        tx: &Transaction,
+        columns: &str,
+        mut visit: impl FnMut(&rusqlite::Row, &[(NaiveDate, i64)], &[(NaiveDate, i64)]) -> Result<()>,
+    ) -> Result<()> {
+        let scope = if self.customer.is_some() {
+            " AND customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
+            "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
+        ))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
+        let (mut a, mut c) = (0usize, 0usize);
+        let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
+        let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            while a < self.allocations.len() && self.allocations[a].0 < id {
+                a += 1;
+            }
+            pays.clear();
+            while a < self.allocations.len() && self.allocations[a].0 == id {
+                pays.push((self.allocations[a].1, self.allocations[a].2));
+                a += 1;
+            }
+            while c < self.credits.len() && self.credits[c].0 < id {
+                c += 1;
+            }
+            creds.clear();
+            while c < self.credits.len() && self.credits[c].0 == id {
+                creds.push((self.credits[c].1, self.credits[c].2));
+                c += 1;
+            }
+            visit(r, &pays, &creds)?;
+        }
+        Ok(())
     }
 
     /// Calls `visit` for every issued invoice (not credit notes), in id order, with its
@@ -112,65 +181,34 @@ impl Scan {
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
         let mut allocated = Credits::new();
-        let scope = if self.customer.is_some() {
-            " AND customer_id = ?1"
-        } else {
-            ""
-        };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT id, customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number
-             FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
-        ))?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
-        let (mut a, mut c) = (0usize, 0usize);
-        let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
-        let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
+        let columns =
+            "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number";
+        self.stream(tx, columns, |r, pays, creds| {
             let issue = required_date(r.get_ref(2)?)?;
-            while a < self.allocations.len() && self.allocations[a].0 < id {
-                a += 1;
-            }
-            while c < self.credits.len() && self.credits[c].0 < id {
-                c += 1;
-            }
             if issue > as_of {
-                continue;
+                return Ok(());
             }
-            pays.clear();
-            while a < self.allocations.len() && self.allocations[a].0 == id {
-                pays.push((self.allocations[a].1, self.allocations[a].2));
-                a += 1;
-            }
-            creds.clear();
-            while c < self.credits.len() && self.credits[c].0 == id {
-                creds.push((self.credits[c].1, self.credits[c].2));
-                c += 1;
-            }
-            let write_off = match (date_at(r.get_ref(5)?)?, r.get::<_, Option<i64>>(6)?) {
+            let write_off = match (stored_date(r.get_ref(5)?)?, r.get::<_, Option<i64>>(6)?) {
                 (Some(d), Some(cents)) => Some((d, cents)),
                 _ => None,
             };
-            let number = match r.get_ref(7)? {
-                ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or(""),
-                _ => "",
-            };
             let rec = Receivable {
-                id,
+                id: r.get(0)?,
                 customer_id: r.get(1)?,
                 issue,
-                due: date_at(r.get_ref(3)?)?.unwrap_or(issue),
+                due: stored_date(r.get_ref(3)?)?.unwrap_or(issue),
                 total: r.get(4)?,
-                payments: &pays,
-                credits: &creds,
+                payments: pays,
+                credits: creds,
                 write_off,
             };
             let paid = rec.paid_on(as_of);
             if paid != 0 {
                 *allocated.entry(rec.customer_id).or_insert(0) += paid;
             }
-            visit(&rec, number);
-        }
+            visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
+            Ok(())
+        })?;
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
         let mut received = Credits::new();
