@@ -9,6 +9,7 @@ pub mod dunning;
 pub mod fec;
 pub mod import;
 pub mod interest;
+pub mod kpi;
 pub mod matching;
 pub mod mentions;
 pub mod money;

@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::Transaction;
 
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
+use crate::domain::kpi;
 use crate::domain::receivable::Receivable;
 use crate::store::customer::{self as customers, Customer};
 use crate::store::scan::Scan;
@@ -146,11 +147,7 @@ pub struct DelayLine {
 impl DelayLine {
     /// Délai moyen de paiement in days, one decimal.
     pub fn dmp(&self) -> Option<rust_decimal::Decimal> {
-        (self.paid_cents > 0).then(|| {
-            (rust_decimal::Decimal::from_i128_with_scale(self.weighted_days, 0)
-                / rust_decimal::Decimal::from(self.paid_cents))
-            .round_dp(1)
-        })
+        kpi::weighted_average_days(self.weighted_days, self.paid_cents)
     }
 }
 
@@ -173,11 +170,7 @@ impl DmpReport {
 
     /// Days sales outstanding: receivables ÷ revenue × days of the period.
     pub fn dso(&self) -> Option<rust_decimal::Decimal> {
-        (self.revenue > 0).then(|| {
-            (rust_decimal::Decimal::from(self.receivables) * rust_decimal::Decimal::from(self.days())
-                / rust_decimal::Decimal::from(self.revenue))
-            .round_dp(1)
-        })
+        kpi::dso(self.receivables, self.revenue, self.days())
     }
 }
 
@@ -281,11 +274,7 @@ pub struct PayerLine {
 
 impl PayerLine {
     pub fn average_days_late(&self) -> Option<rust_decimal::Decimal> {
-        (self.paid_cents > 0).then(|| {
-            (rust_decimal::Decimal::from_i128_with_scale(self.weighted_late_days, 0)
-                / rust_decimal::Decimal::from(self.paid_cents))
-            .round_dp(1)
-        })
+        kpi::weighted_average_days(self.weighted_late_days, self.paid_cents)
     }
 
     /// Three or more late invoices in twelve months.
