@@ -11,12 +11,13 @@ use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::domain::document::LineKind;
 use crate::domain::document::{Line, LineSpec};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
+use crate::error::Result;
 use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
 use crate::store::company::{self, Company};
 use crate::store::customer::Customer;
 use crate::store::invoice::Draft;
+use crate::store::offer as offers;
 use crate::store::product::{self, Product};
-use crate::store::{Result, offer as offers};
 
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 pub(crate) struct Dice(pub(crate) u64);

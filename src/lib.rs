@@ -4,6 +4,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod error;
 pub mod mailer;
 pub mod ops;
 pub mod render;

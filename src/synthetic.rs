@@ -10,8 +10,9 @@ use crate::demo::Dice;
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, LineKind, compute_totals};
 use crate::domain::money::to_cents;
+use crate::error::Result;
 use crate::store::company::{self, Company};
-use crate::store::{Result, date_sql};
+use crate::store::date_sql;
 
 /// What the generator wrote.
 #[derive(Debug, Clone, Default)]

@@ -5,9 +5,10 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::customer::{validate_siren, validate_terms};
 use crate::domain::money::{fmt_plain, parse_percent};
+use crate::error::Error;
 use crate::render::{json, print_record};
+use crate::store::Ledger;
 use crate::store::company::{self, Company};
-use crate::store::{Ledger, StoreError};
 
 /// The company's identity fields; every one optional so `company set` changes only what is given.
 #[derive(Debug, Args, Default)]
@@ -72,10 +73,10 @@ fn empty_to_none(v: String) -> Option<String> {
 }
 
 /// Applies the given fields to `c`, validating each.
-fn apply(c: &mut Company, f: CompanyFields) -> Result<(), StoreError> {
+fn apply(c: &mut Company, f: CompanyFields) -> Result<(), Error> {
     if let Some(name) = f.name {
         if name.trim().is_empty() {
-            return Err(StoreError::Invalid("--name cannot be empty".into()));
+            return Err(Error::Input("--name cannot be empty".into()));
         }
         c.name = name.trim().to_string();
     }
@@ -119,7 +120,7 @@ fn apply(c: &mut Company, f: CompanyFields) -> Result<(), StoreError> {
     if let Some(cur) = f.currency {
         let cur = cur.trim().to_ascii_uppercase();
         if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(StoreError::Invalid(format!(
+            return Err(Error::Input(format!(
                 "currency `{cur}` is not an ISO 4217 code such as EUR"
             )));
         }
@@ -128,7 +129,7 @@ fn apply(c: &mut Company, f: CompanyFields) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn init(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
+pub fn init(ctx: &Ctx, args: InitArgs) -> crate::error::Result<()> {
     let name = super::required(args.fields.name.clone(), "--name", "Company name")?;
     let mut c = Company {
         name,
@@ -155,7 +156,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let c = match cmd {
         CompanyCommand::Show => ledger.read(company::get)?,

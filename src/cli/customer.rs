@@ -7,11 +7,12 @@ use crate::domain::customer::{
     CustomerKind, DunningProfile, parse_language, validate_code, validate_siren, validate_terms,
 };
 use crate::domain::money::fmt_amount;
+use crate::error::Error;
 use crate::ops::customer::{self as ops, Standing};
 use crate::render::{Listing, json, print_list, print_record};
+use crate::store::company;
 use crate::store::customer::{self as store, Customer};
 use crate::store::invoice::{self as invoices, Filter};
-use crate::store::{StoreError, company};
 
 #[derive(Debug, Subcommand)]
 pub enum CustomerCommand {
@@ -115,10 +116,10 @@ fn opt(v: String) -> Option<String> {
     (!t.is_empty()).then_some(t)
 }
 
-fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
+fn apply(c: &mut Customer, f: Fields) -> Result<(), Error> {
     if let Some(n) = f.name {
         if n.trim().is_empty() {
-            return Err(StoreError::Invalid("--name cannot be empty".into()));
+            return Err(Error::Input("--name cannot be empty".into()));
         }
         c.name = n.trim().to_string();
     }
@@ -128,7 +129,7 @@ fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
     if let Some(e) = f.email {
         let e = opt(e);
         if let Some(addr) = e.as_ref().filter(|a| !a.contains('@') || a.contains(' ')) {
-            return Err(StoreError::Invalid(format!(
+            return Err(Error::Input(format!(
                 "email `{addr}` is not an address like compta@example.fr"
             )));
         }
@@ -150,7 +151,7 @@ fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
             let days: i64 = t
                 .trim()
                 .parse()
-                .map_err(|_| StoreError::Invalid(format!("--terms `{t}` is not a number of days")))?;
+                .map_err(|_| Error::Input(format!("--terms `{t}` is not a number of days")))?;
             Some(validate_terms(days)?)
         };
     }
@@ -163,7 +164,7 @@ fn apply(c: &mut Customer, f: Fields) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> crate::error::Result<()> {
     match cmd {
         CustomerCommand::Add(args) => add(ctx, args),
         CustomerCommand::Edit(args) => {
@@ -184,7 +185,7 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> anyhow::Result<()> {
     }
 }
 
-fn add(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
+fn add(ctx: &Ctx, args: AddArgs) -> crate::error::Result<()> {
     let code = args.code.map(|c| validate_code(&c)).transpose()?;
     let mut ledger = ctx.open()?;
     let mut fields = args.fields;
@@ -199,7 +200,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn set_blocked(ctx: &Ctx, code: &str, blocked: bool, reason: Option<String>) -> anyhow::Result<()> {
+fn set_blocked(ctx: &Ctx, code: &str, blocked: bool, reason: Option<String>) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     ledger.write(|tx| {
         let mut c = store::by_code(tx, code)?;
@@ -210,15 +211,13 @@ fn set_blocked(ctx: &Ctx, code: &str, blocked: bool, reason: Option<String>) -> 
     show(ctx, code)
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
     if let Some(s) = args
         .status
         .as_ref()
         .filter(|s| !["ok", "late", "blocked"].contains(&s.as_str()))
     {
-        return Err(
-            StoreError::Invalid(format!("--status `{s}` is unknown: use ok, late or blocked")).into(),
-        );
+        return Err(Error::Input(format!("--status `{s}` is unknown: use ok, late or blocked")).into());
     }
     let mut ledger = ctx.open()?;
     let standings = ledger.read(|tx| ops::standings(tx, ctx.as_of, None))?;
@@ -261,7 +260,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn show(ctx: &Ctx, code: &str) -> anyhow::Result<()> {
+fn show(ctx: &Ctx, code: &str) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let (c, standing, history, invoices) = ledger.read(|tx| {
         let c = store::by_code(tx, code)?;
@@ -347,9 +346,9 @@ fn print_customer(
 }
 
 /// The relevé de compte: what a customer is sent to reconcile its books with ours.
-fn statement(ctx: &Ctx, args: StatementArgs) -> anyhow::Result<()> {
+fn statement(ctx: &Ctx, args: StatementArgs) -> crate::error::Result<()> {
     if let Some(from) = args.from.filter(|f| *f > ctx.as_of) {
-        return Err(StoreError::Invalid(format!(
+        return Err(Error::Input(format!(
             "--from {from} is after the statement's date {}: give an earlier --from or a later --as-of",
             ctx.as_of
         ))

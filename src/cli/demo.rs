@@ -6,8 +6,9 @@ use clap::Args;
 
 use super::Ctx;
 use crate::domain::money::fmt_amount;
+use crate::error::Error;
 use crate::render::{Format, Listing, emit, emit_json};
-use crate::store::{Ledger, StoreError, company};
+use crate::store::{Ledger, company};
 
 /// Build a demo ledger (a dozen customers, a year of invoices) and show it
 #[derive(Debug, Args)]
@@ -24,7 +25,7 @@ pub struct DemoArgs {
 }
 
 /// The demo never writes over a real ledger: only a previous demo is replaced.
-fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
+fn clear_previous_demo(path: &Path) -> Result<(), Error> {
     if !path.exists() {
         return Ok(());
     }
@@ -33,7 +34,7 @@ fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
         .map(|c| c.is_demo)
         .unwrap_or(false);
     if !is_demo {
-        return Err(StoreError::Invalid(format!(
+        return Err(Error::Input(format!(
             "{} exists and is not a demo ledger: the demo will not overwrite it; give another --db",
             path.display()
         )));
@@ -48,7 +49,7 @@ fn clear_previous_demo(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     // only --db: CREANCES_DB names the user's real ledger
     let path = ctx.db_flag().unwrap_or_else(crate::config::default_demo_path);
     clear_previous_demo(&path)?;
@@ -61,10 +62,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
     let settings = crate::ops::documents::Settings::new(
         &crate::config::DocumentsConfig::default(),
         crate::domain::interest::RateTable::builtin(),
-    )
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    )?;
+    let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
     let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
     let total: rust_decimal::Decimal = standings.iter().map(|s| s.balance).sum();
@@ -142,9 +141,15 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn synthetic(ctx: &Ctx, path: &Path, customers: usize, invoices: usize, seed: u64) -> anyhow::Result<()> {
+fn synthetic(
+    ctx: &Ctx,
+    path: &Path,
+    customers: usize,
+    invoices: usize,
+    seed: u64,
+) -> crate::error::Result<()> {
     if customers == 0 || invoices == 0 {
-        return Err(StoreError::Invalid("--customers and --invoices must be at least 1".into()).into());
+        return Err(Error::Input("--customers and --invoices must be at least 1".into()).into());
     }
     let started = std::time::Instant::now();
     let mut ledger = Ledger::create(path)?;

@@ -7,7 +7,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::{Ctx, date_arg};
-use crate::ops::documents::{self as ops, DocumentError, Sent, Settings, Written};
+use crate::ops::documents::{self as ops, Sent, Settings, Written};
 use crate::render::{Format, emit, emit_json};
 
 #[derive(Debug, Args)]
@@ -43,17 +43,9 @@ pub struct OfferSendArgs {
     offer: String,
 }
 
-/// A store error keeps its exit code (2 bad input, 3 locked); other failures exit 1.
-fn lift(e: DocumentError) -> anyhow::Error {
-    match e {
-        DocumentError::Store(s) => s.into(),
-        DocumentError::Failed(m) => anyhow::anyhow!(m),
-    }
-}
-
-fn settings(ctx: &Ctx) -> anyhow::Result<(crate::config::Config, Settings)> {
+fn settings(ctx: &Ctx) -> crate::error::Result<(crate::config::Config, Settings)> {
     let config = ctx.config()?;
-    let settings = Settings::from_config(&config).map_err(lift)?;
+    let settings = Settings::from_config(&config)?;
     Ok((config, settings))
 }
 
@@ -119,7 +111,7 @@ fn print_sent(ctx: &Ctx, s: &Sent) {
     }
 }
 
-pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> anyhow::Result<()> {
+pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> crate::error::Result<()> {
     let (_, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
     let w = ops::invoice_pdf(
@@ -128,34 +120,32 @@ pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> anyhow::Result<()> {
         args.out.as_deref(),
         &settings,
         ctx.as_of,
-    )
-    .map_err(lift)?;
+    )?;
     print_written(ctx, &w);
     Ok(())
 }
 
-pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> anyhow::Result<()> {
+pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()> {
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
     let date = args.date.unwrap_or(ctx.as_of);
-    let sent =
-        ops::send_invoice(&mut ledger, &config, &settings, &args.invoice, date, ctx.as_of).map_err(lift)?;
+    let sent = ops::send_invoice(&mut ledger, &config, &settings, &args.invoice, date, ctx.as_of)?;
     print_sent(ctx, &sent);
     Ok(())
 }
 
-pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> anyhow::Result<()> {
+pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> crate::error::Result<()> {
     let (_, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
-    let w = ops::offer_pdf(&mut ledger, &args.offer, args.out.as_deref(), &settings).map_err(lift)?;
+    let w = ops::offer_pdf(&mut ledger, &args.offer, args.out.as_deref(), &settings)?;
     print_written(ctx, &w);
     Ok(())
 }
 
-pub fn offer_send(ctx: &Ctx, args: OfferSendArgs) -> anyhow::Result<()> {
+pub fn offer_send(ctx: &Ctx, args: OfferSendArgs) -> crate::error::Result<()> {
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
-    let sent = ops::send_offer(&mut ledger, &config, &settings, &args.offer, ctx.as_of).map_err(lift)?;
+    let sent = ops::send_offer(&mut ledger, &config, &settings, &args.offer, ctx.as_of)?;
     print_sent(ctx, &sent);
     Ok(())
 }

@@ -5,6 +5,8 @@ use std::io::Write;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use std::process::ExitCode;
+
 use super::Ctx;
 use crate::domain::money::fmt_amount;
 use crate::ops::dunning::{self as ops, Action, CustomerActions, RunReport};
@@ -56,7 +58,7 @@ pub struct SendArgs {
     invoice: String,
 }
 
-pub fn run(ctx: &Ctx, cmd: DunningCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
     match cmd {
         DunningCommand::Run(args) => {
             let config = ctx.config()?;
@@ -70,8 +72,8 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> anyhow::Result<()> {
             let report = ops::send_now(&mut ledger, &config, &args.invoice, ctx.as_of)?;
             print_report(ctx, &report)
         }
-        DunningCommand::Plan(args) => plan(ctx, args),
-        DunningCommand::Log(args) => log(ctx, args),
+        DunningCommand::Plan(args) => plan(ctx, args).map(|()| ExitCode::SUCCESS),
+        DunningCommand::Log(args) => log(ctx, args).map(|()| ExitCode::SUCCESS),
     }
 }
 
@@ -170,7 +172,7 @@ fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
 
 /// Prints a run's report. A first run on a large ledger can list hundreds of thousands
 /// of actions: they are written as they are read, never all held as text or JSON.
-fn print_report(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
+fn print_report(ctx: &Ctx, report: &RunReport) -> crate::error::Result<ExitCode> {
     let summary = report.summary();
     let out = std::io::stdout().lock();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
@@ -184,11 +186,11 @@ fn print_report(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
     drop(out);
     let failed = report.failed();
     if failed > 0 {
-        anyhow::bail!(
+        return Ok(super::partly_failed(&format!(
             "{failed} reminder(s) could not be sent; they stay recorded as failed and the next run retries them"
-        );
+        )));
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The run as one JSON object, the same as `emit_json` would print, written action by action.
@@ -491,7 +493,7 @@ impl ListRow for PlanRow<'_> {
     }
 }
 
-fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
+fn plan(ctx: &Ctx, args: PlanArgs) -> crate::error::Result<()> {
     let config = ctx.config()?;
     let mut ledger = ctx.open()?;
     let days = ledger.read(|tx| ops::forecast_plans(tx, &config, ctx.as_of, args.days))?;
@@ -527,7 +529,7 @@ fn plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
+fn log(ctx: &Ctx, args: LogArgs) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let rows = ledger.read(|tx| {
         let customer = args
@@ -591,7 +593,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> anyhow::Result<()> {
 
 /// The end of `creances demo`: the first dunning run of the demo ledger, into its outbox
 /// (never by SMTP, whatever the config says), and what was sent.
-pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> anyhow::Result<String> {
+pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> crate::error::Result<String> {
     let mut config = ctx.config().unwrap_or_else(|_| crate::config::Config::defaults());
     config.mail.transport = crate::config::Transport::Outbox(None);
     let mut open = crate::store::Ledger::open(ledger)?;

@@ -11,11 +11,12 @@ use serde_json::json;
 use super::{Ctx, date_arg};
 use crate::domain::fec::FecAccounts;
 use crate::domain::money::fmt_amount;
+use crate::error::Error;
 use crate::ops::export as ops;
 use crate::render::fec::{FEC_COLUMNS, FecEncoding, FecWriter, entry_rows};
 use crate::render::{Format, emit, emit_json, neutralise_formula};
+use crate::store::company;
 use crate::store::invoice::{self as invoices, Filter};
-use crate::store::{StoreError, company};
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -41,7 +42,7 @@ pub struct PeriodArgs {
 }
 
 impl PeriodArgs {
-    fn resolve(&self) -> Result<(NaiveDate, NaiveDate), StoreError> {
+    fn resolve(&self) -> Result<(NaiveDate, NaiveDate), Error> {
         let period = match (self.year, self.from, self.to) {
             (Some(y), _, _) => NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)),
             (None, Some(f), Some(t)) => Some((f, t)),
@@ -49,10 +50,8 @@ impl PeriodArgs {
         };
         match period {
             Some((f, t)) if f <= t => Ok((f, t)),
-            Some((f, t)) => Err(StoreError::Invalid(format!(
-                "--from {f} is after --to {t}: swap them"
-            ))),
-            None => Err(StoreError::Invalid(
+            Some((f, t)) => Err(Error::Input(format!("--from {f} is after --to {t}: swap them"))),
+            None => Err(Error::Input(
                 "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
             )),
         }
@@ -125,8 +124,8 @@ pub struct InvoicesArgs {
 /// Writes through a temporary file renamed at the end: a failed export leaves no half file.
 fn write_atomically(
     path: &Path,
-    fill: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+    fill: impl FnOnce(&mut BufWriter<File>) -> crate::error::Result<()>,
+) -> crate::error::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -136,7 +135,7 @@ fn write_atomically(
         path.file_name().and_then(|n| n.to_str()).unwrap_or("export")
     ));
     let file = File::create(&tmp).map_err(|e| {
-        StoreError::Invalid(format!(
+        Error::Input(format!(
             "cannot write {} in {}: {e}; give an --out in a folder that exists and can be written",
             path.display(),
             dir.display()
@@ -152,7 +151,7 @@ fn write_atomically(
     match result {
         Ok(()) => {
             std::fs::rename(&tmp, path)
-                .map_err(|e| StoreError::Invalid(format!("cannot write {}: {e}", path.display())))?;
+                .map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
             Ok(())
         }
         Err(e) => {
@@ -187,14 +186,14 @@ fn report(ctx: &Ctx, path: &Path, from: NaiveDate, to: NaiveDate, s: &ops::Expor
     }
 }
 
-pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
         ExportCommand::Fec(args) => {
             let (from, to) = args.period.resolve()?;
             let company = ledger.read(company::get)?;
             let siren = company.siren.clone().ok_or_else(|| {
-                StoreError::Invalid(
+                Error::Input(
                     "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
                 )
             })?;

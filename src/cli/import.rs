@@ -10,10 +10,10 @@ use serde_json::json;
 use super::Ctx;
 use crate::domain::bank::BankFormat;
 use crate::domain::import::{ImportKind, decode_text};
+use crate::error::Error;
 use crate::ops::bank as bank_ops;
 use crate::ops::import::{ImportHooks, ImportSummary, Rejected, import_csv};
 use crate::render::print_record;
-use crate::store::StoreError;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
@@ -48,7 +48,7 @@ pub struct BankArgs {
     bank_format: Option<BankFormat>,
 }
 
-pub fn run(ctx: &Ctx, cmd: ImportCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ImportCommand) -> crate::error::Result<()> {
     match cmd {
         ImportCommand::Customers(args) => csv_import(ctx, ImportKind::Customers, args),
         ImportCommand::Invoices(args) => csv_import(ctx, ImportKind::Invoices, args),
@@ -99,9 +99,9 @@ fn progress_bar(file: &Path) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> anyhow::Result<()> {
+fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> crate::error::Result<()> {
     if !args.file.is_file() {
-        return Err(StoreError::Invalid(format!(
+        return Err(Error::Input(format!(
             "no file {}: give the path of the CSV file to import",
             args.file.display()
         ))
@@ -110,9 +110,7 @@ fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> anyhow::Result<()> 
     if let Some(out) = &args.skip_bad
         && std::fs::canonicalize(out).ok() == std::fs::canonicalize(&args.file).ok()
     {
-        return Err(
-            StoreError::Invalid("--skip-bad must name another file than the one imported".into()).into(),
-        );
+        return Err(Error::Input("--skip-bad must name another file than the one imported".into()).into());
     }
     let mut ledger = ctx.open()?;
     let bar = progress_bar(&args.file);
@@ -185,10 +183,9 @@ fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn bank_import(ctx: &Ctx, args: BankArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        StoreError::Invalid(format!("cannot read the statement {}: {e}", args.file.display()))
-    })?;
+fn bank_import(ctx: &Ctx, args: BankArgs) -> crate::error::Result<()> {
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| Error::Input(format!("cannot read the statement {}: {e}", args.file.display())))?;
     let text = decode_text(&bytes);
     let format = args.bank_format.unwrap_or_else(|| BankFormat::guess(&text));
     // only a CSV export needs the [bank] column mapping

@@ -1,5 +1,7 @@
 //! `creances invoice ...`: drafts, issuing, payments, credit notes, write-offs.
 
+use std::process::ExitCode;
+
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -9,11 +11,12 @@ use crate::domain::document::LineSpec;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_percent, parse_positive_amount};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, validate_series};
 use crate::domain::status::InvoiceStatus;
+use crate::error::Error;
 use crate::ops::invoice::{self as ops, CreditAmount, PaymentInput};
 use crate::render::{Format, Listing, json, print_list, print_record};
+use crate::store::company;
 use crate::store::customer::{self as customers};
 use crate::store::invoice::{self as store, Draft, Filter, InvoiceRecord};
-use crate::store::{StoreError, company};
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCommand {
@@ -224,20 +227,20 @@ pub struct MarkSentArgs {
 
 const METHODS: [&str; 6] = ["transfer", "check", "card", "cash", "direct_debit", "other"];
 
-pub fn parse_method(text: &str) -> Result<String, StoreError> {
+pub fn parse_method(text: &str) -> Result<String, Error> {
     let m = text.trim().to_ascii_lowercase().replace('-', "_");
     if METHODS.contains(&m.as_str()) {
         Ok(m)
     } else {
-        Err(StoreError::Invalid(format!(
+        Err(Error::Input(format!(
             "payment method `{text}` is unknown: use {}",
             METHODS.join(", ")
         )))
     }
 }
 
-pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
-    match cmd {
+pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
+    let done = match cmd {
         InvoiceCommand::Create(args) => create(ctx, args),
         InvoiceCommand::Edit(args) => edit(ctx, args),
         InvoiceCommand::Delete(args) => {
@@ -306,7 +309,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
                 )?;
                 match sent {
                     Ok(note) => eprintln!("{note}"),
-                    Err(e) => anyhow::bail!("the payment is recorded but the receipt was not sent: {e}"),
+                    Err(e) => {
+                        return Ok(super::partly_failed(&format!(
+                            "the payment is recorded but the receipt was not sent: {e}"
+                        )));
+                    }
                 }
             }
             Ok(())
@@ -341,23 +348,24 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> anyhow::Result<()> {
             let record = ledger.write(|tx| ops::mark_sent(tx, &args.invoice, date))?;
             show_record(ctx, &mut ledger, &record)
         }
-    }
+    };
+    done.map(|()| ExitCode::SUCCESS)
 }
 
-fn nonempty(text: &str, flag: &str) -> Result<String, StoreError> {
+fn nonempty(text: &str, flag: &str) -> Result<String, Error> {
     let t = text.trim();
     if t.is_empty() {
-        Err(StoreError::Invalid(format!("{flag} cannot be empty")))
+        Err(Error::Input(format!("{flag} cannot be empty")))
     } else {
         Ok(t.to_string())
     }
 }
 
-fn series_or(given: Option<&str>, default: &str) -> Result<String, StoreError> {
+fn series_or(given: Option<&str>, default: &str) -> Result<String, Error> {
     Ok(validate_series(given.unwrap_or(default))?)
 }
 
-fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
+fn create(ctx: &Ctx, args: CreateArgs) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let code = super::required(args.customer, "--customer", "Customer code")?;
     let specs = line_specs(&super::required_lines(args.fields.lines.clone())?)?;
@@ -397,7 +405,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     show_record(ctx, &mut ledger, &record)
 }
 
-fn edit(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
+fn edit(ctx: &Ctx, args: EditArgs) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let f = args.fields;
     let replace: Vec<LineSpec> = line_specs(&f.lines)?;
@@ -441,7 +449,7 @@ fn edit(ctx: &Ctx, args: EditArgs) -> anyhow::Result<()> {
     show_record(ctx, &mut ledger, &record)
 }
 
-fn credit(ctx: &Ctx, args: CreditArgs) -> anyhow::Result<()> {
+fn credit(ctx: &Ctx, args: CreditArgs) -> crate::error::Result<()> {
     let reason = nonempty(&args.reason, "--reason")?;
     let series = series_or(args.series.as_deref(), CREDIT_NOTE_SERIES)?;
     let date = args.date.unwrap_or(ctx.as_of);
@@ -463,10 +471,10 @@ fn credit(ctx: &Ctx, args: CreditArgs) -> anyhow::Result<()> {
     show_record(ctx, &mut ledger, &note)
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
     let status = match &args.status {
         Some(s) => Some(InvoiceStatus::parse(s).ok_or_else(|| {
-            StoreError::Invalid(format!(
+            Error::Input(format!(
                 "--status `{s}` is unknown: use one of {}",
                 InvoiceStatus::ALL.map(|s| s.as_str()).join(", ")
             ))
@@ -548,7 +556,7 @@ pub fn show_record(
     ctx: &Ctx,
     ledger: &mut crate::store::Ledger,
     record: &InvoiceRecord,
-) -> anyhow::Result<()> {
+) -> crate::error::Result<()> {
     let (lines, hold) = ledger.read(|tx| {
         let hold = crate::store::dunning::holds(tx)?
             .remove(&record.id)

@@ -25,8 +25,9 @@ use clap::{Parser, Subcommand};
 
 use crate::domain::document::LineSpec;
 use crate::domain::{DomainError, parse_date};
+use crate::error::{Error, Result};
 use crate::render::Format;
-use crate::store::{Ledger, StoreError};
+use crate::store::Ledger;
 
 /// Accounts receivable for the terminal: customers, quotes, invoices, payments and
 /// reminders in one SQLite file.
@@ -111,7 +112,7 @@ impl Ctx {
         crate::config::Config::load(self.config.as_deref())
     }
 
-    pub fn open(&self) -> Result<Ledger, StoreError> {
+    pub fn open(&self) -> Result<Ledger, Error> {
         Ledger::open(&self.ledger_path())
     }
 }
@@ -126,7 +127,7 @@ pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
 }
 
 /// A required value: given, asked for on a terminal, or an error naming the flag.
-pub fn required(value: Option<String>, flag: &str, prompt: &str) -> anyhow::Result<String> {
+pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error::Result<String> {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
         return Ok(v);
     }
@@ -136,14 +137,14 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> anyhow::Resu
             return Ok(answer);
         }
     }
-    Err(StoreError::Invalid(format!(
+    Err(Error::Input(format!(
         "missing {flag}: {prompt} is required (give {flag} VALUE)"
     ))
     .into())
 }
 
 /// Lines for a new document: from --line, else asked for on a terminal.
-pub fn required_lines(texts: Vec<String>) -> anyhow::Result<Vec<String>> {
+pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
     if !texts.is_empty() {
         return Ok(texts);
     }
@@ -169,34 +170,15 @@ pub fn required_lines(texts: Vec<String>) -> anyhow::Result<Vec<String>> {
             return Ok(lines);
         }
     }
-    Err(StoreError::Invalid(
+    Err(Error::Input(
         "missing --line: a document needs at least one `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
     )
     .into())
 }
 
-/// Exit codes: 0 ok, 1 partly failed or internal error, 2 bad input, 3 ledger locked or unreadable.
-pub fn exit_code(err: &anyhow::Error) -> u8 {
-    for cause in err.chain() {
-        if let Some(e) = cause.downcast_ref::<StoreError>() {
-            return match e {
-                StoreError::Invalid(_) => 2,
-                StoreError::Locked(_) | StoreError::Unreadable(_) => 3,
-                StoreError::Sqlite(_) => 1,
-            };
-        }
-        if cause.downcast_ref::<DomainError>().is_some() {
-            return 2;
-        }
-        if cause.downcast_ref::<dialoguer::Error>().is_some() {
-            return 2;
-        }
-    }
-    1
-}
-
-/// Parses the command line, runs the command and turns the outcome into an exit code.
-pub fn main() -> ExitCode {
+/// Parses the command line and runs the command. A command whose work partly failed
+/// (some mails not sent) has printed why and returns exit code 1; errors carry their kind.
+pub fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     let ctx = Ctx {
         db: cli.db,
@@ -210,26 +192,26 @@ pub fn main() -> ExitCode {
         Command::Customer(cmd) => customer::run(&ctx, cmd),
         Command::Product(cmd) => product::run(&ctx, cmd),
         Command::Offer(cmd) => offer::run(&ctx, cmd),
-        Command::Invoice(cmd) => invoice::run(&ctx, cmd),
+        Command::Invoice(cmd) => return invoice::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Export(cmd) => ctx
             .config()
-            .map_err(anyhow::Error::from)
+            .map_err(Error::from)
             .and_then(|config| export::run(&ctx, cmd, &config.accounting)),
-        Command::Dunning(cmd) => dunning::run(&ctx, cmd),
+        Command::Dunning(cmd) => return dunning::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {err}");
-            ExitCode::from(exit_code(&err))
-        }
-    }
+    outcome.map(|()| ExitCode::SUCCESS)
+}
+
+/// Prints why part of the work failed and gives the exit code that says so (1).
+pub fn partly_failed(why: &str) -> ExitCode {
+    eprintln!("error: {why}");
+    ExitCode::from(1)
 }
 
 /// The clap command, for completions and docs.

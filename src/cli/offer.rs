@@ -8,11 +8,12 @@ use crate::domain::document::validate_lines;
 use crate::domain::money::{fmt_amount, fmt_plain};
 use crate::domain::numbering::{INVOICE_SERIES, OFFER_SERIES, validate_series};
 use crate::domain::offer::OfferStatus;
+use crate::error::Error;
 use crate::ops::invoice::{check_not_blocked, resolve_lines};
 use crate::ops::offer as ops;
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::offer::{self as store, OfferRecord};
-use crate::store::{StoreError, company, customer as customers};
+use crate::store::{company, customer as customers};
 
 #[derive(Debug, Subcommand)]
 pub enum OfferCommand {
@@ -93,7 +94,7 @@ pub struct AcceptArgs {
     force: bool,
 }
 
-pub fn run(ctx: &Ctx, cmd: OfferCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
     match cmd {
         OfferCommand::Create(args) => create(ctx, args),
         OfferCommand::List(args) => list(ctx, args),
@@ -130,7 +131,7 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> anyhow::Result<()> {
     }
 }
 
-fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
+fn create(ctx: &Ctx, args: CreateArgs) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let code = super::required(args.customer, "--customer", "Customer code")?;
     let specs = line_specs(&super::required_lines(args.lines)?)?;
@@ -160,10 +161,10 @@ fn create(ctx: &Ctx, args: CreateArgs) -> anyhow::Result<()> {
     show(ctx, &mut ledger, &offer)
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
+fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
     let status = match &args.status {
         Some(s) => Some(OfferStatus::parse(s).ok_or_else(|| {
-            StoreError::Invalid(format!(
+            Error::Input(format!(
                 "--status `{s}` is unknown: use open, expired, accepted or declined"
             ))
         })?),
@@ -208,7 +209,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> anyhow::Result<()> {
+fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> crate::error::Result<()> {
     let lines = ledger.read(|tx| store::lines(tx, offer.id))?;
     let fields = [
         ("quote", offer.number.clone()),

@@ -70,7 +70,7 @@ fn allocations_text(p: &PaymentRecord) -> String {
         .join(", ")
 }
 
-pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
         PaymentCommand::Match(args) => {

@@ -5,8 +5,8 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::document::LineKind;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_amount, parse_vat_rate};
+use crate::error::Error;
 use crate::render::{Listing, json, print_list, print_record};
-use crate::store::StoreError;
 use crate::store::product::{self as store, Product};
 
 #[derive(Debug, Subcommand)]
@@ -54,10 +54,10 @@ pub struct EditArgs {
     fields: Fields,
 }
 
-fn apply(p: &mut Product, f: Fields) -> Result<(), StoreError> {
+fn apply(p: &mut Product, f: Fields) -> Result<(), Error> {
     if let Some(n) = f.name {
         if n.trim().is_empty() {
-            return Err(StoreError::Invalid("--name cannot be empty".into()));
+            return Err(Error::Input("--name cannot be empty".into()));
         }
         p.name = n.trim().into();
     }
@@ -76,7 +76,7 @@ fn apply(p: &mut Product, f: Fields) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn run(ctx: &Ctx, cmd: ProductCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ProductCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     let product = match cmd {
         ProductCommand::List => {
@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> anyhow::Result<()> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
-                return Err(StoreError::Invalid(format!(
+                return Err(Error::Input(format!(
                     "SKU `{}` is not valid: use letters, digits, - or _",
                     args.sku
                 ))

@@ -7,9 +7,10 @@ use serde_json::{Value, json};
 
 use super::Ctx;
 use crate::domain::money::fmt_amount;
+use crate::error::Error;
 use crate::ops::bank::{self as ops, LineMatch, MatchOption, MatchStatus};
 use crate::render::{Listing, print_list};
-use crate::store::{Ledger, StoreError};
+use crate::store::Ledger;
 
 fn option_json(o: &MatchOption) -> Value {
     json!({
@@ -104,7 +105,7 @@ fn print_matches(ctx: &Ctx, matches: &[LineMatch], recorded: bool) {
 }
 
 /// Asks, for each credit the rules leave open, which invoices it pays.
-fn ask(plan: &[LineMatch]) -> anyhow::Result<HashMap<i64, Vec<String>>> {
+fn ask(plan: &[LineMatch]) -> crate::error::Result<HashMap<i64, Vec<String>>> {
     let mut choices = HashMap::new();
     for m in plan.iter().filter(|m| m.status != MatchStatus::Matched) {
         eprintln!(
@@ -149,9 +150,9 @@ fn ask(plan: &[LineMatch]) -> anyhow::Result<HashMap<i64, Vec<String>>> {
     Ok(choices)
 }
 
-pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) -> anyhow::Result<()> {
+pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) -> crate::error::Result<()> {
     if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(StoreError::Invalid(
+        return Err(Error::Input(
             "--interactive needs a terminal: in scripts and cron use `creances payment match --auto`".into(),
         )
         .into());
@@ -181,7 +182,7 @@ pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) 
     Ok(())
 }
 
-pub fn run_unmatched(ctx: &Ctx, ledger: &mut Ledger) -> anyhow::Result<()> {
+pub fn run_unmatched(ctx: &Ctx, ledger: &mut Ledger) -> crate::error::Result<()> {
     let plan = ledger.read(ops::plan)?;
     let mut l = Listing::new(vec![
         "line",

@@ -10,9 +10,9 @@ use serde_json::{Value, json};
 use super::{Ctx, date_arg};
 use crate::domain::aging::{Basis, Buckets};
 use crate::domain::money::{fmt_amount, from_cents};
+use crate::error::Error;
 use crate::ops::report::{self as ops, AgingBy, RevenueBy};
 use crate::render::{Format, Listing, emit, print_list};
-use crate::store::StoreError;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -102,13 +102,13 @@ pub struct ForecastArgs {
 }
 
 impl PeriodArgs {
-    fn resolve(&self, as_of: NaiveDate) -> Result<(NaiveDate, NaiveDate), StoreError> {
+    fn resolve(&self, as_of: NaiveDate) -> Result<(NaiveDate, NaiveDate), Error> {
         let to = self.to.unwrap_or(as_of);
         let from = self
             .from
             .unwrap_or_else(|| to.checked_sub_days(Days::new(364)).unwrap_or(to));
         if from > to {
-            return Err(StoreError::Invalid(format!(
+            return Err(Error::Input(format!(
                 "--from {from} is after --to {to}: swap them"
             )));
         }
@@ -151,7 +151,7 @@ fn opt_decimal(d: Option<Decimal>) -> String {
     d.map(|d| format!("{d:.1}")).unwrap_or_default()
 }
 
-pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ReportCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
         ReportCommand::Aging(args) => {
@@ -237,7 +237,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> anyhow::Result<()> {
         }
         ReportCommand::Forecast(args) => {
             if args.weeks == 0 || args.weeks > 104 {
-                return Err(StoreError::Invalid("--weeks must be between 1 and 104".into()).into());
+                return Err(Error::Input("--weeks must be between 1 and 104".into()).into());
             }
             let weeks = ledger.read(|tx| ops::forecast(tx, ctx.as_of, args.weeks))?;
             let max = weeks.iter().map(|w| w.cents).max().unwrap_or(0);

@@ -49,7 +49,7 @@ fn task_json(t: &store::Task) -> serde_json::Value {
     })
 }
 
-pub fn run(ctx: &Ctx, cmd: TaskCommand) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: TaskCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
         TaskCommand::List(args) => {

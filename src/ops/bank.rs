@@ -9,10 +9,11 @@ use rust_decimal::Decimal;
 use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::fmt_amount;
+use crate::error::{Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::store::bank::{self as store, StoredLine};
 use crate::store::import::remember_iban;
-use crate::store::{Result, invalid, payment as payments};
+use crate::store::payment as payments;
 
 /// What a statement import did.
 #[derive(Debug, Clone)]

@@ -12,32 +12,20 @@ use crate::config::{Config, DocumentsConfig, beside_ledger};
 use crate::domain::document::compute_totals;
 use crate::domain::interest::RateTable;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
+use crate::error::{Error, Result};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Attachment, Mailer, Outgoing};
 use crate::render::pdf::invoice::Sheet;
 use crate::render::pdf::{Party, lang_of};
+use crate::store::Ledger;
 use crate::store::company::{self, Company};
 use crate::store::customer::{self as customers, Customer};
 use crate::store::document::{self as store, Archived, Send, Subject};
 use crate::store::invoice::{self as invoices, InvoiceRecord};
 use crate::store::offer::{self as offers, OfferRecord};
-use crate::store::{Ledger, StoreError};
-
-/// What can go wrong making or sending a document.
-#[derive(Debug, thiserror::Error)]
-pub enum DocumentError {
-    /// The ledger or the input: the StoreError decides the exit code.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// Rendering, files or mail: the work failed (exit 1).
-    #[error("{0}")]
-    Failed(String),
-}
-
-pub type Result<T, E = DocumentError> = std::result::Result<T, E>;
 
 fn failed<T>(message: impl Into<String>) -> Result<T> {
-    Err(DocumentError::Failed(message.into()))
+    Err(Error::Failed(message.into()))
 }
 
 /// What rendering needs besides the ledger: the logo, the VAT-on-debits option, the rates.
@@ -58,13 +46,13 @@ impl Settings {
         let logo = match &documents.logo {
             Some(path) => {
                 let data = std::fs::read(path).map_err(|e| {
-                    StoreError::Invalid(format!(
+                    Error::Input(format!(
                         "[documents] logo {}: cannot read it ({e}); fix the path in the config",
                         path.display()
                     ))
                 })?;
                 if !data.starts_with(b"\x89PNG\r\n\x1a\n") {
-                    return Err(StoreError::Invalid(format!(
+                    return Err(Error::Input(format!(
                         "[documents] logo {} is not a PNG image",
                         path.display()
                     ))
@@ -230,24 +218,22 @@ pub fn customer_party(customer: &Customer) -> Party {
 fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
     sheet
         .render(settings.logo.as_deref())
-        .map_err(|e| DocumentError::Failed(format!("{}: {e}", sheet.label())))
+        .map_err(|e| Error::Failed(format!("{}: {e}", sheet.label())))
 }
 
 /// Writes a file whole or not at all (temp file, then rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
-            .map_err(|e| DocumentError::Failed(format!("cannot create {}: {e}", dir.display())))?;
+            .map_err(|e| Error::Failed(format!("cannot create {}: {e}", dir.display())))?;
     }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&tmp, bytes)
-        .map_err(|e| DocumentError::Failed(format!("cannot write {}: {e}", tmp.display())))?;
-    std::fs::rename(&tmp, path)
-        .map_err(|e| DocumentError::Failed(format!("cannot write {}: {e}", path.display())))
+    std::fs::write(&tmp, bytes).map_err(|e| Error::Failed(format!("cannot write {}: {e}", tmp.display())))?;
+    std::fs::rename(&tmp, path).map_err(|e| Error::Failed(format!("cannot write {}: {e}", path.display())))
 }
 
 /// A PDF written, and what the archive says about it.
@@ -272,7 +258,7 @@ pub struct Written {
 fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>> {
     let path = dir.join(&archived.file);
     let bytes = std::fs::read(&path).map_err(|e| {
-        DocumentError::Failed(format!(
+        Error::Failed(format!(
             "the archived PDF of {label} ({}) cannot be read: {e}; restore it from a backup",
             path.display()
         ))
@@ -314,7 +300,7 @@ pub fn invoice_pdf(
     let dir = documents_dir(ledger.path());
     let (record, sheet, archived) = ledger.read(|tx| {
         let record = invoices::find(tx, reference)?;
-        let sheet = invoice_sheet(tx, &record, settings, as_of).map_err(store_only)?;
+        let sheet = invoice_sheet(tx, &record, settings, as_of)?;
         let archived = store::archived(tx, record.id)?;
         Ok((record, sheet, archived))
     })?;
@@ -328,17 +314,13 @@ pub fn invoice_pdf(
             (kept, Some(dir.join(&archived.file)), false, Some(same))
         }
         (Some(_), None) => {
-            let archived = ledger
-                .write(|tx| {
-                    // another process may have archived it meanwhile: keep theirs
-                    if let Some(a) = store::archived(tx, record.id)? {
-                        return Ok((a, false));
-                    }
-                    archive_in(tx, &dir, &record, &fresh)
-                        .map(|a| (a, true))
-                        .map_err(store_only)
-                })
-                .map_err(DocumentError::from)?;
+            let archived = ledger.write(|tx| {
+                // another process may have archived it meanwhile: keep theirs
+                if let Some(a) = store::archived(tx, record.id)? {
+                    return Ok((a, false));
+                }
+                archive_in(tx, &dir, &record, &fresh).map(|a| (a, true))
+            })?;
             let kept = read_archive(&dir, &label, &archived.0)?;
             let same = sha256_hex(&fresh) == archived.0.sha256;
             (kept, Some(dir.join(&archived.0.file)), archived.1, Some(same))
@@ -368,15 +350,6 @@ pub fn invoice_pdf(
     })
 }
 
-/// Store errors pass through a store closure; other failures become input errors there
-/// only when they are the ledger's. Rendering happens outside transactions.
-fn store_only(e: DocumentError) -> StoreError {
-    match e {
-        DocumentError::Store(s) => s,
-        DocumentError::Failed(m) => StoreError::Unreadable(m),
-    }
-}
-
 /// Renders a quote into `out`, else into the documents folder (not archived: a quote
 /// can be printed again at will).
 pub fn offer_pdf(
@@ -388,7 +361,7 @@ pub fn offer_pdf(
     let dir = documents_dir(ledger.path());
     let (offer, sheet) = ledger.read(|tx| {
         let offer = offers::find(tx, reference)?;
-        let sheet = offer_sheet(tx, &offer, settings).map_err(store_only)?;
+        let sheet = offer_sheet(tx, &offer, settings)?;
         Ok((offer, sheet))
     })?;
     let bytes = render(&sheet, settings)?;
@@ -430,13 +403,13 @@ fn envelope(ledger: &mut Ledger, config: &Config, customer_id: i64) -> Result<En
     let (company, customer) =
         ledger.read(|tx| Ok((company::get(tx)?, customers::by_id(tx, customer_id)?)))?;
     let to = customer.email.clone().ok_or_else(|| {
-        StoreError::Invalid(format!(
+        Error::Input(format!(
             "customer {} has no email address: add one with `creances customer edit {} --email ...`",
             customer.code, customer.code
         ))
     })?;
-    let mailer = Mailer::new(&config.mail, &company, ledger.path()).map_err(StoreError::from)?;
-    let templates = Templates::load(config).map_err(StoreError::from)?;
+    let mailer = Mailer::new(&config.mail, &company, ledger.path()).map_err(Error::from)?;
+    let templates = Templates::load(config).map_err(Error::from)?;
     Ok(Envelope {
         customer,
         to,
@@ -463,7 +436,7 @@ fn cover(
     Ok(env
         .templates
         .render("document_cover", sheet.lang, &context)
-        .map_err(StoreError::from)?)
+        .map_err(Error::from)?)
 }
 
 fn mail(env: &Envelope, subject: String, body: String, local: &str, written: &Written) -> Result<String> {
@@ -489,7 +462,7 @@ fn mail(env: &Envelope, subject: String, body: String, local: &str, written: &Wr
                 data: written.bytes.clone(),
             }],
         )
-        .map_err(DocumentError::Failed)?;
+        .map_err(Error::Failed)?;
     Ok(message_id)
 }
 
@@ -516,7 +489,7 @@ pub fn send_invoice(
     let written = invoice_pdf(ledger, &before.id.to_string(), None, settings, as_of)?;
     let (record, company, sheet, count) = ledger.read(|tx| {
         let record = invoices::find(tx, &before.id.to_string())?;
-        let sheet = invoice_sheet(tx, &record, settings, as_of).map_err(store_only)?;
+        let sheet = invoice_sheet(tx, &record, settings, as_of)?;
         let count = store::send_count(tx, Subject::Invoice(record.id))?;
         Ok((record, company::get(tx)?, sheet, count))
     })?;
@@ -534,7 +507,7 @@ pub fn send_invoice(
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{number}.{}", count + 1);
     let message_id = mail(&env, subject, body, &local, &written).map_err(|e| {
-        DocumentError::Failed(format!(
+        Error::Failed(format!(
             "{number} was not sent{}: {e}; send it again with `creances invoice send {number}`",
             if issued_now {
                 " (it is issued and archived)"
@@ -580,7 +553,7 @@ pub fn send_offer(
     let env = envelope(ledger, config, offer.customer_id)?;
     let written = offer_pdf(ledger, &offer.number, None, settings)?;
     let (company, sheet, count) = ledger.read(|tx| {
-        let sheet = offer_sheet(tx, &offer, settings).map_err(store_only)?;
+        let sheet = offer_sheet(tx, &offer, settings)?;
         Ok((
             company::get(tx)?,
             sheet,
@@ -599,7 +572,7 @@ pub fn send_offer(
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{}.{}", offer.number, count + 1);
     let message_id = mail(&env, subject, body, &local, &written)
-        .map_err(|e| DocumentError::Failed(format!("{} was not sent: {e}", offer.number)))?;
+        .map_err(|e| Error::Failed(format!("{} was not sent: {e}", offer.number)))?;
     let send = Send {
         sent_on: as_of,
         sent_at: chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),

@@ -27,13 +27,14 @@ use crate::domain::interest::{RateTable, late_interest, recovery_indemnity};
 use crate::domain::money::from_cents;
 use crate::domain::receivable::Receivable;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
+use crate::error::{Error, Result, invalid};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Mailer, Outgoing};
 use crate::store::company::{self, Company};
 use crate::store::customer::{self as customers, Customer};
 use crate::store::dunning::{self as store, Hold, Issued, NewReminder};
 use crate::store::invoice::{self as invoices, InvoiceRecord};
-use crate::store::{Ledger, Result, StoreError, invalid, parse_stored_decimal};
+use crate::store::{Ledger, parse_stored_decimal};
 
 /// Days a formal notice gives the customer to pay.
 pub const NOTICE_DEADLINE_DAYS: u64 = 8;
@@ -54,9 +55,7 @@ impl RunLock {
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| {
-                StoreError::Unreadable(format!("cannot open the lock file {}: {e}", path.display()))
-            })?;
+            .map_err(|e| Error::Unreadable(format!("cannot open the lock file {}: {e}", path.display())))?;
         let wait = std::env::var("CREANCES_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -70,13 +69,10 @@ impl RunLock {
                     std::thread::sleep(Duration::from_millis(50));
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(StoreError::Locked(ledger.to_path_buf()));
+                    return Err(Error::Locked(ledger.to_path_buf()));
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(StoreError::Unreadable(format!(
-                        "cannot lock {}: {e}",
-                        path.display()
-                    )));
+                    return Err(Error::Unreadable(format!("cannot lock {}: {e}", path.display())));
                 }
             }
         }
@@ -1173,7 +1169,7 @@ fn persist(ledger: &mut Ledger, work: impl Fn(&Transaction) -> Result<()>) -> Re
     let mut tries = 0;
     loop {
         match ledger.write(&work) {
-            Err(StoreError::Locked(_)) if tries < 5 => {
+            Err(Error::Locked(_)) if tries < 5 => {
                 tries += 1;
                 std::thread::sleep(Duration::from_millis(500));
             }

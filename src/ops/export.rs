@@ -12,8 +12,9 @@ use crate::domain::fec::{
     chronological_key, payment_entry, sales_entry, write_off_entry,
 };
 use crate::domain::money::from_cents;
+use crate::error::{Error, Result};
 use crate::store::scan::fast_date;
-use crate::store::{Result, StoreError, date_sql, parse_stored_decimal};
+use crate::store::{date_sql, parse_stored_decimal};
 
 /// What an export wrote.
 #[derive(Debug, Clone, Default)]
@@ -290,7 +291,7 @@ pub fn entries(
         let Some(i) = pick else { break };
         let mut entry = heads[i].take().expect("picked a present entry");
         if entry.debit() != entry.credit() {
-            return Err(StoreError::Invalid(format!(
+            return Err(Error::Input(format!(
                 "entry {} does not balance ({} debit, {} credit): the ledger is inconsistent",
                 entry.piece_ref,
                 entry.debit(),
@@ -298,7 +299,7 @@ pub fn entries(
             )));
         }
         stamper.stamp(&mut entry);
-        write(&entry).map_err(|e| StoreError::Unreadable(format!("cannot write the export: {e}")))?;
+        write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
         summary.entries += 1;
         summary.lines += entry.lines.len();
         summary.debit += entry.debit();

@@ -14,11 +14,12 @@ use crate::domain::import::{
     Header, ImportKind, Utf8Scan, decode_text, detect_delimiter, latin9_char, parse_customer, parse_invoice,
     parse_payment,
 };
+use crate::error::{Error, Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::ops::payment as payments;
+use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::import::{self as store, InvoiceWriter, Landed};
-use crate::store::{Result, StoreError, company, invalid};
 
 /// A file larger than this goes in with the invoice and payment indexes dropped and
 /// built again at the end: faster than keeping them up to date row by row.
@@ -110,8 +111,8 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-fn unreadable(path: &Path, e: impl std::fmt::Display) -> StoreError {
-    StoreError::Invalid(format!("cannot read {}: {e}", path.display()))
+fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Input(format!("cannot read {}: {e}", path.display()))
 }
 
 /// Opens a CSV file: its encoding (UTF-8 if valid, else ISO-8859-15) and separator.
@@ -194,7 +195,7 @@ impl Verdicts<'_, '_> {
                     cells: record.iter().map(str::to_string).collect(),
                 },
             )
-            .map_err(|e| StoreError::Invalid(format!("cannot write the rejected rows: {e}"))),
+            .map_err(|e| Error::Input(format!("cannot write the rejected rows: {e}"))),
             None => {
                 if self.reasons.len() < REASONS_SHOWN {
                     self.reasons.push(format!("line {line}: {reason}"));
@@ -257,7 +258,7 @@ pub fn import_csv(
         // a file the CSV reader cannot split stops the import, --skip-bad or not
         let more = csv.read_record(&mut record).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            StoreError::Invalid(format!("{} line {line}: {e}: nothing imported", path.display()))
+            Error::Input(format!("{} line {line}: {e}: nothing imported", path.display()))
         })?;
         if !more {
             break;
@@ -397,7 +398,7 @@ fn import_payment(
             tx.execute_batch("RELEASE import_row")?;
             Ok(Ok(true))
         }
-        Err(StoreError::Invalid(reason)) => {
+        Err(Error::Input(reason)) => {
             tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
             Ok(Err(reason))
         }

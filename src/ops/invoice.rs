@@ -12,10 +12,11 @@ use crate::domain::document::{
 };
 use crate::domain::money::fmt_amount;
 use crate::domain::status::InvoiceStatus;
+use crate::error::{Error, Result, invalid};
 use crate::store::company::Company;
 use crate::store::customer::Customer;
 use crate::store::invoice::{self as store, Draft, InvoiceRecord};
-use crate::store::{Result, StoreError, invalid, payment as payments, product};
+use crate::store::{payment as payments, product};
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -296,7 +297,7 @@ fn gross_lines(
     let totals = if lines.is_empty() {
         // an invoice imported from another tool has totals but no lines
         let rate = single_vat_rate(invoice.total_net, invoice.total_vat).ok_or_else(|| {
-            StoreError::Invalid(format!(
+            Error::Input(format!(
                 "{number} was imported without lines and its VAT ({}) matches no single rate: credit it with --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" for each rate",
                 crate::domain::money::fmt_amount(invoice.total_vat)
             ))

@@ -5,11 +5,11 @@ use rusqlite::Transaction;
 
 use super::invoice::{check_not_blocked, create_draft, issue};
 use crate::domain::offer::OfferStatus;
+use crate::error::{Result, invalid};
 use crate::store::company::Company;
 use crate::store::customer::{self as customers, Customer};
 use crate::store::invoice::{Draft, InvoiceRecord};
 use crate::store::offer::{self as store, OfferRecord};
-use crate::store::{Result, invalid};
 
 /// Refuses a decision on a quote that is not open.
 fn open_offer(tx: &Transaction, reference: &str, as_of: NaiveDate, verb: &str) -> Result<OfferRecord> {

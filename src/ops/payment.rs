@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::END_OF_TIME;
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
-use crate::store::Result;
+use crate::error::Result;
 use crate::store::customer::Customer;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::payment::{self as store, PaymentRecord};

@@ -8,9 +8,10 @@ use rusqlite::Transaction;
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
 use crate::domain::kpi;
 use crate::domain::receivable::Receivable;
+use crate::error::Result;
 use crate::store::customer::{self as customers, Customer};
+use crate::store::date_sql;
 use crate::store::scan::Scan;
-use crate::store::{Result, date_sql};
 
 /// How aging rows are keyed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,10 +5,11 @@ use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{Result, date_sql, now_stamp, parse_stored_date};
+use super::{date_sql, now_stamp, parse_stored_date};
 use crate::domain::bank::{BankFormat, BankLine};
 use crate::domain::matching::{Credit, OpenInvoice, Payer, Rule};
 use crate::domain::money::{from_cents, to_cents};
+use crate::error::Result;
 
 /// Stores a line unless its key is known; true when it is new.
 pub fn insert_line(

@@ -3,7 +3,8 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{Result, invalid, parse_stored_decimal};
+use super::parse_stored_decimal;
+use crate::error::{Result, invalid};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Company {

@@ -2,8 +2,9 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::{Result, invalid, now_stamp};
+use super::now_stamp;
 use crate::domain::customer::{CustomerKind, DunningProfile};
+use crate::error::{Result, invalid};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Customer {

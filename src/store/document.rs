@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
-use super::{Result, date_sql, now_stamp};
+use super::{date_sql, now_stamp};
+use crate::error::Result;
 
 /// The archived first PDF of an issued invoice or credit note.
 #[derive(Debug, Clone, PartialEq, Eq)]

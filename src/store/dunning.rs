@@ -8,9 +8,10 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
 use super::scan::{Scan, required_date, stored_date, text_at};
-use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
+use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::money::{from_cents, to_cents};
+use crate::error::{Result, invalid};
 
 /// One recorded (invoice, step).
 #[derive(Debug, Clone, PartialEq)]

@@ -8,9 +8,10 @@ use rusqlite::{OptionalExtension, Statement, Transaction, params};
 use rust_decimal::Decimal;
 
 use super::customer::Customer;
-use super::{Result, date_sql, now_stamp};
+use super::{date_sql, now_stamp};
 use crate::domain::import::{CustomerRow, InvoiceRow, series_of};
 use crate::domain::money::to_cents;
+use crate::error::Result;
 
 /// What an invoice needs from its customer: the snapshot copied onto it and the terms.
 #[derive(Debug, Clone)]

@@ -8,12 +8,13 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use rust_decimal::Decimal;
 
 use super::lines::{self, LineTable};
-use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
+use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, Totals, compute_totals};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::status::{InvoiceFacts, InvoiceView, invoice_view};
+use crate::error::{Result, invalid};
 
 /// What a draft holds before it is issued.
 #[derive(Debug, Clone)]

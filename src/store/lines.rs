@@ -2,9 +2,10 @@
 
 use rusqlite::{Transaction, params};
 
-use super::{Result, parse_stored_decimal};
+use super::parse_stored_decimal;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::money::{from_cents, to_cents};
+use crate::error::Result;
 
 /// The two line tables and the column naming their document.
 #[derive(Clone, Copy)]

@@ -17,9 +17,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::domain::DomainError;
+use crate::error::{Error, Result, invalid};
 
 /// Every migration in order; the first is the whole schema. `PRAGMA user_version`
 /// records how many have run.
@@ -32,56 +32,6 @@ const MIGRATIONS: &[&str] = &[
 
 /// How long a command waits for another process holding the ledger before giving up.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// Bad input: exit 2, nothing written.
-    #[error("{0}")]
-    Invalid(String),
-    /// Another process holds the ledger: exit 3.
-    #[error("the ledger {0} is locked by another creances process; try again in a moment")]
-    Locked(PathBuf),
-    /// The file is missing, not a ledger, or from a newer creances: exit 3.
-    #[error("{0}")]
-    Unreadable(String),
-    #[error("database error: {0}")]
-    Sqlite(rusqlite::Error),
-}
-
-impl From<DomainError> for StoreError {
-    fn from(e: DomainError) -> Self {
-        match e {
-            DomainError::Invalid(m) => StoreError::Invalid(m),
-        }
-    }
-}
-
-impl From<rusqlite::types::FromSqlError> for StoreError {
-    fn from(e: rusqlite::types::FromSqlError) -> Self {
-        StoreError::Sqlite(e.into())
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                StoreError::Locked(PathBuf::from("file"))
-            }
-            Some(ErrorCode::NotADatabase) => {
-                StoreError::Unreadable("the file is not a creances ledger (not an SQLite database)".into())
-            }
-            _ => StoreError::Sqlite(e),
-        }
-    }
-}
-
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
-
-/// Shorthand for an input error.
-pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
-    Err(StoreError::Invalid(message.into()))
-}
 
 /// An open ledger file.
 pub struct Ledger {
@@ -99,9 +49,8 @@ impl Ledger {
             ));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                StoreError::Unreadable(format!("cannot create the folder {}: {e}", dir.display()))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::Unreadable(format!("cannot create the folder {}: {e}", dir.display())))?;
         }
         let conn = Connection::open_with_flags(
             path,
@@ -109,7 +58,7 @@ impl Ledger {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| StoreError::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
+        .map_err(|e| Error::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
         let mut ledger = Ledger {
             conn,
             path: path.to_path_buf(),
@@ -122,7 +71,7 @@ impl Ledger {
     /// Opens an existing ledger and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Ledger> {
         if !path.is_file() {
-            return Err(StoreError::Unreadable(format!(
+            return Err(Error::Unreadable(format!(
                 "no ledger at {}: create one with `creances init --db {}`, or point --db / CREANCES_DB at yours",
                 path.display(),
                 path.display()
@@ -132,7 +81,7 @@ impl Ledger {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| StoreError::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
+        .map_err(|e| Error::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
         let mut ledger = Ledger {
             conn,
             path: path.to_path_buf(),
@@ -143,7 +92,7 @@ impl Ledger {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| ledger.explain(e.into()))?;
         if version == 0 {
-            return Err(StoreError::Unreadable(format!(
+            return Err(Error::Unreadable(format!(
                 "{} is not a creances ledger (an empty file or another program's database): point --db at your ledger, or create one with `creances init`",
                 path.display()
             )));
@@ -169,7 +118,7 @@ impl Ledger {
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Unreadable(format!(
+            return Err(Error::Unreadable(format!(
                 "the ledger {} cannot use write-ahead logging (journal mode {mode})",
                 self.path.display()
             )));
@@ -185,7 +134,7 @@ impl Ledger {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
-            return Err(StoreError::Unreadable(format!(
+            return Err(Error::Unreadable(format!(
                 "the ledger {} was written by a newer creances (schema {version}, this one knows {known}): upgrade creances",
                 self.path.display()
             )));
@@ -199,7 +148,7 @@ impl Ledger {
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql).map_err(|e| {
-                StoreError::Unreadable(format!(
+                Error::Unreadable(format!(
                     "cannot bring the ledger {} from schema {version} to {}: {e}; it was left as it was",
                     self.path.display(),
                     i + 1
@@ -235,20 +184,13 @@ impl Ledger {
         work(&tx).map_err(|e| relabel(e, &path))
     }
 
-    fn explain(&self, e: StoreError) -> StoreError {
+    fn explain(&self, e: Error) -> Error {
         relabel(e, &self.path)
     }
 }
 
-fn relabel(e: StoreError, path: &Path) -> StoreError {
-    match e {
-        StoreError::Locked(_) => StoreError::Locked(path.to_path_buf()),
-        StoreError::Unreadable(m) if m.starts_with("the file is not") => StoreError::Unreadable(format!(
-            "{} is not a creances ledger (not an SQLite database)",
-            path.display()
-        )),
-        other => other,
-    }
+fn relabel(e: Error, path: &Path) -> Error {
+    e.at_ledger(path)
 }
 
 /// `AND column = ?n` when filtering on an id, else nothing: the usual

@@ -4,11 +4,12 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::lines::{self, LineTable};
-use super::{Result, date_sql, invalid, now_stamp, opt_date, parse_stored_date};
+use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{format_number, next_sequence};
 use crate::domain::offer::{OfferStatus, offer_status};
+use crate::error::{Result, invalid};
 use rust_decimal::Decimal;
 
 #[derive(Debug, Clone)]

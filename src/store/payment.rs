@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{Result, date_sql, now_stamp, parse_stored_date};
+use super::{date_sql, now_stamp, parse_stored_date};
 use crate::domain::money::{from_cents, to_cents};
+use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentRecord {

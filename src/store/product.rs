@@ -3,9 +3,10 @@
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{Result, invalid, parse_stored_decimal};
+use super::parse_stored_decimal;
 use crate::domain::document::LineKind;
 use crate::domain::money::{from_cents, to_cents};
+use crate::error::{Result, invalid};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Product {

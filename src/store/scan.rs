@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
-use super::Result;
 use crate::domain::receivable::Receivable;
+use crate::error::Result;
 
 /// Money received and not allocated to invoices, per customer id, in cents.
 pub type Credits = std::collections::HashMap<i64, i64>;

@@ -1,0 +1,144 @@
+//! The library's one error: a kind that decides the exit code, and the user's words.
+//!
+//! Every layer above the pure domain returns this type. The kind is set where the failure
+//! is understood (the store knows a busy database, an operation knows a refused input) and
+//! is never lost on the way up: `main` reads it once to choose the exit code.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::DomainError;
+
+/// What kind of failure, as the user and the exit code see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Bad usage or bad input: nothing was changed (exit 2).
+    Input,
+    /// A thing named by the user does not exist (exit 2).
+    NotFound,
+    /// Another process holds the ledger longer than the busy timeout (exit 3).
+    Locked,
+    /// The ledger is missing, not a ledger, damaged or from a newer creances (exit 3).
+    Unreadable,
+    /// The work, or part of it, failed: a mail not sent, a file not written (exit 1).
+    Failed,
+    /// A bug or an unexpected database error (exit 1).
+    Internal,
+}
+
+/// A failure with its kind and a message that names the thing and the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Input(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("the ledger {} is locked by another creances process; try again in a moment", .0.display())]
+    Locked(PathBuf),
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("{0}")]
+    Failed(String),
+    #[error("{0}")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Input(_) => ErrorKind::Input,
+            Error::NotFound(_) => ErrorKind::NotFound,
+            Error::Locked(_) => ErrorKind::Locked,
+            Error::Unreadable(_) => ErrorKind::Unreadable,
+            Error::Failed(_) => ErrorKind::Failed,
+            Error::Internal(_) => ErrorKind::Internal,
+        }
+    }
+
+    pub fn input(message: impl Into<String>) -> Self {
+        Error::Input(message.into())
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Error::NotFound(message.into())
+    }
+
+    pub fn failed(message: impl Into<String>) -> Self {
+        Error::Failed(message.into())
+    }
+
+    /// The same kind, the message put in context: `"{prefix}: {message}"` by `wrap`.
+    pub fn map_message(self, wrap: impl FnOnce(String) -> String) -> Self {
+        match self {
+            Error::Input(m) => Error::Input(wrap(m)),
+            Error::NotFound(m) => Error::NotFound(wrap(m)),
+            Error::Locked(p) => Error::Locked(p),
+            Error::Unreadable(m) => Error::Unreadable(wrap(m)),
+            Error::Failed(m) => Error::Failed(wrap(m)),
+            Error::Internal(m) => Error::Internal(wrap(m)),
+        }
+    }
+
+    /// A lock or an unreadable file named after the ledger that was being opened.
+    pub fn at_ledger(self, path: &Path) -> Self {
+        match self {
+            Error::Locked(_) => Error::Locked(path.to_path_buf()),
+            Error::Unreadable(m) if m == NOT_A_DATABASE => Error::Unreadable(format!(
+                "{} is not a creances ledger (not an SQLite database)",
+                path.display()
+            )),
+            other => other,
+        }
+    }
+}
+
+/// Shorthand for an input error.
+pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
+    Err(Error::Input(message.into()))
+}
+
+const NOT_A_DATABASE: &str = "the file is not a creances ledger (not an SQLite database)";
+
+impl From<DomainError> for Error {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::Invalid(m) => Error::Input(m),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked(PathBuf::from("file")),
+            Some(ErrorCode::NotADatabase) => Error::Unreadable(NOT_A_DATABASE.into()),
+            _ => Error::Internal(format!("database error: {e}")),
+        }
+    }
+}
+
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        rusqlite::Error::from(e).into()
+    }
+}
+
+impl From<dialoguer::Error> for Error {
+    fn from(e: dialoguer::Error) -> Self {
+        Error::Input(format!("the prompt was interrupted: {e}"))
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Failed(e.to_string())
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        Error::Failed(e.to_string())
+    }
+}
