@@ -7,17 +7,19 @@ use chrono::{Days, NaiveDate};
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::domain::document::LineKind;
 use crate::domain::document::{Line, LineSpec};
+use crate::domain::invoice::Draft;
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
+use crate::domain::product::Product;
 use crate::error::Result;
 use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
-use crate::store::company::{self, Company};
-use crate::store::customer::Customer;
-use crate::store::invoice::Draft;
+use crate::store::company;
 use crate::store::offer as offers;
-use crate::store::product::{self, Product};
+use crate::store::product;
 
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 pub(crate) struct Dice(pub(crate) u64);

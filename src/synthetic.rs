@@ -7,11 +7,12 @@ use rusqlite::{Transaction, params};
 use rust_decimal::Decimal;
 
 use crate::demo::Dice;
+use crate::domain::company::Company;
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, LineKind, compute_totals};
 use crate::domain::money::to_cents;
 use crate::error::Result;
-use crate::store::company::{self, Company};
+use crate::store::company;
 use crate::store::date_sql;
 
 /// What the generator wrote.

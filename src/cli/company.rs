@@ -3,12 +3,13 @@
 use clap::{Args, Subcommand};
 
 use super::Ctx;
+use crate::domain::company::Company;
 use crate::domain::customer::{validate_siren, validate_terms};
 use crate::domain::money::{fmt_plain, parse_percent};
 use crate::error::Error;
 use crate::render::{json, print_record};
 use crate::store::Ledger;
-use crate::store::company::{self, Company};
+use crate::store::company;
 
 /// The company's identity fields; every one optional so `company set` changes only what is given.
 #[derive(Debug, Args, Default)]
@@ -147,7 +148,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> crate::error::Result<()> {
     if let Err(e) = created {
         drop(ledger);
         let _ = std::fs::remove_file(&path);
-        return Err(e.into());
+        return Err(e);
     }
     if ctx.format == crate::render::Format::Table {
         eprintln!("created ledger {}", path.display());

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::Ctx;
+use crate::domain::customer::Customer;
 use crate::domain::customer::{
     CustomerKind, DunningProfile, parse_language, validate_code, validate_siren, validate_terms,
 };
@@ -11,7 +12,7 @@ use crate::error::Error;
 use crate::ops::customer::{self as ops, Standing};
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::company;
-use crate::store::customer::{self as store, Customer};
+use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 
 #[derive(Debug, Subcommand)]
@@ -217,7 +218,9 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
         .as_ref()
         .filter(|s| !["ok", "late", "blocked"].contains(&s.as_str()))
     {
-        return Err(Error::Input(format!("--status `{s}` is unknown: use ok, late or blocked")).into());
+        return Err(Error::Input(format!(
+            "--status `{s}` is unknown: use ok, late or blocked"
+        )));
     }
     let mut ledger = ctx.open()?;
     let standings = ledger.read(|tx| ops::standings(tx, ctx.as_of, None))?;
@@ -351,8 +354,7 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> crate::error::Result<()> {
         return Err(Error::Input(format!(
             "--from {from} is after the statement's date {}: give an earlier --from or a later --as-of",
             ctx.as_of
-        ))
-        .into());
+        )));
     }
     let mut ledger = ctx.open()?;
     let (c, rows) = ledger.read(|tx| {

@@ -149,7 +149,9 @@ fn synthetic(
     seed: u64,
 ) -> crate::error::Result<()> {
     if customers == 0 || invoices == 0 {
-        return Err(Error::Input("--customers and --invoices must be at least 1".into()).into());
+        return Err(Error::Input(
+            "--customers and --invoices must be at least 1".into(),
+        ));
     }
     let started = std::time::Instant::now();
     let mut ledger = Ledger::create(path)?;

@@ -692,9 +692,9 @@ mod tests {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
         let step = standard_ladder().into_iter().find(|s| s.name == "r2").unwrap();
         let c = CustomerActions {
-            customer: crate::store::customer::Customer {
+            customer: crate::domain::customer::Customer {
                 id: 1,
-                ..crate::store::customer::Customer::new("ACME", "ACME SAS")
+                ..crate::domain::customer::Customer::new("ACME", "ACME SAS")
             },
             frequent_late_payer: true,
             actions: vec![Action {

@@ -104,13 +104,14 @@ fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> crate::error::Resul
         return Err(Error::Input(format!(
             "no file {}: give the path of the CSV file to import",
             args.file.display()
-        ))
-        .into());
+        )));
     }
     if let Some(out) = &args.skip_bad
         && std::fs::canonicalize(out).ok() == std::fs::canonicalize(&args.file).ok()
     {
-        return Err(Error::Input("--skip-bad must name another file than the one imported".into()).into());
+        return Err(Error::Input(
+            "--skip-bad must name another file than the one imported".into(),
+        ));
     }
     let mut ledger = ctx.open()?;
     let bar = progress_bar(&args.file);

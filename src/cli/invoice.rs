@@ -8,6 +8,8 @@ use clap::{Args, Subcommand};
 use super::{Ctx, date_arg, line_specs};
 use crate::domain::customer::validate_terms;
 use crate::domain::document::LineSpec;
+use crate::domain::invoice::Draft;
+use crate::domain::invoice::Invoice;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_percent, parse_positive_amount};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, validate_series};
 use crate::domain::status::InvoiceStatus;
@@ -15,8 +17,8 @@ use crate::error::Error;
 use crate::ops::invoice::{self as ops, CreditAmount, PaymentInput};
 use crate::render::{Format, Listing, json, print_list, print_record};
 use crate::store::company;
-use crate::store::customer::{self as customers};
-use crate::store::invoice::{self as store, Draft, Filter, InvoiceRecord};
+use crate::store::customer as customers;
+use crate::store::invoice::{self as store, Filter};
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCommand {
@@ -555,7 +557,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
 pub fn show_record(
     ctx: &Ctx,
     ledger: &mut crate::store::Ledger,
-    record: &InvoiceRecord,
+    record: &Invoice,
 ) -> crate::error::Result<()> {
     let (lines, hold) = ledger.read(|tx| {
         let hold = crate::store::dunning::holds(tx)?
@@ -674,7 +676,7 @@ pub fn show_record(
 }
 
 /// What `invoice hold` and `invoice release` print.
-fn print_hold(ctx: &Ctx, record: &InvoiceRecord, hold: Option<&crate::store::dunning::Hold>) {
+fn print_hold(ctx: &Ctx, record: &Invoice, hold: Option<&crate::domain::hold::Hold>) {
     let value = serde_json::json!({
         "invoice": record.label(),
         "on_hold": hold.is_some(),

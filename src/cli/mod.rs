@@ -139,8 +139,7 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error
     }
     Err(Error::Input(format!(
         "missing {flag}: {prompt} is required (give {flag} VALUE)"
-    ))
-    .into())
+    )))
 }
 
 /// Lines for a new document: from --line, else asked for on a terminal.
@@ -172,8 +171,7 @@ pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
     }
     Err(Error::Input(
         "missing --line: a document needs at least one `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
-    )
-    .into())
+    ))
 }
 
 /// Parses the command line and runs the command. A command whose work partly failed

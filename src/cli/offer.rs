@@ -7,12 +7,13 @@ use super::{Ctx, date_arg, line_specs};
 use crate::domain::document::validate_lines;
 use crate::domain::money::{fmt_amount, fmt_plain};
 use crate::domain::numbering::{INVOICE_SERIES, OFFER_SERIES, validate_series};
+use crate::domain::offer::Offer;
 use crate::domain::offer::OfferStatus;
 use crate::error::Error;
 use crate::ops::invoice::{check_not_blocked, resolve_lines};
 use crate::ops::offer as ops;
 use crate::render::{Listing, json, print_list, print_record};
-use crate::store::offer::{self as store, OfferRecord};
+use crate::store::offer as store;
 use crate::store::{company, customer as customers};
 
 #[derive(Debug, Subcommand)]
@@ -209,7 +210,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &OfferRecord) -> crate::error::Result<()> {
+fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &Offer) -> crate::error::Result<()> {
     let lines = ledger.read(|tx| store::lines(tx, offer.id))?;
     let fields = [
         ("quote", offer.number.clone()),

@@ -6,10 +6,11 @@ use clap::{Args, Subcommand};
 use super::invoice::parse_method;
 use super::{Ctx, date_arg};
 use crate::domain::money::{fmt_amount, parse_positive_amount};
+use crate::domain::payment::Payment;
 use crate::ops::payment as ops;
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::customer as customers;
-use crate::store::payment::{self as store, PaymentRecord};
+use crate::store::payment as store;
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentCommand {
@@ -62,7 +63,7 @@ pub struct ListArgs {
     customer: Option<String>,
 }
 
-fn allocations_text(p: &PaymentRecord) -> String {
+fn allocations_text(p: &Payment) -> String {
     p.allocations
         .iter()
         .map(|(n, a)| format!("{n} {}", fmt_amount(*a)))

@@ -5,9 +5,10 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::document::LineKind;
 use crate::domain::money::{fmt_amount, fmt_plain, parse_amount, parse_vat_rate};
+use crate::domain::product::Product;
 use crate::error::Error;
 use crate::render::{Listing, json, print_list, print_record};
-use crate::store::product::{self as store, Product};
+use crate::store::product as store;
 
 #[derive(Debug, Subcommand)]
 pub enum ProductCommand {
@@ -106,8 +107,7 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> crate::error::Result<()> {
                 return Err(Error::Input(format!(
                     "SKU `{}` is not valid: use letters, digits, - or _",
                     args.sku
-                ))
-                .into());
+                )));
             }
             let f = args.fields;
             let name = super::required(f.name.clone(), "--name", "Product name")?;

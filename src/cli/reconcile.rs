@@ -154,8 +154,7 @@ pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) 
     if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Error::Input(
             "--interactive needs a terminal: in scripts and cron use `creances payment match --auto`".into(),
-        )
-        .into());
+        ));
     }
     let choices = if interactive {
         let plan = ledger.read(ops::plan)?;

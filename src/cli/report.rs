@@ -237,7 +237,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> crate::error::Result<()> {
         }
         ReportCommand::Forecast(args) => {
             if args.weeks == 0 || args.weeks > 104 {
-                return Err(Error::Input("--weeks must be between 1 and 104".into()).into());
+                return Err(Error::Input("--weeks must be between 1 and 104".into()));
             }
             let weeks = ledger.read(|tx| ops::forecast(tx, ctx.as_of, args.weeks))?;
             let max = weeks.iter().map(|w| w.cents).max().unwrap_or(0);

@@ -36,7 +36,7 @@ pub struct DoneArgs {
     date: Option<NaiveDate>,
 }
 
-fn task_json(t: &store::Task) -> serde_json::Value {
+fn task_json(t: &crate::domain::reminder::Task) -> serde_json::Value {
     json!({
         "id": t.id,
         "invoice": t.invoice_number,

@@ -2,20 +2,27 @@
 
 pub mod aging;
 pub mod allocation;
+pub mod archive;
 pub mod bank;
+pub mod company;
 pub mod customer;
 pub mod document;
 pub mod dunning;
 pub mod fec;
+pub mod hold;
 pub mod import;
 pub mod interest;
+pub mod invoice;
 pub mod kpi;
 pub mod matching;
 pub mod mentions;
 pub mod money;
 pub mod numbering;
 pub mod offer;
+pub mod payment;
+pub mod product;
 pub mod receivable;
+pub mod reminder;
 pub mod status;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.

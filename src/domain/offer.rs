@@ -1,6 +1,7 @@
 //! Quotes (devis): their status on a given day.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,6 +42,32 @@ pub fn offer_status(decision: Option<&str>, valid_until: NaiveDate, as_of: Naive
         Some("declined") => OfferStatus::Declined,
         _ if as_of > valid_until => OfferStatus::Expired,
         _ => OfferStatus::Open,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Offer {
+    pub id: i64,
+    pub number: String,
+    pub customer_id: i64,
+    pub customer_code: String,
+    pub customer_name: String,
+    pub issue_date: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub prices_include_vat: bool,
+    pub total_net: Decimal,
+    pub total_vat: Decimal,
+    pub total: Decimal,
+    pub decision: Option<String>,
+    pub decided_on: Option<NaiveDate>,
+    pub notes: Option<String>,
+    /// The invoice made from it, by number or draft id.
+    pub invoice: Option<String>,
+}
+
+impl Offer {
+    pub fn status(&self, as_of: NaiveDate) -> OfferStatus {
+        offer_status(self.decision.as_deref(), self.valid_until, as_of)
     }
 }
 

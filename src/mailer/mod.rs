@@ -13,7 +13,7 @@ use lettre::{Message, SendmailTransport, SmtpTransport, Transport as _};
 
 use crate::config::{MailConfig, Security, SmtpConfig, Transport, beside_ledger};
 use crate::domain::DomainError;
-use crate::store::company::Company;
+use crate::domain::company::Company;
 
 pub use templates::Templates;
 

@@ -5,10 +5,11 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use crate::domain::allocation::{AccountEvent, running_balance};
+use crate::domain::customer::Customer;
 use crate::domain::customer::{code_base, code_from_name};
 use crate::domain::money::from_cents;
 use crate::error::Result;
-use crate::store::customer::{self as store, Customer};
+use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;

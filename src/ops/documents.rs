@@ -9,20 +9,27 @@ use rusqlite::Transaction;
 use serde_json::json;
 
 use crate::config::{Config, DocumentsConfig, beside_ledger};
+use crate::domain::archive::Archived;
+use crate::domain::archive::Send;
+use crate::domain::archive::Subject;
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
 use crate::domain::document::compute_totals;
 use crate::domain::interest::RateTable;
+use crate::domain::invoice::Invoice;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
+use crate::domain::offer::Offer;
 use crate::error::{Error, Result};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Attachment, Mailer, Outgoing};
 use crate::render::pdf::invoice::Sheet;
 use crate::render::pdf::{Party, lang_of};
 use crate::store::Ledger;
-use crate::store::company::{self, Company};
-use crate::store::customer::{self as customers, Customer};
-use crate::store::document::{self as store, Archived, Send, Subject};
-use crate::store::invoice::{self as invoices, InvoiceRecord};
-use crate::store::offer::{self as offers, OfferRecord};
+use crate::store::company;
+use crate::store::customer as customers;
+use crate::store::document as store;
+use crate::store::invoice as invoices;
+use crate::store::offer as offers;
 
 fn failed<T>(message: impl Into<String>) -> Result<T> {
     Err(Error::Failed(message.into()))
@@ -55,8 +62,7 @@ impl Settings {
                     return Err(Error::Input(format!(
                         "[documents] logo {} is not a PNG image",
                         path.display()
-                    ))
-                    .into());
+                    )));
                 }
                 Some(data)
             }
@@ -100,7 +106,7 @@ pub fn seller(company: &Company) -> Party {
 /// company as it is now.
 pub fn invoice_sheet(
     tx: &Transaction,
-    record: &InvoiceRecord,
+    record: &Invoice,
     settings: &Settings,
     as_of: NaiveDate,
 ) -> Result<Sheet> {
@@ -167,7 +173,7 @@ pub fn invoice_sheet(
 }
 
 /// The sheet of a quote.
-pub fn offer_sheet(tx: &Transaction, offer: &OfferRecord, settings: &Settings) -> Result<Sheet> {
+pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Result<Sheet> {
     let company = company::get(tx)?;
     let customer = customers::by_id(tx, offer.customer_id)?;
     let lines = offers::lines(tx, offer.id)?;
@@ -275,7 +281,7 @@ fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>>
 
 /// Archives the first rendering of an issued invoice, in the caller's transaction: the
 /// file is written before the row, so a row always has its file.
-fn archive_in(tx: &Transaction, dir: &Path, record: &InvoiceRecord, bytes: &[u8]) -> Result<Archived> {
+fn archive_in(tx: &Transaction, dir: &Path, record: &Invoice, bytes: &[u8]) -> Result<Archived> {
     let number = record.number.clone().unwrap_or_default();
     let archived = Archived {
         file: format!("{number}.pdf"),
@@ -433,10 +439,9 @@ fn cover(
         "customer": {"code": env.customer.code, "name": env.customer.name},
         "document": document,
     });
-    Ok(env
-        .templates
+    env.templates
         .render("document_cover", sheet.lang, &context)
-        .map_err(Error::from)?)
+        .map_err(Error::from)
 }
 
 fn mail(env: &Envelope, subject: String, body: String, local: &str, written: &Written) -> Result<String> {

@@ -18,22 +18,27 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 use crate::config::{Config, beside_ledger};
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
 use crate::domain::customer::CustomerKind;
 use crate::domain::dunning::{
     Channel, DunningFacts, Policy, ReminderStatus, Step, in_late_payer_window, is_frequent_late_payer, plan,
     settled_on,
 };
+use crate::domain::hold::Hold;
 use crate::domain::interest::{RateTable, late_interest, recovery_indemnity};
+use crate::domain::invoice::Invoice;
 use crate::domain::money::from_cents;
 use crate::domain::receivable::Receivable;
+use crate::domain::reminder::NewReminder;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
 use crate::error::{Error, Result, invalid};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Mailer, Outgoing};
-use crate::store::company::{self, Company};
-use crate::store::customer::{self as customers, Customer};
-use crate::store::dunning::{self as store, Hold, Issued, NewReminder};
-use crate::store::invoice::{self as invoices, InvoiceRecord};
+use crate::store::company;
+use crate::store::customer as customers;
+use crate::store::dunning::{self as store, Issued};
+use crate::store::invoice as invoices;
 use crate::store::{Ledger, parse_stored_decimal};
 
 /// Days a formal notice gives the customer to pay.
@@ -136,7 +141,7 @@ impl Dunned {
         invoice_view(&self.facts, as_of)
     }
 
-    pub fn from_record(inv: &InvoiceRecord) -> Dunned {
+    pub fn from_record(inv: &Invoice) -> Dunned {
         Dunned {
             id: inv.id,
             customer_id: inv.customer_id,
@@ -1319,7 +1324,7 @@ fn company_context(company: &Company) -> Value {
 pub fn send_receipt(
     ledger: &mut Ledger,
     config: &Config,
-    invoice: &InvoiceRecord,
+    invoice: &Invoice,
     payment_id: i64,
     amount: Decimal,
     paid_on: NaiveDate,
@@ -1369,7 +1374,7 @@ pub fn send_receipt(
 }
 
 /// An invoice that can be put on hold: issued, not a credit note, not settled.
-fn holdable(tx: &Transaction, reference: &str) -> Result<InvoiceRecord> {
+fn holdable(tx: &Transaction, reference: &str) -> Result<Invoice> {
     let inv = invoices::find(tx, reference)?;
     let label = inv.label();
     if inv.number.is_none() || inv.is_credit_note {
@@ -1391,7 +1396,7 @@ pub fn hold(
     reason: &str,
     since: NaiveDate,
     until: Option<NaiveDate>,
-) -> Result<(InvoiceRecord, Hold)> {
+) -> Result<(Invoice, Hold)> {
     let inv = holdable(tx, reference)?;
     if reason.trim().is_empty() {
         return invalid("--reason cannot be empty: say why the invoice is held (e.g. \"disputed delivery\")");
@@ -1407,7 +1412,7 @@ pub fn hold(
 }
 
 /// Ends the hold of an invoice: the next run reminds it again.
-pub fn release(tx: &Transaction, reference: &str, on: NaiveDate) -> Result<InvoiceRecord> {
+pub fn release(tx: &Transaction, reference: &str, on: NaiveDate) -> Result<Invoice> {
     let inv = invoices::find(tx, reference)?;
     if !store::release(tx, inv.id, on)? {
         return invalid(format!("invoice {} is not on hold", inv.label()));

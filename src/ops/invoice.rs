@@ -6,16 +6,18 @@ use rust_decimal::Decimal;
 
 use super::END_OF_TIME;
 use crate::domain::allocation::release_newest_first;
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
 use crate::domain::document::{
     Line, LineKind, LineSpec, Totals, VatBreakdown, compute_totals, single_vat_rate, split_gross_by_rate,
     validate_lines,
 };
+use crate::domain::invoice::Draft;
+use crate::domain::invoice::Invoice;
 use crate::domain::money::fmt_amount;
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Error, Result, invalid};
-use crate::store::company::Company;
-use crate::store::customer::Customer;
-use crate::store::invoice::{self as store, Draft, InvoiceRecord};
+use crate::store::invoice as store;
 use crate::store::{payment as payments, product};
 
 /// Turns command-line line specs into lines, looking catalogue products up.
@@ -71,12 +73,7 @@ pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result
 }
 
 /// Creates a draft and returns it.
-pub fn create_draft(
-    tx: &Transaction,
-    customer: &Customer,
-    draft: Draft,
-    force: bool,
-) -> Result<InvoiceRecord> {
+pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<Invoice> {
     check_not_blocked(customer, force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat)?;
     let id = store::insert_draft(tx, &draft)?;
@@ -84,7 +81,7 @@ pub fn create_draft(
 }
 
 /// Finds a draft, or explains why the invoice cannot be changed.
-pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<InvoiceRecord> {
+pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         let what = if record.is_credit_note {
@@ -99,7 +96,7 @@ pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
     Ok(record)
 }
 
-pub fn update_draft(tx: &Transaction, record: &InvoiceRecord, draft: Draft) -> Result<InvoiceRecord> {
+pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<Invoice> {
     validate_lines(&draft.lines, draft.prices_include_vat)?;
     store::update_draft(tx, record.id, &draft)?;
     store::find(tx, &record.id.to_string())
@@ -112,7 +109,7 @@ pub fn issue(
     date: NaiveDate,
     customer: &Customer,
     force: bool,
-) -> Result<InvoiceRecord> {
+) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
@@ -123,7 +120,7 @@ pub fn issue(
 }
 
 /// An invoice that can receive money or a credit: issued, not a credit note.
-fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<InvoiceRecord> {
+fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if record.number.is_none() {
         return invalid(format!(
@@ -141,7 +138,7 @@ fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
     Ok(record)
 }
 
-fn check_after_issue(record: &InvoiceRecord, date: NaiveDate, what: &str) -> Result<()> {
+fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -> Result<()> {
     match record.issue_date {
         Some(issued) if date < issued => invalid(format!(
             "{what} dated {date} is before {} was issued ({issued}): give a --date on or after {issued}",
@@ -152,7 +149,7 @@ fn check_after_issue(record: &InvoiceRecord, date: NaiveDate, what: &str) -> Res
 }
 
 /// Refuses to take money or credit on an invoice that is settled.
-fn check_open(record: &InvoiceRecord, verb: &str) -> Result<Decimal> {
+fn check_open(record: &Invoice, verb: &str) -> Result<Decimal> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
     match view.status {
@@ -180,7 +177,7 @@ pub struct PaymentInput {
 }
 
 /// Records a payment of one invoice; the excess of an overpayment stays as customer credit.
-pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(InvoiceRecord, i64)> {
+pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(Invoice, i64)> {
     let record = issued_invoice(tx, reference, "paid")?;
     let balance = check_open(&record, "paid")?;
     check_after_issue(&record, input.date, "a payment")?;
@@ -226,7 +223,7 @@ pub fn credit(
     reason: &str,
     date: NaiveDate,
     series: &str,
-) -> Result<(InvoiceRecord, InvoiceRecord)> {
+) -> Result<(Invoice, Invoice)> {
     let invoice = issued_invoice(tx, reference, "credited")?;
     let view = invoice.view(END_OF_TIME);
     if view.status == InvoiceStatus::WrittenOff {
@@ -276,7 +273,7 @@ pub fn credit(
     ))
 }
 
-fn crediting_too_much(invoice: &InvoiceRecord, asked: Decimal, creditable: Decimal) -> String {
+fn crediting_too_much(invoice: &Invoice, asked: Decimal, creditable: Decimal) -> String {
     format!(
         "a credit of {} is more than what is left to credit on {} ({}): credit at most {}",
         fmt_amount(asked),
@@ -287,12 +284,7 @@ fn crediting_too_much(invoice: &InvoiceRecord, asked: Decimal, creditable: Decim
 }
 
 /// Credit-note lines for an amount including VAT, one per VAT rate of the invoice.
-fn gross_lines(
-    tx: &Transaction,
-    invoice: &InvoiceRecord,
-    amount: Decimal,
-    number: &str,
-) -> Result<Vec<Line>> {
+fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Decimal, number: &str) -> Result<Vec<Line>> {
     let lines = store::lines(tx, invoice.id)?;
     let totals = if lines.is_empty() {
         // an invoice imported from another tool has totals but no lines
@@ -330,7 +322,7 @@ fn gross_lines(
 }
 
 /// Writes the remaining balance off as bad debt.
-pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDate) -> Result<InvoiceRecord> {
+pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDate) -> Result<Invoice> {
     let record = issued_invoice(tx, reference, "written off")?;
     let balance = check_open(&record, "written off")?;
     check_after_issue(&record, date, "a write-off")?;
@@ -339,7 +331,7 @@ pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDat
 }
 
 /// Records that the invoice was sent to the customer on `date`.
-pub fn mark_sent(tx: &Transaction, reference: &str, date: NaiveDate) -> Result<InvoiceRecord> {
+pub fn mark_sent(tx: &Transaction, reference: &str, date: NaiveDate) -> Result<Invoice> {
     let record = issued_invoice(tx, reference, "sent")?;
     check_after_issue(&record, date, "sending")?;
     store::mark_sent(tx, record.id, date)?;

@@ -4,15 +4,18 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::invoice::{check_not_blocked, create_draft, issue};
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
+use crate::domain::invoice::Draft;
+use crate::domain::invoice::Invoice;
+use crate::domain::offer::Offer;
 use crate::domain::offer::OfferStatus;
 use crate::error::{Result, invalid};
-use crate::store::company::Company;
-use crate::store::customer::{self as customers, Customer};
-use crate::store::invoice::{Draft, InvoiceRecord};
-use crate::store::offer::{self as store, OfferRecord};
+use crate::store::customer as customers;
+use crate::store::offer as store;
 
 /// Refuses a decision on a quote that is not open.
-fn open_offer(tx: &Transaction, reference: &str, as_of: NaiveDate, verb: &str) -> Result<OfferRecord> {
+fn open_offer(tx: &Transaction, reference: &str, as_of: NaiveDate, verb: &str) -> Result<Offer> {
     let offer = store::find(tx, reference)?;
     match offer.status(as_of) {
         OfferStatus::Open => Ok(offer),
@@ -34,7 +37,7 @@ pub fn accept(
     series: &str,
     issue_on: Option<NaiveDate>,
     force: bool,
-) -> Result<(OfferRecord, InvoiceRecord)> {
+) -> Result<(Offer, Invoice)> {
     let offer = open_offer(tx, reference, as_of, "accepted")?;
     let customer: Customer = customers::by_id(tx, offer.customer_id)?;
     check_not_blocked(&customer, force, "invoice")?;
@@ -58,7 +61,7 @@ pub fn accept(
     Ok((store::find(tx, &offer.number)?, invoice))
 }
 
-pub fn decline(tx: &Transaction, reference: &str, as_of: NaiveDate) -> Result<OfferRecord> {
+pub fn decline(tx: &Transaction, reference: &str, as_of: NaiveDate) -> Result<Offer> {
     let offer = open_offer(tx, reference, as_of, "declined")?;
     store::decide(tx, offer.id, "declined", as_of)?;
     store::find(tx, &offer.number)

@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 
 use super::END_OF_TIME;
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
+use crate::domain::customer::Customer;
+use crate::domain::payment::Payment;
 use crate::error::Result;
-use crate::store::customer::Customer;
 use crate::store::invoice::{self as invoices, Filter};
-use crate::store::payment::{self as store, PaymentRecord};
+use crate::store::payment as store;
 
 /// Records a payment and allocates it to the customer's open invoices, oldest due first.
 /// Only invoices issued on or before the payment date receive it; the rest is credit.
@@ -20,7 +21,7 @@ pub fn add(
     date: NaiveDate,
     method: &str,
     reference: Option<&str>,
-) -> Result<PaymentRecord> {
+) -> Result<Payment> {
     let filter = Filter {
         customer_id: Some(customer.id),
         include_invoices: true,

@@ -6,10 +6,11 @@ use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::Transaction;
 
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
+use crate::domain::customer::Customer;
 use crate::domain::kpi;
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
-use crate::store::customer::{self as customers, Customer};
+use crate::store::customer as customers;
 use crate::store::date_sql;
 use crate::store::scan::Scan;
 

@@ -4,15 +4,15 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
 use crate::domain::document::{Line, compute_totals};
+use crate::domain::invoice::Invoice;
 use crate::domain::money::{fmt_amount, fmt_plain};
+use crate::domain::offer::Offer;
+use crate::domain::payment::Payment;
+use crate::domain::product::Product;
 use crate::ops::customer::{HistoryLine, Standing};
-use crate::store::company::Company;
-use crate::store::customer::Customer;
-use crate::store::invoice::InvoiceRecord;
-use crate::store::offer::OfferRecord;
-use crate::store::payment::PaymentRecord;
-use crate::store::product::Product;
 
 fn date(d: Option<NaiveDate>) -> Value {
     d.map(|d| Value::String(d.to_string())).unwrap_or(Value::Null)
@@ -49,7 +49,7 @@ fn vat_breakdown(doc_lines: &[Line], prices_include_vat: bool) -> Value {
 }
 
 /// An invoice or credit note on `as_of`. A credit note's status is `issued`.
-pub fn invoice(r: &InvoiceRecord, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
+pub fn invoice(r: &Invoice, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
     let view = r.view(as_of);
     let (status, balance, days_late) = if r.is_credit_note {
         ("issued", "0.00".to_string(), 0)
@@ -137,7 +137,7 @@ pub fn history(rows: &[HistoryLine]) -> Value {
     )
 }
 
-pub fn offer(o: &OfferRecord, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
+pub fn offer(o: &Offer, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
     let mut v = json!({
         "id": o.id,
         "number": o.number,
@@ -161,7 +161,7 @@ pub fn offer(o: &OfferRecord, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> V
     v
 }
 
-pub fn payment(p: &PaymentRecord) -> Value {
+pub fn payment(p: &Payment) -> Value {
     json!({
         "id": p.id,
         "customer": p.customer_code,

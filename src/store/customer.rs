@@ -3,48 +3,9 @@
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::now_stamp;
+use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::error::{Result, invalid};
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Customer {
-    pub id: i64,
-    pub code: String,
-    pub name: String,
-    pub kind: CustomerKind,
-    pub email: Option<String>,
-    pub address: String,
-    pub siren: Option<String>,
-    pub vat_number: Option<String>,
-    /// None: the company's default terms.
-    pub payment_terms_days: Option<i64>,
-    pub dunning_profile: DunningProfile,
-    pub language: String,
-    pub blocked: bool,
-    pub blocked_reason: Option<String>,
-}
-
-impl Customer {
-    /// A business customer with the defaults of `customer add`: standard dunning, French,
-    /// the company's payment terms. Not saved.
-    pub fn new(code: &str, name: &str) -> Self {
-        Customer {
-            id: 0,
-            code: code.into(),
-            name: name.into(),
-            kind: CustomerKind::Business,
-            email: None,
-            address: String::new(),
-            siren: None,
-            vat_number: None,
-            payment_terms_days: None,
-            dunning_profile: DunningProfile::Standard,
-            language: "fr".into(),
-            blocked: false,
-            blocked_reason: None,
-        }
-    }
-}
 
 const COLUMNS: &str = "id, code, name, kind, email, address, siren, vat_number, payment_terms_days,
     dunning_profile, language, blocked, blocked_reason";

@@ -1,19 +1,10 @@
 //! Archived PDFs and the record of every mail that carried a document.
 
-use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{date_sql, now_stamp};
+use crate::domain::archive::{Archived, Send, Subject};
 use crate::error::Result;
-
-/// The archived first PDF of an issued invoice or credit note.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Archived {
-    /// File name inside the documents folder.
-    pub file: String,
-    pub sha256: String,
-    pub size: i64,
-}
 
 pub fn archived(tx: &Transaction, invoice_id: i64) -> Result<Option<Archived>> {
     Ok(tx
@@ -39,24 +30,6 @@ pub fn insert_archive(tx: &Transaction, invoice_id: i64, a: &Archived) -> Result
         params![invoice_id, a.file, a.sha256, a.size, now_stamp()],
     )?;
     Ok(added == 1)
-}
-
-/// What a send was about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Subject {
-    Invoice(i64),
-    Offer(i64),
-}
-
-/// One mail that carried a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Send {
-    pub sent_on: NaiveDate,
-    pub sent_at: String,
-    pub recipient: String,
-    pub message_id: String,
-    pub sha256: String,
-    pub transport: String,
 }
 
 pub fn record_send(tx: &Transaction, subject: Subject, s: &Send) -> Result<i64> {

@@ -5,33 +5,14 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
-use rust_decimal::Decimal;
 
 use super::scan::{Scan, required_date, stored_date, text_at};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
+use crate::domain::hold::Hold;
 use crate::domain::money::{from_cents, to_cents};
+use crate::domain::reminder::{NewReminder, Reminder, Task};
 use crate::error::{Result, invalid};
-
-/// One recorded (invoice, step).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reminder {
-    pub id: i64,
-    pub invoice_id: i64,
-    pub invoice_number: String,
-    pub customer_code: String,
-    pub step: String,
-    pub channel: Channel,
-    pub status: ReminderStatus,
-    pub date: NaiveDate,
-    pub balance: Decimal,
-    pub days_late: i64,
-    pub interest: Decimal,
-    pub recipient: Option<String>,
-    pub error: Option<String>,
-    pub attempts: i64,
-    pub manual: bool,
-}
 
 const REMINDER_COLUMNS: &str = "r.id, r.invoice_id, i.number, c.code, r.step, r.channel, r.status, r.date,
     r.balance_cents, r.days_late, r.interest_cents, r.recipient, r.error, r.attempts, r.manual
@@ -147,21 +128,6 @@ pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) 
     Ok(rows)
 }
 
-/// What a run records for one (invoice, step).
-#[derive(Debug, Clone)]
-pub struct NewReminder<'a> {
-    pub invoice_id: i64,
-    pub step: &'a str,
-    pub channel: Channel,
-    pub status: ReminderStatus,
-    pub date: NaiveDate,
-    pub balance: Decimal,
-    pub days_late: i64,
-    pub interest: Decimal,
-    pub recipient: Option<&'a str>,
-    pub manual: bool,
-}
-
 /// Records a step, or takes over its planned or failed record for a retry. Returns the
 /// reminder id, or None when the step is already sent or skipped: the database, not
 /// the caller's memory, decides.
@@ -229,21 +195,6 @@ pub fn mark_failed(tx: &Transaction, ids: &[i64], error: &str) -> Result<()> {
     Ok(())
 }
 
-/// An active or past hold on an invoice.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Hold {
-    pub invoice_id: i64,
-    pub reason: String,
-    pub since: NaiveDate,
-    pub until: Option<NaiveDate>,
-}
-
-impl Hold {
-    pub fn is_active(&self, as_of: NaiveDate) -> bool {
-        self.since <= as_of && self.until.is_none_or(|u| as_of <= u)
-    }
-}
-
 /// Holds not released, by invoice id (expired ones included: check `is_active`).
 pub fn holds(tx: &Transaction) -> Result<HashMap<i64, Hold>> {
     let mut stmt =
@@ -300,19 +251,6 @@ pub fn release(tx: &Transaction, invoice_id: i64, on: NaiveDate) -> Result<bool>
         params![invoice_id, date_sql(on)],
     )?;
     Ok(changed > 0)
-}
-
-/// An owner's to-do made by a task step.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Task {
-    pub id: i64,
-    pub invoice_number: String,
-    pub customer_code: String,
-    pub step: String,
-    pub title: String,
-    pub due_on: NaiveDate,
-    pub done_on: Option<NaiveDate>,
-    pub note: Option<String>,
 }
 
 /// Creates the task of a step; None when that step's task exists already.
@@ -390,11 +328,15 @@ pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::company::Company;
+    use crate::domain::customer::Customer;
     use crate::domain::document::{Line, LineKind};
+    use crate::domain::invoice::Draft;
     use crate::store::Ledger;
-    use crate::store::company::{self, Company};
-    use crate::store::customer::{self, Customer};
-    use crate::store::invoice::{self, Draft};
+    use crate::store::company;
+    use crate::store::customer;
+    use crate::store::invoice;
+    use rust_decimal::Decimal;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

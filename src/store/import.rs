@@ -7,8 +7,8 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Statement, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::customer::Customer;
 use super::{date_sql, now_stamp};
+use crate::domain::customer::Customer;
 use crate::domain::import::{CustomerRow, InvoiceRow, series_of};
 use crate::domain::money::to_cents;
 use crate::error::Result;

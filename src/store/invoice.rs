@@ -11,74 +11,11 @@ use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, Totals, compute_totals};
+use crate::domain::invoice::{Draft, Invoice};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
-use crate::domain::status::{InvoiceFacts, InvoiceView, invoice_view};
+use crate::domain::status::InvoiceFacts;
 use crate::error::{Result, invalid};
-
-/// What a draft holds before it is issued.
-#[derive(Debug, Clone)]
-pub struct Draft {
-    pub customer_id: i64,
-    pub series: String,
-    pub payment_terms_days: i64,
-    pub currency: String,
-    pub prices_include_vat: bool,
-    pub penalty_rate: Option<Decimal>,
-    pub purchase_order: Option<String>,
-    pub notes: Option<String>,
-    pub offer_id: Option<i64>,
-    pub lines: Vec<Line>,
-}
-
-/// An invoice or credit note as stored, with what its status is derived from.
-#[derive(Debug, Clone)]
-pub struct InvoiceRecord {
-    pub id: i64,
-    pub is_credit_note: bool,
-    pub series: String,
-    pub number: Option<String>,
-    pub customer_id: i64,
-    pub customer_code: String,
-    /// The name copied at issue, or the customer's current name for a draft.
-    pub customer_name: String,
-    pub customer_address: String,
-    pub customer_siren: Option<String>,
-    pub customer_vat_number: Option<String>,
-    pub offer_number: Option<String>,
-    pub credited_invoice_id: Option<i64>,
-    pub credited_invoice_number: Option<String>,
-    pub reason: Option<String>,
-    pub issue_date: Option<NaiveDate>,
-    pub due_date: Option<NaiveDate>,
-    pub payment_terms_days: i64,
-    pub currency: String,
-    pub prices_include_vat: bool,
-    pub penalty_rate: Option<Decimal>,
-    pub purchase_order: Option<String>,
-    pub notes: Option<String>,
-    pub total_net: Decimal,
-    pub total_vat: Decimal,
-    pub total: Decimal,
-    pub imported: bool,
-    pub write_off_reason: Option<String>,
-    pub facts: InvoiceFacts,
-    /// Numbers of the credit notes against this invoice.
-    pub credit_notes: Vec<String>,
-}
-
-impl InvoiceRecord {
-    pub fn view(&self, as_of: NaiveDate) -> InvoiceView {
-        invoice_view(&self.facts, as_of)
-    }
-
-    /// The number if issued, else `draft #ID`: how errors name it.
-    pub fn label(&self) -> String {
-        self.number
-            .clone()
-            .unwrap_or_else(|| format!("draft #{}", self.id))
-    }
-}
 
 const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
     COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
@@ -91,7 +28,7 @@ const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<InvoiceRecord> {
+fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
     let issue_date = opt_date(r.get(14)?)?;
     let total = from_cents(r.get(24)?);
     let write_off = match (opt_date(r.get(27)?)?, r.get::<_, Option<i64>>(28)?) {
@@ -99,7 +36,7 @@ fn from_row(r: &Row) -> rusqlite::Result<InvoiceRecord> {
         _ => None,
     };
     let due = opt_date(r.get(15)?)?;
-    Ok(InvoiceRecord {
+    Ok(Invoice {
         id: r.get(0)?,
         is_credit_note: r.get::<_, String>(1)? == "credit_note",
         series: r.get(2)?,
@@ -156,7 +93,7 @@ pub struct Filter {
 
 /// Loads invoices with their payments and credit notes attached: three queries
 /// whatever the number of invoices.
-pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<InvoiceRecord>> {
+pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
     let mut sql = format!("{HEADER} WHERE 1 = 1");
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(id) = filter.customer_id {
@@ -186,7 +123,7 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<InvoiceRecord>> {
     Ok(records)
 }
 
-fn attach_facts(tx: &Transaction, records: &mut [InvoiceRecord], customer_id: Option<i64>) -> Result<()> {
+fn attach_facts(tx: &Transaction, records: &mut [Invoice], customer_id: Option<i64>) -> Result<()> {
     let index: HashMap<i64, usize> = records.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let scope = if customer_id.is_some() {
         " AND p.customer_id = ?1"
@@ -233,7 +170,7 @@ fn attach_facts(tx: &Transaction, records: &mut [InvoiceRecord], customer_id: Op
 }
 
 /// Finds an invoice or credit note by number (FACT-2026-0001) or by id (12 or #12).
-pub fn find(tx: &Transaction, reference: &str) -> Result<InvoiceRecord> {
+pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
     let reference = reference.trim();
     let by_id = reference.trim_start_matches('#');
     let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
@@ -388,7 +325,7 @@ fn freeze(
 }
 
 /// Issues a draft: number, date, due date, customer snapshot. Returns the number.
-pub fn issue(tx: &Transaction, record: &InvoiceRecord, date: NaiveDate) -> Result<String> {
+pub fn issue(tx: &Transaction, record: &Invoice, date: NaiveDate) -> Result<String> {
     let due = due_date(date, record.payment_terms_days);
     match freeze(tx, record.id, &record.series, date, due)? {
         Some(number) => Ok(number),
@@ -399,7 +336,7 @@ pub fn issue(tx: &Transaction, record: &InvoiceRecord, date: NaiveDate) -> Resul
 /// Creates and issues a credit note against `invoice`. Returns its id and number.
 pub fn insert_credit_note(
     tx: &Transaction,
-    invoice: &InvoiceRecord,
+    invoice: &Invoice,
     lines: &[Line],
     prices_include_vat: bool,
     series: &str,

@@ -8,43 +8,16 @@ use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::numbering::{format_number, next_sequence};
-use crate::domain::offer::{OfferStatus, offer_status};
+use crate::domain::offer::Offer;
 use crate::error::{Result, invalid};
-use rust_decimal::Decimal;
-
-#[derive(Debug, Clone)]
-pub struct OfferRecord {
-    pub id: i64,
-    pub number: String,
-    pub customer_id: i64,
-    pub customer_code: String,
-    pub customer_name: String,
-    pub issue_date: NaiveDate,
-    pub valid_until: NaiveDate,
-    pub prices_include_vat: bool,
-    pub total_net: Decimal,
-    pub total_vat: Decimal,
-    pub total: Decimal,
-    pub decision: Option<String>,
-    pub decided_on: Option<NaiveDate>,
-    pub notes: Option<String>,
-    /// The invoice made from it, by number or draft id.
-    pub invoice: Option<String>,
-}
-
-impl OfferRecord {
-    pub fn status(&self, as_of: NaiveDate) -> OfferStatus {
-        offer_status(self.decision.as_deref(), self.valid_until, as_of)
-    }
-}
 
 const HEADER: &str = "SELECT o.id, o.number, o.customer_id, c.code, c.name, o.issue_date, o.valid_until,
     o.prices_include_vat, o.total_net_cents, o.total_vat_cents, o.total_cents, o.decision, o.decided_on, o.notes,
     (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1)
   FROM offer o JOIN customer c ON c.id = o.customer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<OfferRecord> {
-    Ok(OfferRecord {
+fn from_row(r: &Row) -> rusqlite::Result<Offer> {
+    Ok(Offer {
         id: r.get(0)?,
         number: r.get(1)?,
         customer_id: r.get(2)?,
@@ -101,7 +74,7 @@ pub fn insert(
     Ok((id, number))
 }
 
-pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
+pub fn find(tx: &Transaction, reference: &str) -> Result<Offer> {
     let reference = reference.trim();
     let by_id = reference.trim_start_matches('#');
     let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
@@ -122,7 +95,7 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<OfferRecord> {
     }
 }
 
-pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<OfferRecord>> {
+pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Offer>> {
     let scope = super::and_equals("o.customer_id", 1, customer_id);
     let sql = format!("{HEADER} WHERE 1 = 1{scope} ORDER BY o.issue_date, o.series, o.seq");
     let mut stmt = tx.prepare(&sql)?;

@@ -6,27 +6,8 @@ use rust_decimal::Decimal;
 
 use super::{date_sql, now_stamp, parse_stored_date};
 use crate::domain::money::{from_cents, to_cents};
+use crate::domain::payment::Payment;
 use crate::error::Result;
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PaymentRecord {
-    pub id: i64,
-    pub customer_id: i64,
-    pub customer_code: String,
-    pub date: NaiveDate,
-    pub amount: Decimal,
-    pub method: String,
-    pub reference: Option<String>,
-    /// Invoice numbers and the part of the payment each holds now.
-    pub allocations: Vec<(String, Decimal)>,
-}
-
-impl PaymentRecord {
-    /// What is not allocated to any invoice: the customer's credit.
-    pub fn unallocated(&self) -> Decimal {
-        self.amount - self.allocations.iter().map(|a| a.1).sum::<Decimal>()
-    }
-}
 
 pub fn insert(
     tx: &Transaction,
@@ -84,8 +65,8 @@ pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, Nai
     Ok(rows)
 }
 
-fn from_row(r: &Row) -> rusqlite::Result<PaymentRecord> {
-    Ok(PaymentRecord {
+fn from_row(r: &Row) -> rusqlite::Result<Payment> {
+    Ok(Payment {
         id: r.get(0)?,
         customer_id: r.get(1)?,
         customer_code: r.get(2)?,
@@ -98,7 +79,7 @@ fn from_row(r: &Row) -> rusqlite::Result<PaymentRecord> {
 }
 
 /// Payments, oldest first, optionally of one customer, with their allocations.
-pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRecord>> {
+pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> {
     let scope = super::and_equals("p.customer_id", 1, customer_id);
     let mut stmt = tx.prepare(&format!(
         "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference
@@ -125,7 +106,7 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<PaymentRec
     Ok(payments)
 }
 
-pub fn by_id(tx: &Transaction, id: i64) -> Result<PaymentRecord> {
+pub fn by_id(tx: &Transaction, id: i64) -> Result<Payment> {
     let all = list(
         tx,
         Some(

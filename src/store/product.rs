@@ -1,23 +1,12 @@
 //! The catalogue.
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
-use rust_decimal::Decimal;
 
 use super::parse_stored_decimal;
 use crate::domain::document::LineKind;
 use crate::domain::money::{from_cents, to_cents};
+use crate::domain::product::Product;
 use crate::error::{Result, invalid};
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Product {
-    pub id: i64,
-    pub sku: String,
-    pub name: String,
-    pub unit_price: Decimal,
-    pub vat_rate: Decimal,
-    pub unit: Option<String>,
-    pub kind: LineKind,
-}
 
 fn from_row(r: &Row) -> rusqlite::Result<Product> {
     let kind: String = r.get(6)?;

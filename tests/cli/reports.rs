@@ -918,14 +918,16 @@ mod property {
 
     use chrono::{Days, NaiveDate};
     use creances::domain::aging::{Basis, Buckets};
+    use creances::domain::customer::Customer;
     use creances::domain::customer::{CustomerKind, DunningProfile};
     use creances::domain::document::{Line, LineKind};
     use creances::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
     use creances::ops::report::{AgingBy, aging};
     use creances::store::Ledger;
-    use creances::store::company::{self, Company};
-    use creances::store::customer::Customer;
-    use creances::store::invoice::{self as store, Draft, Filter};
+    use creances::domain::company::Company;
+    use creances::domain::invoice::Draft;
+    use creances::store::company;
+    use creances::store::invoice::{self as store, Filter};
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
@@ -1035,7 +1037,7 @@ mod property {
 
     // Regression (fixed): this property fails whenever a credit note is dated before a payment recorded
     // earlier that it partly releases (src/ops/invoice.rs `credit` dates the release on
-    // the credit note's day): between the two days `InvoiceRecord::view` counts the
+    // the credit note's day): between the two days `Invoice::view` counts the
     // release of money not received yet, so the invoice's balance is off (e.g. paid 0.30,
     // balance 0.01 where 1.20 - 0.89 credited - 0.35 paid leaves nothing owed) and the
     // aging total (1.16, also what `customer statement` says) differs from the sum of

@@ -1,0 +1,71 @@
+//! Invoices and credit notes: what a draft holds, and an issued document with the facts its status is derived from.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::document::Line;
+use super::status::{InvoiceFacts, InvoiceView, invoice_view};
+
+/// What a draft holds before it is issued.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub customer_id: i64,
+    pub series: String,
+    pub payment_terms_days: i64,
+    pub currency: String,
+    pub prices_include_vat: bool,
+    pub penalty_rate: Option<Decimal>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+    pub offer_id: Option<i64>,
+    pub lines: Vec<Line>,
+}
+
+/// An invoice or credit note as stored, with what its status is derived from.
+#[derive(Debug, Clone)]
+pub struct Invoice {
+    pub id: i64,
+    pub is_credit_note: bool,
+    pub series: String,
+    pub number: Option<String>,
+    pub customer_id: i64,
+    pub customer_code: String,
+    /// The name copied at issue, or the customer's current name for a draft.
+    pub customer_name: String,
+    pub customer_address: String,
+    pub customer_siren: Option<String>,
+    pub customer_vat_number: Option<String>,
+    pub offer_number: Option<String>,
+    pub credited_invoice_id: Option<i64>,
+    pub credited_invoice_number: Option<String>,
+    pub reason: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub due_date: Option<NaiveDate>,
+    pub payment_terms_days: i64,
+    pub currency: String,
+    pub prices_include_vat: bool,
+    pub penalty_rate: Option<Decimal>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+    pub total_net: Decimal,
+    pub total_vat: Decimal,
+    pub total: Decimal,
+    pub imported: bool,
+    pub write_off_reason: Option<String>,
+    pub facts: InvoiceFacts,
+    /// Numbers of the credit notes against this invoice.
+    pub credit_notes: Vec<String>,
+}
+
+impl Invoice {
+    pub fn view(&self, as_of: NaiveDate) -> InvoiceView {
+        invoice_view(&self.facts, as_of)
+    }
+
+    /// The number if issued, else `draft #ID`: how errors name it.
+    pub fn label(&self) -> String {
+        self.number
+            .clone()
+            .unwrap_or_else(|| format!("draft #{}", self.id))
+    }
+}
