@@ -7,8 +7,8 @@ use crate::domain::company::Company;
 use crate::domain::customer::{validate_siren, validate_terms};
 use crate::domain::money::{fmt_plain, parse_percent};
 use crate::error::Error;
+use crate::ops::Ledger;
 use crate::render::{json, print_record};
-use crate::store::Ledger;
 use crate::store::company;
 
 /// The company's identity fields; every one optional so `company set` changes only what is given.

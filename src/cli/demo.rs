@@ -7,8 +7,9 @@ use clap::Args;
 use super::Ctx;
 use crate::domain::money::fmt_amount;
 use crate::error::Error;
+use crate::ops::Ledger;
 use crate::render::{Format, Listing, emit, emit_json};
-use crate::store::{Ledger, company};
+use crate::store::company;
 
 /// Build a demo ledger (a dozen customers, a year of invoices) and show it
 #[derive(Debug, Args)]

@@ -596,7 +596,7 @@ fn log(ctx: &Ctx, args: LogArgs) -> crate::error::Result<()> {
 pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> crate::error::Result<String> {
     let mut config = ctx.config().unwrap_or_else(|_| crate::config::Config::defaults());
     config.mail.transport = crate::config::Transport::Outbox(None);
-    let mut open = crate::store::Ledger::open(ledger)?;
+    let mut open = crate::ops::Ledger::open(ledger)?;
     let report = ops::run(&mut open, &config, ctx.as_of, false)?;
     let outbox = crate::config::beside_ledger(ledger, "outbox");
     let mut text = format!(

@@ -554,11 +554,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
 }
 
 /// Prints one invoice or credit note with its lines.
-pub fn show_record(
-    ctx: &Ctx,
-    ledger: &mut crate::store::Ledger,
-    record: &Invoice,
-) -> crate::error::Result<()> {
+pub fn show_record(ctx: &Ctx, ledger: &mut crate::ops::Ledger, record: &Invoice) -> crate::error::Result<()> {
     let (lines, hold) = ledger.read(|tx| {
         let hold = crate::store::dunning::holds(tx)?
             .remove(&record.id)

@@ -26,8 +26,8 @@ use clap::{Parser, Subcommand};
 use crate::domain::document::LineSpec;
 use crate::domain::{DomainError, parse_date};
 use crate::error::{Error, Result};
+use crate::ops::Ledger;
 use crate::render::Format;
-use crate::store::Ledger;
 
 /// Accounts receivable for the terminal: customers, quotes, invoices, payments and
 /// reminders in one SQLite file.

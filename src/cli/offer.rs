@@ -210,7 +210,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
     Ok(())
 }
 
-fn show(ctx: &Ctx, ledger: &mut crate::store::Ledger, offer: &Offer) -> crate::error::Result<()> {
+fn show(ctx: &Ctx, ledger: &mut crate::ops::Ledger, offer: &Offer) -> crate::error::Result<()> {
     let lines = ledger.read(|tx| store::lines(tx, offer.id))?;
     let fields = [
         ("quote", offer.number.clone()),

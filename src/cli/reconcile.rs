@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 use super::Ctx;
 use crate::domain::money::fmt_amount;
 use crate::error::Error;
+use crate::ops::Ledger;
 use crate::ops::bank::{self as ops, LineMatch, MatchOption, MatchStatus};
 use crate::render::{Listing, print_list};
-use crate::store::Ledger;
 
 fn option_json(o: &MatchOption) -> Value {
     json!({

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde_json::json;
 
+use super::Ledger;
 use crate::config::{Config, DocumentsConfig, beside_ledger};
 use crate::domain::archive::Archived;
 use crate::domain::archive::Send;
@@ -24,7 +25,6 @@ use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Attachment, Mailer, Outgoing};
 use crate::render::pdf::invoice::Sheet;
 use crate::render::pdf::{Party, lang_of};
-use crate::store::Ledger;
 use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::document as store;

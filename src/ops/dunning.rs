@@ -17,6 +17,7 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
+use super::Ledger;
 use crate::config::{Config, beside_ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
@@ -39,7 +40,7 @@ use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::dunning::{self as store, Issued};
 use crate::store::invoice as invoices;
-use crate::store::{Ledger, parse_stored_decimal};
+use crate::store::parse_stored_decimal;
 
 /// Days a formal notice gives the customer to pay.
 pub const NOTICE_DEADLINE_DAYS: u64 = 8;

@@ -17,3 +17,46 @@ use chrono::NaiveDate;
 /// The day every fact recorded so far counts: used when a command needs the invoice as
 /// it stands with all its payments, whatever `--as-of` says.
 pub const END_OF_TIME: NaiveDate = NaiveDate::MAX;
+
+use std::path::Path;
+
+use rusqlite::Transaction;
+
+use crate::error::Result;
+use crate::store::Db;
+
+/// The library's one door. Every command goes through a method of `Ledger`: a typed
+/// request in, a typed result out, one transaction per method. Because every write passes
+/// through [`Ledger::write`], that one place can refuse a closed period, append to the
+/// audit log and keep derived records in step.
+pub struct Ledger {
+    db: Db,
+}
+
+impl Ledger {
+    /// Opens an existing ledger and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Ledger> {
+        Ok(Ledger { db: Db::open(path)? })
+    }
+
+    /// Creates a new ledger file; refuses to touch an existing file.
+    pub fn create(path: &Path) -> Result<Ledger> {
+        Ok(Ledger {
+            db: Db::create(path)?,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.db.path()
+    }
+
+    /// One write transaction, taken at once so that concurrent writers queue.
+    pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.db.write(work)
+    }
+
+    /// One consistent snapshot for a read.
+    pub(crate) fn read<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.db.read(work)
+    }
+}

@@ -332,7 +332,7 @@ mod tests {
     use crate::domain::customer::Customer;
     use crate::domain::document::{Line, LineKind};
     use crate::domain::invoice::Draft;
-    use crate::store::Ledger;
+    use crate::store::Db;
     use crate::store::company;
     use crate::store::customer;
     use crate::store::invoice;
@@ -343,8 +343,8 @@ mod tests {
     }
 
     /// A ledger with one issued invoice; returns the ledger and the invoice id.
-    fn ledger_with_invoice(dir: &std::path::Path) -> (Ledger, i64) {
-        let mut ledger = Ledger::create(&dir.join("l.sqlite")).unwrap();
+    fn ledger_with_invoice(dir: &std::path::Path) -> (Db, i64) {
+        let mut ledger = Db::create(&dir.join("l.sqlite")).unwrap();
         let id = ledger
             .write(|tx| {
                 company::insert(

@@ -34,14 +34,14 @@ const MIGRATIONS: &[&str] = &[
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An open ledger file.
-pub struct Ledger {
+pub struct Db {
     conn: Connection,
     path: PathBuf,
 }
 
-impl Ledger {
+impl Db {
     /// Creates a new ledger file with the schema. Refuses to touch an existing file.
-    pub fn create(path: &Path) -> Result<Ledger> {
+    pub fn create(path: &Path) -> Result<Db> {
         if path.exists() {
             return invalid(format!(
                 "a file already exists at {}: choose another --db path, or use that ledger as it is",
@@ -59,7 +59,7 @@ impl Ledger {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
-        let mut ledger = Ledger {
+        let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
         };
@@ -69,7 +69,7 @@ impl Ledger {
     }
 
     /// Opens an existing ledger and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Ledger> {
+    pub fn open(path: &Path) -> Result<Db> {
         if !path.is_file() {
             return Err(Error::Unreadable(format!(
                 "no ledger at {}: create one with `creances init --db {}`, or point --db / CREANCES_DB at yours",
@@ -82,7 +82,7 @@ impl Ledger {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
-        let mut ledger = Ledger {
+        let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
         };

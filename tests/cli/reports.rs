@@ -918,14 +918,14 @@ mod property {
 
     use chrono::{Days, NaiveDate};
     use creances::domain::aging::{Basis, Buckets};
+    use creances::domain::company::Company;
     use creances::domain::customer::Customer;
     use creances::domain::customer::{CustomerKind, DunningProfile};
     use creances::domain::document::{Line, LineKind};
+    use creances::domain::invoice::Draft;
     use creances::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
     use creances::ops::report::{AgingBy, aging};
-    use creances::store::Ledger;
-    use creances::domain::company::Company;
-    use creances::domain::invoice::Draft;
+    use creances::store::Db;
     use creances::store::company;
     use creances::store::invoice::{self as store, Filter};
     use proptest::prelude::*;
@@ -1055,7 +1055,7 @@ mod property {
             issue_basis in any::<bool>(),
         ) {
             let dir = tempfile::tempdir().unwrap();
-            let mut ledger = Ledger::create(&dir.path().join("p.sqlite")).unwrap();
+            let mut ledger = Db::create(&dir.path().join("p.sqlite")).unwrap();
             let company = Company {
                 name: "Prop SARL".into(),
                 address: "1 rue Y\n69001 Lyon".into(),
