@@ -5,6 +5,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod mailer;
 pub mod ops;
 pub mod render;

@@ -1,7 +1,6 @@
 //! `creances export ...`: files for the accountant and for spreadsheets.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -12,6 +11,7 @@ use super::{Ctx, date_arg};
 use crate::domain::fec::FecAccounts;
 use crate::domain::money::fmt_amount;
 use crate::error::Error;
+use crate::files::Target;
 use crate::ops::export as ops;
 use crate::render::fec::{FEC_COLUMNS, FecEncoding, FecWriter, entry_rows};
 use crate::render::{Format, emit, emit_json, neutralise_formula};
@@ -121,46 +121,6 @@ pub struct InvoicesArgs {
     out: Option<PathBuf>,
 }
 
-/// Writes through a temporary file renamed at the end: a failed export leaves no half file.
-fn write_atomically(
-    path: &Path,
-    fill: impl FnOnce(&mut BufWriter<File>) -> crate::error::Result<()>,
-) -> crate::error::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.part",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("export")
-    ));
-    let file = File::create(&tmp).map_err(|e| {
-        Error::Input(format!(
-            "cannot write {} in {}: {e}; give an --out in a folder that exists and can be written",
-            path.display(),
-            dir.display()
-        ))
-    })?;
-    let mut out = BufWriter::new(file);
-    let result = fill(&mut out).and_then(|_| {
-        out.flush()?;
-        out.get_ref().sync_all()?;
-        Ok(())
-    });
-    drop(out);
-    match result {
-        Ok(()) => {
-            std::fs::rename(&tmp, path)
-                .map_err(|e| Error::Input(format!("cannot write {}: {e}", path.display())))?;
-            Ok(())
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
-}
-
 fn report(ctx: &Ctx, path: &Path, from: NaiveDate, to: NaiveDate, s: &ops::ExportSummary) {
     match ctx.format {
         Format::Json => emit_json(&json!({
@@ -188,6 +148,7 @@ fn report(ctx: &Ctx, path: &Path, from: NaiveDate, to: NaiveDate, s: &ops::Expor
 
 pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
+    let files = ledger.files().clone();
     match cmd {
         ExportCommand::Fec(args) => {
             let (from, to) = args.period.resolve()?;
@@ -205,13 +166,19 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::erro
                 Separator::Pipe => '|',
             };
             let mut summary = ops::ExportSummary::default();
-            write_atomically(&path, |out| {
-                let mut w = FecWriter::new(out, separator, args.encoding)?;
-                summary =
-                    ledger.read(|tx| ops::entries(tx, from, to, accounts, |e| w.write_entry(e, accounts)))?;
-                w.finish()?;
-                Ok(())
-            })?;
+            files.write_with(
+                Target::Chosen {
+                    path: &path,
+                    flag: "--out",
+                },
+                |out| {
+                    let mut w = FecWriter::new(out, separator, args.encoding)?;
+                    summary = ledger
+                        .read(|tx| ops::entries(tx, from, to, accounts, |e| w.write_entry(e, accounts)))?;
+                    w.finish()?;
+                    Ok(())
+                },
+            )?;
             report(ctx, &path, from, to, &summary);
         }
         ExportCommand::Entries(args) => {
@@ -226,21 +193,27 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::erro
                 .out
                 .unwrap_or_else(|| PathBuf::from(format!("ecritures-{from}-{to}.csv")));
             let mut summary = ops::ExportSummary::default();
-            write_atomically(&path, |out| {
-                out.write_all("\u{feff}".as_bytes())?;
-                let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
-                w.write_record(FEC_COLUMNS)?;
-                summary = ledger.read(|tx| {
-                    ops::entries(tx, from, to, accounts, |e| {
-                        for row in entry_rows(e, accounts) {
-                            w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
-                        }
-                        Ok(())
-                    })
-                })?;
-                w.flush()?;
-                Ok(())
-            })?;
+            files.write_with(
+                Target::Chosen {
+                    path: &path,
+                    flag: "--out",
+                },
+                |out| {
+                    out.write_all("\u{feff}".as_bytes())?;
+                    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+                    w.write_record(FEC_COLUMNS)?;
+                    summary = ledger.read(|tx| {
+                        ops::entries(tx, from, to, accounts, |e| {
+                            for row in entry_rows(e, accounts) {
+                                w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
+                            }
+                            Ok(())
+                        })
+                    })?;
+                    w.flush()?;
+                    Ok(())
+                },
+            )?;
             report(ctx, &path, from, to, &summary);
         }
         ExportCommand::Invoices(args) => {
@@ -259,58 +232,64 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::erro
             })?;
             let comma = |d: rust_decimal::Decimal| fmt_amount(d).replace('.', ",");
             let mut count = 0;
-            write_atomically(&path, |out| {
-                out.write_all("\u{feff}".as_bytes())?;
-                let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
-                w.write_record([
-                    "numero",
-                    "type",
-                    "client",
-                    "nom",
-                    "date",
-                    "echeance",
-                    "total_ht",
-                    "tva",
-                    "total_ttc",
-                    "paye",
-                    "avoirs",
-                    "solde",
-                    "statut",
-                    "jours_de_retard",
-                ])?;
-                for r in records.iter().filter(|r| r.number.is_some()) {
-                    let v = r.view(ctx.as_of);
-                    let (status, balance) = if r.is_credit_note {
-                        ("issued".to_string(), rust_decimal::Decimal::ZERO)
-                    } else {
-                        (v.status.as_str().to_string(), v.balance)
-                    };
-                    let row = [
-                        r.label(),
-                        if r.is_credit_note {
-                            "avoir".into()
+            files.write_with(
+                Target::Chosen {
+                    path: &path,
+                    flag: "--out",
+                },
+                |out| {
+                    out.write_all("\u{feff}".as_bytes())?;
+                    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+                    w.write_record([
+                        "numero",
+                        "type",
+                        "client",
+                        "nom",
+                        "date",
+                        "echeance",
+                        "total_ht",
+                        "tva",
+                        "total_ttc",
+                        "paye",
+                        "avoirs",
+                        "solde",
+                        "statut",
+                        "jours_de_retard",
+                    ])?;
+                    for r in records.iter().filter(|r| r.number.is_some()) {
+                        let v = r.view(ctx.as_of);
+                        let (status, balance) = if r.is_credit_note {
+                            ("issued".to_string(), rust_decimal::Decimal::ZERO)
                         } else {
-                            "facture".into()
-                        },
-                        r.customer_code.clone(),
-                        r.customer_name.clone(),
-                        r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
-                        r.due_date.map(|d| d.to_string()).unwrap_or_default(),
-                        comma(r.total_net),
-                        comma(r.total_vat),
-                        comma(r.total),
-                        comma(v.paid),
-                        comma(v.credited),
-                        comma(balance),
-                        status,
-                        v.days_late.to_string(),
-                    ];
-                    w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
-                    count += 1;
-                }
-                w.flush()?;
-                Ok(())
-            })?;
+                            (v.status.as_str().to_string(), v.balance)
+                        };
+                        let row = [
+                            r.label(),
+                            if r.is_credit_note {
+                                "avoir".into()
+                            } else {
+                                "facture".into()
+                            },
+                            r.customer_code.clone(),
+                            r.customer_name.clone(),
+                            r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
+                            r.due_date.map(|d| d.to_string()).unwrap_or_default(),
+                            comma(r.total_net),
+                            comma(r.total_vat),
+                            comma(r.total),
+                            comma(v.paid),
+                            comma(v.credited),
+                            comma(balance),
+                            status,
+                            v.days_late.to_string(),
+                        ];
+                        w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
+                        count += 1;
+                    }
+                    w.flush()?;
+                    Ok(())
+                },
+            )?;
             match ctx.format {
                 Format::Json => emit_json(&json!({"file": path.display().to_string(), "invoices": count})),
                 _ => emit(&format!(

@@ -14,6 +14,7 @@ use lettre::{Message, SendmailTransport, SmtpTransport, Transport as _};
 use crate::config::{MailConfig, Security, SmtpConfig, Transport, beside_ledger};
 use crate::domain::DomainError;
 use crate::domain::company::Company;
+use crate::files::{Files, Target};
 
 pub use templates::Templates;
 
@@ -37,7 +38,7 @@ pub struct Attachment {
 }
 
 enum Via {
-    Outbox(PathBuf),
+    Outbox(PathBuf, Files),
     Smtp(Box<SmtpTransport>),
     Sendmail(SendmailTransport),
 }
@@ -55,7 +56,12 @@ fn invalid(m: String) -> DomainError {
 
 impl Mailer {
     /// The sender is `[email] from`, else the company's name and email.
-    pub fn new(config: &MailConfig, company: &Company, ledger: &Path) -> Result<Mailer, DomainError> {
+    pub fn new(
+        config: &MailConfig,
+        company: &Company,
+        ledger: &Path,
+        files: &Files,
+    ) -> Result<Mailer, DomainError> {
         let from_text = match (&config.from, &company.email) {
             (Some(from), _) => from.clone(),
             (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
@@ -70,9 +76,10 @@ impl Mailer {
             .map_err(|e| invalid(format!("sender `{from_text}` is not a mail address: {e}")))?;
         let domain = from.email.domain().to_string();
         let via = match &config.transport {
-            Transport::Outbox(dir) => {
-                Via::Outbox(dir.clone().unwrap_or_else(|| beside_ledger(ledger, "outbox")))
-            }
+            Transport::Outbox(dir) => Via::Outbox(
+                dir.clone().unwrap_or_else(|| beside_ledger(ledger, "outbox")),
+                files.clone(),
+            ),
             Transport::Sendmail(command) => Via::Sendmail(match command {
                 Some(c) => SendmailTransport::new_with_command(c),
                 None => SendmailTransport::new(),
@@ -85,7 +92,7 @@ impl Mailer {
     /// Where mail goes, for the summary: the outbox folder, the SMTP server or sendmail.
     pub fn describe(&self) -> String {
         match &self.via {
-            Via::Outbox(dir) => format!("outbox {}", dir.display()),
+            Via::Outbox(dir, _) => format!("outbox {}", dir.display()),
             Via::Smtp(_) => "smtp".into(),
             Via::Sendmail(_) => "sendmail".into(),
         }
@@ -150,7 +157,7 @@ impl Mailer {
     pub fn send_with(&self, m: &Outgoing, attachments: &[Attachment]) -> Result<(), String> {
         let message = self.build_with(m, attachments)?;
         match &self.via {
-            Via::Outbox(dir) => write_eml(dir, &m.message_id, &message.formatted()),
+            Via::Outbox(dir, files) => write_eml(files, dir, &m.message_id, &message.formatted()),
             Via::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| format!("smtp: {e}")),
             Via::Sendmail(t) => t.send(&message).map_err(|e| format!("sendmail: {e}")),
         }
@@ -214,12 +221,12 @@ fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
     ))
 }
 
-/// Writes one .eml file, whole or not at all (temp file then rename).
-fn write_eml(dir: &Path, message_id: &str, bytes: &[u8]) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create the outbox {}: {e}", dir.display()))?;
+/// Writes one .eml file, whole or not at all.
+fn write_eml(files: &Files, dir: &Path, message_id: &str, bytes: &[u8]) -> Result<(), String> {
     let local = message_id.split('@').next().unwrap_or(message_id);
-    let path = dir.join(format!("{local}.eml"));
-    let tmp = dir.join(format!(".{local}.eml.tmp"));
-    std::fs::write(&tmp, bytes).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let name = format!("{local}.eml");
+    files
+        .write(Target::Kept { dir, name: &name }, bytes)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

@@ -21,6 +21,7 @@ use crate::domain::invoice::Invoice;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
 use crate::domain::offer::Offer;
 use crate::error::{Error, Result};
+use crate::files::{Files, Target};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Attachment, Mailer, Outgoing};
 use crate::render::pdf::invoice::Sheet;
@@ -227,21 +228,6 @@ fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
         .map_err(|e| Error::Failed(format!("{}: {e}", sheet.label())))
 }
 
-/// Writes a file whole or not at all (temp file, then rename).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::Failed(format!("cannot create {}: {e}", dir.display())))?;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&tmp, bytes).map_err(|e| Error::Failed(format!("cannot write {}: {e}", tmp.display())))?;
-    std::fs::rename(&tmp, path).map_err(|e| Error::Failed(format!("cannot write {}: {e}", path.display())))
-}
-
 /// A PDF written, and what the archive says about it.
 #[derive(Debug, Clone)]
 pub struct Written {
@@ -281,14 +267,26 @@ fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>>
 
 /// Archives the first rendering of an issued invoice, in the caller's transaction: the
 /// file is written before the row, so a row always has its file.
-fn archive_in(tx: &Transaction, dir: &Path, record: &Invoice, bytes: &[u8]) -> Result<Archived> {
+fn archive_in(
+    tx: &Transaction,
+    files: &Files,
+    dir: &Path,
+    record: &Invoice,
+    bytes: &[u8],
+) -> Result<Archived> {
     let number = record.number.clone().unwrap_or_default();
     let archived = Archived {
         file: format!("{number}.pdf"),
         sha256: sha256_hex(bytes),
         size: bytes.len() as i64,
     };
-    write_atomically(&dir.join(&archived.file), bytes)?;
+    files.write(
+        Target::Kept {
+            dir,
+            name: &archived.file,
+        },
+        bytes,
+    )?;
     store::insert_archive(tx, record.id, &archived)?;
     Ok(archived)
 }
@@ -304,6 +302,7 @@ pub fn invoice_pdf(
     as_of: NaiveDate,
 ) -> Result<Written> {
     let dir = documents_dir(ledger.path());
+    let files = ledger.files().clone();
     let (record, sheet, archived) = ledger.read(|tx| {
         let record = invoices::find(tx, reference)?;
         let sheet = invoice_sheet(tx, &record, settings, as_of)?;
@@ -325,7 +324,7 @@ pub fn invoice_pdf(
                 if let Some(a) = store::archived(tx, record.id)? {
                     return Ok((a, false));
                 }
-                archive_in(tx, &dir, &record, &fresh).map(|a| (a, true))
+                archive_in(tx, &files, &dir, &record, &fresh).map(|a| (a, true))
             })?;
             let kept = read_archive(&dir, &label, &archived.0)?;
             let same = sha256_hex(&fresh) == archived.0.sha256;
@@ -333,15 +332,23 @@ pub fn invoice_pdf(
         }
     };
     let path = match (out, &archive) {
-        (Some(out), _) => {
-            write_atomically(out, &bytes)?;
-            out.to_path_buf()
-        }
+        (Some(out), _) => files.write(
+            Target::Chosen {
+                path: out,
+                flag: "--out",
+            },
+            &bytes,
+        )?,
         (None, Some(archive)) => archive.clone(),
         (None, None) => {
-            let path = dir.join(format!("draft-{}.pdf", record.id));
-            write_atomically(&path, &bytes)?;
-            path
+            let name = format!("draft-{}.pdf", record.id);
+            files.write(
+                Target::Kept {
+                    dir: &dir,
+                    name: &name,
+                },
+                &bytes,
+            )?
         }
     };
     Ok(Written {
@@ -371,10 +378,23 @@ pub fn offer_pdf(
         Ok((offer, sheet))
     })?;
     let bytes = render(&sheet, settings)?;
-    let path = out
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| dir.join(format!("{}.pdf", offer.number)));
-    write_atomically(&path, &bytes)?;
+    let name = format!("{}.pdf", offer.number);
+    let path = match out {
+        Some(out) => ledger.files().write(
+            Target::Chosen {
+                path: out,
+                flag: "--out",
+            },
+            &bytes,
+        )?,
+        None => ledger.files().write(
+            Target::Kept {
+                dir: &dir,
+                name: &name,
+            },
+            &bytes,
+        )?,
+    };
     Ok(Written {
         document: offer.number.clone(),
         path,
@@ -414,7 +434,7 @@ fn envelope(ledger: &mut Ledger, config: &Config, customer_id: i64) -> Result<En
             customer.code, customer.code
         ))
     })?;
-    let mailer = Mailer::new(&config.mail, &company, ledger.path()).map_err(Error::from)?;
+    let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files()).map_err(Error::from)?;
     let templates = Templates::load(config).map_err(Error::from)?;
     Ok(Envelope {
         customer,

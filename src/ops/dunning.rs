@@ -34,6 +34,7 @@ use crate::domain::receivable::Receivable;
 use crate::domain::reminder::NewReminder;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
 use crate::error::{Error, Result, invalid};
+use crate::files::{Files, Target};
 use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Mailer, Outgoing};
 use crate::store::company;
@@ -809,6 +810,7 @@ pub struct Delivery<'a> {
     pub templates: &'a Templates,
     pub company: &'a Company,
     pub ledger_path: &'a Path,
+    pub files: &'a Files,
 }
 
 /// The daily run. With `dry_run`, plans exactly the same actions and writes nothing.
@@ -826,7 +828,7 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
     let company = ledger.read(company::get)?;
     let templates = load_templates(config)?;
     // a missing sender or password only matters on a day with mail to send
-    let mailer = Mailer::new(&config.mail, &company, ledger.path());
+    let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files());
     let ledger_path = ledger.path().to_path_buf();
     let (plan, recorded) = ledger.write(|tx| {
         let plan = plan_compact(&Book::load(tx, as_of, None)?, &rules);
@@ -837,11 +839,13 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
         let recorded = record_plan(tx, &plan, as_of)?;
         Ok((plan, recorded))
     })?;
+    let files = ledger.files().clone();
     let delivery = Delivery {
         mailer: mailer.as_ref().ok(),
         templates: &templates,
         company: &company,
         ledger_path: &ledger_path,
+        files: &files,
     };
     deliver_plan(ledger, &delivery, plan, recorded, as_of)
 }
@@ -880,7 +884,7 @@ pub fn send_now(
     let _lock = RunLock::acquire(ledger.path())?;
     let company = ledger.read(company::get)?;
     let templates = load_templates(config)?;
-    let mailer = Mailer::new(&config.mail, &company, ledger.path())?;
+    let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files())?;
     let rules = Rules {
         policy: &config.policy,
         rates: &config.rates,
@@ -953,11 +957,13 @@ pub fn send_now(
         }
         record_all(tx, planned, as_of)
     })?;
+    let files = ledger.files().clone();
     let delivery = Delivery {
         mailer: Some(&mailer),
         templates: &templates,
         company: &company,
         ledger_path: &ledger_path,
+        files: &files,
     };
     deliver(ledger, &delivery, customers, as_of)
 }
@@ -1129,7 +1135,14 @@ fn deliver_customer(
     let outcome = compose(d, c, as_of).and_then(|(message, letter)| {
         let mut attachments = Vec::new();
         if let Some((path, pdf)) = &letter {
-            write_file(path, pdf)?;
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            d.files
+                .write(Target::Kept { dir, name: &name }, pdf)
+                .map_err(|e| e.to_string())?;
             attachments.push(crate::mailer::Attachment {
                 filename: path
                     .file_name()
@@ -1182,13 +1195,6 @@ fn persist(ledger: &mut Ledger, work: impl Fn(&Transaction) -> Result<()>) -> Re
             other => return other,
         }
     }
-}
-
-fn write_file(path: &Path, text: &[u8]) -> std::result::Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("cannot write the letter {}: {e}", path.display()))
 }
 
 /// The customer's mail (and letter, for a letter step) for this run's actions.
@@ -1339,7 +1345,7 @@ pub fn send_receipt(
         )));
     };
     let templates = Templates::load(config)?;
-    let mailer = Mailer::new(&config.mail, &company, ledger.path())?;
+    let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files())?;
     let lang = if templates::LANGUAGES.contains(&customer.language.as_str()) {
         customer.language.as_str()
     } else {

@@ -23,6 +23,7 @@ use std::path::Path;
 use rusqlite::Transaction;
 
 use crate::error::Result;
+use crate::files::Files;
 use crate::store::Db;
 
 /// The library's one door. Every command goes through a method of `Ledger`: a typed
@@ -31,23 +32,38 @@ use crate::store::Db;
 /// audit log and keep derived records in step.
 pub struct Ledger {
     db: Db,
+    files: Files,
 }
 
 impl Ledger {
     /// Opens an existing ledger and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Ledger> {
-        Ok(Ledger { db: Db::open(path)? })
+        Ok(Ledger {
+            db: Db::open(path)?,
+            files: Files::for_ledger(path),
+        })
     }
 
     /// Creates a new ledger file; refuses to touch an existing file.
     pub fn create(path: &Path) -> Result<Ledger> {
         Ok(Ledger {
             db: Db::create(path)?,
+            files: Files::for_ledger(path),
         })
     }
 
     pub fn path(&self) -> &Path {
         self.db.path()
+    }
+
+    /// Also refuses to write any output over `path` (the config file).
+    pub fn protect(&mut self, path: &Path) {
+        self.files.protect(path);
+    }
+
+    /// The writer of every file besides the ledger.
+    pub fn files(&self) -> &Files {
+        &self.files
     }
 
     /// One write transaction, taken at once so that concurrent writers queue.

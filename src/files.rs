@@ -1,0 +1,461 @@
+//! Every file the program writes besides the ledger itself goes through here: exports,
+//! PDFs, letters, outbox mails, rejected rows.
+//!
+//! One policy for all of them:
+//! - whole or not at all: a temporary file in the same folder, synced, then renamed;
+//!   temporary files a dead process left behind are removed on the next write there;
+//! - a folder the user names (`--out`) must exist; a folder the program keeps beside the
+//!   ledger (documents, letters, outbox) is created;
+//! - a name made from data (an invoice number) stays inside its folder;
+//! - never the ledger, its `-wal`, `-shm`, `-journal` and lock files, nor the config file;
+//! - files 0600 and folders 0700 (on Unix): they hold customer data.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Suffixes of the files SQLite and creances keep beside a ledger.
+pub const LEDGER_COMPANIONS: [&str; 5] = ["", "-wal", "-shm", "-journal", ".dunning-lock"];
+
+/// Where a file goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    /// A path the user chose with a flag (`--out`): its folder must exist.
+    Chosen { path: &'a Path, flag: &'a str },
+    /// A file named from data, in a folder the program keeps: the folder is created and
+    /// the name may not leave it.
+    Kept { dir: &'a Path, name: &'a str },
+}
+
+/// The files a write must never replace, and the writing itself.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    protected: Vec<PathBuf>,
+}
+
+impl Files {
+    /// A writer that protects the ledger at `ledger` and the files beside it.
+    pub fn for_ledger(ledger: &Path) -> Files {
+        let protected = LEDGER_COMPANIONS
+            .iter()
+            .map(|suffix| {
+                let mut p = ledger.as_os_str().to_owned();
+                p.push(suffix);
+                PathBuf::from(p)
+            })
+            .collect();
+        Files { protected }
+    }
+
+    /// Also protects `path` (the config file).
+    pub fn protect(&mut self, path: &Path) {
+        self.protected.push(path.to_path_buf());
+    }
+
+    /// The path a target names, checked: a kept name stays in its folder, a chosen
+    /// path's folder exists, neither is a protected file.
+    pub fn resolve(&self, target: Target) -> Result<PathBuf> {
+        let path = match target {
+            Target::Chosen { path, flag } => {
+                let dir = parent(path);
+                if !dir.is_dir() {
+                    return Err(Error::Input(format!(
+                        "cannot write {}: the folder {} does not exist; create it first, or give {flag} a path in a folder that exists",
+                        path.display(),
+                        dir.display()
+                    )));
+                }
+                if path.is_dir() {
+                    return Err(Error::Input(format!(
+                        "cannot write {}: it is a folder; give {flag} a file name",
+                        path.display()
+                    )));
+                }
+                path.to_path_buf()
+            }
+            Target::Kept { dir, name } => {
+                check_name(name)?;
+                dir.join(name)
+            }
+        };
+        if let Some(guarded) = self.protected.iter().find(|p| same_file(p, &path)) {
+            return Err(Error::Input(format!(
+                "refusing to write {}: it is {}; give another path",
+                path.display(),
+                describe(guarded)
+            )));
+        }
+        Ok(path)
+    }
+
+    /// Writes `bytes` to the target whole or not at all; returns the path written.
+    pub fn write(&self, target: Target, bytes: &[u8]) -> Result<PathBuf> {
+        self.write_with(target, |out| out.write_all(bytes).map_err(|e| e.into()))
+    }
+
+    /// Writes what `fill` produces, streamed through a buffer into a temporary file that
+    /// replaces the target only once `fill` succeeded and the data is on disk.
+    pub fn write_with(
+        &self,
+        target: Target,
+        fill: impl FnOnce(&mut BufWriter<File>) -> Result<()>,
+    ) -> Result<PathBuf> {
+        let mut part = self.begin(target)?;
+        fill(part.out())?;
+        part.finish()
+    }
+
+    /// Starts writing the target: what goes to [`PartFile::out`] lands under the final
+    /// name on [`PartFile::finish`], and nowhere if the part is dropped before.
+    pub fn begin(&self, target: Target) -> Result<PartFile> {
+        let path = self.resolve(target)?;
+        if let Target::Kept { dir, .. } = target {
+            create_private_dir(dir)?;
+        }
+        remove_stale_parts(parent(&path));
+        let tmp = part_name(&path);
+        let file = create_private(&tmp).map_err(|e| cannot_write(&path, &e))?;
+        Ok(PartFile {
+            out: Some(BufWriter::with_capacity(1 << 16, file)),
+            tmp,
+            path,
+        })
+    }
+}
+
+/// A file being written under a temporary name.
+#[derive(Debug)]
+pub struct PartFile {
+    out: Option<BufWriter<File>>,
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl PartFile {
+    /// Where to write.
+    pub fn out(&mut self) -> &mut BufWriter<File> {
+        self.out
+            .as_mut()
+            .expect("a part file is written until it is finished")
+    }
+
+    /// The final path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flushes, syncs and renames to the final name.
+    pub fn finish(mut self) -> Result<PathBuf> {
+        let mut out = self.out.take().expect("finished once");
+        out.flush().map_err(|e| cannot_write(&self.path, &e))?;
+        out.get_ref()
+            .sync_all()
+            .map_err(|e| cannot_write(&self.path, &e))?;
+        drop(out);
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| cannot_write(&self.path, &e))?;
+        Ok(self.path.clone())
+    }
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if self.out.take().is_some() || self.tmp.exists() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Creates a folder the program keeps (and its parents), private to the user.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| Error::Failed(format!("cannot create the folder {}: {e}", dir.display())))
+}
+
+fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut options = File::options();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+fn cannot_write(path: &Path, e: &std::io::Error) -> Error {
+    Error::Failed(format!("cannot write {}: {e}", path.display()))
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A name made from data: one plain file name, no way out of its folder.
+fn check_name(name: &str) -> Result<()> {
+    let safe = !name.is_empty()
+        && name.len() <= 200
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '#'));
+    if safe {
+        Ok(())
+    } else {
+        Err(Error::Input(format!(
+            "cannot make a file named `{name}`: a name made from a number may hold only letters, digits, `-`, `_` and `.`, and may not start with a dot"
+        )))
+    }
+}
+
+/// The temporary name of a file being written: hidden, with the writer's process id so
+/// that a later write can tell a dead writer's leftovers from a live one's.
+fn part_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}{PART}", std::process::id()))
+}
+
+const PART: &str = ".creances-part";
+
+/// Removes the temporary files of writers that are no longer running.
+fn remove_stale_parts(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(PART).filter(|_| name.starts_with('.')) else {
+            continue;
+        };
+        let Some(pid) = stem.rsplit('.').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if proc.is_dir() {
+        return proc.join(pid.to_string()).exists();
+    }
+    // no /proc: keep it, a later write on a system with one will clean up
+    true
+}
+
+/// Whether two paths name the same file: the same file on disk (a hard link, a symlink,
+/// another spelling), or the same canonical path for one that does not exist yet.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return ma.dev() == mb.dev() && ma.ino() == mb.ino();
+        }
+    }
+    match (canonical(a), canonical(b)) {
+        (Some(ca), Some(cb)) => ca == cb,
+        _ => false,
+    }
+}
+
+/// The canonical path of a file that may not exist: its folder's canonical path joined
+/// with its name.
+fn canonical(path: &Path) -> Option<PathBuf> {
+    if let Ok(c) = path.canonicalize() {
+        return Some(c);
+    }
+    let dir = parent(path).canonicalize().ok()?;
+    Some(dir.join(path.file_name()?))
+}
+
+fn describe(protected: &Path) -> String {
+    let name = protected.to_string_lossy();
+    for suffix in ["-wal", "-shm", "-journal", ".dunning-lock"] {
+        if name.ends_with(suffix) {
+            return format!("a file SQLite or creances keeps beside the ledger ({suffix})");
+        }
+    }
+    if name.ends_with(".toml") {
+        "the config file".into()
+    } else {
+        "the ledger".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_name_cannot_leave_its_folder() {
+        for bad in ["../esc", "/tmp/x", "a/b", ".hidden", "", "a\0b", "..", "a\\b"] {
+            assert!(check_name(bad).is_err(), "{bad:?} should be refused");
+        }
+        for good in [
+            "FACT-2026-0001.pdf",
+            "draft-4.pdf",
+            "DEV_2026.0003.pdf",
+            "Été-1.pdf",
+        ] {
+            assert!(check_name(good).is_ok(), "{good:?} should be accepted");
+        }
+    }
+
+    #[test]
+    fn the_ledger_and_its_companions_are_never_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("books.sqlite");
+        std::fs::write(&ledger, b"ledger").unwrap();
+        let files = Files::for_ledger(&ledger);
+        let err = files
+            .write(
+                Target::Chosen {
+                    path: &ledger,
+                    flag: "--out",
+                },
+                b"x",
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("it is the ledger"), "{err}");
+        let other_spelling = dir.path().join(".").join("books.sqlite");
+        assert!(
+            files
+                .write(
+                    Target::Chosen {
+                        path: &other_spelling,
+                        flag: "--out"
+                    },
+                    b"x"
+                )
+                .is_err()
+        );
+        let wal = dir.path().join("books.sqlite-wal");
+        assert!(
+            files
+                .write(
+                    Target::Chosen {
+                        path: &wal,
+                        flag: "--out"
+                    },
+                    b"x"
+                )
+                .is_err()
+        );
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.sqlite");
+            std::fs::hard_link(&ledger, &link).unwrap();
+            assert!(
+                files
+                    .write(
+                        Target::Chosen {
+                            path: &link,
+                            flag: "--out"
+                        },
+                        b"x"
+                    )
+                    .is_err()
+            );
+        }
+        assert_eq!(std::fs::read(&ledger).unwrap(), b"ledger");
+    }
+
+    #[test]
+    fn a_chosen_folder_must_exist_and_a_kept_one_is_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = Files::default();
+        let missing = dir.path().join("missing").join("f.txt");
+        let err = files
+            .write(
+                Target::Chosen {
+                    path: &missing,
+                    flag: "--out",
+                },
+                b"x",
+            )
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::error::ErrorKind::Input);
+        assert!(!dir.path().join("missing").exists());
+        let kept = dir.path().join("docs");
+        let written = files
+            .write(
+                Target::Kept {
+                    dir: &kept,
+                    name: "A.pdf",
+                },
+                b"pdf",
+            )
+            .unwrap();
+        assert_eq!(std::fs::read(written).unwrap(), b"pdf");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&kept), 0o700);
+            assert_eq!(mode(&kept.join("A.pdf")), 0o600);
+        }
+    }
+
+    #[test]
+    fn a_failed_write_leaves_neither_the_file_nor_its_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.csv");
+        std::fs::write(&target, b"before").unwrap();
+        let err = Files::default()
+            .write_with(
+                Target::Chosen {
+                    path: &target,
+                    flag: "--out",
+                },
+                |out| {
+                    out.write_all(b"half").unwrap();
+                    Err(Error::Failed("stopped".into()))
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.to_string(), "stopped");
+        assert_eq!(std::fs::read(&target).unwrap(), b"before");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "only the original file remains");
+    }
+
+    #[test]
+    fn a_dead_writers_temporary_file_is_removed_on_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        // pid 0 is never a process a user runs
+        let stale = dir.path().join(format!(".big.csv.0{PART}"));
+        std::fs::write(&stale, b"half").unwrap();
+        let mine = dir
+            .path()
+            .join(format!(".other.csv.{}{PART}", std::process::id()));
+        std::fs::write(&mine, b"in progress").unwrap();
+        Files::default()
+            .write(
+                Target::Chosen {
+                    path: &dir.path().join("new.csv"),
+                    flag: "--out",
+                },
+                b"x",
+            )
+            .unwrap();
+        assert!(!stale.exists());
+        assert!(mine.exists(), "a live writer's file stays");
+    }
+}
