@@ -1,8 +1,6 @@
 //! Mail to customers: templates (minijinja, French and English, overridable in the
 //! config dir) and transports (outbox folder, SMTP over rustls, sendmail) with lettre.
 
-pub mod templates;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -15,8 +13,6 @@ use crate::config::{MailConfig, Security, SmtpConfig, Transport, beside_ledger};
 use crate::domain::DomainError;
 use crate::domain::company::Company;
 use crate::files::{Files, Target};
-
-pub use templates::Templates;
 
 /// A message ready to go.
 #[derive(Debug, Clone, PartialEq, Eq)]

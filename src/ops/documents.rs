@@ -22,8 +22,9 @@ use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions}
 use crate::domain::offer::Offer;
 use crate::error::{Error, Result};
 use crate::files::{Files, Target};
-use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Attachment, Mailer, Outgoing};
+use crate::render::fmt;
+use crate::render::mail::Templates;
 use crate::render::pdf::invoice::Sheet;
 use crate::render::pdf::{Party, lang_of};
 use crate::store::company;
@@ -435,7 +436,8 @@ fn envelope(ledger: &mut Ledger, config: &Config, customer_id: i64) -> Result<En
         ))
     })?;
     let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files()).map_err(Error::from)?;
-    let templates = Templates::load(config).map_err(Error::from)?;
+    let templates =
+        Templates::load(&|name, lang| config.template_override(name, lang)).map_err(Error::from)?;
     Ok(Envelope {
         customer,
         to,
@@ -524,9 +526,9 @@ pub fn send_invoice(
         "kind": if record.is_credit_note { "credit_note" } else { "invoice" },
         "label": sheet.label(),
         "number": number,
-        "date": record.issue_date.map(|d| templates::date(d, lang)),
-        "due_date": record.due_date.map(|d| templates::date(d, lang)),
-        "total": templates::money(record.total, &record.currency, lang),
+        "date": record.issue_date.map(|d| fmt::date(d, lang)),
+        "due_date": record.due_date.map(|d| fmt::date(d, lang)),
+        "total": fmt::money(record.total, &record.currency, lang),
         "corrects": record.credited_invoice_number,
     });
     let (subject, body) = cover(&env, &company, &sheet, document)?;
@@ -590,9 +592,9 @@ pub fn send_offer(
         "kind": "quote",
         "label": sheet.label(),
         "number": offer.number,
-        "date": templates::date(offer.issue_date, lang),
-        "valid_until": templates::date(offer.valid_until, lang),
-        "total": templates::money(offer.total, &sheet.currency, lang),
+        "date": fmt::date(offer.issue_date, lang),
+        "valid_until": fmt::date(offer.valid_until, lang),
+        "total": fmt::money(offer.total, &sheet.currency, lang),
     });
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{}.{}", offer.number, count + 1);

@@ -35,8 +35,9 @@ use crate::domain::reminder::NewReminder;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
 use crate::error::{Error, Result, invalid};
 use crate::files::{Files, Target};
-use crate::mailer::templates::{self, Templates};
 use crate::mailer::{Mailer, Outgoing};
+use crate::render::fmt;
+use crate::render::mail::{self as templates, Templates};
 use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::dunning::{self as store, Issued};
@@ -852,7 +853,7 @@ pub fn run(ledger: &mut Ledger, config: &Config, as_of: NaiveDate, dry_run: bool
 
 /// The templates, refusing a policy whose mail steps name a template that does not exist.
 fn load_templates(config: &Config) -> Result<Templates> {
-    let mut templates = Templates::load(config)?;
+    let mut templates = Templates::load(&|name, lang| config.template_override(name, lang))?;
     for step in config
         .policy
         .ladders
@@ -860,7 +861,7 @@ fn load_templates(config: &Config) -> Result<Templates> {
         .flatten()
         .filter(|s| s.channel.mails())
     {
-        templates.add_custom(config, &step.template)?;
+        templates.add_custom(&|name, lang| config.template_override(name, lang), &step.template)?;
         for lang in templates::LANGUAGES {
             if !templates.has(&step.template, lang) {
                 return invalid(format!(
@@ -1265,7 +1266,7 @@ pub fn reminder_context(
     as_of: NaiveDate,
 ) -> Value {
     let currency = actions.first().map(|a| a.owed.currency.as_str()).unwrap_or("EUR");
-    let money = |v: Decimal| templates::money(v, currency, lang);
+    let money = |v: Decimal| fmt::money(v, currency, lang);
     let mut seen = HashSet::new();
     let owed: Vec<&Owed> = actions
         .iter()
@@ -1286,7 +1287,7 @@ pub fn reminder_context(
         .unwrap_or(as_of);
     json!({
         "lang": lang,
-        "as_of": templates::date(as_of, lang),
+        "as_of": fmt::date(as_of, lang),
         "company": company_context(company),
         "customer": {
             "code": customer.code,
@@ -1295,8 +1296,8 @@ pub fn reminder_context(
         },
         "invoices": owed.iter().map(|o| json!({
             "number": o.number,
-            "issue_date": templates::date(o.issue_date, lang),
-            "due_date": templates::date(o.due_date, lang),
+            "issue_date": fmt::date(o.issue_date, lang),
+            "due_date": fmt::date(o.due_date, lang),
             "total": money(o.total),
             "balance": money(o.balance),
             "days_late": o.days_late,
@@ -1310,8 +1311,8 @@ pub fn reminder_context(
         "total_indemnity_owed": indemnity > Decimal::ZERO,
         "total_claimed": money(claimed),
         "claim_penalties": claim,
-        "penalty_rate": owed.first().map(|o| templates::percent(o.penalty_rate, lang)).unwrap_or_default(),
-        "deadline": templates::date(deadline, lang),
+        "penalty_rate": owed.first().map(|o| fmt::percent(o.penalty_rate, lang)).unwrap_or_default(),
+        "deadline": fmt::date(deadline, lang),
     })
 }
 
@@ -1344,7 +1345,7 @@ pub fn send_receipt(
             customer.code, customer.code
         )));
     };
-    let templates = Templates::load(config)?;
+    let templates = Templates::load(&|name, lang| config.template_override(name, lang))?;
     let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files())?;
     let lang = if templates::LANGUAGES.contains(&customer.language.as_str()) {
         customer.language.as_str()
@@ -1352,19 +1353,19 @@ pub fn send_receipt(
         "fr"
     };
     let view = invoice.view(crate::ops::END_OF_TIME);
-    let money = |v: Decimal| templates::money(v, &invoice.currency, lang);
+    let money = |v: Decimal| fmt::money(v, &invoice.currency, lang);
     let context = json!({
         "lang": lang,
         "company": company_context(&company),
         "customer": {"code": customer.code, "name": customer.name},
         "invoice": {
             "number": invoice.label(),
-            "due_date": invoice.due_date.map(|d| templates::date(d, lang)),
+            "due_date": invoice.due_date.map(|d| fmt::date(d, lang)),
             "total": money(invoice.total),
             "balance": money(view.balance),
             "paid_in_full": view.balance.is_zero(),
         },
-        "payment": {"amount": money(amount), "date": templates::date(paid_on, lang)},
+        "payment": {"amount": money(amount), "date": fmt::date(paid_on, lang)},
     });
     let (subject, body) = templates.render("receipt", lang, &context)?;
     let message_id = mailer.message_id(&format!("creances.receipt.{}.{payment_id}", invoice.label()));
@@ -1536,7 +1537,7 @@ mod tests {
 
     #[test]
     fn every_step_template_renders_in_both_languages_for_one_and_several_invoices() {
-        let templates = Templates::load(&Config::defaults()).unwrap();
+        let templates = Templates::builtin();
         let as_of = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
         let steps: Vec<Step> = standard_ladder().into_iter().chain(vip_ladder()).collect();
         for step in steps.iter().filter(|s| s.channel.mails()) {
@@ -1587,7 +1588,7 @@ mod tests {
 
     #[test]
     fn penalties_claimed_from_an_individual_leave_out_the_indemnity() {
-        let templates = Templates::load(&Config::defaults()).unwrap();
+        let templates = Templates::builtin();
         let step = standard_ladder().into_iter().find(|s| s.name == "r3").unwrap();
         let mut o = owed("FACT-2026-0001", 16);
         o.indemnity = Decimal::ZERO;

@@ -1,7 +1,9 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
 pub mod fec;
+pub mod fmt;
 pub mod json;
+pub mod mail;
 pub mod pdf;
 
 use std::io::Write;

@@ -51,7 +51,6 @@ const NOT_YET: &[&str] = &[
     "demo.rs",
     "render/json.rs",
     "render/pdf/invoice.rs",
-    "render/pdf/letter.rs",
     "ops/documents.rs",
     "ops/dunning.rs",
     "cli/invoice.rs",

@@ -12,7 +12,7 @@ use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
 use crate::domain::money::fmt_plain;
-use crate::mailer::templates::{date, money, percent};
+use crate::render::fmt::{date, money, percent};
 
 /// Everything printed on an invoice, credit note or quote.
 #[derive(Debug, Clone)]

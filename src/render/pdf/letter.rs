@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::layout::{Align, CONTENT_WIDTH, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
 use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
-use crate::mailer::templates::{date, money, percent};
+use crate::render::fmt::{date, money, percent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LetterKind {
