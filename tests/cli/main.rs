@@ -10,6 +10,7 @@ mod concurrency;
 mod documents;
 mod dunning;
 mod fec;
+mod fec_checker;
 mod import;
 mod lifecycle;
 mod reports;
