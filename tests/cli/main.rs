@@ -11,6 +11,7 @@ mod documents;
 mod dunning;
 mod fec;
 mod fec_checker;
+mod golden;
 mod import;
 mod lifecycle;
 mod reports;
