@@ -53,7 +53,8 @@ use std::sync::{Mutex, OnceLock};
 use std::time::SystemTime;
 
 use crate::common::{
-    DEMO_DAY, TestEnv, base64_decode, decode_qp, decode_words, mime_boundary, sha256_hex, snapshot,
+    DEMO_DAY, TestEnv, base64_decode, decode_qp, decode_words, mime_boundary, pdftotext_layout, sha256_hex,
+    snapshot,
 };
 use crate::fec_checker::decode_latin9;
 
@@ -646,4 +647,83 @@ fn golden_revenue_and_forecast() {
     pin_formats(&env, "report forecast --weeks 4");
     pin_listing(&env, "report forecast");
     pin_listing(&env, "report forecast --weeks 4 --as-of 2027-01-15");
+}
+
+// ---------------------------------------------------------------------------------------
+// Exports: the files, decoded
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn golden_exports() {
+    let env = demo();
+    // tab, ISO-8859-15 (decoded in the snapshot; its hash is of the bytes)
+    pin(&env, "export fec --year 2026");
+    pin(
+        &env,
+        "export fec --year 2026 --separator pipe --encoding utf8 --out fec-pipe.txt",
+    );
+    pin(
+        &env,
+        "export fec --from 2025-11-24 --to 2026-11-24 --format json --out fec-12-mois.txt",
+    );
+    pin(&env, "export entries --to csv --year 2026");
+    pin(&env, "export invoices");
+    pin(
+        &env,
+        "export invoices --from 2026-10-01 --format json --out octobre.csv",
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Documents and mail
+// ---------------------------------------------------------------------------------------
+
+/// Invoices and a credit note rendered again (identical to the archive), a quote written,
+/// an invoice and a quote sent to the outbox.
+#[test]
+fn golden_documents_and_sends() {
+    let env = demo();
+    pin(&env, "invoice pdf FACT-2026-0001");
+    pin(&env, "invoice pdf FACT-2026-0015 --format json");
+    pin(&env, "invoice pdf AV-2026-0001");
+    pin(&env, "invoice pdf FACT-2026-0044 --out facture.pdf");
+    pin(&env, "offer pdf DEV-2026-0022");
+    pin(&env, "offer pdf DEV-2026-0021 --format json");
+    pin(&env, "invoice send FACT-2026-0046");
+    pin(&env, "invoice send AV-2026-0001 --format json");
+    pin(&env, "offer send DEV-2026-0021");
+}
+
+/// `pdftotext -layout` of each kind of document: what a person reads on it.
+#[test]
+#[ignore = "needs pdftotext (poppler-utils): run with --include-ignored"]
+fn golden_pdf_text() {
+    let env = demo();
+    for (file, line) in [
+        ("ledger-documents/FACT-2026-0001.pdf", None),
+        ("ledger-documents/FACT-2026-0015.pdf", None),
+        ("ledger-documents/AV-2026-0001.pdf", None),
+        ("ledger-documents/FACT-2026-0044.pdf", None),
+        (
+            "ledger-documents/DEV-2026-0022.pdf",
+            Some("offer pdf DEV-2026-0022"),
+        ),
+        ("ledger-letters/2026-11-24-DUBOIS-notice.pdf", None),
+        ("ledger-letters/2026-11-24-GIRARD-notice.pdf", None),
+    ] {
+        if let Some(line) = line {
+            let (code, t) = transcript(&env, line);
+            assert_eq!(code, 0, "{t}");
+        }
+        let path = env.dir.path().join(file);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let text = format!(
+            "[file {file}: {} bytes, sha256 {}]\n[pdftotext -layout]\n{}",
+            bytes.len(),
+            sha256_hex(&bytes),
+            exact(&pdftotext_layout(&path))
+        );
+        let stem = Path::new(file).file_stem().unwrap().to_string_lossy();
+        assert_golden(&format!("pdf_text_{}", slug(&stem)), &text);
+    }
 }
