@@ -424,11 +424,11 @@ pub fn sha256_of(path: &Path) -> String {
     sha256_hex(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
-/// What `pdftotext -layout FILE -` prints, as is. pdftotext (poppler-utils) is needed:
-/// its absence fails the test.
+/// What `pdftotext -layout -enc UTF-8 FILE -` prints, as is. pdftotext (poppler-utils)
+/// is needed: its absence fails the test.
 pub fn pdftotext_layout(path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
-        .arg("-layout")
+        .args(["-layout", "-enc", "UTF-8"])
         .arg(path)
         .arg("-")
         .output();
