@@ -588,7 +588,7 @@ fn golden_payments_and_tasks() {
     let env = demo();
     pin_formats(&env, "payment list");
     pin_listing(&env, "payment list --customer GARPETIT");
-    pin_formats(&env, "payment unmatched");
+    pin_as(&env, "payment_unmatched_none", "payment unmatched");
     pin_formats(&env, "task list");
     // the next day's run makes the call task of GIRARD's late invoice
     pin(&env, "dunning run --as-of 2026-11-25");
@@ -599,6 +599,32 @@ fn golden_payments_and_tasks() {
         r#"task done 1 --note "rappelé, paiement promis" --as-of 2026-11-26"#,
     );
     pin_formats(&env, "task list --all --as-of 2026-11-26");
+}
+
+/// A bank statement of the demo's customers: a credit naming its invoice, one of the
+/// amount of two open invoices of its payer, one from nobody known, and a debit.
+const STATEMENT: &str = "Date;Libellé;Débit;Crédit
+20/11/2026;VIR SEPA TRANSPORTS LEFEVRE SAS REF FACT-2026-0045;;4 950,00
+21/11/2026;VIR SEPA GARAGE PETIT ET FILS REGLEMENT;;720,00
+22/11/2026;PRLV SEPA ORANGE FACTURE MOBILE;-45,90;
+23/11/2026;VIR SEPA M DURAND CADEAU;;80,00
+";
+
+#[test]
+fn golden_bank_reconciliation() {
+    let env = demo();
+    std::fs::write(env.dir.path().join("releve.csv"), STATEMENT).unwrap();
+    pin(&env, "import bank releve.csv");
+    pin_formats(&env, "payment unmatched");
+    pin_formats(&env, "payment match");
+    pin(&env, "payment match --auto");
+    pin_as(&env, "payment_unmatched_after_match", "payment unmatched");
+    pin_as(
+        &env,
+        "payment_list_after_match",
+        "payment list --customer TRANSLEF",
+    );
+    pin_as(&env, "import_bank_again", "import bank releve.csv");
 }
 
 #[test]
