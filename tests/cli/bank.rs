@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
-use crate::import::data;
+use crate::common::{TestEnv, data};
 
 /// ACME with FACT-2026-0001 (1200.00) and FACT-2026-0002 (600.00), both open: what the
 /// sample statements pay, the first with its number in the text, the second by amount.

@@ -8,35 +8,16 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::common::TestEnv;
-use crate::dunning::{SmtpServer, use_smtp};
+use crate::common::{SmtpServer, TestEnv, attachments, outbox_mails, pdftotext_layout, sha256_of, use_smtp};
 
 fn documents(env: &TestEnv) -> PathBuf {
     env.dir.path().join("ledger-documents")
 }
 
-fn sha256_of(path: &Path) -> String {
-    let out = Command::new("sha256sum").arg(path).output().expect("sha256sum");
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_string()
-}
-
 /// Every text a person reads, with the thin and non-breaking spaces of French amounts
 /// turned into plain ones and runs of spaces collapsed.
 fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(path)
-        .arg("-")
-        .output();
-    let out = out.unwrap_or_else(|e| {
-        panic!("pdftotext (poppler-utils) is needed: apt-get install poppler-utils ({e})")
-    });
-    assert!(out.status.success(), "pdftotext failed on {}", path.display());
-    let text = String::from_utf8_lossy(&out.stdout).replace(['\u{202f}', '\u{a0}'], " ");
+    let text = pdftotext_layout(path).replace(['\u{202f}', '\u{a0}'], " ");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -50,78 +31,6 @@ fn qpdf_check(path: &Path) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-/// The attachments of a raw MIME message: (file name, decoded bytes).
-fn attachments(raw: &str) -> Vec<(String, Vec<u8>)> {
-    let raw = raw.replace("\r\n", "\n");
-    let Some(at) = raw.find("boundary=") else {
-        return Vec::new();
-    };
-    let rest = &raw[at + 9..];
-    let boundary: String = if let Some(quoted) = rest.strip_prefix('"') {
-        quoted.split('"').next().unwrap_or("").to_string()
-    } else {
-        rest.split(|c: char| c.is_whitespace() || c == ';')
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
-    let mut out = Vec::new();
-    for part in raw.split(&format!("--{boundary}")).skip(1) {
-        let (head, body) = part.split_once("\n\n").unwrap_or((part, ""));
-        let lower = head.to_ascii_lowercase();
-        if !lower.contains("content-disposition: attachment") {
-            continue;
-        }
-        let name = head
-            .split("filename=")
-            .nth(1)
-            .map(|n| {
-                n.trim()
-                    .trim_matches('"')
-                    .split('"')
-                    .next()
-                    .unwrap_or("")
-                    .to_string()
-            })
-            .unwrap_or_default();
-        out.push((name, base64(body)));
-    }
-    out
-}
-
-fn base64(text: &str) -> Vec<u8> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let (mut out, mut acc, mut bits) = (Vec::new(), 0u32, 0);
-    for c in text.bytes() {
-        if c == b'=' {
-            break;
-        }
-        let Some(v) = ALPHABET.iter().position(|a| *a == c) else {
-            continue;
-        };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    out
-}
-
-fn outbox_mails(env: &TestEnv) -> Vec<String> {
-    let dir = env.dir.path().join("ledger-outbox");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
 }
 
 /// ACME with an issued invoice of two lines at two VAT rates and a purchase order.

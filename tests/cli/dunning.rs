@@ -3,19 +3,12 @@
 //! (aiosmtpd, started on a free port of 127.0.0.1) and fail if python3 or aiosmtpd is
 //! missing: `.ci/run` installs it and runs them with --include-ignored.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::common::TestEnv;
-
-fn day(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
+use crate::common::{Mail, SmtpServer, TestEnv, day, eml_files, free_port, outbox, read_mails, use_smtp};
 
 fn plus(d: &str, n: i64) -> String {
     (day(d) + chrono::Duration::days(n)).to_string()
@@ -24,136 +17,6 @@ fn plus(d: &str, n: i64) -> String {
 /// Invoices issued on 2026-01-10 are due 2026-02-09 (30 days).
 const ISSUED: &str = "2026-01-10";
 const DUE: &str = "2026-02-09";
-
-fn outbox(env: &TestEnv) -> PathBuf {
-    env.dir.path().join("ledger-outbox")
-}
-
-fn eml_files(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".eml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// A mail as the tests read it: headers (unfolded) and the decoded body.
-#[derive(Debug, Clone)]
-struct Mail {
-    headers: BTreeMap<String, String>,
-    body: String,
-}
-
-impl Mail {
-    fn parse(raw: &str) -> Mail {
-        let raw = raw.replace("\r\n", "\n");
-        let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
-        let mut headers = BTreeMap::new();
-        let mut last: Option<String> = None;
-        for line in head.lines() {
-            if line.starts_with([' ', '\t']) {
-                if let Some(k) = &last {
-                    let v: &mut String = headers.get_mut(k).unwrap();
-                    v.push(' ');
-                    v.push_str(line.trim());
-                }
-            } else if let Some((k, v)) = line.split_once(':') {
-                let k = k.trim().to_ascii_lowercase();
-                headers.insert(k.clone(), v.trim().to_string());
-                last = Some(k);
-            }
-        }
-        let qp = headers
-            .get("content-transfer-encoding")
-            .is_some_and(|e| e.eq_ignore_ascii_case("quoted-printable"));
-        let body = if qp { decode_qp(body) } else { body.to_string() };
-        Mail { headers, body }
-    }
-
-    fn header(&self, name: &str) -> &str {
-        self.headers.get(name).map(String::as_str).unwrap_or("")
-    }
-
-    /// The subject with RFC 2047 encoded words decoded.
-    fn subject(&self) -> String {
-        decode_words(self.header("subject"))
-    }
-}
-
-fn decode_qp(text: &str) -> String {
-    let joined = text.replace("=\n", "");
-    let bytes = joined.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
-            if let Ok(v) = u8::from_str_radix(hex, 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn decode_words(text: &str) -> String {
-    // =?utf-8?b?...?= words: the space between two encoded words is dropped (RFC 2047),
-    // any other space is kept
-    let mut out = String::new();
-    let mut prev_encoded = false;
-    for (i, part) in text.split(' ').enumerate() {
-        let lower = part.to_ascii_lowercase();
-        let decoded = if lower.starts_with("=?utf-8?b?") && part.ends_with("?=") {
-            Some(String::from_utf8_lossy(&base64_decode(&part[10..part.len() - 2])).into_owned())
-        } else if lower.starts_with("=?utf-8?q?") && part.ends_with("?=") {
-            Some(decode_qp(&part[10..part.len() - 2].replace('_', " ")))
-        } else {
-            None
-        };
-        if i > 0 && !(prev_encoded && decoded.is_some()) {
-            out.push(' ');
-        }
-        prev_encoded = decoded.is_some();
-        out.push_str(&decoded.unwrap_or_else(|| part.to_string()));
-    }
-    out
-}
-
-fn base64_decode(text: &str) -> Vec<u8> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let Some(v) = ALPHABET.iter().position(|a| *a == c) else {
-            continue;
-        };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    out
-}
-
-fn read_mails(dir: &Path) -> Vec<Mail> {
-    eml_files(dir)
-        .iter()
-        .map(|n| Mail::parse(&std::fs::read_to_string(dir.join(n)).unwrap()))
-        .collect()
-}
 
 /// ACME (business, French) and BOB (individual, English), each with `n` invoices of 1200 €.
 fn two_customers(n: usize) -> TestEnv {
@@ -665,110 +528,6 @@ fn a_template_in_the_config_dir_replaces_the_builtin_one() {
 }
 
 // ---- against a real SMTP server ----
-
-/// aiosmtpd on a free port of 127.0.0.1, writing each message into a maildir.
-pub(crate) struct SmtpServer {
-    child: Child,
-    pub(crate) port: u16,
-    pub(crate) maildir: PathBuf,
-}
-
-impl SmtpServer {
-    pub(crate) fn start(dir: &Path) -> SmtpServer {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        SmtpServer::start_on(dir, port)
-    }
-
-    fn start_on(dir: &Path, port: u16) -> SmtpServer {
-        let check = Command::new("python3").args(["-c", "import aiosmtpd"]).output();
-        assert!(
-            check.as_ref().is_ok_and(|o| o.status.success()),
-            "these tests need python3 with aiosmtpd: `python3 -m pip install aiosmtpd` ({check:?})"
-        );
-        let maildir = dir.join(format!("maildir-{port}"));
-        let child = Command::new("python3")
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{port}"),
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-            ])
-            .arg(&maildir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start aiosmtpd");
-        let start = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "aiosmtpd did not start on port {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        SmtpServer { child, port, maildir }
-    }
-
-    /// Every message received, in the order they were sent (by Message-ID: run day, then
-    /// reminder number).
-    fn mails(&self) -> Vec<Mail> {
-        let mut out = Vec::new();
-        for sub in ["new", "cur"] {
-            let dir = self.maildir.join(sub);
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-            names.sort();
-            for p in names {
-                out.push(Mail::parse(&std::fs::read_to_string(p).unwrap()));
-            }
-        }
-        out.sort_by_key(|m| sent_order(m.header("message-id")));
-        out
-    }
-}
-
-impl Drop for SmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// `<creances.2026-02-12.ACME.17@...>` → (2026-02-12, 17).
-fn sent_order(message_id: &str) -> (String, u64) {
-    let parts: Vec<&str> = message_id.trim_matches(['<', '>']).split(['.', '@']).collect();
-    let number = parts.iter().rev().find_map(|p| p.parse().ok()).unwrap_or(0);
-    (parts.get(1).unwrap_or(&"").to_string(), number)
-}
-
-pub(crate) fn use_smtp(env: &TestEnv, port: u16) {
-    let dir = env.dir.path().join("config/creances");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("config.toml"),
-        format!(
-            "[email]\ntransport = \"smtp\"\n\n[email.smtp]\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\ntimeout = 5\n"
-        ),
-    )
-    .unwrap();
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 #[test]
 #[ignore = "needs python3 -m pip install aiosmtpd (run with --include-ignored)"]

@@ -1,20 +1,9 @@
 //! `creances import customers|invoices|payments`: spreadsheets in, all or nothing unless
 //! bad rows are set aside, idempotent, never in the way of the numbering.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
-use crate::common::TestEnv;
-
-/// A sample file written for these tests.
-pub fn data(path: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(path)
-        .display()
-        .to_string()
-}
+use crate::common::{TestEnv, data};
 
 fn invoice<'a>(list: &'a Value, number: &str) -> &'a Value {
     list.as_array()

@@ -12,6 +12,8 @@ mod concurrency;
 mod documents;
 mod dunning;
 mod fec;
+mod fec_checker;
+mod golden;
 mod import;
 mod lifecycle;
 mod reports;
