@@ -13,6 +13,7 @@ use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::domain::document::LineKind;
 use crate::domain::document::{Line, LineSpec};
 use crate::domain::invoice::Draft;
+use crate::domain::money::Currency;
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
 use crate::domain::product::Product;
 use crate::error::Result;
@@ -305,7 +306,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
         legal_form: Some("SARL au capital de 8 000 €, RCS Lyon 842 130 577".into()),
         payment_terms_days: 30,
         penalty_rate: None,
-        currency: "EUR".into(),
+        currency: Currency::EUR,
         is_demo: true,
     };
     company::insert(tx, &company)?;
@@ -361,6 +362,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
                 false,
                 None,
                 &lines,
+                Currency::EUR,
             )?;
             summary.quotes += 1;
             let (_, draft) =
@@ -371,7 +373,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
                 customer_id: customer.id,
                 series: INVOICE_SERIES.into(),
                 payment_terms_days: terms,
-                currency: company.currency.clone(),
+                currency: company.currency,
                 prices_include_vat: false,
                 penalty_rate: None,
                 purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
@@ -393,7 +395,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
                 .unwrap_or(0),
         ));
         let due = record.due_date.unwrap_or(date);
-        let total = record.total;
+        let total = record.total.to_decimal();
         match habit {
             Habit::OnTime => {
                 let paid_on = due
@@ -505,6 +507,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
             false,
             None,
             &lines,
+            Currency::EUR,
         )?;
         summary.quotes += 1;
         if i == 2 {
@@ -517,7 +520,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
 fn invoice_balance(tx: &Transaction, number: &str) -> Option<Decimal> {
     let r = crate::store::invoice::find(tx, number).ok()?;
     let v = r.view(crate::ops::END_OF_TIME);
-    v.status.is_open().then_some(v.balance)
+    v.status.is_open().then_some(v.balance.to_decimal())
 }
 
 fn demo_lines(tx: &Transaction, company: &Company, dice: &mut Dice) -> Result<Vec<Line>> {

@@ -10,7 +10,7 @@ use crate::demo::Dice;
 use crate::domain::company::Company;
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, LineKind, compute_totals};
-use crate::domain::money::to_cents;
+use crate::domain::money::{Currency, to_cents};
 use crate::error::Result;
 use crate::store::company;
 use crate::store::date_sql;
@@ -89,7 +89,7 @@ pub fn generate(
             siren: Some("842130577".into()),
             vat_number: Some("FR68842130577".into()),
             payment_terms_days: 30,
-            currency: "EUR".into(),
+            currency: Currency::EUR,
             is_demo: true,
             ..Default::default()
         },
@@ -211,7 +211,7 @@ pub fn generate(
                 kind: item.kind,
             });
         }
-        let totals = compute_totals(&lines, false);
+        let totals = compute_totals(&lines, false, Currency::EUR);
         let id = ids.next().unwrap_or_default();
         let (issue_s, due_s) = (date_sql(issue), date_sql(due));
         let number = format!("FACT-{year}-{seq:04}");
@@ -230,9 +230,9 @@ pub fn generate(
             terms,
             format!("Client {customer:06} SARL"),
             "1 rue des Essais\n69000 Lyon",
-            to_cents(totals.net),
-            to_cents(totals.vat),
-            to_cents(totals.total),
+            totals.net.minor(),
+            totals.vat.minor(),
+            totals.total.minor(),
             issue_s,
             now
         ])?;
@@ -250,7 +250,7 @@ pub fn generate(
         }
         summary.invoices += 1;
         summary.lines += lines.len();
-        let total = to_cents(totals.total);
+        let total = totals.total.minor();
         // how this customer pays: most on time, some late, some in part, some never
         let habit = habits[customer - 1];
         let pay = |days_after_due: i64| due.checked_add_signed(chrono::Duration::days(days_after_due));
@@ -300,7 +300,7 @@ pub fn generate(
                 unit: None,
                 kind: LineKind::Service,
             }];
-            let t = compute_totals(&credit_lines, true);
+            let t = compute_totals(&credit_lines, true, Currency::EUR);
             let cid = ids.next().unwrap_or_default();
             let ok = add_invoice
                 .execute(params![
@@ -318,9 +318,9 @@ pub fn generate(
                     0,
                     format!("Client {cust:06} SARL"),
                     "1 rue des Essais\n69000 Lyon",
-                    to_cents(t.net),
-                    to_cents(t.vat),
-                    to_cents(t.total),
+                    t.net.minor(),
+                    t.vat.minor(),
+                    t.total.minor(),
                     None::<String>,
                     now
                 ])

@@ -5,9 +5,11 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::company::Company;
 use crate::domain::customer::{validate_siren, validate_terms};
-use crate::domain::money::{fmt_plain, parse_percent};
+use crate::domain::money::Currency;
+use crate::domain::money::parse_percent;
 use crate::error::Error;
 use crate::ops::Ledger;
+use crate::render::fmt::plain as fmt_plain;
 use crate::render::{json, print_record};
 use crate::store::company;
 
@@ -119,13 +121,9 @@ fn apply(c: &mut Company, f: CompanyFields) -> Result<(), Error> {
         };
     }
     if let Some(cur) = f.currency {
-        let cur = cur.trim().to_ascii_uppercase();
-        if cur.len() != 3 || !cur.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::Input(format!(
-                "currency `{cur}` is not an ISO 4217 code such as EUR"
-            )));
-        }
-        c.currency = cur;
+        let upper = cur.trim().to_ascii_uppercase();
+        c.currency = Currency::parse(&cur)
+            .map_err(|_| Error::Input(format!("currency `{upper}` is not an ISO 4217 code such as EUR")))?;
     }
     Ok(())
 }
@@ -135,7 +133,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> crate::error::Result<()> {
     let mut c = Company {
         name,
         payment_terms_days: 30,
-        currency: "EUR".into(),
+        currency: Currency::EUR,
         ..Default::default()
     };
     apply(&mut c, args.fields)?;
@@ -199,7 +197,7 @@ fn show_company(ctx: &Ctx, c: &Company) {
                 .map(|r| format!("{} %", fmt_plain(r)))
                 .unwrap_or_else(|| "ECB rate + 10 points".into()),
         ),
-        ("currency", c.currency.clone()),
+        ("currency", c.currency.to_string()),
     ];
     print_record(ctx.format, &json::company(c), &fields, &[]);
 }

@@ -7,9 +7,9 @@ use crate::domain::customer::Customer;
 use crate::domain::customer::{
     CustomerKind, DunningProfile, parse_language, validate_code, validate_siren, validate_terms,
 };
-use crate::domain::money::fmt_amount;
 use crate::error::Error;
 use crate::ops::customer::{self as ops, Standing};
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::company;
 use crate::store::customer as store;
@@ -389,7 +389,7 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> crate::error::Result<()> {
 
 /// A customer's account lines with their running balance, as a table.
 fn history_listing(rows: &[ops::HistoryLine]) -> Listing {
-    let blank_zero = |d: rust_decimal::Decimal| if d.is_zero() { String::new() } else { fmt_amount(d) };
+    let blank_zero = |d: crate::domain::money::Money| if d.is_zero() { String::new() } else { fmt_amount(d) };
     let mut l =
         Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
     for h in rows {

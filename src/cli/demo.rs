@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use super::Ctx;
-use crate::domain::money::fmt_amount;
 use crate::error::Error;
 use crate::ops::Ledger;
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, Listing, emit, emit_json};
 use crate::store::company;
 
@@ -67,8 +67,9 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
     let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
-    let total: rust_decimal::Decimal = standings.iter().map(|s| s.balance).sum();
-    let overdue: rust_decimal::Decimal = standings.iter().map(|s| s.overdue).sum();
+    let currency = ledger.read(crate::store::company::get)?.currency;
+    let total = crate::domain::money::Money::sum(standings.iter().map(|s| s.balance), currency);
+    let overdue = crate::domain::money::Money::sum(standings.iter().map(|s| s.overdue), currency);
     if ctx.format == Format::Json {
         emit_json(&serde_json::json!({
             "ledger": path.display().to_string(),

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use std::process::ExitCode;
 
 use super::Ctx;
-use crate::domain::money::fmt_amount;
 use crate::ops::dunning::{self as ops, Action, CustomerActions, RunReport};
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, Listing, neutralise_formula, print_list};
 use crate::store::customer as customers;
 use crate::store::dunning as store;
@@ -631,6 +631,7 @@ pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> crate::error::Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::money::{Currency, Money};
     use proptest::prelude::*;
 
     fn plain_table(rows: &[Vec<String>]) -> String {
@@ -703,12 +704,12 @@ mod tests {
                     number: "FACT-2026-0007".into(),
                     issue_date: day,
                     due_date: day,
-                    total: Decimal::from(1200),
-                    balance: Decimal::new(70050, 2),
+                    total: Money::eur(120000),
+                    balance: Money::eur(70050),
                     days_late: 9,
-                    interest: Decimal::new(123, 2),
-                    indemnity: Decimal::from(40),
-                    currency: "EUR".into(),
+                    interest: Money::eur(123),
+                    indemnity: Money::eur(4000),
+                    currency: Currency::EUR,
                     penalty_rate: Decimal::new(1215, 2),
                 },
                 step,

@@ -9,11 +9,11 @@ use serde_json::json;
 
 use super::{Ctx, date_arg};
 use crate::domain::fec::FecAccounts;
-use crate::domain::money::fmt_amount;
 use crate::error::Error;
 use crate::files::Target;
 use crate::ops::export as ops;
 use crate::render::fec::{FEC_COLUMNS, FecEncoding, FecWriter, entry_rows};
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, emit, emit_json, neutralise_formula};
 use crate::store::company;
 use crate::store::invoice::{self as invoices, Filter};
@@ -128,8 +128,8 @@ fn report(ctx: &Ctx, path: &Path, from: NaiveDate, to: NaiveDate, s: &ops::Expor
             "from": from.to_string(), "to": to.to_string(),
             "entries": s.entries, "lines": s.lines,
             "sales_entries": s.sales, "bank_entries": s.bank, "misc_entries": s.misc,
-            "debit": fmt_amount(crate::domain::money::from_cents(s.debit)),
-            "credit": fmt_amount(crate::domain::money::from_cents(s.credit)),
+            "debit": fmt_amount(s.debit),
+            "credit": fmt_amount(s.credit),
         })),
         _ => emit(&format!(
             "wrote {} ({} to {}): {} entries ({} sales, {} bank, {} write-offs), {} lines, debit = credit = {}",
@@ -141,7 +141,7 @@ fn report(ctx: &Ctx, path: &Path, from: NaiveDate, to: NaiveDate, s: &ops::Expor
             s.bank,
             s.misc,
             s.lines,
-            fmt_amount(crate::domain::money::from_cents(s.debit))
+            fmt_amount(s.debit)
         )),
     }
 }
@@ -230,7 +230,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::erro
                     },
                 )
             })?;
-            let comma = |d: rust_decimal::Decimal| fmt_amount(d).replace('.', ",");
+            let comma = |d: crate::domain::money::Money| fmt_amount(d).replace('.', ",");
             let mut count = 0;
             files.write_with(
                 Target::Chosen {
@@ -259,7 +259,10 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> crate::erro
                     for r in records.iter().filter(|r| r.number.is_some()) {
                         let v = r.view(ctx.as_of);
                         let (status, balance) = if r.is_credit_note {
-                            ("issued".to_string(), rust_decimal::Decimal::ZERO)
+                            (
+                                "issued".to_string(),
+                                crate::domain::money::Money::zero(r.currency),
+                            )
                         } else {
                             (v.status.as_str().to_string(), v.balance)
                         };

@@ -10,11 +10,12 @@ use crate::domain::customer::validate_terms;
 use crate::domain::document::LineSpec;
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
-use crate::domain::money::{fmt_amount, fmt_plain, parse_percent, parse_positive_amount};
+use crate::domain::money::{parse_percent, parse_positive_amount};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, validate_series};
 use crate::domain::status::InvoiceStatus;
 use crate::error::Error;
 use crate::ops::invoice::{self as ops, CreditAmount, PaymentInput};
+use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
 use crate::render::{Format, Listing, json, print_list, print_record};
 use crate::store::company;
 use crate::store::customer as customers;
@@ -298,9 +299,10 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             let (record, payment_id) = ledger.write(|tx| ops::pay(tx, &args.invoice, &input))?;
             show_record(ctx, &mut ledger, &record)?;
             if let Some(config) = config {
-                let amount = input
-                    .amount
-                    .unwrap_or(before.view(crate::ops::END_OF_TIME).balance);
+                let amount = match input.amount {
+                    Some(a) => crate::domain::money::Money::exact(a, record.currency)?,
+                    None => before.view(crate::ops::END_OF_TIME).balance,
+                };
                 let sent = crate::ops::dunning::send_receipt(
                     &mut ledger,
                     &config,
@@ -390,7 +392,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> crate::error::Result<()> {
             payment_terms_days: terms
                 .or(customer.payment_terms_days)
                 .unwrap_or(company.payment_terms_days),
-            currency: company.currency.clone(),
+            currency: company.currency,
             prices_include_vat: f.prices_include_vat,
             penalty_rate: penalty.or(company.penalty_rate),
             purchase_order: f.purchase_order.clone(),
@@ -438,7 +440,7 @@ fn edit(ctx: &Ctx, args: EditArgs) -> crate::error::Result<()> {
             customer_id,
             series: series.clone().unwrap_or(record.series.clone()),
             payment_terms_days: terms.unwrap_or(record.payment_terms_days),
-            currency: record.currency.clone(),
+            currency: record.currency,
             prices_include_vat: f.prices_include_vat || record.prices_include_vat,
             penalty_rate: penalty.or(record.penalty_rate),
             purchase_order: f.purchase_order.clone().or(record.purchase_order.clone()),
@@ -659,7 +661,7 @@ pub fn show_record(ctx: &Ctx, ledger: &mut crate::ops::Ledger, record: &Invoice)
             fmt_plain(line.quantity),
             fmt_amount(line.unit_price),
             fmt_plain(line.vat_rate),
-            fmt_amount(line.amount()),
+            fmt_amount(line.amount(record.currency)),
         ]);
     }
     let title = if record.prices_include_vat {

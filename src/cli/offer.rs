@@ -5,13 +5,13 @@ use clap::{Args, Subcommand};
 
 use super::{Ctx, date_arg, line_specs};
 use crate::domain::document::validate_lines;
-use crate::domain::money::{fmt_amount, fmt_plain};
 use crate::domain::numbering::{INVOICE_SERIES, OFFER_SERIES, validate_series};
 use crate::domain::offer::Offer;
 use crate::domain::offer::OfferStatus;
 use crate::error::Error;
 use crate::ops::invoice::{check_not_blocked, resolve_lines};
 use crate::ops::offer as ops;
+use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::offer as store;
 use crate::store::{company, customer as customers};
@@ -146,7 +146,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> crate::error::Result<()> {
         let customer = customers::by_code(tx, &code)?;
         check_not_blocked(&customer, args.force, "quote")?;
         let lines = resolve_lines(tx, &company, &specs)?;
-        validate_lines(&lines, args.prices_include_vat)?;
+        validate_lines(&lines, args.prices_include_vat, company.currency)?;
         let (id, _) = store::insert(
             tx,
             customer.id,
@@ -156,6 +156,7 @@ fn create(ctx: &Ctx, args: CreateArgs) -> crate::error::Result<()> {
             args.prices_include_vat,
             args.notes.as_deref(),
             &lines,
+            company.currency,
         )?;
         store::find(tx, &id.to_string())
     })?;
@@ -234,7 +235,7 @@ fn show(ctx: &Ctx, ledger: &mut crate::ops::Ledger, offer: &Offer) -> crate::err
             fmt_plain(line.quantity),
             fmt_amount(line.unit_price),
             fmt_plain(line.vat_rate),
-            fmt_amount(line.amount()),
+            fmt_amount(line.amount(offer.total.currency())),
         ]);
     }
     print_record(

@@ -5,9 +5,10 @@ use clap::{Args, Subcommand};
 
 use super::invoice::parse_method;
 use super::{Ctx, date_arg};
-use crate::domain::money::{fmt_amount, parse_positive_amount};
+use crate::domain::money::parse_positive_amount;
 use crate::domain::payment::Payment;
 use crate::ops::payment as ops;
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::customer as customers;
 use crate::store::payment as store;

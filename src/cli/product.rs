@@ -4,9 +4,10 @@ use clap::{Args, Subcommand};
 
 use super::Ctx;
 use crate::domain::document::LineKind;
-use crate::domain::money::{fmt_amount, fmt_plain, parse_amount, parse_vat_rate};
+use crate::domain::money::{parse_amount, parse_vat_rate};
 use crate::domain::product::Product;
 use crate::error::Error;
+use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
 use crate::render::{Listing, json, print_list, print_record};
 use crate::store::product as store;
 

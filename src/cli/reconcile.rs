@@ -6,10 +6,10 @@ use std::io::IsTerminal;
 use serde_json::{Value, json};
 
 use super::Ctx;
-use crate::domain::money::fmt_amount;
 use crate::error::Error;
 use crate::ops::Ledger;
 use crate::ops::bank::{self as ops, LineMatch, MatchOption, MatchStatus};
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Listing, print_list};
 
 fn option_json(o: &MatchOption) -> Value {

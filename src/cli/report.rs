@@ -9,9 +9,10 @@ use serde_json::{Value, json};
 
 use super::{Ctx, date_arg};
 use crate::domain::aging::{Basis, Buckets};
-use crate::domain::money::{fmt_amount, from_cents};
+use crate::domain::money::{Currency, Money};
 use crate::error::Error;
 use crate::ops::report::{self as ops, AgingBy, RevenueBy};
+use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, Listing, emit, print_list};
 
 #[derive(Debug, Subcommand)]
@@ -133,18 +134,14 @@ fn bar(value: i64, max: i64) -> String {
     s
 }
 
-fn cents(c: i64) -> String {
-    fmt_amount(from_cents(c))
+fn cents(amount: Money) -> String {
+    fmt_amount(amount)
 }
 
+/// A share in percent with one decimal, rounded as every percentage is (domain::kpi).
 fn share(part: i64, whole: i64) -> String {
-    if whole == 0 {
-        return "0.0".into();
-    }
-    format!(
-        "{:.1}",
-        (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole)).round_dp(1)
-    )
+    crate::domain::kpi::percent(Decimal::from(part), Decimal::from(whole))
+        .map_or_else(|| "0.0".into(), |p| format!("{p:.1}"))
 }
 
 fn opt_decimal(d: Option<Decimal>) -> String {
@@ -205,20 +202,20 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> crate::error::Result<()> {
             let right: Vec<usize> = if with_label { vec![2, 3] } else { vec![1, 2] };
             let mut l = Listing::new(headers).right(&right);
             let mut out = Vec::new();
-            let mut total = 0;
+            let mut total = Money::zero(lines.first().map_or(Currency::EUR, |l| l.net.currency()));
             for line in &lines {
-                total += line.net_cents;
+                total += line.net;
                 let mut row = vec![
                     line.key.clone(),
                     line.label.clone(),
                     line.invoices.to_string(),
-                    cents(line.net_cents),
+                    cents(line.net),
                 ];
                 if !with_label {
                     row.remove(1);
                 }
                 l.push(row);
-                out.push(json!({key: line.key, "label": line.label, "invoices": line.invoices, "net": cents(line.net_cents)}));
+                out.push(json!({key: line.key, "label": line.label, "invoices": line.invoices, "net": cents(line.net)}));
             }
             if ctx.format == Format::Table {
                 let mut row = vec![
@@ -240,7 +237,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> crate::error::Result<()> {
                 return Err(Error::Input("--weeks must be between 1 and 104".into()));
             }
             let weeks = ledger.read(|tx| ops::forecast(tx, ctx.as_of, args.weeks))?;
-            let max = weeks.iter().map(|w| w.cents).max().unwrap_or(0);
+            let max = weeks.iter().map(|w| w.expected.minor()).max().unwrap_or(0);
             let bars = bars_wanted(ctx);
             let mut headers = vec!["week of", "invoices", "expected"];
             if bars {
@@ -255,12 +252,12 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> crate::error::Result<()> {
                     (None, true) => "doubtful",
                 };
                 let label = w.week.map(|d| d.to_string()).unwrap_or_else(|| kind.into());
-                let mut row = vec![label.clone(), w.invoices.to_string(), cents(w.cents)];
+                let mut row = vec![label.clone(), w.invoices.to_string(), cents(w.expected)];
                 if bars {
-                    row.push(bar(w.cents, max));
+                    row.push(bar(w.expected.minor(), max));
                 }
                 l.push(row);
-                out.push(json!({"kind": kind, "week": w.week.map(|d| d.to_string()), "invoices": w.invoices, "expected": cents(w.cents)}));
+                out.push(json!({"kind": kind, "week": w.week.map(|d| d.to_string()), "invoices": w.invoices, "expected": cents(w.expected)}));
             }
             print_list(ctx.format, &l, out);
             if ctx.format == Format::Table {
@@ -289,12 +286,17 @@ fn print_aging(ctx: &Ctx, report: &ops::AgingReport, by: AgingBy) {
     }
     let amount_columns: Vec<usize> = (first_amount..first_amount + titles.len() + 2).collect();
     let mut l = Listing::new(headers).right(&amount_columns);
-    let max = report.lines.iter().map(|x| x.row.total()).max().unwrap_or(0);
+    let max = report
+        .lines
+        .iter()
+        .map(|x| x.row.total().minor())
+        .max()
+        .unwrap_or(0);
     let mut out = Vec::new();
     let row_of = |key: Vec<String>, row: &crate::domain::aging::AgingRow| -> Vec<String> {
         let mut r = key;
-        r.extend(row.cents.iter().map(|c| cents(*c)));
-        r.push(cents(-row.credit_cents));
+        r.extend(row.amounts.iter().map(|c| cents(*c)));
+        r.push(cents(-row.credit));
         r.push(cents(row.total()));
         r
     };
@@ -305,7 +307,7 @@ fn print_aging(ctx: &Ctx, report: &ops::AgingReport, by: AgingBy) {
         };
         let mut r = row_of(key, &line.row);
         if bars {
-            r.push(bar(line.row.total(), max));
+            r.push(bar(line.row.total().minor(), max));
         }
         l.push(r);
         let mut obj = serde_json::Map::new();
@@ -314,10 +316,10 @@ fn print_aging(ctx: &Ctx, report: &ops::AgingReport, by: AgingBy) {
         }
         obj.insert("customer".into(), json!(line.customer));
         obj.insert("name".into(), json!(line.name));
-        for (name, c) in names.iter().zip(&line.row.cents) {
+        for (name, c) in names.iter().zip(&line.row.amounts) {
             obj.insert(name.clone(), json!(cents(*c)));
         }
-        obj.insert("credit".into(), json!(cents(-line.row.credit_cents)));
+        obj.insert("credit".into(), json!(cents(-line.row.credit)));
         obj.insert("total".into(), json!(cents(line.row.total())));
         out.push(Value::Object(obj));
     }
@@ -330,10 +332,14 @@ fn print_aging(ctx: &Ctx, report: &ops::AgingReport, by: AgingBy) {
     }
     print_list(ctx.format, &l, out);
     if ctx.format == Format::Table && bars {
-        let max_bucket = report.totals.cents.iter().copied().max().unwrap_or(0);
+        let max_bucket = report.totals.amounts.iter().map(|a| a.minor()).max().unwrap_or(0);
         let mut text = String::from("\n");
-        for (t, c) in titles.iter().zip(&report.totals.cents) {
-            text.push_str(&format!("{t:>8} {:>12}  {}\n", cents(*c), bar(*c, max_bucket)));
+        for (t, c) in titles.iter().zip(&report.totals.amounts) {
+            text.push_str(&format!(
+                "{t:>8} {:>12}  {}\n",
+                cents(*c),
+                bar(c.minor(), max_bucket)
+            ));
         }
         emit(&text);
     }
@@ -347,16 +353,16 @@ fn print_dmp(ctx: &Ctx, r: &ops::DmpReport) {
         l.push(vec![
             name.clone(),
             line.payments.to_string(),
-            cents(line.paid_cents),
+            cents(line.paid),
             opt_decimal(line.dmp()),
         ]);
         if line.customer.is_some() {
-            out.push(json!({"customer": name, "payments": line.payments, "paid": cents(line.paid_cents), "dmp_days": line.dmp().map(|d| format!("{d:.1}"))}));
+            out.push(json!({"customer": name, "payments": line.payments, "paid": cents(line.paid), "dmp_days": line.dmp().map(|d| format!("{d:.1}"))}));
         }
     }
     let summary = json!({
         "from": r.from.to_string(), "to": r.to.to_string(), "days": r.days(),
-        "payments": r.total.payments, "paid": cents(r.total.paid_cents),
+        "payments": r.total.payments, "paid": cents(r.total.paid),
         "dmp_days": r.total.dmp().map(|d| format!("{d:.1}")),
         "receivables": cents(r.receivables), "revenue": cents(r.revenue),
         "dso_days": r.dso().map(|d| format!("{d:.1}")),
@@ -381,7 +387,7 @@ fn print_dmp(ctx: &Ctx, r: &ops::DmpReport) {
 
 fn print_split(ctx: &Ctx, r: &ops::SplitReport) {
     let count: usize = r.piles.iter().map(|p| p.1).sum();
-    let amount: i64 = r.piles.iter().map(|p| p.2).sum();
+    let amount: i64 = r.piles.iter().map(|p| p.2.minor()).sum();
     let bars = bars_wanted(ctx);
     let mut headers = vec!["status", "count", "count %", "amount", "amount %"];
     if bars {
@@ -395,13 +401,13 @@ fn print_split(ctx: &Ctx, r: &ops::SplitReport) {
             n.to_string(),
             share(*n as i64, count as i64),
             cents(*c),
-            share(*c, amount),
+            share(c.minor(), amount),
         ];
         if bars {
-            row.push(bar(*c, amount));
+            row.push(bar(c.minor(), amount));
         }
         l.push(row);
-        out.push(json!({"status": name, "count": n, "count_share": share(*n as i64, count as i64), "amount": cents(*c), "amount_share": share(*c, amount)}));
+        out.push(json!({"status": name, "count": n, "count_share": share(*n as i64, count as i64), "amount": cents(*c), "amount_share": share(c.minor(), amount)}));
     }
     print_list(ctx.format, &l, out);
     if ctx.format == Format::Table {
@@ -413,8 +419,8 @@ fn print_split(ctx: &Ctx, r: &ops::SplitReport) {
 }
 
 fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
-    let unpaid_rate = share(k.due_30_unpaid, k.due_30_total);
-    let mut worst: Vec<&ops::PayerLine> = k.payers.iter().filter(|p| p.paid_cents > 0).collect();
+    let unpaid_rate = share(k.due_30_unpaid.minor(), k.due_30_total.minor());
+    let mut worst: Vec<&ops::PayerLine> = k.payers.iter().filter(|p| p.paid.is_positive()).collect();
     worst.sort_by(|a, b| {
         b.average_days_late()
             .cmp(&a.average_days_late())
@@ -422,15 +428,15 @@ fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
     });
     let best: Vec<&ops::PayerLine> = worst.iter().rev().take(3).copied().collect();
     let worst: Vec<&ops::PayerLine> = worst.iter().take(3).copied().collect();
-    let payer_json = |p: &ops::PayerLine| json!({"customer": p.customer, "name": p.name, "paid": cents(p.paid_cents), "average_days_late": opt_decimal(p.average_days_late()), "late_invoices_12_months": p.late_invoices, "frequent_late_payer": p.frequent_late_payer()});
+    let payer_json = |p: &ops::PayerLine| json!({"customer": p.customer, "name": p.name, "paid": cents(p.paid), "average_days_late": opt_decimal(p.average_days_late()), "late_invoices_12_months": p.late_invoices, "frequent_late_payer": p.frequent_late_payer()});
     let recurrence: Vec<&ops::PayerLine> = k.payers.iter().filter(|p| p.late_invoices > 0).collect();
     let value = json!({
         "from": k.from.to_string(), "to": k.to.to_string(),
         "invoiced": cents(k.invoiced), "collected": cents(k.collected),
-        "collected_share": share(k.collected, k.invoiced),
+        "collected_share": share(k.collected.minor(), k.invoiced.minor()),
         "unpaid_rate_30_days_after_due": unpaid_rate,
-        "late_now_count": k.late_now_count, "late_now_amount": cents(k.late_now_cents),
-        "receivables": cents(k.receivables), "receivables_over_90_days": cents(k.over_90_cents),
+        "late_now_count": k.late_now_count, "late_now_amount": cents(k.late_now),
+        "receivables": cents(k.receivables), "receivables_over_90_days": cents(k.over_90),
         "late_recurrence": recurrence.iter().map(|p| payer_json(p)).collect::<Vec<_>>(),
         "best_payers": best.iter().map(|p| payer_json(p)).collect::<Vec<_>>(),
         "worst_payers": worst.iter().map(|p| payer_json(p)).collect::<Vec<_>>(),
@@ -442,7 +448,11 @@ fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
     ]);
     l.push(vec![
         "collected".into(),
-        format!("{} ({} %)", cents(k.collected), share(k.collected, k.invoiced)),
+        format!(
+            "{} ({} %)",
+            cents(k.collected),
+            share(k.collected.minor(), k.invoiced.minor())
+        ),
     ]);
     l.push(vec![
         "unpaid 30 days after due (% of amount)".into(),
@@ -450,13 +460,10 @@ fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
     ]);
     l.push(vec![
         "invoices late now".into(),
-        format!("{} ({})", k.late_now_count, cents(k.late_now_cents)),
+        format!("{} ({})", k.late_now_count, cents(k.late_now)),
     ]);
     l.push(vec!["receivables".into(), cents(k.receivables)]);
-    l.push(vec![
-        "receivables over 90 days late".into(),
-        cents(k.over_90_cents),
-    ]);
+    l.push(vec!["receivables over 90 days late".into(), cents(k.over_90)]);
     match ctx.format {
         Format::Json => crate::render::emit_json(&value),
         Format::Csv => emit(&l.to_csv()),
@@ -477,7 +484,7 @@ fn print_kpis(ctx: &Ctx, k: &ops::KpiReport) {
                     line.name.clone(),
                     line.late_invoices.to_string(),
                     opt_decimal(line.average_days_late()),
-                    cents(line.paid_cents),
+                    cents(line.paid),
                     if line.frequent_late_payer() {
                         "frequent late payer".into()
                     } else {
@@ -520,5 +527,7 @@ mod tests {
         assert_eq!(share(1, 3), "33.3");
         assert_eq!(share(0, 0), "0.0");
         assert_eq!(share(2, 2), "100.0");
+        // half away from zero, as every percentage of the reports (6.25 → 6.3)
+        assert_eq!(share(1, 16), "6.3");
     }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::DomainError;
+use super::money::{Currency, Money};
 
 /// The upper limits of the late buckets, e.g. [30, 60, 90] for 1-30, 31-60, 61-90, over 90.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,35 +101,35 @@ pub fn age_days(basis: Basis, issue: NaiveDate, due: NaiveDate, as_of: NaiveDate
     }
 }
 
-/// A row of the aged balance, in cents per column.
+/// A row of the aged balance: an amount per column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgingRow {
-    pub cents: Vec<i64>,
+    pub amounts: Vec<Money>,
     /// Payments not allocated to any invoice (subtracted from the total).
-    pub credit_cents: i64,
+    pub credit: Money,
 }
 
 impl AgingRow {
-    pub fn new(buckets: &Buckets) -> Self {
+    pub fn new(buckets: &Buckets, currency: Currency) -> Self {
         AgingRow {
-            cents: vec![0; buckets.len()],
-            credit_cents: 0,
+            amounts: vec![Money::zero(currency); buckets.len()],
+            credit: Money::zero(currency),
         }
     }
 
-    pub fn add(&mut self, column: usize, cents: i64) {
-        self.cents[column] += cents;
+    pub fn add(&mut self, column: usize, amount: Money) {
+        self.amounts[column] += amount;
     }
 
-    pub fn total(&self) -> i64 {
-        self.cents.iter().sum::<i64>() - self.credit_cents
+    pub fn total(&self) -> Money {
+        Money::sum(self.amounts.iter().copied(), self.credit.currency()) - self.credit
     }
 
     pub fn merge(&mut self, other: &AgingRow) {
-        for (a, b) in self.cents.iter_mut().zip(&other.cents) {
-            *a += b;
+        for (a, b) in self.amounts.iter_mut().zip(&other.amounts) {
+            *a += *b;
         }
-        self.credit_cents += other.credit_cents;
+        self.credit += other.credit;
     }
 }
 
@@ -180,7 +181,7 @@ mod tests {
             items in proptest::collection::vec((-100i64..800, 0i64..10_000_000), 0..50),
         ) {
             let b = Buckets { limits: limits.into_iter().collect() };
-            let mut row = AgingRow::new(&b);
+            let mut row = AgingRow::new(&b, Currency::EUR);
             for (days, cents) in &items {
                 let i = b.index(*days);
                 prop_assert!(i < b.len());
@@ -190,9 +191,9 @@ mod tests {
                     prop_assert!(*days <= b.limits[i - 1]);
                     if i > 1 { prop_assert!(*days > b.limits[i - 2]); }
                 } else { prop_assert!(*days > *b.limits.last().unwrap()); }
-                row.add(i, *cents);
+                row.add(i, Money::eur(*cents));
             }
-            prop_assert_eq!(row.total(), items.iter().map(|i| i.1).sum::<i64>());
+            prop_assert_eq!(row.total(), Money::eur(items.iter().map(|i| i.1).sum::<i64>()));
         }
     }
 }

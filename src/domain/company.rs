@@ -2,6 +2,8 @@
 
 use rust_decimal::Decimal;
 
+use super::money::Currency;
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Company {
     pub name: String,
@@ -18,6 +20,6 @@ pub struct Company {
     pub payment_terms_days: i64,
     /// Yearly late-payment rate in percent; None means ECB rate + 10 points.
     pub penalty_rate: Option<Decimal>,
-    pub currency: String,
+    pub currency: Currency,
     pub is_demo: bool,
 }

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::DomainError;
-use super::money::{parse_amount, parse_quantity, parse_vat_rate, round_cents};
+use super::money::{Currency, Money, parse_amount, parse_quantity, parse_vat_rate};
 
 /// What a line sells: decides the sales account (706 services, 707 goods).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,9 +48,9 @@ pub struct Line {
 }
 
 impl Line {
-    /// Quantity × unit price, rounded to cents: the amount the line shows.
-    pub fn amount(&self) -> Decimal {
-        round_cents(self.quantity * self.unit_price)
+    /// Quantity × unit price, rounded to the currency's cents: the amount the line shows.
+    pub fn amount(&self, currency: Currency) -> Money {
+        Money::from_decimal(self.quantity * self.unit_price, currency)
     }
 }
 
@@ -117,17 +117,28 @@ fn line_error(text: &str, err: DomainError) -> DomainError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VatBreakdown {
     pub rate: Decimal,
-    pub net: Decimal,
-    pub vat: Decimal,
+    pub net: Money,
+    pub vat: Money,
 }
 
 /// Totals of a document, computed once from its lines.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Totals {
-    pub net: Decimal,
-    pub vat: Decimal,
-    pub total: Decimal,
+    pub net: Money,
+    pub vat: Money,
+    pub total: Money,
     pub by_rate: Vec<VatBreakdown>,
+}
+
+impl Totals {
+    pub fn zero(currency: Currency) -> Totals {
+        Totals {
+            net: Money::zero(currency),
+            vat: Money::zero(currency),
+            total: Money::zero(currency),
+            by_rate: Vec::new(),
+        }
+    }
 }
 
 /// Computes totals per VAT rate, as the law asks: each line is rounded to cents, then
@@ -135,24 +146,25 @@ pub struct Totals {
 /// With `prices_include_vat`, unit prices are gross: the net of each rate is the gross
 /// divided by (1 + rate), rounded, and VAT is the difference, so the total is exactly
 /// the sum of the lines.
-pub fn compute_totals(lines: &[Line], prices_include_vat: bool) -> Totals {
-    let mut rates: Vec<(Decimal, Decimal)> = Vec::new();
+pub fn compute_totals(lines: &[Line], prices_include_vat: bool, currency: Currency) -> Totals {
+    let mut rates: Vec<(Decimal, Money)> = Vec::new();
     for line in lines {
         let rate = line.vat_rate.normalize();
+        let amount = line.amount(currency);
         match rates.iter_mut().find(|(r, _)| *r == rate) {
-            Some((_, sum)) => *sum += line.amount(),
-            None => rates.push((rate, line.amount())),
+            Some((_, sum)) => *sum += amount,
+            None => rates.push((rate, amount)),
         }
     }
     rates.sort_by_key(|r| std::cmp::Reverse(r.0));
-    let mut totals = Totals::default();
+    let mut totals = Totals::zero(currency);
     for (rate, sum) in rates {
         let factor = rate / Decimal::ONE_HUNDRED;
         let (net, vat) = if prices_include_vat {
-            let net = round_cents(sum / (Decimal::ONE + factor));
+            let net = sum.divided_by(Decimal::ONE + factor);
             (net, sum - net)
         } else {
-            (sum, round_cents(sum * factor))
+            (sum, sum.times(factor))
         };
         totals.net += net;
         totals.vat += vat;
@@ -167,28 +179,32 @@ pub fn compute_totals(lines: &[Line], prices_include_vat: bool) -> Totals {
 pub const MAX_DOCUMENT_TOTAL: i64 = 1_000_000_000;
 
 /// Checks what every document must satisfy before it is saved.
-pub fn validate_lines(lines: &[Line], prices_include_vat: bool) -> Result<Totals, DomainError> {
+pub fn validate_lines(
+    lines: &[Line],
+    prices_include_vat: bool,
+    currency: Currency,
+) -> Result<Totals, DomainError> {
     if lines.is_empty() {
         return Err(DomainError::Invalid(
             "a document needs at least one line: add `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
         ));
     }
-    let limit = Decimal::from(MAX_DOCUMENT_TOTAL);
-    if let Some(big) = lines.iter().find(|l| l.amount().abs() > limit) {
+    let limit = Money::from_decimal(Decimal::from(MAX_DOCUMENT_TOTAL), currency);
+    if let Some(big) = lines.iter().find(|l| l.amount(currency).abs() > limit) {
         return Err(DomainError::Invalid(format!(
             "line `{}` comes to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
             big.designation,
-            big.amount()
+            big.amount(currency)
         )));
     }
-    let totals = compute_totals(lines, prices_include_vat);
+    let totals = compute_totals(lines, prices_include_vat, currency);
     if totals.total > limit {
         return Err(DomainError::Invalid(format!(
             "the lines add up to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
             totals.total
         )));
     }
-    if totals.total <= Decimal::ZERO {
+    if !totals.total.is_positive() {
         return Err(DomainError::Invalid(format!(
             "the lines add up to {} : a document's total must be greater than zero",
             totals.total
@@ -202,17 +218,17 @@ pub const FRENCH_VAT_RATES: [&str; 10] = ["20", "10", "5.5", "2.1", "0", "13", "
 
 /// The one usual rate that turns `net` into `vat` (rounded to cents), if there is one:
 /// how the VAT of an invoice known only by its totals is read back.
-pub fn single_vat_rate(net: Decimal, vat: Decimal) -> Option<Decimal> {
+pub fn single_vat_rate(net: Money, vat: Money) -> Option<Decimal> {
     FRENCH_VAT_RATES
         .iter()
         .filter_map(|r| r.parse::<Decimal>().ok())
-        .find(|r| round_cents(net * r / Decimal::ONE_HUNDRED) == vat)
+        .find(|r| net.times(r / Decimal::ONE_HUNDRED) == vat)
 }
 
 /// Splits an amount including VAT over the VAT rates of an invoice, in proportion to
 /// each rate's gross, the last rate taking the remainder: the lines of a credit note
 /// for an amount.
-pub fn split_gross_by_rate(amount: Decimal, invoice: &Totals) -> Vec<(Decimal, Decimal)> {
+pub fn split_gross_by_rate(amount: Money, invoice: &Totals) -> Vec<(Decimal, Money)> {
     let gross_total = invoice.total;
     let mut out = Vec::new();
     let mut left = amount;
@@ -221,7 +237,7 @@ pub fn split_gross_by_rate(amount: Decimal, invoice: &Totals) -> Vec<(Decimal, D
         let share = if i + 1 == count || gross_total.is_zero() {
             left
         } else {
-            round_cents(amount * (part.net + part.vat) / gross_total)
+            amount.times((part.net + part.vat).to_decimal() / gross_total.to_decimal())
         };
         left -= share;
         if !share.is_zero() {
@@ -240,6 +256,12 @@ mod tests {
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
     }
+
+    fn m(s: &str) -> Money {
+        Money::from_decimal(d(s), EUR)
+    }
+
+    const EUR: Currency = Currency::EUR;
 
     fn line(qty: &str, price: &str, rate: &str) -> Line {
         Line {
@@ -300,10 +322,10 @@ mod tests {
             line("1", "0.33", "20"),
             line("1", "0.33", "20"),
         ];
-        let t = compute_totals(&lines, false);
-        assert_eq!(t.net, d("0.99"));
-        assert_eq!(t.vat, d("0.20")); // 0.198 → 0.20, where per line it would be 0.07 × 3 = 0.21
-        assert_eq!(t.total, d("1.19"));
+        let t = compute_totals(&lines, false, EUR);
+        assert_eq!(t.net, m("0.99"));
+        assert_eq!(t.vat, m("0.20")); // 0.198 → 0.20, where per line it would be 0.07 × 3 = 0.21
+        assert_eq!(t.total, m("1.19"));
     }
 
     #[test]
@@ -313,57 +335,57 @@ mod tests {
             line("3", "10.50", "5.5"),
             line("1", "100", "20"),
         ];
-        let t = compute_totals(&lines, false);
+        let t = compute_totals(&lines, false, EUR);
         assert_eq!(t.by_rate.len(), 2);
         assert_eq!(
             t.by_rate[0],
             VatBreakdown {
                 rate: d("20"),
-                net: d("1100"),
-                vat: d("220")
+                net: m("1100"),
+                vat: m("220")
             }
         );
         assert_eq!(
             t.by_rate[1],
             VatBreakdown {
                 rate: d("5.5"),
-                net: d("31.50"),
-                vat: d("1.73")
+                net: m("31.50"),
+                vat: m("1.73")
             }
         );
-        assert_eq!(t.total, d("1353.23"));
+        assert_eq!(t.total, m("1353.23"));
     }
 
     #[test]
     fn gross_prices_keep_the_total_exact() {
         let lines = vec![line("1", "100", "20")];
-        let t = compute_totals(&lines, true);
-        assert_eq!(t.net, d("83.33"));
-        assert_eq!(t.vat, d("16.67"));
-        assert_eq!(t.total, d("100"));
+        let t = compute_totals(&lines, true, EUR);
+        assert_eq!(t.net, m("83.33"));
+        assert_eq!(t.vat, m("16.67"));
+        assert_eq!(t.total, m("100"));
     }
 
     #[test]
     fn empty_or_negative_documents_are_refused() {
-        assert!(validate_lines(&[], false).is_err());
-        assert!(validate_lines(&[line("1", "-5", "20")], false).is_err());
-        assert!(validate_lines(&[line("1", "10", "20"), line("1", "-2", "20")], false).is_ok());
+        assert!(validate_lines(&[], false, EUR).is_err());
+        assert!(validate_lines(&[line("1", "-5", "20")], false, EUR).is_err());
+        assert!(validate_lines(&[line("1", "10", "20"), line("1", "-2", "20")], false, EUR).is_ok());
     }
 
     #[test]
     fn a_single_rate_is_read_back_from_totals() {
-        assert_eq!(single_vat_rate(d("1000"), d("200")), Some(d("20")));
-        assert_eq!(single_vat_rate(d("351"), d("19.31")), Some(d("5.5")));
-        assert_eq!(single_vat_rate(d("1000"), d("0")), Some(d("0")));
+        assert_eq!(single_vat_rate(m("1000"), m("200")), Some(d("20")));
+        assert_eq!(single_vat_rate(m("351"), m("19.31")), Some(d("5.5")));
+        assert_eq!(single_vat_rate(m("1000"), m("0")), Some(d("0")));
         // 900 at 20 % and 351 at 5.5 %: no single rate
-        assert_eq!(single_vat_rate(d("1251"), d("199.31")), None);
+        assert_eq!(single_vat_rate(m("1251"), m("199.31")), None);
     }
 
     #[test]
     fn split_by_rate_sums_to_the_amount() {
-        let t = compute_totals(&[line("1", "100", "20"), line("1", "100", "5.5")], false);
-        let parts = split_gross_by_rate(d("100"), &t);
-        assert_eq!(parts.iter().map(|p| p.1).sum::<Decimal>(), d("100"));
+        let t = compute_totals(&[line("1", "100", "20"), line("1", "100", "5.5")], false, EUR);
+        let parts = split_gross_by_rate(m("100"), &t);
+        assert_eq!(Money::sum(parts.iter().map(|p| p.1), EUR), m("100"));
         assert_eq!(parts.len(), 2);
     }
 
@@ -379,27 +401,26 @@ mod tests {
                 quantity: Decimal::new(*q, 2), unit_price: Decimal::new(*p, 2),
                 vat_rate: d(rates[*r]), unit: None, kind: LineKind::Service,
             }).collect();
-            let t = compute_totals(&lines, gross);
+            let t = compute_totals(&lines, gross, EUR);
             prop_assert_eq!(t.total, t.net + t.vat);
-            prop_assert_eq!(t.net, t.by_rate.iter().map(|b| b.net).sum::<Decimal>());
-            prop_assert_eq!(t.vat, t.by_rate.iter().map(|b| b.vat).sum::<Decimal>());
-            let line_sum: Decimal = lines.iter().map(Line::amount).sum();
+            prop_assert_eq!(t.net, Money::sum(t.by_rate.iter().map(|b| b.net), EUR));
+            prop_assert_eq!(t.vat, Money::sum(t.by_rate.iter().map(|b| b.vat), EUR));
+            let line_sum = Money::sum(lines.iter().map(|l| l.amount(EUR)), EUR);
             if gross { prop_assert_eq!(t.total, line_sum); } else { prop_assert_eq!(t.net, line_sum); }
             for b in &t.by_rate {
                 // VAT within half a cent of the exact rate applied to the net (net-priced)
                 if !gross {
-                    prop_assert!((b.vat - b.net * b.rate / Decimal::ONE_HUNDRED).abs() <= Decimal::new(5, 3));
+                    prop_assert!((b.vat.to_decimal() - b.net.to_decimal() * b.rate / Decimal::ONE_HUNDRED).abs() <= Decimal::new(5, 3));
                 }
-                prop_assert!(b.vat.scale() <= 2 && b.net.scale() <= 2);
             }
         }
 
         #[test]
         fn gross_split_is_exact(amount_cents in 1i64..100_000_000, a in 1i64..1_000_000, b in 1i64..1_000_000) {
-            let t = compute_totals(&[line("1", &Decimal::new(a, 2).to_string(), "20"), line("1", &Decimal::new(b, 2).to_string(), "5.5")], false);
-            let amount = Decimal::new(amount_cents, 2);
+            let t = compute_totals(&[line("1", &Decimal::new(a, 2).to_string(), "20"), line("1", &Decimal::new(b, 2).to_string(), "5.5")], false, EUR);
+            let amount = Money::eur(amount_cents);
             let parts = split_gross_by_rate(amount, &t);
-            prop_assert_eq!(parts.iter().map(|p| p.1).sum::<Decimal>(), amount);
+            prop_assert_eq!(Money::sum(parts.iter().map(|p| p.1), EUR), amount);
         }
     }
 }

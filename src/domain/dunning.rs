@@ -6,6 +6,8 @@ use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
+
+use super::money::Money;
 use serde::{Deserialize, Serialize};
 
 use super::DomainError;
@@ -310,7 +312,7 @@ impl ReminderStatus {
 pub struct DunningFacts {
     pub due_date: NaiveDate,
     pub status: InvoiceStatus,
-    pub balance: Decimal,
+    pub balance: Money,
     pub on_hold: bool,
 }
 
@@ -345,13 +347,13 @@ pub fn plan<'a>(
     min_balance: Decimal,
     as_of: NaiveDate,
 ) -> Result<Plan<'a>, Idle> {
-    if !facts.status.is_open() || facts.balance <= Decimal::ZERO {
+    if !facts.status.is_open() || !facts.balance.is_positive() {
         return Err(Idle::Settled);
     }
     if facts.on_hold {
         return Err(Idle::OnHold);
     }
-    if facts.balance < min_balance {
+    if facts.balance < Money::from_decimal(min_balance, facts.balance.currency()) {
         return Err(Idle::UnderMinimum);
     }
     let status_of = |s: &Step| done.iter().find(|(n, _)| *n == s.name).map(|d| d.1);
@@ -388,18 +390,19 @@ pub fn plan<'a>(
 /// (and partial credit notes) cover the total. None while open, and for an invoice
 /// cancelled by credit notes alone.
 pub fn settled_on(facts: &InvoiceFacts) -> Option<NaiveDate> {
-    let mut events: Vec<(NaiveDate, Decimal, bool)> = facts
+    let mut events: Vec<(NaiveDate, Money, bool)> = facts
         .payments
         .iter()
         .map(|(d, a)| (*d, *a, true))
         .chain(facts.credits.iter().map(|(d, a)| (*d, *a, false)))
         .collect();
     events.sort_by_key(|e| e.0);
-    let credited: Decimal = facts.credits.iter().map(|c| c.1).sum();
+    let currency = facts.total.currency();
+    let credited = Money::sum(facts.credits.iter().map(|c| c.1), currency);
     if credited >= facts.total {
         return None;
     }
-    let mut covered = Decimal::ZERO;
+    let mut covered = Money::zero(currency);
     let mut paid_any = false;
     for (day, amount, is_payment) in events {
         covered += amount;
@@ -451,7 +454,7 @@ mod tests {
         DunningFacts {
             due_date: day(DUE),
             status: InvoiceStatus::Sent,
-            balance: Decimal::from(balance),
+            balance: Money::eur(balance * 100),
             on_hold: false,
         }
     }
@@ -632,16 +635,16 @@ mod tests {
         let mut f = InvoiceFacts {
             issue_date: Some(day("2026-01-01")),
             due_date: Some(day("2026-01-31")),
-            total: Decimal::from(100),
+            total: Money::eur(10000),
             ..Default::default()
         };
         assert_eq!(settled_on(&f), None);
-        f.payments.push((day("2026-02-10"), Decimal::from(60)));
+        f.payments.push((day("2026-02-10"), Money::eur(6000)));
         assert_eq!(settled_on(&f), None);
-        f.credits.push((day("2026-02-12"), Decimal::from(40)));
+        f.credits.push((day("2026-02-12"), Money::eur(4000)));
         assert_eq!(settled_on(&f), Some(day("2026-02-12")));
         let cancelled = InvoiceFacts {
-            credits: vec![(day("2026-01-05"), Decimal::from(100))],
+            credits: vec![(day("2026-01-05"), Money::eur(10000))],
             ..f.clone()
         };
         assert_eq!(

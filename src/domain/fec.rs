@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::document::{Line, LineKind, compute_totals};
-use super::money::{round_cents, to_cents};
+use super::money::{Currency, Money};
 
 /// Accounts and journal codes; the defaults are the usual French chart of accounts.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -71,15 +71,15 @@ pub enum Journal {
     Misc,
 }
 
-/// One accounting line. Amounts in cents; one of debit and credit is zero.
+/// One accounting line, in the accounting currency; one of debit and credit is zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryLine {
     pub account: String,
     pub account_label: String,
     /// Auxiliary account and name, on customer (411) lines only.
     pub aux: Option<(String, String)>,
-    pub debit: i64,
-    pub credit: i64,
+    pub debit: Money,
+    pub credit: Money,
     /// The invoice this 411 line belongs to or settles: the key of its matching letter.
     pub settles: Option<i64>,
     pub letter: Option<(String, NaiveDate)>,
@@ -99,12 +99,19 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn debit(&self) -> i64 {
-        self.lines.iter().map(|l| l.debit).sum()
+    pub fn debit(&self) -> Money {
+        self.lines.iter().map(|l| l.debit).fold(self.zero(), |a, b| a + b)
     }
 
-    pub fn credit(&self) -> i64 {
-        self.lines.iter().map(|l| l.credit).sum()
+    pub fn credit(&self) -> Money {
+        self.lines
+            .iter()
+            .map(|l| l.credit)
+            .fold(self.zero(), |a, b| a + b)
+    }
+
+    fn zero(&self) -> Money {
+        Money::zero(self.lines.first().map_or(Currency::EUR, |l| l.debit.currency()))
     }
 }
 
@@ -115,7 +122,7 @@ pub struct Party {
     pub name: String,
 }
 
-fn plain(account: &str, label: &str, debit: i64, credit: i64) -> EntryLine {
+fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
     EntryLine {
         account: account.into(),
         account_label: label.into(),
@@ -127,7 +134,7 @@ fn plain(account: &str, label: &str, debit: i64, credit: i64) -> EntryLine {
     }
 }
 
-fn customer_line(a: &FecAccounts, p: &Party, debit: i64, credit: i64, settles: Option<i64>) -> EntryLine {
+fn customer_line(a: &FecAccounts, p: &Party, debit: Money, credit: Money, settles: Option<i64>) -> EntryLine {
     EntryLine {
         account: a.customers.clone(),
         account_label: a.customers_label.clone(),
@@ -139,23 +146,23 @@ fn customer_line(a: &FecAccounts, p: &Party, debit: i64, credit: i64, settles: O
     }
 }
 
-/// Net per sales account and VAT per rate of a document, in cents.
+/// Net per sales account and VAT per rate of a document.
 pub struct SalesBreakdown {
-    pub per_kind: Vec<(LineKind, i64)>,
-    pub vat: Vec<(rust_decimal::Decimal, i64)>,
+    pub per_kind: Vec<(LineKind, Money)>,
+    pub vat: Vec<(rust_decimal::Decimal, Money)>,
 }
 
-/// Net per sales account (services, goods) and VAT per rate of a document, in cents,
-/// adding up exactly to its totals.
-pub fn sales_breakdown(lines: &[Line], prices_include_vat: bool) -> SalesBreakdown {
-    let totals = compute_totals(lines, prices_include_vat);
-    let mut per_kind: Vec<(LineKind, i64)> = Vec::new();
+/// Net per sales account (services, goods) and VAT per rate of a document, adding up
+/// exactly to its totals.
+pub fn sales_breakdown(lines: &[Line], prices_include_vat: bool, currency: Currency) -> SalesBreakdown {
+    let totals = compute_totals(lines, prices_include_vat, currency);
+    let mut per_kind: Vec<(LineKind, Money)> = Vec::new();
     for rate in &totals.by_rate {
         let in_rate: Vec<&Line> = lines
             .iter()
             .filter(|l| l.vat_rate.normalize() == rate.rate)
             .collect();
-        let gross: rust_decimal::Decimal = in_rate.iter().map(|l| l.amount()).sum();
+        let gross = Money::sum(in_rate.iter().map(|l| l.amount(currency)), currency);
         let mut left = rate.net;
         let kinds = [LineKind::Service, LineKind::Goods];
         let present: Vec<LineKind> = kinds
@@ -166,21 +173,23 @@ pub fn sales_breakdown(lines: &[Line], prices_include_vat: bool) -> SalesBreakdo
             let part = if i + 1 == present.len() || gross.is_zero() {
                 left
             } else {
-                let of_kind: rust_decimal::Decimal = in_rate
-                    .iter()
-                    .filter(|l| l.kind == *kind)
-                    .map(|l| l.amount())
-                    .sum();
-                round_cents(rate.net * of_kind / gross)
+                let of_kind = Money::sum(
+                    in_rate
+                        .iter()
+                        .filter(|l| l.kind == *kind)
+                        .map(|l| l.amount(currency)),
+                    currency,
+                );
+                rate.net.times(of_kind.to_decimal() / gross.to_decimal())
             };
             left -= part;
             match per_kind.iter_mut().find(|(k, _)| k == kind) {
-                Some((_, c)) => *c += to_cents(part),
-                None => per_kind.push((*kind, to_cents(part))),
+                Some((_, c)) => *c += part,
+                None => per_kind.push((*kind, part)),
             }
         }
     }
-    let vat = totals.by_rate.iter().map(|b| (b.rate, to_cents(b.vat))).collect();
+    let vat = totals.by_rate.iter().map(|b| (b.rate, b.vat)).collect();
     SalesBreakdown { per_kind, vat }
 }
 
@@ -193,18 +202,23 @@ pub struct SalesDocument<'a> {
     pub party: &'a Party,
     pub lines: &'a [Line],
     pub prices_include_vat: bool,
+    pub currency: Currency,
 }
 
 /// The sales entry of an invoice (411 debit) or the mirror entry of a credit note.
 pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
-    let SalesBreakdown { per_kind, vat } = sales_breakdown(doc.lines, doc.prices_include_vat);
-    let total: i64 = per_kind.iter().map(|k| k.1).sum::<i64>() + vat.iter().map(|v| v.1).sum::<i64>();
+    let SalesBreakdown { per_kind, vat } = sales_breakdown(doc.lines, doc.prices_include_vat, doc.currency);
+    let zero = Money::zero(doc.currency);
+    let total = Money::sum(
+        per_kind.iter().map(|k| k.1).chain(vat.iter().map(|v| v.1)),
+        doc.currency,
+    );
     let is_credit = doc.credited_invoice.is_some();
-    let side = |amount: i64, debit_side: bool| {
+    let side = |amount: Money, debit_side: bool| {
         if debit_side != is_credit {
-            (amount, 0)
+            (amount, zero)
         } else {
-            (0, amount)
+            (zero, amount)
         }
     };
     let mut lines = Vec::new();
@@ -216,16 +230,16 @@ pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
         c,
         Some(doc.credited_invoice.unwrap_or(doc.id)),
     ));
-    for (kind, cents) in per_kind.into_iter().filter(|k| k.1 != 0) {
+    for (kind, amount) in per_kind.into_iter().filter(|k| !k.1.is_zero()) {
         let (account, label) = match kind {
             LineKind::Service => (&a.services, &a.services_label),
             LineKind::Goods => (&a.goods, &a.goods_label),
         };
-        let (d, c) = side(cents, false);
+        let (d, c) = side(amount, false);
         lines.push(plain(account, label, d, c));
     }
-    for (rate, cents) in vat.into_iter().filter(|v| v.1 != 0) {
-        let (d, c) = side(cents, false);
+    for (rate, amount) in vat.into_iter().filter(|v| !v.1.is_zero()) {
+        let (d, c) = side(amount, false);
         lines.push(plain(
             &a.vat,
             &format!("{} {} %", a.vat_label, rate.normalize()),
@@ -249,10 +263,11 @@ pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
 /// A negative amount goes to the other side, so no line has a negative debit or credit.
 fn fix_signs(lines: &mut [EntryLine]) {
     for l in lines {
-        if l.debit < 0 || l.credit < 0 {
+        if l.debit.is_negative() || l.credit.is_negative() {
             let (d, c) = (l.debit, l.credit);
-            l.debit = (-c).max(0) + d.max(0);
-            l.credit = (-d).max(0) + c.max(0);
+            let zero = Money::zero(d.currency());
+            l.debit = (-c).max(zero) + d.max(zero);
+            l.credit = (-d).max(zero) + c.max(zero);
         }
     }
 }
@@ -263,17 +278,18 @@ pub fn payment_entry(
     reference: &str,
     date: NaiveDate,
     party: &Party,
-    amount: i64,
-    allocations: &[(i64, String, i64)],
+    amount: Money,
+    allocations: &[(i64, String, Money)],
 ) -> Entry {
-    let mut lines = vec![plain(&a.bank, &a.bank_label, amount, 0)];
+    let zero = Money::zero(amount.currency());
+    let mut lines = vec![plain(&a.bank, &a.bank_label, amount, zero)];
     let mut left = amount;
-    for (invoice, _, cents) in allocations {
-        lines.push(customer_line(a, party, 0, *cents, Some(*invoice)));
-        left -= cents;
+    for (invoice, _, part) in allocations {
+        lines.push(customer_line(a, party, zero, *part, Some(*invoice)));
+        left -= *part;
     }
-    if left != 0 {
-        lines.push(customer_line(a, party, 0, left, None));
+    if !left.is_zero() {
+        lines.push(customer_line(a, party, zero, left, None));
     }
     fix_signs(&mut lines);
     let numbers: Vec<&str> = allocations.iter().map(|x| x.1.as_str()).collect();
@@ -293,14 +309,14 @@ pub fn payment_entry(
     }
 }
 
-/// A written-off balance and the invoice it belongs to, in cents.
+/// A written-off balance and the invoice it belongs to.
 pub struct WriteOff<'a> {
     pub invoice: i64,
     pub number: &'a str,
     pub date: NaiveDate,
-    pub amount: i64,
-    pub invoice_total: i64,
-    pub invoice_vat: i64,
+    pub amount: Money,
+    pub invoice_total: Money,
+    pub invoice_vat: Money,
 }
 
 /// A bad debt: 654 for the net part, VAT given back on the rest, 411 credited.
@@ -313,20 +329,17 @@ pub fn write_off_entry(a: &FecAccounts, w: &WriteOff, party: &Party) -> Entry {
         invoice_total,
         invoice_vat,
     } = *w;
-    let vat = if invoice_total == 0 {
-        0
+    let zero = Money::zero(amount.currency());
+    let vat = if invoice_total.is_zero() {
+        zero
     } else {
-        to_cents(round_cents(
-            rust_decimal::Decimal::from(amount) * rust_decimal::Decimal::from(invoice_vat)
-                / rust_decimal::Decimal::from(invoice_total)
-                / rust_decimal::Decimal::ONE_HUNDRED,
-        ))
+        amount.times(invoice_vat.to_decimal() / invoice_total.to_decimal())
     };
-    let mut lines = vec![plain(&a.bad_debts, &a.bad_debts_label, amount - vat, 0)];
-    if vat != 0 {
-        lines.push(plain(&a.vat, &a.vat_label, vat, 0));
+    let mut lines = vec![plain(&a.bad_debts, &a.bad_debts_label, amount - vat, zero)];
+    if !vat.is_zero() {
+        lines.push(plain(&a.vat, &a.vat_label, vat, zero));
     }
-    lines.push(customer_line(a, party, 0, amount, Some(invoice)));
+    lines.push(customer_line(a, party, zero, amount, Some(invoice)));
     Entry {
         journal: Journal::Misc,
         date,
@@ -356,14 +369,14 @@ pub fn letter(mut n: usize) -> String {
 /// and what settled it. Balanced and holding the invoice itself, they share a letter.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MatchGroup {
-    pub debit: i64,
-    pub credit: i64,
+    pub debit: Money,
+    pub credit: Money,
     pub last: Option<NaiveDate>,
     pub has_invoice: bool,
 }
 
 impl MatchGroup {
-    pub fn add(&mut self, debit: i64, credit: i64, date: NaiveDate, is_invoice: bool) {
+    pub fn add(&mut self, debit: Money, credit: Money, date: NaiveDate, is_invoice: bool) {
         self.debit += debit;
         self.credit += credit;
         self.last = Some(self.last.map_or(date, |d| d.max(date)));
@@ -371,7 +384,7 @@ impl MatchGroup {
     }
 
     pub fn is_settled(&self) -> bool {
-        self.has_invoice && self.debit == self.credit && self.debit > 0
+        self.has_invoice && self.debit == self.credit && self.debit.is_positive()
     }
 }
 
@@ -451,7 +464,7 @@ pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
                     l.debit,
                     l.credit,
                     e.date,
-                    e.journal == Journal::Sales && l.debit > 0,
+                    e.journal == Journal::Sales && l.debit.is_positive(),
                 );
             }
         }
@@ -467,6 +480,10 @@ mod tests {
     use super::*;
     use rust_decimal::Decimal;
     use std::str::FromStr;
+
+    fn c(cents: i64) -> Money {
+        Money::eur(cents)
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -517,23 +534,24 @@ mod tests {
                 party: &p,
                 lines: &lines,
                 prices_include_vat: false,
+                currency: Currency::EUR,
             },
         );
         assert_eq!(e.debit(), e.credit());
         assert_eq!(e.lines[0].account, "411000");
         assert_eq!(e.lines[0].aux, Some(("CACME".into(), "ACME SAS".into())));
-        assert_eq!(e.lines[0].debit, 130550);
-        let accounts: Vec<(&str, i64)> = e.lines[1..]
+        assert_eq!(e.lines[0].debit, c(130550));
+        let accounts: Vec<(&str, Money)> = e.lines[1..]
             .iter()
             .map(|l| (l.account.as_str(), l.credit))
             .collect();
         assert_eq!(
             accounts,
             vec![
-                ("706000", 100000),
-                ("707000", 10000),
-                ("44571", 20000),
-                ("44571", 550)
+                ("706000", c(100000)),
+                ("707000", c(10000)),
+                ("44571", c(20000)),
+                ("44571", c(550))
             ]
         );
     }
@@ -553,12 +571,13 @@ mod tests {
                 party: &p,
                 lines: &lines,
                 prices_include_vat: true,
+                currency: Currency::EUR,
             },
         );
-        assert_eq!(e.lines[0].credit, 12000);
+        assert_eq!(e.lines[0].credit, c(12000));
         assert_eq!(e.lines[0].settles, Some(1));
-        assert_eq!(e.debit(), 12000);
-        assert_eq!(e.credit(), 12000);
+        assert_eq!(e.debit(), c(12000));
+        assert_eq!(e.credit(), c(12000));
     }
 
     #[test]
@@ -576,6 +595,7 @@ mod tests {
                 party: &p,
                 lines: &lines,
                 prices_include_vat: false,
+                currency: Currency::EUR,
             },
         );
         let pay1 = payment_entry(
@@ -583,16 +603,16 @@ mod tests {
             "VIR 1",
             day("2026-12-01"),
             &p,
-            50000,
-            &[(1, "FACT-2026-0001".into(), 50000)],
+            c(50000),
+            &[(1, "FACT-2026-0001".into(), c(50000))],
         );
         let pay2 = payment_entry(
             &a,
             "VIR 2",
             day("2026-12-10"),
             &p,
-            80000,
-            &[(1, "FACT-2026-0001".into(), 70000)],
+            c(80000),
+            &[(1, "FACT-2026-0001".into(), c(70000))],
         );
         assert_eq!(pay2.lines.len(), 3, "the unallocated 100.00 is its own 411 line");
         let mut entries = vec![pay2, inv, pay1];
@@ -629,6 +649,7 @@ mod tests {
                 party: &p,
                 lines: &lines,
                 prices_include_vat: false,
+                currency: Currency::EUR,
             },
         );
         let pay = payment_entry(
@@ -636,8 +657,8 @@ mod tests {
             "VIR",
             day("2026-12-01"),
             &p,
-            50000,
-            &[(1, "F1".into(), 50000)],
+            c(50000),
+            &[(1, "F1".into(), c(50000))],
         );
         let mut entries = vec![inv, pay];
         finish(&mut entries, &a);
@@ -651,15 +672,15 @@ mod tests {
             invoice: 1,
             number: "F1",
             date: day("2026-12-01"),
-            amount: 60000,
-            invoice_total: 120000,
-            invoice_vat: 20000,
+            amount: c(60000),
+            invoice_total: c(120000),
+            invoice_vat: c(20000),
         };
         let e = write_off_entry(&a, &w, &acme());
         assert_eq!(e.debit(), e.credit());
-        assert_eq!(e.lines[0].debit, 50000);
-        assert_eq!(e.lines[1].debit, 10000);
-        assert_eq!(e.lines[2].credit, 60000);
+        assert_eq!(e.lines[0].debit, c(50000));
+        assert_eq!(e.lines[1].debit, c(10000));
+        assert_eq!(e.lines[2].credit, c(60000));
     }
 
     proptest::proptest! {
@@ -675,10 +696,10 @@ mod tests {
                 kind: if *goods { LineKind::Goods } else { LineKind::Service },
             }).collect();
             let p = acme();
-            let e = sales_entry(&FecAccounts::default(), &SalesDocument { id: 1, credited_invoice: None, number: "F", date: day("2026-01-01"), party: &p, lines: &lines, prices_include_vat: gross });
+            let e = sales_entry(&FecAccounts::default(), &SalesDocument { id: 1, credited_invoice: None, number: "F", date: day("2026-01-01"), party: &p, lines: &lines, prices_include_vat: gross, currency: Currency::EUR });
             proptest::prop_assert_eq!(e.debit(), e.credit());
-            let totals = compute_totals(&lines, gross);
-            proptest::prop_assert_eq!(e.lines[0].debit, to_cents(totals.total));
+            let totals = compute_totals(&lines, gross, Currency::EUR);
+            proptest::prop_assert_eq!(e.lines[0].debit, totals.total);
         }
     }
 }

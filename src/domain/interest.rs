@@ -7,13 +7,13 @@ use rust_decimal::Decimal;
 
 use super::DomainError;
 use super::customer::CustomerKind;
-use super::money::round_cents;
+use super::money::{Currency, Money};
 
 /// Points added to the ECB rate for the legal default penalty rate.
 pub const LEGAL_MARGIN_POINTS: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// The fixed recovery indemnity per late invoice, business customers only.
-pub const RECOVERY_INDEMNITY: Decimal = Decimal::from_parts(40, 0, 0, false, 0);
+pub const RECOVERY_INDEMNITY: Money = Money::eur(4000);
 
 /// The ECB rate table shipped with creances.
 const BUILTIN_RATES: &str = include_str!("../../data/ecb_rates.csv");
@@ -124,15 +124,16 @@ fn next_half_year(day: NaiveDate) -> NaiveDate {
 /// yearly rate / 365. `rate` is the invoice's agreed rate in percent; None means the
 /// legal default from `table`, taken per half-year. Rounded to cents once, at the end.
 pub fn late_interest(
-    total: Decimal,
-    reductions: &[(NaiveDate, Decimal)],
+    total: Money,
+    reductions: &[(NaiveDate, Money)],
     due: NaiveDate,
     as_of: NaiveDate,
     rate: Option<Decimal>,
     table: &RateTable,
-) -> Decimal {
+) -> Money {
+    let currency = total.currency();
     let Some(mut day) = due.checked_add_days(Days::new(1)) else {
-        return Decimal::ZERO;
+        return Money::zero(currency);
     };
     let mut changes: Vec<NaiveDate> = reductions.iter().map(|r| r.0).filter(|d| *d > day).collect();
     changes.sort();
@@ -140,12 +141,12 @@ pub fn late_interest(
     let year = Decimal::from(36_500);
     while day <= as_of {
         let owed = (total
-            - reductions
-                .iter()
-                .filter(|(d, _)| *d <= day)
-                .map(|r| r.1)
-                .sum::<Decimal>())
-        .max(Decimal::ZERO);
+            - Money::sum(
+                reductions.iter().filter(|(d, _)| *d <= day).map(|r| r.1),
+                currency,
+            ))
+        .max(Money::zero(currency))
+        .to_decimal();
         if owed.is_zero() {
             break;
         }
@@ -162,15 +163,15 @@ pub fn late_interest(
         interest += owed * yearly * days / year;
         day = end;
     }
-    round_cents(interest)
+    Money::from_decimal(interest, currency)
 }
 
 /// The 40 € recovery indemnity: owed once per late invoice, by business customers only.
-pub fn recovery_indemnity(kind: CustomerKind, days_late: i64) -> Decimal {
+pub fn recovery_indemnity(kind: CustomerKind, days_late: i64) -> Money {
     if kind == CustomerKind::Business && days_late > 0 {
         RECOVERY_INDEMNITY
     } else {
-        Decimal::ZERO
+        Money::zero(Currency::EUR)
     }
 }
 
@@ -178,6 +179,22 @@ pub fn recovery_indemnity(kind: CustomerKind, days_late: i64) -> Decimal {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    use crate::domain::money::round_cents;
+
+    /// The interest of `late_interest` on euro amounts written as decimals.
+    fn late_interest(
+        total: Decimal,
+        reductions: &[(NaiveDate, Decimal)],
+        due: NaiveDate,
+        as_of: NaiveDate,
+        rate: Option<Decimal>,
+        table: &RateTable,
+    ) -> Decimal {
+        let eur = |v: Decimal| Money::from_decimal(v, Currency::EUR);
+        let reductions: Vec<(NaiveDate, Money)> = reductions.iter().map(|(d, a)| (*d, eur(*a))).collect();
+        super::late_interest(eur(total), &reductions, due, as_of, rate, table).to_decimal()
+    }
     use std::str::FromStr;
 
     fn day(s: &str) -> NaiveDate {
@@ -312,9 +329,9 @@ mod tests {
 
     #[test]
     fn the_indemnity_is_for_late_business_customers_only() {
-        assert_eq!(recovery_indemnity(CustomerKind::Business, 1), d("40"));
-        assert_eq!(recovery_indemnity(CustomerKind::Business, 0), Decimal::ZERO);
-        assert_eq!(recovery_indemnity(CustomerKind::Individual, 90), Decimal::ZERO);
+        assert_eq!(recovery_indemnity(CustomerKind::Business, 1), Money::eur(4000));
+        assert!(recovery_indemnity(CustomerKind::Business, 0).is_zero());
+        assert!(recovery_indemnity(CustomerKind::Individual, 90).is_zero());
     }
 
     proptest! {

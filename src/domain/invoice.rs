@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::money::{Currency, Money};
+
 use super::document::Line;
 use super::status::{InvoiceFacts, InvoiceView, invoice_view};
 
@@ -12,7 +14,7 @@ pub struct Draft {
     pub customer_id: i64,
     pub series: String,
     pub payment_terms_days: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub prices_include_vat: bool,
     pub penalty_rate: Option<Decimal>,
     pub purchase_order: Option<String>,
@@ -42,14 +44,14 @@ pub struct Invoice {
     pub issue_date: Option<NaiveDate>,
     pub due_date: Option<NaiveDate>,
     pub payment_terms_days: i64,
-    pub currency: String,
+    pub currency: Currency,
     pub prices_include_vat: bool,
     pub penalty_rate: Option<Decimal>,
     pub purchase_order: Option<String>,
     pub notes: Option<String>,
-    pub total_net: Decimal,
-    pub total_vat: Decimal,
-    pub total: Decimal,
+    pub total_net: Money,
+    pub total_vat: Money,
+    pub total: Money,
     pub imported: bool,
     pub write_off_reason: Option<String>,
     pub facts: InvoiceFacts,

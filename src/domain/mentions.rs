@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::customer::CustomerKind;
 use super::document::{Line, LineKind};
 use super::interest::RECOVERY_INDEMNITY;
+use super::money::Money;
 
 /// The kinds of document the customer receives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,7 @@ pub enum Mention {
     /// The late-payment penalty rate, due without reminder from the day after the due date.
     LatePenalties(PenaltyRate),
     /// The fixed recovery indemnity (business customers only).
-    RecoveryIndemnity(Decimal),
+    RecoveryIndemnity(Money),
     /// "TVA non applicable, article 293 B du CGI."
     VatFranchise,
     /// "Option pour le paiement de la taxe d'après les débits."
@@ -174,7 +175,7 @@ mod tests {
                 1215, 2
             ))))
         );
-        assert!(m.contains(&Mention::RecoveryIndemnity(Decimal::from(40))));
+        assert!(m.contains(&Mention::RecoveryIndemnity(Money::eur(4000))));
         assert!(m.contains(&Mention::Category(Category::Services)));
         assert!(!m.contains(&Mention::VatFranchise));
     }

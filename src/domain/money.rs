@@ -1,11 +1,283 @@
-//! Amounts, rates and quantities: parsing, rounding and formatting in one place.
+//! Money with its currency, and the parsing and rounding of amounts, rates and
+//! quantities: in one place.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::str::FromStr;
 
 use super::DomainError;
 
-/// Rounds to cents, half away from zero: the only rounding rule of the ledger.
+/// An ISO 4217 currency code: three capital letters.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    pub const EUR: Currency = Currency(*b"EUR");
+
+    /// Reads a three-letter code, in any case ("eur" → EUR).
+    pub fn parse(code: &str) -> Result<Currency, DomainError> {
+        let upper = code.trim().to_ascii_uppercase();
+        match <[u8; 3]>::try_from(upper.as_bytes()) {
+            Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
+            _ => Err(DomainError::Invalid(format!(
+                "currency `{code}` is not a three-letter ISO 4217 code, e.g. EUR, USD, CHF"
+            ))),
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("a currency code is ASCII")
+    }
+
+    /// Digits after the decimal point (the ISO 4217 minor unit): 0 for the yen, 3 for the
+    /// Bahraini dinar, 2 for nearly everything else.
+    pub fn exponent(self) -> u32 {
+        match &self.0 {
+            b"BIF" | b"CLP" | b"DJF" | b"GNF" | b"ISK" | b"JPY" | b"KMF" | b"KRW" | b"PYG" | b"RWF"
+            | b"UGX" | b"VND" | b"VUV" | b"XAF" | b"XOF" | b"XPF" => 0,
+            b"BHD" | b"IQD" | b"JOD" | b"KWD" | b"LYD" | b"OMR" | b"TND" => 3,
+            _ => 2,
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Default for Currency {
+    fn default() -> Self {
+        Currency::EUR
+    }
+}
+
+impl serde::Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// An amount of money: whole minor units (cents) of one currency. Arithmetic refuses to
+/// mix currencies (it panics: mixing them is a bug of the caller, never of the input), and
+/// the only rounding is half away from zero, in [`Money::from_decimal`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Money {
+    minor: i64,
+    currency: Currency,
+}
+
+impl Money {
+    pub const fn zero(currency: Currency) -> Money {
+        Money { minor: 0, currency }
+    }
+
+    /// An amount in euros from whole cents.
+    pub const fn eur(cents: i64) -> Money {
+        Money {
+            minor: cents,
+            currency: Currency::EUR,
+        }
+    }
+
+    /// An amount from whole minor units, as SQLite stores it.
+    pub const fn from_minor(minor: i64, currency: Currency) -> Money {
+        Money { minor, currency }
+    }
+
+    /// A decimal amount rounded to the currency's minor unit, half away from zero: the one
+    /// rounding rule of the ledger. Saturates far beyond any amount a document may hold.
+    pub fn from_decimal(value: Decimal, currency: Currency) -> Money {
+        let scale = Decimal::from(10i64.pow(currency.exponent()));
+        let minor = (value * scale).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        Money {
+            minor: i64::try_from(minor).unwrap_or(if minor.is_sign_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            currency,
+        }
+    }
+
+    /// A decimal amount that must be a whole number of the currency's minor units: an
+    /// amount typed by a user is never rounded silently.
+    pub fn exact(value: Decimal, currency: Currency) -> Result<Money, DomainError> {
+        let money = Money::from_decimal(value, currency);
+        if money.to_decimal() != value {
+            return Err(DomainError::Invalid(format!(
+                "{value} has more decimals than {currency} has: write at most {} decimal(s)",
+                currency.exponent()
+            )));
+        }
+        Ok(money)
+    }
+
+    pub const fn minor(self) -> i64 {
+        self.minor
+    }
+
+    pub const fn currency(self) -> Currency {
+        self.currency
+    }
+
+    /// The amount as a decimal with the currency's number of decimals (1200.00).
+    pub fn to_decimal(self) -> Decimal {
+        Decimal::new(self.minor, self.currency.exponent())
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.minor == 0
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.minor > 0
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.minor < 0
+    }
+
+    pub fn abs(self) -> Money {
+        Money {
+            minor: self.minor.abs(),
+            ..self
+        }
+    }
+
+    /// This amount times a factor (a quantity, a rate as a fraction), rounded.
+    pub fn times(self, factor: Decimal) -> Money {
+        Money::from_decimal(self.to_decimal() * factor, self.currency)
+    }
+
+    /// This amount divided by a divisor (1 + a VAT rate), rounded.
+    pub fn divided_by(self, divisor: Decimal) -> Money {
+        Money::from_decimal(self.to_decimal() / divisor, self.currency)
+    }
+
+    /// The sum, or an error naming both currencies when they differ.
+    pub fn checked_add(self, other: Money) -> Result<Money, DomainError> {
+        if self.currency != other.currency {
+            return Err(DomainError::Invalid(format!(
+                "cannot add an amount in {} to one in {}: convert one of them first",
+                self.currency, other.currency
+            )));
+        }
+        Ok(Money {
+            minor: self.minor.saturating_add(other.minor),
+            ..self
+        })
+    }
+
+    pub fn max(self, other: Money) -> Money {
+        same_currency(self, other, "compare");
+        if other.minor > self.minor { other } else { self }
+    }
+
+    pub fn min(self, other: Money) -> Money {
+        same_currency(self, other, "compare");
+        if other.minor < self.minor { other } else { self }
+    }
+
+    /// The sum of amounts in one currency.
+    pub fn sum(amounts: impl IntoIterator<Item = Money>, currency: Currency) -> Money {
+        amounts.into_iter().fold(Money::zero(currency), |a, b| a + b)
+    }
+}
+
+fn same_currency(a: Money, b: Money, verb: &str) {
+    assert!(
+        a.currency == b.currency,
+        "cannot {verb} an amount in {} with one in {}",
+        a.currency,
+        b.currency
+    );
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        same_currency(self, other, "add");
+        Money {
+            minor: self.minor + other.minor,
+            ..self
+        }
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, other: Money) -> Money {
+        same_currency(self, other, "subtract");
+        Money {
+            minor: self.minor - other.minor,
+            ..self
+        }
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, other: Money) {
+        *self = *self + other;
+    }
+}
+
+impl SubAssign for Money {
+    fn sub_assign(&mut self, other: Money) {
+        *self = *self - other;
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money {
+            minor: -self.minor,
+            ..self
+        }
+    }
+}
+
+/// Amounts of one currency compare; amounts of two currencies do not (`None`).
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Money) -> Option<Ordering> {
+        (self.currency == other.currency).then(|| self.minor.cmp(&other.minor))
+    }
+}
+
+/// The machine form: the currency's decimals and a point, no currency ("1200.00"). It is
+/// what JSON, CSV and error messages show; render/fmt.rs writes it for people.
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let exponent = self.currency.exponent() as usize;
+        write!(f, "{:.exponent$}", self.to_decimal())
+    }
+}
+
+/// JSON carries amounts as strings with the currency's decimals: `"1200.00"`.
+impl serde::Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl fmt::Debug for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self} {}", self.currency)
+    }
+}
+
+/// Rounds to cents, half away from zero (for amounts still held as decimals).
 pub fn round_cents(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
@@ -19,11 +291,6 @@ pub fn to_cents(value: Decimal) -> i64 {
 /// Decimal amount from stored integer cents.
 pub fn from_cents(cents: i64) -> Decimal {
     Decimal::new(cents, 2)
-}
-
-/// Two-decimal text, decimal point: the JSON and CSV form ("1200.00").
-pub fn fmt_amount(value: Decimal) -> String {
-    format!("{:.2}", round_cents(value))
 }
 
 /// Reads a decimal written with a point or a comma, spaces allowed as thousands separators.
@@ -152,11 +419,6 @@ pub fn parse_percent(what: &str, text: &str) -> Result<Decimal, DomainError> {
         .ok_or_else(|| DomainError::Invalid(format!("{what} `{text}` is not a percentage: write e.g. 12.15")))
 }
 
-/// A rate or quantity for display: no trailing zeros ("20", "5.5", "1.5").
-pub fn fmt_plain(value: Decimal) -> String {
-    value.normalize().to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,25 +491,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn formatting_has_two_decimals() {
-        assert_eq!(fmt_amount(d("1200")), "1200.00");
-        assert_eq!(fmt_amount(d("-3.5")), "-3.50");
-        assert_eq!(fmt_plain(d("20.00")), "20");
-    }
-
     proptest! {
         #[test]
         fn cents_round_trip(cents in -10_000_000_000i64..10_000_000_000i64) {
             prop_assert_eq!(to_cents(from_cents(cents)), cents);
-            let text = fmt_amount(from_cents(cents));
+            let text = Money::eur(cents).to_string();
             prop_assert_eq!(parse_amount("amount", &text).unwrap(), from_cents(cents));
         }
 
         #[test]
         fn french_and_english_writings_read_the_same(cents in -10_000_000_000i64..10_000_000_000i64) {
             let value = from_cents(cents);
-            let english = fmt_amount(value);
+            let english = Money::eur(cents).to_string();
             let (int, frac) = english.split_once('.').unwrap();
             let digits = int.trim_start_matches('-');
             let mut grouped = String::new();

@@ -1,7 +1,7 @@
 //! Quotes (devis): their status on a given day.
 
+use super::money::Money;
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -55,9 +55,9 @@ pub struct Offer {
     pub issue_date: NaiveDate,
     pub valid_until: NaiveDate,
     pub prices_include_vat: bool,
-    pub total_net: Decimal,
-    pub total_vat: Decimal,
-    pub total: Decimal,
+    pub total_net: Money,
+    pub total_vat: Money,
+    pub total: Money,
     pub decision: Option<String>,
     pub decided_on: Option<NaiveDate>,
     pub notes: Option<String>,

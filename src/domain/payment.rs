@@ -1,7 +1,7 @@
 //! Payments received from customers, and the part of each allocated to invoices.
 
+use super::money::Money;
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Payment {
@@ -9,16 +9,16 @@ pub struct Payment {
     pub customer_id: i64,
     pub customer_code: String,
     pub date: NaiveDate,
-    pub amount: Decimal,
+    pub amount: Money,
     pub method: String,
     pub reference: Option<String>,
     /// Invoice numbers and the part of the payment each holds now.
-    pub allocations: Vec<(String, Decimal)>,
+    pub allocations: Vec<(String, Money)>,
 }
 
 impl Payment {
     /// What is not allocated to any invoice: the customer's credit.
-    pub fn unallocated(&self) -> Decimal {
-        self.amount - self.allocations.iter().map(|a| a.1).sum::<Decimal>()
+    pub fn unallocated(&self) -> Money {
+        self.amount - Money::sum(self.allocations.iter().map(|a| a.1), self.amount.currency())
     }
 }

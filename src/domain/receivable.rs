@@ -1,8 +1,9 @@
-//! A lean view of an issued invoice for reports over the whole ledger: amounts in
-//! cents, facts borrowed from arrays filled in one pass, rules shared with `status`.
+//! A lean view of an issued invoice for reports over the whole ledger: facts borrowed
+//! from arrays filled in one pass, rules shared with `status`.
 
 use chrono::NaiveDate;
 
+use super::money::Money;
 use super::status::remaining;
 
 /// An issued invoice and what settled it, whatever the date.
@@ -12,36 +13,41 @@ pub struct Receivable<'a> {
     pub customer_id: i64,
     pub issue: NaiveDate,
     pub due: NaiveDate,
-    pub total: i64,
-    /// (payment date, cents) allocated to it, oldest first.
+    pub total: Money,
+    /// (payment date, minor units of the total's currency) allocated to it, oldest first:
+    /// borrowed from flat arrays a report fills in one pass.
     pub payments: &'a [(NaiveDate, i64)],
-    /// (credit-note date, cents), oldest first.
+    /// (credit-note date, minor units), oldest first.
     pub credits: &'a [(NaiveDate, i64)],
-    pub write_off: Option<(NaiveDate, i64)>,
+    pub write_off: Option<(NaiveDate, Money)>,
 }
 
-fn sum_until(items: &[(NaiveDate, i64)], day: NaiveDate) -> i64 {
-    items.iter().take_while(|(d, _)| *d <= day).map(|(_, c)| c).sum()
+fn sum_until(items: &[(NaiveDate, i64)], day: NaiveDate, zero: Money) -> Money {
+    let minor: i64 = items.iter().take_while(|(d, _)| *d <= day).map(|(_, m)| m).sum();
+    Money::from_minor(minor, zero.currency())
 }
 
 impl Receivable<'_> {
-    pub fn paid_on(&self, day: NaiveDate) -> i64 {
-        sum_until(self.payments, day)
+    fn zero(&self) -> Money {
+        Money::zero(self.total.currency())
     }
 
-    pub fn credited_on(&self, day: NaiveDate) -> i64 {
-        sum_until(self.credits, day)
+    pub fn paid_on(&self, day: NaiveDate) -> Money {
+        sum_until(self.payments, day, self.zero())
     }
 
-    pub fn written_off_on(&self, day: NaiveDate) -> i64 {
+    pub fn credited_on(&self, day: NaiveDate) -> Money {
+        sum_until(self.credits, day, self.zero())
+    }
+
+    pub fn written_off_on(&self, day: NaiveDate) -> Money {
         self.write_off
             .filter(|(d, _)| *d <= day)
-            .map(|(_, c)| c)
-            .unwrap_or(0)
+            .map_or(self.zero(), |(_, a)| a)
     }
 
     /// What is still owed at the end of `day` (the same rule as the invoice status).
-    pub fn balance_on(&self, day: NaiveDate) -> i64 {
+    pub fn balance_on(&self, day: NaiveDate) -> Money {
         remaining(
             self.total,
             self.paid_on(day),
@@ -52,7 +58,7 @@ impl Receivable<'_> {
 
     /// Days past due on `day` while a balance is open, else 0.
     pub fn days_late_on(&self, day: NaiveDate) -> i64 {
-        if day > self.due && self.balance_on(day) > 0 {
+        if day > self.due && self.balance_on(day).is_positive() {
             (day - self.due).num_days()
         } else {
             0
@@ -69,7 +75,7 @@ impl Receivable<'_> {
             .filter(|(d, _)| *d <= as_of)
             .collect();
         events.sort_by_key(|e| e.0);
-        let mut left = self.total;
+        let mut left = self.total.minor();
         for (d, c) in events {
             left -= c;
             if left <= 0 {
@@ -81,11 +87,11 @@ impl Receivable<'_> {
 
     /// Paid after its due date, or still unpaid past it on `as_of`: what makes a late payer.
     pub fn was_late(&self, as_of: NaiveDate) -> bool {
-        if self.written_off_on(as_of) > 0 {
+        if self.written_off_on(as_of).is_positive() {
             return true;
         }
         match self.settled_on(as_of) {
-            Some(d) => d > self.due && self.paid_on(as_of) > 0,
+            Some(d) => d > self.due && self.paid_on(as_of).is_positive(),
             None => as_of > self.due,
         }
     }
@@ -107,15 +113,15 @@ mod tests {
             customer_id: 1,
             issue: day("2026-01-01"),
             due: day("2026-01-31"),
-            total: 1200,
+            total: Money::eur(1200),
             payments: &pays,
             credits: &[],
             write_off: None,
         };
-        assert_eq!(r.balance_on(day("2026-01-15")), 1200);
-        assert_eq!(r.balance_on(day("2026-02-10")), 700);
+        assert_eq!(r.balance_on(day("2026-01-15")), Money::eur(1200));
+        assert_eq!(r.balance_on(day("2026-02-10")), Money::eur(700));
         assert_eq!(r.days_late_on(day("2026-02-10")), 10);
-        assert_eq!(r.balance_on(day("2026-03-20")), 0);
+        assert_eq!(r.balance_on(day("2026-03-20")), Money::eur(0));
         assert_eq!(r.days_late_on(day("2026-03-21")), 0);
         assert_eq!(r.settled_on(day("2026-12-31")), Some(day("2026-03-20")));
         assert_eq!(r.settled_on(day("2026-03-01")), None);
@@ -130,7 +136,7 @@ mod tests {
             customer_id: 1,
             issue: day("2026-01-01"),
             due: day("2026-01-31"),
-            total: 1200,
+            total: Money::eur(1200),
             payments: &pays,
             credits: &[],
             write_off: None,

@@ -1,7 +1,7 @@
 //! What the dunning run records: one reminder per (invoice, step), and the owner's tasks.
 
+use super::money::Money;
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
 use super::dunning::{Channel, ReminderStatus};
 
@@ -16,9 +16,9 @@ pub struct Reminder {
     pub channel: Channel,
     pub status: ReminderStatus,
     pub date: NaiveDate,
-    pub balance: Decimal,
+    pub balance: Money,
     pub days_late: i64,
-    pub interest: Decimal,
+    pub interest: Money,
     pub recipient: Option<String>,
     pub error: Option<String>,
     pub attempts: i64,
@@ -33,9 +33,9 @@ pub struct NewReminder<'a> {
     pub channel: Channel,
     pub status: ReminderStatus,
     pub date: NaiveDate,
-    pub balance: Decimal,
+    pub balance: Money,
     pub days_late: i64,
-    pub interest: Decimal,
+    pub interest: Money,
     pub recipient: Option<&'a str>,
     pub manual: bool,
 }

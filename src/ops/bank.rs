@@ -8,9 +8,10 @@ use rust_decimal::Decimal;
 
 use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
-use crate::domain::money::fmt_amount;
+use crate::domain::money::Money;
 use crate::error::{Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
+use crate::render::fmt::amount as fmt_amount;
 use crate::store::bank::{self as store, StoredLine};
 use crate::store::import::remember_iban;
 use crate::store::payment as payments;
@@ -243,20 +244,22 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
             .1
         }
         parts => {
+            let currency = crate::store::company::get(tx)?.currency;
+            let received = Money::exact(line.amount, currency)?;
             let id = payments::insert(
                 tx,
                 option.customer_id,
                 line.date,
-                line.amount,
+                received,
                 "transfer",
                 Some(&reference),
             )?;
-            let mut left = line.amount;
+            let mut left = received;
             for part in parts {
                 let invoice = crate::store::invoice::find(tx, &part.invoice_id.to_string())?;
                 let balance = invoice.view(crate::ops::END_OF_TIME).balance;
-                let amount = part.amount.min(balance).min(left);
-                if amount <= Decimal::ZERO || invoice.customer_id != option.customer_id {
+                let amount = Money::exact(part.amount, currency)?.min(balance).min(left);
+                if !amount.is_positive() || invoice.customer_id != option.customer_id {
                     return invalid(format!(
                         "invoice {} cannot take {} from the bank line of {}: it is settled or not the payer's",
                         invoice.label(),
@@ -305,7 +308,7 @@ pub fn manual_option(tx: &Transaction, line: &StoredLine, numbers: &[String]) ->
             }
             _ => customer = Some((invoice.customer_id, invoice.customer_code.clone())),
         }
-        let balance = invoice.view(crate::ops::END_OF_TIME).balance;
+        let balance = invoice.view(crate::ops::END_OF_TIME).balance.to_decimal();
         let amount = balance.min(left);
         if amount <= Decimal::ZERO {
             return invalid(format!(

@@ -2,12 +2,11 @@
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
-use rust_decimal::Decimal;
 
 use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::Customer;
 use crate::domain::customer::{code_base, code_from_name};
-use crate::domain::money::from_cents;
+use crate::domain::money::{Currency, Money};
 use crate::error::Result;
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
@@ -33,10 +32,10 @@ pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Re
 pub struct Standing {
     pub customer: Customer,
     /// Open invoice balances minus unallocated payments.
-    pub balance: Decimal,
-    pub overdue: Decimal,
+    pub balance: Money,
+    pub overdue: Money,
     /// Payments not allocated to any invoice.
-    pub credit: Decimal,
+    pub credit: Money,
     pub open_invoices: usize,
     pub max_days_late: i64,
     /// An overdue invoice was reminded at least once after its due date.
@@ -50,7 +49,7 @@ impl Standing {
     pub fn status(&self) -> &'static str {
         if self.customer.blocked {
             "blocked"
-        } else if self.overdue > Decimal::ZERO {
+        } else if self.overdue.is_positive() {
             "late"
         } else {
             "ok"
@@ -60,14 +59,15 @@ impl Standing {
 
 /// Every customer's standing on `as_of` (or one customer's), from one pass over the ledger.
 pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
+    let zero = Money::zero(crate::store::company::get(tx)?.currency);
     let mut out: Vec<Standing> = store::all(tx)?
         .into_iter()
         .filter(|c| only.is_none_or(|id| c.id == id))
         .map(|customer| Standing {
             customer,
-            balance: Decimal::ZERO,
-            overdue: Decimal::ZERO,
-            credit: Decimal::ZERO,
+            balance: zero,
+            overdue: zero,
+            credit: zero,
             open_invoices: 0,
             max_days_late: 0,
             in_dunning: false,
@@ -90,9 +90,17 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         let facts = crate::domain::status::InvoiceFacts {
             issue_date: Some(r.issue),
             due_date: Some(r.due),
-            total: from_cents(r.total),
-            payments: r.payments.iter().map(|(d, c)| (*d, from_cents(*c))).collect(),
-            credits: r.credits.iter().map(|(d, c)| (*d, from_cents(*c))).collect(),
+            total: r.total,
+            payments: r
+                .payments
+                .iter()
+                .map(|(d, m)| (*d, Money::from_minor(*m, r.total.currency())))
+                .collect(),
+            credits: r
+                .credits
+                .iter()
+                .map(|(d, m)| (*d, Money::from_minor(*m, r.total.currency())))
+                .collect(),
             ..Default::default()
         };
         let settled = crate::domain::dunning::settled_on(&facts).filter(|d| *d <= as_of);
@@ -101,13 +109,13 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
             out[i].in_dunning = true;
         }
         let balance = r.balance_on(as_of);
-        if balance > 0 {
+        if balance.is_positive() {
             let s = &mut out[i];
-            s.balance += from_cents(balance);
+            s.balance += balance;
             s.open_invoices += 1;
             let late = r.days_late_on(as_of);
             if late > 0 {
-                s.overdue += from_cents(balance);
+                s.overdue += balance;
                 s.max_days_late = s.max_days_late.max(late);
             }
         }
@@ -115,10 +123,10 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
     for (i, invoices) in lateness {
         out[i].frequent_late_payer = crate::domain::dunning::is_frequent_late_payer(&invoices, as_of);
     }
-    for (customer, cents) in credits {
+    for (customer, credit) in credits {
         if let Some(&i) = index.get(&customer) {
-            out[i].credit += from_cents(cents);
-            out[i].balance -= from_cents(cents);
+            out[i].credit += credit;
+            out[i].balance -= credit;
         }
     }
     Ok(out)
@@ -128,12 +136,14 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
 #[derive(Debug, Clone)]
 pub struct HistoryLine {
     pub event: AccountEvent,
-    pub balance: Decimal,
+    pub balance: Money,
 }
 
 /// Quotes, invoices, credit notes, payments and write-offs up to `as_of`, oldest first.
 /// Quotes carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
+    let currency: Currency = crate::store::company::get(tx)?.currency;
+    let zero = Money::zero(currency);
     let mut events = Vec::new();
     for o in offers::list(tx, Some(customer.id))? {
         if o.issue_date <= as_of {
@@ -142,8 +152,8 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                 order: 0,
                 kind: "quote",
                 reference: format!("{} ({})", o.number, o.total),
-                debit: Decimal::ZERO,
-                credit: Decimal::ZERO,
+                debit: zero,
+                credit: zero,
             });
         }
     }
@@ -166,7 +176,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                 order: 1,
                 kind: "credit_note",
                 reference: number,
-                debit: Decimal::ZERO,
+                debit: zero,
                 credit: inv.total,
             });
         } else {
@@ -176,7 +186,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                 kind: "invoice",
                 reference: number.clone(),
                 debit: inv.total,
-                credit: Decimal::ZERO,
+                credit: zero,
             });
             if let Some((d, amount)) = inv.facts.write_off.filter(|(d, _)| *d <= as_of) {
                 events.push(AccountEvent {
@@ -184,7 +194,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                     order: 3,
                     kind: "write_off",
                     reference: number,
-                    debit: Decimal::ZERO,
+                    debit: zero,
                     credit: amount,
                 });
             }
@@ -201,12 +211,12 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
                 order: 2,
                 kind: "payment",
                 reference,
-                debit: Decimal::ZERO,
+                debit: zero,
                 credit: p.amount,
             });
         }
     }
-    Ok(running_balance(events)
+    Ok(running_balance(events, zero)
         .into_iter()
         .map(|(event, balance)| HistoryLine { event, balance })
         .collect())
@@ -225,20 +235,20 @@ pub fn statement(
         .filter(|h| h.event.kind != "quote")
         .collect();
     let Some(from) = from else { return Ok(all) };
+    let zero = Money::zero(crate::store::company::get(tx)?.currency);
     let opening = all
         .iter()
         .rev()
         .find(|h| h.event.date < from)
-        .map(|h| h.balance)
-        .unwrap_or_default();
+        .map_or(zero, |h| h.balance);
     let mut out = vec![HistoryLine {
         event: AccountEvent {
             date: from,
             order: 0,
             kind: "opening_balance",
             reference: String::new(),
-            debit: opening.max(Decimal::ZERO),
-            credit: (-opening).max(Decimal::ZERO),
+            debit: opening.max(zero),
+            credit: (-opening).max(zero),
         },
         balance: opening,
     }];

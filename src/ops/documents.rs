@@ -160,10 +160,10 @@ pub fn invoice_sheet(
             vat_number: record.customer_vat_number.clone(),
             ..Party::default()
         },
-        totals: compute_totals(&lines, record.prices_include_vat),
+        totals: compute_totals(&lines, record.prices_include_vat, record.currency),
         lines,
         prices_include_vat: record.prices_include_vat,
-        currency: record.currency.clone(),
+        currency: record.currency,
         vat_franchise: company.vat_franchise,
         mentions: list,
         notes: record.notes.clone(),
@@ -199,10 +199,10 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         date: offer.issue_date,
         seller: seller(&company),
         customer: customer_party(&customer),
-        totals: compute_totals(&lines, offer.prices_include_vat),
+        totals: compute_totals(&lines, offer.prices_include_vat, company.currency),
         lines,
         prices_include_vat: offer.prices_include_vat,
-        currency: company.currency.clone(),
+        currency: company.currency,
         vat_franchise: company.vat_franchise,
         mentions: list,
         notes: offer.notes.clone(),
@@ -528,7 +528,7 @@ pub fn send_invoice(
         "number": number,
         "date": record.issue_date.map(|d| fmt::date(d, lang)),
         "due_date": record.due_date.map(|d| fmt::date(d, lang)),
-        "total": fmt::money(record.total, &record.currency, lang),
+        "total": fmt::money(record.total, lang),
         "corrects": record.credited_invoice_number,
     });
     let (subject, body) = cover(&env, &company, &sheet, document)?;
@@ -594,7 +594,7 @@ pub fn send_offer(
         "number": offer.number,
         "date": fmt::date(offer.issue_date, lang),
         "valid_until": fmt::date(offer.valid_until, lang),
-        "total": fmt::money(offer.total, &sheet.currency, lang),
+        "total": fmt::money(offer.total, lang),
     });
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{}.{}", offer.number, count + 1);
@@ -679,9 +679,7 @@ pub fn dunning_letter(
                 indemnity: o.indemnity,
             })
             .collect(),
-        currency: owed
-            .first()
-            .map_or_else(|| company.currency.clone(), |o| o.currency.clone()),
+        currency: owed.first().map_or(company.currency, |o| o.currency),
         penalty_rate: owed.first().map(|o| o.penalty_rate),
         deadline: as_of
             .checked_add_days(chrono::Days::new(crate::ops::dunning::NOTICE_DEADLINE_DAYS))

@@ -29,7 +29,7 @@ use crate::domain::dunning::{
 use crate::domain::hold::Hold;
 use crate::domain::interest::{RateTable, late_interest, recovery_indemnity};
 use crate::domain::invoice::Invoice;
-use crate::domain::money::from_cents;
+use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::reminder::NewReminder;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
@@ -94,12 +94,12 @@ pub struct Owed {
     pub number: String,
     pub issue_date: NaiveDate,
     pub due_date: NaiveDate,
-    pub total: Decimal,
-    pub balance: Decimal,
+    pub total: Money,
+    pub balance: Money,
     pub days_late: i64,
-    pub interest: Decimal,
-    pub indemnity: Decimal,
-    pub currency: String,
+    pub interest: Money,
+    pub indemnity: Money,
+    pub currency: Currency,
     pub penalty_rate: Decimal,
 }
 
@@ -134,7 +134,7 @@ pub struct Dunned {
     pub customer_id: i64,
     /// The number (how reminders name it).
     pub label: String,
-    pub currency: String,
+    pub currency: Currency,
     pub penalty_rate: Option<Decimal>,
     pub facts: InvoiceFacts,
 }
@@ -149,7 +149,7 @@ impl Dunned {
             id: inv.id,
             customer_id: inv.customer_id,
             label: inv.label(),
-            currency: inv.currency.clone(),
+            currency: inv.currency,
             penalty_rate: inv.penalty_rate,
             facts: inv.facts.clone(),
         }
@@ -161,16 +161,17 @@ fn fill_facts(facts: &mut InvoiceFacts, inv: &Issued) {
     facts.issue_date = Some(inv.issue_date);
     facts.due_date = inv.due_date;
     facts.sent_on = inv.sent_on;
-    facts.total = from_cents(inv.total_cents);
+    let money = |minor: i64| Money::from_minor(minor, inv.currency);
+    facts.total = money(inv.total_cents);
     facts.payments.clear();
     facts
         .payments
-        .extend(inv.payments.iter().map(|(d, c)| (*d, from_cents(*c))));
+        .extend(inv.payments.iter().map(|(d, m)| (*d, money(*m))));
     facts.credits.clear();
     facts
         .credits
-        .extend(inv.credits.iter().map(|(d, c)| (*d, from_cents(*c))));
-    facts.write_off = inv.write_off.map(|(d, c)| (d, from_cents(c)));
+        .extend(inv.credits.iter().map(|(d, m)| (*d, money(*m))));
+    facts.write_off = inv.write_off.map(|(d, m)| (d, money(m)));
 }
 
 /// Whether a balance is left on the invoice on some day from `from` to `until`, in cents:
@@ -182,19 +183,21 @@ fn owes_between(inv: &Issued, from: NaiveDate, until: NaiveDate) -> bool {
         customer_id: inv.customer_id,
         issue: inv.issue_date,
         due: inv.due_date.unwrap_or(inv.issue_date),
-        total: inv.total_cents,
+        total: Money::from_minor(inv.total_cents, inv.currency),
         payments: inv.payments,
         credits: inv.credits,
-        write_off: inv.write_off,
+        write_off: inv
+            .write_off
+            .map(|(d, m)| (d, Money::from_minor(m, inv.currency))),
     };
-    r.balance_on(from) > 0
+    r.balance_on(from).is_positive()
         || inv
             .payments
             .iter()
             .chain(inv.credits.iter())
             .map(|(d, _)| *d)
             .chain(inv.write_off.map(|(d, _)| d))
-            .any(|d| from < d && d <= until && r.balance_on(d) > 0)
+            .any(|d| from < d && d <= until && r.balance_on(d).is_positive())
 }
 
 /// Whether a plan on some day from `from` to `until` can act on the invoice: open with a
@@ -203,7 +206,7 @@ fn owes_between(inv: &Issued, from: NaiveDate, until: NaiveDate) -> bool {
 fn open_between(facts: &InvoiceFacts, from: NaiveDate, until: NaiveDate) -> bool {
     let open = |day: NaiveDate| {
         let view = invoice_view(facts, day);
-        view.status.is_open() && view.balance > Decimal::ZERO
+        view.status.is_open() && view.balance.is_positive()
     };
     open(from)
         || facts
@@ -271,7 +274,7 @@ impl Book {
                     id: inv.id,
                     customer_id: inv.customer_id,
                     label: inv.number.to_string(),
-                    currency: inv.currency.to_string(),
+                    currency: inv.currency,
                     penalty_rate,
                     facts: facts.clone(),
                 });
@@ -326,7 +329,7 @@ pub struct Rules<'a> {
 fn owed(inv: &Dunned, customer: &Customer, rules: &Rules) -> Owed {
     let view = inv.view(rules.as_of);
     let due = inv.facts.due_date.unwrap_or(rules.as_of);
-    let reductions: Vec<(NaiveDate, Decimal)> = inv
+    let reductions: Vec<(NaiveDate, Money)> = inv
         .facts
         .payments
         .iter()
@@ -351,7 +354,7 @@ fn owed(inv: &Dunned, customer: &Customer, rules: &Rules) -> Owed {
             rules.rates,
         ),
         indemnity: recovery_indemnity(customer.kind, view.days_late),
-        currency: inv.currency.clone(),
+        currency: inv.currency,
         penalty_rate: inv
             .penalty_rate
             .unwrap_or_else(|| rules.rates.legal_rate(rules.as_of)),
@@ -1053,7 +1056,7 @@ fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) 
                 c.customer.code,
                 a.owed.number,
                 a.owed.days_late,
-                crate::domain::money::fmt_amount(a.owed.balance),
+                a.owed.balance,
                 a.owed.currency
             );
             if let Some(task) = store::insert_task(tx, a.owed.invoice_id, &a.step.name, &title, as_of)? {
@@ -1265,17 +1268,17 @@ pub fn reminder_context(
     lang: &str,
     as_of: NaiveDate,
 ) -> Value {
-    let currency = actions.first().map(|a| a.owed.currency.as_str()).unwrap_or("EUR");
-    let money = |v: Decimal| fmt::money(v, currency, lang);
+    let currency = actions.first().map_or(company.currency, |a| a.owed.currency);
+    let money = |v: Money| fmt::money(v, lang);
     let mut seen = HashSet::new();
     let owed: Vec<&Owed> = actions
         .iter()
         .map(|a| &a.owed)
         .filter(|o| seen.insert(o.invoice_id))
         .collect();
-    let balance: Decimal = owed.iter().map(|o| o.balance).sum();
-    let interest: Decimal = owed.iter().map(|o| o.interest).sum();
-    let indemnity: Decimal = owed.iter().map(|o| o.indemnity).sum();
+    let balance = Money::sum(owed.iter().map(|o| o.balance), currency);
+    let interest = Money::sum(owed.iter().map(|o| o.interest), currency);
+    let indemnity = Money::sum(owed.iter().map(|o| o.indemnity), currency);
     let claim = actions.iter().any(|a| a.step.claim_penalties);
     let claimed = if claim {
         balance + interest + indemnity
@@ -1308,7 +1311,7 @@ pub fn reminder_context(
         "total_balance": money(balance),
         "total_interest": money(interest),
         "total_indemnity": money(indemnity),
-        "total_indemnity_owed": indemnity > Decimal::ZERO,
+        "total_indemnity_owed": indemnity.is_positive(),
         "total_claimed": money(claimed),
         "claim_penalties": claim,
         "penalty_rate": owed.first().map(|o| fmt::percent(o.penalty_rate, lang)).unwrap_or_default(),
@@ -1334,7 +1337,7 @@ pub fn send_receipt(
     config: &Config,
     invoice: &Invoice,
     payment_id: i64,
-    amount: Decimal,
+    amount: Money,
     paid_on: NaiveDate,
 ) -> Result<std::result::Result<String, String>> {
     let (company, customer) =
@@ -1353,7 +1356,7 @@ pub fn send_receipt(
         "fr"
     };
     let view = invoice.view(crate::ops::END_OF_TIME);
-    let money = |v: Decimal| fmt::money(v, &invoice.currency, lang);
+    let money = |v: Money| fmt::money(v, lang);
     let context = json!({
         "lang": lang,
         "company": company_context(&company),
@@ -1467,7 +1470,7 @@ mod tests {
                 write_off: write_off.map(|(d, c)| (day_n(d), c)),
                 payments: &pays,
                 credits: &creds,
-                currency: "EUR",
+                currency: Currency::EUR,
                 penalty_rate: None,
             };
             let mut facts = InvoiceFacts::default();
@@ -1479,12 +1482,12 @@ mod tests {
             let view = invoice_view(&facts, from);
             proptest::prop_assert_eq!(
                 open_between(&facts, from, from),
-                view.status.is_open() && view.balance > Decimal::ZERO
+                view.status.is_open() && view.balance.is_positive()
             );
             // every day of the window: open on one of them means kept
             let open_some_day = (0..=span).any(|n| {
                 let v = invoice_view(&facts, from + Days::new(n));
-                v.status.is_open() && v.balance > Decimal::ZERO
+                v.status.is_open() && v.balance.is_positive()
             });
             proptest::prop_assert_eq!(open_between(&facts, from, until), open_some_day);
         }
@@ -1495,7 +1498,7 @@ mod tests {
             name: "Atelier Test".into(),
             email: Some("factures@atelier.example".into()),
             iban: Some("FR7630006000011234567890189".into()),
-            currency: "EUR".into(),
+            currency: Currency::EUR,
             ..Default::default()
         }
     }
@@ -1525,12 +1528,12 @@ mod tests {
             number: number.into(),
             issue_date: NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
             due_date: due,
-            total: Decimal::from(1200),
-            balance: Decimal::from(700),
+            total: Money::eur(120000),
+            balance: Money::eur(70000),
             days_late,
-            interest: Decimal::new(1234, 2),
-            indemnity: Decimal::from(40),
-            currency: "EUR".into(),
+            interest: Money::eur(1234),
+            indemnity: Money::eur(4000),
+            currency: Currency::EUR,
             penalty_rate: Decimal::new(1215, 2),
         }
     }
@@ -1591,7 +1594,7 @@ mod tests {
         let templates = Templates::builtin();
         let step = standard_ladder().into_iter().find(|s| s.name == "r3").unwrap();
         let mut o = owed("FACT-2026-0001", 16);
-        o.indemnity = Decimal::ZERO;
+        o.indemnity = Money::eur(0);
         let a = action(o, &step, true, false);
         let mut c = customer("en");
         c.kind = CustomerKind::Individual;

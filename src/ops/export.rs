@@ -11,7 +11,7 @@ use crate::domain::fec::{
     Entry, FecAccounts, Journal, MatchGroup, Party, SalesDocument, Stamper, WriteOff, assign_letters,
     chronological_key, payment_entry, sales_entry, write_off_entry,
 };
-use crate::domain::money::from_cents;
+use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
@@ -21,8 +21,8 @@ use crate::store::{date_sql, parse_stored_decimal};
 pub struct ExportSummary {
     pub entries: usize,
     pub lines: usize,
-    pub debit: i64,
-    pub credit: i64,
+    pub debit: Money,
+    pub credit: Money,
     pub sales: usize,
     pub bank: usize,
     pub misc: usize,
@@ -34,7 +34,13 @@ fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
 }
 
 /// The matching groups of the file, from the same definitions the entries use.
-fn matching_groups(tx: &Transaction, from: &str, to: &str) -> Result<Vec<(i64, MatchGroup)>> {
+fn matching_groups(
+    tx: &Transaction,
+    from: &str,
+    to: &str,
+    currency: Currency,
+) -> Result<Vec<(i64, MatchGroup)>> {
+    let money = |minor: i64| Money::from_minor(minor, currency);
     let mut groups: HashMap<i64, MatchGroup> = HashMap::new();
     let queries = [
         // the invoice's own debit
@@ -56,8 +62,12 @@ fn matching_groups(tx: &Transaction, from: &str, to: &str) -> Result<Vec<(i64, M
             let date = date_of(r.get_ref(3)?.as_str()?)?;
             groups
                 .entry(r.get(0)?)
-                .or_default()
-                .add(r.get(1)?, r.get(2)?, date, r.get::<_, i64>(4)? == 1);
+                .or_insert_with(|| MatchGroup {
+                    debit: money(0),
+                    credit: money(0),
+                    ..Default::default()
+                })
+                .add(money(r.get(1)?), money(r.get(2)?), date, r.get::<_, i64>(4)? == 1);
         }
     }
     let mut ordered: Vec<(i64, MatchGroup)> = groups.into_iter().collect();
@@ -70,6 +80,7 @@ struct SalesCursor<'s> {
     rows: Rows<'s>,
     /// A row read ahead: the first line of the next document.
     ahead: Option<SalesRow>,
+    currency: Currency,
 }
 
 struct SalesRow {
@@ -147,6 +158,7 @@ impl SalesCursor<'_> {
                 party: &first.party,
                 lines: &lines,
                 prices_include_vat: first.gross,
+                currency: self.currency,
             },
         )))
     }
@@ -163,15 +175,16 @@ const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.ref
 struct PaymentRow {
     id: i64,
     date: NaiveDate,
-    cents: i64,
+    amount: Money,
     reference: String,
     party: Party,
-    allocation: Option<(i64, String, i64)>,
+    allocation: Option<(i64, String, Money)>,
 }
 
 struct PaymentCursor<'s> {
     rows: Rows<'s>,
     ahead: Option<PaymentRow>,
+    currency: Currency,
 }
 
 impl PaymentCursor<'_> {
@@ -183,15 +196,17 @@ impl PaymentCursor<'_> {
         let method: String = r.get(3)?;
         let reference: Option<String> = r.get(4)?;
         let allocation = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(9)?) {
-            (Some(invoice), Some(cents)) if cents != 0 => {
-                Some((invoice, r.get::<_, Option<String>>(8)?.unwrap_or_default(), cents))
-            }
+            (Some(invoice), Some(minor)) if minor != 0 => Some((
+                invoice,
+                r.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                Money::from_minor(minor, self.currency),
+            )),
             _ => None,
         };
         Ok(Some(PaymentRow {
             id,
             date: date_of(r.get_ref(1)?.as_str()?)?,
-            cents: r.get(2)?,
+            amount: Money::from_minor(r.get(2)?, self.currency),
             reference: reference.unwrap_or_else(|| format!("PAY-{id} {method}")),
             party: Party {
                 code: r.get(5)?,
@@ -209,7 +224,7 @@ impl PaymentCursor<'_> {
                 None => return Ok(None),
             },
         };
-        let mut allocations: Vec<(i64, String, i64)> = first.allocation.iter().cloned().collect();
+        let mut allocations: Vec<(i64, String, Money)> = first.allocation.iter().cloned().collect();
         while let Some(row) = self.read()? {
             if row.id != first.id {
                 self.ahead = Some(row);
@@ -222,7 +237,7 @@ impl PaymentCursor<'_> {
             &first.reference,
             first.date,
             &first.party,
-            first.cents,
+            first.amount,
             &allocations,
         )))
     }
@@ -233,7 +248,8 @@ const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_o
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 
-fn next_write_off(rows: &mut Rows, accounts: &FecAccounts) -> Result<Option<Entry>> {
+fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -> Result<Option<Entry>> {
+    let money = |minor: i64| Money::from_minor(minor, currency);
     let Some(r) = rows.next()? else { return Ok(None) };
     let number: String = r.get(1)?;
     let party = Party {
@@ -244,9 +260,9 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts) -> Result<Option<Entr
         invoice: r.get(0)?,
         number: &number,
         date: date_of(r.get_ref(2)?.as_str()?)?,
-        amount: r.get(3)?,
-        invoice_total: r.get(4)?,
-        invoice_vat: r.get(5)?,
+        amount: money(r.get(3)?),
+        invoice_total: money(r.get(4)?),
+        invoice_vat: money(r.get(5)?),
     };
     Ok(Some(write_off_entry(accounts, &w, &party)))
 }
@@ -261,7 +277,8 @@ pub fn entries(
     mut write: impl FnMut(&Entry) -> std::io::Result<()>,
 ) -> Result<ExportSummary> {
     let (from_s, to_s) = (date_sql(from), date_sql(to));
-    let letters = assign_letters(matching_groups(tx, &from_s, &to_s)?);
+    let currency: Currency = crate::store::company::get(tx)?.currency;
+    let letters = assign_letters(matching_groups(tx, &from_s, &to_s, currency)?);
     let mut stamper = Stamper::new(accounts, letters);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
@@ -269,18 +286,24 @@ pub fn entries(
     let mut sales = SalesCursor {
         rows: sales_stmt.query([&from_s, &to_s])?,
         ahead: None,
+        currency,
     };
     let mut pays = PaymentCursor {
         rows: pay_stmt.query([&from_s, &to_s])?,
         ahead: None,
+        currency,
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
     let mut heads: [Option<Entry>; 3] = [
         sales.next(accounts)?,
         pays.next(accounts)?,
-        next_write_off(&mut wos, accounts)?,
+        next_write_off(&mut wos, accounts, currency)?,
     ];
-    let mut summary = ExportSummary::default();
+    let mut summary = ExportSummary {
+        debit: Money::zero(currency),
+        credit: Money::zero(currency),
+        ..Default::default()
+    };
     loop {
         let pick = heads
             .iter()
@@ -307,7 +330,7 @@ pub fn entries(
         heads[i] = match i {
             0 => sales.next(accounts)?,
             1 => pays.next(accounts)?,
-            _ => next_write_off(&mut wos, accounts)?,
+            _ => next_write_off(&mut wos, accounts, currency)?,
         };
     }
     summary.sales = stamper.count(Journal::Sales);

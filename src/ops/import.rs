@@ -290,7 +290,7 @@ pub fn import_csv(
                     )),
                     Some(customer) => {
                         let w = writer.as_mut().expect("invoice writer");
-                        match w.write(&row, customer, &company.currency)? {
+                        match w.write(&row, customer, company.currency)? {
                             Landed::Added => Ok(true),
                             Landed::AlreadyThere => Ok(false),
                             Landed::TwiceInFile => {

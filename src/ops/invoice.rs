@@ -14,7 +14,7 @@ use crate::domain::document::{
 };
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
-use crate::domain::money::fmt_amount;
+use crate::domain::money::Money;
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Error, Result, invalid};
 use crate::store::invoice as store;
@@ -52,7 +52,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
         }
         lines.push(line);
     }
-    validate_lines(&lines, false)?;
+    validate_lines(&lines, false, company.currency)?;
     Ok(lines)
 }
 
@@ -75,7 +75,7 @@ pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result
 /// Creates a draft and returns it.
 pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<Invoice> {
     check_not_blocked(customer, force, "invoice")?;
-    validate_lines(&draft.lines, draft.prices_include_vat)?;
+    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &id.to_string())
 }
@@ -97,7 +97,7 @@ pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
 }
 
 pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<Invoice> {
-    validate_lines(&draft.lines, draft.prices_include_vat)?;
+    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
     store::update_draft(tx, record.id, &draft)?;
     store::find(tx, &record.id.to_string())
 }
@@ -149,7 +149,7 @@ fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -> Result<()
 }
 
 /// Refuses to take money or credit on an invoice that is settled.
-fn check_open(record: &Invoice, verb: &str) -> Result<Decimal> {
+fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
     match view.status {
@@ -181,14 +181,14 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
     let record = issued_invoice(tx, reference, "paid")?;
     let balance = check_open(&record, "paid")?;
     check_after_issue(&record, input.date, "a payment")?;
-    let amount = input.amount.unwrap_or(balance);
+    let amount = match input.amount {
+        Some(a) => Money::exact(a, record.currency)?,
+        None => balance,
+    };
     if amount > balance && !input.overpay {
         return invalid(format!(
-            "{} is more than the balance of {} ({}): pay at most {}, or add --overpay to keep the excess as customer credit",
-            fmt_amount(amount),
+            "{amount} is more than the balance of {} ({balance}): pay at most {balance}, or add --overpay to keep the excess as customer credit",
             record.label(),
-            fmt_amount(balance),
-            fmt_amount(balance)
         ));
     }
     let payment_id = payments::insert(
@@ -234,7 +234,7 @@ pub fn credit(
     }
     check_after_issue(&invoice, date, "a credit note")?;
     let creditable = invoice.total - view.credited;
-    if creditable <= Decimal::ZERO {
+    if !creditable.is_positive() {
         return invalid(format!("invoice {} is already fully credited", invoice.label()));
     }
     let number = invoice.number.clone().unwrap_or_default();
@@ -244,6 +244,7 @@ pub fn credit(
         }
         CreditAmount::Full => (gross_lines(tx, &invoice, creditable, &number)?, true),
         CreditAmount::Amount(a) => {
+            let a = Money::exact(a, invoice.currency)?;
             if a > creditable {
                 return invalid(crediting_too_much(&invoice, a, creditable));
             }
@@ -251,12 +252,12 @@ pub fn credit(
         }
         CreditAmount::Lines(lines) => (lines, invoice.prices_include_vat),
     };
-    let totals = validate_lines(&lines, gross)?;
+    let totals = validate_lines(&lines, gross, invoice.currency)?;
     if totals.total > creditable {
         return invalid(crediting_too_much(&invoice, totals.total, creditable));
     }
     let excess = totals.total - view.balance;
-    if excess > Decimal::ZERO {
+    if excess.is_positive() {
         let allocations = payments::allocations_of(tx, invoice.id)?;
         let paid_on: std::collections::HashMap<i64, NaiveDate> =
             allocations.iter().map(|a| (a.0, a.1)).collect();
@@ -273,25 +274,22 @@ pub fn credit(
     ))
 }
 
-fn crediting_too_much(invoice: &Invoice, asked: Decimal, creditable: Decimal) -> String {
+fn crediting_too_much(invoice: &Invoice, asked: Money, creditable: Money) -> String {
     format!(
-        "a credit of {} is more than what is left to credit on {} ({}): credit at most {}",
-        fmt_amount(asked),
+        "a credit of {asked} is more than what is left to credit on {} ({creditable}): credit at most {creditable}",
         invoice.label(),
-        fmt_amount(creditable),
-        fmt_amount(creditable)
     )
 }
 
 /// Credit-note lines for an amount including VAT, one per VAT rate of the invoice.
-fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Decimal, number: &str) -> Result<Vec<Line>> {
+fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Money, number: &str) -> Result<Vec<Line>> {
     let lines = store::lines(tx, invoice.id)?;
     let totals = if lines.is_empty() {
         // an invoice imported from another tool has totals but no lines
         let rate = single_vat_rate(invoice.total_net, invoice.total_vat).ok_or_else(|| {
             Error::Input(format!(
                 "{number} was imported without lines and its VAT ({}) matches no single rate: credit it with --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" for each rate",
-                crate::domain::money::fmt_amount(invoice.total_vat)
+                invoice.total_vat
             ))
         })?;
         Totals {
@@ -305,7 +303,7 @@ fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Decimal, number: &st
             }],
         }
     } else {
-        compute_totals(&lines, invoice.prices_include_vat)
+        compute_totals(&lines, invoice.prices_include_vat, invoice.currency)
     };
     Ok(split_gross_by_rate(amount, &totals)
         .into_iter()
@@ -313,7 +311,7 @@ fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Decimal, number: &st
             sku: None,
             designation: format!("Avoir sur facture {number} (TVA {} %)", rate.normalize()),
             quantity: Decimal::ONE,
-            unit_price: gross,
+            unit_price: gross.to_decimal(),
             vat_rate: rate,
             unit: None,
             kind: LineKind::Service,

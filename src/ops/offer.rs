@@ -45,7 +45,7 @@ pub fn accept(
         customer_id: customer.id,
         series: series.to_string(),
         payment_terms_days: customer.payment_terms_days.unwrap_or(company.payment_terms_days),
-        currency: company.currency.clone(),
+        currency: company.currency,
         prices_include_vat: offer.prices_include_vat,
         penalty_rate: company.penalty_rate,
         purchase_order: None,

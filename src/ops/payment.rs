@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::END_OF_TIME;
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
 use crate::domain::customer::Customer;
+use crate::domain::money::Money;
 use crate::domain::payment::Payment;
 use crate::error::Result;
 use crate::store::invoice::{self as invoices, Filter};
@@ -40,6 +41,7 @@ pub fn add(
             })
         })
         .collect();
+    let amount = Money::exact(amount, crate::store::company::get(tx)?.currency)?;
     let (parts, _credit) = allocate_oldest_first(amount, &open);
     let id = store::insert(tx, customer.id, date, amount, method, reference)?;
     for (invoice_id, part) in parts {

@@ -8,6 +8,7 @@ use rusqlite::Transaction;
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
 use crate::domain::customer::Customer;
 use crate::domain::kpi;
+use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 use crate::store::customer as customers;
@@ -42,6 +43,11 @@ fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
     Ok(customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect())
 }
 
+/// The currency reports add up in: the company's.
+fn ledger_currency(tx: &Transaction) -> Result<Currency> {
+    Ok(crate::store::company::get(tx)?.currency)
+}
+
 /// The aged balance on `as_of`. Unallocated payments show as the customer's credit and
 /// are subtracted from its total, so totals equal the 411 balances of the books.
 pub fn aging(
@@ -53,21 +59,22 @@ pub fn aging(
 ) -> Result<AgingReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
+    let currency = ledger_currency(tx)?;
     let mut per_customer: BTreeMap<i64, AgingRow> = BTreeMap::new();
     let mut per_invoice: Vec<(i64, String, AgingRow)> = Vec::new();
     let credits = scan.for_each_invoice(tx, as_of, |r, number| {
         let balance = r.balance_on(as_of);
-        if balance <= 0 {
+        if !balance.is_positive() {
             return;
         }
         let column = buckets.index(age_days(basis, r.issue, r.due, as_of));
         match by {
             AgingBy::Customer => per_customer
                 .entry(r.customer_id)
-                .or_insert_with(|| AgingRow::new(buckets))
+                .or_insert_with(|| AgingRow::new(buckets, currency))
                 .add(column, balance),
             AgingBy::Invoice => {
-                let mut row = AgingRow::new(buckets);
+                let mut row = AgingRow::new(buckets, currency);
                 row.add(column, balance);
                 per_invoice.push((r.customer_id, number.to_string(), row));
             }
@@ -85,8 +92,8 @@ pub fn aging(
             for (id, credit) in &credits {
                 per_customer
                     .entry(*id)
-                    .or_insert_with(|| AgingRow::new(buckets))
-                    .credit_cents += credit;
+                    .or_insert_with(|| AgingRow::new(buckets, currency))
+                    .credit += *credit;
             }
             for (id, row) in per_customer {
                 let (customer, name) = describe(id);
@@ -110,11 +117,11 @@ pub fn aging(
                 });
             }
             let mut credit_rows: Vec<_> = credits.into_iter().collect();
-            credit_rows.sort();
+            credit_rows.sort_by_key(|c| c.0);
             for (id, credit) in credit_rows {
                 let (customer, name) = describe(id);
-                let mut row = AgingRow::new(buckets);
-                row.credit_cents = credit;
+                let mut row = AgingRow::new(buckets, currency);
+                row.credit = credit;
                 lines.push(AgingLine {
                     customer,
                     name,
@@ -124,7 +131,7 @@ pub fn aging(
             }
         }
     }
-    let mut totals = AgingRow::new(buckets);
+    let mut totals = AgingRow::new(buckets, currency);
     for l in &lines {
         totals.merge(&l.row);
     }
@@ -140,8 +147,8 @@ pub fn aging(
 #[derive(Debug, Clone, Default)]
 pub struct DelayLine {
     pub customer: Option<String>,
-    pub paid_cents: i64,
-    /// Σ cents × days from issue to payment.
+    pub paid: Money,
+    /// Σ minor units × days from issue to payment.
     pub weighted_days: i128,
     pub payments: usize,
 }
@@ -149,7 +156,7 @@ pub struct DelayLine {
 impl DelayLine {
     /// Délai moyen de paiement in days, one decimal.
     pub fn dmp(&self) -> Option<rust_decimal::Decimal> {
-        kpi::weighted_average_days(self.weighted_days, self.paid_cents)
+        kpi::weighted_average_days(self.weighted_days, self.paid)
     }
 }
 
@@ -159,10 +166,10 @@ pub struct DmpReport {
     pub to: NaiveDate,
     pub lines: Vec<DelayLine>,
     pub total: DelayLine,
-    /// Receivables at the end of the period, in cents.
-    pub receivables: i64,
-    /// Invoices minus credit notes issued in the period, VAT included, in cents.
-    pub revenue: i64,
+    /// Receivables at the end of the period.
+    pub receivables: Money,
+    /// Invoices minus credit notes issued in the period, VAT included.
+    pub revenue: Money,
 }
 
 impl DmpReport {
@@ -179,25 +186,32 @@ impl DmpReport {
 pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
+    let currency = ledger_currency(tx)?;
+    let zero = Money::zero(currency);
     let mut per: BTreeMap<String, DelayLine> = BTreeMap::new();
-    let mut total = DelayLine::default();
-    let mut receivables = 0i64;
-    let mut revenue = 0i64;
+    let mut total = DelayLine {
+        paid: zero,
+        ..Default::default()
+    };
+    let mut receivables = zero;
+    let mut revenue = zero;
     let credits = scan.for_each_invoice(tx, to, |r, _| {
         receivables += r.balance_on(to);
         if r.issue >= from {
             revenue += r.total;
         }
-        revenue -= r
+        let credited: i64 = r
             .credits
             .iter()
             .filter(|(d, _)| *d >= from && *d <= to)
             .map(|c| c.1)
-            .sum::<i64>();
-        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            .sum();
+        revenue -= Money::from_minor(credited, currency);
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
             let days = (day - r.issue).num_days().max(0) as i128;
-            total.paid_cents += cents;
-            total.weighted_days += days * cents as i128;
+            let paid = Money::from_minor(minor, currency);
+            total.paid += paid;
+            total.weighted_days += days * minor as i128;
             total.payments += 1;
             if by_customer {
                 let code = customers
@@ -206,15 +220,16 @@ pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) 
                     .unwrap_or_default();
                 let line = per.entry(code.clone()).or_insert_with(|| DelayLine {
                     customer: Some(code),
+                    paid: zero,
                     ..Default::default()
                 });
-                line.paid_cents += cents;
-                line.weighted_days += days * cents as i128;
+                line.paid += paid;
+                line.weighted_days += days * minor as i128;
                 line.payments += 1;
             }
         }
     })?;
-    receivables -= credits.values().sum::<i64>();
+    receivables -= Money::sum(credits.values().copied(), currency);
     Ok(DmpReport {
         from,
         to,
@@ -228,8 +243,8 @@ pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) 
 /// Paid, pending, dunning: the three piles of the SeaTable template.
 #[derive(Debug, Clone, Default)]
 pub struct SplitReport {
-    /// (name, count, cents) for paid, pending, dunning.
-    pub piles: Vec<(&'static str, usize, i64)>,
+    /// (name, count, amount) for paid, pending, dunning.
+    pub piles: Vec<(&'static str, usize, Money)>,
     /// Invoices left out: fully credited or written off.
     pub excluded: usize,
 }
@@ -237,11 +252,12 @@ pub struct SplitReport {
 /// `reminded` holds invoices reminded at least once after their due date, by as_of.
 pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
     let scan = Scan::load(tx)?;
-    let mut piles = [("paid", 0usize, 0i64), ("pending", 0, 0), ("dunning", 0, 0)];
+    let zero = Money::zero(ledger_currency(tx)?);
+    let mut piles = [("paid", 0usize, zero), ("pending", 0, zero), ("dunning", 0, zero)];
     let mut excluded = 0;
     scan.for_each_invoice(tx, as_of, |r, _| {
         let balance = r.balance_on(as_of);
-        if balance > 0 {
+        if balance.is_positive() {
             let i = if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
                 2
             } else {
@@ -249,7 +265,7 @@ pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Res
             };
             piles[i].1 += 1;
             piles[i].2 += balance;
-        } else if r.written_off_on(as_of) == 0 && r.paid_on(as_of) > 0 {
+        } else if r.written_off_on(as_of).is_zero() && r.paid_on(as_of).is_positive() {
             piles[0].1 += 1;
             piles[0].2 += r.paid_on(as_of);
         } else {
@@ -269,14 +285,14 @@ pub struct PayerLine {
     pub name: String,
     /// Invoices due in the last 12 months paid late or still late.
     pub late_invoices: usize,
-    pub paid_cents: i64,
-    /// Σ cents × days paid after the due date (0 when early).
+    pub paid: Money,
+    /// Σ minor units × days paid after the due date (0 when early).
     pub weighted_late_days: i128,
 }
 
 impl PayerLine {
     pub fn average_days_late(&self) -> Option<rust_decimal::Decimal> {
-        kpi::weighted_average_days(self.weighted_late_days, self.paid_cents)
+        kpi::weighted_average_days(self.weighted_late_days, self.paid)
     }
 
     /// Three or more late invoices in twelve months.
@@ -289,24 +305,33 @@ impl PayerLine {
 pub struct KpiReport {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    pub invoiced: i64,
-    pub collected: i64,
+    pub invoiced: Money,
+    pub collected: Money,
     /// Of invoices whose due date + 30 days fell in the period: total and what was still unpaid then.
-    pub due_30_total: i64,
-    pub due_30_unpaid: i64,
+    pub due_30_total: Money,
+    pub due_30_unpaid: Money,
     pub late_now_count: usize,
-    pub late_now_cents: i64,
-    pub over_90_cents: i64,
-    pub receivables: i64,
+    pub late_now: Money,
+    pub over_90: Money,
+    pub receivables: Money,
     pub payers: Vec<PayerLine>,
 }
 
 pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
+    let currency = ledger_currency(tx)?;
+    let zero = Money::zero(currency);
     let mut k = KpiReport {
         from,
         to,
+        invoiced: zero,
+        collected: zero,
+        due_30_total: zero,
+        due_30_unpaid: zero,
+        late_now: zero,
+        over_90: zero,
+        receivables: zero,
         ..Default::default()
     };
     let year_ago = to.checked_sub_days(Days::new(365)).unwrap_or(to);
@@ -315,12 +340,13 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
         if r.issue >= from {
             k.invoiced += r.total;
         }
-        k.invoiced -= r
+        let credited: i64 = r
             .credits
             .iter()
             .filter(|(d, _)| *d >= from && *d <= to)
             .map(|c| c.1)
-            .sum::<i64>();
+            .sum();
+        k.invoiced -= Money::from_minor(credited, currency);
         let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
         if checkpoint >= from && checkpoint <= to {
             k.due_30_total += r.total;
@@ -331,26 +357,32 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
         let late = r.days_late_on(to);
         if late > 0 {
             k.late_now_count += 1;
-            k.late_now_cents += balance;
+            k.late_now += balance;
         }
         if late > 90 {
-            k.over_90_cents += balance;
+            k.over_90 += balance;
         }
-        let p = payers.entry(r.customer_id).or_default();
+        let p = payers.entry(r.customer_id).or_insert_with(|| PayerLine {
+            paid: zero,
+            ..Default::default()
+        });
         if r.due > year_ago && r.due <= to && r.was_late(to) {
             p.late_invoices += 1;
         }
-        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
-            p.paid_cents += cents;
-            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * cents as i128;
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            p.paid += Money::from_minor(minor, currency);
+            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
         }
     })?;
-    k.collected = tx.query_row(
-        "SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE date BETWEEN ?1 AND ?2",
-        [date_sql(from), date_sql(to)],
-        |r| r.get(0),
-    )?;
-    k.receivables -= credits.values().sum::<i64>();
+    k.collected = Money::from_minor(
+        tx.query_row(
+            "SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE date BETWEEN ?1 AND ?2",
+            [date_sql(from), date_sql(to)],
+            |r| r.get(0),
+        )?,
+        currency,
+    );
+    k.receivables -= Money::sum(credits.values().copied(), currency);
     let mut lines: Vec<PayerLine> = payers
         .into_iter()
         .filter_map(|(id, mut p)| {
@@ -379,13 +411,14 @@ pub struct RevenueLine {
     pub key: String,
     pub label: String,
     pub invoices: i64,
-    pub net_cents: i64,
+    pub net: Money,
 }
 
 /// By month and by customer, aggregated in SQL over the stored integer totals (one
 /// GROUP BY is much faster than loading rows); by product, line amounts are recomputed
 /// with decimals in one pass over the lines.
 pub fn revenue(tx: &Transaction, from: NaiveDate, to: NaiveDate, by: RevenueBy) -> Result<Vec<RevenueLine>> {
+    let currency = ledger_currency(tx)?;
     let sign = "CASE i.kind WHEN 'credit_note' THEN -1 ELSE 1 END";
     let sql = match by {
         RevenueBy::Month => format!(
@@ -400,7 +433,7 @@ pub fn revenue(tx: &Transaction, from: NaiveDate, to: NaiveDate, by: RevenueBy) 
              WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
              GROUP BY c.id ORDER BY 4 DESC, 1"
         ),
-        RevenueBy::Product => return revenue_by_product(tx, from, to),
+        RevenueBy::Product => return revenue_by_product(tx, from, to, currency),
     };
     let mut stmt = tx.prepare(&sql)?;
     let rows = stmt
@@ -409,16 +442,21 @@ pub fn revenue(tx: &Transaction, from: NaiveDate, to: NaiveDate, by: RevenueBy) 
                 key: r.get(0)?,
                 label: r.get(1)?,
                 invoices: r.get(2)?,
-                net_cents: r.get(3)?,
+                net: Money::from_minor(r.get(3)?, currency),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
-fn revenue_by_product(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<Vec<RevenueLine>> {
+fn revenue_by_product(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    currency: Currency,
+) -> Result<Vec<RevenueLine>> {
     use crate::domain::document::{Line, LineKind, compute_totals};
-    use crate::domain::money::{from_cents, to_cents};
+    use crate::domain::money::from_cents;
     let mut stmt = tx.prepare(
         "SELECT i.id, i.kind = 'credit_note', i.prices_include_vat, l.sku, l.designation, l.quantity,
                 l.unit_price_cents, l.vat_rate
@@ -426,7 +464,7 @@ fn revenue_by_product(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Resul
          WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2",
     )?;
     let mut rows = stmt.query([date_sql(from), date_sql(to)])?;
-    let mut per: BTreeMap<String, (String, HashSet<i64>, i64)> = BTreeMap::new();
+    let mut per: BTreeMap<String, (String, HashSet<i64>, Money)> = BTreeMap::new();
     while let Some(r) = rows.next()? {
         let (id, is_credit, gross): (i64, bool, bool) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let sku: Option<String> = r.get(3)?;
@@ -440,30 +478,32 @@ fn revenue_by_product(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Resul
             kind: LineKind::Service,
         };
         let net = if gross {
-            compute_totals(std::slice::from_ref(&line), true).net
+            compute_totals(std::slice::from_ref(&line), true, currency).net
         } else {
-            line.amount()
+            line.amount(currency)
         };
         let (key, label) = match sku {
             Some(sku) => (sku, line.designation.clone()),
             None => (String::new(), "(free lines)".to_string()),
         };
-        let entry = per.entry(key).or_insert_with(|| (label, HashSet::new(), 0));
+        let entry = per
+            .entry(key)
+            .or_insert_with(|| (label, HashSet::new(), Money::zero(currency)));
         if !is_credit {
             entry.1.insert(id);
         }
-        entry.2 += if is_credit { -to_cents(net) } else { to_cents(net) };
+        entry.2 += if is_credit { -net } else { net };
     }
     let mut out: Vec<RevenueLine> = per
         .into_iter()
-        .map(|(key, (label, ids, net_cents))| RevenueLine {
+        .map(|(key, (label, ids, net))| RevenueLine {
             key,
             label,
             invoices: ids.len() as i64,
-            net_cents,
+            net,
         })
         .collect();
-    out.sort_by(|a, b| b.net_cents.cmp(&a.net_cents).then(a.key.cmp(&b.key)));
+    out.sort_by(|a, b| b.net.minor().cmp(&a.net.minor()).then(a.key.cmp(&b.key)));
     Ok(out)
 }
 
@@ -473,7 +513,7 @@ pub struct ForecastWeek {
     /// Monday of the week; None for "later".
     pub week: Option<NaiveDate>,
     pub invoices: usize,
-    pub cents: i64,
+    pub expected: Money,
 }
 
 /// How many days past its usual delay an invoice may be before it is doubtful.
@@ -485,8 +525,9 @@ pub const DOUBTFUL_AFTER_DAYS: i64 = 30;
 /// The last two rows are "later" (beyond the horizon) and "doubtful".
 pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
+    let zero = Money::zero(ledger_currency(tx)?);
     let mut habits: HashMap<i64, (i128, i64)> = HashMap::new();
-    let mut open: Vec<(i64, NaiveDate, i64)> = Vec::new();
+    let mut open: Vec<(i64, NaiveDate, Money)> = Vec::new();
     scan.for_each_invoice(tx, as_of, |r: &Receivable, _| {
         let h = habits.entry(r.customer_id).or_default();
         for &(day, cents) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
@@ -494,7 +535,7 @@ pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<
             h.1 += cents;
         }
         let balance = r.balance_on(as_of);
-        if balance > 0 {
+        if balance.is_positive() {
             open.push((r.customer_id, r.due, balance));
         }
     })?;
@@ -510,18 +551,18 @@ pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<
         .map(|w| ForecastWeek {
             week: Some(monday + chrono::Duration::weeks(w as i64)),
             invoices: 0,
-            cents: 0,
+            expected: zero,
         })
         .collect();
     out.push(ForecastWeek {
         week: None,
         invoices: 0,
-        cents: 0,
+        expected: zero,
     });
     out.push(ForecastWeek {
         week: None,
         invoices: 0,
-        cents: 0,
+        expected: zero,
     });
     for (customer, due, balance) in open {
         let usual = due + chrono::Duration::days(delay(customer));
@@ -532,7 +573,7 @@ pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<
             w.min(weeks)
         };
         out[slot].invoices += 1;
-        out[slot].cents += balance;
+        out[slot].expected += balance;
     }
     Ok(out)
 }

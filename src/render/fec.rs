@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 
 use crate::domain::fec::{Entry, FecAccounts, Journal};
+use crate::domain::money::Money;
 
 /// The 18 FEC columns, in order.
 pub const FEC_COLUMNS: [&str; 18] = [
@@ -67,7 +68,8 @@ fn plain_form(c: char) -> char {
 }
 
 /// Amount in cents as the FEC writes it: decimal comma, no thousands separator.
-pub fn fec_amount(cents: i64) -> String {
+pub fn fec_amount(amount: Money) -> String {
+    let cents = amount.minor();
     let sign = if cents < 0 { "-" } else { "" };
     format!("{sign}{},{:02}", cents.abs() / 100, cents.abs() % 100)
 }
@@ -186,10 +188,10 @@ mod tests {
 
     #[test]
     fn amounts_use_a_decimal_comma() {
-        assert_eq!(fec_amount(120000), "1200,00");
-        assert_eq!(fec_amount(5), "0,05");
-        assert_eq!(fec_amount(-12345), "-123,45");
-        assert_eq!(fec_amount(0), "0,00");
+        assert_eq!(fec_amount(Money::eur(120000)), "1200,00");
+        assert_eq!(fec_amount(Money::eur(5)), "0,05");
+        assert_eq!(fec_amount(Money::eur(-12345)), "-123,45");
+        assert_eq!(fec_amount(Money::eur(0)), "0,00");
     }
 
     #[test]

@@ -4,14 +4,58 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::domain::money::round_cents;
+use crate::domain::money::{Currency, Money, round_cents};
+
+/// What can be written as an amount in machine form.
+pub trait Amount {
+    fn machine(&self) -> String;
+}
+
+impl Amount for Money {
+    fn machine(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// A unit price: two decimals, rounded half away from zero.
+impl Amount for Decimal {
+    fn machine(&self) -> String {
+        format!("{:.2}", round_cents(*self))
+    }
+}
+
+/// The machine form of an amount, for JSON, CSV and messages: its decimals and a point,
+/// no currency, no grouping ("1200.00", "-3.50").
+pub fn amount(value: impl Amount) -> String {
+    value.machine()
+}
+
+/// A rate or quantity for display: no trailing zeros ("20", "5.5", "1.5").
+pub fn plain(value: Decimal) -> String {
+    value.normalize().to_string()
+}
 
 /// An amount as the customer reads it: `1 200,50 €` in French, `€1,200.50` in English.
-pub fn money(value: Decimal, currency: &str, lang: &str) -> String {
-    let v = round_cents(value);
-    let negative = v.is_sign_negative() && !v.is_zero();
-    let text = format!("{:.2}", v.abs());
-    let (units, cents) = text.split_once('.').unwrap_or((&text, "00"));
+pub fn money(value: Money, lang: &str) -> String {
+    grouped(
+        value.to_decimal(),
+        value.currency().exponent(),
+        value.currency(),
+        lang,
+    )
+}
+
+/// A unit price (a decimal that is not yet an amount owed), read like an amount.
+pub fn price(value: Decimal, currency: Currency, lang: &str) -> String {
+    grouped(round_cents(value), 2, currency, lang)
+}
+
+/// The amount's digits grouped by three, its decimal mark and its currency, per language.
+fn grouped(value: Decimal, decimals: u32, currency: Currency, lang: &str) -> String {
+    let negative = value.is_sign_negative() && !value.is_zero();
+    let decimals = decimals as usize;
+    let text = format!("{:.decimals$}", value.abs());
+    let (units, cents) = text.split_once('.').unwrap_or((&text, ""));
     let sep = if lang == "fr" { '\u{202f}' } else { ',' };
     let mut grouped = String::new();
     for (i, c) in units.chars().enumerate() {
@@ -21,11 +65,16 @@ pub fn money(value: Decimal, currency: &str, lang: &str) -> String {
         grouped.push(c);
     }
     let sign = if negative { "-" } else { "" };
-    match (lang, currency) {
-        ("fr", "EUR") => format!("{sign}{grouped},{cents}\u{a0}€"),
-        ("fr", _) => format!("{sign}{grouped},{cents}\u{a0}{currency}"),
-        (_, "EUR") => format!("{sign}€{grouped}.{cents}"),
-        _ => format!("{sign}{grouped}.{cents} {currency}"),
+    let (mark, fraction) = match (lang, cents.is_empty()) {
+        (_, true) => ("", ""),
+        ("fr", false) => (",", cents),
+        (_, false) => (".", cents),
+    };
+    match (lang, currency.code()) {
+        ("fr", "EUR") => format!("{sign}{grouped}{mark}{fraction}\u{a0}€"),
+        ("fr", code) => format!("{sign}{grouped}{mark}{fraction}\u{a0}{code}"),
+        (_, "EUR") => format!("{sign}€{grouped}{mark}{fraction}"),
+        (_, code) => format!("{sign}{grouped}{mark}{fraction} {code}"),
     }
 }
 
@@ -55,11 +104,26 @@ mod tests {
 
     #[test]
     fn amounts_read_naturally_in_each_language() {
-        let d = Decimal::from_str("1234567.5").unwrap();
-        assert_eq!(money(d, "EUR", "fr"), "1\u{202f}234\u{202f}567,50\u{a0}€");
-        assert_eq!(money(d, "EUR", "en"), "€1,234,567.50");
-        assert_eq!(money(Decimal::from(40), "EUR", "en"), "€40.00");
-        assert_eq!(money(Decimal::from(999), "USD", "en"), "999.00 USD");
+        let d = Money::eur(123456750);
+        assert_eq!(money(d, "fr"), "1\u{202f}234\u{202f}567,50\u{a0}€");
+        assert_eq!(money(d, "en"), "€1,234,567.50");
+        assert_eq!(money(Money::eur(4000), "en"), "€40.00");
+        let usd = Currency::parse("USD").unwrap();
+        assert_eq!(money(Money::from_minor(99900, usd), "en"), "999.00 USD");
+        let yen = Currency::parse("JPY").unwrap();
+        assert_eq!(money(Money::from_minor(1500, yen), "fr"), "1\u{202f}500\u{a0}JPY");
+        assert_eq!(
+            price(Decimal::from_str("12.5").unwrap(), Currency::EUR, "fr"),
+            "12,50\u{a0}€"
+        );
+    }
+
+    #[test]
+    fn machine_amounts_have_the_currencys_decimals() {
+        assert_eq!(amount(Decimal::from(1200)), "1200.00");
+        assert_eq!(amount(Decimal::from_str("-3.5").unwrap()), "-3.50");
+        assert_eq!(amount(Money::eur(-350)), "-3.50");
+        assert_eq!(plain(Decimal::from_str("20.00").unwrap()), "20");
     }
 
     #[test]

@@ -8,17 +8,18 @@ use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::invoice::Invoice;
-use crate::domain::money::{fmt_amount, fmt_plain};
+use crate::domain::money::Currency;
 use crate::domain::offer::Offer;
 use crate::domain::payment::Payment;
 use crate::domain::product::Product;
 use crate::ops::customer::{HistoryLine, Standing};
+use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
 
 fn date(d: Option<NaiveDate>) -> Value {
     d.map(|d| Value::String(d.to_string())).unwrap_or(Value::Null)
 }
 
-pub fn lines(lines: &[Line]) -> Value {
+pub fn lines(lines: &[Line], currency: Currency) -> Value {
     Value::Array(
         lines
             .iter()
@@ -30,7 +31,7 @@ pub fn lines(lines: &[Line]) -> Value {
                     "unit": l.unit,
                     "unit_price": fmt_amount(l.unit_price),
                     "vat_rate": fmt_plain(l.vat_rate),
-                    "amount": fmt_amount(l.amount()),
+                    "amount": l.amount(currency).to_string(),
                     "kind": l.kind.as_str(),
                 })
             })
@@ -38,12 +39,12 @@ pub fn lines(lines: &[Line]) -> Value {
     )
 }
 
-fn vat_breakdown(doc_lines: &[Line], prices_include_vat: bool) -> Value {
+fn vat_breakdown(doc_lines: &[Line], prices_include_vat: bool, currency: Currency) -> Value {
     Value::Array(
-        compute_totals(doc_lines, prices_include_vat)
+        compute_totals(doc_lines, prices_include_vat, currency)
             .by_rate
             .iter()
-            .map(|b| json!({"rate": fmt_plain(b.rate), "net": fmt_amount(b.net), "vat": fmt_amount(b.vat)}))
+            .map(|b| json!({"rate": fmt_plain(b.rate), "net": b.net.to_string(), "vat": b.vat.to_string()}))
             .collect(),
     )
 }
@@ -54,7 +55,7 @@ pub fn invoice(r: &Invoice, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Val
     let (status, balance, days_late) = if r.is_credit_note {
         ("issued", "0.00".to_string(), 0)
     } else {
-        (view.status.as_str(), fmt_amount(view.balance), view.days_late)
+        (view.status.as_str(), view.balance.to_string(), view.days_late)
     };
     let mut v = json!({
         "id": r.id,
@@ -66,13 +67,13 @@ pub fn invoice(r: &Invoice, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Val
         "customer_name": r.customer_name,
         "issue_date": date(r.issue_date),
         "due_date": date(r.due_date),
-        "currency": r.currency,
-        "total_net": fmt_amount(r.total_net),
-        "total_vat": fmt_amount(r.total_vat),
-        "total": fmt_amount(r.total),
-        "paid": fmt_amount(view.paid),
-        "credited": fmt_amount(view.credited),
-        "written_off": fmt_amount(view.written_off),
+        "currency": r.currency.code(),
+        "total_net": r.total_net.to_string(),
+        "total_vat": r.total_vat.to_string(),
+        "total": r.total.to_string(),
+        "paid": view.paid.to_string(),
+        "credited": view.credited.to_string(),
+        "written_off": view.written_off.to_string(),
         "balance": balance,
         "days_late": days_late,
         "sent_on": date(r.facts.sent_on.filter(|d| *d <= as_of)),
@@ -85,8 +86,8 @@ pub fn invoice(r: &Invoice, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Val
         "imported": r.imported,
     });
     if let Some(doc_lines) = doc_lines {
-        v["lines"] = lines(doc_lines);
-        v["vat_breakdown"] = vat_breakdown(doc_lines, r.prices_include_vat);
+        v["lines"] = lines(doc_lines, r.currency);
+        v["vat_breakdown"] = vat_breakdown(doc_lines, r.prices_include_vat, r.currency);
     }
     v
 }
@@ -108,9 +109,9 @@ pub fn customer(c: &Customer, standing: Option<&Standing>) -> Value {
         "blocked_reason": c.blocked_reason,
     });
     if let Some(s) = standing {
-        v["balance"] = json!(fmt_amount(s.balance));
-        v["overdue"] = json!(fmt_amount(s.overdue));
-        v["credit"] = json!(fmt_amount(s.credit));
+        v["balance"] = json!(s.balance.to_string());
+        v["overdue"] = json!(s.overdue.to_string());
+        v["credit"] = json!(s.credit.to_string());
         v["open_invoices"] = json!(s.open_invoices);
         v["max_days_late"] = json!(s.max_days_late);
         v["status"] = json!(s.status());
@@ -128,9 +129,9 @@ pub fn history(rows: &[HistoryLine]) -> Value {
                     "date": h.event.date.to_string(),
                     "kind": h.event.kind,
                     "reference": h.event.reference,
-                    "debit": fmt_amount(h.event.debit),
-                    "credit": fmt_amount(h.event.credit),
-                    "balance": fmt_amount(h.balance),
+                    "debit": h.event.debit.to_string(),
+                    "credit": h.event.credit.to_string(),
+                    "balance": h.balance.to_string(),
                 })
             })
             .collect(),
@@ -146,17 +147,17 @@ pub fn offer(o: &Offer, doc_lines: Option<&[Line]>, as_of: NaiveDate) -> Value {
         "customer_name": o.customer_name,
         "issue_date": o.issue_date.to_string(),
         "valid_until": o.valid_until.to_string(),
-        "total_net": fmt_amount(o.total_net),
-        "total_vat": fmt_amount(o.total_vat),
-        "total": fmt_amount(o.total),
+        "total_net": o.total_net.to_string(),
+        "total_vat": o.total_vat.to_string(),
+        "total": o.total.to_string(),
         "prices_include_vat": o.prices_include_vat,
         "decided_on": date(o.decided_on),
         "invoice": o.invoice,
         "notes": o.notes,
     });
     if let Some(doc_lines) = doc_lines {
-        v["lines"] = lines(doc_lines);
-        v["vat_breakdown"] = vat_breakdown(doc_lines, o.prices_include_vat);
+        v["lines"] = lines(doc_lines, o.total.currency());
+        v["vat_breakdown"] = vat_breakdown(doc_lines, o.prices_include_vat, o.total.currency());
     }
     v
 }
@@ -166,13 +167,13 @@ pub fn payment(p: &Payment) -> Value {
         "id": p.id,
         "customer": p.customer_code,
         "date": p.date.to_string(),
-        "amount": fmt_amount(p.amount),
+        "amount": p.amount.to_string(),
         "method": p.method,
         "reference": p.reference,
         "allocations": p.allocations.iter()
-            .map(|(n, a)| json!({"invoice": n, "amount": fmt_amount(*a)}))
+            .map(|(n, a)| json!({"invoice": n, "amount": a.to_string()}))
             .collect::<Vec<_>>(),
-        "unallocated": fmt_amount(p.unallocated()),
+        "unallocated": p.unallocated().to_string(),
     })
 }
 
@@ -202,6 +203,6 @@ pub fn company(c: &Company) -> Value {
         "legal_form": c.legal_form,
         "payment_terms_days": c.payment_terms_days,
         "penalty_rate": c.penalty_rate.map(fmt_plain),
-        "currency": c.currency,
+        "currency": c.currency.code(),
     })
 }

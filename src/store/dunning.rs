@@ -10,15 +10,16 @@ use super::scan::{Scan, required_date, stored_date, text_at};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::hold::Hold;
-use crate::domain::money::{from_cents, to_cents};
+use crate::domain::money::{Currency, Money};
 use crate::domain::reminder::{NewReminder, Reminder, Task};
 use crate::error::{Result, invalid};
 
 const REMINDER_COLUMNS: &str = "r.id, r.invoice_id, i.number, c.code, r.step, r.channel, r.status, r.date,
-    r.balance_cents, r.days_late, r.interest_cents, r.recipient, r.error, r.attempts, r.manual
+    r.balance_cents, r.days_late, r.interest_cents, r.recipient, r.error, r.attempts, r.manual, i.currency
   FROM reminder r JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id";
 
 fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
+    let currency = r.get(15)?;
     let channel: String = r.get(5)?;
     let status: String = r.get(6)?;
     Ok(Reminder {
@@ -30,9 +31,9 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
         channel: Channel::parse(&channel).unwrap_or(Channel::Email),
         status: ReminderStatus::parse(&status).unwrap_or(ReminderStatus::Failed),
         date: parse_stored_date(&r.get::<_, String>(7)?)?,
-        balance: from_cents(r.get(8)?),
+        balance: Money::from_minor(r.get(8)?, currency),
         days_late: r.get(9)?,
-        interest: from_cents(r.get(10)?),
+        interest: Money::from_minor(r.get(10)?, currency),
         recipient: r.get(11)?,
         error: r.get(12)?,
         attempts: r.get(13)?,
@@ -56,7 +57,7 @@ pub struct Issued<'a> {
     pub payments: &'a [(NaiveDate, i64)],
     /// (issue date, cents) of its credit notes, by date then sequence.
     pub credits: &'a [(NaiveDate, i64)],
-    pub currency: &'a str,
+    pub currency: Currency,
     /// The invoice's own penalty rate as stored, if any.
     pub penalty_rate: Option<&'a str>,
 }
@@ -83,7 +84,7 @@ pub fn for_each_issued(tx: &Transaction, mut visit: impl FnMut(&Issued) -> Resul
             write_off,
             payments,
             credits,
-            currency: text_at(r.get_ref(9)?)?.unwrap_or_default(),
+            currency: r.get(9)?,
             penalty_rate: text_at(r.get_ref(10)?)?,
         })
     })
@@ -155,9 +156,9 @@ pub fn record(tx: &Transaction, r: &NewReminder) -> Result<Option<i64>> {
                 r.channel.as_str(),
                 r.status.as_str(),
                 date_sql(r.date),
-                to_cents(r.balance),
+                r.balance.minor(),
                 r.days_late,
-                to_cents(r.interest),
+                r.interest.minor(),
                 r.recipient,
                 r.manual,
                 now
@@ -352,7 +353,7 @@ mod tests {
                     &Company {
                         name: "Test".into(),
                         payment_terms_days: 30,
-                        currency: "EUR".into(),
+                        currency: Currency::EUR,
                         ..Default::default()
                     },
                 )?;
@@ -363,7 +364,7 @@ mod tests {
                         customer_id,
                         series: "FACT".into(),
                         payment_terms_days: 30,
-                        currency: "EUR".into(),
+                        currency: Currency::EUR,
                         prices_include_vat: false,
                         penalty_rate: None,
                         purchase_order: None,
@@ -395,9 +396,9 @@ mod tests {
             channel: Channel::Email,
             status,
             date: day("2026-02-12"),
-            balance: Decimal::from(120),
+            balance: Money::eur(12000),
             days_late: 3,
-            interest: Decimal::ZERO,
+            interest: Money::eur(0),
             recipient: Some("a@b.example"),
             manual: false,
         }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::{date_sql, now_stamp};
 use crate::domain::customer::Customer;
 use crate::domain::import::{CustomerRow, InvoiceRow, series_of};
-use crate::domain::money::to_cents;
+use crate::domain::money::{Currency, Money};
 use crate::error::Result;
 
 /// What an invoice needs from its customer: the snapshot copied onto it and the terms.
@@ -171,8 +171,13 @@ impl<'t> InvoiceWriter<'t> {
     }
 
     /// Writes one invoice with the customer's snapshot, and what was paid on it before.
-    pub fn write(&mut self, row: &InvoiceRow, customer: &CustomerInfo, currency: &str) -> Result<Landed> {
+    pub fn write(&mut self, row: &InvoiceRow, customer: &CustomerInfo, currency: Currency) -> Result<Landed> {
         let id = self.next_id;
+        let currency = match &row.currency {
+            Some(code) => Currency::parse(code)?,
+            None => currency,
+        };
+        let minor = |value: Decimal| Money::exact(value, currency).map(Money::minor);
         let due = row
             .due_date
             .unwrap_or_else(|| crate::domain::customer::due_date(row.issue_date, customer.terms));
@@ -186,16 +191,16 @@ impl<'t> InvoiceWriter<'t> {
             issue,
             date_sql(due),
             (due - row.issue_date).num_days(),
-            row.currency.as_deref().unwrap_or(currency),
+            currency,
             row.purchase_order,
             row.notes,
             customer.name,
             customer.address,
             customer.siren,
             customer.vat_number,
-            to_cents(row.net),
-            to_cents(row.vat),
-            to_cents(row.total),
+            minor(row.net)?,
+            minor(row.vat)?,
+            minor(row.total)?,
             self.now
         ])?;
         if added == 0 {
@@ -212,6 +217,7 @@ impl<'t> InvoiceWriter<'t> {
         }
         self.next_id += 1;
         if let Some((amount, on)) = row.paid {
+            let amount = Money::exact(amount, currency)?;
             self.record_paid(id, row, customer.id, amount, on.unwrap_or(row.issue_date))?;
         }
         Ok(Landed::Added)
@@ -222,21 +228,21 @@ impl<'t> InvoiceWriter<'t> {
         invoice_id: i64,
         row: &InvoiceRow,
         customer_id: i64,
-        amount: Decimal,
+        amount: Money,
         on: NaiveDate,
     ) -> Result<()> {
         let day = date_sql(on);
         self.pay.execute(params![
             customer_id,
             day,
-            to_cents(amount),
+            amount.minor(),
             format!("reprise {}", row.number),
             format!("invoice:{}", row.number),
             self.now
         ])?;
         let payment_id = self.tx.last_insert_rowid();
         self.allocate
-            .execute(params![payment_id, invoice_id, day, to_cents(amount)])?;
+            .execute(params![payment_id, invoice_id, day, amount.minor()])?;
         Ok(())
     }
 }

@@ -5,14 +5,13 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
-use rust_decimal::Decimal;
 
 use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, Totals, compute_totals};
 use crate::domain::invoice::{Draft, Invoice};
-use crate::domain::money::{from_cents, to_cents};
+use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::status::InvoiceFacts;
 use crate::error::{Result, invalid};
@@ -30,9 +29,11 @@ const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.
 
 fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
     let issue_date = opt_date(r.get(14)?)?;
-    let total = from_cents(r.get(24)?);
+    let currency: Currency = r.get(17)?;
+    let money = |minor: i64| Money::from_minor(minor, currency);
+    let total = money(r.get(24)?);
     let write_off = match (opt_date(r.get(27)?)?, r.get::<_, Option<i64>>(28)?) {
-        (Some(d), Some(c)) => Some((d, from_cents(c))),
+        (Some(d), Some(c)) => Some((d, money(c))),
         _ => None,
     };
     let due = opt_date(r.get(15)?)?;
@@ -54,7 +55,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         issue_date,
         due_date: due,
         payment_terms_days: r.get(16)?,
-        currency: r.get(17)?,
+        currency,
         prices_include_vat: r.get(18)?,
         penalty_rate: r
             .get::<_, Option<String>>(19)?
@@ -63,8 +64,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
             .transpose()?,
         purchase_order: r.get(20)?,
         notes: r.get(21)?,
-        total_net: from_cents(r.get(22)?),
-        total_vat: from_cents(r.get(23)?),
+        total_net: money(r.get(22)?),
+        total_vat: money(r.get(23)?),
         total,
         imported: r.get(25)?,
         write_off_reason: r.get(29)?,
@@ -142,7 +143,8 @@ fn attach_facts(tx: &Transaction, records: &mut [Invoice], customer_id: Option<i
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             let date = parse_stored_date(&r.get::<_, String>(1)?)?;
-            records[i].facts.payments.push((date, from_cents(r.get(2)?)));
+            let amount = Money::from_minor(r.get(2)?, records[i].currency);
+            records[i].facts.payments.push((date, amount));
         }
     }
     let scope = if customer_id.is_some() {
@@ -162,7 +164,8 @@ fn attach_facts(tx: &Transaction, records: &mut [Invoice], customer_id: Option<i
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
             let date = parse_stored_date(&r.get::<_, String>(1)?)?;
-            records[i].facts.credits.push((date, from_cents(r.get(2)?)));
+            let amount = Money::from_minor(r.get(2)?, records[i].currency);
+            records[i].facts.credits.push((date, amount));
             records[i].credit_notes.push(r.get(3)?);
         }
     }
@@ -196,7 +199,7 @@ pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
 }
 
 fn totals_of(draft: &Draft) -> Totals {
-    compute_totals(&draft.lines, draft.prices_include_vat)
+    compute_totals(&draft.lines, draft.prices_include_vat, draft.currency)
 }
 
 pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
@@ -216,9 +219,9 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
             draft.penalty_rate.map(|r| r.to_string()),
             draft.purchase_order,
             draft.notes,
-            to_cents(t.net),
-            to_cents(t.vat),
-            to_cents(t.total),
+            t.net.minor(),
+            t.vat.minor(),
+            t.total.minor(),
             now_stamp()
         ],
     )?;
@@ -245,9 +248,9 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
             draft.penalty_rate.map(|r| r.to_string()),
             draft.purchase_order,
             draft.notes,
-            to_cents(t.net),
-            to_cents(t.vat),
-            to_cents(t.total)
+            t.net.minor(),
+            t.vat.minor(),
+            t.total.minor()
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;
@@ -343,7 +346,7 @@ pub fn insert_credit_note(
     reason: &str,
     date: NaiveDate,
 ) -> Result<(i64, String)> {
-    let t = compute_totals(lines, prices_include_vat);
+    let t = compute_totals(lines, prices_include_vat, invoice.currency);
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
              currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)
@@ -355,9 +358,9 @@ pub fn insert_credit_note(
             reason,
             invoice.currency,
             prices_include_vat,
-            to_cents(t.net),
-            to_cents(t.vat),
-            to_cents(t.total),
+            t.net.minor(),
+            t.vat.minor(),
+            t.total.minor(),
             now_stamp()
         ],
     )?;
@@ -369,10 +372,10 @@ pub fn insert_credit_note(
     Ok((id, number))
 }
 
-pub fn write_off(tx: &Transaction, id: i64, date: NaiveDate, amount: Decimal, reason: &str) -> Result<()> {
+pub fn write_off(tx: &Transaction, id: i64, date: NaiveDate, amount: Money, reason: &str) -> Result<()> {
     tx.execute(
         "UPDATE invoice SET written_off_on = ?2, write_off_cents = ?3, write_off_reason = ?4 WHERE id = ?1",
-        params![id, date_sql(date), to_cents(amount), reason],
+        params![id, date_sql(date), amount.minor(), reason],
     )?;
     Ok(())
 }

@@ -19,6 +19,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::domain::money::Currency;
 use crate::error::{Error, Result, invalid};
 
 /// Every migration in order; the first is the whole schema. `PRAGMA user_version`
@@ -253,4 +254,17 @@ pub(crate) fn parse_stored_decimal(text: &str) -> rusqlite::Result<rust_decimal:
 /// Wall-clock timestamp of a record's creation (informational only).
 pub(crate) fn now_stamp() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+impl rusqlite::ToSql for Currency {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.code().to_string().into())
+    }
+}
+
+impl rusqlite::types::FromSql for Currency {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        Currency::parse(text).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
 }

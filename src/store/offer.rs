@@ -6,17 +6,21 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::document::{Line, compute_totals};
-use crate::domain::money::{from_cents, to_cents};
+use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{format_number, next_sequence};
 use crate::domain::offer::Offer;
 use crate::error::{Result, invalid};
 
 const HEADER: &str = "SELECT o.id, o.number, o.customer_id, c.code, c.name, o.issue_date, o.valid_until,
     o.prices_include_vat, o.total_net_cents, o.total_vat_cents, o.total_cents, o.decision, o.decided_on, o.notes,
-    (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1)
+    (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1),
+    (SELECT currency FROM company)
   FROM offer o JOIN customer c ON c.id = o.customer_id";
 
+/// Quotes are in the company's currency.
 fn from_row(r: &Row) -> rusqlite::Result<Offer> {
+    let currency: Currency = r.get(15)?;
+    let money = |minor: i64| Money::from_minor(minor, currency);
     Ok(Offer {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -26,9 +30,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Offer> {
         issue_date: parse_stored_date(&r.get::<_, String>(5)?)?,
         valid_until: parse_stored_date(&r.get::<_, String>(6)?)?,
         prices_include_vat: r.get(7)?,
-        total_net: from_cents(r.get(8)?),
-        total_vat: from_cents(r.get(9)?),
-        total: from_cents(r.get(10)?),
+        total_net: money(r.get(8)?),
+        total_vat: money(r.get(9)?),
+        total: money(r.get(10)?),
         decision: r.get(11)?,
         decided_on: opt_date(r.get(12)?)?,
         notes: r.get(13)?,
@@ -46,6 +50,7 @@ pub fn insert(
     prices_include_vat: bool,
     notes: Option<&str>,
     lines: &[Line],
+    currency: Currency,
 ) -> Result<(i64, String)> {
     if valid_until < issue_date {
         return invalid(format!(
@@ -59,14 +64,14 @@ pub fn insert(
     )?;
     let seq = next_sequence(highest);
     let number = format_number(series, issue_date, seq);
-    let t = compute_totals(lines, prices_include_vat);
+    let t = compute_totals(lines, prices_include_vat, currency);
     tx.execute(
         "INSERT INTO offer (number, series, year, seq, customer_id, issue_date, valid_until, prices_include_vat,
              total_net_cents, total_vat_cents, total_cents, notes, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             number, series, issue_date.year(), seq, customer_id, date_sql(issue_date), date_sql(valid_until),
-            prices_include_vat, to_cents(t.net), to_cents(t.vat), to_cents(t.total), notes, now_stamp()
+            prices_include_vat, t.net.minor(), t.vat.minor(), t.total.minor(), notes, now_stamp()
         ],
     )?;
     let id = tx.last_insert_rowid();

@@ -2,10 +2,9 @@
 
 use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
-use rust_decimal::Decimal;
 
 use super::{date_sql, now_stamp, parse_stored_date};
-use crate::domain::money::{from_cents, to_cents};
+use crate::domain::money::{Currency, Money};
 use crate::domain::payment::Payment;
 use crate::error::Result;
 
@@ -13,7 +12,7 @@ pub fn insert(
     tx: &Transaction,
     customer_id: i64,
     date: NaiveDate,
-    amount: Decimal,
+    amount: Money,
     method: &str,
     reference: Option<&str>,
 ) -> Result<i64> {
@@ -23,7 +22,7 @@ pub fn insert(
         params![
             customer_id,
             date_sql(date),
-            to_cents(amount),
+            amount.minor(),
             method,
             reference,
             now_stamp()
@@ -38,19 +37,20 @@ pub fn allocate(
     payment_id: i64,
     invoice_id: i64,
     date: NaiveDate,
-    amount: Decimal,
+    amount: Money,
 ) -> Result<()> {
     tx.execute(
         "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
-        params![payment_id, invoice_id, date_sql(date), to_cents(amount)],
+        params![payment_id, invoice_id, date_sql(date), amount.minor()],
     )?;
     Ok(())
 }
 
 /// What each payment has on an invoice now: (payment id, payment date, net amount).
-pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Decimal)>> {
+pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Money)>> {
     let mut stmt = tx.prepare(
-        "SELECT a.payment_id, p.date, SUM(a.amount_cents) FROM allocation a JOIN payment p ON p.id = a.payment_id
+        "SELECT a.payment_id, p.date, SUM(a.amount_cents), (SELECT currency FROM company)
+         FROM allocation a JOIN payment p ON p.id = a.payment_id
          WHERE a.invoice_id = ?1 GROUP BY a.payment_id HAVING SUM(a.amount_cents) > 0",
     )?;
     let rows = stmt
@@ -58,20 +58,22 @@ pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, Nai
             Ok((
                 r.get(0)?,
                 parse_stored_date(&r.get::<_, String>(1)?)?,
-                from_cents(r.get(2)?),
+                Money::from_minor(r.get(2)?, r.get(3)?),
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
+/// Payments are in the company's currency.
 fn from_row(r: &Row) -> rusqlite::Result<Payment> {
+    let currency: Currency = r.get(7)?;
     Ok(Payment {
         id: r.get(0)?,
         customer_id: r.get(1)?,
         customer_code: r.get(2)?,
         date: parse_stored_date(&r.get::<_, String>(3)?)?,
-        amount: from_cents(r.get(4)?),
+        amount: Money::from_minor(r.get(4)?, currency),
         method: r.get(5)?,
         reference: r.get(6)?,
         allocations: Vec::new(),
@@ -82,7 +84,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Payment> {
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> {
     let scope = super::and_equals("p.customer_id", 1, customer_id);
     let mut stmt = tx.prepare(&format!(
-        "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference
+        "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference,
+             (SELECT currency FROM company)
          FROM payment p JOIN customer c ON c.id = p.customer_id
          WHERE 1 = 1{scope} ORDER BY p.date, p.id"
     ))?;
@@ -100,7 +103,8 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> 
     let mut rows = stmt.query([customer_id])?;
     while let Some(r) = rows.next()? {
         if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            payments[i].allocations.push((r.get(1)?, from_cents(r.get(2)?)));
+            let amount = Money::from_minor(r.get(2)?, payments[i].amount.currency());
+            payments[i].allocations.push((r.get(1)?, amount));
         }
     }
     Ok(payments)

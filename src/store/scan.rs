@@ -7,11 +7,12 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
+use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 
-/// Money received and not allocated to invoices, per customer id, in cents.
-pub type Credits = std::collections::HashMap<i64, i64>;
+/// Money received and not allocated to invoices, per customer id.
+pub type Credits = std::collections::HashMap<i64, Money>;
 
 /// Allocations and credit notes, read once; invoices are streamed against them.
 pub struct Scan {
@@ -21,6 +22,8 @@ pub struct Scan {
     credits: Vec<(i64, NaiveDate, i64)>,
     /// One customer's ledger only, read through the customer indexes.
     customer: Option<i64>,
+    /// The company's currency: the currency of payments.
+    currency: Currency,
 }
 
 /// Reads `YYYY-MM-DD` without the generic parser: this runs millions of times.
@@ -119,10 +122,12 @@ impl Scan {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
         }
         credits.sort_by_key(|c| (c.0, c.1));
+        let currency = tx.query_row("SELECT currency FROM company", [], |r| r.get(0))?;
         Ok(Scan {
             allocations,
             credits,
             customer,
+            currency,
         })
     }
 
@@ -180,16 +185,16 @@ impl Scan {
         as_of: NaiveDate,
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
-        let mut allocated = Credits::new();
-        let columns =
-            "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number";
+        let mut allocated = std::collections::HashMap::<i64, i64>::new();
+        let columns = "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number, currency";
         self.stream(tx, columns, |r, pays, creds| {
             let issue = required_date(r.get_ref(2)?)?;
             if issue > as_of {
                 return Ok(());
             }
+            let currency: Currency = r.get(8)?;
             let write_off = match (stored_date(r.get_ref(5)?)?, r.get::<_, Option<i64>>(6)?) {
-                (Some(d), Some(cents)) => Some((d, cents)),
+                (Some(d), Some(minor)) => Some((d, Money::from_minor(minor, currency))),
                 _ => None,
             };
             let rec = Receivable {
@@ -197,12 +202,12 @@ impl Scan {
                 customer_id: r.get(1)?,
                 issue,
                 due: stored_date(r.get_ref(3)?)?.unwrap_or(issue),
-                total: r.get(4)?,
+                total: Money::from_minor(r.get(4)?, currency),
                 payments: pays,
                 credits: creds,
                 write_off,
             };
-            let paid = rec.paid_on(as_of);
+            let paid = rec.paid_on(as_of).minor();
             if paid != 0 {
                 *allocated.entry(rec.customer_id).or_insert(0) += paid;
             }
@@ -211,7 +216,7 @@ impl Scan {
         })?;
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
-        let mut received = Credits::new();
+        let mut received = std::collections::HashMap::<i64, i64>::new();
         let scope = if self.customer.is_some() {
             " WHERE customer_id = ?1"
         } else {
@@ -226,12 +231,15 @@ impl Scan {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
             }
         }
-        let mut credits = received;
-        for (customer, cents) in allocated {
-            *credits.entry(customer).or_insert(0) -= cents;
+        let mut left = received;
+        for (customer, minor) in allocated {
+            *left.entry(customer).or_insert(0) -= minor;
         }
-        credits.retain(|_, left| *left != 0);
-        Ok(credits)
+        Ok(left
+            .into_iter()
+            .filter(|(_, minor)| *minor != 0)
+            .map(|(customer, minor)| (customer, Money::from_minor(minor, self.currency)))
+            .collect())
     }
 }
 

@@ -1,7 +1,6 @@
 //! Invoices, credit notes and quotes: the page layout and its words in French and English.
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
 use super::layout::{
     Align, CONTENT_WIDTH, Column, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns,
@@ -11,8 +10,9 @@ use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
-use crate::domain::money::fmt_plain;
-use crate::render::fmt::{date, money, percent};
+use crate::domain::money::{Currency, Money};
+use crate::render::fmt::plain as fmt_plain;
+use crate::render::fmt::{date, money, percent, price};
 
 /// Everything printed on an invoice, credit note or quote.
 #[derive(Debug, Clone)]
@@ -28,7 +28,7 @@ pub struct Sheet {
     pub lines: Vec<Line>,
     pub prices_include_vat: bool,
     pub totals: Totals,
-    pub currency: String,
+    pub currency: Currency,
     pub vat_franchise: bool,
     pub mentions: Vec<Mention>,
     pub notes: Option<String>,
@@ -52,8 +52,8 @@ impl Sheet {
         tr(self.lang, fr, en)
     }
 
-    fn money(&self, v: Decimal) -> String {
-        money(v, &self.currency, self.lang)
+    fn money(&self, v: Money) -> String {
+        money(v, self.lang)
     }
 
     fn title(&self) -> String {
@@ -155,12 +155,12 @@ impl Sheet {
         }
         let mut cells = vec![
             fmt_plain(line.quantity).replace('.', self.t(",", ".")),
-            self.money(line.unit_price),
+            price(line.unit_price, self.currency, self.lang),
         ];
         if !self.vat_franchise {
             cells.push(percent(line.vat_rate, self.lang));
         }
-        cells.push(self.money(line.amount()));
+        cells.push(self.money(line.amount(self.currency)));
         for (cell, col) in cells.iter().zip(&cols[1..]) {
             page.text(m, col.anchor(), first, cell, BODY, Align::Right);
         }
@@ -527,12 +527,12 @@ impl Sheet {
                 if fr {
                     format!(
                         "Indemnité forfaitaire pour frais de recouvrement de {} due en cas de retard de paiement (C. com. art. L441-10 et D441-5).",
-                        money(*amount, "EUR", self.lang)
+                        money(*amount, self.lang)
                     )
                 } else {
                     format!(
                         "A fixed recovery indemnity of {} is due for late payment (French Commercial Code art. L441-10 and D441-5).",
-                        money(*amount, "EUR", self.lang)
+                        money(*amount, self.lang)
                     )
                 }
             }
@@ -662,6 +662,7 @@ mod tests {
     use crate::domain::document::{LineKind, compute_totals};
     use crate::domain::mentions::{MentionFacts, mentions};
     use crate::render::pdf::layout::tests::Fixed;
+    use rust_decimal::Decimal;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -681,7 +682,7 @@ mod tests {
                 kind: LineKind::Service,
             })
             .collect();
-        let totals = compute_totals(&lines, false);
+        let totals = compute_totals(&lines, false, Currency::EUR);
         let mentions = mentions(&MentionFacts {
             kind: DocumentKind::Invoice,
             customer_kind: CustomerKind::Business,
@@ -716,7 +717,7 @@ mod tests {
             lines,
             prices_include_vat: false,
             totals,
-            currency: "EUR".into(),
+            currency: Currency::EUR,
             vat_franchise: false,
             mentions,
             notes: None,
@@ -840,7 +841,7 @@ mod tests {
         let cols = s.table_columns();
         let edge = cols.last().unwrap().anchor();
         let pages = s.layout(&Fixed);
-        let amount = money(Decimal::new(24100, 2), "EUR", "fr");
+        let amount = money(Money::eur(24100), "fr");
         let ends: Vec<f32> = pages[0]
             .items
             .iter()

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::layout::{Align, CONTENT_WIDTH, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
 use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::money::{Currency, Money};
 use crate::render::fmt::{date, money, percent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +24,11 @@ pub struct LetterInvoice {
     pub number: String,
     pub issue_date: NaiveDate,
     pub due_date: NaiveDate,
-    pub total: Decimal,
-    pub balance: Decimal,
+    pub total: Money,
+    pub balance: Money,
     pub days_late: i64,
-    pub interest: Decimal,
-    pub indemnity: Decimal,
+    pub interest: Money,
+    pub indemnity: Money,
 }
 
 #[derive(Debug, Clone)]
@@ -38,7 +39,7 @@ pub struct Letter {
     pub seller: Party,
     pub recipient: Party,
     pub invoices: Vec<LetterInvoice>,
-    pub currency: String,
+    pub currency: Currency,
     /// The yearly penalty rate, shown when penalties are claimed.
     pub penalty_rate: Option<Decimal>,
     pub deadline: NaiveDate,
@@ -56,8 +57,8 @@ impl Letter {
         tr(self.lang, fr, en)
     }
 
-    fn money(&self, v: Decimal) -> String {
-        money(v, &self.currency, self.lang)
+    fn money(&self, v: Money) -> String {
+        money(v, self.lang)
     }
 
     pub fn title(&self) -> String {
@@ -79,15 +80,16 @@ impl Letter {
         }
     }
 
-    pub fn totals(&self) -> (Decimal, Decimal, Decimal, Decimal) {
-        let balance: Decimal = self.invoices.iter().map(|i| i.balance).sum();
+    pub fn totals(&self) -> (Money, Money, Money, Money) {
+        let sum = |amounts: &mut dyn Iterator<Item = Money>| Money::sum(amounts, self.currency);
+        let balance = sum(&mut self.invoices.iter().map(|i| i.balance));
         let (interest, indemnity) = if self.claim_penalties {
             (
-                self.invoices.iter().map(|i| i.interest).sum(),
-                self.invoices.iter().map(|i| i.indemnity).sum(),
+                sum(&mut self.invoices.iter().map(|i| i.interest)),
+                sum(&mut self.invoices.iter().map(|i| i.indemnity)),
             )
         } else {
-            (Decimal::ZERO, Decimal::ZERO)
+            (Money::zero(self.currency), Money::zero(self.currency))
         };
         (balance, interest, indemnity, balance + interest + indemnity)
     }
@@ -247,7 +249,7 @@ impl Letter {
                 ),
                 self.money(interest),
             ));
-            if indemnity > Decimal::ZERO {
+            if indemnity.is_positive() {
                 rows.push((
                     self.t(
                         "Indemnité forfaitaire pour frais de recouvrement",
@@ -383,14 +385,14 @@ mod tests {
                     number: format!("FACT-2026-{:04}", i + 1),
                     issue_date: day("2026-01-10"),
                     due_date: day("2026-02-09"),
-                    total: Decimal::from(1200),
-                    balance: Decimal::from(1200),
+                    total: Money::eur(120000),
+                    balance: Money::eur(120000),
                     days_late: 30,
-                    interest: Decimal::new(1198, 2),
-                    indemnity: Decimal::from(40),
+                    interest: Money::eur(1198),
+                    indemnity: Money::eur(4000),
                 })
                 .collect(),
-            currency: "EUR".into(),
+            currency: Currency::EUR,
             penalty_rate: Some(Decimal::new(1215, 2)),
             deadline: day("2026-03-19"),
             claim_penalties: true,
@@ -417,10 +419,10 @@ mod tests {
         assert_eq!(
             l.totals(),
             (
-                Decimal::from(2400),
-                Decimal::new(2396, 2),
-                Decimal::from(80),
-                Decimal::new(250396, 2)
+                Money::eur(240000),
+                Money::eur(2396),
+                Money::eur(8000),
+                Money::eur(250396)
             )
         );
         let text = all_text(&l.layout(&Fixed));
@@ -440,7 +442,7 @@ mod tests {
     fn a_reminder_without_penalties_claims_the_balance_only() {
         let mut l = letter(LetterKind::Reminder, "en", 1);
         l.claim_penalties = false;
-        assert_eq!(l.totals().3, Decimal::from(1200));
+        assert_eq!(l.totals().3, Money::eur(120000));
         let text = all_text(&l.layout(&Fixed));
         assert!(
             !text.contains("registered") && !text.contains("Penalties"),
