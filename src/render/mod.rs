@@ -5,10 +5,10 @@ pub mod fmt;
 pub mod json;
 pub mod mail;
 pub mod pdf;
+pub mod table;
 
 use std::io::Write;
 
-use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 use serde_json::Value;
 
 /// How a command prints what it lists or shows.
@@ -19,9 +19,6 @@ pub enum Format {
     Csv,
     Json,
 }
-
-/// A rule under the header and nothing else: quiet tables that read like a statement.
-const QUIET: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
 /// Rows with headers, printed as a table or as CSV.
 #[derive(Debug, Clone, Default)]
@@ -50,21 +47,11 @@ impl Listing {
         self.rows.push(row);
     }
 
+    /// The table as text, without a newline after its last line.
     pub fn to_table(&self) -> String {
-        let mut table = Table::new();
-        table
-            .load_style(QUIET)
-            .set_content_arrangement(ContentArrangement::Disabled)
-            .set_header(self.headers.clone());
-        for row in &self.rows {
-            table.add_row(row.clone());
-        }
-        for &c in &self.numeric {
-            if let Some(col) = table.column_mut(c) {
-                col.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        table.to_string()
+        let mut text = table::to_text(&self.headers, &self.numeric, &self.rows);
+        text.pop();
+        text
     }
 
     pub fn to_csv(&self) -> String {
