@@ -255,7 +255,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> crate::error::Result<()> {
             if s.frequent_late_payer { "yes" } else { "" }.into(),
         ]);
     }
-    let json = standings
+    let json: Vec<_> = standings
         .iter()
         .map(|s| json::customer(&s.customer, Some(s)))
         .collect();

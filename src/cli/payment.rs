@@ -131,7 +131,11 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
                     fmt_amount(p.unallocated()),
                 ]);
             }
-            print_list(ctx.format, &l, payments.iter().map(json::payment).collect());
+            print_list(
+                ctx.format,
+                &l,
+                payments.iter().map(json::payment).collect::<Vec<_>>(),
+            );
         }
     }
     Ok(())

@@ -5,11 +5,9 @@ use clap::{Args, Subcommand};
 use super::Ctx;
 use crate::domain::document::LineKind;
 use crate::domain::money::{parse_amount, parse_vat_rate};
-use crate::domain::product::Product;
-use crate::error::Error;
-use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
-use crate::render::{Listing, json, print_list, print_record};
-use crate::store::product as store;
+use crate::domain::product::{Product, ProductChange};
+use crate::error::Result;
+use crate::render::product as render;
 
 #[derive(Debug, Subcommand)]
 pub enum ProductCommand {
@@ -56,102 +54,48 @@ pub struct EditArgs {
     fields: Fields,
 }
 
-fn apply(p: &mut Product, f: Fields) -> Result<(), Error> {
-    if let Some(n) = f.name {
-        if n.trim().is_empty() {
-            return Err(Error::Input("--name cannot be empty".into()));
-        }
-        p.name = n.trim().into();
+impl Fields {
+    fn change(self) -> Result<ProductChange> {
+        Ok(ProductChange {
+            name: self.name,
+            unit_price: self.price.map(|p| parse_amount("--price", &p)).transpose()?,
+            vat_rate: self.vat.map(|v| parse_vat_rate(&v)).transpose()?,
+            unit: self.unit,
+            kind: self.kind.map(|k| LineKind::parse(&k)).transpose()?,
+        })
     }
-    if let Some(price) = f.price {
-        p.unit_price = parse_amount("--price", &price)?;
-    }
-    if let Some(v) = f.vat {
-        p.vat_rate = parse_vat_rate(&v)?;
-    }
-    if let Some(u) = f.unit {
-        p.unit = Some(u.trim().to_string()).filter(|u| !u.is_empty());
-    }
-    if let Some(k) = f.kind {
-        p.kind = LineKind::parse(&k)?;
-    }
-    Ok(())
 }
 
-pub fn run(ctx: &Ctx, cmd: ProductCommand) -> crate::error::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ProductCommand) -> Result<()> {
     let mut ledger = ctx.open()?;
-    let product = match cmd {
-        ProductCommand::List => {
-            let all = ledger.read(store::all)?;
-            let mut l =
-                Listing::new(vec!["sku", "name", "unit price", "vat %", "unit", "kind"]).right(&[2, 3]);
-            for p in &all {
-                l.push(vec![
-                    p.sku.clone(),
-                    p.name.clone(),
-                    fmt_amount(p.unit_price),
-                    fmt_plain(p.vat_rate),
-                    p.unit.clone().unwrap_or_default(),
-                    p.kind.as_str().into(),
-                ]);
-            }
-            print_list(ctx.format, &l, all.iter().map(json::product).collect());
-            return Ok(());
-        }
+    match cmd {
+        ProductCommand::List => render::list(ctx.format, &ledger.products()?),
         ProductCommand::Add(args) => {
-            let sku = args.sku.trim().to_ascii_uppercase();
-            if sku.is_empty()
-                || !sku
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                return Err(Error::Input(format!(
-                    "SKU `{}` is not valid: use letters, digits, - or _",
-                    args.sku
-                )));
-            }
             let f = args.fields;
             let name = super::required(f.name.clone(), "--name", "Product name")?;
             let price = super::required(f.price.clone(), "--price", "Unit price excl. VAT")?;
             let vat = super::required(f.vat.clone(), "--vat", "VAT rate")?;
-            let mut p = Product {
-                id: 0,
-                sku,
-                name,
-                unit_price: parse_amount("--price", &price)?,
-                vat_rate: parse_vat_rate(&vat)?,
-                unit: None,
-                kind: LineKind::Service,
-            };
-            apply(
-                &mut p,
+            let mut product = Product::new(
+                &args.sku,
+                &name,
+                parse_amount("--price", &price)?,
+                parse_vat_rate(&vat)?,
+            )?;
+            product.apply(
                 Fields {
                     name: None,
                     price: None,
                     vat: None,
                     ..f
-                },
+                }
+                .change()?,
             )?;
-            ledger.write(|tx| {
-                let id = store::insert(tx, &p)?;
-                Ok(Product { id, ..p })
-            })?
+            render::show(ctx.format, &ledger.add_product(product)?);
         }
-        ProductCommand::Edit(args) => ledger.write(|tx| {
-            let mut p = store::by_sku(tx, &args.sku)?;
-            apply(&mut p, args.fields)?;
-            store::update(tx, &p)?;
-            Ok(p)
-        })?,
-    };
-    let fields = [
-        ("sku", product.sku.clone()),
-        ("name", product.name.clone()),
-        ("unit_price", fmt_amount(product.unit_price)),
-        ("vat_rate", fmt_plain(product.vat_rate)),
-        ("unit", product.unit.clone().unwrap_or_default()),
-        ("kind", product.kind.as_str().into()),
-    ];
-    print_record(ctx.format, &json::product(&product), &fields, &[]);
+        ProductCommand::Edit(args) => {
+            let change = args.fields.change()?;
+            render::show(ctx.format, &ledger.edit_product(&args.sku, change)?);
+        }
+    }
     Ok(())
 }

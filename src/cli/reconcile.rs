@@ -100,7 +100,10 @@ fn print_matches(ctx: &Ctx, matches: &[LineMatch], recorded: bool) {
     print_list(
         ctx.format,
         &l,
-        matches.iter().map(|m| match_json(m, recorded)).collect(),
+        matches
+            .iter()
+            .map(|m| match_json(m, recorded))
+            .collect::<Vec<_>>(),
     );
 }
 

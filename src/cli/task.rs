@@ -66,7 +66,11 @@ pub fn run(ctx: &Ctx, cmd: TaskCommand) -> crate::error::Result<()> {
                     t.done_on.map(|d| d.to_string()).unwrap_or_default(),
                 ]);
             }
-            print_list(ctx.format, &listing, tasks.iter().map(task_json).collect());
+            print_list(
+                ctx.format,
+                &listing,
+                tasks.iter().map(task_json).collect::<Vec<_>>(),
+            );
         }
         TaskCommand::Done(args) => {
             let day = args.date.unwrap_or(ctx.as_of);

@@ -18,7 +18,7 @@ use crate::domain::money::Money;
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Error, Result, invalid};
 use crate::store::invoice as store;
-use crate::store::{payment as payments, product};
+use crate::store::payment as payments;
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -28,7 +28,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
         let line = match spec {
             LineSpec::Free(line) => line.clone(),
             LineSpec::Product { sku, quantity } => {
-                let p = product::by_sku(tx, sku)?;
+                let p = super::product::product(tx, sku)?;
                 Line {
                     sku: Some(p.sku),
                     designation: p.name,

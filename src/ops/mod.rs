@@ -10,6 +10,7 @@ pub mod import;
 pub mod invoice;
 pub mod offer;
 pub mod payment;
+pub mod product;
 pub mod report;
 
 use chrono::NaiveDate;

@@ -11,7 +11,6 @@ use crate::domain::invoice::Invoice;
 use crate::domain::money::Currency;
 use crate::domain::offer::Offer;
 use crate::domain::payment::Payment;
-use crate::domain::product::Product;
 use crate::ops::customer::{HistoryLine, Standing};
 use crate::render::fmt::{amount as fmt_amount, plain as fmt_plain};
 
@@ -174,18 +173,6 @@ pub fn payment(p: &Payment) -> Value {
             .map(|(n, a)| json!({"invoice": n, "amount": a.to_string()}))
             .collect::<Vec<_>>(),
         "unallocated": p.unallocated().to_string(),
-    })
-}
-
-pub fn product(p: &Product) -> Value {
-    json!({
-        "id": p.id,
-        "sku": p.sku,
-        "name": p.name,
-        "unit_price": fmt_amount(p.unit_price),
-        "vat_rate": fmt_plain(p.vat_rate),
-        "unit": p.unit,
-        "kind": p.kind.as_str(),
     })
 }
 

@@ -5,11 +5,12 @@ pub mod fmt;
 pub mod json;
 pub mod mail;
 pub mod pdf;
+pub mod product;
 pub mod table;
 
 use std::io::Write;
 
-use serde_json::Value;
+use serde::Serialize;
 
 /// How a command prints what it lists or shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -87,14 +88,16 @@ pub fn emit(text: &str) {
     }
 }
 
-pub fn emit_json(value: &Value) {
+/// JSON as scripts read it: pretty-printed, keys in the order the value's type declares
+/// them (the order docs/json.md documents).
+pub fn emit_json(value: &impl Serialize) {
     emit(&serde_json::to_string_pretty(value).unwrap_or_default());
 }
 
-/// A list in the chosen format: JSON from `json`, table or CSV from `listing`.
-pub fn print_list(format: Format, listing: &Listing, json: Vec<Value>) {
+/// A list in the chosen format: JSON from `json` (an array), table or CSV from `listing`.
+pub fn print_list(format: Format, listing: &Listing, json: impl Serialize) {
     match format {
-        Format::Json => emit_json(&Value::Array(json)),
+        Format::Json => emit_json(&json),
         Format::Csv => emit(&listing.to_csv()),
         Format::Table => {
             if listing.rows.is_empty() {
@@ -108,7 +111,12 @@ pub fn print_list(format: Format, listing: &Listing, json: Vec<Value>) {
 
 /// One record: JSON object, or `field: value` lines (CSV: field,value rows), then
 /// optional sub-tables for humans.
-pub fn print_record(format: Format, json: &Value, fields: &[(&str, String)], sections: &[(&str, &Listing)]) {
+pub fn print_record(
+    format: Format,
+    json: &impl Serialize,
+    fields: &[(&str, String)],
+    sections: &[(&str, &Listing)],
+) {
     match format {
         Format::Json => emit_json(json),
         Format::Csv => {

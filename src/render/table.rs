@@ -68,10 +68,7 @@ impl Table {
         for n in 0..height {
             self.line.clear();
             for (i, w) in self.widths.iter().enumerate() {
-                let text = cells
-                    .get(i)
-                    .and_then(|c| c.as_ref().lines().nth(n))
-                    .unwrap_or("");
+                let text = cells.get(i).and_then(|c| c.as_ref().lines().nth(n)).unwrap_or("");
                 let pad = (*w).max(1).saturating_sub(UnicodeWidthStr::width(text));
                 if i > 0 {
                     self.line.push(' ');
@@ -117,7 +114,10 @@ mod tests {
         let text = to_text(
             &strings(&["code", "name", "total"]),
             &[2],
-            &[strings(&["ACME", "Société Générale", "1200.00"]), strings(&["B", "É", "5.00"])],
+            &[
+                strings(&["ACME", "Société Générale", "1200.00"]),
+                strings(&["B", "É", "5.00"]),
+            ],
         );
         let expected = [
             " code   name                 total ",

@@ -6,7 +6,7 @@ use super::parse_stored_decimal;
 use crate::domain::document::LineKind;
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::product::Product;
-use crate::error::{Result, invalid};
+use crate::error::Result;
 
 fn from_row(r: &Row) -> rusqlite::Result<Product> {
     let kind: String = r.get(6)?;
@@ -24,12 +24,6 @@ fn from_row(r: &Row) -> rusqlite::Result<Product> {
 const COLUMNS: &str = "id, sku, name, unit_price_cents, vat_rate, unit, kind";
 
 pub fn insert(tx: &Transaction, p: &Product) -> Result<i64> {
-    if find(tx, &p.sku)?.is_some() {
-        return invalid(format!(
-            "product {} already exists: change it with `creances product edit {}`",
-            p.sku, p.sku
-        ));
-    }
     tx.execute(
         "INSERT INTO product (sku, name, unit_price_cents, vat_rate, unit, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![p.sku, p.name, to_cents(p.unit_price), p.vat_rate.normalize().to_string(), p.unit, p.kind.as_str()],
@@ -53,15 +47,6 @@ pub fn find(tx: &Transaction, sku: &str) -> Result<Option<Product>> {
             from_row,
         )
         .optional()?)
-}
-
-pub fn by_sku(tx: &Transaction, sku: &str) -> Result<Product> {
-    match find(tx, sku)? {
-        Some(p) => Ok(p),
-        None => invalid(format!(
-            "unknown product `{sku}`: see `creances product list`, or add it with `creances product add --sku {sku} ...`"
-        )),
-    }
 }
 
 pub fn all(tx: &Transaction) -> Result<Vec<Product>> {

@@ -44,7 +44,6 @@ const NOT_YET: &[&str] = &[
     "cli/invoice.rs",
     "cli/offer.rs",
     "cli/payment.rs",
-    "cli/product.rs",
     "cli/reconcile.rs",
     "cli/report.rs",
     "cli/task.rs",
