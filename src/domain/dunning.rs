@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::DomainError;
 use super::customer::DunningProfile;
-use super::status::{InvoiceFacts, InvoiceStatus};
+use super::status::InvoiceStatus;
 
 /// How a step reaches the customer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -386,59 +386,6 @@ pub fn plan<'a>(
     })
 }
 
-/// The day an invoice was settled by payments, if it was: the first day its payments
-/// (and partial credit notes) cover the total. None while open, and for an invoice
-/// cancelled by credit notes alone.
-pub fn settled_on(facts: &InvoiceFacts) -> Option<NaiveDate> {
-    let mut events: Vec<(NaiveDate, Money, bool)> = facts
-        .payments
-        .iter()
-        .map(|(d, a)| (*d, *a, true))
-        .chain(facts.credits.iter().map(|(d, a)| (*d, *a, false)))
-        .collect();
-    events.sort_by_key(|e| e.0);
-    let currency = facts.total.currency();
-    let credited = Money::sum(facts.credits.iter().map(|c| c.1), currency);
-    if credited >= facts.total {
-        return None;
-    }
-    let mut covered = Money::zero(currency);
-    let mut paid_any = false;
-    for (day, amount, is_payment) in events {
-        covered += amount;
-        paid_any |= is_payment;
-        if covered >= facts.total {
-            return paid_any.then_some(day);
-        }
-    }
-    None
-}
-
-/// 3 or more invoices due in the last 12 months paid late or still unpaid after their
-/// due date make a frequent late payer.
-pub const LATE_INVOICES_FOR_FLAG: usize = 3;
-
-/// Whether an invoice due on `due` counts towards the frequent-late-payer flag on `as_of`:
-/// due in the twelve months before that day. Invoices outside it never count.
-pub fn in_late_payer_window(due: NaiveDate, as_of: NaiveDate) -> bool {
-    let year_ago = as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
-    due > year_ago && due < as_of
-}
-
-/// Whether a customer is a frequent late payer on `as_of`, from each invoice's due
-/// date and the day it was settled (None while still open).
-pub fn is_frequent_late_payer(invoices: &[(NaiveDate, Option<NaiveDate>)], as_of: NaiveDate) -> bool {
-    let late = invoices
-        .iter()
-        .filter(|(due, _)| in_late_payer_window(*due, as_of))
-        .filter(|(due, settled)| match settled {
-            Some(day) => day > due && *day <= as_of,
-            None => true,
-        })
-        .count();
-    late >= LATE_INVOICES_FOR_FLAG
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -628,53 +575,6 @@ mod tests {
             ..open(40)
         };
         assert!(plan(&partly, &[], &l, Decimal::from(5), on(15)).is_ok());
-    }
-
-    #[test]
-    fn settled_on_is_the_day_payments_cover_the_total() {
-        let mut f = InvoiceFacts {
-            issue_date: Some(day("2026-01-01")),
-            due_date: Some(day("2026-01-31")),
-            total: Money::eur(10000),
-            ..Default::default()
-        };
-        assert_eq!(settled_on(&f), None);
-        f.payments.push((day("2026-02-10"), Money::eur(6000)));
-        assert_eq!(settled_on(&f), None);
-        f.credits.push((day("2026-02-12"), Money::eur(4000)));
-        assert_eq!(settled_on(&f), Some(day("2026-02-12")));
-        let cancelled = InvoiceFacts {
-            credits: vec![(day("2026-01-05"), Money::eur(10000))],
-            ..f.clone()
-        };
-        assert_eq!(
-            settled_on(&InvoiceFacts {
-                payments: vec![],
-                ..cancelled
-            }),
-            None
-        );
-    }
-
-    #[test]
-    fn three_late_invoices_in_twelve_months_flag_a_frequent_late_payer() {
-        let as_of = day("2026-06-30");
-        let late_paid = (day("2026-01-31"), Some(day("2026-02-15")));
-        let on_time = (day("2026-02-28"), Some(day("2026-02-20")));
-        let still_open = (day("2026-05-31"), None);
-        let long_ago = (day("2025-03-31"), Some(day("2025-05-01")));
-        assert!(!is_frequent_late_payer(
-            &[late_paid, on_time, still_open, long_ago],
-            as_of
-        ));
-        let another = (day("2026-04-30"), Some(day("2026-05-02")));
-        assert!(is_frequent_late_payer(
-            &[late_paid, on_time, still_open, another],
-            as_of
-        ));
-        // an invoice not yet due is not late
-        let not_due = (day("2026-07-31"), None);
-        assert!(!is_frequent_late_payer(&[late_paid, still_open, not_due], as_of));
     }
 
     proptest! {

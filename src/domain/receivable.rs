@@ -1,7 +1,7 @@
 //! A lean view of an issued invoice for reports over the whole ledger: facts borrowed
 //! from arrays filled in one pass, rules shared with `status`.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use super::money::Money;
 use super::status::remaining;
@@ -85,7 +85,8 @@ impl Receivable<'_> {
         None
     }
 
-    /// Paid after its due date, or still unpaid past it on `as_of`: what makes a late payer.
+    /// Paid after its due date, still unpaid past it on `as_of`, or written off: what
+    /// makes a late payer. An invoice cancelled by credit notes alone was not paid late.
     pub fn was_late(&self, as_of: NaiveDate) -> bool {
         if self.written_off_on(as_of).is_positive() {
             return true;
@@ -95,6 +96,30 @@ impl Receivable<'_> {
             None => as_of > self.due,
         }
     }
+}
+
+/// Invoices due in the twelve months before a day that were paid late make a frequent
+/// late payer from this many on.
+pub const LATE_INVOICES_FOR_FLAG: usize = 3;
+
+/// Whether an invoice due on `due` counts towards the frequent-late-payer flag on
+/// `as_of`: due in the twelve months up to that day.
+pub fn in_late_payer_window(due: NaiveDate, as_of: NaiveDate) -> bool {
+    let year_ago = as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
+    due > year_ago && due <= as_of
+}
+
+impl Receivable<'_> {
+    /// One of the late invoices that count towards the flag on `as_of`.
+    pub fn counts_as_late(&self, as_of: NaiveDate) -> bool {
+        in_late_payer_window(self.due, as_of) && self.was_late(as_of)
+    }
+}
+
+/// The one rule of the frequent late payer: what `customer list`, `report kpis` and the
+/// dunning run all say.
+pub fn is_frequent_late_payer(late_invoices: usize) -> bool {
+    late_invoices >= LATE_INVOICES_FOR_FLAG
 }
 
 #[cfg(test)]
@@ -143,5 +168,63 @@ mod tests {
         };
         assert!(!r.was_late(day("2026-06-01")));
         assert!(!r.was_late(day("2026-01-15")));
+    }
+
+    fn receivable<'a>(
+        due: &str,
+        total: i64,
+        payments: &'a [(NaiveDate, i64)],
+        credits: &'a [(NaiveDate, i64)],
+    ) -> Receivable<'a> {
+        Receivable {
+            id: 1,
+            customer_id: 1,
+            issue: day(due) - chrono::Duration::days(30),
+            due: day(due),
+            total: Money::eur(total),
+            payments,
+            credits,
+            write_off: None,
+        }
+    }
+
+    #[test]
+    fn three_late_invoices_in_twelve_months_flag_a_frequent_late_payer() {
+        let as_of = day("2026-06-30");
+        let paid_late = [(day("2026-02-15"), 100)];
+        let paid_on_time = [(day("2026-02-20"), 100)];
+        let paid_long_ago = [(day("2025-05-01"), 100)];
+        let late = [
+            receivable("2026-01-31", 100, &paid_late, &[]),
+            receivable("2026-02-28", 100, &paid_on_time, &[]),
+            receivable("2026-05-31", 100, &[], &[]),
+            receivable("2025-03-31", 100, &paid_long_ago, &[]),
+        ];
+        let count = |rs: &[Receivable]| rs.iter().filter(|r| r.counts_as_late(as_of)).count();
+        assert_eq!(
+            count(&late),
+            2,
+            "late paid and still open; on time and long ago do not count"
+        );
+        assert!(!is_frequent_late_payer(count(&late)));
+        let paid_late_too = [(day("2026-05-02"), 100)];
+        let mut more = late.to_vec();
+        more.push(receivable("2026-04-30", 100, &paid_late_too, &[]));
+        assert!(is_frequent_late_payer(count(&more)));
+        // not yet due: not late
+        assert!(!receivable("2026-07-31", 100, &[], &[]).counts_as_late(as_of));
+    }
+
+    #[test]
+    fn an_invoice_cancelled_by_credit_notes_was_not_paid_late() {
+        let as_of = day("2026-06-30");
+        let before_due = [(day("2026-01-20"), 100)];
+        let after_due = [(day("2026-03-20"), 100)];
+        assert!(!receivable("2026-01-31", 100, &[], &before_due).counts_as_late(as_of));
+        assert!(!receivable("2026-01-31", 100, &[], &after_due).counts_as_late(as_of));
+        // paid in part, the rest credited after the due date: paid late
+        let part = [(day("2026-02-10"), 60)];
+        let rest = [(day("2026-02-12"), 40)];
+        assert!(receivable("2026-01-31", 100, &part, &rest).counts_as_late(as_of));
     }
 }

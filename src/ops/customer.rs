@@ -7,6 +7,7 @@ use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::Customer;
 use crate::domain::customer::{code_base, code_from_name};
 use crate::domain::money::{Currency, Money};
+use crate::domain::receivable::is_frequent_late_payer;
 use crate::error::Result;
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
@@ -81,30 +82,14 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         None => Scan::load(tx)?,
     };
     let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
-    let mut lateness: std::collections::HashMap<usize, Vec<(NaiveDate, Option<NaiveDate>)>> =
-        std::collections::HashMap::new();
+    let mut late_invoices: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let credits = scan.for_each_invoice(tx, as_of, |r, _| {
         let Some(&i) = index.get(&r.customer_id) else {
             return;
         };
-        let facts = crate::domain::status::InvoiceFacts {
-            issue_date: Some(r.issue),
-            due_date: Some(r.due),
-            total: r.total,
-            payments: r
-                .payments
-                .iter()
-                .map(|(d, m)| (*d, Money::from_minor(*m, r.total.currency())))
-                .collect(),
-            credits: r
-                .credits
-                .iter()
-                .map(|(d, m)| (*d, Money::from_minor(*m, r.total.currency())))
-                .collect(),
-            ..Default::default()
-        };
-        let settled = crate::domain::dunning::settled_on(&facts).filter(|d| *d <= as_of);
-        lateness.entry(i).or_default().push((r.due, settled));
+        if r.counts_as_late(as_of) {
+            *late_invoices.entry(i).or_default() += 1;
+        }
         if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
             out[i].in_dunning = true;
         }
@@ -120,8 +105,8 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
             }
         }
     })?;
-    for (i, invoices) in lateness {
-        out[i].frequent_late_payer = crate::domain::dunning::is_frequent_late_payer(&invoices, as_of);
+    for (i, late) in late_invoices {
+        out[i].frequent_late_payer = is_frequent_late_payer(late);
     }
     for (customer, credit) in credits {
         if let Some(&i) = index.get(&customer) {

@@ -22,15 +22,12 @@ use crate::config::{Config, beside_ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::CustomerKind;
-use crate::domain::dunning::{
-    Channel, DunningFacts, Policy, ReminderStatus, Step, in_late_payer_window, is_frequent_late_payer, plan,
-    settled_on,
-};
+use crate::domain::dunning::{Channel, DunningFacts, Policy, ReminderStatus, Step, plan};
 use crate::domain::hold::Hold;
 use crate::domain::interest::{RateTable, late_interest, recovery_indemnity};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::Receivable;
+use crate::domain::receivable::{Receivable, in_late_payer_window, is_frequent_late_payer};
 use crate::domain::reminder::NewReminder;
 use crate::domain::status::{InvoiceFacts, InvoiceStatus, InvoiceView, invoice_view};
 use crate::error::{Error, Result, invalid};
@@ -174,6 +171,22 @@ fn fill_facts(facts: &mut InvoiceFacts, inv: &Issued) {
     facts.write_off = inv.write_off.map(|(d, m)| (d, money(m)));
 }
 
+/// A streamed invoice as the reports see it, for the rules they share.
+fn receivable<'a>(inv: &Issued<'a>) -> Receivable<'a> {
+    Receivable {
+        id: inv.id,
+        customer_id: inv.customer_id,
+        issue: inv.issue_date,
+        due: inv.due_date.unwrap_or(inv.issue_date),
+        total: Money::from_minor(inv.total_cents, inv.currency),
+        payments: inv.payments,
+        credits: inv.credits,
+        write_off: inv
+            .write_off
+            .map(|(d, m)| (d, Money::from_minor(m, inv.currency))),
+    }
+}
+
 /// Whether a balance is left on the invoice on some day from `from` to `until`, in cents:
 /// the cheap test that lets settled invoices go by. An invoice open on one of those days
 /// (`open_between`) always passes it.
@@ -243,7 +256,7 @@ impl Book {
         until: NaiveDate,
         only_invoice: Option<i64>,
     ) -> Result<Book> {
-        let mut by_customer: HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>)>> = HashMap::new();
+        let mut late_invoices: HashMap<i64, usize> = HashMap::new();
         let mut invoices = Vec::new();
         let mut facts = InvoiceFacts::default();
         store::for_each_issued(tx, |inv| {
@@ -261,14 +274,10 @@ impl Book {
             if !counts && !wanted {
                 return Ok(());
             }
-            fill_facts(&mut facts, inv);
-            if counts {
-                let settled = settled_on(&facts).filter(|d| *d <= as_of);
-                by_customer
-                    .entry(inv.customer_id)
-                    .or_default()
-                    .push((due, settled));
+            if counts && receivable(inv).was_late(as_of) {
+                *late_invoices.entry(inv.customer_id).or_default() += 1;
             }
+            fill_facts(&mut facts, inv);
             if wanted && open_between(&facts, as_of, until) {
                 invoices.push(Dunned {
                     id: inv.id,
@@ -281,9 +290,9 @@ impl Book {
             }
             Ok(())
         })?;
-        let late_payers = by_customer
+        let late_payers = late_invoices
             .into_iter()
-            .filter(|(_, list)| is_frequent_late_payer(list, as_of))
+            .filter(|(_, late)| is_frequent_late_payer(*late))
             .map(|(id, _)| id)
             .collect();
         let customers = customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect();

@@ -297,7 +297,7 @@ impl PayerLine {
 
     /// Three or more late invoices in twelve months.
     pub fn frequent_late_payer(&self) -> bool {
-        self.late_invoices >= 3
+        crate::domain::receivable::is_frequent_late_payer(self.late_invoices)
     }
 }
 
@@ -334,7 +334,6 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
         receivables: zero,
         ..Default::default()
     };
-    let year_ago = to.checked_sub_days(Days::new(365)).unwrap_or(to);
     let mut payers: HashMap<i64, PayerLine> = HashMap::new();
     let credits = scan.for_each_invoice(tx, to, |r, _| {
         if r.issue >= from {
@@ -366,7 +365,7 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
             paid: zero,
             ..Default::default()
         });
-        if r.due > year_ago && r.due <= to && r.was_late(to) {
+        if r.counts_as_late(to) {
             p.late_invoices += 1;
         }
         for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {

@@ -9,6 +9,7 @@ mod bad_input;
 mod bank;
 mod completions;
 mod concurrency;
+mod consistency;
 mod documents;
 mod dunning;
 mod fec;

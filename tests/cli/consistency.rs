@@ -1,0 +1,61 @@
+//! Rules that once had two copies in the code and disagreed: each pinned where a user
+//! sees both answers.
+
+use crate::common::TestEnv;
+
+#[test]
+fn invoices_fully_credited_before_their_due_date_make_no_late_payer_anywhere() {
+    let env = TestEnv::with_customer();
+    for (date, due_credit) in [
+        ("2026-01-05", "2026-01-20"),
+        ("2026-01-12", "2026-01-25"),
+        ("2026-01-19", "2026-02-01"),
+    ] {
+        let number = env.issued_invoice("Audit;1;100;20", date);
+        env.ok(&[
+            "invoice", "credit", &number, "--reason", "annulée", "--date", due_credit,
+        ]);
+    }
+    let customers = env.json(&["customer", "list"]);
+    assert_eq!(customers[0]["code"], "ACME");
+    assert_eq!(customers[0]["frequent_late_payer"], false, "{customers}");
+    let kpis = env.json(&["report", "kpis"]);
+    assert_eq!(
+        kpis["late_recurrence"].as_array().map(Vec::len),
+        Some(0),
+        "{kpis}"
+    );
+}
+
+#[test]
+fn every_percentage_rounds_half_away_from_zero() {
+    let env = TestEnv::with_customer();
+    // 100.00 collected of 1600.00 invoiced: 6.25 %
+    let number = env.issued_invoice("Conseil;1;1600;0", "2026-02-01");
+    env.ok(&[
+        "invoice",
+        "pay",
+        &number,
+        "--amount",
+        "100",
+        "--date",
+        "2026-02-10",
+    ]);
+    let kpis = env.json(&["report", "kpis"]);
+    assert_eq!(kpis["collected_share"], "6.3", "{kpis}");
+}
+
+#[test]
+fn a_pdf_into_a_missing_folder_is_refused_like_an_export() {
+    let env = TestEnv::with_customer();
+    let number = env.issued_invoice("Audit;1;100;20", "2026-02-01");
+    let out = env.dir.path().join("missing").join("dir").join("f.pdf");
+    let err = env.fails(&["invoice", "pdf", &number, "--out", out.to_str().unwrap()], 2);
+    assert!(err.contains("f.pdf") && err.contains("--out"), "{err}");
+    assert!(!env.dir.path().join("missing").exists());
+    let fec = env.dir.path().join("missing").join("dir").join("fec.txt");
+    env.fails(
+        &["export", "fec", "--year", "2026", "--out", fec.to_str().unwrap()],
+        2,
+    );
+}
