@@ -15,6 +15,7 @@ use crate::domain::document::{Line, LineSpec};
 use crate::domain::invoice::Draft;
 use crate::domain::money::Currency;
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
+use crate::domain::payment::Method;
 use crate::domain::product::Product;
 use crate::error::Result;
 use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
@@ -424,18 +425,18 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
     // payments in date order, only those that have happened by as_of
     pending_payments.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     let methods = [
-        ("transfer", "VIR"),
-        ("transfer", "VIR"),
-        ("transfer", "VIR"),
-        ("check", "CHQ"),
-        ("card", "CB"),
+        (Method::Transfer, "VIR"),
+        (Method::Transfer, "VIR"),
+        (Method::Transfer, "VIR"),
+        (Method::Check, "CHQ"),
+        (Method::Card, "CB"),
     ];
     for (on, number, amount) in pending_payments.into_iter().filter(|p| p.0 <= as_of) {
         let (method, label) = methods[dice.below(methods.len() as u64) as usize];
         let input = PaymentInput {
             amount: Some(amount),
             date: on,
-            method: method.into(),
+            method,
             reference: Some(format!("{label} {number}")),
             overpay: false,
         };

@@ -12,6 +12,7 @@ use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{parse_percent, parse_positive_amount};
 use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, validate_series};
+use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::error::Error;
 use crate::ops::invoice::{self as ops, CreditAmount, PaymentInput};
@@ -228,20 +229,6 @@ pub struct MarkSentArgs {
     date: Option<NaiveDate>,
 }
 
-const METHODS: [&str; 6] = ["transfer", "check", "card", "cash", "direct_debit", "other"];
-
-pub fn parse_method(text: &str) -> Result<String, Error> {
-    let m = text.trim().to_ascii_lowercase().replace('-', "_");
-    if METHODS.contains(&m.as_str()) {
-        Ok(m)
-    } else {
-        Err(Error::Input(format!(
-            "payment method `{text}` is unknown: use {}",
-            METHODS.join(", ")
-        )))
-    }
-}
-
 pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
     let done = match cmd {
         InvoiceCommand::Create(args) => create(ctx, args),
@@ -284,7 +271,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             let input = PaymentInput {
                 amount,
                 date: args.date.unwrap_or(ctx.as_of),
-                method: parse_method(&args.method)?,
+                method: Method::parse(&args.method)?,
                 reference: args.reference,
                 overpay: args.overpay,
             };

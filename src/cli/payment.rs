@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::invoice::parse_method;
 use super::{Ctx, date_arg};
 use crate::domain::money::parse_positive_amount;
+use crate::domain::payment::Method;
 use crate::domain::payment::Payment;
 use crate::ops::payment as ops;
 use crate::render::fmt::amount as fmt_amount;
@@ -81,18 +81,18 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
         PaymentCommand::Unmatched => super::reconcile::run_unmatched(ctx, &mut ledger)?,
         PaymentCommand::Add(args) => {
             let amount = parse_positive_amount("--amount", &args.amount)?;
-            let method = parse_method(&args.method)?;
+            let method = Method::parse(&args.method)?;
             let date = args.date.unwrap_or(ctx.as_of);
             let p = ledger.write(|tx| {
                 let customer = customers::by_code(tx, &args.customer)?;
-                ops::add(tx, &customer, amount, date, &method, args.reference.as_deref())
+                ops::add(tx, &customer, amount, date, method, args.reference.as_deref())
             })?;
             let fields = [
                 ("payment", p.id.to_string()),
                 ("customer", p.customer_code.clone()),
                 ("date", p.date.to_string()),
                 ("amount", fmt_amount(p.amount)),
-                ("method", p.method.clone()),
+                ("method", p.method.to_string()),
                 ("reference", p.reference.clone().unwrap_or_default()),
                 ("settles", allocations_text(&p)),
                 ("credit left", fmt_amount(p.unallocated())),
@@ -125,7 +125,7 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
                     p.date.to_string(),
                     p.customer_code.clone(),
                     fmt_amount(p.amount),
-                    p.method.clone(),
+                    p.method.to_string(),
                     p.reference.clone().unwrap_or_default(),
                     allocations_text(p),
                     fmt_amount(p.unallocated()),

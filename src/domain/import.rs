@@ -549,31 +549,12 @@ pub struct PaymentRow {
     pub date: NaiveDate,
     pub customer: String,
     pub amount: Decimal,
-    pub method: String,
+    pub method: super::payment::Method,
     pub reference: Option<String>,
     /// The invoice it settles; None: the customer's oldest open invoices.
     pub invoice: Option<String>,
     /// What makes the row the same on a second import.
     pub key: String,
-}
-
-/// Payment methods as the ledger names them, from their usual French and English names.
-pub fn parse_payment_method(text: &str) -> Result<String, DomainError> {
-    let m = normalise_name(text);
-    let method = match m.as_str() {
-        "transfer" | "virement" | "vir" => "transfer",
-        "check" | "cheque" | "chq" => "check",
-        "card" | "carte" | "cb" => "card",
-        "cash" | "especes" => "cash",
-        "direct_debit" | "prelevement" | "prlv" => "direct_debit",
-        "other" | "autre" => "other",
-        _ => {
-            return Err(DomainError::Invalid(format!(
-                "method `{text}` is unknown: use transfer, check, card, cash, direct_debit or other"
-            )));
-        }
-    };
-    Ok(method.into())
 }
 
 /// The key of an imported payment: its external id, else its date, amount, customer
@@ -611,8 +592,8 @@ pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow,
         p.0.push(format!("amount {a} must be greater than zero"));
     }
     let method = match h.get(row, "method") {
-        Some(m) => p.take(parse_payment_method(m)),
-        None => Some("transfer".into()),
+        Some(m) => p.take(super::payment::Method::parse(m)),
+        None => Some(super::payment::Method::Transfer),
     };
     let reference = h.get(row, "reference").map(str::to_string);
     let value = (|| {

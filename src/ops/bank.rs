@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::Money;
+use crate::domain::payment::Method;
 use crate::error::{Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::render::fmt::amount as fmt_amount;
@@ -236,7 +237,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                 &PaymentInput {
                     amount: Some(line.amount),
                     date: line.date,
-                    method: "transfer".into(),
+                    method: Method::Transfer,
                     reference: Some(reference),
                     overpay: true,
                 },
@@ -251,7 +252,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                 option.customer_id,
                 line.date,
                 received,
-                "transfer",
+                Method::Transfer,
                 Some(&reference),
             )?;
             let mut left = received;

@@ -189,7 +189,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
         if p.date <= as_of {
             let reference = match &p.reference {
                 Some(r) => format!("{} {r}", p.method),
-                None => p.method.clone(),
+                None => p.method.to_string(),
             };
             events.push(AccountEvent {
                 date: p.date,

@@ -374,7 +374,7 @@ fn import_payment(
                     &PaymentInput {
                         amount: Some(row.amount),
                         date: row.date,
-                        method: row.method.clone(),
+                        method: row.method,
                         reference: row.reference.clone(),
                         overpay: true,
                     },
@@ -386,7 +386,7 @@ fn import_payment(
                 &customer,
                 row.amount,
                 row.date,
-                &row.method,
+                row.method,
                 row.reference.as_deref(),
             )?
             .id),

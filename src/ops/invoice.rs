@@ -15,6 +15,7 @@ use crate::domain::document::{
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
+use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Error, Result, invalid};
 use crate::store::invoice as store;
@@ -171,7 +172,7 @@ fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
 pub struct PaymentInput {
     pub amount: Option<Decimal>,
     pub date: NaiveDate,
-    pub method: String,
+    pub method: Method,
     pub reference: Option<String>,
     pub overpay: bool,
 }
@@ -196,7 +197,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         record.customer_id,
         input.date,
         amount,
-        &input.method,
+        input.method,
         input.reference.as_deref(),
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;

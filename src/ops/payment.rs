@@ -8,7 +8,7 @@ use super::END_OF_TIME;
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
 use crate::domain::customer::Customer;
 use crate::domain::money::Money;
-use crate::domain::payment::Payment;
+use crate::domain::payment::{Method, Payment};
 use crate::error::Result;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::payment as store;
@@ -20,7 +20,7 @@ pub fn add(
     customer: &Customer,
     amount: Decimal,
     date: NaiveDate,
-    method: &str,
+    method: Method,
     reference: Option<&str>,
 ) -> Result<Payment> {
     let filter = Filter {

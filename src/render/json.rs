@@ -167,7 +167,7 @@ pub fn payment(p: &Payment) -> Value {
         "customer": p.customer_code,
         "date": p.date.to_string(),
         "amount": p.amount.to_string(),
-        "method": p.method,
+        "method": p.method.as_str(),
         "reference": p.reference,
         "allocations": p.allocations.iter()
             .map(|(n, a)| json!({"invoice": n, "amount": a.to_string()}))

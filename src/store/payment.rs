@@ -5,7 +5,7 @@ use rusqlite::{Row, Transaction, params};
 
 use super::{date_sql, now_stamp, parse_stored_date};
 use crate::domain::money::{Currency, Money};
-use crate::domain::payment::Payment;
+use crate::domain::payment::{Method, Payment};
 use crate::error::Result;
 
 pub fn insert(
@@ -13,7 +13,7 @@ pub fn insert(
     customer_id: i64,
     date: NaiveDate,
     amount: Money,
-    method: &str,
+    method: Method,
     reference: Option<&str>,
 ) -> Result<i64> {
     tx.execute(
@@ -23,7 +23,7 @@ pub fn insert(
             customer_id,
             date_sql(date),
             amount.minor(),
-            method,
+            method.as_str(),
             reference,
             now_stamp()
         ],
@@ -74,7 +74,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Payment> {
         customer_code: r.get(2)?,
         date: parse_stored_date(&r.get::<_, String>(3)?)?,
         amount: Money::from_minor(r.get(4)?, currency),
-        method: r.get(5)?,
+        method: Method::parse(&r.get::<_, String>(5)?).unwrap_or(Method::Other),
         reference: r.get(6)?,
         allocations: Vec::new(),
     })

@@ -59,3 +59,45 @@ fn a_pdf_into_a_missing_folder_is_refused_like_an_export() {
         2,
     );
 }
+
+#[test]
+fn the_command_line_takes_the_payment_methods_the_import_takes() {
+    let env = TestEnv::with_customer();
+    let number = env.issued_invoice("Audit;1;100;20", "2026-02-01");
+    env.ok(&[
+        "invoice",
+        "pay",
+        &number,
+        "--amount",
+        "50",
+        "--date",
+        "2026-02-10",
+        "--method",
+        "virement",
+    ]);
+    env.ok(&[
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "10",
+        "--date",
+        "2026-02-11",
+        "--method",
+        "Chèque",
+    ]);
+    let payments = env.json(&["payment", "list"]);
+    let methods: Vec<&str> = payments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["method"].as_str().unwrap())
+        .collect();
+    assert_eq!(methods, ["transfer", "check"], "{payments}");
+    let err = env.fails(
+        &["invoice", "pay", &number, "--amount", "1", "--method", "bitcoin"],
+        2,
+    );
+    assert!(err.contains("`bitcoin`") && err.contains("virement"), "{err}");
+}

@@ -1119,7 +1119,7 @@ mod property {
                             let input = PaymentInput {
                                 amount: Some(amount.max(Decimal::new(1, 2))),
                                 date,
-                                method: "transfer".into(),
+                                method: creances::domain::payment::Method::Transfer,
                                 reference: None,
                                 overpay: *overpay,
                             };
@@ -1147,7 +1147,7 @@ mod property {
                         let date = day_after(*day);
                         let cust = customers[*customer].clone();
                         ledger.write(|tx| {
-                            creances::ops::payment::add(tx, &cust, Decimal::new(*cents, 2), date, "transfer", None)
+                            creances::ops::payment::add(tx, &cust, Decimal::new(*cents, 2), date, creances::domain::payment::Method::Transfer, None)
                                 .map(|_| date)
                         })
                     }
