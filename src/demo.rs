@@ -18,7 +18,8 @@ use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES}
 use crate::domain::payment::Method;
 use crate::domain::product::Product;
 use crate::error::Result;
-use crate::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
+use crate::ops::credit::CreditAmount;
+use crate::ops::invoice::{self as invoices, PaymentInput};
 use crate::store::company;
 use crate::store::offer as offers;
 use crate::store::product;
@@ -452,7 +453,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
         let issued_on = crate::store::invoice::find(tx, number)?
             .issue_date
             .unwrap_or(as_of);
-        invoices::credit(
+        crate::ops::credit::credit(
             tx,
             number,
             CreditAmount::Amount(Decimal::from(660)),

@@ -6,12 +6,8 @@ use clap::{Args, Subcommand};
 use super::{Ctx, date_arg};
 use crate::domain::money::parse_positive_amount;
 use crate::domain::payment::Method;
-use crate::domain::payment::Payment;
-use crate::ops::payment as ops;
-use crate::render::fmt::amount as fmt_amount;
-use crate::render::{Listing, json, print_list, print_record};
-use crate::store::customer as customers;
-use crate::store::payment as store;
+use crate::ops::payment::NewPayment;
+use crate::render::payment as render;
 
 #[derive(Debug, Subcommand)]
 pub enum PaymentCommand {
@@ -64,14 +60,6 @@ pub struct ListArgs {
     customer: Option<String>,
 }
 
-fn allocations_text(p: &Payment) -> String {
-    p.allocations
-        .iter()
-        .map(|(n, a)| format!("{n} {}", fmt_amount(*a)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
     match cmd {
@@ -80,62 +68,17 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
         }
         PaymentCommand::Unmatched => super::reconcile::run_unmatched(ctx, &mut ledger)?,
         PaymentCommand::Add(args) => {
-            let amount = parse_positive_amount("--amount", &args.amount)?;
-            let method = Method::parse(&args.method)?;
-            let date = args.date.unwrap_or(ctx.as_of);
-            let p = ledger.write(|tx| {
-                let customer = customers::by_code(tx, &args.customer)?;
-                ops::add(tx, &customer, amount, date, method, args.reference.as_deref())
-            })?;
-            let fields = [
-                ("payment", p.id.to_string()),
-                ("customer", p.customer_code.clone()),
-                ("date", p.date.to_string()),
-                ("amount", fmt_amount(p.amount)),
-                ("method", p.method.to_string()),
-                ("reference", p.reference.clone().unwrap_or_default()),
-                ("settles", allocations_text(&p)),
-                ("credit left", fmt_amount(p.unallocated())),
-            ];
-            print_record(ctx.format, &json::payment(&p), &fields, &[]);
+            let new = NewPayment {
+                customer: args.customer,
+                amount: parse_positive_amount("--amount", &args.amount)?,
+                date: args.date.unwrap_or(ctx.as_of),
+                method: Method::parse(&args.method)?,
+                reference: args.reference,
+            };
+            render::show(ctx.format, &ledger.add_payment(&new)?);
         }
         PaymentCommand::List(args) => {
-            let payments = ledger.read(|tx| {
-                let customer = args
-                    .customer
-                    .as_deref()
-                    .map(|c| customers::by_code(tx, c))
-                    .transpose()?;
-                store::list(tx, customer.map(|c| c.id))
-            })?;
-            let mut l = Listing::new(vec![
-                "id",
-                "date",
-                "customer",
-                "amount",
-                "method",
-                "reference",
-                "settles",
-                "unallocated",
-            ])
-            .right(&[0, 3, 7]);
-            for p in &payments {
-                l.push(vec![
-                    p.id.to_string(),
-                    p.date.to_string(),
-                    p.customer_code.clone(),
-                    fmt_amount(p.amount),
-                    p.method.to_string(),
-                    p.reference.clone().unwrap_or_default(),
-                    allocations_text(p),
-                    fmt_amount(p.unallocated()),
-                ]);
-            }
-            print_list(
-                ctx.format,
-                &l,
-                payments.iter().map(json::payment).collect::<Vec<_>>(),
-            );
+            render::list(ctx.format, &ledger.payments(args.customer.as_deref())?);
         }
     }
     Ok(())

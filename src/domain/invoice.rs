@@ -8,6 +8,15 @@ use super::money::{Currency, Money};
 use super::document::Line;
 use super::status::{InvoiceFacts, InvoiceView, invoice_view};
 
+/// An invoice or credit note as `invoice show` presents it: the invoice, its lines and
+/// the hold that stops its reminders, if one is active.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub invoice: Invoice,
+    pub lines: Vec<Line>,
+    pub hold: Option<super::hold::Hold>,
+}
+
 /// What a draft holds before it is issued.
 #[derive(Debug, Clone)]
 pub struct Draft {

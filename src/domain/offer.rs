@@ -45,6 +45,22 @@ pub fn offer_status(decision: Option<&str>, valid_until: NaiveDate, as_of: Naive
     }
 }
 
+/// How long a quote can be accepted when its date alone is given.
+pub const DEFAULT_VALIDITY_DAYS: u64 = 30;
+
+/// The last day a quote dated `date` can be accepted, unless it says otherwise.
+pub fn default_valid_until(date: NaiveDate) -> NaiveDate {
+    date.checked_add_days(chrono::Days::new(DEFAULT_VALIDITY_DAYS))
+        .unwrap_or(date)
+}
+
+/// A quote with its lines, as `offer show` presents it.
+#[derive(Debug, Clone)]
+pub struct OfferSheet {
+    pub offer: Offer,
+    pub lines: Vec<super::document::Line>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Offer {
     pub id: i64,

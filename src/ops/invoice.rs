@@ -1,23 +1,20 @@
-//! Invoices: drafts, issuing, payments, credit notes, write-offs.
+//! Invoices: drafts, issuing, payments, write-offs (credit notes are in credit.rs).
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
-use super::END_OF_TIME;
-use crate::domain::allocation::release_newest_first;
+use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
-use crate::domain::document::{
-    Line, LineKind, LineSpec, Totals, VatBreakdown, compute_totals, single_vat_rate, split_gross_by_rate,
-    validate_lines,
-};
-use crate::domain::invoice::Draft;
-use crate::domain::invoice::Invoice;
+use crate::domain::customer::validate_terms;
+use crate::domain::document::{Line, LineSpec, validate_lines};
+use crate::domain::invoice::{Draft, Invoice, Sheet};
 use crate::domain::money::Money;
+use crate::domain::numbering::{INVOICE_SERIES, validate_series};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
-use crate::error::{Error, Result, invalid};
+use crate::error::{Result, invalid};
 use crate::store::invoice as store;
 use crate::store::payment as payments;
 
@@ -121,7 +118,7 @@ pub fn issue(
 }
 
 /// An invoice that can receive money or a credit: issued, not a credit note.
-fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
+pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if record.number.is_none() {
         return invalid(format!(
@@ -139,7 +136,7 @@ fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
     Ok(record)
 }
 
-fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -> Result<()> {
+pub(crate) fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -> Result<()> {
     match record.issue_date {
         Some(issued) if date < issued => invalid(format!(
             "{what} dated {date} is before {} was issued ({issued}): give a --date on or after {issued}",
@@ -204,122 +201,6 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
     Ok((store::find(tx, &record.id.to_string())?, payment_id))
 }
 
-/// How much a credit note takes off, and why.
-#[derive(Debug, Clone)]
-pub enum CreditAmount {
-    /// Everything not credited yet.
-    Full,
-    /// An amount including VAT, spread over the invoice's VAT rates.
-    Amount(Decimal),
-    /// Named lines (net prices unless the invoice's prices include VAT).
-    Lines(Vec<Line>),
-}
-
-/// Issues a credit note against an invoice. When it cancels money already paid, the
-/// freed part of the payments becomes customer credit.
-pub fn credit(
-    tx: &Transaction,
-    reference: &str,
-    amount: CreditAmount,
-    reason: &str,
-    date: NaiveDate,
-    series: &str,
-) -> Result<(Invoice, Invoice)> {
-    let invoice = issued_invoice(tx, reference, "credited")?;
-    let view = invoice.view(END_OF_TIME);
-    if view.status == InvoiceStatus::WrittenOff {
-        return invalid(format!(
-            "invoice {} is written off: it cannot be credited",
-            invoice.label()
-        ));
-    }
-    check_after_issue(&invoice, date, "a credit note")?;
-    let creditable = invoice.total - view.credited;
-    if !creditable.is_positive() {
-        return invalid(format!("invoice {} is already fully credited", invoice.label()));
-    }
-    let number = invoice.number.clone().unwrap_or_default();
-    let (lines, gross) = match amount {
-        CreditAmount::Full if view.credited.is_zero() && !invoice.imported => {
-            (store::lines(tx, invoice.id)?, invoice.prices_include_vat)
-        }
-        CreditAmount::Full => (gross_lines(tx, &invoice, creditable, &number)?, true),
-        CreditAmount::Amount(a) => {
-            let a = Money::exact(a, invoice.currency)?;
-            if a > creditable {
-                return invalid(crediting_too_much(&invoice, a, creditable));
-            }
-            (gross_lines(tx, &invoice, a, &number)?, true)
-        }
-        CreditAmount::Lines(lines) => (lines, invoice.prices_include_vat),
-    };
-    let totals = validate_lines(&lines, gross, invoice.currency)?;
-    if totals.total > creditable {
-        return invalid(crediting_too_much(&invoice, totals.total, creditable));
-    }
-    let excess = totals.total - view.balance;
-    if excess.is_positive() {
-        let allocations = payments::allocations_of(tx, invoice.id)?;
-        let paid_on: std::collections::HashMap<i64, NaiveDate> =
-            allocations.iter().map(|a| (a.0, a.1)).collect();
-        for (payment_id, taken) in release_newest_first(excess, &allocations) {
-            // never before the payment itself: a credit note dated earlier frees it on arrival
-            let on = paid_on.get(&payment_id).map_or(date, |d| date.max(*d));
-            payments::allocate(tx, payment_id, invoice.id, on, -taken)?;
-        }
-    }
-    let (id, _) = store::insert_credit_note(tx, &invoice, &lines, gross, series, reason, date)?;
-    Ok((
-        store::find(tx, &invoice.id.to_string())?,
-        store::find(tx, &id.to_string())?,
-    ))
-}
-
-fn crediting_too_much(invoice: &Invoice, asked: Money, creditable: Money) -> String {
-    format!(
-        "a credit of {asked} is more than what is left to credit on {} ({creditable}): credit at most {creditable}",
-        invoice.label(),
-    )
-}
-
-/// Credit-note lines for an amount including VAT, one per VAT rate of the invoice.
-fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Money, number: &str) -> Result<Vec<Line>> {
-    let lines = store::lines(tx, invoice.id)?;
-    let totals = if lines.is_empty() {
-        // an invoice imported from another tool has totals but no lines
-        let rate = single_vat_rate(invoice.total_net, invoice.total_vat).ok_or_else(|| {
-            Error::Input(format!(
-                "{number} was imported without lines and its VAT ({}) matches no single rate: credit it with --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" for each rate",
-                invoice.total_vat
-            ))
-        })?;
-        Totals {
-            net: invoice.total_net,
-            vat: invoice.total_vat,
-            total: invoice.total,
-            by_rate: vec![VatBreakdown {
-                rate,
-                net: invoice.total_net,
-                vat: invoice.total_vat,
-            }],
-        }
-    } else {
-        compute_totals(&lines, invoice.prices_include_vat, invoice.currency)
-    };
-    Ok(split_gross_by_rate(amount, &totals)
-        .into_iter()
-        .map(|(rate, gross)| Line {
-            sku: None,
-            designation: format!("Avoir sur facture {number} (TVA {} %)", rate.normalize()),
-            quantity: Decimal::ONE,
-            unit_price: gross.to_decimal(),
-            vat_rate: rate,
-            unit: None,
-            kind: LineKind::Service,
-        })
-        .collect())
-}
-
 /// Writes the remaining balance off as bad debt.
 pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDate) -> Result<Invoice> {
     let record = issued_invoice(tx, reference, "written off")?;
@@ -335,4 +216,256 @@ pub fn mark_sent(tx: &Transaction, reference: &str, date: NaiveDate) -> Result<I
     check_after_issue(&record, date, "sending")?;
     store::mark_sent(tx, record.id, date)?;
     store::find(tx, &record.id.to_string())
+}
+
+/// The fields of a draft a user gives on `invoice create` and `invoice edit`; what is
+/// left out comes from the customer, then the company (create) or stays (edit).
+#[derive(Debug, Clone, Default)]
+pub struct DraftFields {
+    pub lines: Vec<LineSpec>,
+    pub series: Option<String>,
+    pub terms: Option<i64>,
+    pub prices_include_vat: bool,
+    pub penalty_rate: Option<Decimal>,
+    pub purchase_order: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
+#[derive(Debug, Clone)]
+pub struct NewInvoice {
+    pub customer: String,
+    pub fields: DraftFields,
+    pub issue_on: Option<NaiveDate>,
+    pub force: bool,
+}
+
+/// `invoice edit`: `fields.lines` replace the lines when given, `add_lines` add to them.
+#[derive(Debug, Clone)]
+pub struct EditDraft {
+    pub reference: String,
+    pub customer: Option<String>,
+    pub fields: DraftFields,
+    pub add_lines: Vec<LineSpec>,
+}
+
+/// `invoice list`: which invoices (or credit notes) to show.
+#[derive(Debug, Clone, Default)]
+pub struct InvoiceQuery {
+    pub status: Option<InvoiceStatus>,
+    pub customer: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub overdue: bool,
+    pub credit_notes: bool,
+}
+
+/// A payment recorded against one invoice: the invoice after it, the payment's id, and
+/// the amount a receipt acknowledges (what was given, else the balance it settled).
+#[derive(Debug, Clone)]
+pub struct Paid {
+    pub sheet: Sheet,
+    pub payment_id: i64,
+    pub amount: Money,
+}
+
+/// A user's reason, trimmed; an empty one is refused.
+pub(crate) fn reason(text: &str, flag: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return invalid(format!("{flag} cannot be empty"));
+    }
+    Ok(t.to_string())
+}
+
+/// The invoice with its lines and its active hold on `as_of`.
+pub(crate) fn sheet(tx: &Transaction, invoice: Invoice, as_of: NaiveDate) -> Result<Sheet> {
+    let hold = if invoice.is_credit_note {
+        None
+    } else {
+        crate::store::dunning::holds(tx)?
+            .remove(&invoice.id)
+            .filter(|h| h.is_active(as_of))
+    };
+    Ok(Sheet {
+        lines: store::lines(tx, invoice.id)?,
+        invoice,
+        hold,
+    })
+}
+
+impl Ledger {
+    /// Creates a draft (issued at once with `issue_on`).
+    pub fn create_invoice(&mut self, new: &NewInvoice, as_of: NaiveDate) -> Result<Sheet> {
+        let f = &new.fields;
+        let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
+        let terms = f.terms.map(validate_terms).transpose()?;
+        self.write(|tx| {
+            let company = crate::store::company::get(tx)?;
+            let customer = crate::store::customer::by_code(tx, &new.customer)?;
+            let lines = resolve_lines(tx, &company, &f.lines)?;
+            let draft = Draft {
+                customer_id: customer.id,
+                series,
+                payment_terms_days: terms
+                    .or(customer.payment_terms_days)
+                    .unwrap_or(company.payment_terms_days),
+                currency: company.currency,
+                prices_include_vat: f.prices_include_vat,
+                penalty_rate: f.penalty_rate.or(company.penalty_rate),
+                purchase_order: f.purchase_order.clone(),
+                notes: f.notes.clone(),
+                offer_id: None,
+                lines,
+            };
+            let record = create_draft(tx, &customer, draft, new.force)?;
+            let record = match new.issue_on {
+                Some(date) => issue(tx, &record.id.to_string(), date, &customer, new.force)?,
+                None => record,
+            };
+            sheet(tx, record, as_of)
+        })
+    }
+
+    /// Changes a draft; issued invoices are immutable.
+    pub fn edit_draft(&mut self, edit: &EditDraft, as_of: NaiveDate) -> Result<Sheet> {
+        let f = &edit.fields;
+        let series = f.series.as_deref().map(validate_series).transpose()?;
+        let terms = f.terms.map(validate_terms).transpose()?;
+        self.write(|tx| {
+            let record = find_draft(tx, &edit.reference, "edited")?;
+            let company = crate::store::company::get(tx)?;
+            let customer_id = match &edit.customer {
+                Some(code) => crate::store::customer::by_code(tx, code)?.id,
+                None => record.customer_id,
+            };
+            let mut lines = if f.lines.is_empty() {
+                store::lines(tx, record.id)?
+            } else {
+                resolve_lines(tx, &company, &f.lines)?
+            };
+            if !edit.add_lines.is_empty() {
+                lines.extend(resolve_lines(tx, &company, &edit.add_lines)?);
+            }
+            let draft = Draft {
+                customer_id,
+                series: series.unwrap_or(record.series.clone()),
+                payment_terms_days: terms.unwrap_or(record.payment_terms_days),
+                currency: record.currency,
+                prices_include_vat: f.prices_include_vat || record.prices_include_vat,
+                penalty_rate: f.penalty_rate.or(record.penalty_rate),
+                purchase_order: f.purchase_order.clone().or(record.purchase_order.clone()),
+                notes: f.notes.clone().or(record.notes.clone()),
+                offer_id: None,
+                lines,
+            };
+            let record = update_draft(tx, &record, draft)?;
+            sheet(tx, record, as_of)
+        })
+    }
+
+    /// Deletes a draft; returns it as it was.
+    pub fn delete_draft(&mut self, reference: &str) -> Result<Invoice> {
+        self.write(|tx| {
+            let record = find_draft(tx, reference, "deleted")?;
+            store::delete_draft(tx, record.id)?;
+            Ok(record)
+        })
+    }
+
+    /// Issues a draft on `date`.
+    pub fn issue_invoice(
+        &mut self,
+        reference: &str,
+        date: NaiveDate,
+        force: bool,
+        as_of: NaiveDate,
+    ) -> Result<Sheet> {
+        self.write(|tx| {
+            let draft = store::find(tx, reference)?;
+            let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
+            let record = issue(tx, reference, date, &customer, force)?;
+            sheet(tx, record, as_of)
+        })
+    }
+
+    /// One invoice or credit note, by number or draft id.
+    pub fn invoice(&mut self, reference: &str, as_of: NaiveDate) -> Result<Sheet> {
+        self.read(|tx| {
+            let record = store::find(tx, reference)?;
+            sheet(tx, record, as_of)
+        })
+    }
+
+    /// Invoices (or credit notes) as the query selects them on `as_of`.
+    pub fn invoices(&mut self, query: &InvoiceQuery, as_of: NaiveDate) -> Result<Vec<Invoice>> {
+        let records = self.read(|tx| {
+            let customer_id = query
+                .customer
+                .as_deref()
+                .map(|c| crate::store::customer::by_code(tx, c))
+                .transpose()?
+                .map(|c| c.id);
+            store::list(
+                tx,
+                &store::Filter {
+                    customer_id,
+                    include_invoices: !query.credit_notes,
+                    include_credit_notes: query.credit_notes,
+                    from: query.from,
+                    to: query.to,
+                },
+            )
+        })?;
+        let filtering = query.status.is_some() || query.overdue;
+        Ok(records
+            .into_iter()
+            .filter(|r| {
+                let v = r.view(as_of);
+                !(query.status.is_some_and(|s| s != v.status)
+                    || (query.overdue && v.days_late == 0)
+                    || (r.is_credit_note && filtering))
+            })
+            .collect())
+    }
+
+    /// Records a payment of one invoice.
+    pub fn pay_invoice(&mut self, reference: &str, input: &PaymentInput, as_of: NaiveDate) -> Result<Paid> {
+        self.write(|tx| {
+            let before = store::find(tx, reference)?;
+            let (record, payment_id) = pay(tx, reference, input)?;
+            let amount = match input.amount {
+                Some(a) => Money::exact(a, record.currency)?,
+                None => before.view(END_OF_TIME).balance,
+            };
+            Ok(Paid {
+                sheet: sheet(tx, record, as_of)?,
+                payment_id,
+                amount,
+            })
+        })
+    }
+
+    /// Writes the remaining balance off as bad debt.
+    pub fn write_off_invoice(
+        &mut self,
+        reference: &str,
+        why: &str,
+        date: NaiveDate,
+        as_of: NaiveDate,
+    ) -> Result<Sheet> {
+        let why = reason(why, "--reason")?;
+        self.write(|tx| {
+            let record = write_off(tx, reference, &why, date)?;
+            sheet(tx, record, as_of)
+        })
+    }
+
+    /// Records that the invoice reached the customer by other means.
+    pub fn mark_invoice_sent(&mut self, reference: &str, date: NaiveDate, as_of: NaiveDate) -> Result<Sheet> {
+        self.write(|tx| {
+            let record = mark_sent(tx, reference, date)?;
+            sheet(tx, record, as_of)
+        })
+    }
 }

@@ -3,13 +3,18 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use super::invoice::{check_not_blocked, create_draft, issue};
+use super::Ledger;
+use super::invoice::{check_not_blocked, create_draft, issue, resolve_lines, sheet};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
+use crate::domain::document::{LineSpec, validate_lines};
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
+use crate::domain::invoice::Sheet;
+use crate::domain::numbering::{INVOICE_SERIES, OFFER_SERIES, validate_series};
 use crate::domain::offer::Offer;
 use crate::domain::offer::OfferStatus;
+use crate::domain::offer::{OfferSheet, default_valid_until};
 use crate::error::{Result, invalid};
 use crate::store::customer as customers;
 use crate::store::offer as store;
@@ -65,4 +70,113 @@ pub fn decline(tx: &Transaction, reference: &str, as_of: NaiveDate) -> Result<Of
     let offer = open_offer(tx, reference, as_of, "declined")?;
     store::decide(tx, offer.id, "declined", as_of)?;
     store::find(tx, &offer.number)
+}
+
+/// `offer create`.
+#[derive(Debug, Clone)]
+pub struct NewOffer {
+    pub customer: String,
+    pub lines: Vec<LineSpec>,
+    pub series: Option<String>,
+    pub date: NaiveDate,
+    /// Default: [`crate::domain::offer::DEFAULT_VALIDITY_DAYS`] after its date.
+    pub valid_until: Option<NaiveDate>,
+    pub prices_include_vat: bool,
+    pub notes: Option<String>,
+    pub force: bool,
+}
+
+/// `offer accept`.
+#[derive(Debug, Clone)]
+pub struct AcceptOffer {
+    pub reference: String,
+    pub series: Option<String>,
+    pub issue_on: Option<NaiveDate>,
+    pub force: bool,
+}
+
+fn offer_sheet(tx: &Transaction, offer: Offer) -> Result<OfferSheet> {
+    Ok(OfferSheet {
+        lines: store::lines(tx, offer.id)?,
+        offer,
+    })
+}
+
+impl Ledger {
+    /// Makes a quote, numbered in its own series.
+    pub fn create_offer(&mut self, new: &NewOffer) -> Result<OfferSheet> {
+        let series = validate_series(new.series.as_deref().unwrap_or(OFFER_SERIES))?;
+        let valid_until = new.valid_until.unwrap_or_else(|| default_valid_until(new.date));
+        self.write(|tx| {
+            let company = crate::store::company::get(tx)?;
+            let customer = customers::by_code(tx, &new.customer)?;
+            check_not_blocked(&customer, new.force, "quote")?;
+            let lines = resolve_lines(tx, &company, &new.lines)?;
+            validate_lines(&lines, new.prices_include_vat, company.currency)?;
+            let (id, _) = store::insert(
+                tx,
+                customer.id,
+                &series,
+                new.date,
+                valid_until,
+                new.prices_include_vat,
+                new.notes.as_deref(),
+                &lines,
+                company.currency,
+            )?;
+            let offer = store::find(tx, &id.to_string())?;
+            offer_sheet(tx, offer)
+        })
+    }
+
+    /// One quote with its lines.
+    pub fn offer(&mut self, reference: &str) -> Result<OfferSheet> {
+        self.read(|tx| {
+            let offer = store::find(tx, reference)?;
+            offer_sheet(tx, offer)
+        })
+    }
+
+    /// Quotes of one customer or all, of one status on `as_of` or all.
+    pub fn offers(
+        &mut self,
+        customer: Option<&str>,
+        status: Option<OfferStatus>,
+        as_of: NaiveDate,
+    ) -> Result<Vec<Offer>> {
+        let offers = self.read(|tx| {
+            let customer = customer.map(|c| customers::by_code(tx, c)).transpose()?;
+            store::list(tx, customer.map(|c| c.id))
+        })?;
+        Ok(offers
+            .into_iter()
+            .filter(|o| status.is_none_or(|s| o.status(as_of) == s))
+            .collect())
+    }
+
+    /// Accepts a quote into a draft invoice (issued with `issue_on`); returns the invoice.
+    pub fn accept_offer(&mut self, accept: &AcceptOffer, as_of: NaiveDate) -> Result<Sheet> {
+        let series = validate_series(accept.series.as_deref().unwrap_or(INVOICE_SERIES))?;
+        self.write(|tx| {
+            let company = crate::store::company::get(tx)?;
+            let (_offer, invoice) = self::accept(
+                tx,
+                &company,
+                &accept.reference,
+                as_of,
+                &series,
+                accept.issue_on,
+                accept.force,
+            )?;
+            sheet(tx, invoice, as_of)
+        })
+    }
+
+    /// Declines an open quote.
+    pub fn decline_offer(&mut self, reference: &str, as_of: NaiveDate) -> Result<OfferSheet> {
+        self.write(|tx| {
+            let offer = decline(tx, reference, as_of)?;
+            offer_sheet(tx, offer)
+        })
+    }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
-use super::END_OF_TIME;
+use super::{END_OF_TIME, Ledger};
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
 use crate::domain::customer::Customer;
 use crate::domain::money::Money;
@@ -48,4 +48,41 @@ pub fn add(
         store::allocate(tx, id, invoice_id, date, part)?;
     }
     store::by_id(tx, id)
+}
+
+/// A payment as the user gives it: `payment add`.
+#[derive(Debug, Clone)]
+pub struct NewPayment {
+    pub customer: String,
+    pub amount: Decimal,
+    pub date: NaiveDate,
+    pub method: Method,
+    pub reference: Option<String>,
+}
+
+impl Ledger {
+    /// Records money received from a customer, settling its oldest invoices first.
+    pub fn add_payment(&mut self, new: &NewPayment) -> Result<Payment> {
+        self.write(|tx| {
+            let customer = crate::store::customer::by_code(tx, &new.customer)?;
+            add(
+                tx,
+                &customer,
+                new.amount,
+                new.date,
+                new.method,
+                new.reference.as_deref(),
+            )
+        })
+    }
+
+    /// Payments with what each settled, of one customer or all.
+    pub fn payments(&mut self, customer: Option<&str>) -> Result<Vec<Payment>> {
+        self.read(|tx| {
+            let customer = customer
+                .map(|c| crate::store::customer::by_code(tx, c))
+                .transpose()?;
+            store::list(tx, customer.map(|c| c.id))
+        })
+    }
 }

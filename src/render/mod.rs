@@ -2,8 +2,11 @@
 
 pub mod fec;
 pub mod fmt;
+pub mod invoice;
 pub mod json;
 pub mod mail;
+pub mod offer;
+pub mod payment;
 pub mod pdf;
 pub mod product;
 pub mod table;

@@ -923,7 +923,8 @@ mod property {
     use creances::domain::customer::{CustomerKind, DunningProfile};
     use creances::domain::document::{Line, LineKind};
     use creances::domain::invoice::Draft;
-    use creances::ops::invoice::{self as invoices, CreditAmount, PaymentInput};
+    use creances::ops::credit::{self as credits, CreditAmount};
+    use creances::ops::invoice::{self as invoices, PaymentInput};
     use creances::ops::report::{AgingBy, aging};
     use creances::store::Db;
     use creances::store::company;
@@ -1132,7 +1133,7 @@ mod property {
                         ledger.write(|tx| {
                             let r = store::find(tx, &number)?;
                             let amount = (r.total.to_decimal() * Decimal::from(*percent) / Decimal::ONE_HUNDRED).round_dp(2);
-                            invoices::credit(
+                            credits::credit(
                                 tx,
                                 &number,
                                 CreditAmount::Amount(amount.max(Decimal::new(1, 2))),

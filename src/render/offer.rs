@@ -1,0 +1,113 @@
+//! Quotes as tables, CSV and JSON.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::invoice::{LineJson, RateJson, lines_json, lines_table, vat_breakdown_json};
+use super::{Format, Listing, print_list, print_record};
+use crate::domain::offer::{Offer, OfferSheet};
+
+/// A quote in JSON, keys in the order of docs/json.md.
+#[derive(Serialize)]
+struct OfferJson<'a> {
+    id: i64,
+    number: &'a str,
+    status: &'static str,
+    customer: &'a str,
+    customer_name: &'a str,
+    issue_date: String,
+    valid_until: String,
+    total_net: String,
+    total_vat: String,
+    total: String,
+    prices_include_vat: bool,
+    decided_on: Option<String>,
+    invoice: Option<&'a str>,
+    notes: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lines: Option<Vec<LineJson<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_breakdown: Option<Vec<RateJson>>,
+}
+
+impl<'a> OfferJson<'a> {
+    fn new(o: &'a Offer, as_of: NaiveDate) -> Self {
+        OfferJson {
+            id: o.id,
+            number: &o.number,
+            status: o.status(as_of).as_str(),
+            customer: &o.customer_code,
+            customer_name: &o.customer_name,
+            issue_date: o.issue_date.to_string(),
+            valid_until: o.valid_until.to_string(),
+            total_net: o.total_net.to_string(),
+            total_vat: o.total_vat.to_string(),
+            total: o.total.to_string(),
+            prices_include_vat: o.prices_include_vat,
+            decided_on: o.decided_on.map(|d| d.to_string()),
+            invoice: o.invoice.as_deref(),
+            notes: o.notes.as_deref(),
+            lines: None,
+            vat_breakdown: None,
+        }
+    }
+}
+
+/// `offer list`.
+pub fn list(format: Format, offers: &[Offer], as_of: NaiveDate) {
+    let mut listing = Listing::new(vec![
+        "number",
+        "customer",
+        "date",
+        "valid until",
+        "total",
+        "status",
+        "invoice",
+    ])
+    .right(&[4]);
+    for o in offers {
+        listing.push(vec![
+            o.number.clone(),
+            o.customer_code.clone(),
+            o.issue_date.to_string(),
+            o.valid_until.to_string(),
+            amount(o.total),
+            o.status(as_of).as_str().into(),
+            o.invoice.clone().unwrap_or_default(),
+        ]);
+    }
+    let json: Vec<OfferJson> = offers.iter().map(|o| OfferJson::new(o, as_of)).collect();
+    print_list(format, &listing, json);
+}
+
+/// One quote with its lines.
+pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
+    let offer = &sheet.offer;
+    let currency = offer.total.currency();
+    let fields = [
+        ("quote", offer.number.clone()),
+        ("status", offer.status(as_of).as_str().into()),
+        (
+            "customer",
+            format!("{} ({})", offer.customer_code, offer.customer_name),
+        ),
+        ("date", offer.issue_date.to_string()),
+        ("valid_until", offer.valid_until.to_string()),
+        ("total_net", amount(offer.total_net)),
+        ("total_vat", amount(offer.total_vat)),
+        ("total", amount(offer.total)),
+        ("invoice", offer.invoice.clone().unwrap_or_default()),
+    ];
+    let json = OfferJson {
+        lines: Some(lines_json(&sheet.lines, currency)),
+        vat_breakdown: Some(vat_breakdown_json(
+            &sheet.lines,
+            offer.prices_include_vat,
+            currency,
+        )),
+        ..OfferJson::new(offer, as_of)
+    };
+    let l = lines_table(&sheet.lines, currency);
+    print_record(format, &json, &fields, &[("Lines", &l)]);
+}

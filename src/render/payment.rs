@@ -1,0 +1,100 @@
+//! Payments as tables, CSV and JSON.
+
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::{Format, Listing, print_list, print_record};
+use crate::domain::payment::Payment;
+
+/// A payment in JSON (docs/json.md).
+#[derive(Serialize)]
+pub struct PaymentJson<'a> {
+    id: i64,
+    customer: &'a str,
+    date: String,
+    amount: String,
+    method: &'static str,
+    reference: Option<&'a str>,
+    allocations: Vec<AllocationJson<'a>>,
+    unallocated: String,
+}
+
+#[derive(Serialize)]
+struct AllocationJson<'a> {
+    invoice: &'a str,
+    amount: String,
+}
+
+impl<'a> From<&'a Payment> for PaymentJson<'a> {
+    fn from(p: &'a Payment) -> Self {
+        PaymentJson {
+            id: p.id,
+            customer: &p.customer_code,
+            date: p.date.to_string(),
+            amount: p.amount.to_string(),
+            method: p.method.as_str(),
+            reference: p.reference.as_deref(),
+            allocations: p
+                .allocations
+                .iter()
+                .map(|(n, a)| AllocationJson {
+                    invoice: n,
+                    amount: a.to_string(),
+                })
+                .collect(),
+            unallocated: p.unallocated().to_string(),
+        }
+    }
+}
+
+fn allocations_text(p: &Payment) -> String {
+    p.allocations
+        .iter()
+        .map(|(n, a)| format!("{n} {}", amount(*a)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `payment add`: the payment and what it settled.
+pub fn show(format: Format, p: &Payment) {
+    let fields = [
+        ("payment", p.id.to_string()),
+        ("customer", p.customer_code.clone()),
+        ("date", p.date.to_string()),
+        ("amount", amount(p.amount)),
+        ("method", p.method.to_string()),
+        ("reference", p.reference.clone().unwrap_or_default()),
+        ("settles", allocations_text(p)),
+        ("credit left", amount(p.unallocated())),
+    ];
+    print_record(format, &PaymentJson::from(p), &fields, &[]);
+}
+
+/// `payment list`.
+pub fn list(format: Format, payments: &[Payment]) {
+    let mut l = Listing::new(vec![
+        "id",
+        "date",
+        "customer",
+        "amount",
+        "method",
+        "reference",
+        "settles",
+        "unallocated",
+    ])
+    .right(&[0, 3, 7]);
+    for p in payments {
+        l.push(vec![
+            p.id.to_string(),
+            p.date.to_string(),
+            p.customer_code.clone(),
+            amount(p.amount),
+            p.method.to_string(),
+            p.reference.clone().unwrap_or_default(),
+            allocations_text(p),
+            amount(p.unallocated()),
+        ]);
+    }
+    let json: Vec<PaymentJson> = payments.iter().map(PaymentJson::from).collect();
+    print_list(format, &l, json);
+}
