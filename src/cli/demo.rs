@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     )?;
     let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
-    let standings = ledger.read(|tx| crate::ops::customer::standings(tx, ctx.as_of, None))?;
+    let standings = ledger.customer_standings(None, ctx.as_of)?;
     let currency = ledger.read(crate::store::company::get)?.currency;
     let total = crate::domain::money::Money::sum(standings.iter().map(|s| s.balance), currency);
     let overdue = crate::domain::money::Money::sum(standings.iter().map(|s| s.overdue), currency);
@@ -120,7 +120,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
             fmt_amount(s.balance),
             fmt_amount(s.overdue),
             s.max_days_late.to_string(),
-            s.status().into(),
+            s.status().as_str().into(),
         ]);
     }
     text.push_str(&l.to_table());

@@ -1,9 +1,11 @@
-//! Customers: kinds, dunning profiles, payment terms, codes.
+//! Customers: kinds, dunning profiles, payment terms, codes, and what a customer owes.
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::DomainError;
+use super::allocation::AccountEvent;
+use super::money::Money;
 
 /// Business customers owe the 40 € recovery indemnity and show a SIREN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -215,6 +217,182 @@ impl Customer {
     }
 }
 
+/// An e-mail address as typed: trimmed; it has an `@` and no blank.
+pub fn parse_email(text: &str) -> Result<String, DomainError> {
+    let e = text.trim();
+    if e.contains('@') && !e.contains(char::is_whitespace) {
+        Ok(e.to_string())
+    } else {
+        Err(DomainError::Invalid(format!(
+            "email `{e}` is not an address like compta@example.fr"
+        )))
+    }
+}
+
+/// An intra-EU VAT number as it is printed: capitals, no spaces.
+pub fn normalize_vat_number(text: &str) -> String {
+    text.replace(' ', "").to_ascii_uppercase()
+}
+
+/// Payment terms as typed: a number of days (0 to 60), or `default` (None) for the
+/// company's terms.
+pub fn parse_terms(text: &str) -> Result<Option<i64>, DomainError> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("default") {
+        return Ok(None);
+    }
+    let days: i64 = t.parse().map_err(|_| {
+        DomainError::Invalid(format!(
+            "--terms `{t}` is not a number of days: give 0 to 60, or default"
+        ))
+    })?;
+    validate_terms(days).map(Some)
+}
+
+/// The fields `customer add` and `customer edit` may set; None leaves a field as it is,
+/// and an empty text clears an optional one.
+#[derive(Debug, Clone, Default)]
+pub struct CustomerChange {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    pub terms: Option<String>,
+    pub profile: Option<String>,
+    pub language: Option<String>,
+}
+
+/// A text given for an optional field: trimmed, `\n` read as a line break, empty as none.
+fn optional(text: &str) -> Option<String> {
+    let t = text.trim().replace("\\n", "\n");
+    (!t.is_empty()).then_some(t)
+}
+
+impl Customer {
+    /// Applies a change, checking each field given.
+    pub fn apply(&mut self, change: CustomerChange) -> Result<(), DomainError> {
+        if let Some(n) = change.name {
+            if n.trim().is_empty() {
+                return Err(DomainError::Invalid("--name cannot be empty".into()));
+            }
+            self.name = n.trim().to_string();
+        }
+        if let Some(k) = change.kind {
+            self.kind = CustomerKind::parse(&k)?;
+        }
+        if let Some(e) = change.email {
+            self.email = optional(&e).map(|e| parse_email(&e)).transpose()?;
+        }
+        if let Some(a) = change.address {
+            self.address = a.trim().replace("\\n", "\n");
+        }
+        if let Some(s) = change.siren {
+            self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
+        }
+        if let Some(v) = change.vat_number {
+            self.vat_number = optional(&v).map(|v| normalize_vat_number(&v));
+        }
+        if let Some(t) = change.terms {
+            self.payment_terms_days = parse_terms(&t)?;
+        }
+        if let Some(p) = change.profile {
+            self.dunning_profile = DunningProfile::parse(&p)?;
+        }
+        if let Some(l) = change.language {
+            self.language = parse_language(&l)?;
+        }
+        Ok(())
+    }
+
+    /// Refuses new quotes and invoices (with why), or accepts them again.
+    pub fn set_blocked(&mut self, blocked: bool, reason: Option<String>) {
+        self.blocked = blocked;
+        self.blocked_reason = if blocked { reason } else { None };
+    }
+}
+
+/// What `customer list` filters on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StandingStatus {
+    Ok,
+    Late,
+    Blocked,
+}
+
+impl StandingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StandingStatus::Ok => "ok",
+            StandingStatus::Late => "late",
+            StandingStatus::Blocked => "blocked",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        match text.trim() {
+            "ok" => Ok(StandingStatus::Ok),
+            "late" => Ok(StandingStatus::Late),
+            "blocked" => Ok(StandingStatus::Blocked),
+            other => Err(DomainError::Invalid(format!(
+                "--status `{other}` is unknown: use ok, late or blocked"
+            ))),
+        }
+    }
+}
+
+/// A customer's position on a day.
+#[derive(Debug, Clone)]
+pub struct Standing {
+    pub customer: Customer,
+    /// Open invoice balances minus unallocated payments.
+    pub balance: Money,
+    pub overdue: Money,
+    /// Payments not allocated to any invoice.
+    pub credit: Money,
+    pub open_invoices: usize,
+    pub max_days_late: i64,
+    /// An overdue invoice was reminded at least once after its due date.
+    pub in_dunning: bool,
+    /// 3 or more invoices paid late or still late over the last 12 months.
+    pub frequent_late_payer: bool,
+}
+
+impl Standing {
+    /// A customer who owes nothing.
+    pub fn clear(customer: Customer, zero: Money) -> Self {
+        Standing {
+            customer,
+            balance: zero,
+            overdue: zero,
+            credit: zero,
+            open_invoices: 0,
+            max_days_late: 0,
+            in_dunning: false,
+            frequent_late_payer: false,
+        }
+    }
+
+    /// ok, late or blocked: what `customer list` shows.
+    pub fn status(&self) -> StandingStatus {
+        if self.customer.blocked {
+            StandingStatus::Blocked
+        } else if self.overdue.is_positive() {
+            StandingStatus::Late
+        } else {
+            StandingStatus::Ok
+        }
+    }
+}
+
+/// One line of a customer's account, with the running balance after it.
+#[derive(Debug, Clone)]
+pub struct HistoryLine {
+    pub event: AccountEvent,
+    pub balance: Money,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +435,78 @@ mod tests {
         assert!(DunningProfile::parse("gold").is_err());
         assert_eq!(parse_language("EN").unwrap(), "en");
         assert!(validate_code("AC ME").is_err());
+    }
+
+    #[test]
+    fn a_change_checks_each_field_and_clears_empty_ones() {
+        let mut c = Customer::new("ACME", "Acme");
+        c.apply(CustomerChange {
+            email: Some(" compta@acme.fr ".into()),
+            vat_number: Some("fr 68 842130577".into()),
+            terms: Some("45".into()),
+            address: Some("1 rue A\\n75001 Paris".into()),
+            ..CustomerChange::default()
+        })
+        .unwrap();
+        assert_eq!(c.email.as_deref(), Some("compta@acme.fr"));
+        assert_eq!(c.vat_number.as_deref(), Some("FR68842130577"));
+        assert_eq!(c.payment_terms_days, Some(45));
+        assert_eq!(c.address, "1 rue A\n75001 Paris");
+        c.apply(CustomerChange {
+            email: Some("".into()),
+            terms: Some("default".into()),
+            ..CustomerChange::default()
+        })
+        .unwrap();
+        assert_eq!(c.email, None);
+        assert_eq!(c.payment_terms_days, None);
+        for bad in [
+            CustomerChange {
+                name: Some(" ".into()),
+                ..CustomerChange::default()
+            },
+            CustomerChange {
+                email: Some("compta acme.fr".into()),
+                ..CustomerChange::default()
+            },
+            CustomerChange {
+                email: Some("compta @acme.fr".into()),
+                ..CustomerChange::default()
+            },
+            CustomerChange {
+                terms: Some("61".into()),
+                ..CustomerChange::default()
+            },
+            CustomerChange {
+                terms: Some("trente".into()),
+                ..CustomerChange::default()
+            },
+            CustomerChange {
+                siren: Some("732829321".into()),
+                ..CustomerChange::default()
+            },
+        ] {
+            let before = c.clone();
+            assert!(c.apply(bad.clone()).is_err(), "{bad:?}");
+            assert_eq!(
+                c, before,
+                "a refused change leaves the customer as it was: {bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_status_puts_blocked_before_late() {
+        let zero = Money::zero(crate::domain::money::Currency::EUR);
+        let mut s = Standing::clear(Customer::new("A", "A"), zero);
+        assert_eq!(s.status(), StandingStatus::Ok);
+        s.overdue = Money::from_minor(100, zero.currency());
+        assert_eq!(s.status(), StandingStatus::Late);
+        s.customer.set_blocked(true, Some("litige".into()));
+        assert_eq!(s.status(), StandingStatus::Blocked);
+        s.customer.set_blocked(false, Some("ignored".into()));
+        assert_eq!(s.customer.blocked_reason, None);
+        assert_eq!(StandingStatus::parse("late").unwrap(), StandingStatus::Late);
+        assert!(StandingStatus::parse("gold").is_err());
     }
 }

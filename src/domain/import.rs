@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::DomainError;
-use super::customer::{CustomerKind, parse_language, validate_code, validate_siren, validate_terms};
+use super::customer::{
+    CustomerKind, normalize_vat_number, parse_email, parse_language, validate_code, validate_siren,
+    validate_terms,
+};
 use super::money::{parse_amount_any, round_cents};
 
 /// Tells whether a byte stream read in chunks is valid UTF-8, carrying a character cut
@@ -397,23 +400,16 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
         None => Some("fr".to_string()),
     };
     let iban = h.get(row, "iban").map(|i| p.take(parse_iban(i)));
-    let email = h.get(row, "email").map(str::to_string);
-    if let Some(e) = &email
-        && (!e.contains('@') || e.contains(char::is_whitespace))
-    {
-        p.0.push(format!("email `{e}` is not an address like compta@client.fr"));
-    }
+    let email = h.get(row, "email").map(|e| p.take(parse_email(e)));
     let value = (|| {
         Some(CustomerRow {
             code: code?,
             name: name?,
             kind: kind?,
-            email,
+            email: email.map(|e| e.ok_or(())).transpose().ok()?,
             address: h.get(row, "address").unwrap_or("").replace("\\n", "\n"),
             siren: siren.map(|s| s.ok_or(())).transpose().ok()?,
-            vat_number: h
-                .get(row, "vat_number")
-                .map(|v| v.replace(' ', "").to_uppercase()),
+            vat_number: h.get(row, "vat_number").map(normalize_vat_number),
             payment_terms_days: terms.map(|t| t.ok_or(())).transpose().ok()?,
             language: language?,
             iban: iban.map(|i| i.ok_or(())).transpose().ok()?,

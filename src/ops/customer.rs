@@ -3,12 +3,15 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
+use super::Ledger;
 use crate::domain::allocation::{AccountEvent, running_balance};
-use crate::domain::customer::Customer;
-use crate::domain::customer::{code_base, code_from_name};
+use crate::domain::customer::{
+    Customer, CustomerChange, HistoryLine, Standing, StandingStatus, code_base, code_from_name,
+};
+use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::is_frequent_late_payer;
-use crate::error::Result;
+use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
@@ -28,52 +31,13 @@ pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Re
     Ok(customer)
 }
 
-/// A customer's position on a day.
-#[derive(Debug, Clone)]
-pub struct Standing {
-    pub customer: Customer,
-    /// Open invoice balances minus unallocated payments.
-    pub balance: Money,
-    pub overdue: Money,
-    /// Payments not allocated to any invoice.
-    pub credit: Money,
-    pub open_invoices: usize,
-    pub max_days_late: i64,
-    /// An overdue invoice was reminded at least once after its due date.
-    pub in_dunning: bool,
-    /// 3 or more invoices paid late or still late over the last 12 months.
-    pub frequent_late_payer: bool,
-}
-
-impl Standing {
-    /// ok, late or blocked: what `customer list` shows.
-    pub fn status(&self) -> &'static str {
-        if self.customer.blocked {
-            "blocked"
-        } else if self.overdue.is_positive() {
-            "late"
-        } else {
-            "ok"
-        }
-    }
-}
-
 /// Every customer's standing on `as_of` (or one customer's), from one pass over the ledger.
 pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
     let zero = Money::zero(crate::store::company::get(tx)?.currency);
     let mut out: Vec<Standing> = store::all(tx)?
         .into_iter()
         .filter(|c| only.is_none_or(|id| c.id == id))
-        .map(|customer| Standing {
-            customer,
-            balance: zero,
-            overdue: zero,
-            credit: zero,
-            open_invoices: 0,
-            max_days_late: 0,
-            in_dunning: false,
-            frequent_late_payer: false,
-        })
+        .map(|customer| Standing::clear(customer, zero))
         .collect();
     let index: std::collections::HashMap<i64, usize> =
         out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
@@ -115,13 +79,6 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
         }
     }
     Ok(out)
-}
-
-/// One line of a customer's history, with the running balance after it.
-#[derive(Debug, Clone)]
-pub struct HistoryLine {
-    pub event: AccountEvent,
-    pub balance: Money,
 }
 
 /// Quotes, invoices, credit notes, payments and write-offs up to `as_of`, oldest first.
@@ -239,4 +196,128 @@ pub fn statement(
     }];
     out.extend(all.into_iter().filter(|h| h.event.date >= from));
     Ok(out)
+}
+
+/// One customer as `customer show` presents it: its details, its standing, its open
+/// invoices and its history.
+#[derive(Debug, Clone)]
+pub struct CustomerSheet {
+    pub customer: Customer,
+    pub standing: Option<Standing>,
+    /// Issued by `as_of` and not settled, oldest first.
+    pub open_invoices: Vec<Invoice>,
+    pub history: Vec<HistoryLine>,
+}
+
+/// A statement of account (relevé) from `from` (or the beginning) to `to`.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub customer: Customer,
+    pub from: Option<NaiveDate>,
+    pub to: NaiveDate,
+    pub lines: Vec<HistoryLine>,
+    pub closing_balance: Money,
+}
+
+impl Ledger {
+    /// Adds a customer with the fields of `change`, making a code from its name when
+    /// none is given.
+    pub fn add_customer(&mut self, code: Option<&str>, change: CustomerChange) -> Result<Customer> {
+        let code = code.map(crate::domain::customer::validate_code).transpose()?;
+        let mut customer = Customer::new("", "");
+        customer.apply(change)?;
+        self.write(|tx| {
+            crate::store::company::get(tx)?;
+            add(tx, customer, code)
+        })
+    }
+
+    /// Changes the fields given.
+    pub fn edit_customer(&mut self, code: &str, change: CustomerChange) -> Result<Customer> {
+        self.write(|tx| {
+            let mut c = store::by_code(tx, code)?;
+            c.apply(change)?;
+            store::update(tx, &c)?;
+            store::by_id(tx, c.id)
+        })
+    }
+
+    /// Refuses new quotes and invoices for a customer (with why), or accepts them again.
+    pub fn set_customer_blocked(
+        &mut self,
+        code: &str,
+        blocked: bool,
+        reason: Option<String>,
+    ) -> Result<Customer> {
+        self.write(|tx| {
+            let mut c = store::by_code(tx, code)?;
+            c.set_blocked(blocked, reason);
+            store::update(tx, &c)?;
+            Ok(c)
+        })
+    }
+
+    /// Every customer's standing on `as_of`, or only those with `status`.
+    pub fn customer_standings(
+        &mut self,
+        status: Option<StandingStatus>,
+        as_of: NaiveDate,
+    ) -> Result<Vec<Standing>> {
+        let all = self.read(|tx| standings(tx, as_of, None))?;
+        Ok(all
+            .into_iter()
+            .filter(|s| status.is_none_or(|want| s.status() == want))
+            .collect())
+    }
+
+    /// One customer, its standing, open invoices and history on `as_of`.
+    pub fn customer_sheet(&mut self, code: &str, as_of: NaiveDate) -> Result<CustomerSheet> {
+        self.read(|tx| {
+            let customer = store::by_code(tx, code)?;
+            let standing = standings(tx, as_of, Some(customer.id))?.pop();
+            let history = history(tx, &customer, as_of)?;
+            let filter = Filter {
+                customer_id: Some(customer.id),
+                include_invoices: true,
+                ..Default::default()
+            };
+            let open_invoices = invoices::list(tx, &filter)?
+                .into_iter()
+                .filter(|i| i.issue_date.is_some_and(|d| d <= as_of) && i.view(as_of).status.is_open())
+                .collect();
+            Ok(CustomerSheet {
+                customer,
+                standing,
+                open_invoices,
+                history,
+            })
+        })
+    }
+
+    /// The statement of account of a customer on `as_of`, from `from` when given.
+    pub fn customer_statement(
+        &mut self,
+        code: &str,
+        from: Option<NaiveDate>,
+        as_of: NaiveDate,
+    ) -> Result<Statement> {
+        if let Some(from) = from.filter(|f| *f > as_of) {
+            return invalid(format!(
+                "--from {from} is after the statement's date {as_of}: give an earlier --from or a later --as-of"
+            ));
+        }
+        self.read(|tx| {
+            let customer = store::by_code(tx, code)?;
+            let lines = statement(tx, &customer, from, as_of)?;
+            let zero = Money::zero(crate::store::company::get(tx)?.currency);
+            let closing_balance = lines.last().map_or(zero, |h| h.balance);
+            Ok(Statement {
+                customer,
+                from,
+                to: as_of,
+                lines,
+                closing_balance,
+            })
+        })
+    }
 }

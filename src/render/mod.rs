@@ -1,5 +1,6 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
+pub mod customer;
 pub mod fec;
 pub mod fmt;
 pub mod invoice;

@@ -1,0 +1,265 @@
+//! Customers, their standing, history and statement as tables, CSV and JSON.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use crate::domain::customer::{Customer, HistoryLine, Standing};
+use crate::domain::invoice::Invoice;
+use crate::domain::money::Money;
+
+/// A customer in JSON (docs/json.md); the standing fields follow when known.
+#[derive(Serialize)]
+struct CustomerJson<'a> {
+    id: i64,
+    code: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    email: Option<&'a str>,
+    address: &'a str,
+    siren: Option<&'a str>,
+    vat_number: Option<&'a str>,
+    payment_terms_days: Option<i64>,
+    dunning_profile: &'static str,
+    language: &'a str,
+    blocked: bool,
+    blocked_reason: Option<&'a str>,
+    #[serde(flatten)]
+    standing: Option<StandingJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<HistoryJson<'a>>>,
+}
+
+#[derive(Serialize)]
+struct StandingJson {
+    balance: String,
+    overdue: String,
+    credit: String,
+    open_invoices: usize,
+    max_days_late: i64,
+    status: &'static str,
+    in_dunning: bool,
+    frequent_late_payer: bool,
+}
+
+#[derive(Serialize)]
+struct HistoryJson<'a> {
+    date: NaiveDate,
+    kind: &'static str,
+    reference: &'a str,
+    debit: String,
+    credit: String,
+    balance: String,
+}
+
+#[derive(Serialize)]
+struct StatementJson<'a> {
+    customer: &'a str,
+    name: &'a str,
+    from: Option<NaiveDate>,
+    to: NaiveDate,
+    lines: Vec<HistoryJson<'a>>,
+    closing_balance: String,
+}
+
+impl<'a> CustomerJson<'a> {
+    fn new(c: &'a Customer, standing: Option<&Standing>) -> Self {
+        CustomerJson {
+            id: c.id,
+            code: &c.code,
+            name: &c.name,
+            kind: c.kind.as_str(),
+            email: c.email.as_deref(),
+            address: &c.address,
+            siren: c.siren.as_deref(),
+            vat_number: c.vat_number.as_deref(),
+            payment_terms_days: c.payment_terms_days,
+            dunning_profile: c.dunning_profile.as_str(),
+            language: &c.language,
+            blocked: c.blocked,
+            blocked_reason: c.blocked_reason.as_deref(),
+            standing: standing.map(|s| StandingJson {
+                balance: amount(s.balance),
+                overdue: amount(s.overdue),
+                credit: amount(s.credit),
+                open_invoices: s.open_invoices,
+                max_days_late: s.max_days_late,
+                status: s.status().as_str(),
+                in_dunning: s.in_dunning,
+                frequent_late_payer: s.frequent_late_payer,
+            }),
+            history: None,
+        }
+    }
+}
+
+fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
+    rows.iter()
+        .map(|h| HistoryJson {
+            date: h.event.date,
+            kind: h.event.kind,
+            reference: &h.event.reference,
+            debit: amount(h.event.debit),
+            credit: amount(h.event.credit),
+            balance: amount(h.balance),
+        })
+        .collect()
+}
+
+/// `customer list`.
+pub fn list(format: Format, standings: &[Standing]) {
+    let mut listing = Listing::new(vec![
+        "code",
+        "name",
+        "kind",
+        "open",
+        "balance",
+        "overdue",
+        "days late",
+        "status",
+        "dunning",
+        "late payer",
+    ])
+    .right(&[3, 4, 5, 6]);
+    let yes = |b: bool| if b { "yes" } else { "" }.to_string();
+    for s in standings {
+        listing.push(vec![
+            s.customer.code.clone(),
+            s.customer.name.clone(),
+            s.customer.kind.as_str().into(),
+            s.open_invoices.to_string(),
+            amount(s.balance),
+            amount(s.overdue),
+            s.max_days_late.to_string(),
+            s.status().as_str().into(),
+            yes(s.in_dunning),
+            yes(s.frequent_late_payer),
+        ]);
+    }
+    let json: Vec<CustomerJson> = standings
+        .iter()
+        .map(|s| CustomerJson::new(&s.customer, Some(s)))
+        .collect();
+    print_list(format, &listing, json);
+}
+
+/// `customer add`: the customer as saved.
+pub fn added(format: Format, c: &Customer) {
+    print_record(format, &CustomerJson::new(c, None), &fields(c, None), &[]);
+}
+
+/// `customer show` (and edit, block, unblock): details, standing, open invoices, history.
+pub fn show(
+    format: Format,
+    c: &Customer,
+    standing: Option<&Standing>,
+    open_invoices: &[Invoice],
+    history: &[HistoryLine],
+    as_of: NaiveDate,
+) {
+    let mut json = CustomerJson::new(c, standing);
+    json.history = Some(history_json(history));
+    let mut open = Listing::new(vec!["invoice", "due", "status", "balance", "days late"]).right(&[3, 4]);
+    for inv in open_invoices {
+        let v = inv.view(as_of);
+        open.push(vec![
+            inv.label(),
+            inv.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            v.status.as_str().into(),
+            amount(v.balance),
+            v.days_late.to_string(),
+        ]);
+    }
+    let hist = history_listing(history);
+    print_record(
+        format,
+        &json,
+        &fields(c, standing),
+        &[("Open invoices", &open), ("History", &hist)],
+    );
+}
+
+fn fields(c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, String)> {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let mut fields = vec![
+        ("code", c.code.clone()),
+        ("name", c.name.clone()),
+        ("kind", c.kind.as_str().into()),
+        ("email", opt(&c.email)),
+        ("address", c.address.replace('\n', ", ")),
+        ("siren", opt(&c.siren)),
+        ("vat_number", opt(&c.vat_number)),
+        (
+            "terms",
+            c.payment_terms_days
+                .map(|d| format!("{d} days"))
+                .unwrap_or_else(|| "company default".into()),
+        ),
+        ("profile", c.dunning_profile.as_str().into()),
+        ("language", c.language.clone()),
+        (
+            "blocked",
+            if c.blocked {
+                format!("yes {}", opt(&c.blocked_reason)).trim().to_string()
+            } else {
+                "no".into()
+            },
+        ),
+    ];
+    if let Some(s) = standing {
+        fields.push(("balance", amount(s.balance)));
+        fields.push(("overdue", amount(s.overdue)));
+        fields.push(("credit", amount(s.credit)));
+        fields.push(("status", s.status().as_str().into()));
+    }
+    fields
+}
+
+/// `customer statement`: the relevé de compte a customer reconciles its books with.
+pub fn statement(
+    format: Format,
+    c: &Customer,
+    from: Option<NaiveDate>,
+    to: NaiveDate,
+    lines: &[HistoryLine],
+    closing: Money,
+) {
+    let l = history_listing(lines);
+    match format {
+        Format::Json => emit_json(&StatementJson {
+            customer: &c.code,
+            name: &c.name,
+            from,
+            to,
+            lines: history_json(lines),
+            closing_balance: amount(closing),
+        }),
+        Format::Csv => emit(&l.to_csv()),
+        Format::Table => emit(&format!(
+            "Relevé de compte {} ({}) au {to}\n{}\nsolde dû au {to} : {}",
+            c.name,
+            c.code,
+            l.to_table(),
+            amount(closing)
+        )),
+    }
+}
+
+/// A customer's account lines with their running balance, as a table.
+fn history_listing(rows: &[HistoryLine]) -> Listing {
+    let blank_zero = |d: Money| if d.is_zero() { String::new() } else { amount(d) };
+    let mut l =
+        Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
+    for h in rows {
+        l.push(vec![
+            h.event.date.to_string(),
+            h.event.kind.into(),
+            h.event.reference.clone(),
+            blank_zero(h.event.debit),
+            blank_zero(h.event.credit),
+            amount(h.balance),
+        ]);
+    }
+    l
+}
