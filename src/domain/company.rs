@@ -2,7 +2,9 @@
 
 use rust_decimal::Decimal;
 
-use super::money::Currency;
+use super::DomainError;
+use super::customer::{normalize_vat_number, validate_siren, validate_terms};
+use super::money::{Currency, parse_percent};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Company {
@@ -22,4 +24,163 @@ pub struct Company {
     pub penalty_rate: Option<Decimal>,
     pub currency: Currency,
     pub is_demo: bool,
+}
+
+/// The fields `init` and `company set` may set; None leaves a field as it is, and an
+/// empty text clears an optional one.
+#[derive(Debug, Clone, Default)]
+pub struct CompanyChange {
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub siren: Option<String>,
+    pub vat_number: Option<String>,
+    pub vat_franchise: Option<bool>,
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub legal_form: Option<String>,
+    pub terms: Option<i64>,
+    /// A yearly rate in percent, or `legal` (or empty) for the ECB rate + 10 points.
+    pub penalty_rate: Option<String>,
+    pub currency: Option<String>,
+}
+
+/// A text given for an optional field: trimmed, `\\n` read as a line break, empty as none.
+fn optional(text: &str) -> Option<String> {
+    let t = text.trim().replace("\\n", "\n");
+    (!t.is_empty()).then_some(t)
+}
+
+impl Company {
+    /// A new ledger's company: 30 days' terms, euros, then the fields of `change`.
+    pub fn new(change: CompanyChange) -> Result<Company, DomainError> {
+        let mut c = Company {
+            payment_terms_days: 30,
+            currency: Currency::EUR,
+            ..Default::default()
+        };
+        c.apply(change)?;
+        Ok(c)
+    }
+
+    /// Applies a change, checking each field given.
+    pub fn apply(&mut self, change: CompanyChange) -> Result<(), DomainError> {
+        if let Some(name) = change.name {
+            if name.trim().is_empty() {
+                return Err(DomainError::Invalid("--name cannot be empty".into()));
+            }
+            self.name = name.trim().to_string();
+        }
+        if let Some(a) = change.address {
+            self.address = a.trim().replace("\\n", "\n");
+        }
+        if let Some(s) = change.siren {
+            self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
+        }
+        if let Some(v) = change.vat_number {
+            self.vat_number = optional(&v).map(|v| normalize_vat_number(&v));
+        }
+        if let Some(b) = change.vat_franchise {
+            self.vat_franchise = b;
+        }
+        if let Some(v) = change.iban {
+            self.iban = optional(&v).map(|v| v.replace(' ', "").to_ascii_uppercase());
+        }
+        if let Some(v) = change.bic {
+            self.bic = optional(&v).map(|v| v.to_ascii_uppercase());
+        }
+        if let Some(v) = change.email {
+            self.email = optional(&v);
+        }
+        if let Some(v) = change.phone {
+            self.phone = optional(&v);
+        }
+        if let Some(v) = change.legal_form {
+            self.legal_form = optional(&v);
+        }
+        if let Some(t) = change.terms {
+            self.payment_terms_days = validate_terms(t)?;
+        }
+        if let Some(r) = change.penalty_rate {
+            self.penalty_rate = if r.trim().eq_ignore_ascii_case("legal") || r.trim().is_empty() {
+                None
+            } else {
+                Some(parse_percent("--penalty-rate", &r)?)
+            };
+        }
+        if let Some(cur) = change.currency {
+            let upper = cur.trim().to_ascii_uppercase();
+            self.currency = Currency::parse(&cur).map_err(|_| {
+                DomainError::Invalid(format!("currency `{upper}` is not an ISO 4217 code such as EUR"))
+            })?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_company_has_thirty_days_and_euros_unless_told() {
+        let c = Company::new(CompanyChange {
+            name: Some(" Atelier ".into()),
+            address: Some("1 rue A\\n69002 Lyon".into()),
+            vat_number: Some("fr68 842130577".into()),
+            ..CompanyChange::default()
+        })
+        .unwrap();
+        assert_eq!(c.name, "Atelier");
+        assert_eq!(c.address, "1 rue A\n69002 Lyon");
+        assert_eq!(c.vat_number.as_deref(), Some("FR68842130577"));
+        assert_eq!(c.payment_terms_days, 30);
+        assert_eq!(c.currency, Currency::EUR);
+    }
+
+    #[test]
+    fn each_field_is_checked_and_legal_clears_the_penalty_rate() {
+        let mut c = Company::new(CompanyChange {
+            name: Some("A".into()),
+            penalty_rate: Some("12,5".into()),
+            currency: Some("usd".into()),
+            ..CompanyChange::default()
+        })
+        .unwrap();
+        assert_eq!(c.penalty_rate, Some(Decimal::new(125, 1)));
+        assert_eq!(c.currency.code(), "USD");
+        c.apply(CompanyChange {
+            penalty_rate: Some("legal".into()),
+            email: Some(" ".into()),
+            ..CompanyChange::default()
+        })
+        .unwrap();
+        assert_eq!(c.penalty_rate, None);
+        assert_eq!(c.email, None);
+        for bad in [
+            CompanyChange {
+                name: Some("".into()),
+                ..CompanyChange::default()
+            },
+            CompanyChange {
+                siren: Some("123".into()),
+                ..CompanyChange::default()
+            },
+            CompanyChange {
+                terms: Some(90),
+                ..CompanyChange::default()
+            },
+            CompanyChange {
+                currency: Some("EURO".into()),
+                ..CompanyChange::default()
+            },
+            CompanyChange {
+                penalty_rate: Some("douze".into()),
+                ..CompanyChange::default()
+            },
+        ] {
+            assert!(c.apply(bad.clone()).is_err(), "{bad:?}");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! transaction. The CLI parses and prints; everything that decides lives here or in domain/.
 
 pub mod bank;
+pub mod company;
 pub mod credit;
 pub mod customer;
 pub mod documents;

@@ -1,10 +1,10 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
+pub mod company;
 pub mod customer;
 pub mod fec;
 pub mod fmt;
 pub mod invoice;
-pub mod json;
 pub mod mail;
 pub mod offer;
 pub mod payment;
