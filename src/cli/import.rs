@@ -5,15 +5,12 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::Ctx;
 use crate::domain::bank::BankFormat;
-use crate::domain::import::{ImportKind, decode_text};
-use crate::error::Error;
-use crate::ops::bank as bank_ops;
-use crate::ops::import::{ImportHooks, ImportSummary, Rejected, import_csv};
-use crate::render::print_record;
+use crate::domain::import::ImportKind;
+use crate::error::Result;
+use crate::render::import as render;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
@@ -48,40 +45,12 @@ pub struct BankArgs {
     bank_format: Option<BankFormat>,
 }
 
-pub fn run(ctx: &Ctx, cmd: ImportCommand) -> crate::error::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ImportCommand) -> Result<()> {
     match cmd {
         ImportCommand::Customers(args) => csv_import(ctx, ImportKind::Customers, args),
         ImportCommand::Invoices(args) => csv_import(ctx, ImportKind::Invoices, args),
         ImportCommand::Payments(args) => csv_import(ctx, ImportKind::Payments, args),
         ImportCommand::Bank(args) => bank_import(ctx, args),
-    }
-}
-
-/// Writes set-aside rows: the file's own columns, then `line` and `reason`, so the file
-/// can be fixed and imported again as it is.
-struct RejectsFile {
-    path: PathBuf,
-    writer: Option<csv::Writer<std::fs::File>>,
-}
-
-impl RejectsFile {
-    fn write(&mut self, header: &[String], row: &Rejected) -> std::io::Result<()> {
-        if self.writer.is_none() {
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(row.delimiter)
-                .flexible(true)
-                .from_path(&self.path)
-                .map_err(std::io::Error::other)?;
-            let mut head = header.to_vec();
-            head.extend(["line".to_string(), "reason".to_string()]);
-            w.write_record(&head).map_err(std::io::Error::other)?;
-            self.writer = Some(w);
-        }
-        let w = self.writer.as_mut().expect("writer just made");
-        let mut cells = row.cells.clone();
-        cells.resize(header.len().max(cells.len()), String::new());
-        cells.extend([row.line.to_string(), row.reason.clone()]);
-        w.write_record(&cells).map_err(std::io::Error::other)
     }
 }
 
@@ -99,120 +68,25 @@ fn progress_bar(file: &Path) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> crate::error::Result<()> {
-    if !args.file.is_file() {
-        return Err(Error::Input(format!(
-            "no file {}: give the path of the CSV file to import",
-            args.file.display()
-        )));
-    }
-    if let Some(out) = &args.skip_bad
-        && std::fs::canonicalize(out).ok() == std::fs::canonicalize(&args.file).ok()
-    {
-        return Err(Error::Input(
-            "--skip-bad must name another file than the one imported".into(),
-        ));
-    }
+fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> Result<()> {
     let mut ledger = ctx.open()?;
     let bar = progress_bar(&args.file);
-    let mut rejects = args
-        .skip_bad
-        .clone()
-        .map(|path| RejectsFile { path, writer: None });
     let mut on_progress = |bytes: u64| {
         if let Some(b) = &bar {
             b.set_position(bytes);
         }
     };
-    let mut on_reject = |header: &[String], row: &Rejected| -> std::io::Result<()> {
-        match rejects.as_mut() {
-            Some(r) => r.write(header, row),
-            None => Ok(()),
-        }
-    };
-    let summary: ImportSummary = ledger.write(|tx| {
-        let mut hooks = ImportHooks {
-            reject: if args.skip_bad.is_some() {
-                Some(&mut on_reject)
-            } else {
-                None
-            },
-            progress: &mut on_progress,
-        };
-        import_csv(tx, kind, &args.file, &mut hooks)
-    })?;
+    let summary = ledger.import_csv(kind, &args.file, args.skip_bad.as_deref(), &mut on_progress)?;
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    if let Some(r) = rejects.as_mut() {
-        match r.writer.take() {
-            Some(mut w) => w.flush()?,
-            // every row was good: an empty rejects file, not one left from an earlier run
-            None => std::fs::write(&r.path, "")?,
-        }
-    }
-    let rejects_path = args
-        .skip_bad
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let value = json!({
-        "kind": summary.kind,
-        "file": args.file.display().to_string(),
-        "encoding": summary.encoding,
-        "delimiter": summary.delimiter.to_string(),
-        "rows": summary.rows,
-        "added": summary.added,
-        "unchanged": summary.unchanged,
-        "rejected": summary.rejected,
-        "rejects_file": args.skip_bad.as_ref().map(|p| p.display().to_string()),
-        "ignored_columns": summary.ignored_columns,
-    });
-    let fields = [
-        ("imported", summary.kind.to_string()),
-        ("file", args.file.display().to_string()),
-        ("encoding", summary.encoding.to_string()),
-        ("separator", summary.delimiter.to_string()),
-        ("rows", summary.rows.to_string()),
-        ("added", summary.added.to_string()),
-        ("unchanged", summary.unchanged.to_string()),
-        ("rejected", summary.rejected.to_string()),
-        ("rejects file", rejects_path),
-        ("ignored columns", summary.ignored_columns.join(", ")),
-    ];
-    print_record(ctx.format, &value, &fields, &[]);
+    render::csv_import(ctx.format, &summary, &args.file, args.skip_bad.as_deref());
     Ok(())
 }
 
-fn bank_import(ctx: &Ctx, args: BankArgs) -> crate::error::Result<()> {
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| Error::Input(format!("cannot read the statement {}: {e}", args.file.display())))?;
-    let text = decode_text(&bytes);
-    let format = args.bank_format.unwrap_or_else(|| BankFormat::guess(&text));
-    // only a CSV export needs the [bank] column mapping
-    let profile = match format {
-        BankFormat::Csv => ctx.config()?.bank,
-        _ => Default::default(),
-    };
+fn bank_import(ctx: &Ctx, args: BankArgs) -> Result<()> {
     let mut ledger = ctx.open()?;
-    let done = ledger.write(|tx| bank_ops::import_statement(tx, &text, format, &profile))?;
-    let value = json!({
-        "format": done.format.as_str(),
-        "account": done.account,
-        "lines": done.lines,
-        "added": done.added,
-        "already_known": done.known,
-        "unmatched_credits": done.unmatched_credits,
-    });
-    let fields = [
-        ("statement", args.file.display().to_string()),
-        ("format", done.format.as_str().to_string()),
-        ("account", done.account.clone()),
-        ("lines", done.lines.to_string()),
-        ("added", done.added.to_string()),
-        ("already known", done.known.to_string()),
-        ("credits to match", done.unmatched_credits.to_string()),
-    ];
-    print_record(ctx.format, &value, &fields, &[]);
+    let done = ledger.import_bank_statement(&args.file, args.bank_format, || Ok(ctx.config()?.bank))?;
+    render::bank_import(ctx.format, &done, &args.file);
     Ok(())
 }

@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::DomainError;
-use super::import::{detect_delimiter, normalise_name, parse_any_date};
 use super::money::parse_amount_any;
+use super::spreadsheet::{detect_delimiter, normalise_name, parse_any_date};
 
 /// One movement on the company's bank account. Credits (money in) are positive.
 #[derive(Debug, Clone, PartialEq)]
@@ -626,6 +626,19 @@ pub fn parse(text: &str, format: BankFormat, profile: &CsvProfile) -> Result<Sta
         BankFormat::Camt053 => parse_camt053(text),
         BankFormat::Ofx => parse_ofx(text),
     }
+}
+
+/// What a statement import did.
+#[derive(Debug, Clone)]
+pub struct BankImport {
+    pub format: BankFormat,
+    pub account: String,
+    pub lines: usize,
+    pub added: usize,
+    /// Lines already stored by an earlier (overlapping) statement.
+    pub known: usize,
+    /// Credits waiting to be matched, in the whole ledger, after the import.
+    pub unmatched_credits: i64,
 }
 
 #[cfg(test)]

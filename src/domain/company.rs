@@ -26,6 +26,40 @@ pub struct Company {
     pub is_demo: bool,
 }
 
+/// An IBAN without spaces, upper case, with a valid check (ISO 13616 mod 97).
+pub fn parse_iban(text: &str) -> Result<String, DomainError> {
+    let iban: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let shaped = iban.len() >= 15
+        && iban.len() <= 34
+        && iban.chars().all(|c| c.is_ascii_alphanumeric())
+        && iban[..2].chars().all(|c| c.is_ascii_alphabetic())
+        && iban[2..4].chars().all(|c| c.is_ascii_digit());
+    let valid = shaped && {
+        let rotated = format!("{}{}", &iban[4..], &iban[..4]);
+        let mut rest = 0u32;
+        for c in rotated.chars() {
+            let v = c.to_digit(36).unwrap_or(0);
+            rest = if v >= 10 {
+                (rest * 100 + v) % 97
+            } else {
+                (rest * 10 + v) % 97
+            };
+        }
+        rest == 1
+    };
+    if valid {
+        Ok(iban)
+    } else {
+        Err(DomainError::Invalid(format!(
+            "IBAN `{text}` is not valid: check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)"
+        )))
+    }
+}
+
 /// The fields `init` and `company set` may set; None leaves a field as it is, and an
 /// empty text clears an optional one.
 #[derive(Debug, Clone, Default)]
@@ -85,7 +119,7 @@ impl Company {
             self.vat_franchise = b;
         }
         if let Some(v) = change.iban {
-            self.iban = optional(&v).map(|v| v.replace(' ', "").to_ascii_uppercase());
+            self.iban = optional(&v).map(|v| parse_iban(&v)).transpose()?;
         }
         if let Some(v) = change.bic {
             self.bic = optional(&v).map(|v| v.to_ascii_uppercase());

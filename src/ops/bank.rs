@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 use rust_decimal::Decimal;
 
-use crate::domain::bank::{BankFormat, CsvProfile, Statement, parse};
+use crate::domain::bank::{BankFormat, BankImport, CsvProfile, Statement, parse};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::Money;
 use crate::domain::payment::Method;
@@ -16,19 +16,6 @@ use crate::render::fmt::amount as fmt_amount;
 use crate::store::bank::{self as store, StoredLine};
 use crate::store::import::remember_iban;
 use crate::store::payment as payments;
-
-/// What a statement import did.
-#[derive(Debug, Clone)]
-pub struct BankImport {
-    pub format: BankFormat,
-    pub account: String,
-    pub lines: usize,
-    pub added: usize,
-    /// Lines already stored by an earlier (overlapping) statement.
-    pub known: usize,
-    /// Credits waiting to be matched, in the whole ledger, after the import.
-    pub unmatched_credits: i64,
-}
 
 /// Reads a statement and stores its new lines. Nothing is stored if any line is bad.
 pub fn import_statement(

@@ -4,17 +4,21 @@
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufReader, BufWriter, Read};
 use std::path::Path;
 use std::rc::Rc;
 
 use rusqlite::Transaction;
 
+use super::Ledger;
+use super::bank::import_statement;
+use crate::domain::bank::{BankFormat, BankImport, CsvProfile};
 use crate::domain::import::{
-    Header, ImportKind, Utf8Scan, decode_text, detect_delimiter, latin9_char, parse_customer, parse_invoice,
-    parse_payment,
+    Header, ImportKind, ImportSummary, parse_customer, parse_invoice, parse_payment,
 };
+use crate::domain::spreadsheet::{Utf8Scan, decode_text, detect_delimiter, latin9_char};
 use crate::error::{Error, Result, invalid};
+use crate::files::Target;
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::ops::payment as payments;
 use crate::store::company;
@@ -27,21 +31,6 @@ const BULK_BYTES: u64 = 8 << 20;
 
 /// How many reasons an aborted import lists before counting the rest.
 const REASONS_SHOWN: usize = 50;
-
-/// What an import did.
-#[derive(Debug, Clone, Default)]
-pub struct ImportSummary {
-    pub kind: &'static str,
-    pub encoding: &'static str,
-    pub delimiter: char,
-    pub rows: u64,
-    pub added: u64,
-    /// Rows already in the ledger (same code, number or payment key): left unchanged.
-    pub unchanged: u64,
-    /// Bad rows set aside (only with a rejects file).
-    pub rejected: u64,
-    pub ignored_columns: Vec<String>,
-}
 
 /// A bad row: its line in the file, why, and its cells as read.
 #[derive(Debug, Clone)]
@@ -403,5 +392,114 @@ fn import_payment(
             Ok(Err(reason))
         }
         Err(e) => Err(e),
+    }
+}
+
+/// Writes set-aside rows: the file's own columns, then `line` and `reason`, so the file
+/// can be fixed and imported again as it is.
+struct RejectsWriter<'a> {
+    /// Where the rows go, until the first one opens `writer` on it.
+    out: Option<&'a mut BufWriter<File>>,
+    writer: Option<csv::Writer<&'a mut BufWriter<File>>>,
+}
+
+impl RejectsWriter<'_> {
+    fn write(&mut self, header: &[String], row: &Rejected) -> std::io::Result<()> {
+        if let Some(out) = self.out.take() {
+            // the first bad row: the header goes first
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(row.delimiter)
+                .flexible(true)
+                .from_writer(out);
+            let mut head = header.to_vec();
+            head.extend(["line".to_string(), "reason".to_string()]);
+            w.write_record(&head).map_err(std::io::Error::other)?;
+            self.writer = Some(w);
+        }
+        let Some(w) = self.writer.as_mut() else {
+            return Ok(());
+        };
+        let mut cells = row.cells.clone();
+        cells.resize(header.len().max(cells.len()), String::new());
+        cells.extend([row.line.to_string(), row.reason.clone()]);
+        w.write_record(&cells).map_err(std::io::Error::other)
+    }
+}
+
+impl Ledger {
+    /// Imports a CSV file in one transaction. With `skip_bad`, bad rows are written
+    /// there (an empty file when there are none) and the good ones imported; without,
+    /// any bad row aborts the import. `progress` hears the bytes read now and then.
+    pub fn import_csv(
+        &mut self,
+        kind: ImportKind,
+        file: &Path,
+        skip_bad: Option<&Path>,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<ImportSummary> {
+        if !file.is_file() {
+            return invalid(format!(
+                "no file {}: give the path of the CSV file to import",
+                file.display()
+            ));
+        }
+        if let Some(out) = skip_bad
+            && std::fs::canonicalize(out).ok() == std::fs::canonicalize(file).ok()
+        {
+            return invalid("--skip-bad must name another file than the one imported");
+        }
+        let mut part = skip_bad
+            .map(|path| {
+                self.files.begin(Target::Chosen {
+                    path,
+                    flag: "--skip-bad",
+                })
+            })
+            .transpose()?;
+        let summary = {
+            let mut rejects = RejectsWriter {
+                out: part.as_mut().map(|p| p.out()),
+                writer: None,
+            };
+            let mut on_reject = |header: &[String], row: &Rejected| rejects.write(header, row);
+            let summary = self.write(|tx| {
+                let mut hooks = ImportHooks {
+                    reject: if skip_bad.is_some() {
+                        Some(&mut on_reject)
+                    } else {
+                        None
+                    },
+                    progress,
+                };
+                import_csv(tx, kind, file, &mut hooks)
+            })?;
+            if let Some(mut w) = rejects.writer.take() {
+                w.flush()?;
+            }
+            summary
+        };
+        if let Some(part) = part {
+            part.finish()?;
+        }
+        Ok(summary)
+    }
+
+    /// Reads a bank statement (its format guessed from the content unless given; a CSV
+    /// export read with the column mapping `csv_profile` gives) and stores its new lines.
+    pub fn import_bank_statement(
+        &mut self,
+        file: &Path,
+        format: Option<BankFormat>,
+        csv_profile: impl FnOnce() -> Result<CsvProfile>,
+    ) -> Result<BankImport> {
+        let bytes = std::fs::read(file)
+            .map_err(|e| Error::Input(format!("cannot read the statement {}: {e}", file.display())))?;
+        let text = decode_text(&bytes);
+        let format = format.unwrap_or_else(|| BankFormat::guess(&text));
+        let profile = match format {
+            BankFormat::Csv => csv_profile()?,
+            _ => CsvProfile::default(),
+        };
+        self.write(|tx| import_statement(tx, &text, format, &profile))
     }
 }

@@ -14,6 +14,7 @@ pub mod offer;
 pub mod payment;
 pub mod product;
 pub mod report;
+pub mod task;
 
 use chrono::NaiveDate;
 

@@ -4,6 +4,7 @@ pub mod company;
 pub mod customer;
 pub mod fec;
 pub mod fmt;
+pub mod import;
 pub mod invoice;
 pub mod mail;
 pub mod offer;
@@ -11,6 +12,7 @@ pub mod payment;
 pub mod pdf;
 pub mod product;
 pub mod table;
+pub mod task;
 
 use std::io::Write;
 

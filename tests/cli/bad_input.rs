@@ -687,6 +687,25 @@ fn payment_terms_over_60_days_are_refused_and_change_nothing() {
 }
 
 #[test]
+fn a_bad_iban_or_email_is_refused_where_it_is_typed() {
+    let env = with_invoice();
+    // one IBAN rule for `company set`, `init` and the customers import
+    refused(
+        &env,
+        &["company", "set", "--iban", "FR76 3000 6000 0112 3456 7890 188"],
+        &["IBAN", "FR76 3000 6000 0112 3456 7890 188"],
+    );
+    // one e-mail rule for `customer add/edit` and the import: a blank is no address
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--email", "compta @acme.fr"],
+        &["email", "compta @acme.fr"],
+    );
+    let c = env.json(&["company", "set", "--iban", "fr76 3000 6000 0112 3456 7890 189"]);
+    assert_eq!(c["iban"], "FR7630006000011234567890189");
+}
+
+#[test]
 fn a_bad_siren_is_refused_and_changes_nothing() {
     let env = with_invoice();
     refused(

@@ -295,3 +295,22 @@ fn an_imported_invoice_without_lines_can_be_credited_at_its_single_vat_rate() {
     );
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+fn skip_bad_refuses_to_write_its_rows_over_the_ledger() {
+    let env = migrated();
+    let before = env.snapshot();
+    let ledger = env.db.to_str().unwrap().to_string();
+    let err = env.fails(
+        &[
+            "import",
+            "invoices",
+            &data("import/invoices-bad.csv"),
+            "--skip-bad",
+            &ledger,
+        ],
+        2,
+    );
+    assert!(err.contains("it is the ledger"), "{err}");
+    assert_eq!(env.snapshot(), before, "nothing imported, the ledger intact");
+}

@@ -1,0 +1,85 @@
+//! What an import did, as a record and JSON.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Format, print_record};
+use crate::domain::bank::BankImport;
+use crate::domain::import::ImportSummary;
+
+#[derive(Serialize)]
+struct CsvImportJson<'a> {
+    kind: &'a str,
+    file: String,
+    encoding: &'a str,
+    delimiter: String,
+    rows: u64,
+    added: u64,
+    unchanged: u64,
+    rejected: u64,
+    rejects_file: Option<String>,
+    ignored_columns: &'a [String],
+}
+
+#[derive(Serialize)]
+struct BankImportJson<'a> {
+    format: &'a str,
+    account: &'a str,
+    lines: usize,
+    added: usize,
+    already_known: usize,
+    unmatched_credits: i64,
+}
+
+/// `import customers|invoices|payments`.
+pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects: Option<&Path>) {
+    let rejects_file = rejects.map(|p| p.display().to_string());
+    let fields = [
+        ("imported", summary.kind.to_string()),
+        ("file", file.display().to_string()),
+        ("encoding", summary.encoding.to_string()),
+        ("separator", summary.delimiter.to_string()),
+        ("rows", summary.rows.to_string()),
+        ("added", summary.added.to_string()),
+        ("unchanged", summary.unchanged.to_string()),
+        ("rejected", summary.rejected.to_string()),
+        ("rejects file", rejects_file.clone().unwrap_or_default()),
+        ("ignored columns", summary.ignored_columns.join(", ")),
+    ];
+    let json = CsvImportJson {
+        kind: summary.kind,
+        file: file.display().to_string(),
+        encoding: summary.encoding,
+        delimiter: summary.delimiter.to_string(),
+        rows: summary.rows,
+        added: summary.added,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected,
+        rejects_file,
+        ignored_columns: &summary.ignored_columns,
+    };
+    print_record(format, &json, &fields, &[]);
+}
+
+/// `import bank`.
+pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
+    let fields = [
+        ("statement", file.display().to_string()),
+        ("format", done.format.as_str().to_string()),
+        ("account", done.account.clone()),
+        ("lines", done.lines.to_string()),
+        ("added", done.added.to_string()),
+        ("already known", done.known.to_string()),
+        ("credits to match", done.unmatched_credits.to_string()),
+    ];
+    let json = BankImportJson {
+        format: done.format.as_str(),
+        account: &done.account,
+        lines: done.lines,
+        added: done.added,
+        already_known: done.known,
+        unmatched_credits: done.unmatched_credits,
+    };
+    print_record(format, &json, &fields, &[]);
+}
