@@ -1,28 +1,22 @@
 //! A realistic demo ledger: a dozen French customers, a catalogue, quotes and about a
 //! year of invoices paid on time, late, in part or not at all, one credit note and one
-//! write-off. Built through the same operations as the commands, in one transaction,
-//! deterministically from the as-of date.
+//! write-off. Built through the same Ledger methods as the commands, deterministically
+//! from the as-of date.
 
 use chrono::{Days, NaiveDate};
-use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use crate::domain::company::Company;
-use crate::domain::customer::Customer;
-use crate::domain::customer::{CustomerKind, DunningProfile};
-use crate::domain::document::LineKind;
-use crate::domain::document::{Line, LineSpec};
-use crate::domain::invoice::Draft;
+use crate::domain::customer::{CustomerChange, CustomerKind, DunningProfile};
+use crate::domain::document::{LineKind, LineSpec};
 use crate::domain::money::Currency;
-use crate::domain::numbering::{CREDIT_NOTE_SERIES, INVOICE_SERIES, OFFER_SERIES};
 use crate::domain::payment::Method;
 use crate::domain::product::Product;
 use crate::error::Result;
-use crate::ops::credit::CreditAmount;
-use crate::ops::invoice::{self as invoices, PaymentInput};
-use crate::store::company;
-use crate::store::offer as offers;
-use crate::store::product;
+use crate::ops::Ledger;
+use crate::ops::credit::CreditRequest;
+use crate::ops::invoice::{DraftFields, NewInvoice, PaymentInput};
+use crate::ops::offer::{AcceptOffer, NewOffer};
 
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 pub(crate) struct Dice(pub(crate) u64);
@@ -278,7 +272,7 @@ fn products() -> Vec<Product> {
 }
 
 /// What the demo put in the ledger.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct DemoSummary {
     pub customers: usize,
     pub products: usize,
@@ -293,50 +287,30 @@ fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
 
-/// Fills an empty ledger with the demo data, dated so that `as_of` is "today".
-pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
-    let company = Company {
-        name: "Atelier Numérique Durand".into(),
-        address: "18 rue du Plat\n69002 Lyon".into(),
-        siren: Some("842130577".into()),
-        vat_number: Some("FR68842130577".into()),
-        vat_franchise: false,
-        iban: Some("FR7630006000011234567890189".into()),
-        bic: Some("AGRIFRPPXXX".into()),
-        email: Some("facturation@atelier-durand.example".into()),
-        phone: Some("04 72 00 00 00".into()),
-        legal_form: Some("SARL au capital de 8 000 €, RCS Lyon 842 130 577".into()),
-        payment_terms_days: 30,
-        penalty_rate: None,
-        currency: Currency::EUR,
-        is_demo: true,
-    };
-    company::insert(tx, &company)?;
+/// Fills a new ledger with the demo data, dated so that `as_of` is "today", through the
+/// same Ledger methods as the commands (so every rule a command obeys, the demo obeys).
+pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
     let mut summary = DemoSummary::default();
     let mut customers = Vec::new();
     for c in CUSTOMERS {
-        let customer = Customer {
-            id: 0,
-            code: c.code.into(),
-            name: c.name.into(),
-            kind: c.kind,
+        let change = CustomerChange {
+            name: Some(c.name.into()),
+            kind: Some(c.kind.as_str().into()),
             email: Some(c.email.into()),
-            address: c.address.into(),
+            address: Some(c.address.into()),
             siren: c.siren.map(Into::into),
             vat_number: c.vat.map(Into::into),
-            payment_terms_days: c.terms,
-            dunning_profile: c.profile,
-            language: "fr".into(),
-            blocked: false,
-            blocked_reason: None,
+            terms: c.terms.map(|t| t.to_string()),
+            profile: Some(c.profile.as_str().into()),
+            language: Some("fr".into()),
         };
-        let id = crate::store::customer::insert(tx, &customer)?;
-        customers.push((Customer { id, ..customer }, c.habit));
+        let customer = ledger.add_customer(Some(c.code), change)?;
+        customers.push((customer, c.habit));
     }
     summary.customers = customers.len();
     let catalogue = products();
-    for p in &catalogue {
-        product::insert(tx, p)?;
+    for p in catalogue.iter().cloned() {
+        ledger.add_product(p)?;
     }
     summary.products = catalogue.len();
 
@@ -348,46 +322,53 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
     let mut date = start;
     while date <= as_of {
         let (customer, habit) = &customers[dice.below(customers.len() as u64) as usize];
-        let lines = demo_lines(tx, &company, &mut dice)?;
+        let lines = demo_lines(&mut dice);
         let from_quote = dice.chance(30);
-        let terms = customer.payment_terms_days.unwrap_or(company.payment_terms_days);
-        let record = if from_quote {
+        let sheet = if from_quote {
             let quote_date = date
                 .checked_sub_days(Days::new(10 + dice.below(20)))
-                .unwrap_or(date);
-            let (_, number) = offers::insert(
-                tx,
-                customer.id,
-                OFFER_SERIES,
-                quote_date.max(start),
-                day_plus(quote_date.max(start), 30),
-                false,
-                None,
-                &lines,
-                Currency::EUR,
-            )?;
+                .unwrap_or(date)
+                .max(start);
+            let quote = ledger.create_offer(&NewOffer {
+                customer: customer.code.clone(),
+                lines,
+                series: None,
+                date: quote_date,
+                valid_until: Some(day_plus(quote_date, 30)),
+                prices_include_vat: false,
+                notes: None,
+                force: false,
+            })?;
             summary.quotes += 1;
-            let (_, draft) =
-                crate::ops::offer::accept(tx, &company, &number, date, INVOICE_SERIES, None, false)?;
-            invoices::issue(tx, &draft.id.to_string(), date, customer, false)?
+            let accept = AcceptOffer {
+                reference: quote.offer.number.clone(),
+                series: None,
+                issue_on: Some(date),
+                force: false,
+            };
+            ledger.accept_offer(&accept, date)?
         } else {
-            let draft = Draft {
-                customer_id: customer.id,
-                series: INVOICE_SERIES.into(),
-                payment_terms_days: terms,
-                currency: company.currency,
+            let fields = DraftFields {
+                lines,
+                series: None,
+                terms: None,
                 prices_include_vat: false,
                 penalty_rate: None,
                 purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
                 notes: None,
-                offer_id: None,
-                lines,
             };
-            let d = invoices::create_draft(tx, customer, draft, false)?;
-            invoices::issue(tx, &d.id.to_string(), date, customer, false)?
+            let new = NewInvoice {
+                customer: customer.code.clone(),
+                fields,
+                issue_on: Some(date),
+                force: false,
+            };
+            ledger.create_invoice(&new, date)?
         };
+        let record = sheet.invoice;
         let number = record.number.clone().unwrap_or_default();
-        invoices::mark_sent(tx, &number, day_plus(date, dice.below(2)))?;
+        let sent_on = day_plus(date, dice.below(2));
+        ledger.mark_invoice_sent(&number, sent_on, sent_on)?;
         summary.invoices += 1;
         issued.push((
             number.clone(),
@@ -441,26 +422,35 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
             reference: Some(format!("{label} {number}")),
             overpay: false,
         };
-        invoices::pay(tx, &number, &input)?;
+        ledger.pay_invoice(&number, &input, on)?;
         summary.payments += 1;
     }
 
     // one partial credit note: a day of development billed twice, on an unpaid invoice
-    let credit_target = issued.iter().rev().skip(4).find(|(n, c)| {
-        customers[*c].1 == Habit::Late && invoice_balance(tx, n).is_some_and(|b| b > Decimal::from(700))
-    });
-    if let Some((number, _)) = credit_target {
-        let issued_on = crate::store::invoice::find(tx, number)?
+    let mut credit_target = None;
+    for (number, c) in issued.iter().rev().skip(4) {
+        if customers[*c].1 == Habit::Late
+            && open_balance(ledger, number)?.is_some_and(|b| b > Decimal::from(700))
+        {
+            credit_target = Some(number.clone());
+            break;
+        }
+    }
+    if let Some(number) = credit_target {
+        let issued_on = ledger
+            .invoice(&number, as_of)?
+            .invoice
             .issue_date
             .unwrap_or(as_of);
-        crate::ops::credit::credit(
-            tx,
-            number,
-            CreditAmount::Amount(Decimal::from(660)),
-            "Journée facturée en double",
-            day_plus(issued_on, 5).min(as_of),
-            CREDIT_NOTE_SERIES,
-        )?;
+        let request = CreditRequest {
+            reference: number,
+            amount: Some(Decimal::from(660)),
+            lines: Vec::new(),
+            reason: "Journée facturée en double".into(),
+            date: day_plus(issued_on, 5).min(as_of),
+            series: None,
+        };
+        ledger.credit_invoice(&request, as_of)?;
         summary.credit_notes += 1;
     }
 
@@ -469,18 +459,20 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
         .iter()
         .position(|(c, _)| c.code == "GIRARD")
         .unwrap_or(0);
-    if let Some((number, _)) = issued
-        .iter()
-        .find(|(n, c)| *c == girard && invoice_balance(tx, n).is_some())
-    {
-        let due = crate::store::invoice::find(tx, number)?.due_date.unwrap_or(as_of);
+    let mut oldest_unpaid = None;
+    for (number, c) in issued.iter().filter(|(_, c)| *c == girard) {
+        if open_balance(ledger, number)?.is_some() {
+            oldest_unpaid = Some((number.clone(), *c));
+            break;
+        }
+    }
+    if let Some((number, _)) = oldest_unpaid {
+        let due = ledger.invoice(&number, as_of)?.invoice.due_date.unwrap_or(as_of);
         let on = day_plus(due, 120).min(as_of);
-        invoices::write_off(tx, number, "Liquidation judiciaire du client", on)?;
+        ledger.write_off_invoice(&number, "Liquidation judiciaire du client", on, as_of)?;
         summary.write_offs += 1;
-        let mut c = customers[girard].0.clone();
-        c.blocked = true;
-        c.blocked_reason = Some("impayés répétés".into());
-        crate::store::customer::update(tx, &c)?;
+        let code = customers[girard].0.code.clone();
+        ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
     }
 
     // quotes still open, one declined, one expired
@@ -490,7 +482,7 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
             .find(|(c, _)| c.code == *code)
             .unwrap_or(&customers[0])
             .0;
-        let lines = demo_lines(tx, &company, &mut dice)?;
+        let lines = demo_lines(&mut dice);
         let (on, valid) = match i {
             3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
             _ => (
@@ -500,32 +492,33 @@ pub fn populate(tx: &Transaction, as_of: NaiveDate) -> Result<DemoSummary> {
                 30,
             ),
         };
-        let (_, number) = offers::insert(
-            tx,
-            customer.id,
-            OFFER_SERIES,
-            on,
-            day_plus(on, valid),
-            false,
-            None,
-            &lines,
-            Currency::EUR,
-        )?;
+        let quote = ledger.create_offer(&NewOffer {
+            customer: customer.code.clone(),
+            lines,
+            series: None,
+            date: on,
+            valid_until: Some(day_plus(on, valid)),
+            prices_include_vat: false,
+            notes: None,
+            force: false,
+        })?;
         summary.quotes += 1;
         if i == 2 {
-            crate::ops::offer::decline(tx, &number, as_of)?;
+            ledger.decline_offer(&quote.offer.number, as_of)?;
         }
     }
     Ok(summary)
 }
 
-fn invoice_balance(tx: &Transaction, number: &str) -> Option<Decimal> {
-    let r = crate::store::invoice::find(tx, number).ok()?;
-    let v = r.view(crate::ops::END_OF_TIME);
-    v.status.is_open().then_some(v.balance.to_decimal())
+/// What is left to pay on an invoice that is still open, whatever the date.
+fn open_balance(ledger: &mut Ledger, number: &str) -> Result<Option<Decimal>> {
+    let sheet = ledger.invoice(number, crate::ops::END_OF_TIME)?;
+    let v = sheet.invoice.view(crate::ops::END_OF_TIME);
+    Ok(v.status.is_open().then_some(v.balance.to_decimal()))
 }
 
-fn demo_lines(tx: &Transaction, company: &Company, dice: &mut Dice) -> Result<Vec<Line>> {
+/// The lines of a demo document, as `--line "@SKU;QTY"` would give them.
+fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
     let mut specs = Vec::new();
     match dice.below(6) {
         0 => specs.push(LineSpec::Product {
@@ -566,5 +559,32 @@ fn demo_lines(tx: &Transaction, company: &Company, dice: &mut Dice) -> Result<Ve
             });
         }
     }
-    invoices::resolve_lines(tx, company, &specs)
+    specs
+}
+
+/// The demo company: its identity on every document.
+pub fn company() -> Company {
+    Company {
+        name: "Atelier Numérique Durand".into(),
+        address: "18 rue du Plat\n69002 Lyon".into(),
+        siren: Some("842130577".into()),
+        vat_number: Some("FR68842130577".into()),
+        vat_franchise: false,
+        iban: Some("FR7630006000011234567890189".into()),
+        bic: Some("AGRIFRPPXXX".into()),
+        email: Some("facturation@atelier-durand.example".into()),
+        phone: Some("04 72 00 00 00".into()),
+        legal_form: Some("SARL au capital de 8 000 €, RCS Lyon 842 130 577".into()),
+        payment_terms_days: 30,
+        penalty_rate: None,
+        currency: Currency::EUR,
+        is_demo: true,
+    }
+}
+
+/// Creates the demo ledger at `path` and fills it.
+pub fn create(path: &std::path::Path, as_of: NaiveDate) -> Result<(Ledger, DemoSummary)> {
+    let (mut ledger, _) = Ledger::init(path, &company())?;
+    let summary = populate(&mut ledger, as_of)?;
+    Ok((ledger, summary))
 }

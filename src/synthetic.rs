@@ -16,7 +16,7 @@ use crate::store::company;
 use crate::store::date_sql;
 
 /// What the generator wrote.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct SyntheticSummary {
     pub customers: usize,
     pub invoices: usize,
@@ -70,6 +70,21 @@ const CATALOGUE: [Item; 5] = [
         kind: LineKind::Goods,
     },
 ];
+
+/// Creates a synthetic ledger at `path` (see [`generate`]) in one transaction.
+pub fn create(
+    path: &std::path::Path,
+    customers: usize,
+    invoices: usize,
+    seed: u64,
+    as_of: NaiveDate,
+) -> Result<SyntheticSummary> {
+    if customers == 0 || invoices == 0 {
+        return crate::error::invalid("--customers and --invoices must be at least 1");
+    }
+    let mut ledger = crate::ops::Ledger::create(path)?;
+    ledger.write(|tx| generate(tx, customers, invoices, seed, as_of))
+}
 
 /// Fills an empty ledger with `customers` customers and `invoices` invoices over the
 /// ten years before `as_of`: most paid on time, some late, some in part, some not at all,

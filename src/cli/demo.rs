@@ -3,13 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use serde::Serialize;
 
 use super::Ctx;
 use crate::error::Error;
 use crate::ops::Ledger;
 use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, Listing, emit, emit_json};
-use crate::store::company;
 
 /// Build a demo ledger (a dozen customers, a year of invoices) and show it
 #[derive(Debug, Args)]
@@ -25,13 +25,37 @@ pub struct DemoArgs {
     seed: u64,
 }
 
+/// `demo --format json`.
+#[derive(Serialize)]
+struct DemoJson<'a> {
+    ledger: String,
+    as_of: chrono::NaiveDate,
+    #[serde(flatten)]
+    summary: &'a crate::demo::DemoSummary,
+    receivables: String,
+    overdue: String,
+    pdfs: usize,
+    documents: String,
+}
+
+/// `demo --customers N --invoices M --format json`.
+#[derive(Serialize)]
+struct SyntheticJson<'a> {
+    ledger: String,
+    as_of: chrono::NaiveDate,
+    seed: u64,
+    #[serde(flatten)]
+    summary: &'a crate::synthetic::SyntheticSummary,
+    seconds: String,
+}
+
 /// The demo never writes over a real ledger: only a previous demo is replaced.
 fn clear_previous_demo(path: &Path) -> Result<(), Error> {
     if !path.exists() {
         return Ok(());
     }
     let is_demo = Ledger::open(path)
-        .and_then(|mut l| l.read(company::get))
+        .and_then(|mut l| l.company())
         .map(|c| c.is_demo)
         .unwrap_or(false);
     if !is_demo {
@@ -57,8 +81,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     if let (Some(customers), Some(invoices)) = (args.customers, args.invoices) {
         return synthetic(ctx, &path, customers, invoices, args.seed);
     }
-    let mut ledger = Ledger::create(&path)?;
-    let summary = ledger.write(|tx| crate::demo::populate(tx, ctx.as_of))?;
+    let (mut ledger, summary) = crate::demo::create(&path, ctx.as_of)?;
     // the PDF of every issued invoice and credit note, archived in the documents folder
     let settings = crate::ops::documents::Settings::new(
         &crate::config::DocumentsConfig::default(),
@@ -67,25 +90,19 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
     let standings = ledger.customer_standings(None, ctx.as_of)?;
-    let currency = ledger.read(crate::store::company::get)?.currency;
+    let currency = ledger.company()?.currency;
     let total = crate::domain::money::Money::sum(standings.iter().map(|s| s.balance), currency);
     let overdue = crate::domain::money::Money::sum(standings.iter().map(|s| s.overdue), currency);
     if ctx.format == Format::Json {
-        emit_json(&serde_json::json!({
-            "ledger": path.display().to_string(),
-            "as_of": ctx.as_of.to_string(),
-            "customers": summary.customers,
-            "products": summary.products,
-            "quotes": summary.quotes,
-            "invoices": summary.invoices,
-            "payments": summary.payments,
-            "credit_notes": summary.credit_notes,
-            "write_offs": summary.write_offs,
-            "receivables": fmt_amount(total),
-            "overdue": fmt_amount(overdue),
-            "pdfs": pdfs,
-            "documents": pdf_dir.display().to_string(),
-        }));
+        emit_json(&DemoJson {
+            ledger: path.display().to_string(),
+            as_of: ctx.as_of,
+            summary: &summary,
+            receivables: fmt_amount(total),
+            overdue: fmt_amount(overdue),
+            pdfs,
+            documents: pdf_dir.display().to_string(),
+        });
         return Ok(());
     }
     let mut text = format!(
@@ -150,21 +167,17 @@ fn synthetic(
     invoices: usize,
     seed: u64,
 ) -> crate::error::Result<()> {
-    if customers == 0 || invoices == 0 {
-        return Err(Error::Input(
-            "--customers and --invoices must be at least 1".into(),
-        ));
-    }
     let started = std::time::Instant::now();
-    let mut ledger = Ledger::create(path)?;
-    let s = ledger.write(|tx| crate::synthetic::generate(tx, customers, invoices, seed, ctx.as_of))?;
+    let s = crate::synthetic::create(path, customers, invoices, seed, ctx.as_of)?;
     let seconds = started.elapsed().as_secs_f64();
     match ctx.format {
-        Format::Json => emit_json(&serde_json::json!({
-            "ledger": path.display().to_string(), "as_of": ctx.as_of.to_string(), "seed": seed,
-            "customers": s.customers, "invoices": s.invoices, "lines": s.lines,
-            "payments": s.payments, "credit_notes": s.credit_notes, "seconds": format!("{seconds:.2}"),
-        })),
+        Format::Json => emit_json(&SyntheticJson {
+            ledger: path.display().to_string(),
+            as_of: ctx.as_of,
+            seed,
+            summary: &s,
+            seconds: format!("{seconds:.2}"),
+        }),
         _ => emit(&format!(
             "synthetic ledger {} (seed {seed}, as of {}): {} customers, {} invoices, {} lines, {} payments, {} credit notes in {seconds:.1} s",
             path.display(),
