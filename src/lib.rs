@@ -8,6 +8,7 @@ pub mod error;
 pub mod files;
 pub mod mailer;
 pub mod ops;
+pub mod readers;
 pub mod render;
 pub mod store;
 pub mod synthetic;

@@ -1,20 +1,12 @@
-//! Reading spreadsheets: encodings, separators, French and ISO dates, column names,
-//! and the rows of the customers, invoices and payments files. Pure: bytes and text in,
-//! typed rows or the reason a row is refused out.
-
-use std::collections::HashMap;
+//! What an import brings in: the kinds of files, the rows they hold once read, and what
+//! an import did. The readers of the files themselves are in `readers::rows`.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::DomainError;
-use super::company::parse_iban;
-use super::customer::{
-    CustomerKind, normalize_vat_number, parse_email, parse_language, validate_code, validate_siren,
-    validate_terms,
-};
-use super::money::{parse_amount_any, round_cents};
-use super::spreadsheet::{normalise_name, parse_any_date};
+use super::customer::CustomerKind;
+use super::money::round_cents;
+use super::payment::Method;
 
 /// What an import did.
 #[derive(Debug, Clone, Default)]
@@ -49,7 +41,7 @@ impl ImportKind {
     }
 
     /// Each column: its name, the other names it is known by (normalised), required.
-    fn columns(self) -> &'static [(&'static str, &'static [&'static str], bool)] {
+    pub fn columns(self) -> &'static [(&'static str, &'static [&'static str], bool)] {
         match self {
             ImportKind::Customers => &[
                 ("code", &["code_client", "client"], true),
@@ -107,117 +99,6 @@ impl ImportKind {
     }
 }
 
-/// Where each known column sits in the file's rows.
-#[derive(Debug, Clone)]
-pub struct Header {
-    kind: ImportKind,
-    at: HashMap<&'static str, usize>,
-    /// Columns of the file this import does not read.
-    pub ignored: Vec<String>,
-}
-
-impl Header {
-    /// Reads the header line; refuses a file that lacks a required column or names one twice.
-    pub fn read<S: AsRef<str>>(kind: ImportKind, names: &[S]) -> Result<Header, DomainError> {
-        let mut at = HashMap::new();
-        let mut ignored = Vec::new();
-        for (i, raw) in names.iter().enumerate() {
-            let name = normalise_name(raw.as_ref());
-            let known = kind
-                .columns()
-                .iter()
-                .find(|(canon, aliases, _)| *canon == name || aliases.contains(&name.as_str()));
-            match known {
-                Some((canon, _, _)) => {
-                    if at.insert(*canon, i).is_some() {
-                        return Err(DomainError::Invalid(format!(
-                            "the {} file names the column `{canon}` twice (column {}): keep one",
-                            kind.as_str(),
-                            i + 1
-                        )));
-                    }
-                }
-                None if name.is_empty() => {}
-                None => ignored.push(raw.as_ref().trim().to_string()),
-            }
-        }
-        let missing: Vec<&str> = kind
-            .columns()
-            .iter()
-            .filter(|(canon, _, required)| *required && !at.contains_key(canon))
-            .map(|c| c.0)
-            .collect();
-        if !missing.is_empty() {
-            return Err(DomainError::Invalid(format!(
-                "the {} file has no column {}: its first line must name the columns, among {} (see docs/import.md)",
-                kind.as_str(),
-                missing.join(", "),
-                kind.column_names().join(", ")
-            )));
-        }
-        Ok(Header { kind, at, ignored })
-    }
-
-    pub fn kind(&self) -> ImportKind {
-        self.kind
-    }
-
-    /// A cell, trimmed; None when the column is absent or the cell empty.
-    pub fn get<'r, R: Row + ?Sized>(&self, row: &'r R, column: &str) -> Option<&'r str> {
-        self.at
-            .get(column)
-            .and_then(|&i| row.cell(i))
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-    }
-}
-
-/// A row of cells, as the CSV reader hands it over.
-pub trait Row {
-    fn cell(&self, i: usize) -> Option<&str>;
-}
-
-impl Row for [&str] {
-    fn cell(&self, i: usize) -> Option<&str> {
-        self.get(i).copied()
-    }
-}
-
-impl Row for csv::StringRecord {
-    fn cell(&self, i: usize) -> Option<&str> {
-        self.get(i)
-    }
-}
-
-/// Collects every problem of a row, so one message lists them all.
-struct Problems(Vec<String>);
-
-impl Problems {
-    fn take<T>(&mut self, r: Result<T, DomainError>) -> Option<T> {
-        match r {
-            Ok(v) => Some(v),
-            Err(DomainError::Invalid(m)) => {
-                self.0.push(m);
-                None
-            }
-        }
-    }
-
-    fn need<'a>(&mut self, value: Option<&'a str>, column: &str) -> Option<&'a str> {
-        if value.is_none() {
-            self.0.push(format!("{column} is empty"));
-        }
-        value
-    }
-
-    fn finish<T>(self, value: Option<T>) -> Result<T, String> {
-        match value {
-            Some(v) if self.0.is_empty() => Ok(v),
-            _ => Err(self.0.join("; ")),
-        }
-    }
-}
-
 /// A customer from a customers file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomerRow {
@@ -231,48 +112,6 @@ pub struct CustomerRow {
     pub payment_terms_days: Option<i64>,
     pub language: String,
     pub iban: Option<String>,
-}
-
-pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRow, String> {
-    let mut p = Problems(Vec::new());
-    let code = p
-        .need(h.get(row, "code"), "code")
-        .and_then(|c| p.take(validate_code(c)));
-    let name = p.need(h.get(row, "name"), "name").map(str::to_string);
-    let kind = match h.get(row, "kind") {
-        Some(k) => p.take(CustomerKind::parse(k)),
-        None => Some(CustomerKind::Business),
-    };
-    let siren = h.get(row, "siren").map(|s| p.take(validate_siren(s)));
-    let terms = h.get(row, "payment_terms_days").map(|t| {
-        let days = t.parse::<i64>().map_err(|_| {
-            DomainError::Invalid(format!(
-                "payment_terms_days `{t}` is not a number of days, e.g. 30"
-            ))
-        });
-        p.take(days.and_then(validate_terms))
-    });
-    let language = match h.get(row, "language") {
-        Some(l) => p.take(parse_language(l)),
-        None => Some("fr".to_string()),
-    };
-    let iban = h.get(row, "iban").map(|i| p.take(parse_iban(i)));
-    let email = h.get(row, "email").map(|e| p.take(parse_email(e)));
-    let value = (|| {
-        Some(CustomerRow {
-            code: code?,
-            name: name?,
-            kind: kind?,
-            email: email.map(|e| e.ok_or(())).transpose().ok()?,
-            address: h.get(row, "address").unwrap_or("").replace("\\n", "\n"),
-            siren: siren.map(|s| s.ok_or(())).transpose().ok()?,
-            vat_number: h.get(row, "vat_number").map(normalize_vat_number),
-            payment_terms_days: terms.map(|t| t.ok_or(())).transpose().ok()?,
-            language: language?,
-            iban: iban.map(|i| i.ok_or(())).transpose().ok()?,
-        })
-    })();
-    p.finish(value)
 }
 
 /// An invoice from another tool: its number, dates and totals as they were.
@@ -305,104 +144,13 @@ pub fn series_of(number: &str) -> String {
     }
 }
 
-pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow, String> {
-    let mut p = Problems(Vec::new());
-    let number = p.need(h.get(row, "number"), "number").map(str::to_string);
-    if let Some(n) = &number
-        && (n.chars().count() > 40 || n.chars().any(char::is_control))
-    {
-        p.0.push(format!("number `{n}` is too long or holds control characters"));
-    }
-    let customer = p.need(h.get(row, "customer"), "customer").map(str::to_string);
-    let issue = p
-        .need(h.get(row, "issue_date"), "issue_date")
-        .and_then(|d| p.take(parse_any_date("issue_date", d)));
-    let due = h
-        .get(row, "due_date")
-        .map(|d| p.take(parse_any_date("due_date", d)));
-    let amount =
-        |p: &mut Problems, column: &str| h.get(row, column).map(|a| p.take(parse_amount_any(column, a)));
-    let total = p
-        .need(h.get(row, "total"), "total")
-        .and_then(|a| p.take(parse_amount_any("total", a)));
-    let net = amount(&mut p, "net");
-    let vat = amount(&mut p, "vat");
-    let paid = amount(&mut p, "paid");
-    let paid_on = h
-        .get(row, "paid_on")
-        .map(|d| p.take(parse_any_date("paid_on", d)));
-    let currency = h.get(row, "currency").map(|c| c.to_uppercase());
-    if let Some(c) = &currency
-        && !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()))
-    {
-        p.0.push(format!("currency `{c}` is not a three-letter code like EUR"));
-    }
-    let value = (|| {
-        let total = total?;
-        let (net, vat) = match (net, vat) {
-            (None, None) => (total, Decimal::ZERO),
-            (Some(n), None) => (n?, total - n?),
-            (None, Some(v)) => (total - v?, v?),
-            (Some(n), Some(v)) => (n?, v?),
-        };
-        let issue_date = issue?;
-        let due_date = due.map(|d| d.ok_or(())).transpose().ok()?;
-        let paid_on = paid_on.map(|d| d.ok_or(())).transpose().ok()?;
-        let paid = paid.map(|a| a.ok_or(())).transpose().ok()?;
-        Some(InvoiceRow {
-            number: number?,
-            customer: customer?,
-            issue_date,
-            due_date,
-            net,
-            vat,
-            total,
-            currency: currency.clone(),
-            paid: paid.filter(|a| !a.is_zero()).map(|a| (a, paid_on)),
-            purchase_order: h.get(row, "purchase_order").map(str::to_string),
-            notes: h.get(row, "notes").map(str::to_string),
-        })
-    })();
-    if let Some(v) = &value {
-        if v.total <= Decimal::ZERO {
-            p.0.push(format!(
-                "total {} must be greater than zero (credit notes are not imported)",
-                round_cents(v.total)
-            ));
-        }
-        if v.net + v.vat != v.total {
-            p.0.push(format!(
-                "net {} + vat {} is not the total {}",
-                v.net, v.vat, v.total
-            ));
-        }
-        if let Some(due) = v.due_date
-            && due < v.issue_date
-        {
-            p.0.push(format!("due_date {due} is before issue_date {}", v.issue_date));
-        }
-        if let Some((amount, on)) = v.paid {
-            if amount < Decimal::ZERO || amount > v.total {
-                p.0.push(format!(
-                    "paid {amount} must be between 0 and the total {}",
-                    v.total
-                ));
-            }
-            if on.is_some_and(|d| d < v.issue_date) {
-                p.0.push("paid_on is before issue_date".into());
-            }
-        }
-    }
-    p.finish(value)
-}
-
 /// A payment received, from a payments file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentRow {
     pub date: NaiveDate,
     pub customer: String,
     pub amount: Decimal,
-    pub method: super::payment::Method,
+    pub method: Method,
     pub reference: Option<String>,
     /// The invoice it settles; None: the customer's oldest open invoices.
     pub invoice: Option<String>,
@@ -427,143 +175,5 @@ pub fn payment_key(
             customer.to_uppercase(),
             reference.unwrap_or("")
         ),
-    }
-}
-
-pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow, String> {
-    let mut p = Problems(Vec::new());
-    let date = p
-        .need(h.get(row, "date"), "date")
-        .and_then(|d| p.take(parse_any_date("date", d)));
-    let customer = p.need(h.get(row, "customer"), "customer").map(str::to_string);
-    let amount = p
-        .need(h.get(row, "amount"), "amount")
-        .and_then(|a| p.take(parse_amount_any("amount", a)));
-    if let Some(a) = amount
-        && a <= Decimal::ZERO
-    {
-        p.0.push(format!("amount {a} must be greater than zero"));
-    }
-    let method = match h.get(row, "method") {
-        Some(m) => p.take(super::payment::Method::parse(m)),
-        None => Some(super::payment::Method::Transfer),
-    };
-    let reference = h.get(row, "reference").map(str::to_string);
-    let value = (|| {
-        let (date, customer, amount) = (date?, customer?, amount?);
-        Some(PaymentRow {
-            key: payment_key(
-                h.get(row, "external_id"),
-                date,
-                amount,
-                &customer,
-                reference.as_deref(),
-            ),
-            date,
-            customer,
-            amount,
-            method: method?,
-            reference: reference.clone(),
-            invoice: h.get(row, "invoice").map(str::to_string),
-        })
-    })();
-    p.finish(value)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn header(kind: ImportKind, line: &str) -> Header {
-        let names: Vec<&str> = line.split(';').collect();
-        Header::read(kind, &names).unwrap()
-    }
-
-    fn cells(line: &str) -> Vec<&str> {
-        line.split(';').collect()
-    }
-
-    #[test]
-    fn column_names_are_matched_in_french_and_english() {
-        let h = header(
-            ImportKind::Invoices,
-            "Numéro;Client;Date facture;Échéance;Montant TTC;HT;TVA;Commentaire;Colonne perso",
-        );
-        assert_eq!(h.ignored, vec!["Colonne perso"]);
-        let row = parse_invoice(
-            &h,
-            &cells("F2023-117;ACME;15/01/2023;14/02/2023;1 200,00;1000;200;ok;x")[..],
-        )
-        .unwrap();
-        assert_eq!(row.number, "F2023-117");
-        assert_eq!(row.total, Decimal::from(1200));
-        assert_eq!(row.vat, Decimal::from(200));
-        assert_eq!(row.notes.as_deref(), Some("ok"));
-    }
-
-    #[test]
-    fn a_file_without_a_required_column_is_refused() {
-        let err = Header::read(ImportKind::Invoices, &["number", "customer", "issue_date"])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("no column total"), "{err}");
-        let err = Header::read(ImportKind::Customers, &["code", "nom", "name"])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("twice"), "{err}");
-    }
-
-    #[test]
-    fn a_bad_invoice_row_lists_all_its_problems() {
-        let h = header(
-            ImportKind::Invoices,
-            "number;customer;issue_date;due_date;total;net;vat",
-        );
-        let err = parse_invoice(&h, &cells(";ACME;31/02/2026;2026-01-01;12,5;10;1")[..]).unwrap_err();
-        assert!(err.contains("number is empty"), "{err}");
-        assert!(err.contains("issue_date `31/02/2026`"), "{err}");
-        let err = parse_invoice(&h, &cells("F1;ACME;2026-02-01;2026-01-01;12,5;10;1")[..]).unwrap_err();
-        assert!(err.contains("is not the total"), "{err}");
-        assert!(err.contains("before issue_date"), "{err}");
-    }
-
-    #[test]
-    fn totals_alone_mean_no_vat() {
-        let h = header(ImportKind::Invoices, "number;customer;issue_date;total");
-        let row = parse_invoice(&h, &cells("F1;ACME;2026-01-01;99,90")[..]).unwrap();
-        assert_eq!((row.net, row.vat), (Decimal::new(9990, 2), Decimal::ZERO));
-        assert_eq!(series_of("FACT-2023-0042"), "FACT");
-        assert_eq!(series_of("f2023-1"), "F");
-        assert_eq!(series_of("2023-17"), "IMPORT");
-    }
-
-    #[test]
-    fn customers_rows_are_checked_like_customer_add() {
-        let h = header(
-            ImportKind::Customers,
-            "code;name;siren;iban;payment_terms_days;email",
-        );
-        let row = parse_customer(
-            &h,
-            &cells("ACME;ACME SAS;512345679;FR76 3000 6000 0112 3456 7890 189;45;a@b.fr")[..],
-        )
-        .unwrap();
-        assert_eq!(row.iban.as_deref(), Some("FR7630006000011234567890189"));
-        assert_eq!(row.payment_terms_days, Some(45));
-        let err = parse_customer(&h, &cells("ACME;;123;FR00 1234;90;pas une adresse")[..]).unwrap_err();
-        for part in ["name is empty", "SIREN", "IBAN", "payment", "email"] {
-            assert!(err.contains(part), "{part} in {err}");
-        }
-    }
-
-    #[test]
-    fn payments_are_keyed_by_external_id_or_their_content() {
-        let h = header(ImportKind::Payments, "date;customer;amount;reference;external_id");
-        let a = parse_payment(&h, &cells("05/03/2026;acme;100;VIR F1;")[..]).unwrap();
-        let b = parse_payment(&h, &cells("2026-03-05;ACME;100,00;VIR F1;")[..]).unwrap();
-        assert_eq!(a.key, b.key);
-        let c = parse_payment(&h, &cells("2026-03-05;ACME;100;VIR F1;TX-9")[..]).unwrap();
-        assert_eq!(c.key, "id:TX-9");
-        assert!(parse_payment(&h, &cells("2026-03-05;ACME;-5;;")[..]).is_err());
     }
 }

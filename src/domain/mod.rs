@@ -23,7 +23,6 @@ pub mod payment;
 pub mod product;
 pub mod receivable;
 pub mod reminder;
-pub mod spreadsheet;
 pub mod status;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.

@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
 use rust_decimal::Decimal;
 
-use crate::domain::bank::{BankFormat, BankImport, CsvProfile, Statement, parse};
+use crate::domain::bank::{BankFormat, BankImport, CsvProfile, Statement};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::Money;
 use crate::domain::payment::Method;
 use crate::error::{Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
+use crate::readers::statement::parse;
 use crate::render::fmt::amount as fmt_amount;
 use crate::store::bank::{self as store, StoredLine};
 use crate::store::import::remember_iban;

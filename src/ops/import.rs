@@ -13,14 +13,13 @@ use rusqlite::Transaction;
 use super::Ledger;
 use super::bank::import_statement;
 use crate::domain::bank::{BankFormat, BankImport, CsvProfile};
-use crate::domain::import::{
-    Header, ImportKind, ImportSummary, parse_customer, parse_invoice, parse_payment,
-};
-use crate::domain::spreadsheet::{Utf8Scan, decode_text, detect_delimiter, latin9_char};
+use crate::domain::import::{ImportKind, ImportSummary};
 use crate::error::{Error, Result, invalid};
 use crate::files::Target;
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::ops::payment as payments;
+use crate::readers::rows::{Header, parse_customer, parse_invoice, parse_payment};
+use crate::readers::text::{Utf8Scan, decode_text, detect_delimiter, latin9_char};
 use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::import::{self as store, InvoiceWriter, Landed};

@@ -48,7 +48,6 @@ const NOT_YET: &[&str] = &[
     "domain/fec.rs",
     "domain/dunning.rs",
     "domain/matching.rs",
-    "domain/bank.rs",
 ];
 
 /// Words that show a file of src/cli opening the store or a transaction itself.

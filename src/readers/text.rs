@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::DomainError;
+use crate::domain::DomainError;
 
 /// Tells whether a byte stream read in chunks is valid UTF-8, carrying a character cut
 /// between two chunks over to the next one.
@@ -121,7 +121,7 @@ pub fn normalise_name(name: &str) -> String {
     {
         let plain = match c {
             ' ' | '-' | '\'' | '.' | '°' => '_',
-            c => super::unaccent(c).to_ascii_lowercase(),
+            c => crate::domain::unaccent(c).to_ascii_lowercase(),
         };
         if plain == '_' && (out.is_empty() || out.ends_with('_')) {
             continue;
