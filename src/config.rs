@@ -270,7 +270,11 @@ impl Config {
             dir: PathBuf::new(),
             mail: MailConfig {
                 transport,
-                from: raw.email.from,
+                from: raw
+                    .email
+                    .from
+                    .map(|f| sender(&f).map_err(|e| bad(e.to_string())))
+                    .transpose()?,
                 receipts: raw.email.receipts,
             },
             policy,
@@ -307,6 +311,23 @@ fn load_rates(dir: &Path) -> Result<RateTable, DomainError> {
         }
         Err(_) => Ok(builtin),
     }
+}
+
+/// `[email] from`: `Name <address>` or a bare address, checked like every address typed.
+fn sender(text: &str) -> Result<String, crate::domain::DomainError> {
+    let t = text.trim();
+    let (name, address) = match (t.find('<'), t.rfind('>')) {
+        (Some(open), Some(close)) if open < close && close == t.len() - 1 => {
+            (&t[..open], &t[open + 1..close])
+        }
+        _ => ("", t),
+    };
+    crate::domain::identity::parse_email(address)
+        .map_err(|e| crate::domain::DomainError::Invalid(format!("[email] from: {e}")))?;
+    if !name.trim().is_empty() {
+        crate::domain::identity::parse_name("[email] from", name.trim().trim_matches('"'))?;
+    }
+    Ok(t.to_string())
 }
 
 #[cfg(test)]
@@ -364,6 +385,23 @@ mod tests {
         assert_eq!(vip[0].name, "only");
         assert!(parse("[email]\ntransport = \"pigeon\"\n").is_err());
         assert!(parse("[dunning.ladders]\nnobody = []\n").is_err());
+    }
+
+    #[test]
+    fn the_sender_is_one_address_checked_like_any_other() {
+        assert!(parse("[email]\nfrom = \"Atelier <a@b.example>\"\n").is_ok());
+        assert!(parse("[email]\nfrom = \"a@b.example\"\n").is_ok());
+        for bad in [
+            "a@b.example; c@d.example",
+            "Atelier <a b@c>",
+            "Ate\\r\\nlier <a@b.example>",
+            "nobody",
+        ] {
+            let err = parse(&format!("[email]\nfrom = \"{bad}\"\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("[email] from"), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -3,7 +3,10 @@
 use rust_decimal::Decimal;
 
 use super::DomainError;
-use super::customer::{normalize_vat_number, validate_siren, validate_terms};
+use super::customer::validate_terms;
+use super::identity::{
+    normalize_vat_number, parse_address, parse_email, parse_iban, parse_name, validate_siren,
+};
 use super::money::{Currency, parse_percent};
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,40 +27,6 @@ pub struct Company {
     pub penalty_rate: Option<Decimal>,
     pub currency: Currency,
     pub is_demo: bool,
-}
-
-/// An IBAN without spaces, upper case, with a valid check (ISO 13616 mod 97).
-pub fn parse_iban(text: &str) -> Result<String, DomainError> {
-    let iban: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
-        .collect();
-    let shaped = iban.len() >= 15
-        && iban.len() <= 34
-        && iban.chars().all(|c| c.is_ascii_alphanumeric())
-        && iban[..2].chars().all(|c| c.is_ascii_alphabetic())
-        && iban[2..4].chars().all(|c| c.is_ascii_digit());
-    let valid = shaped && {
-        let rotated = format!("{}{}", &iban[4..], &iban[..4]);
-        let mut rest = 0u32;
-        for c in rotated.chars() {
-            let v = c.to_digit(36).unwrap_or(0);
-            rest = if v >= 10 {
-                (rest * 100 + v) % 97
-            } else {
-                (rest * 10 + v) % 97
-            };
-        }
-        rest == 1
-    };
-    if valid {
-        Ok(iban)
-    } else {
-        Err(DomainError::Invalid(format!(
-            "IBAN `{text}` is not valid: check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)"
-        )))
-    }
 }
 
 /// The fields `init` and `company set` may set; None leaves a field as it is, and an
@@ -101,13 +70,10 @@ impl Company {
     /// Applies a change, checking each field given.
     pub fn apply(&mut self, change: CompanyChange) -> Result<(), DomainError> {
         if let Some(name) = change.name {
-            if name.trim().is_empty() {
-                return Err(DomainError::Invalid("--name cannot be empty".into()));
-            }
-            self.name = name.trim().to_string();
+            self.name = parse_name("--name", &name)?;
         }
         if let Some(a) = change.address {
-            self.address = a.trim().replace("\\n", "\n");
+            self.address = parse_address(&a)?;
         }
         if let Some(s) = change.siren {
             self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
@@ -125,7 +91,7 @@ impl Company {
             self.bic = optional(&v).map(|v| v.to_ascii_uppercase());
         }
         if let Some(v) = change.email {
-            self.email = optional(&v);
+            self.email = optional(&v).map(|e| parse_email(&e)).transpose()?;
         }
         if let Some(v) = change.phone {
             self.phone = optional(&v);

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::allocation::AccountEvent;
+use super::identity::{normalize_vat_number, parse_address, parse_email, parse_name, validate_siren};
 use super::money::Money;
 
 /// Business customers owe the 40 € recovery indemnity and show a SIREN.
@@ -100,36 +101,6 @@ pub fn due_date(issue_date: NaiveDate, terms_days: i64) -> NaiveDate {
         .unwrap_or(issue_date)
 }
 
-/// A SIREN: nine digits with a valid Luhn key.
-pub fn validate_siren(text: &str) -> Result<String, DomainError> {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit()) && luhn(&digits) {
-        Ok(digits)
-    } else {
-        Err(DomainError::Invalid(format!(
-            "SIREN `{text}` is not valid: it is nine digits with a Luhn check digit, e.g. 732829320"
-        )))
-    }
-}
-
-fn luhn(digits: &str) -> bool {
-    let sum: u32 = digits
-        .chars()
-        .rev()
-        .enumerate()
-        .map(|(i, c)| {
-            let d = c.to_digit(10).unwrap_or(0);
-            if i % 2 == 1 {
-                let d2 = d * 2;
-                if d2 > 9 { d2 - 9 } else { d2 }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
-
 /// A customer code: letters, digits, dashes and underscores, upper-cased.
 pub fn validate_code(text: &str) -> Result<String, DomainError> {
     let code = text.trim().to_ascii_uppercase();
@@ -217,23 +188,6 @@ impl Customer {
     }
 }
 
-/// An e-mail address as typed: trimmed; it has an `@` and no blank.
-pub fn parse_email(text: &str) -> Result<String, DomainError> {
-    let e = text.trim();
-    if e.contains('@') && !e.contains(char::is_whitespace) {
-        Ok(e.to_string())
-    } else {
-        Err(DomainError::Invalid(format!(
-            "email `{e}` is not an address like compta@example.fr"
-        )))
-    }
-}
-
-/// An intra-EU VAT number as it is printed: capitals, no spaces.
-pub fn normalize_vat_number(text: &str) -> String {
-    text.replace(' ', "").to_ascii_uppercase()
-}
-
 /// Payment terms as typed: a number of days (0 to 60), or `default` (None) for the
 /// company's terms.
 pub fn parse_terms(text: &str) -> Result<Option<i64>, DomainError> {
@@ -274,10 +228,7 @@ impl Customer {
     /// Applies a change, checking each field given.
     pub fn apply(&mut self, change: CustomerChange) -> Result<(), DomainError> {
         if let Some(n) = change.name {
-            if n.trim().is_empty() {
-                return Err(DomainError::Invalid("--name cannot be empty".into()));
-            }
-            self.name = n.trim().to_string();
+            self.name = parse_name("--name", &n)?;
         }
         if let Some(k) = change.kind {
             self.kind = CustomerKind::parse(&k)?;
@@ -286,7 +237,7 @@ impl Customer {
             self.email = optional(&e).map(|e| parse_email(&e)).transpose()?;
         }
         if let Some(a) = change.address {
-            self.address = a.trim().replace("\\n", "\n");
+            self.address = parse_address(&a)?;
         }
         if let Some(s) = change.siren {
             self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
@@ -396,13 +347,6 @@ pub struct HistoryLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn siren_luhn() {
-        assert_eq!(validate_siren("732 829 320").unwrap(), "732829320");
-        assert!(validate_siren("732829321").is_err());
-        assert!(validate_siren("12345678").is_err());
-    }
 
     #[test]
     fn codes_from_names() {

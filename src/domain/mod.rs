@@ -10,6 +10,7 @@ pub mod document;
 pub mod dunning;
 pub mod fec;
 pub mod hold;
+pub mod identity;
 pub mod import;
 pub mod interest;
 pub mod invoice;

@@ -56,10 +56,7 @@ impl Product {
     /// Applies a change, checking each field given.
     pub fn apply(&mut self, change: ProductChange) -> Result<(), DomainError> {
         if let Some(name) = change.name {
-            if name.trim().is_empty() {
-                return Err(DomainError::Invalid("--name cannot be empty".into()));
-            }
-            self.name = name.trim().into();
+            self.name = super::identity::parse_name("--name", &name)?;
         }
         if let Some(price) = change.unit_price {
             self.unit_price = price;

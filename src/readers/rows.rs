@@ -8,10 +8,9 @@ use rust_decimal::Decimal;
 
 use super::text::{normalise_name, parse_any_date};
 use crate::domain::DomainError;
-use crate::domain::company::parse_iban;
-use crate::domain::customer::{
-    CustomerKind, normalize_vat_number, parse_email, parse_language, validate_code, validate_siren,
-    validate_terms,
+use crate::domain::customer::{CustomerKind, parse_language, validate_code, validate_terms};
+use crate::domain::identity::{
+    normalize_vat_number, parse_address, parse_email, parse_iban, parse_name, validate_siren,
 };
 use crate::domain::import::{CustomerRow, ImportKind, InvoiceRow, PaymentRow, payment_key};
 use crate::domain::money::{parse_amount_any, round_cents};
@@ -133,7 +132,9 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
     let code = p
         .need(h.get(row, "code"), "code")
         .and_then(|c| p.take(validate_code(c)));
-    let name = p.need(h.get(row, "name"), "name").map(str::to_string);
+    let name = p
+        .need(h.get(row, "name"), "name")
+        .and_then(|n| p.take(parse_name("name", n)));
     let kind = match h.get(row, "kind") {
         Some(k) => p.take(CustomerKind::parse(k)),
         None => Some(CustomerKind::Business),
@@ -153,13 +154,14 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
     };
     let iban = h.get(row, "iban").map(|i| p.take(parse_iban(i)));
     let email = h.get(row, "email").map(|e| p.take(parse_email(e)));
+    let address = p.take(parse_address(h.get(row, "address").unwrap_or("")));
     let value = (|| {
         Some(CustomerRow {
             code: code?,
             name: name?,
             kind: kind?,
             email: email.map(|e| e.ok_or(())).transpose().ok()?,
-            address: h.get(row, "address").unwrap_or("").replace("\\n", "\n"),
+            address: address?,
             siren: siren.map(|s| s.ok_or(())).transpose().ok()?,
             vat_number: h.get(row, "vat_number").map(normalize_vat_number),
             payment_terms_days: terms.map(|t| t.ok_or(())).transpose().ok()?,

@@ -1037,3 +1037,71 @@ fn a_statement_starting_after_its_own_date_is_refused() {
         "{err}"
     );
 }
+
+/// Input that would make every later cron run fail is refused where it enters (issue 12,
+/// defect 5): one rule per field for the command line and the imports.
+#[test]
+fn input_that_would_fail_every_day_is_refused_where_it_enters() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &[
+            "company",
+            "set",
+            "--email",
+            "compta@atelier.example; direction@atelier.example",
+        ],
+        &["email", "one address"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--email", "pas une adresse"],
+        &["email"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--name", "Atelier\r\nBcc: x@y.example"],
+        &["--name", "line break"],
+    );
+    refused(
+        &env,
+        &[
+            "customer",
+            "edit",
+            "ACME",
+            "--email",
+            "a@acme.example,b@acme.example",
+        ],
+        &["email", "one address"],
+    );
+    refused(
+        &env,
+        &["customer", "add", "--code", "LONG", "--name", &"x".repeat(5000)],
+        &["--name", "characters"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--address", "1 rue A\t69000"],
+        &["address"],
+    );
+    // the same rules for the customers import: every bad row named, nothing imported
+    let csv = env.dir.path().join("customers.csv");
+    let long = "y".repeat(1 << 20);
+    std::fs::write(
+        &csv,
+        format!(
+            "code;name;email\nNUL;Nul\u{0}Nom;a@b.example\nDEUX;Deux;a@b.example;c@d.example\nLONG;{long};l@b.example\nBON;Bon;bon@b.example\n"
+        ),
+    )
+    .unwrap();
+    let err = refused(
+        &env,
+        &["import", "customers", csv.to_str().unwrap()],
+        &["line 2", "line 4", "name"],
+    );
+    assert!(
+        err.len() < 5000,
+        "a refused megabyte is not echoed back: {} bytes",
+        err.len()
+    );
+}
