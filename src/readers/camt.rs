@@ -1,10 +1,9 @@
 //! Reading ISO 20022 CAMT.053 statements (versions 02 and 08).
 
 use quick_xml::events::Event;
-use rust_decimal::Decimal;
 
-use super::bad;
 use super::text::parse_any_date;
+use super::{bad, statement_amount};
 use crate::domain::DomainError;
 use crate::domain::bank::{BankLine, Statement};
 
@@ -155,6 +154,15 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
             _ => {}
         }
     }
+    if let Some(open) = path.last() {
+        return Err(bad(
+            "CAMT.053",
+            format!(
+                "the file ends inside <{open}> after {} entries: it was cut short; download the statement again",
+                statement.lines.len()
+            ),
+        ));
+    }
     if !saw_document {
         return Err(bad(
             "CAMT.053",
@@ -209,10 +217,13 @@ fn push_camt_entry(
     for p in parts {
         let what = |m: &str| bad("CAMT.053", format!("entry {n}: {m}"));
         let amount_text = p.amount.ok_or_else(|| what("no amount (Amt)"))?;
-        let amount: Decimal = amount_text
-            .trim()
-            .parse()
-            .map_err(|_| what(&format!("amount `{amount_text}` is not a number")))?;
+        // the schema's amount is never negative: the direction is CdtDbtInd
+        let amount = statement_amount(&amount_text).map_err(|e| what(&e.to_string()))?;
+        if amount.is_sign_negative() {
+            return Err(what(&format!(
+                "amount `{amount_text}` is negative: CAMT.053 amounts are positive and CdtDbtInd says the direction"
+            )));
+        }
         let credit = p.credit.ok_or_else(|| what("no CdtDbtInd (CRDT or DBIT)"))?;
         let day = p
             .booked

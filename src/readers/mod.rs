@@ -9,9 +9,19 @@ pub mod rows;
 pub mod statement;
 pub mod text;
 
+use rust_decimal::Decimal;
+
 use crate::domain::DomainError;
+use crate::domain::money::parse_amount;
 
 /// A statement refused: its format, then what is wrong.
 fn bad(format: &str, what: String) -> DomainError {
     DomainError::Invalid(format!("{format} statement: {what}"))
+}
+
+/// An amount as a bank file writes it (a point for decimals, an optional sign), checked
+/// the same way for the three statement formats: at most two decimals, within the
+/// ledger's limit.
+fn statement_amount(text: &str) -> Result<Decimal, DomainError> {
+    parse_amount("amount", text.trim())
 }

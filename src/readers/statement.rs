@@ -284,6 +284,34 @@ mod tests {
     }
 
     #[test]
+    fn camt_amounts_meet_the_same_checks_as_csv_and_ofx() {
+        for (amount, why) in [
+            ("100000000000000000000000.00", "too large"),
+            ("10.005", "more than two decimals"),
+            ("-50.00", "negative"),
+        ] {
+            let text = CAMT_V02.replace(">50.00<", &format!(">{amount}<"));
+            let err = parse_camt053(&text).unwrap_err().to_string();
+            assert!(err.contains("entry 2") && err.contains(why), "{amount}: {err}");
+        }
+        // the same limits as the other formats
+        let csv = "Date;Libellé;Débit;Crédit\n05/03/2026;VIR;;10,005\n";
+        assert!(parse_csv(csv, &CsvProfile::default()).is_err());
+    }
+
+    #[test]
+    fn a_camt_file_cut_short_is_refused_even_at_a_tag_boundary() {
+        let cut = CAMT_V02.find("<Ntry><Amt Ccy=\"EUR\">50.00").unwrap();
+        for end in [cut, cut + 6, CAMT_V02.len() - "</Document>".len()] {
+            let err = parse_camt053(&CAMT_V02[..end]).unwrap_err().to_string();
+            assert!(
+                err.contains("cut short") || err.contains("not well-formed"),
+                "{end}: {err}"
+            );
+        }
+    }
+
+    #[test]
     fn camt_v08_parties_and_batches_are_read() {
         let text = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
           <Acct><Id><IBAN>FR76 3000 6000 0112 3456 7890 189</IBAN></Id></Acct>
