@@ -9,6 +9,37 @@ pub const INVOICE_SERIES: &str = "FACT";
 pub const CREDIT_NOTE_SERIES: &str = "AV";
 pub const OFFER_SERIES: &str = "DEV";
 
+/// A number brought from another tool: kept as it was (the legal numbering continues),
+/// but only in a safe set: 1 to 40 letters, digits, `-`, `_`, `.` and `/`, starting with a
+/// letter or digit, without `..`. What could name a path elsewhere (`../x`, `/tmp/x`) or
+/// break a file (control characters) is refused.
+pub fn validate_imported_number(text: &str) -> Result<String, DomainError> {
+    let n = text.trim();
+    let ok = !n.is_empty()
+        && n.chars().count() <= 40
+        && n.starts_with(|c: char| c.is_alphanumeric())
+        && !n.contains("..")
+        && n.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'));
+    if ok {
+        Ok(n.to_string())
+    } else {
+        Err(DomainError::Invalid(format!(
+            "number `{}` is not a document number: use 1 to 40 letters, digits, -, _, . or /, starting with a letter or digit",
+            n.chars()
+                .take(60)
+                .flat_map(char::escape_default)
+                .collect::<String>()
+        )))
+    }
+}
+
+/// The name of a document's files (PDF, XML) made from its number: a `/` (allowed in
+/// imported numbers) becomes `_`, so the file stays in its folder.
+pub fn file_stem(number: &str) -> String {
+    number.replace('/', "_")
+}
+
 /// A series name: 1 to 12 capital letters, digits or dashes, starting with a letter.
 pub fn validate_series(series: &str) -> Result<String, DomainError> {
     let s = series.trim().to_ascii_uppercase();
@@ -92,5 +123,27 @@ mod tests {
             "{err}"
         );
         assert!(check_chronology("FACT", day("2020-01-01"), None).is_ok());
+    }
+
+    #[test]
+    fn imported_numbers_are_kept_but_only_in_a_safe_set() {
+        assert_eq!(validate_imported_number(" F2023/117 ").unwrap(), "F2023/117");
+        assert_eq!(
+            validate_imported_number("FACT-2023.0042").unwrap(),
+            "FACT-2023.0042"
+        );
+        for bad in [
+            "../../esc",
+            "/tmp/x/abs",
+            ".hidden",
+            "A..B",
+            "A\u{0}B",
+            "",
+            "A B",
+            &"9".repeat(41),
+        ] {
+            assert!(validate_imported_number(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(file_stem("F2023/117"), "F2023_117");
     }
 }

@@ -277,7 +277,7 @@ fn archive_in(
 ) -> Result<Archived> {
     let number = record.number.clone().unwrap_or_default();
     let archived = Archived {
-        file: format!("{number}.pdf"),
+        file: format!("{}.pdf", crate::domain::numbering::file_stem(&number)),
         sha256: sha256_hex(bytes),
         size: bytes.len() as i64,
     };

@@ -14,6 +14,7 @@ use crate::domain::identity::{
 };
 use crate::domain::import::{CustomerRow, ImportKind, InvoiceRow, PaymentRow, payment_key};
 use crate::domain::money::{parse_amount_any, round_cents};
+use crate::domain::numbering::validate_imported_number;
 use crate::domain::payment::Method;
 
 /// Where each known column sits in the file's rows.
@@ -174,12 +175,9 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
 
 pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow, String> {
     let mut p = Problems(Vec::new());
-    let number = p.need(h.get(row, "number"), "number").map(str::to_string);
-    if let Some(n) = &number
-        && (n.chars().count() > 40 || n.chars().any(char::is_control))
-    {
-        p.0.push(format!("number `{n}` is too long or holds control characters"));
-    }
+    let number = p
+        .need(h.get(row, "number"), "number")
+        .and_then(|n| p.take(validate_imported_number(n)));
     let customer = p.need(h.get(row, "customer"), "customer").map(str::to_string);
     let issue = p
         .need(h.get(row, "issue_date"), "issue_date")

@@ -314,3 +314,20 @@ fn skip_bad_refuses_to_write_its_rows_over_the_ledger() {
     assert!(err.contains("it is the ledger"), "{err}");
     assert_eq!(env.snapshot(), before, "nothing imported, the ledger intact");
 }
+
+#[test]
+fn imported_numbers_that_would_name_a_path_elsewhere_are_refused() {
+    let env = migrated();
+    let before = env.snapshot();
+    let csv = env.dir.path().join("escape.csv");
+    std::fs::write(
+        &csv,
+        "number;customer;issue_date;total\n../../esc;DUPONT;2024-01-05;100\n/tmp/x/abs;DUPONT;2024-01-06;100\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", "invoices", csv.to_str().unwrap()], 2);
+    for needle in ["line 2: number `../../esc`", "line 3: number `/tmp/x/abs`"] {
+        assert!(err.contains(needle), "`{needle}` in:\n{err}");
+    }
+    assert_eq!(env.snapshot(), before);
+}
