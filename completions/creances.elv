@@ -38,6 +38,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand dunning 'dunning'
             cand import 'import'
             cand task 'task'
+            cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1177,6 +1178,17 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;task;help;help'= {
         }
+        &'creances;backup'= {
+            cand --out 'The copy [default: LEDGER-backups/LEDGER-DAY.sqlite beside the ledger]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;demo'= {
             cand --customers 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)'
             cand --invoices 'Number of invoices of the synthetic ledger, spread over ten years'
@@ -1213,6 +1225,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand dunning 'dunning'
             cand import 'import'
             cand task 'task'
+            cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1408,6 +1421,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;task;list'= {
         }
         &'creances;help;task;done'= {
+        }
+        &'creances;help;backup'= {
         }
         &'creances;help;demo'= {
         }

@@ -88,6 +88,14 @@ impl Error {
                 "{} is not a creances ledger (not an SQLite database)",
                 path.display()
             )),
+            Error::Unreadable(m) if m == DAMAGED => Error::Unreadable(format!(
+                "the ledger {} is damaged (SQLite reports a malformed database): nothing was changed; restore it from your last copy (`creances backup` makes one) and keep the damaged file for inspection",
+                path.display()
+            )),
+            Error::Unreadable(m) if m == READ_ONLY => Error::Unreadable(format!(
+                "cannot write to the ledger {}: the file or its folder is read-only (or on a read-only disk); give yourself write access to both and try again",
+                path.display()
+            )),
             other => other,
         }
     }
@@ -99,6 +107,9 @@ pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
 }
 
 const NOT_A_DATABASE: &str = "the file is not a creances ledger (not an SQLite database)";
+const DAMAGED: &str = "the ledger is damaged (malformed database): restore it from a copy";
+const READ_ONLY: &str = "the ledger or its folder is read-only";
+const DISK_FULL: &str = "the disk is full: nothing was changed; free some space and try again";
 
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
@@ -114,6 +125,11 @@ impl From<rusqlite::Error> for Error {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked(PathBuf::from("file")),
             Some(ErrorCode::NotADatabase) => Error::Unreadable(NOT_A_DATABASE.into()),
+            Some(ErrorCode::DatabaseCorrupt) => Error::Unreadable(DAMAGED.into()),
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+                Error::Unreadable(READ_ONLY.into())
+            }
+            Some(ErrorCode::DiskFull) => Error::Failed(DISK_FULL.into()),
             _ => Error::Internal(format!("database error: {e}")),
         }
     }
@@ -133,7 +149,10 @@ impl From<dialoguer::Error> for Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::Failed(e.to_string())
+        match e.kind() {
+            std::io::ErrorKind::StorageFull => Error::Failed(DISK_FULL.into()),
+            _ => Error::Failed(e.to_string()),
+        }
     }
 }
 

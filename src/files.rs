@@ -146,6 +146,12 @@ impl PartFile {
         &self.path
     }
 
+    /// Where the data goes until [`PartFile::finish`]: for a writer that opens the file
+    /// itself (SQLite's `VACUUM INTO`).
+    pub fn temporary_path(&self) -> &Path {
+        &self.tmp
+    }
+
     /// Flushes, syncs and renames to the final name.
     pub fn finish(mut self) -> Result<PathBuf> {
         let mut out = self.out.take().expect("finished once");
@@ -190,7 +196,19 @@ fn create_private(path: &Path) -> std::io::Result<File> {
 }
 
 fn cannot_write(path: &Path, e: &std::io::Error) -> Error {
-    Error::Failed(format!("cannot write {}: {e}", path.display()))
+    match e.kind() {
+        std::io::ErrorKind::StorageFull => Error::Failed(format!(
+            "cannot write {}: the disk is full; nothing was left behind: free some space and try again",
+            path.display()
+        )),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::Failed(format!(
+                "cannot write {}: the folder is read-only for you; give another path or change its permissions",
+                path.display()
+            ))
+        }
+        _ => Error::Failed(format!("cannot write {}: {e}", path.display())),
+    }
 }
 
 fn parent(path: &Path) -> &Path {

@@ -1,5 +1,6 @@
 //! The command line: parse, call the library, print. One file per noun.
 
+mod backup;
 mod company;
 mod completions;
 mod customer;
@@ -75,6 +76,7 @@ enum Command {
     Import(import::ImportCommand),
     #[command(subcommand)]
     Task(task::TaskCommand),
+    Backup(backup::BackupArgs),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -200,6 +202,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Dunning(cmd) => return dunning::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
+        Command::Backup(args) => backup::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     };

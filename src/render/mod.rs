@@ -1,5 +1,6 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
+pub mod backup;
 pub mod company;
 pub mod customer;
 pub mod fec;

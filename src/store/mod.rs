@@ -161,6 +161,29 @@ impl Db {
         Ok(())
     }
 
+    /// Copies the whole ledger, as one consistent snapshot, into `copy` (a new or empty
+    /// file), then checks the copy reads back whole.
+    pub fn copy_into(&mut self, copy: &Path) -> Result<()> {
+        let target = copy.to_str().ok_or_else(|| {
+            Error::Input(format!(
+                "cannot back up to {}: give a path in plain UTF-8",
+                copy.display()
+            ))
+        })?;
+        self.conn
+            .execute("VACUUM INTO ?1", [target])
+            .map_err(|e| self.explain(e.into()))?;
+        let check = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let verdict: String = check.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if verdict != "ok" {
+            return Err(Error::Failed(format!(
+                "the copy {} does not read back whole ({verdict}): it was not kept",
+                copy.display()
+            )));
+        }
+        Ok(())
+    }
+
     /// Runs `work` in one write transaction, taken at once (BEGIN IMMEDIATE) so that
     /// concurrent writers queue instead of failing half-way. Nothing is written unless
     /// `work` succeeds.
