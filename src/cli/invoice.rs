@@ -160,7 +160,7 @@ pub struct PayArgs {
     /// Invoice number
     invoice: String,
     /// Amount received (default: the balance)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     amount: Option<String>,
     /// Day the money arrived (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
@@ -184,7 +184,7 @@ pub struct CreditArgs {
     /// Invoice number
     invoice: String,
     /// Amount to credit, VAT included (default: all that is not credited yet)
-    #[arg(long, conflicts_with = "lines")]
+    #[arg(long, conflicts_with = "lines", allow_negative_numbers = true)]
     amount: Option<String>,
     /// Lines to credit: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)
     #[arg(long = "line", value_name = "LINE")]

@@ -40,7 +40,7 @@ pub struct AddArgs {
     #[arg(long)]
     customer: String,
     /// Amount received
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     amount: String,
     /// Day the money arrived (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]

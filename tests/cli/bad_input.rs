@@ -1105,3 +1105,25 @@ fn input_that_would_fail_every_day_is_refused_where_it_enters() {
         err.len()
     );
 }
+
+/// A negative amount gets our message, not clap's "unexpected argument" (issue 12 defect 6).
+#[test]
+fn a_negative_amount_is_refused_in_our_words() {
+    let env = with_invoice();
+    for args in [
+        &["invoice", "pay", "FACT-2026-0001", "--amount", "-5"][..],
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "-5",
+            "--reason",
+            "geste",
+        ],
+        &["payment", "add", "--customer", "ACME", "--amount", "-5"],
+    ] {
+        let err = refused(&env, args, &["--amount `-5`", "greater than zero"]);
+        assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
+    }
+}
