@@ -53,6 +53,10 @@ impl Db {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::Unreadable(format!("cannot create the folder {}: {e}", dir.display())))?;
         }
+        // the file exists, private to the user, before SQLite opens it: its -wal and -shm
+        // files take the same permissions, whatever the umask
+        create_private_file(path)
+            .map_err(|e| Error::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -211,6 +215,15 @@ impl Db {
     fn explain(&self, e: Error) -> Error {
         relabel(e, &self.path)
     }
+}
+
+/// A new empty file readable and writable by its owner only (0600 on Unix).
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(drop)
 }
 
 fn relabel(e: Error, path: &Path) -> Error {

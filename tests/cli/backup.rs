@@ -62,3 +62,15 @@ fn a_damaged_ledger_exits_3_and_says_how_to_recover() {
         );
     }
 }
+
+/// Issue 12 defect 8: the ledger holds customer data and is created 0600 whatever the
+/// umask (its -wal and -shm files take the same permissions from SQLite).
+#[test]
+fn a_new_ledger_is_private_to_its_owner() {
+    let env = TestEnv::new();
+    let mode = std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "ledger mode {mode:o}");
+    let demo = demo_env();
+    let mode = std::fs::metadata(&demo.db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "demo ledger mode {mode:o}");
+}
