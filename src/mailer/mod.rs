@@ -129,7 +129,8 @@ impl Mailer {
             .message_id(Some(format!("<{}>", m.message_id)))
             .date_now();
         let built = if attachments.is_empty() {
-            builder.header(ContentType::TEXT_PLAIN).body(m.body.clone())
+            // a MIME part, so the mail says `MIME-Version: 1.0` as clients and filters expect
+            builder.singlepart(SinglePart::plain(m.body.clone()))
         } else {
             let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone()));
             for a in attachments {

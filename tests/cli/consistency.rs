@@ -101,3 +101,17 @@ fn the_command_line_takes_the_payment_methods_the_import_takes() {
     );
     assert!(err.contains("`bitcoin`") && err.contains("virement"), "{err}");
 }
+
+/// Single-part mails (reminders, heads-ups, receipts) and multipart ones (invoices with
+/// their PDF) both say `MIME-Version: 1.0` (issue 12 defect 10): some clients and spam
+/// filters reject a mail without it.
+#[test]
+fn every_mail_says_its_mime_version() {
+    let env = crate::common::demo_env();
+    let mails = crate::common::outbox_mails(&env);
+    assert!(mails.len() > 3, "the demo's first dunning run writes mails");
+    for mail in &mails {
+        let head = mail.split("\r\n\r\n").next().unwrap_or(mail);
+        assert!(head.contains("MIME-Version: 1.0"), "no MIME-Version in:\n{head}");
+    }
+}
