@@ -387,6 +387,24 @@ mod tests {
         assert!(parse("[dunning.ladders]\nnobody = []\n").is_err());
     }
 
+    proptest::proptest! {
+        /// Any config file is read or refused with a reason, never a panic (issue 12: fuzzing).
+        #[test]
+        fn any_config_text_is_read_or_refused(text in "[\\[\\]a-z_.=\"0-9 \n-]{0,200}") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn any_value_in_a_known_section(
+            section in proptest::sample::select(vec!["email", "email.smtp", "dunning", "accounting", "bank", "documents"]),
+            key in "[a-z_]{1,12}",
+            value in "\\PC{0,30}",
+        ) {
+            let _ = parse(&format!("[{section}]\n{key} = {value:?}\n"));
+            let _ = parse(&format!("[{section}]\n{key} = {value}\n"));
+        }
+    }
+
     #[test]
     fn the_sender_is_one_address_checked_like_any_other() {
         assert!(parse("[email]\nfrom = \"Atelier <a@b.example>\"\n").is_ok());

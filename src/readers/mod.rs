@@ -25,3 +25,6 @@ fn bad(format: &str, what: String) -> DomainError {
 fn statement_amount(text: &str) -> Result<Decimal, DomainError> {
     parse_amount("amount", text.trim())
 }
+
+#[cfg(test)]
+mod fuzz;
