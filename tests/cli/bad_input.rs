@@ -531,7 +531,7 @@ fn editing_an_issued_invoice_is_refused_and_points_to_a_credit_note() {
     refused(
         &env,
         &["invoice", "edit", "1", "--terms", "10"],
-        &["FACT-2026-0001", "credit note"],
+        &["FACT-2026-0001", "#1"],
     );
     refused(
         &env,
@@ -548,11 +548,7 @@ fn deleting_an_issued_invoice_is_refused_and_changes_nothing() {
         &["invoice", "delete", "FACT-2026-0001"],
         &["FACT-2026-0001", "credit note"],
     );
-    refused(
-        &env,
-        &["invoice", "delete", "1"],
-        &["FACT-2026-0001", "credit note"],
-    );
+    refused(&env, &["invoice", "delete", "1"], &["FACT-2026-0001", "#1"]);
     env.ok(&["invoice", "credit", "FACT-2026-0001", "--reason", "Erreur"]);
     refused(&env, &["invoice", "delete", "AV-2026-0001"], &["AV-2026-0001"]);
     // a draft can be deleted
@@ -1126,4 +1122,25 @@ fn a_negative_amount_is_refused_in_our_words() {
         let err = refused(&env, args, &["--amount `-5`", "greater than zero"]);
         assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
     }
+}
+
+/// Numbers and ids never mix up (issue 12 defect 10): a bare number is an invoice number
+/// (imported ones may be digits only) or a draft's id, never an issued invoice's id;
+/// `#ID` names any invoice by its id.
+#[test]
+fn an_issued_invoice_is_never_taken_for_its_id() {
+    let env = with_invoice();
+    let err = refused(&env, &["invoice", "send", "1"], &["FACT-2026-0001", "#1"]);
+    assert!(err.contains("no invoice numbered `1`"), "{err}");
+    let v = env.json(&["invoice", "show", "#1"]);
+    assert_eq!(v["number"], "FACT-2026-0001");
+    // an invoice imported with a number made of digits is found by that number
+    let csv = env.dir.path().join("old.csv");
+    std::fs::write(&csv, "number;customer;issue_date;total\n54;ACME;2025-06-01;300\n").unwrap();
+    env.ok(&["import", "invoices", csv.to_str().unwrap()]);
+    let v = env.json(&["invoice", "show", "54"]);
+    assert_eq!(
+        (v["number"].as_str(), v["total"].as_str()),
+        (Some("54"), Some("300.00"))
+    );
 }

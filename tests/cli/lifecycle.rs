@@ -414,8 +414,9 @@ fn a_draft_has_no_number_and_issuing_numbers_in_order_with_a_yearly_reset() {
     ]);
     assert_eq!(s(&v, "number"), "FACT-2027-0002");
 
-    // a draft can be shown by id and still has no number
-    let v = env.json(&["invoice", "show", &draft["id"].to_string()]);
+    // once issued, the former draft is named by its number, or by #ID for its id
+    let id = format!("#{}", draft["id"]);
+    let v = env.json(&["invoice", "show", &id]);
     assert_eq!(
         s(&v, "number"),
         "FACT-2026-0001",
