@@ -1144,3 +1144,50 @@ fn an_issued_invoice_is_never_taken_for_its_id() {
         (Some("54"), Some("300.00"))
     );
 }
+
+/// Identity numbers are checked where they are typed (issue 10): the French VAT key
+/// derived from the SIREN, a VAT number that belongs to another SIREN, the BIC's shape,
+/// the IBAN's length for its country.
+#[test]
+fn identity_numbers_are_checked_where_they_are_typed() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["company", "set", "--vat-number", "FR69842130577"],
+        &["VAT number", "FR68842130577"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--vat-number", "FR44732829320"],
+        &["SIREN 842130577"],
+    );
+    refused(&env, &["company", "set", "--bic", "AGRIFRP"], &["BIC", "AGRIFRP"]);
+    refused(
+        &env,
+        &["company", "set", "--iban", "FR76300060000112345678901"],
+        &["IBAN"],
+    );
+    refused(
+        &env,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Ailleurs",
+            "--siren",
+            "732829320",
+            "--vat-number",
+            "FR75512345679",
+        ],
+        &["SIREN 732829320"],
+    );
+    let c = env.json(&[
+        "customer",
+        "add",
+        "--name",
+        "Berlin GmbH",
+        "--vat-number",
+        "de 123 456 789",
+    ]);
+    assert_eq!(c["vat_number"], "DE123456789");
+}
