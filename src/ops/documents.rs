@@ -510,7 +510,7 @@ pub fn send_invoice(
     if before.number.is_none() {
         let customer = env.customer.clone();
         ledger.write(|tx| {
-            crate::ops::invoice::issue(tx, &format!("#{}", before.id), issue_on, &customer, false)
+            crate::ops::invoice::issue(tx, &format!("#{}", before.id), issue_on, &customer, false, as_of)
         })?;
         issued_now = true;
     }

@@ -107,12 +107,17 @@ pub fn issue(
     date: NaiveDate,
     customer: &Customer,
     force: bool,
+    today: NaiveDate,
 ) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
     }
     check_not_blocked(customer, force, "invoice")?;
+    let company = crate::store::company::get(tx)?;
+    if let Some(why) = crate::domain::mentions::refuse_issue(&company, customer, date, today) {
+        return invalid(why);
+    }
     let number = store::issue(tx, &record, date)?;
     store::find(tx, &number)
 }
@@ -320,7 +325,7 @@ impl Ledger {
             };
             let record = create_draft(tx, &customer, draft, new.force)?;
             let record = match new.issue_on {
-                Some(date) => issue(tx, &format!("#{}", record.id), date, &customer, new.force)?,
+                Some(date) => issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?,
                 None => record,
             };
             sheet(tx, record, as_of)
@@ -384,7 +389,7 @@ impl Ledger {
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
-            let record = issue(tx, reference, date, &customer, force)?;
+            let record = issue(tx, reference, date, &customer, force, as_of)?;
             sheet(tx, record, as_of)
         })
     }

@@ -1191,3 +1191,62 @@ fn identity_numbers_are_checked_where_they_are_typed() {
     ]);
     assert_eq!(c["vat_number"], "DE123456789");
 }
+
+/// No invoice is numbered without its mandatory mentions, nor dated after today (issue
+/// 10): the message names the missing field and the command that sets it, and the draft
+/// stays a draft.
+#[test]
+fn an_invoice_without_its_legal_mentions_is_not_issued() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--name", "Atelier Sans Siren"]);
+    env.ok(&["customer", "add", "--code", "ACME", "--name", "ACME SAS"]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+    ]);
+    let steps: [(&[&str], &[&str]); 5] = [
+        (
+            &["company", "set", "--siren", "842130577"],
+            &["SIREN", "company set --siren"],
+        ),
+        (
+            &["company", "set", "--address", "1 rue X\\n75001 Paris"],
+            &["address", "company set --address"],
+        ),
+        (
+            &["company", "set", "--vat-number", "FR68842130577"],
+            &["VAT number", "--vat-franchise"],
+        ),
+        (
+            &["customer", "edit", "ACME", "--address", "2 av. Foch\\n69006 Lyon"],
+            &["customer ACME", "customer edit ACME --address"],
+        ),
+        (
+            &["customer", "edit", "ACME", "--siren", "512345679"],
+            &["SIREN of customer ACME", "customer edit ACME --siren"],
+        ),
+    ];
+    for (fix, needles) in steps {
+        refused(&env, &["invoice", "issue", "1", "--date", "2026-03-01"], needles);
+        env.ok(fix);
+    }
+    refused(
+        &env,
+        &[
+            "invoice",
+            "issue",
+            "1",
+            "--date",
+            "2026-03-16",
+            "--as-of",
+            "2026-03-15",
+        ],
+        &["2026-03-16", "after today"],
+    );
+    let v = env.json(&["invoice", "issue", "1", "--date", "2026-03-01"]);
+    assert_eq!(v["number"], "FACT-2026-0001");
+}
