@@ -12,6 +12,7 @@ pub mod offer;
 pub mod payment;
 pub mod pdf;
 pub mod product;
+pub mod report;
 pub mod table;
 pub mod task;
 
