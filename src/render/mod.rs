@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod company;
 pub mod customer;
+pub mod export;
 pub mod fec;
 pub mod fmt;
 pub mod import;

@@ -36,7 +36,6 @@ const MAY_USE: &[(&str, &[&str])] = &[
 /// and the list ends empty.
 const NOT_YET: &[&str] = &[
     "cli/dunning.rs",
-    "cli/export.rs",
     "cli/invoice.rs",
     "cli/reconcile.rs",
     "render/pdf/invoice.rs",
@@ -44,7 +43,6 @@ const NOT_YET: &[&str] = &[
     "ops/dunning.rs",
     "cli/invoice.rs",
     "cli/dunning.rs",
-    "domain/fec.rs",
     "domain/dunning.rs",
     "domain/matching.rs",
 ];
