@@ -2,7 +2,7 @@
 //! sales journal for invoices and credit notes, bank journal for payments, misc journal
 //! for write-offs, with matching letters between an invoice and what settled it.
 
-use std::collections::HashMap;
+pub mod lettering;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -113,6 +113,18 @@ impl Entry {
     fn zero(&self) -> Money {
         Money::zero(self.lines.first().map_or(Currency::EUR, |l| l.debit.currency()))
     }
+}
+
+/// What an export of entries wrote: counts per journal and the balanced totals.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    pub entries: usize,
+    pub lines: usize,
+    pub debit: Money,
+    pub credit: Money,
+    pub sales: usize,
+    pub bank: usize,
+    pub misc: usize,
 }
 
 /// Who an entry concerns.
@@ -351,132 +363,9 @@ pub fn write_off_entry(a: &FecAccounts, w: &WriteOff, party: &Party) -> Entry {
     }
 }
 
-/// Letters in the order A, B, ..., Z, AA, AB...
-pub fn letter(mut n: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (n % 26) as u8);
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
-}
-
-/// The customer-account (411) lines of one invoice within a file: the invoice's debit
-/// and what settled it. Balanced and holding the invoice itself, they share a letter.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct MatchGroup {
-    pub debit: Money,
-    pub credit: Money,
-    pub last: Option<NaiveDate>,
-    pub has_invoice: bool,
-}
-
-impl MatchGroup {
-    pub fn add(&mut self, debit: Money, credit: Money, date: NaiveDate, is_invoice: bool) {
-        self.debit += debit;
-        self.credit += credit;
-        self.last = Some(self.last.map_or(date, |d| d.max(date)));
-        self.has_invoice |= is_invoice;
-    }
-
-    pub fn is_settled(&self) -> bool {
-        self.has_invoice && self.debit == self.credit && self.debit.is_positive()
-    }
-}
-
-/// Letters for the settled groups, in the order given, dated the day of their last line.
-pub fn assign_letters(
-    groups: impl IntoIterator<Item = (i64, MatchGroup)>,
-) -> HashMap<i64, (String, NaiveDate)> {
-    let mut letters = HashMap::new();
-    for (key, g) in groups {
-        if let (true, Some(last)) = (g.is_settled(), g.last) {
-            let l = letter(letters.len());
-            letters.insert(key, (l, last));
-        }
-    }
-    letters
-}
-
-/// Numbers entries per journal as they are written (they must come in chronological
-/// order) and puts the matching letters on their 411 lines.
-pub struct Stamper<'a> {
-    accounts: &'a FecAccounts,
-    letters: HashMap<i64, (String, NaiveDate)>,
-    counters: HashMap<Journal, usize>,
-}
-
-impl<'a> Stamper<'a> {
-    pub fn new(accounts: &'a FecAccounts, letters: HashMap<i64, (String, NaiveDate)>) -> Self {
-        Stamper {
-            accounts,
-            letters,
-            counters: HashMap::new(),
-        }
-    }
-
-    pub fn stamp(&mut self, e: &mut Entry) {
-        let n = self.counters.entry(e.journal).or_insert(0);
-        *n += 1;
-        let code = match e.journal {
-            Journal::Sales => &self.accounts.sales_journal,
-            Journal::Bank => &self.accounts.bank_journal,
-            Journal::Misc => &self.accounts.misc_journal,
-        };
-        e.number = format!("{code}{n:06}");
-        for l in &mut e.lines {
-            if let Some(key) = l.settles {
-                l.letter = self.letters.get(&key).cloned();
-            }
-        }
-    }
-
-    /// Entries written so far per journal.
-    pub fn count(&self, journal: Journal) -> usize {
-        self.counters.get(&journal).copied().unwrap_or(0)
-    }
-}
-
-/// The order entries are written in: by date, then sales, bank, misc.
-pub fn chronological_key(e: &Entry) -> (NaiveDate, Journal) {
-    (e.date, e.journal)
-}
-
-/// For entries held in memory: sorts, numbers and letters them in one go.
-pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
-    entries.sort_by(|a, b| (chronological_key(a), &a.piece_ref).cmp(&(chronological_key(b), &b.piece_ref)));
-    let mut groups: Vec<(i64, MatchGroup)> = Vec::new();
-    for e in entries.iter() {
-        for l in &e.lines {
-            if let Some(key) = l.settles {
-                let i = match groups.iter().position(|g| g.0 == key) {
-                    Some(i) => i,
-                    None => {
-                        groups.push((key, MatchGroup::default()));
-                        groups.len() - 1
-                    }
-                };
-                groups[i].1.add(
-                    l.debit,
-                    l.credit,
-                    e.date,
-                    e.journal == Journal::Sales && l.debit.is_positive(),
-                );
-            }
-        }
-    }
-    let mut stamper = Stamper::new(accounts, assign_letters(groups));
-    for e in entries.iter_mut() {
-        stamper.stamp(e);
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::lettering::{finish, letter};
     use super::*;
     use rust_decimal::Decimal;
     use std::str::FromStr;

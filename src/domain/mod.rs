@@ -24,6 +24,7 @@ pub mod payment;
 pub mod product;
 pub mod receivable;
 pub mod reminder;
+pub mod report;
 pub mod status;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.

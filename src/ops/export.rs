@@ -2,30 +2,195 @@
 //! ten-year ledger is exported without holding it in memory.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
+use super::Ledger;
 use crate::domain::document::{Line, LineKind};
+use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
 use crate::domain::fec::{
-    Entry, FecAccounts, Journal, MatchGroup, Party, SalesDocument, Stamper, WriteOff, assign_letters,
-    chronological_key, payment_entry, sales_entry, write_off_entry,
+    Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, payment_entry, sales_entry,
+    write_off_entry,
 };
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
+use crate::files::Target;
+use crate::render::export::invoices_csv;
+use crate::render::fec::{EntriesCsvWriter, FecEncoding, FecWriter};
+use crate::store::invoice::{self as invoices, Filter};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
-/// What an export wrote.
-#[derive(Debug, Clone, Default)]
-pub struct ExportSummary {
-    pub entries: usize,
-    pub lines: usize,
-    pub debit: Money,
-    pub credit: Money,
-    pub sales: usize,
-    pub bank: usize,
-    pub misc: usize,
+/// The period of an accounting export: a calendar year, or both ends.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExportPeriod {
+    pub year: Option<i32>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl ExportPeriod {
+    /// The first and last day; an export never guesses its period.
+    pub fn resolve(&self) -> Result<(NaiveDate, NaiveDate)> {
+        let period = match (self.year, self.from, self.to) {
+            (Some(y), _, _) => NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)),
+            (None, Some(f), Some(t)) => Some((f, t)),
+            _ => None,
+        };
+        match period {
+            Some((f, t)) if f <= t => Ok((f, t)),
+            Some((f, t)) => Err(Error::Input(format!("--from {f} is after --to {t}: swap them"))),
+            None => Err(Error::Input(
+                "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
+            )),
+        }
+    }
+}
+
+/// What `export fec` asks for.
+#[derive(Debug, Clone)]
+pub struct FecExport<'a> {
+    pub period: ExportPeriod,
+    /// Where to write; by default `<SIREN>FEC<closing date>.txt` in the current folder.
+    pub out: Option<PathBuf>,
+    pub separator: char,
+    pub encoding: FecEncoding,
+    pub accounts: &'a FecAccounts,
+}
+
+/// What `export entries` asks for.
+#[derive(Debug, Clone)]
+pub struct EntriesExport<'a> {
+    pub period: ExportPeriod,
+    /// Where to write; by default `ecritures-FROM-TO.csv`.
+    pub out: Option<PathBuf>,
+    pub accounts: &'a FecAccounts,
+}
+
+/// What `export invoices` asks for.
+#[derive(Debug, Clone)]
+pub struct InvoicesExport {
+    /// Issued on or after.
+    pub from: Option<NaiveDate>,
+    /// Issued on or before.
+    pub to: Option<NaiveDate>,
+    /// Where to write; by default `factures.csv`.
+    pub out: Option<PathBuf>,
+    /// The day statuses and balances are taken on.
+    pub as_of: NaiveDate,
+}
+
+/// Entries written to a file.
+#[derive(Debug, Clone)]
+pub struct EntriesWritten {
+    pub path: PathBuf,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub summary: ExportSummary,
+}
+
+/// Invoices written to a file.
+#[derive(Debug, Clone)]
+pub struct InvoicesWritten {
+    pub path: PathBuf,
+    pub count: usize,
+}
+
+/// The name the FEC text gives the file: `<SIREN>FEC<closing date AAAAMMJJ>.txt`.
+pub fn fec_file_name(siren: &str, closing: NaiveDate) -> String {
+    format!("{siren}FEC{}.txt", closing.format("%Y%m%d"))
+}
+
+fn chosen(path: &std::path::Path) -> Target<'_> {
+    Target::Chosen { path, flag: "--out" }
+}
+
+impl Ledger {
+    /// Writes the period's FEC, named after the company's SIREN unless `out` is given.
+    pub fn export_fec(&mut self, request: &FecExport) -> Result<EntriesWritten> {
+        let (from, to) = request.period.resolve()?;
+        let files = self.files().clone();
+        self.read(|tx| {
+            let company = crate::store::company::get(tx)?;
+            let siren = company.siren.ok_or_else(|| {
+                Error::Input(
+                    "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
+                )
+            })?;
+            let path = request
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(fec_file_name(&siren, to)));
+            let mut summary = ExportSummary::default();
+            files.write_with(chosen(&path), |out| {
+                let mut w = FecWriter::new(out, request.separator, request.encoding)?;
+                summary = entries(tx, from, to, request.accounts, |e| w.write_entry(e, request.accounts))?;
+                w.finish()?;
+                Ok(())
+            })?;
+            Ok(EntriesWritten {
+                path,
+                from,
+                to,
+                summary,
+            })
+        })
+    }
+
+    /// Writes the period's entries as a spreadsheet-friendly CSV.
+    pub fn export_entries(&mut self, request: &EntriesExport) -> Result<EntriesWritten> {
+        let (from, to) = request.period.resolve()?;
+        let path = request
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("ecritures-{from}-{to}.csv")));
+        let files = self.files().clone();
+        self.read(|tx| {
+            let mut summary = ExportSummary::default();
+            files.write_with(chosen(&path), |out| {
+                let mut w = EntriesCsvWriter::new(out)?;
+                summary = entries(tx, from, to, request.accounts, |e| {
+                    w.write_entry(e, request.accounts)
+                })?;
+                w.finish()?;
+                Ok(())
+            })?;
+            Ok(EntriesWritten {
+                path: path.clone(),
+                from,
+                to,
+                summary,
+            })
+        })
+    }
+
+    /// Writes one line per issued invoice and credit note, as they stand on `as_of`.
+    pub fn export_invoices(&mut self, request: &InvoicesExport) -> Result<InvoicesWritten> {
+        let path = request
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("factures.csv"));
+        let records = self.read(|tx| {
+            invoices::list(
+                tx,
+                &Filter {
+                    include_invoices: true,
+                    include_credit_notes: true,
+                    from: request.from,
+                    to: request.to,
+                    ..Default::default()
+                },
+            )
+        })?;
+        let mut count = 0;
+        self.files().write_with(chosen(&path), |out| {
+            count = invoices_csv(out, &records, request.as_of)?;
+            Ok(())
+        })?;
+        Ok(InvoicesWritten { path, count })
+    }
 }
 
 fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
@@ -269,7 +434,7 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -
 
 /// Builds every entry of the period and hands them to `write`, numbered, lettered and in
 /// chronological order (by date; sales, then bank, then misc on one day).
-pub fn entries(
+fn entries(
     tx: &Transaction,
     from: NaiveDate,
     to: NaiveDate,

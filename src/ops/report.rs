@@ -1,42 +1,101 @@
-//! Reports over the whole ledger, each computed in one pass of `store::scan`.
+//! Reports over the whole ledger, each read in one snapshot and computed in one pass of
+//! `store::scan`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::Transaction;
 
+use super::Ledger;
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
 use crate::domain::customer::Customer;
-use crate::domain::kpi;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
-use crate::error::Result;
+use crate::domain::report::{
+    AgingBy, AgingLine, AgingReport, DOUBTFUL_AFTER_DAYS, DelayLine, DmpReport, ForecastSlot, ForecastWeek,
+    KpiReport, MAX_FORECAST_WEEKS, PayerLine, Pile, RevenueBy, RevenueLine, RevenueReport, SplitReport,
+    report_period,
+};
+use crate::error::{Error, Result};
 use crate::store::customer as customers;
 use crate::store::date_sql;
 use crate::store::scan::Scan;
 
-/// How aging rows are keyed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgingBy {
-    Customer,
-    Invoice,
-}
-
-/// One row of the aged balance: a customer, or an invoice with its customer.
+/// What `report aging` asks for.
 #[derive(Debug, Clone)]
-pub struct AgingLine {
-    pub customer: String,
-    pub name: String,
-    /// The invoice number when aging by invoice.
-    pub invoice: Option<String>,
-    pub row: AgingRow,
-}
-
-#[derive(Debug, Clone)]
-pub struct AgingReport {
+pub struct AgingRequest {
+    pub as_of: NaiveDate,
+    pub by: AgingBy,
     pub buckets: Buckets,
-    pub lines: Vec<AgingLine>,
-    pub totals: AgingRow,
+    pub basis: Basis,
+}
+
+/// A report period as given: missing ends take their defaults (see [`report_period`]).
+#[derive(Debug, Clone, Copy)]
+pub struct PeriodRequest {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub as_of: NaiveDate,
+}
+
+impl PeriodRequest {
+    fn resolve(&self) -> Result<(NaiveDate, NaiveDate)> {
+        Ok(report_period(self.from, self.to, self.as_of)?)
+    }
+}
+
+impl Ledger {
+    /// The aged balance on a day.
+    pub fn aging_report(&mut self, request: &AgingRequest) -> Result<AgingReport> {
+        self.read(|tx| aging(tx, request.as_of, request.by, &request.buckets, request.basis))
+    }
+
+    /// Délai moyen de paiement and DSO over a period, per customer when asked.
+    pub fn dmp_report(&mut self, period: PeriodRequest, by_customer: bool) -> Result<DmpReport> {
+        let (from, to) = period.resolve()?;
+        self.read(|tx| dmp(tx, from, to, by_customer))
+    }
+
+    /// Paid, pending and dunning invoices on a day.
+    pub fn split_report(&mut self, as_of: NaiveDate) -> Result<SplitReport> {
+        self.read(|tx| {
+            let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
+            split(tx, as_of, &reminded)
+        })
+    }
+
+    /// Invoiced vs collected, lateness and payers over a period.
+    pub fn kpi_report(&mut self, period: PeriodRequest) -> Result<KpiReport> {
+        let (from, to) = period.resolve()?;
+        self.read(|tx| kpis(tx, from, to))
+    }
+
+    /// Net revenue over a period, grouped by `by`.
+    pub fn revenue_report(&mut self, period: PeriodRequest, by: RevenueBy) -> Result<RevenueReport> {
+        let (from, to) = period.resolve()?;
+        self.read(|tx| {
+            let currency = ledger_currency(tx)?;
+            let lines = revenue(tx, from, to, by, currency)?;
+            let total = Money::sum(lines.iter().map(|l| l.net), currency);
+            Ok(RevenueReport {
+                from,
+                to,
+                by,
+                lines,
+                total,
+            })
+        })
+    }
+
+    /// Expected cash-in for each of the next `weeks` weeks, then later and doubtful.
+    pub fn forecast_report(&mut self, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
+        if weeks == 0 || weeks > MAX_FORECAST_WEEKS {
+            return Err(Error::Input(format!(
+                "--weeks must be between 1 and {MAX_FORECAST_WEEKS}"
+            )));
+        }
+        self.read(|tx| forecast(tx, as_of, weeks))
+    }
 }
 
 fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
@@ -136,54 +195,14 @@ pub fn aging(
         totals.merge(&l.row);
     }
     Ok(AgingReport {
+        by,
         buckets: buckets.clone(),
         lines,
         totals,
     })
 }
 
-/// DMP of one customer (or everyone): amount paid in the period and the amount-weighted
-/// days from issue to payment.
-#[derive(Debug, Clone, Default)]
-pub struct DelayLine {
-    pub customer: Option<String>,
-    pub paid: Money,
-    /// Σ minor units × days from issue to payment.
-    pub weighted_days: i128,
-    pub payments: usize,
-}
-
-impl DelayLine {
-    /// Délai moyen de paiement in days, one decimal.
-    pub fn dmp(&self) -> Option<rust_decimal::Decimal> {
-        kpi::weighted_average_days(self.weighted_days, self.paid)
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct DmpReport {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub lines: Vec<DelayLine>,
-    pub total: DelayLine,
-    /// Receivables at the end of the period.
-    pub receivables: Money,
-    /// Invoices minus credit notes issued in the period, VAT included.
-    pub revenue: Money,
-}
-
-impl DmpReport {
-    pub fn days(&self) -> i64 {
-        (self.to - self.from).num_days() + 1
-    }
-
-    /// Days sales outstanding: receivables ÷ revenue × days of the period.
-    pub fn dso(&self) -> Option<rust_decimal::Decimal> {
-        kpi::dso(self.receivables, self.revenue, self.days())
-    }
-}
-
-pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
+fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
@@ -240,20 +259,16 @@ pub fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) 
     })
 }
 
-/// Paid, pending, dunning: the three piles of the SeaTable template.
-#[derive(Debug, Clone, Default)]
-pub struct SplitReport {
-    /// (name, count, amount) for paid, pending, dunning.
-    pub piles: Vec<(&'static str, usize, Money)>,
-    /// Invoices left out: fully credited or written off.
-    pub excluded: usize,
-}
-
 /// `reminded` holds invoices reminded at least once after their due date, by as_of.
-pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
+fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
     let scan = Scan::load(tx)?;
     let zero = Money::zero(ledger_currency(tx)?);
-    let mut piles = [("paid", 0usize, zero), ("pending", 0, zero), ("dunning", 0, zero)];
+    let pile = |name| Pile {
+        name,
+        count: 0,
+        amount: zero,
+    };
+    let mut piles = [pile("paid"), pile("pending"), pile("dunning")];
     let mut excluded = 0;
     scan.for_each_invoice(tx, as_of, |r, _| {
         let balance = r.balance_on(as_of);
@@ -263,11 +278,11 @@ pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Res
             } else {
                 1
             };
-            piles[i].1 += 1;
-            piles[i].2 += balance;
+            piles[i].count += 1;
+            piles[i].amount += balance;
         } else if r.written_off_on(as_of).is_zero() && r.paid_on(as_of).is_positive() {
-            piles[0].1 += 1;
-            piles[0].2 += r.paid_on(as_of);
+            piles[0].count += 1;
+            piles[0].amount += r.paid_on(as_of);
         } else {
             excluded += 1;
         }
@@ -278,46 +293,7 @@ pub fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Res
     })
 }
 
-/// One customer's payment behaviour over the period.
-#[derive(Debug, Clone, Default)]
-pub struct PayerLine {
-    pub customer: String,
-    pub name: String,
-    /// Invoices due in the last 12 months paid late or still late.
-    pub late_invoices: usize,
-    pub paid: Money,
-    /// Σ minor units × days paid after the due date (0 when early).
-    pub weighted_late_days: i128,
-}
-
-impl PayerLine {
-    pub fn average_days_late(&self) -> Option<rust_decimal::Decimal> {
-        kpi::weighted_average_days(self.weighted_late_days, self.paid)
-    }
-
-    /// Three or more late invoices in twelve months.
-    pub fn frequent_late_payer(&self) -> bool {
-        crate::domain::receivable::is_frequent_late_payer(self.late_invoices)
-    }
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct KpiReport {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub invoiced: Money,
-    pub collected: Money,
-    /// Of invoices whose due date + 30 days fell in the period: total and what was still unpaid then.
-    pub due_30_total: Money,
-    pub due_30_unpaid: Money,
-    pub late_now_count: usize,
-    pub late_now: Money,
-    pub over_90: Money,
-    pub receivables: Money,
-    pub payers: Vec<PayerLine>,
-}
-
-pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
+fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
@@ -396,28 +372,16 @@ pub fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiRepor
     Ok(k)
 }
 
-/// What revenue is grouped by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RevenueBy {
-    Product,
-    Customer,
-    Month,
-}
-
-/// Net revenue (excluding VAT, credit notes subtracted) per key over a period.
-#[derive(Debug, Clone)]
-pub struct RevenueLine {
-    pub key: String,
-    pub label: String,
-    pub invoices: i64,
-    pub net: Money,
-}
-
 /// By month and by customer, aggregated in SQL over the stored integer totals (one
 /// GROUP BY is much faster than loading rows); by product, line amounts are recomputed
 /// with decimals in one pass over the lines.
-pub fn revenue(tx: &Transaction, from: NaiveDate, to: NaiveDate, by: RevenueBy) -> Result<Vec<RevenueLine>> {
-    let currency = ledger_currency(tx)?;
+fn revenue(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    by: RevenueBy,
+    currency: Currency,
+) -> Result<Vec<RevenueLine>> {
     let sign = "CASE i.kind WHEN 'credit_note' THEN -1 ELSE 1 END";
     let sql = match by {
         RevenueBy::Month => format!(
@@ -506,23 +470,11 @@ fn revenue_by_product(
     Ok(out)
 }
 
-/// Expected cash-in of one week.
-#[derive(Debug, Clone)]
-pub struct ForecastWeek {
-    /// Monday of the week; None for "later".
-    pub week: Option<NaiveDate>,
-    pub invoices: usize,
-    pub expected: Money,
-}
-
-/// How many days past its usual delay an invoice may be before it is doubtful.
-pub const DOUBTFUL_AFTER_DAYS: i64 = 30;
-
 /// Each customer's usual delay after the due date (amount-weighted over what it paid),
 /// applied to its open invoices. An invoice a little later than usual is expected this
 /// week; one more than 30 days later than usual is doubtful and gets its own row.
 /// The last two rows are "later" (beyond the horizon) and "doubtful".
-pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
+fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
     let zero = Money::zero(ledger_currency(tx)?);
     let mut habits: HashMap<i64, (i128, i64)> = HashMap::new();
@@ -548,21 +500,18 @@ pub fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<
     let monday = as_of - chrono::Duration::days(as_of.weekday().num_days_from_monday() as i64);
     let mut out: Vec<ForecastWeek> = (0..weeks)
         .map(|w| ForecastWeek {
-            week: Some(monday + chrono::Duration::weeks(w as i64)),
+            slot: ForecastSlot::Week(monday + chrono::Duration::weeks(w as i64)),
             invoices: 0,
             expected: zero,
         })
         .collect();
-    out.push(ForecastWeek {
-        week: None,
-        invoices: 0,
-        expected: zero,
-    });
-    out.push(ForecastWeek {
-        week: None,
-        invoices: 0,
-        expected: zero,
-    });
+    for slot in [ForecastSlot::Later, ForecastSlot::Doubtful] {
+        out.push(ForecastWeek {
+            slot,
+            invoices: 0,
+            expected: zero,
+        });
+    }
     for (customer, due, balance) in open {
         let usual = due + chrono::Duration::days(delay(customer));
         let slot = if (as_of - usual).num_days() > DOUBTFUL_AFTER_DAYS {

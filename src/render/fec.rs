@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
+use super::neutralise_formula;
 use crate::domain::fec::{Entry, FecAccounts, Journal};
 use crate::domain::money::Money;
 
@@ -179,6 +180,32 @@ impl<W: Write> FecWriter<W> {
     pub fn finish(mut self) -> io::Result<W> {
         self.out.flush()?;
         Ok(self.out)
+    }
+}
+
+/// Writes the entries as a spreadsheet reads them: UTF-8 with a BOM, `;`, decimal comma,
+/// the FEC columns, formulas neutralised.
+pub struct EntriesCsvWriter<W: Write> {
+    out: csv::Writer<W>,
+}
+
+impl<W: Write> EntriesCsvWriter<W> {
+    pub fn new(mut out: W) -> io::Result<Self> {
+        out.write_all("\u{feff}".as_bytes())?;
+        let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+        out.write_record(FEC_COLUMNS)?;
+        Ok(EntriesCsvWriter { out })
+    }
+
+    pub fn write_entry(&mut self, entry: &Entry, accounts: &FecAccounts) -> io::Result<()> {
+        for row in entry_rows(entry, accounts) {
+            self.out.write_record(row.iter().map(|c| neutralise_formula(c)))?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }
 

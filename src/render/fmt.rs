@@ -97,6 +97,19 @@ pub fn percent(rate: Decimal, lang: &str) -> String {
     }
 }
 
+/// A share in percent for reports, one decimal ("33.3"; "0.0" of nothing), rounded as
+/// every percentage is (domain::kpi: 6.25 → 6.3).
+pub fn share(part: i64, whole: i64) -> String {
+    crate::domain::kpi::percent(Decimal::from(part), Decimal::from(whole))
+        .map_or_else(|| "0.0".into(), |p| format!("{p:.1}"))
+}
+
+/// A number of days already rounded to one decimal by the domain ("12.5"); empty when
+/// there is none.
+pub fn days(value: Option<Decimal>) -> String {
+    value.map(|d| format!("{d:.1}")).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +137,16 @@ mod tests {
         assert_eq!(amount(Decimal::from_str("-3.5").unwrap()), "-3.50");
         assert_eq!(amount(Money::eur(-350)), "-3.50");
         assert_eq!(plain(Decimal::from_str("20.00").unwrap()), "20");
+    }
+
+    #[test]
+    fn shares_have_one_decimal_rounded_half_away_from_zero() {
+        assert_eq!(share(1, 3), "33.3");
+        assert_eq!(share(0, 0), "0.0");
+        assert_eq!(share(2, 2), "100.0");
+        assert_eq!(share(1, 16), "6.3");
+        assert_eq!(days(None), "");
+        assert_eq!(days(Some(Decimal::from(12))), "12.0");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod company;
 pub mod customer;
+pub mod export;
 pub mod fec;
 pub mod fmt;
 pub mod import;
@@ -12,6 +13,7 @@ pub mod offer;
 pub mod payment;
 pub mod pdf;
 pub mod product;
+pub mod report;
 pub mod table;
 pub mod task;
 

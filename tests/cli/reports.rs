@@ -935,9 +935,10 @@ mod property {
     use creances::domain::customer::{CustomerKind, DunningProfile};
     use creances::domain::document::{Line, LineKind};
     use creances::domain::invoice::Draft;
+    use creances::domain::report::AgingBy;
     use creances::ops::credit::{self as credits, CreditAmount};
     use creances::ops::invoice::{self as invoices, PaymentInput};
-    use creances::ops::report::{AgingBy, aging};
+    use creances::ops::report::aging;
     use creances::store::Db;
     use creances::store::company;
     use creances::store::invoice::{self as store, Filter};

@@ -1,0 +1,141 @@
+//! The export files that are not entries (the invoices CSV), and what an export says
+//! once its file is written.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::{Format, emit, emit_json, neutralise_formula};
+use crate::domain::fec::ExportSummary;
+use crate::domain::invoice::Invoice;
+use crate::domain::money::Money;
+
+/// `export fec|entries --format json`.
+#[derive(Serialize)]
+struct EntriesWrittenJson {
+    file: String,
+    from: String,
+    to: String,
+    entries: usize,
+    lines: usize,
+    sales_entries: usize,
+    bank_entries: usize,
+    misc_entries: usize,
+    debit: String,
+    credit: String,
+}
+
+/// `export fec` and `export entries`: where the entries went and how many.
+pub fn entries_written(format: Format, path: &Path, from: NaiveDate, to: NaiveDate, s: &ExportSummary) {
+    match format {
+        Format::Json => emit_json(&EntriesWrittenJson {
+            file: path.display().to_string(),
+            from: from.to_string(),
+            to: to.to_string(),
+            entries: s.entries,
+            lines: s.lines,
+            sales_entries: s.sales,
+            bank_entries: s.bank,
+            misc_entries: s.misc,
+            debit: amount(s.debit),
+            credit: amount(s.credit),
+        }),
+        _ => emit(&format!(
+            "wrote {} ({} to {}): {} entries ({} sales, {} bank, {} write-offs), {} lines, debit = credit = {}",
+            path.display(),
+            from,
+            to,
+            s.entries,
+            s.sales,
+            s.bank,
+            s.misc,
+            s.lines,
+            amount(s.debit)
+        )),
+    }
+}
+
+/// `export invoices --format json`.
+#[derive(Serialize)]
+struct InvoicesWrittenJson {
+    file: String,
+    invoices: usize,
+}
+
+/// `export invoices`: where the file went and how many documents it holds.
+pub fn invoices_written(format: Format, path: &Path, count: usize, as_of: NaiveDate) {
+    match format {
+        Format::Json => emit_json(&InvoicesWrittenJson {
+            file: path.display().to_string(),
+            invoices: count,
+        }),
+        _ => emit(&format!(
+            "wrote {} ({count} invoices and credit notes, as of {as_of})",
+            path.display()
+        )),
+    }
+}
+
+/// The columns of the invoices CSV, in French as the spreadsheet's readers are.
+const INVOICE_COLUMNS: [&str; 14] = [
+    "numero",
+    "type",
+    "client",
+    "nom",
+    "date",
+    "echeance",
+    "total_ht",
+    "tva",
+    "total_ttc",
+    "paye",
+    "avoirs",
+    "solde",
+    "statut",
+    "jours_de_retard",
+];
+
+/// The invoices CSV (UTF-8 with BOM, `;`, decimal comma): one line per issued invoice or
+/// credit note as it stands on `as_of`; drafts are left out. Returns the lines written.
+pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> io::Result<usize> {
+    let mut out = out;
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+    w.write_record(INVOICE_COLUMNS)?;
+    let comma = |d: Money| amount(d).replace('.', ",");
+    let mut count = 0;
+    for r in records.iter().filter(|r| r.number.is_some()) {
+        let v = r.view(as_of);
+        let (status, balance) = if r.is_credit_note {
+            ("issued".to_string(), Money::zero(r.currency))
+        } else {
+            (v.status.as_str().to_string(), v.balance)
+        };
+        let row = [
+            r.label(),
+            if r.is_credit_note {
+                "avoir".into()
+            } else {
+                "facture".into()
+            },
+            r.customer_code.clone(),
+            r.customer_name.clone(),
+            r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
+            r.due_date.map(|d| d.to_string()).unwrap_or_default(),
+            comma(r.total_net),
+            comma(r.total_vat),
+            comma(r.total),
+            comma(v.paid),
+            comma(v.credited),
+            comma(balance),
+            status,
+            v.days_late.to_string(),
+        ];
+        w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
+        count += 1;
+    }
+    w.flush()?;
+    Ok(count)
+}

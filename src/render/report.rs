@@ -1,0 +1,493 @@
+//! The reports as tables (with bars on a terminal), CSV and JSON (docs/json.md).
+
+use std::io::IsTerminal;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use super::fmt::{amount, days, share};
+use super::{Format, Listing, emit, emit_json, print_list};
+use crate::domain::aging::AgingRow;
+use crate::domain::report::{
+    AgingBy, AgingLine, AgingReport, DmpReport, ForecastSlot, ForecastWeek, KpiReport, PayerLine, RevenueBy,
+    RevenueReport, SplitReport,
+};
+
+/// Proportional bars next to the numbers, on a terminal only: people look before they read.
+fn bars_wanted(format: Format) -> bool {
+    format == Format::Table && std::io::stdout().is_terminal()
+}
+
+fn bar(value: i64, max: i64) -> String {
+    const WIDTH: i64 = 30;
+    if max <= 0 || value <= 0 {
+        return String::new();
+    }
+    let eighths = (value as i128 * WIDTH as i128 * 8 / max as i128) as usize;
+    let mut s = "█".repeat(eighths / 8);
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    s.push_str(PARTS[eighths % 8]);
+    s
+}
+
+/// A row of the aged balance in JSON: its keys are the bucket names of the report, so the
+/// map is written by hand (in the order docs/json.md documents).
+struct AgingLineJson<'a> {
+    line: &'a AgingLine,
+    names: &'a [String],
+}
+
+impl Serialize for AgingLineJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let line = self.line;
+        let mut map = s.serialize_map(None)?;
+        if let Some(invoice) = &line.invoice {
+            map.serialize_entry("invoice", invoice)?;
+        }
+        map.serialize_entry("customer", &line.customer)?;
+        map.serialize_entry("name", &line.name)?;
+        for (name, c) in self.names.iter().zip(&line.row.amounts) {
+            map.serialize_entry(name, &amount(*c))?;
+        }
+        map.serialize_entry("credit", &amount(-line.row.credit))?;
+        map.serialize_entry("total", &amount(line.row.total()))?;
+        map.end()
+    }
+}
+
+/// `report aging`.
+pub fn aging(format: Format, report: &AgingReport) {
+    let by = report.by;
+    let names = report.buckets.names();
+    let titles = report.buckets.titles();
+    let bars = bars_wanted(format);
+    let mut headers: Vec<String> = match by {
+        AgingBy::Customer => vec!["customer".into(), "name".into()],
+        AgingBy::Invoice => vec!["invoice".into(), "customer".into()],
+    };
+    let first_amount = headers.len();
+    headers.extend(titles.iter().cloned());
+    headers.extend(["credit".into(), "total".into()]);
+    if bars {
+        headers.push(String::new());
+    }
+    let amount_columns: Vec<usize> = (first_amount..first_amount + titles.len() + 2).collect();
+    let mut l = Listing::new(headers).right(&amount_columns);
+    let max = report
+        .lines
+        .iter()
+        .map(|x| x.row.total().minor())
+        .max()
+        .unwrap_or(0);
+    let row_of = |key: Vec<String>, row: &AgingRow| -> Vec<String> {
+        let mut r = key;
+        r.extend(row.amounts.iter().map(|c| amount(*c)));
+        r.push(amount(-row.credit));
+        r.push(amount(row.total()));
+        r
+    };
+    for line in &report.lines {
+        let key = match by {
+            AgingBy::Customer => vec![line.customer.clone(), line.name.clone()],
+            AgingBy::Invoice => vec![line.invoice.clone().unwrap_or_default(), line.customer.clone()],
+        };
+        let mut r = row_of(key, &line.row);
+        if bars {
+            r.push(bar(line.row.total().minor(), max));
+        }
+        l.push(r);
+    }
+    if format != Format::Json {
+        let mut r = row_of(vec!["total".into(), String::new()], &report.totals);
+        if bars {
+            r.push(String::new());
+        }
+        l.push(r);
+    }
+    let json: Vec<AgingLineJson> = report
+        .lines
+        .iter()
+        .map(|line| AgingLineJson { line, names: &names })
+        .collect();
+    print_list(format, &l, json);
+    if format == Format::Table && bars {
+        let max_bucket = report.totals.amounts.iter().map(|a| a.minor()).max().unwrap_or(0);
+        let mut text = String::from("\n");
+        for (t, c) in titles.iter().zip(&report.totals.amounts) {
+            text.push_str(&format!(
+                "{t:>8} {:>12}  {}\n",
+                amount(*c),
+                bar(c.minor(), max_bucket)
+            ));
+        }
+        emit(&text);
+    }
+}
+
+/// One customer's delays in `report dmp --format json`.
+#[derive(serde::Serialize)]
+struct DelayJson {
+    customer: String,
+    payments: usize,
+    paid: String,
+    dmp_days: Option<String>,
+}
+
+/// `report dmp --format json`.
+#[derive(serde::Serialize)]
+struct DmpJson {
+    from: String,
+    to: String,
+    days: i64,
+    payments: usize,
+    paid: String,
+    dmp_days: Option<String>,
+    receivables: String,
+    revenue: String,
+    dso_days: Option<String>,
+    by_customer: Vec<DelayJson>,
+}
+
+/// `report dmp`.
+pub fn dmp(format: Format, r: &DmpReport) {
+    let mut l = Listing::new(vec!["customer", "payments", "paid", "dmp (days)"]).right(&[1, 2, 3]);
+    let mut by_customer = Vec::new();
+    for line in r.lines.iter().chain(std::iter::once(&r.total)) {
+        let name = line.customer.clone().unwrap_or_else(|| "all customers".into());
+        l.push(vec![
+            name.clone(),
+            line.payments.to_string(),
+            amount(line.paid),
+            days(line.dmp()),
+        ]);
+        if line.customer.is_some() {
+            by_customer.push(DelayJson {
+                customer: name,
+                payments: line.payments,
+                paid: amount(line.paid),
+                dmp_days: line.dmp().map(|d| days(Some(d))),
+            });
+        }
+    }
+    match format {
+        Format::Json => emit_json(&DmpJson {
+            from: r.from.to_string(),
+            to: r.to.to_string(),
+            days: r.days(),
+            payments: r.total.payments,
+            paid: amount(r.total.paid),
+            dmp_days: r.total.dmp().map(|d| days(Some(d))),
+            receivables: amount(r.receivables),
+            revenue: amount(r.revenue),
+            dso_days: r.dso().map(|d| days(Some(d))),
+            by_customer,
+        }),
+        Format::Csv => emit(&l.to_csv()),
+        Format::Table => {
+            emit(&format!("Period {} to {} ({} days)", r.from, r.to, r.days()));
+            emit(&l.to_table());
+            emit(&format!(
+                "\nDSO {} days = receivables {} ÷ revenue incl. VAT {} × {} days\n\nDMP = Σ(amount paid × days from issue to payment) ÷ Σ amount paid, over payments received in the period\nDSO = receivables at the end of the period ÷ invoices (less credit notes) issued in the period, VAT included × days in the period",
+                days(r.dso()),
+                amount(r.receivables),
+                amount(r.revenue),
+                r.days()
+            ));
+        }
+    }
+}
+
+/// One pile of `report split --format json`.
+#[derive(serde::Serialize)]
+struct PileJson {
+    status: &'static str,
+    count: usize,
+    count_share: String,
+    amount: String,
+    amount_share: String,
+}
+
+/// `report split`.
+pub fn split(format: Format, r: &SplitReport) {
+    let count = r.count() as i64;
+    let total = r.minor();
+    let bars = bars_wanted(format);
+    let mut headers = vec!["status", "count", "count %", "amount", "amount %"];
+    if bars {
+        headers.push("");
+    }
+    let mut l = Listing::new(headers).right(&[1, 2, 3, 4]);
+    let mut json = Vec::new();
+    for pile in &r.piles {
+        let pile_json = PileJson {
+            status: pile.name,
+            count: pile.count,
+            count_share: share(pile.count as i64, count),
+            amount: amount(pile.amount),
+            amount_share: share(pile.amount.minor(), total),
+        };
+        let mut row = vec![
+            pile.name.to_string(),
+            pile.count.to_string(),
+            pile_json.count_share.clone(),
+            pile_json.amount.clone(),
+            pile_json.amount_share.clone(),
+        ];
+        if bars {
+            row.push(bar(pile.amount.minor(), total));
+        }
+        l.push(row);
+        json.push(pile_json);
+    }
+    print_list(format, &l, json);
+    if format == Format::Table {
+        emit(&format!(
+            "paid: settled by payments (amount paid); pending: open, not reminded after its due date (balance); dunning: overdue and reminded at least once (balance). {} fully credited or written-off invoices are left out.",
+            r.excluded
+        ));
+    }
+}
+
+/// A payer in `report kpis --format json`.
+#[derive(serde::Serialize)]
+struct PayerJson<'a> {
+    customer: &'a str,
+    name: &'a str,
+    paid: String,
+    average_days_late: String,
+    late_invoices_12_months: usize,
+    frequent_late_payer: bool,
+}
+
+impl<'a> From<&&'a PayerLine> for PayerJson<'a> {
+    fn from(p: &&'a PayerLine) -> Self {
+        PayerJson {
+            customer: &p.customer,
+            name: &p.name,
+            paid: amount(p.paid),
+            average_days_late: days(p.average_days_late()),
+            late_invoices_12_months: p.late_invoices,
+            frequent_late_payer: p.frequent_late_payer(),
+        }
+    }
+}
+
+/// `report kpis --format json`.
+#[derive(serde::Serialize)]
+struct KpiJson<'a> {
+    from: String,
+    to: String,
+    invoiced: String,
+    collected: String,
+    collected_share: String,
+    unpaid_rate_30_days_after_due: String,
+    late_now_count: usize,
+    late_now_amount: String,
+    receivables: String,
+    receivables_over_90_days: String,
+    late_recurrence: Vec<PayerJson<'a>>,
+    best_payers: Vec<PayerJson<'a>>,
+    worst_payers: Vec<PayerJson<'a>>,
+}
+
+/// `report kpis`.
+pub fn kpis(format: Format, k: &KpiReport) {
+    let unpaid_rate = share(k.due_30_unpaid.minor(), k.due_30_total.minor());
+    let collected_share = share(k.collected.minor(), k.invoiced.minor());
+    let best = k.best_payers();
+    let worst = k.worst_payers();
+    let mut l = Listing::new(vec!["indicator", "value"]).right(&[1]);
+    l.push(vec![
+        format!("invoiced {} to {}", k.from, k.to),
+        amount(k.invoiced),
+    ]);
+    l.push(vec![
+        "collected".into(),
+        format!("{} ({} %)", amount(k.collected), collected_share),
+    ]);
+    l.push(vec![
+        "unpaid 30 days after due (% of amount)".into(),
+        format!("{unpaid_rate} %"),
+    ]);
+    l.push(vec![
+        "invoices late now".into(),
+        format!("{} ({})", k.late_now_count, amount(k.late_now)),
+    ]);
+    l.push(vec!["receivables".into(), amount(k.receivables)]);
+    l.push(vec!["receivables over 90 days late".into(), amount(k.over_90)]);
+    match format {
+        Format::Json => emit_json(&KpiJson {
+            from: k.from.to_string(),
+            to: k.to.to_string(),
+            invoiced: amount(k.invoiced),
+            collected: amount(k.collected),
+            collected_share,
+            unpaid_rate_30_days_after_due: unpaid_rate,
+            late_now_count: k.late_now_count,
+            late_now_amount: amount(k.late_now),
+            receivables: amount(k.receivables),
+            receivables_over_90_days: amount(k.over_90),
+            late_recurrence: k.late_recurrence().iter().map(PayerJson::from).collect(),
+            best_payers: best.iter().map(PayerJson::from).collect(),
+            worst_payers: worst.iter().map(PayerJson::from).collect(),
+        }),
+        Format::Csv => emit(&l.to_csv()),
+        Format::Table => {
+            emit(&l.to_table());
+            let mut p = Listing::new(vec![
+                "customer",
+                "name",
+                "late invoices (12 months)",
+                "avg days late",
+                "paid",
+                "flag",
+            ])
+            .right(&[2, 3, 4]);
+            for line in &k.payers {
+                p.push(vec![
+                    line.customer.clone(),
+                    line.name.clone(),
+                    line.late_invoices.to_string(),
+                    days(line.average_days_late()),
+                    amount(line.paid),
+                    if line.frequent_late_payer() {
+                        "frequent late payer".into()
+                    } else {
+                        String::new()
+                    },
+                ]);
+            }
+            emit(&format!("\nPayers\n{}", p.to_table()));
+            let names = |v: &[&PayerLine]| {
+                v.iter()
+                    .map(|p| format!("{} ({} d)", p.customer, days(p.average_days_late())))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            emit(&format!(
+                "\nbest payers: {}\nworst payers: {}",
+                names(&best),
+                names(&worst)
+            ));
+        }
+    }
+}
+
+/// A line of `report revenue --format json`: its key is named after what revenue is
+/// grouped by (sku, customer, month), so the map is written by hand.
+struct RevenueLineJson<'a> {
+    key: &'static str,
+    line: &'a crate::domain::report::RevenueLine,
+}
+
+impl Serialize for RevenueLineJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(4))?;
+        map.serialize_entry(self.key, &self.line.key)?;
+        map.serialize_entry("label", &self.line.label)?;
+        map.serialize_entry("invoices", &self.line.invoices)?;
+        map.serialize_entry("net", &amount(self.line.net))?;
+        map.end()
+    }
+}
+
+/// `report revenue`.
+pub fn revenue(format: Format, r: &RevenueReport) {
+    let key = match r.by {
+        RevenueBy::Product => "sku",
+        RevenueBy::Customer => "customer",
+        RevenueBy::Month => "month",
+    };
+    let with_label = r.by != RevenueBy::Month;
+    let mut headers = vec![key, "label", "invoices", "net"];
+    if !with_label {
+        headers.remove(1);
+    }
+    let right: Vec<usize> = if with_label { vec![2, 3] } else { vec![1, 2] };
+    let mut l = Listing::new(headers).right(&right);
+    for line in &r.lines {
+        let mut row = vec![
+            line.key.clone(),
+            line.label.clone(),
+            line.invoices.to_string(),
+            amount(line.net),
+        ];
+        if !with_label {
+            row.remove(1);
+        }
+        l.push(row);
+    }
+    if format == Format::Table {
+        let mut row = vec![
+            "total".into(),
+            format!("{} to {}", r.from, r.to),
+            String::new(),
+            amount(r.total),
+        ];
+        if !with_label {
+            row[1] = String::new();
+            row.remove(2);
+        }
+        l.push(row);
+    }
+    let json: Vec<RevenueLineJson> = r.lines.iter().map(|line| RevenueLineJson { key, line }).collect();
+    print_list(format, &l, json);
+}
+
+/// A row of `report forecast --format json`.
+#[derive(serde::Serialize)]
+struct ForecastJson {
+    kind: &'static str,
+    week: Option<String>,
+    invoices: usize,
+    expected: String,
+}
+
+/// `report forecast`.
+pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
+    let max = weeks.iter().map(|w| w.expected.minor()).max().unwrap_or(0);
+    let bars = bars_wanted(format);
+    let mut headers = vec!["week of", "invoices", "expected"];
+    if bars {
+        headers.push("");
+    }
+    let mut l = Listing::new(headers).right(&[1, 2]);
+    let mut json = Vec::new();
+    for w in weeks {
+        let label = match w.slot {
+            ForecastSlot::Week(monday) => monday.to_string(),
+            other => other.as_str().into(),
+        };
+        let mut row = vec![label, w.invoices.to_string(), amount(w.expected)];
+        if bars {
+            row.push(bar(w.expected.minor(), max));
+        }
+        l.push(row);
+        json.push(ForecastJson {
+            kind: w.slot.as_str(),
+            week: w.slot.week().map(|d| d.to_string()),
+            invoices: w.invoices,
+            expected: amount(w.expected),
+        });
+    }
+    print_list(format, &l, json);
+    if format == Format::Table {
+        emit(
+            "Each open balance is expected on its due date plus the customer's own average delay (amount-weighted over its past payments); a little later than usual is expected this week; more than 30 days later than usual is doubtful.",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar;
+
+    #[test]
+    fn bars_are_proportional_with_eighths() {
+        assert_eq!(bar(100, 100).chars().count(), 30);
+        assert_eq!(bar(50, 100), "█".repeat(15));
+        assert_eq!(bar(1, 240), "▏");
+        assert_eq!(bar(0, 100), "");
+        assert_eq!(bar(-5, 100), "");
+        assert_eq!(bar(5, 0), "");
+    }
+}
