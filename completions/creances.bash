@@ -55,6 +55,9 @@ _creances() {
             creances,payment)
                 cmd="creances__subcmd__payment"
                 ;;
+            creances,period)
+                cmd="creances__subcmd__period"
+                ;;
             creances,product)
                 cmd="creances__subcmd__product"
                 ;;
@@ -63,6 +66,9 @@ _creances() {
                 ;;
             creances,task)
                 cmd="creances__subcmd__task"
+                ;;
+            creances,verify)
+                cmd="creances__subcmd__verify"
                 ;;
             creances__subcmd__company,help)
                 cmd="creances__subcmd__company__subcmd__help"
@@ -223,6 +229,9 @@ _creances() {
             creances__subcmd__help,payment)
                 cmd="creances__subcmd__help__subcmd__payment"
                 ;;
+            creances__subcmd__help,period)
+                cmd="creances__subcmd__help__subcmd__period"
+                ;;
             creances__subcmd__help,product)
                 cmd="creances__subcmd__help__subcmd__product"
                 ;;
@@ -231,6 +240,9 @@ _creances() {
                 ;;
             creances__subcmd__help,task)
                 cmd="creances__subcmd__help__subcmd__task"
+                ;;
+            creances__subcmd__help,verify)
+                cmd="creances__subcmd__help__subcmd__verify"
                 ;;
             creances__subcmd__help__subcmd__company,set)
                 cmd="creances__subcmd__help__subcmd__company__subcmd__set"
@@ -366,6 +378,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__payment,unmatched)
                 cmd="creances__subcmd__help__subcmd__payment__subcmd__unmatched"
+                ;;
+            creances__subcmd__help__subcmd__period,close)
+                cmd="creances__subcmd__help__subcmd__period__subcmd__close"
                 ;;
             creances__subcmd__help__subcmd__product,add)
                 cmd="creances__subcmd__help__subcmd__product__subcmd__add"
@@ -598,6 +613,18 @@ _creances() {
             creances__subcmd__payment__subcmd__help,unmatched)
                 cmd="creances__subcmd__payment__subcmd__help__subcmd__unmatched"
                 ;;
+            creances__subcmd__period,close)
+                cmd="creances__subcmd__period__subcmd__close"
+                ;;
+            creances__subcmd__period,help)
+                cmd="creances__subcmd__period__subcmd__help"
+                ;;
+            creances__subcmd__period__subcmd__help,close)
+                cmd="creances__subcmd__period__subcmd__help__subcmd__close"
+                ;;
+            creances__subcmd__period__subcmd__help,help)
+                cmd="creances__subcmd__period__subcmd__help__subcmd__help"
+                ;;
             creances__subcmd__product,add)
                 cmd="creances__subcmd__product__subcmd__add"
                 ;;
@@ -689,7 +716,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report export dunning import task backup demo completions help"
+            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report export dunning import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1969,7 +1996,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice payment report export dunning import task backup demo completions help"
+            opts="init company customer product offer invoice payment report export dunning import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +2821,34 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__help__subcmd__period)
+            opts="close"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__period__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__help__subcmd__product)
             opts="add list edit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2979,6 +3034,20 @@ _creances() {
         creances__subcmd__help__subcmd__task__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4812,6 +4881,112 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__period)
+            opts="-h -V --db --as-of --format --config --help --version close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__period__subcmd__close)
+            opts="-h -V --until --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__period__subcmd__help)
+            opts="close help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__period__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__period__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__product)
             opts="-h -V --db --as-of --format --config --help --version add list edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5543,6 +5718,36 @@ _creances() {
         creances__subcmd__task__subcmd__list)
             opts="-h -V --all --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__verify)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

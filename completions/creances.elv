@@ -39,6 +39,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+            cand period 'period'
+            cand verify 'Check the audit log''s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1189,6 +1191,47 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;period'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand close 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;period;close'= {
+            cand --until 'Last day of the closed period, e.g. the end of the fiscal year handed to the accountant'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;period;help'= {
+            cand close 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;period;help;close'= {
+        }
+        &'creances;period;help;help'= {
+        }
+        &'creances;verify'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;demo'= {
             cand --customers 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)'
             cand --invoices 'Number of invoices of the synthetic ledger, spread over ten years'
@@ -1226,6 +1269,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+            cand period 'period'
+            cand verify 'Check the audit log''s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
             cand demo 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
             cand completions 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1423,6 +1468,13 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;task;done'= {
         }
         &'creances;help;backup'= {
+        }
+        &'creances;help;period'= {
+            cand close 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
+        }
+        &'creances;help;period;close'= {
+        }
+        &'creances;help;verify'= {
         }
         &'creances;help;demo'= {
         }

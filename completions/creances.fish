@@ -45,6 +45,8 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
 complete -c creances -n "__fish_creances_needs_command" -f -a "import"
 complete -c creances -n "__fish_creances_needs_command" -f -a "task"
 complete -c creances -n "__fish_creances_needs_command" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_needs_command" -f -a "period"
+complete -c creances -n "__fish_creances_needs_command" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
 complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -910,6 +912,35 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand backup" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l until -d 'Last day of the closed period, e.g. the end of the fiscal year handed to the accountant' -r
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand verify" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand verify" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand verify" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand verify" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand demo" -l customers -d 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l invoices -d 'Number of invoices of the synthetic ledger, spread over ten years' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l seed -d 'Seed of the synthetic ledger: the same seed gives the same ledger' -r
@@ -929,22 +960,24 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "import"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "import"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "period"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -1001,3 +1034,4 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "bank" -d 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "done" -d 'Mark a task done'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from period" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'

@@ -107,6 +107,7 @@ pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
 }
 
 const NOT_A_DATABASE: &str = "the file is not a creances ledger (not an SQLite database)";
+const CLOSED_PERIOD: &str = "that date falls in a closed period (see `creances company show`): nothing can be recorded on or before the closing day; record the correction with a later date, e.g. today";
 const DAMAGED: &str = "the ledger is damaged (malformed database): restore it from a copy";
 const READ_ONLY: &str = "the ledger or its folder is read-only";
 const DISK_FULL: &str = "the disk is full: nothing was changed; free some space and try again";
@@ -122,6 +123,9 @@ impl From<DomainError> for Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
+        if e.to_string().contains("creances: closed period") {
+            return Error::Input(CLOSED_PERIOD.into());
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked(PathBuf::from("file")),
             Some(ErrorCode::NotADatabase) => Error::Unreadable(NOT_A_DATABASE.into()),

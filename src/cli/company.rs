@@ -94,7 +94,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
     if ctx.format == crate::render::Format::Table {
         eprintln!("created ledger {}", path.display());
     }
-    render::show(ctx.format, &company);
+    render::show(ctx.format, &company, None);
     Ok(())
 }
 
@@ -104,6 +104,7 @@ pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> Result<()> {
         CompanyCommand::Show => ledger.company()?,
         CompanyCommand::Set(fields) => ledger.set_company((*fields).into())?,
     };
-    render::show(ctx.format, &c);
+    let closed_until = ledger.closed_until()?;
+    render::show(ctx.format, &c, closed_until);
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The command line: parse, call the library, print. One file per noun.
 
+mod audit;
 mod backup;
 mod company;
 mod completions;
@@ -77,6 +78,9 @@ enum Command {
     #[command(subcommand)]
     Task(task::TaskCommand),
     Backup(backup::BackupArgs),
+    #[command(subcommand)]
+    Period(audit::PeriodCommand),
+    Verify(audit::VerifyArgs),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -203,6 +207,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Backup(args) => backup::run(&ctx, args),
+        Command::Period(cmd) => audit::period(&ctx, cmd),
+        Command::Verify(args) => return audit::verify(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
     };

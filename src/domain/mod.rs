@@ -3,6 +3,7 @@
 pub mod aging;
 pub mod allocation;
 pub mod archive;
+pub mod audit;
 pub mod bank;
 pub mod company;
 pub mod customer;

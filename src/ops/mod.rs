@@ -1,6 +1,7 @@
 //! What the commands do to the ledger: the domain's rules applied inside one store
 //! transaction. The CLI parses and prints; everything that decides lives here or in domain/.
 
+pub mod audit;
 pub mod backup;
 pub mod bank;
 pub mod company;

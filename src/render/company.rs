@@ -22,10 +22,11 @@ struct CompanyJson<'a> {
     payment_terms_days: i64,
     penalty_rate: Option<String>,
     currency: &'a str,
+    closed_until: Option<chrono::NaiveDate>,
 }
 
-/// `init`, `company show` and `company set`.
-pub fn show(format: Format, c: &Company) {
+/// `init`, `company show` and `company set`, with the day the books are closed up to.
+pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>) {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let fields = [
         ("name", c.name.clone()),
@@ -53,6 +54,10 @@ pub fn show(format: Format, c: &Company) {
                 .unwrap_or_else(|| "ECB rate + 10 points".into()),
         ),
         ("currency", c.currency.to_string()),
+        (
+            "closed until",
+            closed_until.map(|d| d.to_string()).unwrap_or_default(),
+        ),
     ];
     let json = CompanyJson {
         name: &c.name,
@@ -68,6 +73,7 @@ pub fn show(format: Format, c: &Company) {
         payment_terms_days: c.payment_terms_days,
         penalty_rate: c.penalty_rate.map(plain),
         currency: c.currency.code(),
+        closed_until,
     };
     print_record(format, &json, &fields, &[]);
 }

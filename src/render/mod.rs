@@ -1,5 +1,6 @@
 //! Output for humans (tables) and scripts (CSV, JSON).
 
+pub mod audit;
 pub mod backup;
 pub mod company;
 pub mod customer;

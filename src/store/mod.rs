@@ -1,5 +1,6 @@
 //! The SQLite ledger: opening, migrations, transactions, and one file per table family.
 
+pub mod audit;
 pub mod bank;
 pub mod company;
 pub mod customer;
@@ -29,7 +30,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/002_dunning.sql"),
     include_str!("../../migrations/003_documents.sql"),
     include_str!("../../migrations/004_bank.sql"),
+    include_str!("../../migrations/005_audit.sql"),
 ];
+
+/// The migration that starts the audit log.
+const AUDIT_MIGRATION: usize = 5;
 
 /// How long a command waits for another process holding the ledger before giving up.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -160,7 +165,11 @@ impl Db {
                 ))
             })?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            if i + 1 == AUDIT_MIGRATION {
+                audit::adopt_existing(&tx)?;
+            }
         }
+        audit::seal_pending(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -198,6 +207,8 @@ impl Db {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| relabel(e.into(), &path))?;
         let out = work(&tx).map_err(|e| relabel(e, &path))?;
+        // what the triggers logged goes onto the chain in the same transaction
+        audit::seal_pending(&tx).map_err(|e| relabel(e, &path))?;
         tx.commit().map_err(|e| relabel(e.into(), &path))?;
         Ok(out)
     }

@@ -5,6 +5,7 @@ mod common;
 
 mod architecture;
 
+mod audit;
 mod backup;
 mod bad_input;
 mod bank;

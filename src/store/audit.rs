@@ -1,0 +1,135 @@
+//! The audit log's rows (migration 5): sealed before each write commits, read back by
+//! `creances verify`.
+
+use rusqlite::{OptionalExtension, Transaction};
+
+use crate::domain::audit::{AuditRow, StoredRow, chain_hash};
+use crate::error::Result;
+
+/// Seals the rows the triggers appended in this transaction, in order, onto the chain.
+pub fn seal_pending(tx: &Transaction) -> Result<()> {
+    let mut last: Option<String> = tx
+        .query_row(
+            "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let pending: Vec<AuditRow> = {
+        let mut stmt = tx.prepare(
+            "SELECT id, at, event, subject, content FROM audit_log WHERE hash IS NULL ORDER BY id",
+        )?;
+        stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?
+    };
+    let mut update = tx.prepare("UPDATE audit_log SET prev = ?2, hash = ?3 WHERE id = ?1")?;
+    for r in &pending {
+        let hash = chain_hash(last.as_deref(), r);
+        update.execute(rusqlite::params![r.id, last, hash])?;
+        last = Some(hash);
+    }
+    Ok(())
+}
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
+    Ok(AuditRow {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        event: r.get(2)?,
+        subject: r.get(3)?,
+        content: r.get(4)?,
+    })
+}
+
+/// Every row with its stored `prev` and `hash`, in order.
+pub fn chain(tx: &Transaction) -> Result<Vec<StoredRow>> {
+    let mut stmt =
+        tx.prepare("SELECT id, at, event, subject, content, prev, hash FROM audit_log ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| Ok((row(r)?, r.get(5)?, r.get(6)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The facts the log vouches for, as they stand now: (subject, event, content) computed
+/// the way the triggers wrote them.
+pub fn current_facts(tx: &Transaction) -> Result<Vec<(String, String, String)>> {
+    let sql = "
+        SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
+               'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
+               'total_vat_cents', total_vat_cents)
+        FROM invoice WHERE number IS NOT NULL
+        UNION ALL
+        SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
+               'write_off_cents', write_off_cents)
+        FROM invoice WHERE written_off_on IS NOT NULL
+        UNION ALL
+        SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
+               'amount_cents', amount_cents, 'method', method)
+        FROM payment
+        UNION ALL
+        SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
+               'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
+        FROM allocation";
+    let mut stmt = tx.prepare(sql)?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The archived documents: (invoice number, file name, SHA-256 recorded at archiving).
+pub fn archives(tx: &Transaction) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = tx.prepare(
+        "SELECT coalesce(i.number, '#' || i.id), a.file, a.sha256
+         FROM document_archive a JOIN invoice i ON i.id = a.invoice_id ORDER BY a.id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The latest closing day, if a period was closed.
+pub fn closed_until(tx: &Transaction) -> Result<Option<chrono::NaiveDate>> {
+    let day: Option<String> = tx.query_row("SELECT max(until) FROM period_close", [], |r| r.get(0))?;
+    Ok(day.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
+}
+
+/// Closes the books up to `until` (inclusive), decided on `on`.
+pub fn close_period(tx: &Transaction, until: chrono::NaiveDate, on: chrono::NaiveDate) -> Result<()> {
+    tx.execute(
+        "INSERT INTO period_close (until, closed_on, created_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        rusqlite::params![until.to_string(), on.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Brings the facts that have no row in the log yet (a ledger older than the log, or one
+/// the synthetic generator filled with its triggers off) into it, as they stand.
+pub fn adopt_existing(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(ADOPT)?;
+    Ok(())
+}
+
+const ADOPT: &str = "
+INSERT INTO audit_log (at, event, subject, content)
+SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'issue', 'invoice:' || id,
+       json_object('number', number, 'kind', kind, 'customer_id', customer_id,
+                   'issue_date', issue_date, 'due_date', due_date,
+                   'total_cents', total_cents, 'total_vat_cents', total_vat_cents)
+FROM invoice WHERE number IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'invoice:' || invoice.id AND l.event = 'issue') ORDER BY id;
+INSERT INTO audit_log (at, event, subject, content)
+SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'write_off', 'invoice:' || id,
+       json_object('written_off_on', written_off_on, 'write_off_cents', write_off_cents)
+FROM invoice WHERE written_off_on IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'invoice:' || invoice.id AND l.event = 'write_off') ORDER BY id;
+INSERT INTO audit_log (at, event, subject, content)
+SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'payment', 'payment:' || id,
+       json_object('customer_id', customer_id, 'date', date, 'amount_cents', amount_cents, 'method', method)
+FROM payment WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'payment:' || payment.id) ORDER BY id;
+INSERT INTO audit_log (at, event, subject, content)
+SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'allocation', 'allocation:' || id,
+       json_object('payment_id', payment_id, 'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
+FROM allocation WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'allocation:' || allocation.id) ORDER BY id;
+";
