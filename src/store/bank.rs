@@ -3,11 +3,10 @@
 
 use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
-use rust_decimal::Decimal;
 
 use super::{date_sql, now_stamp, parse_stored_date};
-use crate::domain::bank::{BankFormat, BankLine};
-use crate::domain::matching::{Credit, OpenInvoice, Payer, Rule};
+use crate::domain::bank::{BankFormat, BankLine, StoredLine};
+use crate::domain::matching::{OpenInvoice, Payer, Rule};
 use crate::domain::money::{from_cents, to_cents};
 use crate::error::Result;
 
@@ -39,33 +38,6 @@ pub fn insert_line(
         ],
     )?;
     Ok(added == 1)
-}
-
-/// A stored bank line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredLine {
-    pub id: i64,
-    pub date: NaiveDate,
-    pub amount: Decimal,
-    pub currency: String,
-    pub text: String,
-    pub counterparty: Option<String>,
-    pub counterparty_iban: Option<String>,
-    pub account: String,
-    pub source: String,
-}
-
-impl StoredLine {
-    pub fn credit(&self) -> Credit {
-        Credit {
-            id: self.id,
-            date: self.date,
-            amount: self.amount,
-            text: self.text.clone(),
-            counterparty: self.counterparty.clone(),
-            counterparty_iban: self.counterparty_iban.clone(),
-        }
-    }
 }
 
 fn line_from(r: &Row) -> rusqlite::Result<StoredLine> {
