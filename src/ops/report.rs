@@ -14,7 +14,7 @@ use crate::domain::receivable::Receivable;
 use crate::domain::report::{
     AgingBy, AgingLine, AgingReport, DOUBTFUL_AFTER_DAYS, DelayLine, DmpReport, ForecastSlot, ForecastWeek,
     KpiReport, MAX_FORECAST_WEEKS, PayerLine, Pile, RevenueBy, RevenueLine, RevenueReport, SplitReport,
-    report_period,
+    invoiced_in, report_period,
 };
 use crate::error::{Error, Result};
 use crate::store::customer as customers;
@@ -216,16 +216,7 @@ fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> R
     let mut revenue = zero;
     let credits = scan.for_each_invoice(tx, to, |r, _| {
         receivables += r.balance_on(to);
-        if r.issue >= from {
-            revenue += r.total;
-        }
-        let credited: i64 = r
-            .credits
-            .iter()
-            .filter(|(d, _)| *d >= from && *d <= to)
-            .map(|c| c.1)
-            .sum();
-        revenue -= Money::from_minor(credited, currency);
+        revenue += invoiced_in(r, from, to);
         for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
             let days = (day - r.issue).num_days().max(0) as i128;
             let paid = Money::from_minor(minor, currency);
@@ -312,16 +303,7 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     };
     let mut payers: HashMap<i64, PayerLine> = HashMap::new();
     let credits = scan.for_each_invoice(tx, to, |r, _| {
-        if r.issue >= from {
-            k.invoiced += r.total;
-        }
-        let credited: i64 = r
-            .credits
-            .iter()
-            .filter(|(d, _)| *d >= from && *d <= to)
-            .map(|c| c.1)
-            .sum();
-        k.invoiced -= Money::from_minor(credited, currency);
+        k.invoiced += invoiced_in(r, from, to);
         let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
         if checkpoint >= from && checkpoint <= to {
             k.due_30_total += r.total;
