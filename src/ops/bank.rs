@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use super::Ledger;
@@ -154,14 +154,7 @@ fn settled_numbers_in(tx: &Transaction, text: &str, open: &[OpenInvoice]) -> Res
         if word.len() < 4 || !word.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
-        let found: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT id, number FROM invoice WHERE number = ?1 COLLATE NOCASE AND kind = 'invoice'",
-                [word],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if let Some((id, number)) = found
+        if let Some((id, number)) = store::invoice_numbered(tx, word)?
             && !open.iter().any(|i| i.id == id)
             && !out.contains(&number)
         {

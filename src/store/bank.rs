@@ -2,7 +2,7 @@
 //! invoices with their balances, customers with the IBANs they pay from.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::{date_sql, now_stamp, parse_stored_date};
 use crate::domain::bank::{BankFormat, BankLine, StoredLine};
@@ -52,6 +52,17 @@ fn line_from(r: &Row) -> rusqlite::Result<StoredLine> {
         account: r.get(7)?,
         source: r.get(8)?,
     })
+}
+
+/// The id and number of the invoice (not credit note) numbered `number`, in any case.
+pub fn invoice_numbered(tx: &Transaction, number: &str) -> Result<Option<(i64, String)>> {
+    Ok(tx
+        .query_row(
+            "SELECT id, number FROM invoice WHERE number = ?1 COLLATE NOCASE AND kind = 'invoice'",
+            [number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
 
 /// Credits not matched yet, oldest first.
