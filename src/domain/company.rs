@@ -5,7 +5,8 @@ use rust_decimal::Decimal;
 use super::DomainError;
 use super::customer::validate_terms;
 use super::identity::{
-    normalize_vat_number, parse_address, parse_email, parse_iban, parse_name, validate_siren,
+    check_vat_matches_siren, parse_address, parse_bic, parse_email, parse_iban, parse_name, parse_vat_number,
+    validate_siren,
 };
 use super::money::{Currency, parse_percent};
 
@@ -79,7 +80,7 @@ impl Company {
             self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
         }
         if let Some(v) = change.vat_number {
-            self.vat_number = optional(&v).map(|v| normalize_vat_number(&v));
+            self.vat_number = optional(&v).map(|v| parse_vat_number(&v)).transpose()?;
         }
         if let Some(b) = change.vat_franchise {
             self.vat_franchise = b;
@@ -88,7 +89,7 @@ impl Company {
             self.iban = optional(&v).map(|v| parse_iban(&v)).transpose()?;
         }
         if let Some(v) = change.bic {
-            self.bic = optional(&v).map(|v| v.to_ascii_uppercase());
+            self.bic = optional(&v).map(|v| parse_bic(&v)).transpose()?;
         }
         if let Some(v) = change.email {
             self.email = optional(&v).map(|e| parse_email(&e)).transpose()?;
@@ -115,6 +116,7 @@ impl Company {
                 DomainError::Invalid(format!("currency `{upper}` is not an ISO 4217 code such as EUR"))
             })?;
         }
+        check_vat_matches_siren(self.vat_number.as_deref(), self.siren.as_deref())?;
         Ok(())
     }
 }

@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::allocation::AccountEvent;
-use super::identity::{normalize_vat_number, parse_address, parse_email, parse_name, validate_siren};
+use super::identity::{
+    check_vat_matches_siren, parse_address, parse_email, parse_name, parse_vat_number, validate_siren,
+};
 use super::money::Money;
 
 /// Business customers owe the 40 € recovery indemnity and show a SIREN.
@@ -243,7 +245,7 @@ impl Customer {
             self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
         }
         if let Some(v) = change.vat_number {
-            self.vat_number = optional(&v).map(|v| normalize_vat_number(&v));
+            self.vat_number = optional(&v).map(|v| parse_vat_number(&v)).transpose()?;
         }
         if let Some(t) = change.terms {
             self.payment_terms_days = parse_terms(&t)?;
@@ -254,6 +256,7 @@ impl Customer {
         if let Some(l) = change.language {
             self.language = parse_language(&l)?;
         }
+        check_vat_matches_siren(self.vat_number.as_deref(), self.siren.as_deref())?;
         Ok(())
     }
 

@@ -1,6 +1,8 @@
 //! Identities as they are typed: names, addresses, e-mail addresses, SIREN, VAT numbers,
-//! IBAN. One rule per field, shared by the command line, the config and the imports, so
+//! IBAN, BIC. One rule per field, shared by the command line, the config and the imports, so
 //! that nothing enters the ledger that a document or a mail would fail on every day.
+
+use iban::IbanLike;
 
 use super::DomainError;
 
@@ -34,38 +36,98 @@ fn luhn(digits: &str) -> bool {
     sum.is_multiple_of(10)
 }
 
-/// An IBAN without spaces, upper case, with a valid check (ISO 13616 mod 97).
+/// An IBAN without spaces, upper case: its country's length and its check digits
+/// (ISO 13616 mod 97) verified by the `iban_validate` crate.
 pub fn parse_iban(text: &str) -> Result<String, DomainError> {
-    let iban: String = text
+    let compact: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_uppercase)
         .collect();
-    let shaped = iban.len() >= 15
-        && iban.len() <= 34
-        && iban.chars().all(|c| c.is_ascii_alphanumeric())
-        && iban[..2].chars().all(|c| c.is_ascii_alphabetic())
-        && iban[2..4].chars().all(|c| c.is_ascii_digit());
-    let valid = shaped && {
-        let rotated = format!("{}{}", &iban[4..], &iban[..4]);
-        let mut rest = 0u32;
-        for c in rotated.chars() {
-            let v = c.to_digit(36).unwrap_or(0);
-            rest = if v >= 10 {
-                (rest * 100 + v) % 97
-            } else {
-                (rest * 10 + v) % 97
-            };
-        }
-        rest == 1
-    };
-    if valid {
-        Ok(iban)
+    compact
+        .parse::<iban::Iban>()
+        .map(|iban| iban.electronic_str().to_string())
+        .map_err(|e| {
+            DomainError::Invalid(format!(
+                "IBAN `{}` is not valid ({e}): check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)",
+                shown(text)
+            ))
+        })
+}
+
+/// A BIC (ISO 9362): 4 letters of the bank, 2 of the country, 2 letters or digits of the
+/// place, and an optional branch of 3; upper case, no spaces.
+pub fn parse_bic(text: &str) -> Result<String, DomainError> {
+    let bic: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let ok = bic.is_ascii()
+        && matches!(bic.len(), 8 | 11)
+        && bic[..6].chars().all(|c| c.is_ascii_alphabetic())
+        && bic[6..].chars().all(|c| c.is_ascii_alphanumeric());
+    if ok {
+        Ok(bic)
     } else {
         Err(DomainError::Invalid(format!(
-            "IBAN `{text}` is not valid: check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)"
+            "BIC `{}` is not valid: 8 or 11 letters and digits, e.g. AGRIFRPPXXX",
+            shown(text)
         )))
     }
+}
+
+/// An intra-EU VAT number as it is printed: capitals, no spaces or dots. A French one
+/// (FR, a key of two digits, the SIREN) must have the key its SIREN gives:
+/// (12 + 3 × (SIREN mod 97)) mod 97; others must start with two letters.
+pub fn parse_vat_number(text: &str) -> Result<String, DomainError> {
+    let vat: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '-'))
+        .flat_map(char::to_uppercase)
+        .collect();
+    let bad = |why: String| DomainError::Invalid(format!("VAT number `{}` is not valid: {why}", shown(text)));
+    let shaped = vat.is_ascii()
+        && vat.len() >= 4
+        && vat.len() <= 16
+        && vat[..2].chars().all(|c| c.is_ascii_alphabetic())
+        && vat[2..].chars().all(|c| c.is_ascii_alphanumeric());
+    if !shaped {
+        return Err(bad(
+            "two letters of the country, then its digits, e.g. FR68842130577".into(),
+        ));
+    }
+    if let Some(rest) = vat.strip_prefix("FR") {
+        let (key, siren) = rest.split_at(2.min(rest.len()));
+        if siren.len() != 9 || !siren.chars().all(|c| c.is_ascii_digit()) {
+            return Err(bad(
+                "a French one is FR, a two-character key and the nine digits of the SIREN".into(),
+            ));
+        }
+        if key.chars().all(|c| c.is_ascii_digit()) {
+            let expected = (12 + 3 * (siren.parse::<u64>().unwrap_or(0) % 97)) % 97;
+            if key.parse::<u64>().ok() != Some(expected) {
+                return Err(bad(format!(
+                    "the key of SIREN {siren} is {expected:02}, e.g. FR{expected:02}{siren}"
+                )));
+            }
+        }
+    }
+    Ok(vat)
+}
+
+/// A French VAT number carries a SIREN: it must be the one given beside it.
+pub fn check_vat_matches_siren(vat: Option<&str>, siren: Option<&str>) -> Result<(), DomainError> {
+    if let (Some(vat), Some(siren)) = (vat, siren)
+        && let Some(rest) = vat.strip_prefix("FR")
+        && rest.len() == 11
+        && &rest[2..] != siren
+    {
+        return Err(DomainError::Invalid(format!(
+            "VAT number {vat} is not the one of SIREN {siren}: check both (a French VAT number ends with its SIREN)"
+        )));
+    }
+    Ok(())
 }
 
 /// An e-mail address as typed: trimmed; one address (an `@` with text on both sides, no
@@ -87,11 +149,6 @@ pub fn parse_email(text: &str) -> Result<String, DomainError> {
             shown(e)
         )))
     }
-}
-
-/// An intra-EU VAT number as it is printed: capitals, no spaces.
-pub fn normalize_vat_number(text: &str) -> String {
-    text.replace(' ', "").to_ascii_uppercase()
 }
 
 /// The longest name a document prints.
@@ -206,6 +263,34 @@ mod tests {
     }
 
     #[test]
+    fn french_vat_numbers_carry_the_key_of_their_siren() {
+        assert_eq!(parse_vat_number("fr 68 842 130 577").unwrap(), "FR68842130577");
+        assert!(
+            parse_vat_number("FR69842130577")
+                .unwrap_err()
+                .to_string()
+                .contains("FR68842130577")
+        );
+        assert!(parse_vat_number("FR6884213057").is_err());
+        assert_eq!(parse_vat_number("DE123456789").unwrap(), "DE123456789");
+        assert!(parse_vat_number("123456789").is_err());
+        // found by the fuzzing of the customers import: a slice inside a letter
+        assert!(parse_vat_number("Fé12345678").is_err());
+        assert!(check_vat_matches_siren(Some("FR68842130577"), Some("842130577")).is_ok());
+        assert!(check_vat_matches_siren(Some("FR68842130577"), Some("732829320")).is_err());
+        assert!(check_vat_matches_siren(Some("DE123456789"), Some("732829320")).is_ok());
+    }
+
+    #[test]
+    fn bics_have_eight_or_eleven_characters() {
+        assert_eq!(parse_bic("agri fr pp xxx").unwrap(), "AGRIFRPPXXX");
+        assert_eq!(parse_bic("AGRIFRPP").unwrap(), "AGRIFRPP");
+        for bad in ["AGRIFRP", "AGR1FRPPXXX", "AGRIFRPPXX", "AGRIFRPP-XX", "AGRIFRé"] {
+            assert!(parse_bic(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn ibans_are_checked_mod_97() {
         assert_eq!(
             parse_iban("fr76 3000 6000 0112 3456 7890 189").unwrap(),
@@ -213,5 +298,7 @@ mod tests {
         );
         assert!(parse_iban("FR7630006000011234567890188").is_err());
         assert!(parse_iban("FR76").is_err());
+        // the right check digits but the wrong length for France
+        assert!(parse_iban("FR76300060000112345678901").is_err());
     }
 }

@@ -128,6 +128,61 @@ pub fn mentions(f: &MentionFacts) -> Vec<Mention> {
     out
 }
 
+/// Why an invoice may not be numbered yet: the first mandatory mention it would lack,
+/// with the command that sets it (CGI annexe II art. 242 nonies A; the seller's SIREN,
+/// address and VAT number; the buyer's address and SIREN, or a VAT number for a buyer
+/// from abroad), or an issue date after today, which would lock the series until then.
+pub fn refuse_issue(
+    company: &super::company::Company,
+    customer: &super::customer::Customer,
+    issue_date: NaiveDate,
+    today: NaiveDate,
+) -> Option<String> {
+    let missing = |what: &str, fix: &str| {
+        Some(format!(
+            "the invoice cannot be issued without {what}, a mention the law requires on it: set it with `{fix}`, then issue again"
+        ))
+    };
+    if issue_date > today {
+        return Some(format!(
+            "the issue date {issue_date} is after today ({today}): an invoice is numbered on the day it is issued, and a later date would hold back every number until then; give --date {today} or earlier"
+        ));
+    }
+    if company.siren.is_none() {
+        return missing("the company's SIREN", "creances company set --siren 123456789");
+    }
+    if company.address.trim().is_empty() {
+        return missing(
+            "the company's address",
+            "creances company set --address \"1 rue ...\\n75001 Paris\"",
+        );
+    }
+    if company.vat_number.is_none() && !company.vat_franchise {
+        return missing(
+            "the company's VAT number",
+            "creances company set --vat-number FR..., or --vat-franchise under CGI art. 293 B",
+        );
+    }
+    if customer.kind == CustomerKind::Business {
+        let code = &customer.code;
+        if customer.address.trim().is_empty() {
+            return missing(
+                &format!("the address of customer {code}"),
+                &format!("creances customer edit {code} --address \"...\""),
+            );
+        }
+        if customer.siren.is_none() && customer.vat_number.is_none() {
+            return missing(
+                &format!("the SIREN of customer {code} (or, for a customer abroad, its VAT number)"),
+                &format!(
+                    "creances customer edit {code} --siren 123456789, or --vat-number for a customer abroad, or --kind individual"
+                ),
+            );
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +295,59 @@ mod tests {
             !mentions(&f)
                 .iter()
                 .any(|x| matches!(x, Mention::PurchaseOrder(_)))
+        );
+    }
+
+    #[test]
+    fn an_invoice_is_not_numbered_without_its_mentions_nor_in_the_future() {
+        use crate::domain::company::Company;
+        use crate::domain::customer::Customer;
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        let company = Company {
+            name: "A".into(),
+            address: "1 rue A\n75001 Paris".into(),
+            siren: Some("842130577".into()),
+            vat_number: Some("FR68842130577".into()),
+            ..Company::default()
+        };
+        let mut customer = Customer::new("ACME", "Acme");
+        customer.address = "2 av. Foch\n69006 Lyon".into();
+        customer.siren = Some("512345679".into());
+        let today = day("2026-03-15");
+        assert_eq!(refuse_issue(&company, &customer, today, today), None);
+        let why =
+            |c: &Company, cu: &Customer, d: &str| refuse_issue(c, cu, day(d), today).unwrap_or_default();
+        assert!(why(&company, &customer, "2026-03-16").contains("after today"));
+        let mut c = company.clone();
+        c.siren = None;
+        assert!(why(&c, &customer, "2026-03-15").contains("company set --siren"));
+        let mut c = company.clone();
+        c.vat_number = None;
+        assert!(why(&c, &customer, "2026-03-15").contains("--vat-number"));
+        c.vat_franchise = true;
+        assert_eq!(
+            refuse_issue(&c, &customer, today, today),
+            None,
+            "no VAT number under franchise"
+        );
+        let mut cu = customer.clone();
+        cu.siren = None;
+        assert!(why(&company, &cu, "2026-03-15").contains("customer edit ACME --siren"));
+        cu.vat_number = Some("DE123456789".into());
+        assert_eq!(
+            refuse_issue(&company, &cu, today, today),
+            None,
+            "a customer abroad with its VAT number"
+        );
+        let mut cu = customer.clone();
+        cu.address = String::new();
+        assert!(why(&company, &cu, "2026-03-15").contains("--address"));
+        cu.kind = CustomerKind::Individual;
+        cu.siren = None;
+        assert_eq!(
+            refuse_issue(&company, &cu, today, today),
+            None,
+            "a private person needs neither"
         );
     }
 }

@@ -173,7 +173,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
         [one] => {
             pay(
                 tx,
-                &one.invoice_id.to_string(),
+                &format!("#{}", one.invoice_id),
                 &PaymentInput {
                     amount: Some(line.amount),
                     date: line.date,
@@ -197,7 +197,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
             )?;
             let mut left = received;
             for part in parts {
-                let invoice = crate::store::invoice::find(tx, &part.invoice_id.to_string())?;
+                let invoice = crate::store::invoice::find(tx, &format!("#{}", part.invoice_id))?;
                 let balance = invoice.view(crate::ops::END_OF_TIME).balance;
                 let amount = Money::exact(part.amount, currency)?.min(balance).min(left);
                 if !amount.is_positive() || invoice.customer_id != option.customer_id {

@@ -85,8 +85,8 @@ pub fn credit(
     }
     let (id, _) = store::insert_credit_note(tx, &invoice, &lines, gross, series, reason, date)?;
     Ok((
-        store::find(tx, &invoice.id.to_string())?,
-        store::find(tx, &id.to_string())?,
+        store::find(tx, &format!("#{}", invoice.id))?,
+        store::find(tx, &format!("#{id}"))?,
     ))
 }
 

@@ -122,7 +122,7 @@ pub fn invoice_sheet(
     };
     let date = record.issue_date.unwrap_or(as_of);
     let corrected = match record.credited_invoice_id {
-        Some(id) => Some(invoices::find(tx, &id.to_string())?),
+        Some(id) => Some(invoices::find(tx, &format!("#{id}"))?),
         None => None,
     };
     let penalty = match record.penalty_rate {
@@ -509,13 +509,14 @@ pub fn send_invoice(
     let mut issued_now = false;
     if before.number.is_none() {
         let customer = env.customer.clone();
-        ledger
-            .write(|tx| crate::ops::invoice::issue(tx, &before.id.to_string(), issue_on, &customer, false))?;
+        ledger.write(|tx| {
+            crate::ops::invoice::issue(tx, &format!("#{}", before.id), issue_on, &customer, false, as_of)
+        })?;
         issued_now = true;
     }
-    let written = invoice_pdf(ledger, &before.id.to_string(), None, settings, as_of)?;
+    let written = invoice_pdf(ledger, &format!("#{}", before.id), None, settings, as_of)?;
     let (record, company, sheet, count) = ledger.read(|tx| {
-        let record = invoices::find(tx, &before.id.to_string())?;
+        let record = invoices::find(tx, &format!("#{}", before.id))?;
         let sheet = invoice_sheet(tx, &record, settings, as_of)?;
         let count = store::send_count(tx, Subject::Invoice(record.id))?;
         Ok((record, company::get(tx)?, sheet, count))
@@ -633,7 +634,7 @@ pub fn archive_all(ledger: &mut Ledger, settings: &Settings, as_of: NaiveDate) -
         Ok(ids)
     })?;
     for id in &ids {
-        invoice_pdf(ledger, &id.to_string(), None, settings, as_of)?;
+        invoice_pdf(ledger, &format!("#{id}"), None, settings, as_of)?;
     }
     Ok(ids.len())
 }

@@ -75,7 +75,7 @@ pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: 
     check_not_blocked(customer, force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
     let id = store::insert_draft(tx, &draft)?;
-    store::find(tx, &id.to_string())
+    store::find(tx, &format!("#{id}"))
 }
 
 /// Finds a draft, or explains why the invoice cannot be changed.
@@ -97,7 +97,7 @@ pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
 pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<Invoice> {
     validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
     store::update_draft(tx, record.id, &draft)?;
-    store::find(tx, &record.id.to_string())
+    store::find(tx, &format!("#{}", record.id))
 }
 
 /// Issues a draft on `date`: the next number of its series, due date, customer snapshot.
@@ -107,12 +107,17 @@ pub fn issue(
     date: NaiveDate,
     customer: &Customer,
     force: bool,
+    today: NaiveDate,
 ) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
     }
     check_not_blocked(customer, force, "invoice")?;
+    let company = crate::store::company::get(tx)?;
+    if let Some(why) = crate::domain::mentions::refuse_issue(&company, customer, date, today) {
+        return invalid(why);
+    }
     let number = store::issue(tx, &record, date)?;
     store::find(tx, &number)
 }
@@ -198,7 +203,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         input.reference.as_deref(),
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
-    Ok((store::find(tx, &record.id.to_string())?, payment_id))
+    Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
 }
 
 /// Writes the remaining balance off as bad debt.
@@ -207,7 +212,7 @@ pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDat
     let balance = check_open(&record, "written off")?;
     check_after_issue(&record, date, "a write-off")?;
     store::write_off(tx, record.id, date, balance, reason)?;
-    store::find(tx, &record.id.to_string())
+    store::find(tx, &format!("#{}", record.id))
 }
 
 /// Records that the invoice was sent to the customer on `date`.
@@ -215,7 +220,7 @@ pub fn mark_sent(tx: &Transaction, reference: &str, date: NaiveDate) -> Result<I
     let record = issued_invoice(tx, reference, "sent")?;
     check_after_issue(&record, date, "sending")?;
     store::mark_sent(tx, record.id, date)?;
-    store::find(tx, &record.id.to_string())
+    store::find(tx, &format!("#{}", record.id))
 }
 
 /// The fields of a draft a user gives on `invoice create` and `invoice edit`; what is
@@ -320,7 +325,7 @@ impl Ledger {
             };
             let record = create_draft(tx, &customer, draft, new.force)?;
             let record = match new.issue_on {
-                Some(date) => issue(tx, &record.id.to_string(), date, &customer, new.force)?,
+                Some(date) => issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?,
                 None => record,
             };
             sheet(tx, record, as_of)
@@ -384,7 +389,7 @@ impl Ledger {
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
-            let record = issue(tx, reference, date, &customer, force)?;
+            let record = issue(tx, reference, date, &customer, force, as_of)?;
             sheet(tx, record, as_of)
         })
     }

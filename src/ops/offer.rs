@@ -61,7 +61,7 @@ pub fn accept(
     store::decide(tx, offer.id, "accepted", as_of)?;
     let mut invoice = create_draft(tx, &customer, draft, force)?;
     if let Some(date) = issue_on {
-        invoice = issue(tx, &invoice.id.to_string(), date, &customer, force)?;
+        invoice = issue(tx, &format!("#{}", invoice.id), date, &customer, force, as_of)?;
     }
     Ok((store::find(tx, &offer.number)?, invoice))
 }

@@ -10,7 +10,7 @@ use super::text::{normalise_name, parse_any_date};
 use crate::domain::DomainError;
 use crate::domain::customer::{CustomerKind, parse_language, validate_code, validate_terms};
 use crate::domain::identity::{
-    normalize_vat_number, parse_address, parse_email, parse_iban, parse_name, validate_siren,
+    parse_address, parse_email, parse_iban, parse_name, parse_vat_number, validate_siren,
 };
 use crate::domain::import::{CustomerRow, ImportKind, InvoiceRow, PaymentRow, payment_key};
 use crate::domain::money::{parse_amount_any, round_cents};
@@ -156,6 +156,7 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
     let iban = h.get(row, "iban").map(|i| p.take(parse_iban(i)));
     let email = h.get(row, "email").map(|e| p.take(parse_email(e)));
     let address = p.take(parse_address(h.get(row, "address").unwrap_or("")));
+    let vat_number = h.get(row, "vat_number").map(|v| p.take(parse_vat_number(v)));
     let value = (|| {
         Some(CustomerRow {
             code: code?,
@@ -164,7 +165,7 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
             email: email.map(|e| e.ok_or(())).transpose().ok()?,
             address: address?,
             siren: siren.map(|s| s.ok_or(())).transpose().ok()?,
-            vat_number: h.get(row, "vat_number").map(normalize_vat_number),
+            vat_number: vat_number.map(|v| v.ok_or(())).transpose().ok()?,
             payment_terms_days: terms.map(|t| t.ok_or(())).transpose().ok()?,
             language: language?,
             iban: iban.map(|i| i.ok_or(())).transpose().ok()?,

@@ -381,7 +381,7 @@ mod tests {
                         }],
                     },
                 )?;
-                let record = invoice::find(tx, &id.to_string())?;
+                let record = invoice::find(tx, &format!("#{id}"))?;
                 invoice::issue(tx, &record, day("2026-01-10"))?;
                 Ok(id)
             })

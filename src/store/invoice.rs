@@ -14,7 +14,7 @@ use crate::domain::invoice::{Draft, Invoice};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::status::InvoiceFacts;
-use crate::error::{Result, invalid};
+use crate::error::{Error, Result, invalid};
 
 const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
     COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
@@ -175,18 +175,39 @@ fn attach_facts(tx: &Transaction, records: &mut [Invoice], customer_id: Option<i
 /// Finds an invoice or credit note by number (FACT-2026-0001) or by id (12 or #12).
 pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
     let reference = reference.trim();
-    let by_id = reference.trim_start_matches('#');
-    let found = if !by_id.is_empty() && by_id.chars().all(|c| c.is_ascii_digit()) {
-        let id: i64 = by_id.parse().unwrap_or(-1);
-        tx.query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row)
-            .optional()?
+    let by_id = |id: &str| -> Result<Option<Invoice>> {
+        let id: i64 = id.parse().unwrap_or(-1);
+        Ok(tx
+            .query_row(&format!("{HEADER} WHERE i.id = ?1"), [id], from_row)
+            .optional()?)
+    };
+    let digits = !reference.is_empty() && reference.chars().all(|c| c.is_ascii_digit());
+    let found = if let Some(id) = reference.strip_prefix('#').filter(|i| !i.is_empty()) {
+        // `#54`: the invoice whose id is 54, issued or not
+        by_id(id)?
+    } else if digits {
+        // `54`: an invoice numbered 54 (imported numbers may be digits only), else the
+        // draft whose id is 54; an issued invoice is never taken for its id
+        match super::find_by_number(tx, HEADER, "i.number", reference, from_row)? {
+            Some(record) => Some(record),
+            None => match by_id(reference)? {
+                Some(record) if record.number.is_none() => Some(record),
+                Some(record) => {
+                    return Err(Error::NotFound(format!(
+                        "no invoice numbered `{reference}`; the invoice whose id is {reference} is {}: name an issued invoice by its number, or write #{reference} for the id",
+                        record.number.unwrap_or_default()
+                    )));
+                }
+                None => None,
+            },
+        }
     } else {
         super::find_by_number(tx, HEADER, "i.number", reference, from_row)?
     };
     let Some(record) = found else {
-        return invalid(format!(
-            "no invoice `{reference}`: give its number (e.g. FACT-2026-0001) or a draft's id; see `creances invoice list`"
-        ));
+        return Err(Error::NotFound(format!(
+            "no invoice `{reference}`: give its number (e.g. FACT-2026-0001), a draft's id, or #ID for any invoice's id; see `creances invoice list`"
+        )));
     };
     let customer = record.customer_id;
     let mut one = vec![record];

@@ -531,7 +531,7 @@ fn editing_an_issued_invoice_is_refused_and_points_to_a_credit_note() {
     refused(
         &env,
         &["invoice", "edit", "1", "--terms", "10"],
-        &["FACT-2026-0001", "credit note"],
+        &["FACT-2026-0001", "#1"],
     );
     refused(
         &env,
@@ -548,11 +548,7 @@ fn deleting_an_issued_invoice_is_refused_and_changes_nothing() {
         &["invoice", "delete", "FACT-2026-0001"],
         &["FACT-2026-0001", "credit note"],
     );
-    refused(
-        &env,
-        &["invoice", "delete", "1"],
-        &["FACT-2026-0001", "credit note"],
-    );
+    refused(&env, &["invoice", "delete", "1"], &["FACT-2026-0001", "#1"]);
     env.ok(&["invoice", "credit", "FACT-2026-0001", "--reason", "Erreur"]);
     refused(&env, &["invoice", "delete", "AV-2026-0001"], &["AV-2026-0001"]);
     // a draft can be deleted
@@ -1126,4 +1122,131 @@ fn a_negative_amount_is_refused_in_our_words() {
         let err = refused(&env, args, &["--amount `-5`", "greater than zero"]);
         assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
     }
+}
+
+/// Numbers and ids never mix up (issue 12 defect 10): a bare number is an invoice number
+/// (imported ones may be digits only) or a draft's id, never an issued invoice's id;
+/// `#ID` names any invoice by its id.
+#[test]
+fn an_issued_invoice_is_never_taken_for_its_id() {
+    let env = with_invoice();
+    let err = refused(&env, &["invoice", "send", "1"], &["FACT-2026-0001", "#1"]);
+    assert!(err.contains("no invoice numbered `1`"), "{err}");
+    let v = env.json(&["invoice", "show", "#1"]);
+    assert_eq!(v["number"], "FACT-2026-0001");
+    // an invoice imported with a number made of digits is found by that number
+    let csv = env.dir.path().join("old.csv");
+    std::fs::write(&csv, "number;customer;issue_date;total\n54;ACME;2025-06-01;300\n").unwrap();
+    env.ok(&["import", "invoices", csv.to_str().unwrap()]);
+    let v = env.json(&["invoice", "show", "54"]);
+    assert_eq!(
+        (v["number"].as_str(), v["total"].as_str()),
+        (Some("54"), Some("300.00"))
+    );
+}
+
+/// Identity numbers are checked where they are typed (issue 10): the French VAT key
+/// derived from the SIREN, a VAT number that belongs to another SIREN, the BIC's shape,
+/// the IBAN's length for its country.
+#[test]
+fn identity_numbers_are_checked_where_they_are_typed() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["company", "set", "--vat-number", "FR69842130577"],
+        &["VAT number", "FR68842130577"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--vat-number", "FR44732829320"],
+        &["SIREN 842130577"],
+    );
+    refused(&env, &["company", "set", "--bic", "AGRIFRP"], &["BIC", "AGRIFRP"]);
+    refused(
+        &env,
+        &["company", "set", "--iban", "FR76300060000112345678901"],
+        &["IBAN"],
+    );
+    refused(
+        &env,
+        &[
+            "customer",
+            "add",
+            "--name",
+            "Ailleurs",
+            "--siren",
+            "732829320",
+            "--vat-number",
+            "FR75512345679",
+        ],
+        &["SIREN 732829320"],
+    );
+    let c = env.json(&[
+        "customer",
+        "add",
+        "--name",
+        "Berlin GmbH",
+        "--vat-number",
+        "de 123 456 789",
+    ]);
+    assert_eq!(c["vat_number"], "DE123456789");
+}
+
+/// No invoice is numbered without its mandatory mentions, nor dated after today (issue
+/// 10): the message names the missing field and the command that sets it, and the draft
+/// stays a draft.
+#[test]
+fn an_invoice_without_its_legal_mentions_is_not_issued() {
+    let env = TestEnv::empty();
+    env.ok(&["init", "--name", "Atelier Sans Siren"]);
+    env.ok(&["customer", "add", "--code", "ACME", "--name", "ACME SAS"]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+    ]);
+    let steps: [(&[&str], &[&str]); 5] = [
+        (
+            &["company", "set", "--siren", "842130577"],
+            &["SIREN", "company set --siren"],
+        ),
+        (
+            &["company", "set", "--address", "1 rue X\\n75001 Paris"],
+            &["address", "company set --address"],
+        ),
+        (
+            &["company", "set", "--vat-number", "FR68842130577"],
+            &["VAT number", "--vat-franchise"],
+        ),
+        (
+            &["customer", "edit", "ACME", "--address", "2 av. Foch\\n69006 Lyon"],
+            &["customer ACME", "customer edit ACME --address"],
+        ),
+        (
+            &["customer", "edit", "ACME", "--siren", "512345679"],
+            &["SIREN of customer ACME", "customer edit ACME --siren"],
+        ),
+    ];
+    for (fix, needles) in steps {
+        refused(&env, &["invoice", "issue", "1", "--date", "2026-03-01"], needles);
+        env.ok(fix);
+    }
+    refused(
+        &env,
+        &[
+            "invoice",
+            "issue",
+            "1",
+            "--date",
+            "2026-03-16",
+            "--as-of",
+            "2026-03-15",
+        ],
+        &["2026-03-16", "after today"],
+    );
+    let v = env.json(&["invoice", "issue", "1", "--date", "2026-03-01"]);
+    assert_eq!(v["number"], "FACT-2026-0001");
 }

@@ -516,6 +516,10 @@ fn under_vat_franchise_no_vat_is_shown_and_article_293_b_is_cited() {
         "Pro SARL",
         "--email",
         "pro@example.org",
+        "--address",
+        "5 rue P\\n31000 Toulouse",
+        "--siren",
+        "732829320",
     ]);
     env.ok(&[
         "invoice",

@@ -871,7 +871,17 @@ fn frequent_late_payers_get_the_late_payer_ladder_when_the_config_says_so() {
 #[test]
 fn without_a_sender_a_quiet_day_is_fine_and_a_day_with_mail_is_refused_untouched() {
     let env = TestEnv::empty();
-    env.ok(&["init", "--name", "Sans Mail SARL"]);
+    env.ok(&[
+        "init",
+        "--name",
+        "Sans Mail SARL",
+        "--address",
+        "1 rue X\\n75001 Paris",
+        "--siren",
+        "842130577",
+        "--vat-number",
+        "FR68842130577",
+    ]);
     env.ok(&[
         "customer",
         "add",
@@ -881,6 +891,10 @@ fn without_a_sender_a_quiet_day_is_fine_and_a_day_with_mail_is_refused_untouched
         "ACME SAS",
         "--email",
         "compta@acme.example",
+        "--address",
+        "2 av. Foch\\n69006 Lyon",
+        "--siren",
+        "512345679",
     ]);
     env.ok(&[
         "invoice",

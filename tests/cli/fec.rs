@@ -690,7 +690,18 @@ fn export_invoices_writes_one_line_per_invoice() {
 fn formula_like_names_are_neutralised_in_both_csvs() {
     let env = TestEnv::with_customer();
     let evil = "=HYPERLINK(\"x\")";
-    env.ok(&["customer", "add", "--code", "EVIL", "--name", evil]);
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "EVIL",
+        "--name",
+        evil,
+        "--address",
+        "1 rue X\\n75001 Paris",
+        "--siren",
+        "732829320",
+    ]);
     env.ok(&[
         "invoice",
         "create",

@@ -414,8 +414,9 @@ fn a_draft_has_no_number_and_issuing_numbers_in_order_with_a_yearly_reset() {
     ]);
     assert_eq!(s(&v, "number"), "FACT-2027-0002");
 
-    // a draft can be shown by id and still has no number
-    let v = env.json(&["invoice", "show", &draft["id"].to_string()]);
+    // once issued, the former draft is named by its number, or by #ID for its id
+    let id = format!("#{}", draft["id"]);
+    let v = env.json(&["invoice", "show", &id]);
     assert_eq!(
         s(&v, "number"),
         "FACT-2026-0001",
@@ -550,6 +551,10 @@ fn the_due_date_is_the_issue_date_plus_the_customer_terms_else_the_company_terms
         "Beta SARL",
         "--terms",
         "45",
+        "--address",
+        "3 rue B\\n33000 Bordeaux",
+        "--siren",
+        "732829320",
     ]);
     let due = |customer: &str, date: &str, extra: &[&str]| -> String {
         let mut args = vec![
@@ -1030,7 +1035,18 @@ fn a_credit_note_does_not_rewrite_what_the_invoice_looked_like_before_it() {
 #[test]
 fn invoice_list_filters_by_status_customer_dates_overdue_and_credit_notes() {
     let env = TestEnv::with_customer();
-    env.ok(&["customer", "add", "--code", "BETA", "--name", "Beta SARL"]);
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "BETA",
+        "--name",
+        "Beta SARL",
+        "--address",
+        "3 rue B\\n33000 Bordeaux",
+        "--siren",
+        "732829320",
+    ]);
     let late = env.issued_invoice("A;1;100;20", "2026-01-10"); // 120.00, due 2026-02-09: overdue on 03-15
     let paid = env.json(&[
         "invoice",
@@ -1153,8 +1169,30 @@ fn a_date_range_lists_only_the_invoices_issued_in_it() {
 #[test]
 fn customer_list_shows_balances_overdue_amounts_and_ok_late_blocked() {
     let env = TestEnv::with_customer();
-    env.ok(&["customer", "add", "--code", "BETA", "--name", "Beta SARL"]);
-    env.ok(&["customer", "add", "--code", "GAMMA", "--name", "Gamma SA"]);
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "BETA",
+        "--name",
+        "Beta SARL",
+        "--address",
+        "3 rue B\\n33000 Bordeaux",
+        "--siren",
+        "732829320",
+    ]);
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "GAMMA",
+        "--name",
+        "Gamma SA",
+        "--address",
+        "4 rue G\\n13001 Marseille",
+        "--siren",
+        "512345679",
+    ]);
     env.issued_invoice("A;1;100;20", "2026-01-10"); // 120.00 due 2026-02-09: 34 days late on 03-15
     env.json(&[
         "invoice",

@@ -13,6 +13,7 @@ mod concurrency;
 mod consistency;
 mod documents;
 mod dunning;
+mod faults;
 mod fec;
 mod fec_checker;
 mod golden;

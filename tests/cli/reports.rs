@@ -31,7 +31,19 @@ fn pay(env: &TestEnv, number: &str, amount: &str, date: &str) {
 }
 
 fn add_customer(env: &TestEnv, code: &str, name: &str, terms: Option<&str>) {
-    let mut args = vec!["customer", "add", "--code", code, "--name", name];
+    // a business customer with the mentions an invoice needs (address, SIREN)
+    let mut args = vec![
+        "customer",
+        "add",
+        "--code",
+        code,
+        "--name",
+        name,
+        "--address",
+        "1 rue X\\n75001 Paris",
+        "--siren",
+        "732829320",
+    ];
     if let Some(t) = terms {
         args.extend(["--terms", t]);
     }
@@ -1001,7 +1013,7 @@ mod property {
             kind: CustomerKind::Business,
             email: None,
             address: "1 rue X\n75001 Paris".into(),
-            siren: None,
+            siren: Some("732829320".into()),
             vat_number: None,
             payment_terms_days: None,
             dunning_profile: DunningProfile::Standard,
@@ -1058,6 +1070,7 @@ mod property {
                 name: "Prop SARL".into(),
                 address: "1 rue Y\n69001 Lyon".into(),
                 siren: Some("842130577".into()),
+                vat_number: Some("FR68842130577".into()),
                 payment_terms_days: 30,
                 currency: creances::domain::money::Currency::EUR,
                 ..Company::default()
@@ -1101,7 +1114,7 @@ mod property {
                             }],
                         };
                         let d = invoices::create_draft(tx, &cust, draft, false)?;
-                        invoices::issue(tx, &d.id.to_string(), date, &cust, false)
+                        invoices::issue(tx, &d.id.to_string(), date, &cust, false, date)
                     })
                     .unwrap()
                     .number
