@@ -20,6 +20,11 @@ pub fn report_period(
 ) -> Result<(NaiveDate, NaiveDate), DomainError> {
     let to = to.unwrap_or(as_of);
     let from = from.unwrap_or_else(|| to.checked_sub_days(Days::new(364)).unwrap_or(to));
+    ordered_period(from, to)
+}
+
+/// A period whose first day is not after its last, the one check of reports and exports.
+pub fn ordered_period(from: NaiveDate, to: NaiveDate) -> Result<(NaiveDate, NaiveDate), DomainError> {
     if from > to {
         return Err(DomainError::Invalid(format!(
             "--from {from} is after --to {to}: swap them"
