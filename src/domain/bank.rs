@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use super::matching::{Credit, Rule};
+
 /// One movement on the company's bank account. Credits (money in) are positive.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BankLine {
@@ -149,4 +151,86 @@ pub struct BankImport {
     pub known: usize,
     /// Credits waiting to be matched, in the whole ledger, after the import.
     pub unmatched_credits: i64,
+}
+
+/// A bank line kept in the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredLine {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    pub currency: String,
+    pub text: String,
+    pub counterparty: Option<String>,
+    pub counterparty_iban: Option<String>,
+    pub account: String,
+    pub source: String,
+}
+
+impl StoredLine {
+    /// The line as the matcher reads it.
+    pub fn credit(&self) -> Credit {
+        Credit {
+            id: self.id,
+            date: self.date,
+            amount: self.amount,
+            text: self.text.clone(),
+            counterparty: self.counterparty.clone(),
+            counterparty_iban: self.counterparty_iban.clone(),
+        }
+    }
+}
+
+/// An invoice as a match shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub invoice_id: i64,
+    pub number: String,
+    pub amount: Decimal,
+}
+
+/// One way to settle a credit, with names for people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchOption {
+    pub rule: Rule,
+    pub customer_id: i64,
+    pub customer_code: String,
+    pub parts: Vec<Part>,
+}
+
+/// What happens to one bank credit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineMatch {
+    pub line: StoredLine,
+    pub status: MatchStatus,
+    /// The match (matched) or the choices (ambiguous).
+    pub options: Vec<MatchOption>,
+    pub reason: Option<String>,
+    /// The payment recorded for it, once recorded.
+    pub payment_id: Option<i64>,
+}
+
+impl LineMatch {
+    /// The option the matcher settled on, when it did.
+    pub fn chosen(&self) -> Option<&MatchOption> {
+        (self.status == MatchStatus::Matched).then(|| &self.options[0])
+    }
+}
+
+/// Whether the matcher found one way to settle a credit, several, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchStatus {
+    Matched,
+    Ambiguous,
+    Unmatched,
+}
+
+impl MatchStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchStatus::Matched => "matched",
+            MatchStatus::Ambiguous => "ambiguous",
+            MatchStatus::Unmatched => "unmatched",
+        }
+    }
 }

@@ -9,7 +9,7 @@ use super::DomainError;
 use super::aging::{AgingRow, Buckets};
 use super::kpi;
 use super::money::Money;
-use super::receivable::is_frequent_late_payer;
+use super::receivable::{Receivable, is_frequent_late_payer};
 
 /// The period of a report: `to` defaults to `as_of`, `from` to a year before `to`
 /// (365 days, both ends included).
@@ -20,12 +20,35 @@ pub fn report_period(
 ) -> Result<(NaiveDate, NaiveDate), DomainError> {
     let to = to.unwrap_or(as_of);
     let from = from.unwrap_or_else(|| to.checked_sub_days(Days::new(364)).unwrap_or(to));
+    ordered_period(from, to)
+}
+
+/// A period whose first day is not after its last, the one check of reports and exports.
+pub fn ordered_period(from: NaiveDate, to: NaiveDate) -> Result<(NaiveDate, NaiveDate), DomainError> {
     if from > to {
         return Err(DomainError::Invalid(format!(
             "--from {from} is after --to {to}: swap them"
         )));
     }
     Ok((from, to))
+}
+
+/// What an invoice adds to a period's sales, VAT included: its total when issued in the
+/// period, less its credit notes dated in the period. The revenue behind the DSO and the
+/// amount invoiced of the KPIs are both this sum.
+pub fn invoiced_in(r: &Receivable, from: NaiveDate, to: NaiveDate) -> Money {
+    let issued = if r.issue >= from && r.issue <= to {
+        r.total
+    } else {
+        Money::zero(r.total.currency())
+    };
+    let credited: i64 = r
+        .credits
+        .iter()
+        .filter(|(d, _)| *d >= from && *d <= to)
+        .map(|c| c.1)
+        .sum();
+    issued - Money::from_minor(credited, r.total.currency())
 }
 
 /// How aging rows are keyed.
@@ -282,6 +305,33 @@ mod tests {
             Ok((day("2026-01-01"), day("2026-03-31")))
         );
         assert!(report_period(Some(day("2026-04-01")), Some(day("2026-03-31")), today).is_err());
+    }
+
+    #[test]
+    fn an_invoice_counts_in_the_period_of_its_issue_less_the_credits_dated_in_it() {
+        let credits = [(day("2026-01-10"), 2000), (day("2026-03-05"), 500)];
+        let r = Receivable {
+            id: 1,
+            customer_id: 1,
+            issue: day("2025-12-20"),
+            due: day("2026-01-19"),
+            total: Money::eur(12000),
+            payments: &[],
+            credits: &credits,
+            write_off: None,
+        };
+        assert_eq!(
+            invoiced_in(&r, day("2025-12-01"), day("2025-12-31")),
+            Money::eur(12000)
+        );
+        assert_eq!(
+            invoiced_in(&r, day("2026-01-01"), day("2026-12-31")),
+            Money::eur(-2500)
+        );
+        assert_eq!(
+            invoiced_in(&r, day("2025-01-01"), day("2026-01-31")),
+            Money::eur(10000)
+        );
     }
 
     #[test]

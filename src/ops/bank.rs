@@ -3,10 +3,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
-use crate::domain::bank::{BankFormat, BankImport, CsvProfile, Statement};
+use super::Ledger;
+use crate::domain::bank::{
+    BankFormat, BankImport, CsvProfile, LineMatch, MatchOption, MatchStatus, Part, Statement, StoredLine,
+};
 use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
 use crate::domain::money::Money;
 use crate::domain::payment::Method;
@@ -14,7 +17,7 @@ use crate::error::{Result, invalid};
 use crate::ops::invoice::{PaymentInput, pay};
 use crate::readers::statement::parse;
 use crate::render::fmt::amount as fmt_amount;
-use crate::store::bank::{self as store, StoredLine};
+use crate::store::bank as store;
 use crate::store::import::remember_iban;
 use crate::store::payment as payments;
 
@@ -43,65 +46,21 @@ pub fn import_statement(
     })
 }
 
-/// An invoice as a match shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Part {
-    pub invoice_id: i64,
-    pub number: String,
-    pub amount: Decimal,
-}
-
-/// One way to settle a credit, with names for people.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MatchOption {
-    pub rule: Rule,
-    pub customer_id: i64,
-    pub customer_code: String,
-    pub parts: Vec<Part>,
-}
-
-impl MatchOption {
-    pub fn describe(&self) -> String {
-        let parts: Vec<String> = self
-            .parts
-            .iter()
-            .map(|p| format!("{} {}", p.number, fmt_amount(p.amount)))
-            .collect();
-        format!(
-            "{}: {} ({})",
-            self.customer_code,
-            parts.join(" + "),
-            self.rule.as_str()
-        )
+impl Ledger {
+    /// What the matcher proposes for every unmatched credit; records nothing.
+    pub fn match_plan(&mut self) -> Result<Vec<LineMatch>> {
+        self.read(plan)
     }
-}
 
-/// What happens to one bank credit.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LineMatch {
-    pub line: StoredLine,
-    pub status: MatchStatus,
-    /// The match (matched) or the choices (ambiguous).
-    pub options: Vec<MatchOption>,
-    pub reason: Option<String>,
-    /// The payment recorded for it, once recorded.
-    pub payment_id: Option<i64>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MatchStatus {
-    Matched,
-    Ambiguous,
-    Unmatched,
-}
-
-impl MatchStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MatchStatus::Matched => "matched",
-            MatchStatus::Ambiguous => "ambiguous",
-            MatchStatus::Unmatched => "unmatched",
-        }
+    /// Records the automatic matches when `auto`, then the choices made by hand (bank
+    /// line id → invoice numbers), in one transaction. Returns every credit's outcome.
+    pub fn match_bank_credits(
+        &mut self,
+        auto: bool,
+        choices: &HashMap<i64, Vec<String>>,
+        as_of: NaiveDate,
+    ) -> Result<Vec<LineMatch>> {
+        self.write(|tx| run(tx, auto, choices, as_of))
     }
 }
 
@@ -195,14 +154,7 @@ fn settled_numbers_in(tx: &Transaction, text: &str, open: &[OpenInvoice]) -> Res
         if word.len() < 4 || !word.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
-        let found: Option<(i64, String)> = tx
-            .query_row(
-                "SELECT id, number FROM invoice WHERE number = ?1 COLLATE NOCASE AND kind = 'invoice'",
-                [word],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if let Some((id, number)) = found
+        if let Some((id, number)) = store::invoice_numbered(tx, word)?
             && !open.iter().any(|i| i.id == id)
             && !out.contains(&number)
         {

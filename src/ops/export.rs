@@ -15,6 +15,7 @@ use crate::domain::fec::{
     write_off_entry,
 };
 use crate::domain::money::{Currency, Money, from_cents};
+use crate::domain::report::ordered_period;
 use crate::error::{Error, Result};
 use crate::files::Target;
 use crate::render::export::invoices_csv;
@@ -40,8 +41,7 @@ impl ExportPeriod {
             _ => None,
         };
         match period {
-            Some((f, t)) if f <= t => Ok((f, t)),
-            Some((f, t)) => Err(Error::Input(format!("--from {f} is after --to {t}: swap them"))),
+            Some((f, t)) => Ok(ordered_period(f, t)?),
             None => Err(Error::Input(
                 "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
             )),

@@ -9,16 +9,17 @@ use rusqlite::Transaction;
 use super::Ledger;
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
 use crate::domain::customer::Customer;
+use crate::domain::document::compute_totals;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{
     AgingBy, AgingLine, AgingReport, DOUBTFUL_AFTER_DAYS, DelayLine, DmpReport, ForecastSlot, ForecastWeek,
     KpiReport, MAX_FORECAST_WEEKS, PayerLine, Pile, RevenueBy, RevenueLine, RevenueReport, SplitReport,
-    report_period,
+    invoiced_in, report_period,
 };
 use crate::error::{Error, Result};
 use crate::store::customer as customers;
-use crate::store::date_sql;
+use crate::store::report as report_store;
 use crate::store::scan::Scan;
 
 /// What `report aging` asks for.
@@ -216,16 +217,7 @@ fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> R
     let mut revenue = zero;
     let credits = scan.for_each_invoice(tx, to, |r, _| {
         receivables += r.balance_on(to);
-        if r.issue >= from {
-            revenue += r.total;
-        }
-        let credited: i64 = r
-            .credits
-            .iter()
-            .filter(|(d, _)| *d >= from && *d <= to)
-            .map(|c| c.1)
-            .sum();
-        revenue -= Money::from_minor(credited, currency);
+        revenue += invoiced_in(r, from, to);
         for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
             let days = (day - r.issue).num_days().max(0) as i128;
             let paid = Money::from_minor(minor, currency);
@@ -312,16 +304,7 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     };
     let mut payers: HashMap<i64, PayerLine> = HashMap::new();
     let credits = scan.for_each_invoice(tx, to, |r, _| {
-        if r.issue >= from {
-            k.invoiced += r.total;
-        }
-        let credited: i64 = r
-            .credits
-            .iter()
-            .filter(|(d, _)| *d >= from && *d <= to)
-            .map(|c| c.1)
-            .sum();
-        k.invoiced -= Money::from_minor(credited, currency);
+        k.invoiced += invoiced_in(r, from, to);
         let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
         if checkpoint >= from && checkpoint <= to {
             k.due_30_total += r.total;
@@ -349,14 +332,7 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
             p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
         }
     })?;
-    k.collected = Money::from_minor(
-        tx.query_row(
-            "SELECT COALESCE(SUM(amount_cents), 0) FROM payment WHERE date BETWEEN ?1 AND ?2",
-            [date_sql(from), date_sql(to)],
-            |r| r.get(0),
-        )?,
-        currency,
-    );
+    k.collected = report_store::received_between(tx, from, to, currency)?;
     k.receivables -= Money::sum(credits.values().copied(), currency);
     let mut lines: Vec<PayerLine> = payers
         .into_iter()
@@ -372,9 +348,8 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     Ok(k)
 }
 
-/// By month and by customer, aggregated in SQL over the stored integer totals (one
-/// GROUP BY is much faster than loading rows); by product, line amounts are recomputed
-/// with decimals in one pass over the lines.
+/// By month and by customer, aggregated in SQL (see `store::report`); by product, line
+/// amounts are recomputed with decimals in one pass over the lines.
 fn revenue(
     tx: &Transaction,
     from: NaiveDate,
@@ -382,34 +357,11 @@ fn revenue(
     by: RevenueBy,
     currency: Currency,
 ) -> Result<Vec<RevenueLine>> {
-    let sign = "CASE i.kind WHEN 'credit_note' THEN -1 ELSE 1 END";
-    let sql = match by {
-        RevenueBy::Month => format!(
-            "SELECT substr(i.issue_date, 1, 7), '',
-                    SUM(i.kind = 'invoice'), SUM({sign} * i.total_net_cents)
-             FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
-             GROUP BY 1 ORDER BY 1"
-        ),
-        RevenueBy::Customer => format!(
-            "SELECT c.code, c.name, SUM(i.kind = 'invoice'), SUM({sign} * i.total_net_cents)
-             FROM invoice i JOIN customer c ON c.id = i.customer_id
-             WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
-             GROUP BY c.id ORDER BY 4 DESC, 1"
-        ),
-        RevenueBy::Product => return revenue_by_product(tx, from, to, currency),
-    };
-    let mut stmt = tx.prepare(&sql)?;
-    let rows = stmt
-        .query_map([date_sql(from), date_sql(to)], |r| {
-            Ok(RevenueLine {
-                key: r.get(0)?,
-                label: r.get(1)?,
-                invoices: r.get(2)?,
-                net: Money::from_minor(r.get(3)?, currency),
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    match by {
+        RevenueBy::Month => report_store::net_sales_by_month(tx, from, to, currency),
+        RevenueBy::Customer => report_store::net_sales_by_customer(tx, from, to, currency),
+        RevenueBy::Product => revenue_by_product(tx, from, to, currency),
+    }
 }
 
 fn revenue_by_product(
@@ -418,35 +370,15 @@ fn revenue_by_product(
     to: NaiveDate,
     currency: Currency,
 ) -> Result<Vec<RevenueLine>> {
-    use crate::domain::document::{Line, LineKind, compute_totals};
-    use crate::domain::money::from_cents;
-    let mut stmt = tx.prepare(
-        "SELECT i.id, i.kind = 'credit_note', i.prices_include_vat, l.sku, l.designation, l.quantity,
-                l.unit_price_cents, l.vat_rate
-         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-         WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2",
-    )?;
-    let mut rows = stmt.query([date_sql(from), date_sql(to)])?;
     let mut per: BTreeMap<String, (String, HashSet<i64>, Money)> = BTreeMap::new();
-    while let Some(r) = rows.next()? {
-        let (id, is_credit, gross): (i64, bool, bool) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let sku: Option<String> = r.get(3)?;
-        let line = Line {
-            sku: sku.clone(),
-            designation: r.get(4)?,
-            quantity: crate::store::parse_stored_decimal(&r.get::<_, String>(5)?)?,
-            unit_price: from_cents(r.get(6)?),
-            vat_rate: crate::store::parse_stored_decimal(&r.get::<_, String>(7)?)?,
-            unit: None,
-            kind: LineKind::Service,
-        };
+    report_store::for_each_sold_line(tx, from, to, |id, is_credit, gross, line| {
         let net = if gross {
             compute_totals(std::slice::from_ref(&line), true, currency).net
         } else {
             line.amount(currency)
         };
-        let (key, label) = match sku {
-            Some(sku) => (sku, line.designation.clone()),
+        let (key, label) = match line.sku {
+            Some(sku) => (sku, line.designation),
             None => (String::new(), "(free lines)".to_string()),
         };
         let entry = per
@@ -456,7 +388,7 @@ fn revenue_by_product(
             entry.1.insert(id);
         }
         entry.2 += if is_credit { -net } else { net };
-    }
+    })?;
     let mut out: Vec<RevenueLine> = per
         .into_iter()
         .map(|(key, (label, ids, net))| RevenueLine {

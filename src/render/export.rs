@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::fmt::amount;
+use super::fmt::{amount, decimal_comma};
 use super::{Format, emit, emit_json, neutralise_formula};
 use crate::domain::fec::ExportSummary;
 use crate::domain::invoice::Invoice;
@@ -104,7 +104,6 @@ pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> i
     out.write_all("\u{feff}".as_bytes())?;
     let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
     w.write_record(INVOICE_COLUMNS)?;
-    let comma = |d: Money| amount(d).replace('.', ",");
     let mut count = 0;
     for r in records.iter().filter(|r| r.number.is_some()) {
         let v = r.view(as_of);
@@ -124,12 +123,12 @@ pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> i
             r.customer_name.clone(),
             r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
             r.due_date.map(|d| d.to_string()).unwrap_or_default(),
-            comma(r.total_net),
-            comma(r.total_vat),
-            comma(r.total),
-            comma(v.paid),
-            comma(v.credited),
-            comma(balance),
+            decimal_comma(r.total_net),
+            decimal_comma(r.total_vat),
+            decimal_comma(r.total),
+            decimal_comma(v.paid),
+            decimal_comma(v.credited),
+            decimal_comma(balance),
             status,
             v.days_late.to_string(),
         ];

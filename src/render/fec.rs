@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
+use super::fmt::decimal_comma;
 use super::neutralise_formula;
 use crate::domain::fec::{Entry, FecAccounts, Journal};
 use crate::domain::money::Money;
@@ -70,9 +71,7 @@ fn plain_form(c: char) -> char {
 
 /// Amount in cents as the FEC writes it: decimal comma, no thousands separator.
 pub fn fec_amount(amount: Money) -> String {
-    let cents = amount.minor();
-    let sign = if cents < 0 { "-" } else { "" };
-    format!("{sign}{},{:02}", cents.abs() / 100, cents.abs() % 100)
+    decimal_comma(amount)
 }
 
 pub fn fec_date(d: NaiveDate) -> String {

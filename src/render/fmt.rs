@@ -30,6 +30,11 @@ pub fn amount(value: impl Amount) -> String {
     value.machine()
 }
 
+/// The machine form with a decimal comma, as French files want it ("1200,00", "-3,50").
+pub fn decimal_comma(value: impl Amount) -> String {
+    amount(value).replace('.', ",")
+}
+
 /// A rate or quantity for display: no trailing zeros ("20", "5.5", "1.5").
 pub fn plain(value: Decimal) -> String {
     value.normalize().to_string()

@@ -14,6 +14,7 @@ pub mod offer;
 pub mod payment;
 pub mod pdf;
 pub mod product;
+pub mod reconcile;
 pub mod report;
 pub mod table;
 pub mod task;

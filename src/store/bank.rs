@@ -2,12 +2,11 @@
 //! invoices with their balances, customers with the IBANs they pay from.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, Transaction, params};
-use rust_decimal::Decimal;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::{date_sql, now_stamp, parse_stored_date};
-use crate::domain::bank::{BankFormat, BankLine};
-use crate::domain::matching::{Credit, OpenInvoice, Payer, Rule};
+use crate::domain::bank::{BankFormat, BankLine, StoredLine};
+use crate::domain::matching::{OpenInvoice, Payer, Rule};
 use crate::domain::money::{from_cents, to_cents};
 use crate::error::Result;
 
@@ -41,33 +40,6 @@ pub fn insert_line(
     Ok(added == 1)
 }
 
-/// A stored bank line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredLine {
-    pub id: i64,
-    pub date: NaiveDate,
-    pub amount: Decimal,
-    pub currency: String,
-    pub text: String,
-    pub counterparty: Option<String>,
-    pub counterparty_iban: Option<String>,
-    pub account: String,
-    pub source: String,
-}
-
-impl StoredLine {
-    pub fn credit(&self) -> Credit {
-        Credit {
-            id: self.id,
-            date: self.date,
-            amount: self.amount,
-            text: self.text.clone(),
-            counterparty: self.counterparty.clone(),
-            counterparty_iban: self.counterparty_iban.clone(),
-        }
-    }
-}
-
 fn line_from(r: &Row) -> rusqlite::Result<StoredLine> {
     Ok(StoredLine {
         id: r.get(0)?,
@@ -80,6 +52,17 @@ fn line_from(r: &Row) -> rusqlite::Result<StoredLine> {
         account: r.get(7)?,
         source: r.get(8)?,
     })
+}
+
+/// The id and number of the invoice (not credit note) numbered `number`, in any case.
+pub fn invoice_numbered(tx: &Transaction, number: &str) -> Result<Option<(i64, String)>> {
+    Ok(tx
+        .query_row(
+            "SELECT id, number FROM invoice WHERE number = ?1 COLLATE NOCASE AND kind = 'invoice'",
+            [number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
 
 /// Credits not matched yet, oldest first.

@@ -12,6 +12,7 @@ pub mod lines;
 pub mod offer;
 pub mod payment;
 pub mod product;
+pub mod report;
 pub mod scan;
 
 use std::path::{Path, PathBuf};

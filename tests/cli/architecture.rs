@@ -37,14 +37,12 @@ const MAY_USE: &[(&str, &[&str])] = &[
 const NOT_YET: &[&str] = &[
     "cli/dunning.rs",
     "cli/invoice.rs",
-    "cli/reconcile.rs",
     "render/pdf/invoice.rs",
     "ops/documents.rs",
     "ops/dunning.rs",
     "cli/invoice.rs",
     "cli/dunning.rs",
     "domain/dunning.rs",
-    "domain/matching.rs",
 ];
 
 /// Words that show a file of src/cli opening the store or a transaction itself.

@@ -1,0 +1,247 @@
+//! Bank credits against open invoices, as `payment match` and `payment unmatched` show
+//! them: tables, CSV, JSON (docs/json.md), and the notes on stderr.
+
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::{Format, Listing, print_list};
+use crate::domain::bank::{LineMatch, MatchOption, MatchStatus};
+
+/// An invoice of a match in JSON.
+#[derive(Serialize)]
+struct PartJson<'a> {
+    number: &'a str,
+    amount: String,
+}
+
+fn parts_json(o: &MatchOption) -> Vec<PartJson<'_>> {
+    o.parts
+        .iter()
+        .map(|p| PartJson {
+            number: &p.number,
+            amount: amount(p.amount),
+        })
+        .collect()
+}
+
+/// A candidate of an ambiguous credit in JSON.
+#[derive(Serialize)]
+struct OptionJson<'a> {
+    rule: &'static str,
+    customer: &'a str,
+    invoices: Vec<PartJson<'a>>,
+}
+
+impl<'a> From<&'a MatchOption> for OptionJson<'a> {
+    fn from(o: &'a MatchOption) -> Self {
+        OptionJson {
+            rule: o.rule.as_str(),
+            customer: &o.customer_code,
+            invoices: parts_json(o),
+        }
+    }
+}
+
+/// A credit in `payment match --format json`.
+#[derive(Serialize)]
+struct MatchJson<'a> {
+    bank_line: i64,
+    date: String,
+    amount: String,
+    currency: &'a str,
+    text: &'a str,
+    counterparty: Option<&'a str>,
+    status: &'static str,
+    recorded: bool,
+    rule: Option<&'static str>,
+    explanation: Option<&'a str>,
+    customer: Option<&'a str>,
+    invoices: Vec<PartJson<'a>>,
+    payment: Option<i64>,
+    candidates: Vec<OptionJson<'a>>,
+}
+
+fn match_json(m: &LineMatch, recorded: bool) -> MatchJson<'_> {
+    let chosen = m.chosen();
+    MatchJson {
+        bank_line: m.line.id,
+        date: m.line.date.to_string(),
+        amount: amount(m.line.amount),
+        currency: &m.line.currency,
+        text: &m.line.text,
+        counterparty: m.line.counterparty.as_deref(),
+        status: m.status.as_str(),
+        recorded: recorded && m.payment_id.is_some(),
+        rule: chosen.map(|o| o.rule.as_str()),
+        explanation: chosen.map(|o| o.rule.explain()).or(m.reason.as_deref()),
+        customer: chosen.map(|o| o.customer_code.as_str()),
+        invoices: chosen.map(parts_json).unwrap_or_default(),
+        payment: m.payment_id,
+        candidates: if m.status == MatchStatus::Ambiguous {
+            m.options.iter().map(OptionJson::from).collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// One way to settle a credit, in one line: `ACME: FACT-1 100.00 + FACT-2 50.00 (sum)`.
+pub fn describe(o: &MatchOption) -> String {
+    let parts: Vec<String> = o
+        .parts
+        .iter()
+        .map(|p| format!("{} {}", p.number, amount(p.amount)))
+        .collect();
+    format!("{}: {} ({})", o.customer_code, parts.join(" + "), o.rule.as_str())
+}
+
+fn invoices_text(o: &MatchOption) -> String {
+    o.parts
+        .iter()
+        .map(|p| format!("{} {}", p.number, amount(p.amount)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+/// `payment match`: every credit and what became of it (`recorded`: the matches were
+/// recorded, not only proposed).
+pub fn matches(format: Format, matches: &[LineMatch], recorded: bool) {
+    let mut l = Listing::new(vec![
+        "line", "date", "amount", "text", "status", "rule", "customer", "invoices", "payment", "why",
+    ])
+    .right(&[0, 2, 8]);
+    for m in matches {
+        let chosen = m.chosen();
+        let why = match (chosen, &m.reason) {
+            (Some(o), _) => o.rule.explain().to_string(),
+            (None, Some(reason)) if !m.options.is_empty() => format!(
+                "{reason}: {}",
+                m.options.iter().map(describe).collect::<Vec<_>>().join(" | ")
+            ),
+            (None, Some(reason)) => reason.clone(),
+            (None, None) => String::new(),
+        };
+        let status = match (m.status, recorded && m.payment_id.is_some()) {
+            (MatchStatus::Matched, false) => "to record".to_string(),
+            (s, _) => s.as_str().to_string(),
+        };
+        l.push(vec![
+            m.line.id.to_string(),
+            m.line.date.to_string(),
+            amount(m.line.amount),
+            short(&m.line.text),
+            status,
+            chosen.map(|o| o.rule.as_str().to_string()).unwrap_or_default(),
+            chosen.map(|o| o.customer_code.clone()).unwrap_or_default(),
+            chosen.map(invoices_text).unwrap_or_default(),
+            m.payment_id.map(|p| p.to_string()).unwrap_or_default(),
+            why,
+        ]);
+    }
+    let json: Vec<MatchJson> = matches.iter().map(|m| match_json(m, recorded)).collect();
+    print_list(format, &l, json);
+}
+
+/// After `payment match --auto` or `--interactive`: what was recorded (on stderr).
+pub fn recorded_note(matches: &[LineMatch]) {
+    let recorded = matches.iter().filter(|m| m.payment_id.is_some()).count();
+    eprintln!(
+        "{recorded} payment(s) recorded, {} credit(s) left: see `creances payment unmatched`",
+        matches.len() - recorded
+    );
+}
+
+/// After `payment match` alone: nothing recorded, and how to record (on stderr).
+pub fn proposed_note(plan: &[LineMatch]) {
+    let ready = plan.iter().filter(|m| m.status == MatchStatus::Matched).count();
+    eprintln!(
+        "nothing recorded: {ready} match(es) ready; record them with `creances payment match --auto`, or pick by hand with --interactive"
+    );
+}
+
+/// A credit the matcher asks about, on stderr before the question.
+pub fn question(m: &LineMatch) {
+    eprintln!(
+        "\nbank line {} of {}: {} {}\n  {}",
+        m.line.id,
+        m.line.date,
+        amount(m.line.amount),
+        m.line.currency,
+        m.line.text
+    );
+    if let Some(reason) = &m.reason {
+        eprintln!("  {reason}");
+    }
+}
+
+/// A credit in `payment unmatched --format json`.
+#[derive(Serialize)]
+struct UnmatchedJson<'a> {
+    bank_line: i64,
+    date: String,
+    amount: String,
+    currency: &'a str,
+    text: &'a str,
+    counterparty: Option<&'a str>,
+    counterparty_iban: Option<&'a str>,
+    account: &'a str,
+    source: &'a str,
+    status: &'static str,
+    note: String,
+}
+
+/// `payment unmatched`: the credits not matched yet and what the matcher says of each.
+pub fn unmatched(format: Format, plan: &[LineMatch]) {
+    let mut l = Listing::new(vec![
+        "line",
+        "date",
+        "amount",
+        "counterparty",
+        "text",
+        "source",
+        "matcher says",
+    ])
+    .right(&[0, 2]);
+    let mut json = Vec::new();
+    for m in plan {
+        let says = match m.status {
+            MatchStatus::Matched => format!(
+                "{} by {} (record with --auto)",
+                invoices_text(&m.options[0]),
+                m.options[0].rule.as_str()
+            ),
+            _ => m.reason.clone().unwrap_or_default(),
+        };
+        l.push(vec![
+            m.line.id.to_string(),
+            m.line.date.to_string(),
+            amount(m.line.amount),
+            m.line.counterparty.clone().unwrap_or_default(),
+            short(&m.line.text),
+            m.line.source.clone(),
+            says.clone(),
+        ]);
+        json.push(UnmatchedJson {
+            bank_line: m.line.id,
+            date: m.line.date.to_string(),
+            amount: amount(m.line.amount),
+            currency: &m.line.currency,
+            text: &m.line.text,
+            counterparty: m.line.counterparty.as_deref(),
+            counterparty_iban: m.line.counterparty_iban.as_deref(),
+            account: &m.line.account,
+            source: &m.line.source,
+            status: m.status.as_str(),
+            note: says,
+        });
+    }
+    print_list(format, &l, json);
+}
