@@ -70,7 +70,19 @@ pub struct Invoice {
 
 impl Invoice {
     pub fn view(&self, as_of: NaiveDate) -> InvoiceView {
-        invoice_view(&self.facts, as_of)
+        let mut view = invoice_view(&self.facts, as_of);
+        if self.is_credit_note {
+            // a credit note owes nothing: it is never late and has no balance
+            view.balance = Money::zero(self.currency);
+            view.days_late = 0;
+        }
+        view
+    }
+
+    /// Whether the invoice was issued by `day`: what a view as of that day may show
+    /// (drafts are shown as they are now).
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        self.issue_date.is_none_or(|d| d <= day)
     }
 
     /// The number if issued, else `draft #ID`: how errors name it.

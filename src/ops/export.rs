@@ -184,6 +184,11 @@ impl Ledger {
                 },
             )
         })?;
+        // as of a day, what was known that day: nothing issued after it
+        let records: Vec<_> = records
+            .into_iter()
+            .filter(|r| r.known_on(request.as_of))
+            .collect();
         let mut count = 0;
         self.files().write_with(chosen(&path), |out| {
             count = invoices_csv(out, &records, request.as_of)?;

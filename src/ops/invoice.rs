@@ -425,6 +425,7 @@ impl Ledger {
         let filtering = query.status.is_some() || query.overdue;
         Ok(records
             .into_iter()
+            .filter(|r| r.known_on(as_of))
             .filter(|r| {
                 let v = r.view(as_of);
                 !(query.status.is_some_and(|s| s != v.status)

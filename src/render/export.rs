@@ -11,7 +11,6 @@ use super::fmt::{amount, decimal_comma};
 use super::{Format, emit, emit_json, neutralise_formula};
 use crate::domain::fec::ExportSummary;
 use crate::domain::invoice::Invoice;
-use crate::domain::money::Money;
 
 /// `export fec|entries --format json`.
 #[derive(Serialize)]
@@ -107,11 +106,12 @@ pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> i
     let mut count = 0;
     for r in records.iter().filter(|r| r.number.is_some()) {
         let v = r.view(as_of);
-        let (status, balance) = if r.is_credit_note {
-            ("issued".to_string(), Money::zero(r.currency))
+        let status = if r.is_credit_note {
+            "issued".to_string()
         } else {
-            (v.status.as_str().to_string(), v.balance)
+            v.status.as_str().to_string()
         };
+        let balance = v.balance;
         let row = [
             r.label(),
             if r.is_credit_note {

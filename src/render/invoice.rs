@@ -118,11 +118,7 @@ impl<'a> InvoiceJson<'a> {
     /// The invoice alone, as `invoice list` shows it.
     pub fn new(r: &'a Invoice, as_of: NaiveDate) -> Self {
         let view = r.view(as_of);
-        let (balance, days_late) = if r.is_credit_note {
-            ("0.00".to_string(), 0)
-        } else {
-            (view.balance.to_string(), view.days_late)
-        };
+        let (balance, days_late) = (view.balance.to_string(), view.days_late);
         InvoiceJson {
             id: r.id,
             kind: if r.is_credit_note {

@@ -115,3 +115,55 @@ fn every_mail_says_its_mime_version() {
         assert!(head.contains("MIME-Version: 1.0"), "no MIME-Version in:\n{head}");
     }
 }
+
+/// Issue 11 defect 7: a credit note is never late, in the table, the CSV export and the
+/// JSON alike (they once said 223, 223 and 0).
+#[test]
+fn a_credit_note_is_never_late_anywhere() {
+    let env = crate::common::demo_env();
+    let json = env.json(&["invoice", "list", "--credit-notes"]);
+    let note = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["number"] == "AV-2026-0001")
+        .expect("the demo's credit note");
+    assert_eq!(note["days_late"], 0);
+    let table = env.ok(&["invoice", "list", "--credit-notes"]);
+    let row = table.lines().find(|l| l.contains("AV-2026-0001")).unwrap();
+    assert!(row.trim_end().ends_with(" 0"), "{row}");
+    env.ok(&["export", "invoices", "--out", "factures.csv"]);
+    let csv = std::fs::read_to_string(env.dir.path().join("factures.csv")).unwrap();
+    let row = csv.lines().find(|l| l.starts_with("AV-2026-0001")).unwrap();
+    assert!(row.ends_with(";issued;0"), "{row}");
+}
+
+/// Issue 11 defect 6: as of a day, invoice list and export invoices show what was known
+/// that day, like aging: nothing issued after it.
+#[test]
+fn a_list_as_of_a_day_shows_nothing_issued_after_it() {
+    let env = crate::common::demo_env();
+    let day = "2026-06-30";
+    let list = env.json(&["invoice", "list", "--as-of", day]);
+    let rows = list.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for r in rows {
+        let issued = r["issue_date"].as_str().unwrap_or("");
+        assert!(
+            issued.is_empty() || issued <= day,
+            "{} issued {issued} is listed as of {day}",
+            r["number"]
+        );
+    }
+    env.ok(&["export", "invoices", "--out", "f.csv", "--as-of", day]);
+    let csv = std::fs::read_to_string(env.dir.path().join("f.csv")).unwrap();
+    for line in csv.lines().skip(1) {
+        let issued = line.split(';').nth(4).unwrap();
+        assert!(issued <= day, "{line}");
+    }
+    let all = env.json(&["invoice", "list", "--as-of", "2026-11-24"]);
+    assert!(
+        all.as_array().unwrap().len() > rows.len(),
+        "later invoices exist and are left out"
+    );
+}
