@@ -121,7 +121,7 @@ fn every_mail_says_its_mime_version() {
 #[test]
 fn a_credit_note_is_never_late_anywhere() {
     let env = crate::common::demo_env();
-    let json = env.json(&["invoice", "list", "--credit-notes"]);
+    let json = env.json(&["invoice", "list", "--credit-notes", "--as-of", "2026-11-24"]);
     let note = json
         .as_array()
         .unwrap()
@@ -129,10 +129,10 @@ fn a_credit_note_is_never_late_anywhere() {
         .find(|n| n["number"] == "AV-2026-0001")
         .expect("the demo's credit note");
     assert_eq!(note["days_late"], 0);
-    let table = env.ok(&["invoice", "list", "--credit-notes"]);
+    let table = env.ok(&["invoice", "list", "--credit-notes", "--as-of", "2026-11-24"]);
     let row = table.lines().find(|l| l.contains("AV-2026-0001")).unwrap();
     assert!(row.trim_end().ends_with(" 0"), "{row}");
-    env.ok(&["export", "invoices", "--out", "factures.csv"]);
+    env.ok(&["export", "invoices", "--out", "factures.csv", "--as-of", "2026-11-24"]);
     let csv = std::fs::read_to_string(env.dir.path().join("factures.csv")).unwrap();
     let row = csv.lines().find(|l| l.starts_with("AV-2026-0001")).unwrap();
     assert!(row.ends_with(";issued;0"), "{row}");
