@@ -279,7 +279,10 @@ impl Config {
             },
             policy,
             rates: RateTable::builtin(),
-            accounting: raw.accounting,
+            accounting: {
+                raw.accounting.validate().map_err(|e| bad(e.to_string()))?;
+                raw.accounting
+            },
             bank: raw.bank,
             documents: raw.documents,
         })
@@ -402,6 +405,24 @@ mod tests {
         ) {
             let _ = parse(&format!("[{section}]\n{key} = {value:?}\n"));
             let _ = parse(&format!("[{section}]\n{key} = {value}\n"));
+        }
+    }
+
+    #[test]
+    fn accounting_values_are_checked_when_read() {
+        assert!(parse("[accounting]\ncustomers = \"411100\"\n").is_ok());
+        for (text, key) in [
+            ("[accounting]\ncustomers = \"41\"\n", "customers"),
+            ("[accounting]\nvat = \"94571\"\n", "vat"),
+            ("[accounting]\nbank = \"512A\"\n", "bank"),
+            ("[accounting]\nsales_journal = \"\"\n", "sales_journal"),
+            (
+                "[accounting]\nbank_journal = \"VT\"\n",
+                "sales_journal and bank_journal",
+            ),
+        ] {
+            let err = parse(text).unwrap_err().to_string();
+            assert!(err.contains(key), "{text}: {err}");
         }
     }
 

@@ -2,66 +2,15 @@
 //! sales journal for invoices and credit notes, bank journal for payments, misc journal
 //! for write-offs, with matching letters between an invoice and what settled it.
 
+pub mod accounts;
 pub mod lettering;
 
+pub use accounts::FecAccounts;
+
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 use super::document::{Line, LineKind, compute_totals};
 use super::money::{Currency, Money};
-
-/// Accounts and journal codes; the defaults are the usual French chart of accounts.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(default, deny_unknown_fields)]
-pub struct FecAccounts {
-    pub sales_journal: String,
-    pub sales_journal_label: String,
-    pub bank_journal: String,
-    pub bank_journal_label: String,
-    pub misc_journal: String,
-    pub misc_journal_label: String,
-    pub customers: String,
-    pub customers_label: String,
-    /// Auxiliary account of a customer: this prefix and its code (CACME).
-    pub customer_aux_prefix: String,
-    pub services: String,
-    pub services_label: String,
-    pub goods: String,
-    pub goods_label: String,
-    pub vat: String,
-    pub vat_label: String,
-    pub bank: String,
-    pub bank_label: String,
-    pub bad_debts: String,
-    pub bad_debts_label: String,
-}
-
-impl Default for FecAccounts {
-    fn default() -> Self {
-        let s = |v: &str| v.to_string();
-        FecAccounts {
-            sales_journal: s("VT"),
-            sales_journal_label: s("Journal des ventes"),
-            bank_journal: s("BQ"),
-            bank_journal_label: s("Journal de banque"),
-            misc_journal: s("OD"),
-            misc_journal_label: s("Opérations diverses"),
-            customers: s("411000"),
-            customers_label: s("Clients"),
-            customer_aux_prefix: s("C"),
-            services: s("706000"),
-            services_label: s("Prestations de services"),
-            goods: s("707000"),
-            goods_label: s("Ventes de marchandises"),
-            vat: s("44571"),
-            vat_label: s("TVA collectée"),
-            bank: s("512000"),
-            bank_label: s("Banque"),
-            bad_debts: s("654000"),
-            bad_debts_label: s("Pertes sur créances irrécouvrables"),
-        }
-    }
-}
 
 /// Which journal an entry belongs to, in the order entries of one day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

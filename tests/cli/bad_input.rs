@@ -1250,3 +1250,37 @@ fn an_invoice_without_its_legal_mentions_is_not_issued() {
     let v = env.json(&["invoice", "issue", "1", "--date", "2026-03-01"]);
     assert_eq!(v["number"], "FACT-2026-0001");
 }
+
+/// Issue 11 defect 8: `[accounting]` values are checked when the config is read, and the
+/// message names the key.
+#[test]
+fn a_bad_accounting_config_is_refused_naming_the_key() {
+    let env = with_invoice();
+    let config = env.dir.path().join("compta.toml");
+    std::fs::write(&config, "[accounting]\ncustomers = \"41\"\n").unwrap();
+    let err = env.fails(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "export",
+            "fec",
+            "--year",
+            "2026",
+        ],
+        2,
+    );
+    assert!(err.contains("[accounting] customers"), "{err}");
+    std::fs::write(&config, "[accounting]\nbank_journal = \"VT\"\n").unwrap();
+    let err = env.fails(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "export",
+            "fec",
+            "--year",
+            "2026",
+        ],
+        2,
+    );
+    assert!(err.contains("sales_journal and bank_journal"), "{err}");
+}

@@ -132,7 +132,14 @@ fn a_credit_note_is_never_late_anywhere() {
     let table = env.ok(&["invoice", "list", "--credit-notes", "--as-of", "2026-11-24"]);
     let row = table.lines().find(|l| l.contains("AV-2026-0001")).unwrap();
     assert!(row.trim_end().ends_with(" 0"), "{row}");
-    env.ok(&["export", "invoices", "--out", "factures.csv", "--as-of", "2026-11-24"]);
+    env.ok(&[
+        "export",
+        "invoices",
+        "--out",
+        "factures.csv",
+        "--as-of",
+        "2026-11-24",
+    ]);
     let csv = std::fs::read_to_string(env.dir.path().join("factures.csv")).unwrap();
     let row = csv.lines().find(|l| l.starts_with("AV-2026-0001")).unwrap();
     assert!(row.ends_with(";issued;0"), "{row}");
