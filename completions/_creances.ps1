@@ -1054,10 +1054,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;export;entries' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'File format of the entries')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Layout of the file')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'A calendar year')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the period')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write [default: ecritures-FROM-TO.csv]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')

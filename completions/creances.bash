@@ -1780,13 +1780,13 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__entries)
-            opts="-h -V --to --year --from --until --out --db --as-of --format --config --help --version"
+            opts="-h -V --layout --year --from --to --out --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to)
+                --layout)
                     COMPREPLY=($(compgen -W "csv" -- "${cur}"))
                     return 0
                     ;;
@@ -1798,7 +1798,7 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --until)
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

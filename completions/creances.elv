@@ -940,10 +940,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;export;entries'= {
-            cand --to 'File format of the entries'
+            cand --layout 'Layout of the file'
             cand --year 'A calendar year'
             cand --from 'First day of the period'
-            cand --until 'Last day of the period'
+            cand --to 'Last day of the period'
             cand --out 'Where to write [default: ecritures-FROM-TO.csv]'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'

@@ -64,18 +64,18 @@ pub struct FecArgs {
     encoding: FecEncoding,
 }
 
-/// The period of `export entries`, whose `--to` names the file format.
+/// The period of `export entries`: `--to` is a date, as everywhere.
 #[derive(Debug, Args)]
 pub struct EntriesPeriod {
     /// A calendar year
-    #[arg(long, conflicts_with_all = ["from", "until"])]
+    #[arg(long, conflicts_with_all = ["from", "to"])]
     year: Option<i32>,
     /// First day of the period
-    #[arg(long, value_parser = date_arg, requires = "until")]
+    #[arg(long, value_parser = date_arg, requires = "to")]
     from: Option<NaiveDate>,
     /// Last day of the period
     #[arg(long, value_parser = date_arg, requires = "from")]
-    until: Option<NaiveDate>,
+    to: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -85,9 +85,9 @@ enum EntriesFormat {
 
 #[derive(Debug, Args)]
 pub struct EntriesArgs {
-    /// File format of the entries
-    #[arg(long = "to", value_enum, default_value = "csv")]
-    file_format: EntriesFormat,
+    /// Layout of the file
+    #[arg(long, value_enum, default_value = "csv")]
+    layout: EntriesFormat,
     #[command(flatten)]
     period: EntriesPeriod,
     /// Where to write [default: ecritures-FROM-TO.csv]
@@ -131,12 +131,12 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> Result<()> 
             );
         }
         ExportCommand::Entries(args) => {
-            let EntriesFormat::Csv = args.file_format;
+            let EntriesFormat::Csv = args.layout;
             let written = ledger.export_entries(&EntriesExport {
                 period: ExportPeriod {
                     year: args.period.year,
                     from: args.period.from,
-                    to: args.period.until,
+                    to: args.period.to,
                 },
                 out: args.out,
                 accounts,

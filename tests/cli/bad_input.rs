@@ -1284,3 +1284,29 @@ fn a_bad_accounting_config_is_refused_naming_the_key() {
     );
     assert!(err.contains("sales_journal and bank_journal"), "{err}");
 }
+
+/// Issue 11 defect 9: one meaning per flag. `--to` is a date everywhere; the file's
+/// layout is `--layout`.
+#[test]
+fn to_is_a_date_everywhere() {
+    let env = with_invoice();
+    let v = env.json(&[
+        "export",
+        "entries",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--layout",
+        "csv",
+        "--out",
+        "e.csv",
+    ]);
+    assert_eq!(v["from"], "2026-01-01", "{v:#}");
+    assert_eq!(v["to"], "2026-12-31", "{v:#}");
+    refused(
+        &env,
+        &["export", "entries", "--to", "csv", "--year", "2026"],
+        &["--to", "csv"],
+    );
+}

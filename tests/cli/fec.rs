@@ -615,7 +615,7 @@ fn export_entries_is_the_fec_as_a_french_spreadsheet_csv() {
     env.ok(&["export", "fec", "--year", "2026", "--encoding", "utf8"]);
     let fec_text = std::fs::read_to_string(env.dir.path().join("842130577FEC20261231.txt")).unwrap();
     let fec = fec_lines(&fec_text);
-    let v = env.json(&["export", "entries", "--to", "csv", "--year", "2026"]);
+    let v = env.json(&["export", "entries", "--layout", "csv", "--year", "2026"]);
     let file = v["file"].as_str().expect("file");
     let path = env.dir.path().join(file);
     assert!(path.is_file(), "{v:#}");

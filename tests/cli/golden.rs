@@ -703,7 +703,7 @@ fn golden_exports() {
         &env,
         "export fec --from 2025-11-24 --to 2026-11-24 --format json --out fec-12-mois.txt",
     );
-    pin(&env, "export entries --to csv --year 2026");
+    pin(&env, "export entries --layout csv --year 2026");
     pin(&env, "export invoices");
     pin(
         &env,
