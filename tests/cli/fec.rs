@@ -729,7 +729,7 @@ fn formula_like_names_are_neutralised_in_both_csvs() {
     env.ok(&[
         "export",
         "entries",
-        "--to",
+        "--layout",
         "csv",
         "--year",
         "2026",
