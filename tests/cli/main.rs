@@ -12,6 +12,7 @@ mod bank;
 mod completions;
 mod concurrency;
 mod consistency;
+mod dependencies;
 mod documents;
 mod dunning;
 mod faults;
