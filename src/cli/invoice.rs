@@ -368,6 +368,8 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
     let paid = ledger.pay_invoice(&args.invoice, &input, ctx.as_of)?;
     render::show(ctx.format, &paid.sheet, ctx.as_of);
     if let Some(config) = config {
+        // the payment is committed: whatever goes wrong with the receipt now (a broken
+        // template, a server down) is a partial failure, never "nothing changed"
         let sent = crate::ops::dunning::send_receipt(
             &mut ledger,
             &config,
@@ -375,15 +377,18 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
             paid.payment_id,
             paid.amount,
             input.date,
-        )?;
-        match sent {
-            Ok(note) => eprintln!("{note}"),
-            Err(e) => {
-                return Ok(super::partly_failed(&format!(
-                    "the payment is recorded but the receipt was not sent: {e}"
-                )));
+        );
+        let why = match sent {
+            Ok(Ok(note)) => {
+                eprintln!("{note}");
+                return Ok(ExitCode::SUCCESS);
             }
-        }
+            Ok(Err(e)) => e.to_string(),
+            Err(e) => e.to_string(),
+        };
+        return Ok(super::partly_failed(&format!(
+            "the payment is recorded (do not record it again) but the receipt was not sent: {why}"
+        )));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1310,3 +1310,41 @@ fn to_is_a_date_everywhere() {
         &["--to", "csv"],
     );
 }
+
+/// Issue 12 defect 10: a receipt that cannot be made (a broken template) after the payment
+/// is recorded exits 1 and says the payment is recorded, never "nothing changed" (which
+/// made users pay twice).
+#[test]
+fn a_broken_receipt_template_does_not_hide_a_recorded_payment() {
+    let env = with_invoice();
+    let dir = env.dir.path().join("conf");
+    std::fs::create_dir_all(dir.join("templates")).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "[email]\nfrom = \"Atelier <a@atelier.example>\"\n",
+    )
+    .unwrap();
+    for lang in ["fr", "en"] {
+        std::fs::write(
+            dir.join(format!("templates/receipt.{lang}.txt")),
+            "Subject: {{ broken\n",
+        )
+        .unwrap();
+    }
+    let config = dir.join("config.toml");
+    let out = env.run(&[
+        "--config",
+        config.to_str().unwrap(),
+        "invoice",
+        "pay",
+        "FACT-2026-0001",
+        "--amount",
+        "200",
+        "--notify",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the payment is recorded"), "{err}");
+    let v = env.json(&["invoice", "show", "FACT-2026-0001"]);
+    assert_eq!(v["paid"], "200.00", "the payment stands");
+}

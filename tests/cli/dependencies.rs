@@ -1,7 +1,10 @@
 //! The lock file stays clear of the advisories listed in .ci/advisories.txt (issue 12).
 
 fn version(text: &str) -> Vec<u64> {
-    text.split(['.', '-', '+']).take(3).map(|p| p.parse().unwrap_or(0)).collect()
+    text.split(['.', '-', '+'])
+        .take(3)
+        .map(|p| p.parse().unwrap_or(0))
+        .collect()
 }
 
 #[test]
@@ -18,9 +21,15 @@ fn no_locked_crate_is_older_than_its_advisory_fix() {
             locked.push((n, v.trim_matches('"').to_string()));
         }
     }
-    assert!(locked.iter().any(|(n, _)| n == "rusqlite"), "the lock file was read");
+    assert!(
+        locked.iter().any(|(n, _)| n == "rusqlite"),
+        "the lock file was read"
+    );
     let mut checked = 0;
-    for line in advisories.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in advisories
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let fields: Vec<&str> = line.split_whitespace().collect();
         let (krate, fixed, advisory) = (fields[0], fields[1], fields[2]);
         for (_, v) in locked.iter().filter(|(n, _)| n == krate) {
