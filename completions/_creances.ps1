@@ -1115,6 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send again, with the next run, a reminder whose send was interrupted (uncertain)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1166,11 +1167,23 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;dunning;resend' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;dunning;help' {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send again, with the next run, a reminder whose send was interrupted (uncertain)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1184,6 +1197,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;dunning;help;send' {
+            break
+        }
+        'creances;dunning;help;resend' {
             break
         }
         'creances;dunning;help;help' {
@@ -1651,6 +1667,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'What the runs of the next days will do, if nothing is paid meanwhile')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'What was sent, skipped, failed or planned')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an invoice''s current reminder now; it counts as that step')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send again, with the next run, a reminder whose send was interrupted (uncertain)')
             break
         }
         'creances;help;dunning;run' {
@@ -1663,6 +1680,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;dunning;send' {
+            break
+        }
+        'creances;help;dunning;resend' {
             break
         }
         'creances;help;import' {

@@ -145,6 +145,9 @@ _creances() {
             creances__subcmd__dunning,plan)
                 cmd="creances__subcmd__dunning__subcmd__plan"
                 ;;
+            creances__subcmd__dunning,resend)
+                cmd="creances__subcmd__dunning__subcmd__resend"
+                ;;
             creances__subcmd__dunning,run)
                 cmd="creances__subcmd__dunning__subcmd__run"
                 ;;
@@ -159,6 +162,9 @@ _creances() {
                 ;;
             creances__subcmd__dunning__subcmd__help,plan)
                 cmd="creances__subcmd__dunning__subcmd__help__subcmd__plan"
+                ;;
+            creances__subcmd__dunning__subcmd__help,resend)
+                cmd="creances__subcmd__dunning__subcmd__help__subcmd__resend"
                 ;;
             creances__subcmd__dunning__subcmd__help,run)
                 cmd="creances__subcmd__dunning__subcmd__help__subcmd__run"
@@ -276,6 +282,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__dunning,plan)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__plan"
+                ;;
+            creances__subcmd__help__subcmd__dunning,resend)
+                cmd="creances__subcmd__help__subcmd__dunning__subcmd__resend"
                 ;;
             creances__subcmd__help__subcmd__dunning,run)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__run"
@@ -1504,7 +1513,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning)
-            opts="-h -V --db --as-of --format --config --help --version run plan log send help"
+            opts="-h -V --db --as-of --format --config --help --version run plan log send resend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1543,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__help)
-            opts="run plan log send help"
+            opts="run plan log send resend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,6 +1585,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__help__subcmd__resend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1666,6 +1689,36 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__dunning__subcmd__resend)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2206,7 +2259,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__dunning)
-            opts="run plan log send"
+            opts="run plan log send resend"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,6 +2287,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__dunning__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__dunning__subcmd__resend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

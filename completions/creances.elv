@@ -994,6 +994,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
             cand log 'What was sent, skipped, failed or planned'
             cand send 'Send an invoice''s current reminder now; it counts as that step'
+            cand resend 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;dunning;run'= {
@@ -1040,11 +1041,22 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;dunning;resend'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;dunning;help'= {
             cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
             cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
             cand log 'What was sent, skipped, failed or planned'
             cand send 'Send an invoice''s current reminder now; it counts as that step'
+            cand resend 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;dunning;help;run'= {
@@ -1054,6 +1066,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;dunning;help;log'= {
         }
         &'creances;dunning;help;send'= {
+        }
+        &'creances;dunning;help;resend'= {
         }
         &'creances;dunning;help;help'= {
         }
@@ -1436,6 +1450,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand plan 'What the runs of the next days will do, if nothing is paid meanwhile'
             cand log 'What was sent, skipped, failed or planned'
             cand send 'Send an invoice''s current reminder now; it counts as that step'
+            cand resend 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
         }
         &'creances;help;dunning;run'= {
         }
@@ -1444,6 +1459,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;dunning;log'= {
         }
         &'creances;help;dunning;send'= {
+        }
+        &'creances;help;dunning;resend'= {
         }
         &'creances;help;import'= {
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'

@@ -760,19 +760,20 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "log" -d 'What was sent, skipped, failed or planned'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "log" -d 'What was sent, skipped, failed or planned'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -809,10 +810,19 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "log" -d 'What was sent, skipped, failed or planned'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -1028,6 +1038,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "log" -d 'What was sent, skipped, failed or planned'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "payments" -d 'Payments received (date, customer, amount; method, reference, invoice, external_id)'

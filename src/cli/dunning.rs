@@ -26,6 +26,14 @@ pub enum DunningCommand {
     Log(LogArgs),
     /// Send an invoice's current reminder now; it counts as that step
     Send(SendArgs),
+    /// Send again, with the next run, a reminder whose send was interrupted (uncertain)
+    Resend(ResendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ResendArgs {
+    /// The reminder's id, as `dunning run` lists the uncertain ones
+    id: i64,
 }
 
 #[derive(Debug, Args)]
@@ -64,7 +72,31 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
             let config = ctx.config()?;
             let mut ledger = ctx.open()?;
             let report = ops::run(&mut ledger, &config, ctx.as_of, args.dry_run)?;
-            print_report(ctx, &report)
+            let code = print_report(ctx, &report)?;
+            // a send a dead run left unfinished is never repeated on its own: say so
+            let uncertain = ledger.uncertain_reminders()?;
+            if uncertain.is_empty() {
+                return Ok(code);
+            }
+            for u in &uncertain {
+                eprintln!(
+                    "uncertain: reminder #{} ({} {}, to {}) was being sent when a run stopped; the server may have it. Check the mailbox, then `creances dunning resend {}` to send it again",
+                    u.id,
+                    u.invoice,
+                    u.step,
+                    u.recipient.as_deref().unwrap_or("?"),
+                    u.id
+                );
+            }
+            Ok(ExitCode::from(1))
+        }
+        DunningCommand::Resend(args) => {
+            ctx.open()?.resend_reminder(args.id)?;
+            eprintln!(
+                "reminder #{} will be sent by the next `creances dunning run`",
+                args.id
+            );
+            Ok(ExitCode::SUCCESS)
         }
         DunningCommand::Send(args) => {
             let config = ctx.config()?;

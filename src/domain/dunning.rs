@@ -270,8 +270,11 @@ impl Policy {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReminderStatus {
-    /// Recorded, about to be sent (or the run died before knowing): retried.
+    /// Recorded, not handed to the server yet: retried.
     Planned,
+    /// Being handed to the server; left so by a run that died before knowing the
+    /// outcome: uncertain, never resent without being asked (`dunning resend`).
+    Sending,
     /// The server accepted it, or the task or letter was made: final.
     Sent,
     /// The send failed: retried by the next run.
@@ -284,6 +287,7 @@ impl ReminderStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             ReminderStatus::Planned => "planned",
+            ReminderStatus::Sending => "sending",
             ReminderStatus::Sent => "sent",
             ReminderStatus::Failed => "failed",
             ReminderStatus::Skipped => "skipped",
@@ -293,6 +297,7 @@ impl ReminderStatus {
     pub fn parse(text: &str) -> Option<Self> {
         [
             ReminderStatus::Planned,
+            ReminderStatus::Sending,
             ReminderStatus::Sent,
             ReminderStatus::Failed,
             ReminderStatus::Skipped,

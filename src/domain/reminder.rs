@@ -52,3 +52,12 @@ pub struct Task {
     pub done_on: Option<NaiveDate>,
     pub note: Option<String>,
 }
+
+/// A reminder left `sending` by a run that died before knowing the outcome.
+#[derive(Debug, Clone)]
+pub struct Uncertain {
+    pub id: i64,
+    pub invoice: String,
+    pub step: String,
+    pub recipient: Option<String>,
+}

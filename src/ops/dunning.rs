@@ -1166,6 +1166,10 @@ fn deliver_customer(
             });
         }
         let mailer = d.mailer.ok_or_else(|| "no mailer".to_string())?;
+        // committed before the mail leaves: if this run dies before the outcome is
+        // recorded, the rows say `sending` (uncertain) and no later run resends them
+        persist(ledger, |tx| store::mark_sending(tx, &ids, &message.message_id))
+            .map_err(|e| format!("not sent, the ledger could not record the attempt first: {e}"))?;
         mailer.send_with(&message, &attachments)?;
         Ok((message, letter))
     });

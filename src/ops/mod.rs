@@ -17,6 +17,7 @@ pub mod payment;
 pub mod product;
 pub mod report;
 pub mod task;
+pub mod uncertain;
 
 use chrono::NaiveDate;
 

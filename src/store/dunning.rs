@@ -11,7 +11,7 @@ use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::hold::Hold;
 use crate::domain::money::{Currency, Money};
-use crate::domain::reminder::{NewReminder, Reminder, Task};
+use crate::domain::reminder::{NewReminder, Reminder, Task, Uncertain};
 use crate::error::{Result, invalid};
 
 const REMINDER_COLUMNS: &str = "r.id, r.invoice_id, i.number, c.code, r.step, r.channel, r.status, r.date,
@@ -169,12 +169,67 @@ pub fn record(tx: &Transaction, r: &NewReminder) -> Result<Option<i64>> {
     Ok(id)
 }
 
+/// The mail is about to be handed to the server: committed before it leaves, so a run
+/// that dies before knowing the outcome leaves the reminders `sending` (uncertain), never
+/// `planned` (which the next run would send again).
+pub fn mark_sending(tx: &Transaction, ids: &[i64], message_id: &str) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "UPDATE reminder SET status = 'sending', message_id = ?2, updated_at = ?3
+         WHERE id = ?1 AND status IN ('planned', 'failed')",
+    )?;
+    let now = now_stamp();
+    for id in ids {
+        stmt.execute(params![id, message_id, now])?;
+    }
+    Ok(())
+}
+
+/// Reminders a dead run left `sending`: the server may or may not have them.
+pub fn uncertain(tx: &Transaction) -> Result<Vec<Uncertain>> {
+    let mut stmt = tx.prepare(
+        "SELECT r.id, i.number, r.step, r.recipient FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+         WHERE r.status = 'sending' ORDER BY r.id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(Uncertain {
+                id: r.get(0)?,
+                invoice: r.get(1)?,
+                step: r.get(2)?,
+                recipient: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// `dunning resend ID`: an uncertain reminder is to be sent again by the next run.
+pub fn resend(tx: &Transaction, id: i64) -> Result<()> {
+    let status: Option<String> = tx
+        .query_row("SELECT status FROM reminder WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    match status.as_deref() {
+        None => invalid(format!("no reminder #{id}: see `creances dunning log`")),
+        Some("sending") => {
+            tx.execute(
+                "UPDATE reminder SET status = 'failed', error = 'resent on request after an uncertain send',
+                     updated_at = ?2 WHERE id = ?1",
+                params![id, now_stamp()],
+            )?;
+            Ok(())
+        }
+        Some(other) => invalid(format!(
+            "reminder #{id} is {other}, not uncertain: only a reminder whose send was interrupted is resent on request"
+        )),
+    }
+}
+
 /// The server accepted the message: the reminders become sent (final).
 pub fn mark_sent(tx: &Transaction, ids: &[i64], message_id: &str) -> Result<()> {
     let mut stmt = tx.prepare(
         "UPDATE reminder SET status = 'sent', message_id = ?2, error = NULL, attempts = attempts + 1,
              updated_at = ?3
-         WHERE id = ?1 AND status IN ('planned', 'failed')",
+         WHERE id = ?1 AND status IN ('planned', 'sending', 'failed')",
     )?;
     let now = now_stamp();
     for id in ids {
@@ -187,7 +242,7 @@ pub fn mark_sent(tx: &Transaction, ids: &[i64], message_id: &str) -> Result<()> 
 pub fn mark_failed(tx: &Transaction, ids: &[i64], error: &str) -> Result<()> {
     let mut stmt = tx.prepare(
         "UPDATE reminder SET status = 'failed', error = ?2, attempts = attempts + 1, updated_at = ?3
-         WHERE id = ?1 AND status IN ('planned', 'failed')",
+         WHERE id = ?1 AND status IN ('planned', 'sending', 'failed')",
     )?;
     let now = now_stamp();
     for id in ids {

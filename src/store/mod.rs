@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/003_documents.sql"),
     include_str!("../../migrations/004_bank.sql"),
     include_str!("../../migrations/005_audit.sql"),
+    include_str!("../../migrations/006_sending.sql"),
 ];
 
 /// The migration that starts the audit log.

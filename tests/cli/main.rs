@@ -22,3 +22,4 @@ mod golden;
 mod import;
 mod lifecycle;
 mod reports;
+mod uncertain;
