@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use super::DomainError;
 use super::customer::validate_terms;
 use super::identity::{
-    check_vat_matches_siren, parse_address, parse_bic, parse_email, parse_iban, parse_name, parse_vat_number,
-    validate_siren,
+    check_vat_matches_siren, optional_text, parse_address, parse_bic, parse_email, parse_iban, parse_name,
+    parse_vat_number, validate_siren,
 };
 use super::money::{Currency, parse_percent};
 
@@ -50,12 +50,6 @@ pub struct CompanyChange {
     pub currency: Option<String>,
 }
 
-/// A text given for an optional field: trimmed, `\\n` read as a line break, empty as none.
-fn optional(text: &str) -> Option<String> {
-    let t = text.trim().replace("\\n", "\n");
-    (!t.is_empty()).then_some(t)
-}
-
 impl Company {
     /// A new ledger's company: 30 days' terms, euros, then the fields of `change`.
     pub fn new(change: CompanyChange) -> Result<Company, DomainError> {
@@ -77,28 +71,28 @@ impl Company {
             self.address = parse_address(&a)?;
         }
         if let Some(s) = change.siren {
-            self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
+            self.siren = optional_text(&s).map(|s| validate_siren(&s)).transpose()?;
         }
         if let Some(v) = change.vat_number {
-            self.vat_number = optional(&v).map(|v| parse_vat_number(&v)).transpose()?;
+            self.vat_number = optional_text(&v).map(|v| parse_vat_number(&v)).transpose()?;
         }
         if let Some(b) = change.vat_franchise {
             self.vat_franchise = b;
         }
         if let Some(v) = change.iban {
-            self.iban = optional(&v).map(|v| parse_iban(&v)).transpose()?;
+            self.iban = optional_text(&v).map(|v| parse_iban(&v)).transpose()?;
         }
         if let Some(v) = change.bic {
-            self.bic = optional(&v).map(|v| parse_bic(&v)).transpose()?;
+            self.bic = optional_text(&v).map(|v| parse_bic(&v)).transpose()?;
         }
         if let Some(v) = change.email {
-            self.email = optional(&v).map(|e| parse_email(&e)).transpose()?;
+            self.email = optional_text(&v).map(|e| parse_email(&e)).transpose()?;
         }
         if let Some(v) = change.phone {
-            self.phone = optional(&v);
+            self.phone = optional_text(&v);
         }
         if let Some(v) = change.legal_form {
-            self.legal_form = optional(&v);
+            self.legal_form = optional_text(&v);
         }
         if let Some(t) = change.terms {
             self.payment_terms_days = validate_terms(t)?;

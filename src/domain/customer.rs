@@ -6,7 +6,8 @@ use serde::Serialize;
 use super::DomainError;
 use super::allocation::AccountEvent;
 use super::identity::{
-    check_vat_matches_siren, parse_address, parse_email, parse_name, parse_vat_number, validate_siren,
+    check_vat_matches_siren, optional_text, parse_address, parse_email, parse_name, parse_vat_number,
+    validate_siren,
 };
 use super::money::Money;
 
@@ -220,12 +221,6 @@ pub struct CustomerChange {
     pub language: Option<String>,
 }
 
-/// A text given for an optional field: trimmed, `\n` read as a line break, empty as none.
-fn optional(text: &str) -> Option<String> {
-    let t = text.trim().replace("\\n", "\n");
-    (!t.is_empty()).then_some(t)
-}
-
 impl Customer {
     /// Applies a change, checking each field given.
     pub fn apply(&mut self, change: CustomerChange) -> Result<(), DomainError> {
@@ -236,16 +231,16 @@ impl Customer {
             self.kind = CustomerKind::parse(&k)?;
         }
         if let Some(e) = change.email {
-            self.email = optional(&e).map(|e| parse_email(&e)).transpose()?;
+            self.email = optional_text(&e).map(|e| parse_email(&e)).transpose()?;
         }
         if let Some(a) = change.address {
             self.address = parse_address(&a)?;
         }
         if let Some(s) = change.siren {
-            self.siren = optional(&s).map(|s| validate_siren(&s)).transpose()?;
+            self.siren = optional_text(&s).map(|s| validate_siren(&s)).transpose()?;
         }
         if let Some(v) = change.vat_number {
-            self.vat_number = optional(&v).map(|v| parse_vat_number(&v)).transpose()?;
+            self.vat_number = optional_text(&v).map(|v| parse_vat_number(&v)).transpose()?;
         }
         if let Some(t) = change.terms {
             self.payment_terms_days = parse_terms(&t)?;

@@ -197,6 +197,13 @@ pub fn parse_address(text: &str) -> Result<String, DomainError> {
     Ok(a)
 }
 
+/// A text given for an optional field: trimmed, `\\n` read as a line break, empty as none
+/// (so that `--email ""` clears the field).
+pub fn optional_text(text: &str) -> Option<String> {
+    let t = text.trim().replace("\\n", "\n");
+    (!t.is_empty()).then_some(t)
+}
+
 /// A text as a message shows it: control characters escaped, cut after 60 characters.
 fn shown(text: &str) -> String {
     let mut out: String = text.chars().take(60).flat_map(char::escape_default).collect();
