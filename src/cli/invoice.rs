@@ -290,14 +290,13 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             render::show(format, &sheet, as_of);
         }
         InvoiceCommand::Hold(args) => {
-            let mut ledger = ctx.open()?;
-            let (record, hold) = ledger
-                .write(|tx| crate::ops::dunning::hold(tx, &args.invoice, &args.reason, as_of, args.until))?;
+            let (record, hold) = ctx
+                .open()?
+                .hold_invoice(&args.invoice, &args.reason, as_of, args.until)?;
             render::hold(format, &record, Some(&hold));
         }
         InvoiceCommand::Release(args) => {
-            let mut ledger = ctx.open()?;
-            let record = ledger.write(|tx| crate::ops::dunning::release(tx, &args.invoice, as_of))?;
+            let record = ctx.open()?.release_invoice(&args.invoice, as_of)?;
             render::hold(format, &record, None);
         }
         InvoiceCommand::Pdf(args) => super::document::invoice_pdf(ctx, args)?,

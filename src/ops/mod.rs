@@ -10,6 +10,7 @@ pub mod customer;
 pub mod documents;
 pub mod dunning;
 pub mod export;
+pub mod hold;
 pub mod import;
 pub mod invoice;
 pub mod offer;
