@@ -523,7 +523,12 @@ pub fn send_invoice(
     })?;
     let number = record.label();
     let lang = sheet.lang;
+    // an invoice already paid is sent as paid, never as "payable by"
+    let view = record.view(as_of);
     let document = json!({
+        "settled": !record.is_credit_note && view.balance.is_zero(),
+        "partly_paid": !record.is_credit_note && view.paid.is_positive() && view.balance.is_positive(),
+        "balance": fmt::money(view.balance, lang),
         "kind": if record.is_credit_note { "credit_note" } else { "invoice" },
         "label": sheet.label(),
         "number": number,

@@ -1397,7 +1397,6 @@ pub fn send_receipt(
         .map(|()| format!("receipt sent to {to} ({})", mailer.describe())))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
-//! Issue 12 defect 1: a reminder whose send was interrupted (the server may have it) is
-//! never sent again on its own; the run lists it and `dunning resend` sends it on purpose.
+//! Sends that must not mislead (issue 12): a reminder whose send was interrupted is never
+//! sent again on its own (the run lists it, `dunning resend` sends it on purpose), and a
+//! paid invoice is never sent as payable.
 
 use crate::common::{TestEnv, eml_files, outbox};
 
@@ -72,4 +73,38 @@ fn a_send_cut_short_is_never_repeated_silently() {
     // only an uncertain reminder is resent on request
     let err = env.fails(&["dunning", "resend", &id.to_string()], 2);
     assert!(err.contains("not uncertain"), "{err}");
+}
+
+/// Issue 12 defect 10: an invoice already paid is sent as paid, never as "payable by";
+/// a partly paid one says what remains.
+#[test]
+fn a_paid_invoice_is_sent_as_paid() {
+    let env = TestEnv::with_customer();
+    let paid = env.issued_invoice("Audit;1;1000;20", "2026-03-01");
+    let partly = env.issued_invoice("Audit;1;1000;20", "2026-03-02");
+    env.ok(&["invoice", "pay", &paid]);
+    env.ok(&["invoice", "pay", &partly, "--amount", "200"]);
+    env.ok(&["invoice", "send", &paid]);
+    env.ok(&["invoice", "send", &partly]);
+    let mails = crate::common::read_mails(&outbox(&env));
+    let body = |number: &str| {
+        mails
+            .iter()
+            .find(|m| m.subject().contains(number))
+            .map(|m| crate::common::decode_qp(&m.body))
+            .unwrap_or_else(|| panic!("no mail for {number}"))
+    };
+    let b = body(&paid);
+    assert!(
+        b.contains("déjà réglée") && !b.contains("payable au plus tard"),
+        "{b}"
+    );
+    let b = body(&partly);
+    assert!(
+        b.contains("dont il reste 1")
+            && b.contains("000,00")
+            && b.contains("à régler")
+            && b.contains("payable au plus tard"),
+        "{b}"
+    );
 }
