@@ -11,9 +11,6 @@ use super::Ctx;
 use crate::ops::dunning::{self as ops, Action, CustomerActions, RunReport};
 use crate::render::fmt::amount as fmt_amount;
 use crate::render::{Format, Listing, neutralise_formula, print_list};
-use crate::store::customer as customers;
-use crate::store::dunning as store;
-use crate::store::invoice as invoices;
 
 #[derive(Debug, Subcommand)]
 pub enum DunningCommand {
@@ -528,7 +525,7 @@ impl ListRow for PlanRow<'_> {
 fn plan(ctx: &Ctx, args: PlanArgs) -> crate::error::Result<()> {
     let config = ctx.config()?;
     let mut ledger = ctx.open()?;
-    let days = ledger.read(|tx| ops::forecast_plans(tx, &config, ctx.as_of, args.days))?;
+    let days = ledger.dunning_plan(&config, ctx.as_of, args.days)?;
     let each = |visit: &mut dyn FnMut(&dyn ListRow)| {
         for (day, plan) in &days {
             for c in plan.iter() {
@@ -563,21 +560,7 @@ fn plan(ctx: &Ctx, args: PlanArgs) -> crate::error::Result<()> {
 
 fn log(ctx: &Ctx, args: LogArgs) -> crate::error::Result<()> {
     let mut ledger = ctx.open()?;
-    let rows = ledger.read(|tx| {
-        let customer = args
-            .customer
-            .as_deref()
-            .map(|c| customers::by_code(tx, c))
-            .transpose()?
-            .map(|c| c.id);
-        let invoice = args
-            .invoice
-            .as_deref()
-            .map(|i| invoices::find(tx, i))
-            .transpose()?
-            .map(|i| i.id);
-        store::log(tx, customer, invoice)
-    })?;
+    let rows = ledger.dunning_log(args.customer.as_deref(), args.invoice.as_deref())?;
     let mut listing = Listing::new(vec![
         "date",
         "customer",
