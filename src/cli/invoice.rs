@@ -369,20 +369,11 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
     if let Some(config) = config {
         // the payment is committed: whatever goes wrong with the receipt now (a broken
         // template, a server down) is a partial failure, never "nothing changed"
-        let sent = crate::ops::dunning::send_receipt(
-            &mut ledger,
-            &config,
-            &paid.sheet.invoice,
-            paid.payment_id,
-            paid.amount,
-            input.date,
-        );
-        let why = match sent {
-            Ok(Ok(note)) => {
-                eprintln!("{note}");
+        let why = match ledger.send_receipt(&config, &paid, input.date) {
+            Ok(receipt) => {
+                eprintln!("receipt sent to {} ({})", receipt.to, receipt.via);
                 return Ok(ExitCode::SUCCESS);
             }
-            Ok(Err(e)) => e.to_string(),
             Err(e) => e.to_string(),
         };
         return Ok(super::partly_failed(&format!(

@@ -16,9 +16,9 @@ pub mod invoice;
 pub mod offer;
 pub mod payment;
 pub mod product;
+pub mod receipt;
 pub mod report;
 pub mod task;
-pub mod uncertain;
 
 use chrono::NaiveDate;
 

@@ -10,6 +10,15 @@ use crate::domain::DomainError;
 /// The languages of customer documents.
 pub const LANGUAGES: [&str; 2] = ["fr", "en"];
 
+/// The language a customer's mails are written in: theirs when we have it, else French.
+pub fn language_of(language: &str) -> &str {
+    if LANGUAGES.contains(&language) {
+        language
+    } else {
+        "fr"
+    }
+}
+
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
         &[$(
@@ -91,7 +100,7 @@ impl Templates {
         &self,
         name: &str,
         lang: &str,
-        context: &serde_json::Value,
+        context: &impl serde::Serialize,
     ) -> Result<(String, String), DomainError> {
         let file = format!("{name}.{lang}.txt");
         let template = self.env.get_template(&file).map_err(|_| {

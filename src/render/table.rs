@@ -44,6 +44,13 @@ impl Table {
         }
     }
 
+    /// Widens the columns to fit one more row (for rows that are visited, not held).
+    pub fn widen<S: AsRef<str>>(&mut self, cells: &[S]) {
+        for (w, cell) in self.widths.iter_mut().zip(cells) {
+            *w = (*w).max(width(cell.as_ref()));
+        }
+    }
+
     /// The header row and the rule under it.
     pub fn head<S: AsRef<str>>(&mut self, out: &mut impl Write, headers: &[S]) -> io::Result<()> {
         self.row(out, headers)?;

@@ -1,0 +1,150 @@
+//! What a run did, or a dry run would do: its actions customer by customer, and the
+//! counts of its summary line.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use super::{Action, Channel, CustomerActions, DayPlan, DoneCustomer, ReminderStatus, Step};
+
+/// The outcome of a run.
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    pub as_of: NaiveDate,
+    pub dry_run: bool,
+    body: Body,
+    /// Mails handed over (one per customer at most).
+    pub mails: usize,
+}
+
+/// What a report holds: actions are made customer by customer when read, but for a send.
+#[derive(Debug, Clone)]
+enum Body {
+    /// What a send did.
+    Done(Vec<CustomerActions>),
+    /// What a dry run would do.
+    Planned(DayPlan),
+    /// What a run did: the day's plan and what became of each recorded action.
+    Ran(DayPlan, Vec<DoneCustomer>),
+}
+
+impl RunReport {
+    /// What a send did, from its actions.
+    pub fn done(as_of: NaiveDate, customers: Vec<CustomerActions>, mails: usize) -> RunReport {
+        RunReport {
+            as_of,
+            dry_run: false,
+            body: Body::Done(customers),
+            mails,
+        }
+    }
+
+    /// What a dry run would do: the day's plan.
+    pub fn dry(as_of: NaiveDate, plan: DayPlan) -> RunReport {
+        RunReport {
+            as_of,
+            dry_run: true,
+            body: Body::Planned(plan),
+            mails: 0,
+        }
+    }
+
+    /// What a run did: its plan and what became of each recorded action.
+    pub fn ran(as_of: NaiveDate, plan: DayPlan, done: Vec<DoneCustomer>, mails: usize) -> RunReport {
+        RunReport {
+            as_of,
+            dry_run: false,
+            body: Body::Ran(plan, done),
+            mails,
+        }
+    }
+
+    /// Each customer's actions, customers by code.
+    pub fn customers(&self) -> Box<dyn Iterator<Item = Cow<'_, CustomerActions>> + '_> {
+        match &self.body {
+            Body::Done(customers) => Box::new(customers.iter().map(Cow::Borrowed)),
+            Body::Planned(plan) => Box::new(plan.iter().map(Cow::Owned)),
+            Body::Ran(plan, done) => Box::new(done.iter().map(|d| Cow::Owned(plan.done_actions(d)))),
+        }
+    }
+
+    /// Whether the run has no action at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn count(&self, f: impl Fn(&Action) -> bool) -> usize {
+        self.customers()
+            .map(|c| c.actions.iter().filter(|a| f(a)).count())
+            .sum()
+    }
+
+    /// Counts actions by what they perform, their status and step, without making them.
+    fn tally(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+        match &self.body {
+            Body::Done(customers) => customers
+                .iter()
+                .flat_map(|c| &c.actions)
+                .filter(|a| f(a.perform, a.status, &a.step))
+                .count(),
+            Body::Planned(plan) => {
+                plan.count(|step, perform| f(perform, ReminderStatus::planned(perform), step))
+            }
+            Body::Ran(plan, done) => done.iter().map(|d| d.count(plan, &f)).sum(),
+        }
+    }
+
+    /// Customers with at least one action passing `f` (see `tally`).
+    fn tally_customers(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+        match &self.body {
+            Body::Done(customers) => customers
+                .iter()
+                .filter(|c| c.actions.iter().any(|a| f(a.perform, a.status, &a.step)))
+                .count(),
+            Body::Planned(plan) => {
+                plan.count_customers(|step, perform| f(perform, ReminderStatus::planned(perform), step))
+            }
+            Body::Ran(plan, done) => done.iter().filter(|d| d.count(plan, &f) > 0).count(),
+        }
+    }
+
+    pub fn sent(&self) -> usize {
+        self.tally(|perform, status, step| perform && status == ReminderStatus::Sent && step.channel.mails())
+    }
+
+    pub fn failed(&self) -> usize {
+        self.tally(|_, status, _| status == ReminderStatus::Failed)
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.tally(|perform, _, _| !perform)
+    }
+
+    pub fn tasks(&self) -> usize {
+        self.tally(|perform, _, step| perform && step.channel == Channel::Task)
+    }
+
+    /// How many actions the run has.
+    pub fn len(&self) -> usize {
+        self.tally(|_, _, _| true)
+    }
+
+    /// Reminders a run performs by mail (sent or not).
+    pub fn mailed_reminders(&self) -> usize {
+        self.tally(|perform, _, step| perform && step.channel.mails())
+    }
+
+    /// Mails a dry run would send.
+    pub fn planned_mails(&self) -> usize {
+        self.tally_customers(|perform, _, step| perform && step.channel.mails())
+    }
+
+    /// Mails the run sent, or a dry run would send.
+    pub fn mails_or_planned(&self) -> usize {
+        if self.dry_run {
+            self.planned_mails()
+        } else {
+            self.mails
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Writing a run's actions down before anything leaves: skipped and task steps are final
+//! at once, mails are `planned`. An action whose step the database already holds as final
+//! is dropped: the UNIQUE(invoice_id, step) constraint has the last word.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use crate::domain::dunning::{Channel, CustomerActions, DayPlan, DoneCustomer, ReminderStatus};
+use crate::domain::reminder::NewReminder;
+use crate::error::Result;
+use crate::store::dunning as store;
+
+/// Records every customer's actions, keeping the customers with an action recorded.
+pub fn record_all(
+    tx: &Transaction,
+    planned: Vec<CustomerActions>,
+    as_of: NaiveDate,
+) -> Result<Vec<CustomerActions>> {
+    let mut out = Vec::with_capacity(planned.len());
+    for mut c in planned {
+        record_customer(tx, &mut c, as_of)?;
+        if !c.actions.is_empty() {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// `record_all` for a day's plan, customer by customer: what became of each action is
+/// kept beside the plan rather than as actions.
+pub fn record_plan(tx: &Transaction, plan: &DayPlan, as_of: NaiveDate) -> Result<Vec<DoneCustomer>> {
+    let mut out = Vec::new();
+    for (planned, mut c) in plan.numbered() {
+        let kept = record_customer(tx, &mut c, as_of)?;
+        if !c.actions.is_empty() {
+            out.push(plan.recorded(planned, &kept, c.actions));
+        }
+    }
+    Ok(out)
+}
+
+/// Records one customer's actions, keeping in `c` those recorded. Returns the index each
+/// kept action had in `c.actions`.
+fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) -> Result<Vec<usize>> {
+    let actions = std::mem::take(&mut c.actions);
+    let mut kept = Vec::with_capacity(actions.len());
+    let mut indexes = Vec::with_capacity(actions.len());
+    for (i, mut a) in actions.into_iter().enumerate() {
+        let status = match (a.perform, a.step.channel) {
+            (false, _) => ReminderStatus::Skipped,
+            (true, Channel::Task) => ReminderStatus::Sent,
+            (true, _) => ReminderStatus::Planned,
+        };
+        let recorded = store::record(
+            tx,
+            &NewReminder {
+                invoice_id: a.owed.invoice_id,
+                step: &a.step.name,
+                channel: a.step.channel,
+                status,
+                date: as_of,
+                balance: a.owed.balance,
+                days_late: a.owed.days_late,
+                interest: a.owed.interest,
+                recipient: c.customer.email.as_deref().filter(|_| a.step.channel.mails()),
+                manual: a.manual,
+            },
+        )?;
+        let Some(id) = recorded else {
+            continue;
+        };
+        a.reminder_id = Some(id);
+        a.status = status;
+        if a.perform && a.step.channel == Channel::Task {
+            let title = format!(
+                "Call {} ({}) about {}: {} day(s) late, {} {} due",
+                c.customer.name,
+                c.customer.code,
+                a.owed.number,
+                a.owed.days_late,
+                a.owed.balance,
+                a.owed.currency
+            );
+            if let Some(task) = store::insert_task(tx, a.owed.invoice_id, &a.step.name, &title, as_of)? {
+                a.output = Some(format!("task #{task}"));
+            }
+        }
+        kept.push(a);
+        indexes.push(i);
+    }
+    c.actions = kept;
+    Ok(indexes)
+}

@@ -1,0 +1,165 @@
+//! The daily run and the manual send: plan with the pure policy, record what will be
+//! done in one transaction, then deliver customer by customer.
+
+use chrono::NaiveDate;
+
+use super::RunLock;
+use super::book;
+use super::deliver::{Delivery, deliver, deliver_plan};
+use super::record::{record_all, record_plan};
+use crate::config::Config;
+use crate::domain::dunning::{
+    Action, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step, plan_compact, plan_day,
+};
+use crate::domain::status::InvoiceStatus;
+use crate::error::{Result, invalid};
+use crate::mailer::Mailer;
+use crate::ops::Ledger;
+use crate::render::mail::{self as templates, Templates};
+use crate::store::company;
+use crate::store::customer as customers;
+use crate::store::invoice as invoices;
+
+impl Ledger {
+    /// The daily run. With `dry_run`, plans exactly the same actions and writes nothing.
+    pub fn dunning_run(&mut self, config: &Config, as_of: NaiveDate, dry_run: bool) -> Result<RunReport> {
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of,
+        };
+        if dry_run {
+            let plan = self.read(|tx| Ok(plan_compact(&book::load(tx, as_of, None)?, &rules)))?;
+            return Ok(RunReport::dry(as_of, plan));
+        }
+        let _lock = RunLock::acquire(self.path())?;
+        let company = self.read(company::get)?;
+        let templates = load_templates(config)?;
+        // a missing sender or password only matters on a day with mail to send
+        let mailer = Mailer::new(&config.mail, &company, self.path(), self.files());
+        let ledger_path = self.path().to_path_buf();
+        let (plan, recorded) = self.write(|tx| {
+            let plan = plan_compact(&book::load(tx, as_of, None)?, &rules);
+            let mails = plan.count(|step, perform| perform && step.channel.mails()) > 0;
+            if let (true, Err(e)) = (mails, &mailer) {
+                return invalid(e.to_string());
+            }
+            let recorded = record_plan(tx, &plan, as_of)?;
+            Ok((plan, recorded))
+        })?;
+        let files = self.files().clone();
+        let delivery = Delivery {
+            mailer: mailer.as_ref().ok(),
+            templates: &templates,
+            company: &company,
+            ledger_path: &ledger_path,
+            files: &files,
+        };
+        deliver_plan(self, &delivery, plan, recorded, as_of)
+    }
+
+    /// `dunning send N`: the invoice's current step now, whatever the calendar says; it
+    /// counts as that step, so the daily run will not repeat it.
+    pub fn dunning_send(&mut self, config: &Config, reference: &str, as_of: NaiveDate) -> Result<RunReport> {
+        let _lock = RunLock::acquire(self.path())?;
+        let company = self.read(company::get)?;
+        let templates = load_templates(config)?;
+        let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())?;
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of,
+        };
+        let ledger_path = self.path().to_path_buf();
+        let customers = self.write(|tx| {
+            let inv = invoices::find(tx, reference)?;
+            let label = inv.label();
+            if inv.number.is_none() || inv.is_credit_note {
+                return invalid(format!("{label} is not an issued invoice: only issued invoices are reminded"));
+            }
+            let book = book::load(tx, as_of, Some(inv.id))?;
+            let customer = customers::by_id(tx, inv.customer_id)?;
+            let view = inv.view(as_of);
+            match view.status {
+                InvoiceStatus::Paid => return invalid(format!("invoice {label} is paid: no reminder")),
+                InvoiceStatus::Credited => return invalid(format!("invoice {label} is credited: no reminder")),
+                InvoiceStatus::WrittenOff => {
+                    return invalid(format!("invoice {label} is written off: no reminder"));
+                }
+                _ => {}
+            }
+            if let Some(h) = book.active_hold(inv.id, as_of) {
+                return invalid(format!(
+                    "invoice {label} is on hold ({}): release it first with `creances invoice release {label}`",
+                    h.reason
+                ));
+            }
+            let mut planned = plan_day(&book, &rules);
+            let has_perform = planned.iter().flat_map(|c| &c.actions).any(|a| a.perform);
+            if !has_perform {
+                let flagged = book.late_payers.contains(&customer.id);
+                let ladder = config.policy.ladder(customer.dunning_profile, flagged);
+                let skipped: Vec<&str> = planned
+                    .iter()
+                    .flat_map(|c| &c.actions)
+                    .map(|a| a.step.name.as_str())
+                    .collect();
+                let due = inv.due_date.unwrap_or(as_of);
+                let Some(next) = next_manual_step(ladder, &book.final_steps(inv.id), &skipped, due, as_of) else {
+                    return invalid(format!(
+                        "invoice {label} has had every reminder step of its ladder: see `creances dunning log --invoice {label}`"
+                    ));
+                };
+                let o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);
+                let retry = book.has_record(inv.id, &next.name);
+                let mut a = Action::new(o, next, true, retry);
+                a.manual = true;
+                match planned.first_mut() {
+                    Some(c) => c.actions.push(a),
+                    None => planned.push(CustomerActions {
+                        frequent_late_payer: book.late_payers.contains(&customer.id),
+                        customer,
+                        actions: vec![a],
+                    }),
+                }
+            } else {
+                for a in planned.iter_mut().flat_map(|c| c.actions.iter_mut()) {
+                    a.manual = a.perform;
+                }
+            }
+            record_all(tx, planned, as_of)
+        })?;
+        let files = self.files().clone();
+        let delivery = Delivery {
+            mailer: Some(&mailer),
+            templates: &templates,
+            company: &company,
+            ledger_path: &ledger_path,
+            files: &files,
+        };
+        deliver(self, &delivery, customers, as_of)
+    }
+}
+
+/// The templates, refusing a policy whose mail steps name a template that does not exist.
+fn load_templates(config: &Config) -> Result<Templates> {
+    let mut templates = Templates::load(&|name, lang| config.template_override(name, lang))?;
+    for step in config
+        .policy
+        .ladders
+        .values()
+        .flatten()
+        .filter(|s| s.channel.mails())
+    {
+        templates.add_custom(&|name, lang| config.template_override(name, lang), &step.template)?;
+        for lang in templates::LANGUAGES {
+            if !templates.has(&step.template, lang) {
+                return invalid(format!(
+                    "dunning step `{}` uses the template `{}`, which does not exist: add templates/{}.{lang}.txt beside the config file, or use a built-in template",
+                    step.name, step.template, step.template
+                ));
+            }
+        }
+    }
+    Ok(templates)
+}

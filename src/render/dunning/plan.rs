@@ -1,0 +1,179 @@
+//! The plan ahead (streamed) and the log of what was done.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
+use crate::domain::dunning::{Action, CustomerActions, DayPlan};
+use crate::domain::reminder::Reminder;
+use crate::render::fmt::amount;
+use crate::render::{Format, Listing, print_list};
+
+/// A row of `dunning plan`.
+struct PlanRow<'a> {
+    day: NaiveDate,
+    customer: &'a CustomerActions,
+    action: &'a Action,
+}
+
+/// A row of `dunning plan` in JSON.
+#[derive(Serialize)]
+pub(super) struct PlanJson<'a> {
+    date: String,
+    customer: &'a str,
+    invoice: &'a str,
+    step: &'a str,
+    channel: &'a str,
+    action: &'a str,
+    balance: String,
+    days_late: i64,
+}
+
+impl PlanRow<'_> {
+    fn action_word(&self) -> &'static str {
+        if self.action.perform { "perform" } else { "skip" }
+    }
+
+    fn days_late(&self) -> i64 {
+        (self.day - self.action.owed.due_date).num_days().max(0)
+    }
+}
+
+impl Row for PlanRow<'_> {
+    fn cells(&self) -> Vec<String> {
+        let (c, a) = (self.customer, self.action);
+        vec![
+            self.day.to_string(),
+            c.customer.code.clone(),
+            a.owed.number.clone(),
+            a.step.name.clone(),
+            a.step.channel.as_str().into(),
+            self.action_word().into(),
+            amount(a.owed.balance),
+            self.days_late().to_string(),
+        ]
+    }
+
+    fn json(&self) -> RowJson<'_> {
+        let (c, a) = (self.customer, self.action);
+        RowJson::Plan(PlanJson {
+            date: self.day.to_string(),
+            customer: &c.customer.code,
+            invoice: &a.owed.number,
+            step: &a.step.name,
+            channel: a.step.channel.as_str(),
+            action: self.action_word(),
+            balance: amount(a.owed.balance),
+            days_late: self.days_late(),
+        })
+    }
+}
+
+const PLAN_HEADERS: [&str; 8] = [
+    "date",
+    "customer",
+    "invoice",
+    "step",
+    "channel",
+    "action",
+    "balance",
+    "days late",
+];
+
+/// `dunning plan`: each day's actions, days in order.
+pub fn plan(format: Format, days: &[(NaiveDate, DayPlan)]) {
+    let each = |visit: &mut dyn FnMut(&dyn Row)| {
+        for (day, plan) in days {
+            for c in plan.iter() {
+                for action in &c.actions {
+                    visit(&PlanRow {
+                        day: *day,
+                        customer: &c,
+                        action,
+                    });
+                }
+            }
+        }
+    };
+    let mut out = stdout();
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &JsonRows(&each))
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n")),
+        Format::Csv => write_csv(&mut out, &PLAN_HEADERS, &each),
+        Format::Table => match write_table(&mut out, &PLAN_HEADERS, &[6, 7], &each, &mut |_| {}) {
+            Ok(0) => out.write_all(b"(none)\n"),
+            other => other.map(|_| ()),
+        },
+    };
+    // a closed pipe (`creances ... | head`) is not an error
+    let _ = written.and_then(|()| out.flush());
+}
+
+/// A reminder of the log in JSON (docs/json.md).
+#[derive(Serialize)]
+struct ReminderJson<'a> {
+    invoice: &'a str,
+    customer: &'a str,
+    step: &'a str,
+    channel: &'a str,
+    status: &'a str,
+    date: String,
+    balance: String,
+    days_late: i64,
+    interest: String,
+    recipient: Option<&'a str>,
+    attempts: i64,
+    manual: bool,
+    error: Option<&'a str>,
+}
+
+/// `dunning log`.
+pub fn log(format: Format, rows: &[Reminder]) {
+    let mut listing = Listing::new(vec![
+        "date",
+        "customer",
+        "invoice",
+        "step",
+        "channel",
+        "status",
+        "balance",
+        "days late",
+        "error",
+    ])
+    .right(&[6, 7]);
+    for r in rows {
+        listing.push(vec![
+            r.date.to_string(),
+            r.customer_code.clone(),
+            r.invoice_number.clone(),
+            r.step.clone(),
+            r.channel.as_str().into(),
+            r.status.as_str().into(),
+            amount(r.balance),
+            r.days_late.to_string(),
+            r.error.clone().unwrap_or_default(),
+        ]);
+    }
+    let json: Vec<ReminderJson> = rows
+        .iter()
+        .map(|r| ReminderJson {
+            invoice: &r.invoice_number,
+            customer: &r.customer_code,
+            step: &r.step,
+            channel: r.channel.as_str(),
+            status: r.status.as_str(),
+            date: r.date.to_string(),
+            balance: amount(r.balance),
+            days_late: r.days_late,
+            interest: amount(r.interest),
+            recipient: r.recipient.as_deref(),
+            attempts: r.attempts,
+            manual: r.manual,
+            error: r.error.as_deref(),
+        })
+        .collect();
+    print_list(format, &listing, json);
+}

@@ -1,0 +1,368 @@
+//! A run's report: its actions as a table (with the owner's notes and the summary line),
+//! CSV or JSON, and what a run says on stderr.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
+use crate::domain::dunning::{Action, CustomerActions, RunReport};
+use crate::domain::reminder::Uncertain;
+use crate::render::fmt::amount;
+use crate::render::{Format, Listing};
+
+/// The columns of a run's table and CSV.
+const RUN_HEADERS: [&str; 8] = [
+    "customer",
+    "invoice",
+    "step",
+    "channel",
+    "balance",
+    "days late",
+    "status",
+    "detail",
+];
+
+/// The right-aligned columns of a run's table (amounts and counts).
+const RUN_NUMERIC: [usize; 2] = [4, 5];
+
+/// One action of a run.
+struct RunRow<'a> {
+    report: &'a RunReport,
+    date: &'a str,
+    customer: &'a CustomerActions,
+    action: &'a Action,
+}
+
+/// The status word of an action: a dry run says what it would do.
+fn status_word(report: &RunReport, a: &Action) -> &'static str {
+    if report.dry_run {
+        if a.perform { "planned" } else { "skipped" }
+    } else {
+        a.status.as_str()
+    }
+}
+
+/// One action of a run in JSON (the keys, their order and types are the scripts'
+/// contract).
+#[derive(Serialize)]
+pub(super) struct ActionJson<'a> {
+    customer: &'a str,
+    invoice: &'a str,
+    step: &'a str,
+    channel: &'a str,
+    status: &'a str,
+    date: &'a str,
+    balance: String,
+    days_late: i64,
+    interest: String,
+    indemnity: String,
+    retry: bool,
+    manual: bool,
+    tell_owner: bool,
+    frequent_late_payer: bool,
+    output: Option<&'a str>,
+    error: Option<&'a str>,
+}
+
+impl Row for RunRow<'_> {
+    fn cells(&self) -> Vec<String> {
+        let (c, a) = (self.customer, self.action);
+        vec![
+            c.customer.code.clone(),
+            a.owed.number.clone(),
+            a.step.name.clone(),
+            a.step.channel.as_str().into(),
+            amount(a.owed.balance),
+            a.owed.days_late.to_string(),
+            status_word(self.report, a).into(),
+            a.error.clone().or_else(|| a.output.clone()).unwrap_or_default(),
+        ]
+    }
+
+    fn json(&self) -> RowJson<'_> {
+        let (c, a) = (self.customer, self.action);
+        RowJson::Action(ActionJson {
+            customer: &c.customer.code,
+            invoice: &a.owed.number,
+            step: &a.step.name,
+            channel: a.step.channel.as_str(),
+            status: status_word(self.report, a),
+            date: self.date,
+            balance: amount(a.owed.balance),
+            days_late: a.owed.days_late,
+            interest: amount(a.owed.interest),
+            indemnity: amount(a.owed.indemnity),
+            retry: a.retry,
+            manual: a.manual,
+            tell_owner: a.tells_owner(),
+            frequent_late_payer: c.frequent_late_payer,
+            output: a.output.as_deref(),
+            error: a.error.as_deref(),
+        })
+    }
+
+    fn note(&self) -> Option<String> {
+        owner_note(self.customer, self.action)
+    }
+}
+
+/// Visits every action of a run.
+fn each_action(report: &RunReport, visit: &mut dyn FnMut(&dyn Row)) {
+    let date = report.as_of.to_string();
+    for c in report.customers() {
+        for action in &c.actions {
+            visit(&RunRow {
+                report,
+                date: &date,
+                customer: &c,
+                action,
+            });
+        }
+    }
+}
+
+/// The counts of a run in JSON.
+#[derive(Serialize)]
+struct SummaryJson {
+    mails: usize,
+    sent: usize,
+    failed: usize,
+    skipped: usize,
+    tasks: usize,
+}
+
+/// A run in JSON: `{date, dry_run, actions, summary}`.
+#[derive(Serialize)]
+struct RunJson<'a> {
+    date: String,
+    dry_run: bool,
+    actions: JsonRows<'a>,
+    summary: SummaryJson,
+}
+
+/// The one line for cron's log.
+pub fn summary(report: &RunReport) -> String {
+    if report.dry_run {
+        format!(
+            "dunning {} (dry run): would send {} reminder(s) in {} mail(s), skip {}, create {} task(s); nothing changed",
+            report.as_of,
+            report.mailed_reminders(),
+            report.planned_mails(),
+            report.skipped(),
+            report.tasks()
+        )
+    } else {
+        format!(
+            "dunning {}: {} reminder(s) sent in {} mail(s), {} failed, {} skipped, {} task(s) created",
+            report.as_of,
+            report.sent(),
+            report.mails,
+            report.failed(),
+            report.skipped(),
+            report.tasks()
+        )
+    }
+}
+
+/// The note for the owner about an action whose step says to consider a call.
+fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
+    a.tells_owner().then(|| {
+        format!(
+            "consider calling {} ({}) about {}: {} days late",
+            c.customer.name, c.customer.code, a.owed.number, a.owed.days_late
+        )
+    })
+}
+
+/// `dunning run` and `dunning send`: the actions, then (in a table) the owner's notes
+/// and the summary line.
+pub fn run(format: Format, report: &RunReport) {
+    let mut out = stdout();
+    // a closed pipe (`creances ... | head`) is not an error
+    let _ = write_run(&mut out, format, report).and_then(|()| out.flush());
+}
+
+fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Result<()> {
+    let each = |visit: &mut dyn FnMut(&dyn Row)| each_action(report, visit);
+    match format {
+        Format::Json => {
+            let whole = RunJson {
+                date: report.as_of.to_string(),
+                dry_run: report.dry_run,
+                actions: JsonRows(&each),
+                summary: SummaryJson {
+                    mails: report.mails_or_planned(),
+                    sent: report.sent(),
+                    failed: report.failed(),
+                    skipped: report.skipped(),
+                    tasks: report.tasks(),
+                },
+            };
+            serde_json::to_writer_pretty(&mut *out, &whole)?;
+            out.write_all(b"\n")
+        }
+        Format::Csv => write_csv(out, &RUN_HEADERS, &each),
+        Format::Table => {
+            let mut notes = Vec::new();
+            write_table(out, &RUN_HEADERS, &RUN_NUMERIC, &each, &mut |row| {
+                notes.extend(row.note())
+            })?;
+            for note in &notes {
+                writeln!(out, "note: {note}")?;
+            }
+            writeln!(out, "{}", summary(report))
+        }
+    }
+}
+
+/// Why a run exits 1 when some of its mails failed.
+pub fn run_failed(failed: usize) -> String {
+    format!(
+        "{failed} reminder(s) could not be sent; they stay recorded as failed and the next run retries them"
+    )
+}
+
+/// The reminders a dead run left `sending`, on stderr: never sent again on their own.
+pub fn uncertain(reminders: &[Uncertain]) {
+    for u in reminders {
+        eprintln!(
+            "uncertain: reminder #{} ({} {}, to {}) was being sent when a run stopped; the server may have it. Check the mailbox, then `creances dunning resend {}` to send it again",
+            u.id,
+            u.invoice,
+            u.step,
+            u.recipient.as_deref().unwrap_or("?"),
+            u.id
+        );
+    }
+}
+
+/// `dunning resend`: what happens next, on stderr.
+pub fn resent(id: i64) {
+    eprintln!("reminder #{id} will be sent by the next `creances dunning run`");
+}
+
+/// The end of `creances demo`: what its first run sent, into `outbox`.
+pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDate) -> String {
+    let mut text = format!(
+        "\n\nFirst dunning run (`creances dunning run`), mails written to {}:\n",
+        outbox.display()
+    );
+    let mut l = Listing::new(vec!["customer", "invoice", "step", "days late", "status", "mail"]).right(&[3]);
+    for c in report.customers() {
+        for a in c.actions.iter().filter(|a| a.perform) {
+            l.push(vec![
+                c.customer.code.clone(),
+                a.owed.number.clone(),
+                a.step.name.clone(),
+                a.owed.days_late.to_string(),
+                a.status.as_str().into(),
+                a.output.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    if !l.rows.is_empty() {
+        text.push_str(&l.to_table());
+        text.push('\n');
+    }
+    text.push_str(&summary(report));
+    text.push_str(&format!(
+        "\n  creances dunning log --as-of {as_of}      # what was sent and skipped\n  creances dunning plan --days 30       # what the next runs will do\n"
+    ));
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::customer::Customer;
+    use crate::domain::dunning::{Owed, ReminderStatus, standard_ladder};
+    use crate::domain::money::{Currency, Money};
+    use rust_decimal::Decimal;
+    use serde_json::json;
+
+    #[test]
+    fn an_action_in_json_has_the_keys_of_the_contract() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let step = standard_ladder().into_iter().find(|s| s.name == "r2").unwrap();
+        let c = CustomerActions {
+            customer: Customer {
+                id: 1,
+                ..Customer::new("ACME", "ACME SAS")
+            },
+            frequent_late_payer: true,
+            actions: vec![Action {
+                owed: Owed {
+                    invoice_id: 7,
+                    number: "FACT-2026-0007".into(),
+                    issue_date: day,
+                    due_date: day,
+                    total: Money::eur(120000),
+                    balance: Money::eur(70050),
+                    days_late: 9,
+                    interest: Money::eur(123),
+                    indemnity: Money::eur(4000),
+                    currency: Currency::EUR,
+                    penalty_rate: Decimal::new(1215, 2),
+                },
+                step,
+                perform: true,
+                retry: false,
+                manual: true,
+                reminder_id: Some(3),
+                status: ReminderStatus::Failed,
+                error: Some("smtp: \"refused\"\nbye".into()),
+                output: None,
+            }],
+        };
+        let report = RunReport::done(day, vec![c.clone()], 0);
+        let expected = json!({
+            "customer": "ACME",
+            "invoice": "FACT-2026-0007",
+            "step": "r2",
+            "channel": "email",
+            "status": "failed",
+            "date": "2026-03-01",
+            "balance": "700.50",
+            "days_late": 9,
+            "interest": "1.23",
+            "indemnity": "40.00",
+            "retry": false,
+            "manual": true,
+            "tell_owner": true,
+            "frequent_late_payer": true,
+            "output": null,
+            "error": "smtp: \"refused\"\nbye",
+        });
+        let date = day.to_string();
+        let row = RunRow {
+            report: &report,
+            date: &date,
+            customer: &c,
+            action: &c.actions[0],
+        };
+        assert_eq!(
+            serde_json::to_string_pretty(&row.json()).unwrap(),
+            serde_json::to_string_pretty(&expected).unwrap()
+        );
+        // the whole run: the action, then the counts
+        let mut out = Vec::new();
+        write_run(&mut out, Format::Json, &report).unwrap();
+        let whole: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(whole["actions"][0], expected);
+        assert_eq!(
+            whole["summary"],
+            json!({"mails": 0, "sent": 0, "failed": 1, "skipped": 0, "tasks": 0})
+        );
+        // the table: the error as the detail, the owner's note, the summary line
+        let mut out = Vec::new();
+        write_run(&mut out, Format::Table, &report).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("note: consider calling ACME SAS (ACME) about FACT-2026-0007: 9 days late"),
+            "{text}"
+        );
+        assert!(text.ends_with("dunning 2026-03-01: 0 reminder(s) sent in 0 mail(s), 1 failed, 0 skipped, 0 task(s) created\n"), "{text}");
+    }
+}
