@@ -9,6 +9,7 @@ pub mod company;
 pub mod customer;
 pub mod document;
 pub mod dunning;
+pub mod einvoice;
 pub mod fec;
 pub mod hold;
 pub mod identity;

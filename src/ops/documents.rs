@@ -158,6 +158,7 @@ pub fn invoice_sheet(
             address: record.customer_address.clone(),
             siren: record.customer_siren.clone(),
             vat_number: record.customer_vat_number.clone(),
+            email: customer.email.clone(),
             ..Party::default()
         },
         totals: compute_totals(&lines, record.prices_include_vat, record.currency),
@@ -171,6 +172,7 @@ pub fn invoice_sheet(
         iban: company.iban.clone(),
         bic: company.bic.clone(),
         has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
     })
 }
 
@@ -210,6 +212,7 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         iban: None,
         bic: None,
         has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
     })
 }
 
@@ -223,10 +226,16 @@ pub fn customer_party(customer: &Customer) -> Party {
     }
 }
 
+/// The PDF of a document: an issued invoice or credit note is a Factur-X file (the CII XML
+/// inside), a draft or a quote a plain PDF/A-3b.
 fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
-    sheet
-        .render(settings.logo.as_deref())
-        .map_err(|e| Error::Failed(format!("{}: {e}", sheet.label())))
+    let logo = settings.logo.as_deref();
+    let bytes = if sheet.number.is_some() && sheet.kind != DocumentKind::Quote {
+        crate::render::facturx::document(sheet, logo)
+    } else {
+        sheet.render(logo)
+    };
+    bytes.map_err(|e| Error::Failed(format!("{}: {e}", sheet.label())))
 }
 
 /// A PDF written, and what the archive says about it.

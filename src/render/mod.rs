@@ -6,6 +6,7 @@ pub mod company;
 pub mod customer;
 pub mod dunning;
 pub mod export;
+pub mod facturx;
 pub mod fec;
 pub mod fmt;
 pub mod import;

@@ -6,7 +6,7 @@ use super::layout::{
     Align, CONTENT_WIDTH, Column, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns,
     paginate, wrap,
 };
-use super::writer::{self, Info};
+use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
@@ -37,6 +37,8 @@ pub struct Sheet {
     pub iban: Option<String>,
     pub bic: Option<String>,
     pub has_logo: bool,
+    /// A business customer (B2B), not a person: decides the e-invoice's routing and ids.
+    pub customer_business: bool,
 }
 
 const RIGHT: f32 = PAGE_WIDTH - MARGIN;
@@ -492,7 +494,7 @@ impl Sheet {
     }
 
     /// The sentence of a mention in the conditions block; None for those printed elsewhere.
-    fn mention_text(&self, mention: &Mention) -> Option<String> {
+    pub fn mention_text(&self, mention: &Mention) -> Option<String> {
         let fr = self.lang != "en";
         Some(match mention {
             Mention::DueDate(d) => {
@@ -643,6 +645,15 @@ impl Sheet {
 
     /// The PDF bytes. `logo` is the company's PNG, if the config names one.
     pub fn render(&self, logo: Option<&[u8]>) -> Result<Vec<u8>, String> {
+        self.render_with(logo, None)
+    }
+
+    /// The PDF bytes with a file attached inside (the Factur-X XML of an issued invoice).
+    pub fn render_with(
+        &self,
+        logo: Option<&[u8]>,
+        attachment: Option<&Attachment>,
+    ) -> Result<Vec<u8>, String> {
         let pages = self.layout(Fonts::get());
         let info = Info {
             title: self.label(),
@@ -651,7 +662,7 @@ impl Sheet {
             date: self.date,
             author: self.seller.name.clone(),
         };
-        writer::write(&pages, &info, logo.filter(|_| self.has_logo))
+        writer::write(&pages, &info, logo.filter(|_| self.has_logo), attachment)
     }
 }
 
@@ -725,6 +736,7 @@ mod tests {
             iban: Some("FR7630006000011234567890189".into()),
             bic: None,
             has_logo: false,
+            customer_business: true,
         }
     }
 

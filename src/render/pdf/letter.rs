@@ -355,7 +355,7 @@ impl Letter {
             date: self.date,
             author: self.seller.name.clone(),
         };
-        writer::write(&pages, &info, None)
+        writer::write(&pages, &info, None, None)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod invoice;
 pub mod layout;
 pub mod letter;
 pub mod writer;
+pub mod xmp;
 
 use layout::{Align, Measure, Page, Style};
 

@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use krilla::color::luma;
 use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
@@ -29,8 +30,23 @@ pub struct Info {
     pub author: String,
 }
 
-/// Renders the pages. `logo` is PNG data, drawn in every `Item::Logo` box.
-pub fn write(pages: &[Page], info: &Info, logo: Option<&[u8]>) -> Result<Vec<u8>, String> {
+/// A file carried inside the PDF (PDF/A-3 associated file): the Factur-X XML.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub name: String,
+    pub mime: String,
+    pub description: String,
+    pub data: Vec<u8>,
+}
+
+/// Renders the pages. `logo` is PNG data, drawn in every `Item::Logo` box; `attachment`
+/// is embedded as the document's alternative representation.
+pub fn write(
+    pages: &[Page],
+    info: &Info,
+    logo: Option<&[u8]>,
+    attachment: Option<&Attachment>,
+) -> Result<Vec<u8>, String> {
     let mut document = Document::new_with(settings()?);
     let regular = Font::new(fonts::REGULAR.into(), 0).ok_or("the bundled regular font is unreadable")?;
     let bold = Font::new(fonts::BOLD.into(), 0).ok_or("the bundled bold font is unreadable")?;
@@ -133,6 +149,20 @@ pub fn write(pages: &[Page], info: &Info, logo: Option<&[u8]>) -> Result<Vec<u8>
             .document_id(info.key.clone())
             .creation_date(date),
     );
+    if let Some(file) = attachment {
+        document
+            .embed_file(EmbeddedFile {
+                path: file.name.clone(),
+                mime_type: Some(MimeType::new(&file.mime).ok_or("bad MIME type of the attachment")?),
+                description: Some(file.description.clone()),
+                association_kind: AssociationKind::Alternative,
+                data: file.data.clone().into(),
+                modification_date: Some(date),
+                compress: Some(true),
+                location: None,
+            })
+            .ok_or_else(|| format!("{} is attached twice", file.name))?;
+    }
     document
         .finish()
         .map_err(|e| format!("the PDF could not be written: {e:?}"))
@@ -191,7 +221,7 @@ mod tests {
 
     #[test]
     fn krillas_pdf_a_3b_validation_passes_and_the_file_says_so() {
-        let bytes = write(&[page()], &info(), None).expect("a valid PDF/A-3b file");
+        let bytes = write(&[page()], &info(), None, None).expect("a valid PDF/A-3b file");
         let text = String::from_utf8_lossy(&bytes);
         assert!(
             text.contains("<pdfaid:part>3</pdfaid:part>"),
@@ -223,14 +253,14 @@ mod tests {
     #[test]
     fn the_same_pages_give_the_same_bytes() {
         assert_eq!(
-            write(&[page()], &info(), None).unwrap(),
-            write(&[page()], &info(), None).unwrap()
+            write(&[page()], &info(), None, None).unwrap(),
+            write(&[page()], &info(), None, None).unwrap()
         );
         let mut later = info();
         later.date = NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
         assert_ne!(
-            write(&[page()], &info(), None).unwrap(),
-            write(&[page()], &later, None).unwrap()
+            write(&[page()], &info(), None, None).unwrap(),
+            write(&[page()], &later, None, None).unwrap()
         );
     }
 }

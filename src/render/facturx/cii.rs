@@ -1,0 +1,437 @@
+//! The invoice as a machine reads it: UN/CEFACT Cross Industry Invoice (D16B), Factur-X
+//! profile EN 16931, with the French CTC notes and identifiers. Written from the same
+//! `Sheet` the PDF prints, so both say the same thing.
+
+use chrono::NaiveDate;
+use quick_xml::escape::escape;
+use rust_decimal::Decimal;
+
+use crate::domain::einvoice::{
+    Buyer, PostalAddress, VatCategory, billing_mode, buyer_route, country_of, line_nets, postal_address,
+    type_code, vat_category,
+};
+use crate::domain::mentions::{DocumentKind, Mention, category};
+use crate::domain::money::Money;
+use crate::render::pdf::Party;
+use crate::render::pdf::invoice::Sheet;
+
+/// The Factur-X guideline of the EN 16931 profile (BT-24).
+pub const GUIDELINE: &str = "urn:cen.eu:en16931:2017";
+
+/// A small XML writer: elements open and close in order, text is escaped.
+struct Xml {
+    out: String,
+    open: Vec<&'static str>,
+}
+
+impl Xml {
+    fn new() -> Xml {
+        Xml {
+            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+            open: Vec::new(),
+        }
+    }
+
+    fn indent(&mut self) {
+        for _ in 0..self.open.len() {
+            self.out.push_str("  ");
+        }
+    }
+
+    fn open(&mut self, name: &'static str) -> &mut Self {
+        self.open_with(name, &[])
+    }
+
+    fn open_with(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.indent();
+        self.out.push('<');
+        self.out.push_str(name);
+        for (k, v) in attrs {
+            self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
+        }
+        self.out.push_str(">\n");
+        self.open.push(name);
+        self
+    }
+
+    fn close(&mut self) -> &mut Self {
+        let name = self.open.pop().expect("an element is open");
+        self.indent();
+        self.out.push_str(&format!("</{name}>\n"));
+        self
+    }
+
+    fn leaf(&mut self, name: &str, text: &str) -> &mut Self {
+        self.leaf_with(name, &[], text)
+    }
+
+    fn leaf_with(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.indent();
+        self.out.push('<');
+        self.out.push_str(name);
+        for (k, v) in attrs {
+            self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
+        }
+        self.out.push('>');
+        self.out.push_str(&escape(text));
+        self.out.push_str(&format!("</{name}>\n"));
+        self
+    }
+
+    fn date(&mut self, wrapper: &'static str, day: NaiveDate) -> &mut Self {
+        self.open(wrapper)
+            .leaf_with("udt:DateTimeString", &[("format", "102")], &ymd(day))
+            .close()
+    }
+
+    fn finish(self) -> String {
+        assert!(self.open.is_empty(), "every element is closed");
+        self.out
+    }
+}
+
+fn ymd(day: NaiveDate) -> String {
+    day.format("%Y%m%d").to_string()
+}
+
+/// An amount with two decimals and a point.
+fn amount(value: Money) -> String {
+    format!("{:.2}", value.to_decimal())
+}
+
+/// A rate, quantity or price without trailing zeros ("20", "5.5", "1.5").
+fn number(value: Decimal) -> String {
+    let n = value.normalize();
+    if n.is_zero() { "0".into() } else { n.to_string() }
+}
+
+/// The CII XML of an issued invoice or credit note.
+pub fn cii(s: &Sheet) -> String {
+    let buyer_country = country_of(s.customer.vat_number.as_deref(), &s.customer.address);
+    let buyer = Buyer::of(
+        &buyer_country,
+        s.customer_business,
+        s.customer.vat_number.as_deref(),
+    );
+    let mut x = Xml::new();
+    x.open_with(
+        "rsm:CrossIndustryInvoice",
+        &[
+            (
+                "xmlns:rsm",
+                "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+            ),
+            (
+                "xmlns:qdt",
+                "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+            ),
+            (
+                "xmlns:ram",
+                "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+            ),
+            (
+                "xmlns:udt",
+                "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+            ),
+        ],
+    );
+    x.open("rsm:ExchangedDocumentContext")
+        .open("ram:BusinessProcessSpecifiedDocumentContextParameter")
+        .leaf("ram:ID", billing_mode(category(&s.lines)))
+        .close()
+        .open("ram:GuidelineSpecifiedDocumentContextParameter")
+        .leaf("ram:ID", GUIDELINE)
+        .close()
+        .close();
+
+    x.open("rsm:ExchangedDocument")
+        .leaf("ram:ID", s.number.as_deref().unwrap_or_default())
+        .leaf("ram:TypeCode", type_code(s.kind))
+        .date("ram:IssueDateTime", s.date);
+    for (subject, text) in notes(s, &buyer_country) {
+        x.open("ram:IncludedNote").leaf("ram:Content", &text);
+        if let Some(code) = subject {
+            x.leaf("ram:SubjectCode", code);
+        }
+        x.close();
+    }
+    x.close();
+
+    x.open("rsm:SupplyChainTradeTransaction");
+    let nets = line_nets(&s.lines, s.prices_include_vat, &s.totals, s.currency);
+    for (i, (line, net)) in s.lines.iter().zip(&nets).enumerate() {
+        let category = vat_category(line.vat_rate, s.vat_franchise, buyer);
+        // a discount line is a negative quantity at a positive price
+        let count = line.quantity.abs();
+        let unit_net = if count.is_zero() {
+            Decimal::ZERO
+        } else {
+            (net.to_decimal().abs() / count).round_dp(6)
+        };
+        let quantity = if net.is_negative() { -count } else { count };
+        x.open("ram:IncludedSupplyChainTradeLineItem")
+            .open("ram:AssociatedDocumentLineDocument")
+            .leaf("ram:LineID", &(i + 1).to_string())
+            .close()
+            .open("ram:SpecifiedTradeProduct");
+        if let Some(sku) = &line.sku {
+            x.leaf("ram:SellerAssignedID", sku);
+        }
+        x.leaf("ram:Name", &line.designation)
+            .close()
+            .open("ram:SpecifiedLineTradeAgreement")
+            .open("ram:NetPriceProductTradePrice")
+            .leaf("ram:ChargeAmount", &number(unit_net))
+            .close()
+            .close()
+            .open("ram:SpecifiedLineTradeDelivery")
+            .leaf_with(
+                "ram:BilledQuantity",
+                &[("unitCode", unit_code(line.unit.as_deref()))],
+                &number(quantity),
+            )
+            .close()
+            .open("ram:SpecifiedLineTradeSettlement")
+            .open("ram:ApplicableTradeTax")
+            .leaf("ram:TypeCode", "VAT")
+            .leaf("ram:CategoryCode", category.code())
+            .leaf("ram:RateApplicablePercent", &number(line.vat_rate))
+            .close()
+            .open("ram:SpecifiedTradeSettlementLineMonetarySummation")
+            .leaf("ram:LineTotalAmount", &amount(*net))
+            .close()
+            .close()
+            .close();
+    }
+
+    x.open("ram:ApplicableHeaderTradeAgreement");
+    if let Some(po) = purchase_order(s) {
+        x.leaf("ram:BuyerReference", po);
+    }
+    party(&mut x, "ram:SellerTradeParty", &s.seller, "FR", true);
+    party(
+        &mut x,
+        "ram:BuyerTradeParty",
+        &s.customer,
+        &buyer_country,
+        s.customer_business,
+    );
+    if let Some(po) = purchase_order(s) {
+        x.open("ram:BuyerOrderReferencedDocument")
+            .leaf("ram:IssuerAssignedID", po)
+            .close();
+    }
+    x.close();
+
+    x.open("ram:ApplicableHeaderTradeDelivery").close();
+
+    x.open("ram:ApplicableHeaderTradeSettlement");
+    if let Some(number) = &s.number {
+        x.leaf("ram:PaymentReference", number);
+    }
+    x.leaf("ram:InvoiceCurrencyCode", s.currency.code());
+    if let Some(iban) = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice) {
+        x.open("ram:SpecifiedTradeSettlementPaymentMeans")
+            .leaf("ram:TypeCode", "58")
+            .open("ram:PayeePartyCreditorFinancialAccount")
+            .leaf("ram:IBANID", &iban.replace(' ', ""))
+            .close();
+        if let Some(bic) = &s.bic {
+            x.open("ram:PayeeSpecifiedCreditorFinancialInstitution")
+                .leaf("ram:BICID", bic)
+                .close();
+        }
+        x.close();
+    }
+    for part in &s.totals.by_rate {
+        let category = vat_category(part.rate, s.vat_franchise, buyer);
+        x.open("ram:ApplicableTradeTax")
+            .leaf("ram:CalculatedAmount", &amount(part.vat))
+            .leaf("ram:TypeCode", "VAT");
+        if let Some(reason) = exemption_text(category, s.lang) {
+            x.leaf("ram:ExemptionReason", reason);
+        }
+        x.leaf("ram:BasisAmount", &amount(part.net))
+            .leaf("ram:CategoryCode", category.code());
+        if let Some(code) = category.exemption_code() {
+            x.leaf("ram:ExemptionReasonCode", code);
+        }
+        x.leaf("ram:RateApplicablePercent", &number(part.rate)).close();
+    }
+    let due = s.mentions.iter().find_map(|m| match m {
+        Mention::DueDate(d) => Some(*d),
+        _ => None,
+    });
+    if let Some(due) = due {
+        x.open("ram:SpecifiedTradePaymentTerms")
+            .date("ram:DueDateDateTime", due)
+            .close();
+    }
+    x.open("ram:SpecifiedTradeSettlementHeaderMonetarySummation")
+        .leaf("ram:LineTotalAmount", &amount(s.totals.net))
+        .leaf("ram:TaxBasisTotalAmount", &amount(s.totals.net))
+        .leaf_with(
+            "ram:TaxTotalAmount",
+            &[("currencyID", s.currency.code())],
+            &amount(s.totals.vat),
+        )
+        .leaf("ram:GrandTotalAmount", &amount(s.totals.total))
+        .leaf("ram:DuePayableAmount", &amount(s.totals.total))
+        .close();
+    if let Some((number, date)) = s.mentions.iter().find_map(|m| match m {
+        Mention::Corrects { number, date, .. } => Some((number, date)),
+        _ => None,
+    }) {
+        x.open("ram:InvoiceReferencedDocument")
+            .leaf("ram:IssuerAssignedID", number);
+        if let Some(day) = date {
+            x.open("ram:FormattedIssueDateTime")
+                .leaf_with("qdt:DateTimeString", &[("format", "102")], &ymd(*day))
+                .close();
+        }
+        x.close();
+    }
+    x.close();
+    x.close();
+    x.close();
+    x.finish()
+}
+
+fn purchase_order(s: &Sheet) -> Option<&str> {
+    s.mentions.iter().find_map(|m| match m {
+        Mention::PurchaseOrder(po) => Some(po.as_str()),
+        _ => None,
+    })
+}
+
+/// The notes of the document (BG-1): the French mandatory ones under their subject codes
+/// (PMT recovery indemnity, PMD late penalties, AAB early-payment discount), the routing
+/// of the buyer (BAR), then the document's own words.
+fn notes(s: &Sheet, buyer_country: &str) -> Vec<(Option<&'static str>, String)> {
+    let mut out: Vec<(Option<&'static str>, String)> = Vec::new();
+    let text = |m: &Mention| s.mention_text(m).unwrap_or_default();
+    let find = |pick: fn(&Mention) -> bool| s.mentions.iter().find(|m| pick(m)).map(text);
+    let fr = s.lang != "en";
+    let indemnity = find(|m| matches!(m, Mention::RecoveryIndemnity(_))).unwrap_or_else(|| {
+        if fr {
+            "Pas d'indemnité forfaitaire pour frais de recouvrement (client non professionnel ou avoir)."
+                .into()
+        } else {
+            "No fixed recovery indemnity (consumer customer or credit note).".into()
+        }
+    });
+    out.push((Some("PMT"), indemnity));
+    let penalties = find(|m| matches!(m, Mention::LatePenalties(_))).unwrap_or_else(|| {
+        if fr {
+            "Pas de pénalités de retard : un avoir n'est pas payable.".into()
+        } else {
+            "No late-payment penalties: a credit note is not payable.".into()
+        }
+    });
+    out.push((Some("PMD"), penalties));
+    let discount = find(|m| matches!(m, Mention::NoEarlyPaymentDiscount)).unwrap_or_else(|| {
+        s.mention_text(&Mention::NoEarlyPaymentDiscount)
+            .unwrap_or_default()
+    });
+    out.push((Some("AAB"), discount));
+    out.push((
+        Some("BAR"),
+        buyer_route(s.customer_business, buyer_country).to_string(),
+    ));
+    if let Some(t) = find(|m| matches!(m, Mention::VatOnDebits)) {
+        out.push((Some("TXD"), t));
+    }
+    if let Some(t) = find(|m| matches!(m, Mention::Category(_))) {
+        out.push((None, t));
+    }
+    if let Some(Mention::Corrects { reason: Some(r), .. }) =
+        s.mentions.iter().find(|m| matches!(m, Mention::Corrects { .. }))
+    {
+        out.push((None, r.clone()));
+    }
+    if let Some(n) = s.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        out.push((None, n.to_string()));
+    }
+    out
+}
+
+/// The exemption words printed on the document, per category.
+pub fn exemption_text(category: VatCategory, lang: &str) -> Option<&'static str> {
+    use crate::domain::einvoice::Exemption;
+    let en = lang == "en";
+    Some(match (category, en) {
+        (VatCategory::Standard, _) => return None,
+        (VatCategory::Exempt(Exemption::Franchise), false) => "TVA non applicable, article 293 B du CGI",
+        (VatCategory::Exempt(Exemption::Franchise), true) => {
+            "VAT not applicable, article 293 B of the French General Tax Code"
+        }
+        (VatCategory::Exempt(Exemption::Other), false) => "Exonération de TVA",
+        (VatCategory::Exempt(Exemption::Other), true) => "Exempt from VAT",
+        (VatCategory::ReverseCharge, false) => {
+            "Autoliquidation : exonération de TVA, article 262 ter I du CGI"
+        }
+        (VatCategory::ReverseCharge, true) => {
+            "Reverse charge: VAT exempt intra-community supply, article 262 ter I of the French General Tax Code"
+        }
+        (VatCategory::Export, false) => "Exonération de TVA, article 262 I du CGI (exportation)",
+        (VatCategory::Export, true) => "VAT exempt export, article 262 I of the French General Tax Code",
+    })
+}
+
+/// UN/ECE recommendation 20 code of a line's unit: C62 (one) unless a known unit is named.
+fn unit_code(unit: Option<&str>) -> &'static str {
+    match unit.map(|u| u.trim().to_lowercase()).as_deref() {
+        Some("h" | "heure" | "heures" | "hour" | "hours") => "HUR",
+        Some("j" | "jour" | "jours" | "day" | "days") => "DAY",
+        Some("mois" | "month" | "months") => "MON",
+        Some("kg") => "KGM",
+        Some("m") => "MTR",
+        _ => "C62",
+    }
+}
+
+/// A trade party: name, SIREN as legal id (scheme 0002), postal address, electronic
+/// address (the SIREN in the French directory, scheme 0225, else the e-mail, scheme EM),
+/// VAT number.
+fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business: bool) {
+    x.open(element).leaf("ram:Name", &p.name);
+    if let Some(siren) = p.siren.as_deref().filter(|_| business) {
+        x.open("ram:SpecifiedLegalOrganization")
+            .leaf_with("ram:ID", &[("schemeID", "0002")], siren)
+            .close();
+    }
+    let address: PostalAddress = postal_address(&p.address, country);
+    x.open("ram:PostalTradeAddress");
+    if let Some(code) = &address.postcode {
+        x.leaf("ram:PostcodeCode", code);
+    }
+    for (name, line) in ["ram:LineOne", "ram:LineTwo", "ram:LineThree"]
+        .iter()
+        .zip(&address.lines)
+    {
+        x.leaf(name, line);
+    }
+    if let Some(city) = &address.city {
+        x.leaf("ram:CityName", city);
+    }
+    x.leaf("ram:CountryID", &address.country).close();
+    match (p.siren.as_deref().filter(|_| business), p.email.as_deref()) {
+        (Some(siren), _) => {
+            x.open("ram:URIUniversalCommunication")
+                .leaf_with("ram:URIID", &[("schemeID", "0225")], siren)
+                .close();
+        }
+        (None, Some(email)) => {
+            x.open("ram:URIUniversalCommunication")
+                .leaf_with("ram:URIID", &[("schemeID", "EM")], email)
+                .close();
+        }
+        (None, None) => {}
+    }
+    if let Some(vat) = &p.vat_number {
+        x.open("ram:SpecifiedTaxRegistration")
+            .leaf_with("ram:ID", &[("schemeID", "VA")], &vat.replace(' ', ""))
+            .close();
+    }
+    x.close();
+}
