@@ -389,7 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;offer;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the quote (default: today or --as-of)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'Last day the quote can be accepted (default: 30 days after its date)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the quote')
@@ -533,6 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)')
+            [CompletionResult]::new('xml', 'xml', [CompletionResultType]::ParameterValue, 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the PDF to the customer with a cover message (a draft is issued first)')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
             [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
@@ -542,7 +543,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -564,7 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;edit' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Another customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -692,6 +693,18 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;invoice;xml' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the XML here [default: the standard output]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;invoice;send' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date of a draft (default: today or --as-of)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -751,6 +764,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)')
+            [CompletionResult]::new('xml', 'xml', [CompletionResultType]::ParameterValue, 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the PDF to the customer with a cover message (a draft is issued first)')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
             [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
@@ -786,6 +800,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;help;pdf' {
+            break
+        }
+        'creances;invoice;help;xml' {
             break
         }
         'creances;invoice;help;send' {
@@ -1553,6 +1570,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)')
+            [CompletionResult]::new('xml', 'xml', [CompletionResultType]::ParameterValue, 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the PDF to the customer with a cover message (a draft is issued first)')
             [CompletionResult]::new('mark-sent', 'mark-sent', [CompletionResultType]::ParameterValue, 'Record that the invoice was sent to the customer (by other means than `invoice send`)')
             [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Hold a disputed invoice: no reminder until released (it stays in every balance)')
@@ -1587,6 +1605,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;pdf' {
+            break
+        }
+        'creances;help;invoice;xml' {
             break
         }
         'creances;help;invoice;send' {

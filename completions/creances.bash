@@ -355,6 +355,9 @@ _creances() {
             creances__subcmd__help__subcmd__invoice,write-off)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__write__subcmd__off"
                 ;;
+            creances__subcmd__help__subcmd__invoice,xml)
+                cmd="creances__subcmd__help__subcmd__invoice__subcmd__xml"
+                ;;
             creances__subcmd__help__subcmd__offer,accept)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__accept"
                 ;;
@@ -499,6 +502,9 @@ _creances() {
             creances__subcmd__invoice,write-off)
                 cmd="creances__subcmd__invoice__subcmd__write__subcmd__off"
                 ;;
+            creances__subcmd__invoice,xml)
+                cmd="creances__subcmd__invoice__subcmd__xml"
+                ;;
             creances__subcmd__invoice__subcmd__help,create)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__create"
                 ;;
@@ -543,6 +549,9 @@ _creances() {
                 ;;
             creances__subcmd__invoice__subcmd__help,write-off)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__write__subcmd__off"
+                ;;
+            creances__subcmd__invoice__subcmd__help,xml)
+                cmd="creances__subcmd__invoice__subcmd__help__subcmd__xml"
                 ;;
             creances__subcmd__offer,accept)
                 cmd="creances__subcmd__offer__subcmd__accept"
@@ -2497,7 +2506,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice)
-            opts="create edit delete issue list show pay credit write-off pdf send mark-sent hold release"
+            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2693,6 +2702,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice__subcmd__write__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__invoice__subcmd__xml)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3459,7 +3482,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --config --help --version create edit delete issue list show pay credit write-off pdf send mark-sent hold release help"
+            opts="-h -V --db --as-of --format --config --help --version create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,7 +3716,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help)
-            opts="create edit delete issue list show pay credit write-off pdf send mark-sent hold release help"
+            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3903,6 +3926,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help__subcmd__write__subcmd__off)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__invoice__subcmd__help__subcmd__xml)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4254,6 +4291,40 @@ _creances() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__invoice__subcmd__xml)
+            opts="-h -V --out --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

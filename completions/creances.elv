@@ -350,7 +350,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --date 'Date of the quote (default: today or --as-of)'
             cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
             cand --notes 'A note printed on the quote'
@@ -478,6 +478,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand xml 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
             cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
@@ -486,7 +487,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -507,7 +508,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;edit'= {
             cand --customer 'Another customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -626,6 +627,17 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;invoice;xml'= {
+            cand --out 'Write the XML here [default: the standard output]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;invoice;send'= {
             cand --date 'Issue date of a draft (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -681,6 +693,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand xml 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
             cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
@@ -706,6 +719,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;invoice;help;write-off'= {
         }
         &'creances;invoice;help;pdf'= {
+        }
+        &'creances;invoice;help;xml'= {
         }
         &'creances;invoice;help;send'= {
         }
@@ -1367,6 +1382,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
             cand pdf 'Write the PDF (an issued invoice''s first PDF is archived; later ones are compared with it)'
+            cand xml 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
             cand send 'Mail the PDF to the customer with a cover message (a draft is issued first)'
             cand mark-sent 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
             cand hold 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
@@ -1391,6 +1407,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;invoice;write-off'= {
         }
         &'creances;help;invoice;pdf'= {
+        }
+        &'creances;help;invoice;xml'= {
         }
         &'creances;help;invoice;send'= {
         }

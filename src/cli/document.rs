@@ -20,6 +20,15 @@ pub struct InvoicePdfArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct InvoiceXmlArgs {
+    /// Invoice or credit-note number (FACT-2026-0001)
+    invoice: String,
+    /// Write the XML here [default: the standard output]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
 pub struct InvoiceSendArgs {
     /// Invoice or credit-note number, or a draft's id (the draft is issued first)
     invoice: String,
@@ -122,6 +131,23 @@ pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> crate::error::Result<()> 
         ctx.as_of,
     )?;
     print_written(ctx, &w);
+    Ok(())
+}
+
+pub fn invoice_xml(ctx: &Ctx, args: InvoiceXmlArgs) -> crate::error::Result<()> {
+    let (_, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let (xml, path) = ops::invoice_xml(
+        &mut ledger,
+        &args.invoice,
+        args.out.as_deref(),
+        &settings,
+        ctx.as_of,
+    )?;
+    match path {
+        Some(path) => println!("{}: {}", args.invoice, path.display()),
+        None => print!("{xml}"),
+    }
     Ok(())
 }
 

@@ -36,6 +36,8 @@ pub enum InvoiceCommand {
     WriteOff(WriteOffArgs),
     /// Write the PDF (an issued invoice's first PDF is archived; later ones are compared with it)
     Pdf(super::document::InvoicePdfArgs),
+    /// Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)
+    Xml(super::document::InvoiceXmlArgs),
     /// Mail the PDF to the customer with a cover message (a draft is issued first)
     Send(super::document::InvoiceSendArgs),
     /// Record that the invoice was sent to the customer (by other means than `invoice send`)
@@ -60,7 +62,7 @@ pub struct HoldArgs {
 
 #[derive(Debug, Args)]
 pub struct DocFields {
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Numbering series (default FACT)
@@ -300,6 +302,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             render::hold(format, &record, None);
         }
         InvoiceCommand::Pdf(args) => super::document::invoice_pdf(ctx, args)?,
+        InvoiceCommand::Xml(args) => super::document::invoice_xml(ctx, args)?,
         InvoiceCommand::Send(args) => super::document::invoice_send(ctx, args)?,
         InvoiceCommand::MarkSent(args) => {
             let date = args.date.unwrap_or(as_of);

@@ -32,7 +32,7 @@ pub struct CreateArgs {
     /// Customer code
     #[arg(long)]
     customer: Option<String>,
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Date of the quote (default: today or --as-of)

@@ -62,9 +62,19 @@ pub enum LineSpec {
 }
 
 impl LineSpec {
-    /// Parses `DESIGNATION;QTY;UNIT_PRICE;VAT_RATE` or `@SKU;QTY`.
+    /// Parses `DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods|service]` or `@SKU;QTY`. A free
+    /// line sells a service unless its fifth field says goods.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
-        let text = text.trim();
+        let full = text.trim();
+        let (text, kind) = match full.rsplit_once(';') {
+            Some((rest, last)) if !full.starts_with('@') && rest.matches(';').count() >= 3 => {
+                match LineKind::parse(last) {
+                    Ok(kind) => (rest, kind),
+                    Err(_) => (full, LineKind::Service),
+                }
+            }
+            _ => (full, LineKind::Service),
+        };
         if let Some(rest) = text.strip_prefix('@') {
             let (sku, qty) = rest.split_once(';').ok_or_else(|| {
                 DomainError::Invalid(format!(
@@ -104,7 +114,7 @@ impl LineSpec {
             unit_price,
             vat_rate,
             unit: None,
-            kind: LineKind::Service,
+            kind,
         }))
     }
 }
@@ -283,6 +293,23 @@ mod tests {
         assert_eq!(l.quantity, d("1.5"));
         assert_eq!(l.unit_price, d("500.5"));
         assert_eq!(l.vat_rate, d("5.5"));
+    }
+
+    #[test]
+    fn a_free_line_sells_goods_when_its_fifth_field_says_so() {
+        let kind = |text: &str| match LineSpec::parse(text).unwrap() {
+            LineSpec::Free(l) => (l.designation, l.kind),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(kind("Chaise;2;80;20;goods"), ("Chaise".into(), LineKind::Goods));
+        assert_eq!(kind("Chaise;2;80;20;biens"), ("Chaise".into(), LineKind::Goods));
+        assert_eq!(
+            kind("Conseil;1;500;20;service"),
+            ("Conseil".into(), LineKind::Service)
+        );
+        assert_eq!(kind("Conseil;1;500;20"), ("Conseil".into(), LineKind::Service));
+        assert_eq!(kind("A;B;1;10;20"), ("A;B".into(), LineKind::Service));
+        assert!(LineSpec::parse("Chaise;2;80;20;truc").is_err());
     }
 
     #[test]

@@ -62,3 +62,17 @@ pub fn send_count(tx: &Transaction, subject: Subject) -> Result<i64> {
     };
     Ok(tx.query_row(sql, [id], |r| r.get(0))?)
 }
+
+/// The ids of the issued invoices and credit notes that have no archived PDF yet, oldest
+/// first.
+pub fn unarchived(tx: &Transaction) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.id FROM invoice i WHERE i.number IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM document_archive a WHERE a.invoice_id = i.id)
+         ORDER BY i.issue_date, i.id",
+    )?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}

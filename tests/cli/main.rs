@@ -15,6 +15,7 @@ mod consistency;
 mod dependencies;
 mod documents;
 mod dunning;
+mod facturx;
 mod faults;
 mod fec;
 mod fec_checker;

@@ -208,13 +208,21 @@ pub fn cii(s: &Sheet) -> String {
     if let Some(po) = purchase_order(s) {
         x.leaf("ram:BuyerReference", po);
     }
-    party(&mut x, "ram:SellerTradeParty", &s.seller, "FR", true);
+    party(
+        &mut x,
+        "ram:SellerTradeParty",
+        &s.seller,
+        "FR",
+        true,
+        s.seller.siren.as_deref(),
+    );
     party(
         &mut x,
         "ram:BuyerTradeParty",
         &s.customer,
         &buyer_country,
         s.customer_business,
+        None,
     );
     if let Some(po) = purchase_order(s) {
         x.open("ram:BuyerOrderReferencedDocument")
@@ -223,14 +231,35 @@ pub fn cii(s: &Sheet) -> String {
     }
     x.close();
 
-    x.open("ram:ApplicableHeaderTradeDelivery").close();
+    // the delivery (BT-72): the day of the supply, which the law takes to be the issue date
+    // unless another is printed; an intra-EU supply names the country it goes to (BT-80)
+    x.open("ram:ApplicableHeaderTradeDelivery");
+    let reverse_charge = s
+        .totals
+        .by_rate
+        .iter()
+        .any(|p| vat_category(p.rate, s.vat_franchise, buyer) == VatCategory::ReverseCharge);
+    if reverse_charge {
+        x.open("ram:ShipToTradeParty")
+            .open("ram:PostalTradeAddress")
+            .leaf("ram:CountryID", &buyer_country)
+            .close()
+            .close();
+    }
+    x.open("ram:ActualDeliverySupplyChainEvent")
+        .date("ram:OccurrenceDateTime", s.date)
+        .close()
+        .close();
 
     x.open("ram:ApplicableHeaderTradeSettlement");
-    if let Some(number) = &s.number {
+    // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
+    // with its number as the reference; a credit note is not paid by the customer
+    let iban = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice);
+    if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }
     x.leaf("ram:InvoiceCurrencyCode", s.currency.code());
-    if let Some(iban) = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice) {
+    if let Some(iban) = iban {
         x.open("ram:SpecifiedTradeSettlementPaymentMeans")
             .leaf("ram:TypeCode", "58")
             .open("ram:PayeePartyCreditorFinancialAccount")
@@ -392,8 +421,8 @@ fn unit_code(unit: Option<&str>) -> &'static str {
 
 /// A trade party: name, SIREN as legal id (scheme 0002), postal address, electronic
 /// address (the SIREN in the French directory, scheme 0225, else the e-mail, scheme EM),
-/// VAT number.
-fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business: bool) {
+/// VAT number, else the tax registration given.
+fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business: bool, tax_id: Option<&str>) {
     x.open(element).leaf("ram:Name", &p.name);
     if let Some(siren) = p.siren.as_deref().filter(|_| business) {
         x.open("ram:SpecifiedLegalOrganization")
@@ -431,6 +460,12 @@ fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business:
     if let Some(vat) = &p.vat_number {
         x.open("ram:SpecifiedTaxRegistration")
             .leaf_with("ram:ID", &[("schemeID", "VA")], &vat.replace(' ', ""))
+            .close();
+    } else if let Some(siren) = tax_id.filter(|_| business) {
+        // a seller without a VAT number (VAT franchise) is identified for tax by its SIREN
+        // (BT-32, scheme FC), as EN 16931 asks of an invoice with exempt lines
+        x.open("ram:SpecifiedTaxRegistration")
+            .leaf_with("ram:ID", &[("schemeID", "FC")], siren)
             .close();
     }
     x.close();

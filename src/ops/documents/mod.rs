@@ -1,0 +1,110 @@
+//! Documents: invoices, credit notes and quotes rendered to PDF; the first PDF of an
+//! issued invoice archived beside the ledger with its SHA-256; documents mailed with a
+//! cover message, each send recorded.
+//! `sheet` gathers what a document prints, `pdf` renders and archives it, `send` mails it.
+
+mod pdf;
+mod send;
+mod sheet;
+
+pub use pdf::{archive_all, invoice_pdf, invoice_xml, offer_pdf};
+pub use send::{Sent, send_invoice, send_offer};
+pub use sheet::{customer_party, invoice_sheet, offer_sheet, seller};
+
+use std::path::{Path, PathBuf};
+
+use super::Ledger;
+use crate::config::{Config, DocumentsConfig, beside_ledger};
+use crate::domain::interest::RateTable;
+use crate::domain::mentions::DocumentKind;
+use crate::error::{Error, Result};
+use crate::render::pdf::invoice::Sheet;
+
+fn failed<T>(message: impl Into<String>) -> Result<T> {
+    Err(Error::Failed(message.into()))
+}
+
+/// What rendering needs besides the ledger: the logo, the VAT-on-debits option, the rates.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub logo: Option<Vec<u8>>,
+    pub vat_on_debits: bool,
+    pub rates: RateTable,
+}
+
+impl Settings {
+    /// Reads the logo the config names. A missing or unreadable logo is bad input.
+    pub fn from_config(config: &Config) -> Result<Settings> {
+        Settings::new(&config.documents, config.rates.clone())
+    }
+
+    pub fn new(documents: &DocumentsConfig, rates: RateTable) -> Result<Settings> {
+        let logo = match &documents.logo {
+            Some(path) => {
+                let data = std::fs::read(path).map_err(|e| {
+                    Error::Input(format!(
+                        "[documents] logo {}: cannot read it ({e}); fix the path in the config",
+                        path.display()
+                    ))
+                })?;
+                if !data.starts_with(b"\x89PNG\r\n\x1a\n") {
+                    return Err(Error::Input(format!(
+                        "[documents] logo {} is not a PNG image",
+                        path.display()
+                    )));
+                }
+                Some(data)
+            }
+            None => None,
+        };
+        Ok(Settings {
+            logo,
+            vat_on_debits: documents.vat_on_debits,
+            rates,
+        })
+    }
+}
+
+/// The SHA-256 of a file's bytes, in lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The folder of PDFs beside the ledger: `ledger.sqlite` → `ledger-documents/`.
+pub fn documents_dir(ledger: &Path) -> PathBuf {
+    beside_ledger(ledger, "documents")
+}
+
+/// The PDF of a document: an issued invoice or credit note is a Factur-X file (the CII XML
+/// inside), a draft or a quote a plain PDF/A-3b.
+fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
+    let logo = settings.logo.as_deref();
+    let bytes = if sheet.number.is_some() && sheet.kind != DocumentKind::Quote {
+        crate::render::facturx::document(sheet, logo)
+    } else {
+        sheet.render(logo)
+    };
+    bytes.map_err(|e| Error::Failed(format!("{}: {e}", sheet.label())))
+}
+
+/// A PDF written, and what the archive says about it.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// "FACT-2026-0001", "DEV-2026-0003" or "draft #4".
+    pub document: String,
+    pub path: PathBuf,
+    pub sha256: String,
+    pub size: usize,
+    /// The archived copy of an issued invoice.
+    pub archive: Option<PathBuf>,
+    /// True when this command archived it.
+    pub newly_archived: bool,
+    /// Whether a fresh rendering is byte-identical to the archive (None: nothing archived).
+    pub matches_archive: Option<bool>,
+    /// The bytes written (the archived copy for an archived invoice).
+    pub bytes: Vec<u8>,
+}

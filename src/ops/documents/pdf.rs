@@ -1,0 +1,219 @@
+//! Rendering to PDF, the archive of issued invoices, and the bare e-invoice XML.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::Ledger;
+use crate::domain::archive::Archived;
+use crate::domain::invoice::Invoice;
+use crate::error::{Error, Result};
+use crate::files::{Files, Target};
+use crate::store::document as store;
+use crate::store::invoice as invoices;
+use crate::store::offer as offers;
+
+use super::*;
+
+/// The archived copy, checked against the hash the ledger holds.
+fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>> {
+    let path = dir.join(&archived.file);
+    let bytes = std::fs::read(&path).map_err(|e| {
+        Error::Failed(format!(
+            "the archived PDF of {label} ({}) cannot be read: {e}; restore it from a backup",
+            path.display()
+        ))
+    })?;
+    if sha256_hex(&bytes) != archived.sha256 {
+        return failed(format!(
+            "the archived PDF of {label} ({}) has been altered: its SHA-256 is not the one recorded ({}); restore it from a backup",
+            path.display(),
+            archived.sha256
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Archives the first rendering of an issued invoice, in the caller's transaction: the
+/// file is written before the row, so a row always has its file.
+fn archive_in(
+    tx: &Transaction,
+    files: &Files,
+    dir: &Path,
+    record: &Invoice,
+    bytes: &[u8],
+) -> Result<Archived> {
+    let number = record.number.clone().unwrap_or_default();
+    let archived = Archived {
+        file: format!("{}.pdf", crate::domain::numbering::file_stem(&number)),
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as i64,
+    };
+    files.write(
+        Target::Kept {
+            dir,
+            name: &archived.file,
+        },
+        bytes,
+    )?;
+    store::insert_archive(tx, record.id, &archived)?;
+    Ok(archived)
+}
+
+/// Renders an invoice or credit note; an issued one is archived the first time, and
+/// compared with its archive after that. Writes the document of record (the archived
+/// copy when there is one) to `out`, else leaves it in the documents folder.
+pub fn invoice_pdf(
+    ledger: &mut Ledger,
+    reference: &str,
+    out: Option<&Path>,
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Result<Written> {
+    let dir = documents_dir(ledger.path());
+    let files = ledger.files().clone();
+    let (record, sheet, archived) = ledger.read(|tx| {
+        let record = invoices::find(tx, reference)?;
+        let sheet = invoice_sheet(tx, &record, settings, as_of)?;
+        let archived = store::archived(tx, record.id)?;
+        Ok((record, sheet, archived))
+    })?;
+    let fresh = render(&sheet, settings)?;
+    let label = record.label();
+    let (bytes, archive, newly, matches) = match (&record.number, archived) {
+        (None, _) => (fresh, None, false, None),
+        (Some(_), Some(archived)) => {
+            let kept = read_archive(&dir, &label, &archived)?;
+            let same = sha256_hex(&fresh) == archived.sha256;
+            (kept, Some(dir.join(&archived.file)), false, Some(same))
+        }
+        (Some(_), None) => {
+            let archived = ledger.write(|tx| {
+                // another process may have archived it meanwhile: keep theirs
+                if let Some(a) = store::archived(tx, record.id)? {
+                    return Ok((a, false));
+                }
+                archive_in(tx, &files, &dir, &record, &fresh).map(|a| (a, true))
+            })?;
+            let kept = read_archive(&dir, &label, &archived.0)?;
+            let same = sha256_hex(&fresh) == archived.0.sha256;
+            (kept, Some(dir.join(&archived.0.file)), archived.1, Some(same))
+        }
+    };
+    let path = match (out, &archive) {
+        (Some(out), _) => files.write(
+            Target::Chosen {
+                path: out,
+                flag: "--out",
+            },
+            &bytes,
+        )?,
+        (None, Some(archive)) => archive.clone(),
+        (None, None) => {
+            let name = format!("draft-{}.pdf", record.id);
+            files.write(
+                Target::Kept {
+                    dir: &dir,
+                    name: &name,
+                },
+                &bytes,
+            )?
+        }
+    };
+    Ok(Written {
+        document: label,
+        path,
+        sha256: sha256_hex(&bytes),
+        size: bytes.len(),
+        archive,
+        newly_archived: newly,
+        matches_archive: matches,
+        bytes,
+    })
+}
+
+/// Renders a quote into `out`, else into the documents folder (not archived: a quote
+/// can be printed again at will).
+pub fn offer_pdf(
+    ledger: &mut Ledger,
+    reference: &str,
+    out: Option<&Path>,
+    settings: &Settings,
+) -> Result<Written> {
+    let dir = documents_dir(ledger.path());
+    let (offer, sheet) = ledger.read(|tx| {
+        let offer = offers::find(tx, reference)?;
+        let sheet = offer_sheet(tx, &offer, settings)?;
+        Ok((offer, sheet))
+    })?;
+    let bytes = render(&sheet, settings)?;
+    let name = format!("{}.pdf", offer.number);
+    let path = match out {
+        Some(out) => ledger.files().write(
+            Target::Chosen {
+                path: out,
+                flag: "--out",
+            },
+            &bytes,
+        )?,
+        None => ledger.files().write(
+            Target::Kept {
+                dir: &dir,
+                name: &name,
+            },
+            &bytes,
+        )?,
+    };
+    Ok(Written {
+        document: offer.number.clone(),
+        path,
+        sha256: sha256_hex(&bytes),
+        size: bytes.len(),
+        archive: None,
+        newly_archived: false,
+        matches_archive: None,
+        bytes,
+    })
+}
+
+/// Archives the PDF of every issued invoice and credit note that has none yet (the demo
+/// does this for its ledger). Returns how many were written.
+pub fn archive_all(ledger: &mut Ledger, settings: &Settings, as_of: NaiveDate) -> Result<usize> {
+    let ids = ledger.read(store::unarchived)?;
+    for id in &ids {
+        invoice_pdf(ledger, &format!("#{id}"), None, settings, as_of)?;
+    }
+    Ok(ids.len())
+}
+
+/// The bare CII XML (Factur-X, profile EN 16931) of an issued invoice or credit note,
+/// written to `out` or returned for the standard output. A draft has none: it is not an
+/// invoice until it is numbered.
+pub fn invoice_xml(
+    ledger: &mut Ledger,
+    reference: &str,
+    out: Option<&Path>,
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Result<(String, Option<PathBuf>)> {
+    let files = ledger.files().clone();
+    let (record, sheet) = ledger.read(|tx| {
+        let record = invoices::find(tx, reference)?;
+        let sheet = invoice_sheet(tx, &record, settings, as_of)?;
+        Ok((record, sheet))
+    })?;
+    if record.number.is_none() {
+        return Err(Error::Input(format!(
+            "{} is a draft: issue it first with `creances invoice issue {}`; a draft has no e-invoice",
+            record.label(),
+            record.id
+        )));
+    }
+    let xml = crate::render::facturx::cii::cii(&sheet);
+    let path = match out {
+        Some(path) => Some(files.write(Target::Chosen { path, flag: "--out" }, xml.as_bytes())?),
+        None => None,
+    };
+    Ok((xml, path))
+}

@@ -1,0 +1,154 @@
+//! What an invoice, credit note or quote prints, gathered from the ledger.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
+use crate::domain::document::compute_totals;
+use crate::domain::invoice::Invoice;
+use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
+use crate::domain::offer::Offer;
+use crate::error::Result;
+use crate::render::pdf::invoice::Sheet;
+use crate::render::pdf::{Party, lang_of};
+use crate::store::company;
+use crate::store::customer as customers;
+use crate::store::invoice as invoices;
+use crate::store::offer as offers;
+
+use super::Settings;
+
+pub fn seller(company: &Company) -> Party {
+    Party {
+        name: company.name.clone(),
+        address: company.address.clone(),
+        siren: company.siren.clone(),
+        vat_number: company.vat_number.clone(),
+        email: company.email.clone(),
+        phone: company.phone.clone(),
+        legal_form: company.legal_form.clone(),
+    }
+}
+
+/// The sheet of an invoice or credit note: the customer as copied at issue, the
+/// company as it is now.
+pub fn invoice_sheet(
+    tx: &Transaction,
+    record: &Invoice,
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Result<Sheet> {
+    let company = company::get(tx)?;
+    let customer = customers::by_id(tx, record.customer_id)?;
+    let lines = invoices::lines(tx, record.id)?;
+    let kind = if record.is_credit_note {
+        DocumentKind::CreditNote
+    } else {
+        DocumentKind::Invoice
+    };
+    let date = record.issue_date.unwrap_or(as_of);
+    let corrected = match record.credited_invoice_id {
+        Some(id) => Some(invoices::find(tx, &format!("#{id}"))?),
+        None => None,
+    };
+    let penalty = match record.penalty_rate {
+        Some(rate) => PenaltyRate::Agreed(rate),
+        None => PenaltyRate::LegalDefault(settings.rates.legal_rate(date)),
+    };
+    let due = record
+        .due_date
+        .unwrap_or_else(|| crate::domain::customer::due_date(date, record.payment_terms_days));
+    let list = mentions(&MentionFacts {
+        kind,
+        customer_kind: customer.kind,
+        vat_franchise: company.vat_franchise,
+        vat_on_debits: settings.vat_on_debits,
+        lines: &lines,
+        due_date: Some(due),
+        penalty_rate: Some(penalty),
+        purchase_order: record.purchase_order.as_deref(),
+        corrects: corrected
+            .as_ref()
+            .map(|c| (c.number.as_deref().unwrap_or_default(), c.issue_date)),
+        reason: record.reason.as_deref(),
+        valid_until: None,
+    });
+    Ok(Sheet {
+        kind,
+        lang: lang_of(&customer.language),
+        number: record.number.clone(),
+        date,
+        seller: seller(&company),
+        customer: Party {
+            name: record.customer_name.clone(),
+            address: record.customer_address.clone(),
+            siren: record.customer_siren.clone(),
+            vat_number: record.customer_vat_number.clone(),
+            email: customer.email.clone(),
+            ..Party::default()
+        },
+        totals: compute_totals(&lines, record.prices_include_vat, record.currency),
+        lines,
+        prices_include_vat: record.prices_include_vat,
+        currency: record.currency,
+        vat_franchise: company.vat_franchise,
+        mentions: list,
+        notes: record.notes.clone(),
+        offer_number: record.offer_number.clone(),
+        iban: company.iban.clone(),
+        bic: company.bic.clone(),
+        has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+    })
+}
+
+/// The sheet of a quote.
+pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Result<Sheet> {
+    let company = company::get(tx)?;
+    let customer = customers::by_id(tx, offer.customer_id)?;
+    let lines = offers::lines(tx, offer.id)?;
+    let list = mentions(&MentionFacts {
+        kind: DocumentKind::Quote,
+        customer_kind: customer.kind,
+        vat_franchise: company.vat_franchise,
+        vat_on_debits: settings.vat_on_debits,
+        lines: &lines,
+        due_date: None,
+        penalty_rate: None,
+        purchase_order: None,
+        corrects: None,
+        reason: None,
+        valid_until: Some(offer.valid_until),
+    });
+    Ok(Sheet {
+        kind: DocumentKind::Quote,
+        lang: lang_of(&customer.language),
+        number: Some(offer.number.clone()),
+        date: offer.issue_date,
+        seller: seller(&company),
+        customer: customer_party(&customer),
+        totals: compute_totals(&lines, offer.prices_include_vat, company.currency),
+        lines,
+        prices_include_vat: offer.prices_include_vat,
+        currency: company.currency,
+        vat_franchise: company.vat_franchise,
+        mentions: list,
+        notes: offer.notes.clone(),
+        offer_number: None,
+        iban: None,
+        bic: None,
+        has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+    })
+}
+
+pub fn customer_party(customer: &Customer) -> Party {
+    Party {
+        name: customer.name.clone(),
+        address: customer.address.clone(),
+        siren: customer.siren.clone(),
+        vat_number: customer.vat_number.clone(),
+        ..Party::default()
+    }
+}
