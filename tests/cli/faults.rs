@@ -83,12 +83,88 @@ fn check(db: &Path) -> (String, i64) {
     (verdict, invoices)
 }
 
+/// The temporary files of ours in a folder (`.NAME.PID.creances-part`).
 fn leftovers(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.') && n.contains(".part"))
-        .collect()
+        .filter(|n| n.starts_with('.') && n.ends_with(PART))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The suffix of a file being written (src/files.rs).
+const PART: &str = ".creances-part";
+
+/// The id of a process that has ended: what a killed writer's file name holds.
+fn dead_pid() -> u32 {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("creances"))
+        .arg("--version")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn creances");
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
+/// Issue 12 defect 7: what a killed export left (a temporary file of ours, its writer
+/// gone) is removed by the next write into that folder; files that only look alike, and
+/// the file of a writer still running, are left alone.
+#[test]
+fn files_left_behind_by_a_killed_writer_are_removed_by_the_next_write_there() {
+    let env = TestEnv::with_customer();
+    let number = env.issued_invoice("Audit;1;1000;20", "2026-03-01");
+    let out = env.dir.path().join("exports");
+    std::fs::create_dir(&out).unwrap();
+    let dead = dead_pid();
+    let plant = |dir: &Path, name: String| {
+        let path = dir.join(name);
+        std::fs::write(&path, format!("{} half written", path.display())).unwrap();
+        path
+    };
+    let stale = plant(&out, format!(".invoices.csv.{dead}{PART}"));
+    let stale_other = plant(&out, format!(".FEC.txt.{dead}{PART}"));
+    let alike = [
+        plant(&out, ".invoices.csv.part".into()),
+        plant(&out, format!("invoices.csv.{dead}{PART}")),
+        plant(&out, format!(".invoices.csv.{dead}.part")),
+        plant(&out, format!(".invoices.csv.{dead}{PART}.keep")),
+        plant(&out, ".invoices.csv.tmp".into()),
+        // a writer still running (this test)
+        plant(&out, format!(".FEC.txt.{}{PART}", std::process::id())),
+    ];
+    let before: Vec<Vec<u8>> = alike.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    env.ok(&[
+        "export",
+        "invoices",
+        "--out",
+        out.join("invoices.csv").to_str().unwrap(),
+    ]);
+    assert!(out.join("invoices.csv").is_file());
+    assert!(!stale.exists(), "the killed export's temporary file is removed");
+    assert!(
+        !stale_other.exists(),
+        "any dead writer's temporary file in the folder"
+    );
+    for (path, bytes) in alike.iter().zip(before) {
+        assert_eq!(
+            std::fs::read(path).ok(),
+            Some(bytes),
+            "{} is not a dead writer's file of ours: left as it was",
+            path.display()
+        );
+    }
+    // the same in a folder the program keeps: the documents beside the ledger
+    let documents = env.dir.path().join("ledger-documents");
+    std::fs::create_dir_all(&documents).unwrap();
+    let stale_pdf = plant(&documents, format!(".{number}.pdf.{dead}{PART}"));
+    let legacy = plant(&documents, format!(".{number}.pdf.tmp"));
+    env.ok(&["invoice", "pdf", &number]);
+    assert!(documents.join(format!("{number}.pdf")).is_file());
+    assert!(!stale_pdf.exists(), "the killed writer's PDF is removed");
+    assert!(legacy.exists(), "a name not of our pattern stays");
 }
 
 #[test]
@@ -112,26 +188,28 @@ fn an_import_killed_at_any_moment_is_all_or_nothing() {
     let (_, before) = check(&base);
     let trial_db = env.dir.path().join("trial.sqlite");
     copy_ledger(&base, &trial_db);
-    let whole = timed(creances(
-        &trial_db,
-        env.dir.path(),
-        &["import", "invoices", csv.to_str().unwrap()],
-    ));
+    // the rejected rows go through the file writer: a kill can leave its temporary file
+    let rejects_dir = env.dir.path().join("rejects");
+    std::fs::create_dir(&rejects_dir).unwrap();
+    let rejects = rejects_dir.join("bad.csv");
+    let import = [
+        "import",
+        "invoices",
+        csv.to_str().unwrap(),
+        "--skip-bad",
+        rejects.to_str().unwrap(),
+    ];
+    let whole = timed(creances(&trial_db, env.dir.path(), &import));
     let (_, after) = check(&trial_db);
     assert_eq!(after - before, INVOICES as i64);
     let mut moments = Moments(0x00FA_0175);
     let mut killed = 0;
+    let mut left_behind = 0;
     for trial in 0..TRIALS {
         copy_ledger(&base, &trial_db);
         let at = Duration::from_micros(moments.below(whole.as_micros() as u64 + 1));
-        killed += kill_after(
-            creances(
-                &trial_db,
-                env.dir.path(),
-                &["import", "invoices", csv.to_str().unwrap()],
-            ),
-            at,
-        ) as usize;
+        killed += kill_after(creances(&trial_db, env.dir.path(), &import), at) as usize;
+        left_behind += !leftovers(&rejects_dir).is_empty() as usize;
         let (verdict, count) = check(&trial_db);
         assert_eq!(verdict, "ok", "trial {trial}: the ledger is damaged");
         assert!(
@@ -140,20 +218,29 @@ fn an_import_killed_at_any_moment_is_all_or_nothing() {
             count - before
         );
         // the next run finishes the work, and a second one finds nothing new
-        timed(creances(
-            &trial_db,
-            env.dir.path(),
-            &["import", "invoices", csv.to_str().unwrap()],
-        ));
+        timed(creances(&trial_db, env.dir.path(), &import));
         assert_eq!(
             check(&trial_db).1,
             after,
             "trial {trial}: the rerun did not complete the import"
         );
+        assert_eq!(
+            leftovers(&rejects_dir),
+            Vec::<String>::new(),
+            "trial {trial}: a temporary file survived the next successful import"
+        );
+        assert!(rejects.is_file(), "trial {trial}: the rejects file is written");
     }
     assert!(
         killed >= TRIALS / 2,
         "only {killed} of {TRIALS} trials killed a running import"
+    );
+    assert!(
+        left_behind >= 1,
+        "no trial killed an import while it wrote its rejects: the cleanup was not exercised"
+    );
+    eprintln!(
+        "import: {killed} of {TRIALS} trials killed a running import, {left_behind} left a temporary file"
     );
 }
 
@@ -209,10 +296,18 @@ fn a_fec_export_killed_at_any_moment_leaves_the_old_file_or_the_whole_new_one() 
     let old = b"an earlier export\n".to_vec();
     let mut moments = Moments(0x0FEC_0FEC);
     let mut killed = 0;
+    let mut left_behind = 0;
     for trial in 0..TRIALS {
         std::fs::write(&target, &old).unwrap();
         let at = Duration::from_micros(moments.below(whole.as_micros() as u64 + 1));
         killed += kill_after(export(&env.db), at) as usize;
+        // each export that starts writing removes what the earlier killed ones left
+        let left = leftovers(&dir);
+        assert!(
+            left.len() <= 1,
+            "trial {trial}: dead writers' files pile up: {left:?}"
+        );
+        left_behind += left.len();
         let now = std::fs::read(&target).unwrap();
         assert!(
             now == old || now == complete,
@@ -232,5 +327,12 @@ fn a_fec_export_killed_at_any_moment_leaves_the_old_file_or_the_whole_new_one() 
     assert!(
         killed >= TRIALS / 2,
         "only {killed} of {TRIALS} trials killed a running export"
+    );
+    assert!(
+        left_behind >= 1,
+        "no trial killed an export while it wrote: the cleanup was not exercised"
+    );
+    eprintln!(
+        "export fec: {killed} of {TRIALS} trials killed a running export, {left_behind} left a temporary file"
     );
 }
