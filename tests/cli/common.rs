@@ -749,7 +749,12 @@ pub fn free_port() -> u16 {
 
 /// Points the env's config at an SMTP server on 127.0.0.1:PORT, without TLS.
 pub fn use_smtp(env: &TestEnv, port: u16) {
-    let dir = env.dir.path().join("config/creances");
+    use_smtp_in(env.dir.path(), port)
+}
+
+/// Points the config under `home`/config at an SMTP server on 127.0.0.1:PORT, without TLS.
+pub fn use_smtp_in(home: &Path, port: u16) {
+    let dir = home.join("config/creances");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("config.toml"),
