@@ -2,8 +2,14 @@
 //! PDFs, letters, outbox mails, rejected rows.
 //!
 //! One policy for all of them:
-//! - whole or not at all: a temporary file in the same folder, synced, then renamed;
-//!   temporary files a dead process left behind are removed on the next write there;
+//! - whole or not at all: a temporary file in the same folder, synced, then renamed; on
+//!   any error the temporary file is removed before the error is returned;
+//! - what a killed writer left behind is removed by the next write into that folder, by a
+//!   rule that cannot touch anything else: only names of our own pattern
+//!   (`.NAME.PID.creances-part`), only when process PID is no longer running here, and
+//!   only when the file was last modified before this process started (so a writer this
+//!   process cannot see, in another PID namespace or on another machine sharing the
+//!   folder, keeps a file it is still writing);
 //! - a folder the user names (`--out`) must exist; a folder the program keeps beside the
 //!   ledger (documents, letters, outbox) is created;
 //! - a name made from data (an invoice number) stays inside its folder;
@@ -38,6 +44,7 @@ pub struct Files {
 impl Files {
     /// A writer that protects the ledger at `ledger` and the files beside it.
     pub fn for_ledger(ledger: &Path) -> Files {
+        process_started();
         let protected = LEDGER_COMPANIONS
             .iter()
             .map(|suffix| {
@@ -246,23 +253,45 @@ fn part_name(path: &Path) -> PathBuf {
 
 const PART: &str = ".creances-part";
 
-/// Removes the temporary files of writers that are no longer running.
+/// Removes the temporary files of writers that are no longer running: our own pattern
+/// only, a writer's process gone, the file untouched since before this process started.
 fn remove_stale_parts(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let started = process_started();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(stem) = name.strip_suffix(PART).filter(|_| name.starts_with('.')) else {
+        let Some(pid) = part_writer(&name) else {
             continue;
         };
-        let Some(pid) = stem.rsplit('.').next().and_then(|p| p.parse::<u32>().ok()) else {
+        // a plain file only (never a folder or a link someone named like ours)
+        let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
             continue;
         };
-        if !process_alive(pid) {
+        let untouched_since_we_started = meta.modified().is_ok_and(|m| m < started);
+        if meta.is_file() && untouched_since_we_started && !process_alive(pid) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// The process id in a temporary file name of ours (`.NAME.PID.creances-part`, NAME not
+/// empty), or None for any other name.
+fn part_writer(name: &str) -> Option<u32> {
+    let stem = name.strip_prefix('.')?.strip_suffix(PART)?;
+    let (base, pid) = stem.rsplit_once('.')?;
+    if base.is_empty() || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// When this process started, as near as we know: the first time the file writer was
+/// asked (opening a ledger asks), before anything was written.
+fn process_started() -> std::time::SystemTime {
+    static STARTED: std::sync::OnceLock<std::time::SystemTime> = std::sync::OnceLock::new();
+    *STARTED.get_or_init(std::time::SystemTime::now)
 }
 
 fn process_alive(pid: u32) -> bool {
@@ -454,16 +483,46 @@ mod tests {
         assert_eq!(left.len(), 1, "only the original file remains");
     }
 
+    /// Sets a file's modification time `secs` seconds from now (negative: in the past).
+    fn touch(path: &Path, secs: i64) {
+        let now = std::time::SystemTime::now();
+        let at = if secs < 0 {
+            now - std::time::Duration::from_secs(secs.unsigned_abs())
+        } else {
+            now + std::time::Duration::from_secs(secs as u64)
+        };
+        File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(at)
+            .unwrap();
+    }
+
     #[test]
     fn a_dead_writers_temporary_file_is_removed_on_the_next_write() {
         let dir = tempfile::tempdir().unwrap();
+        let plant = |name: String, age: i64| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, b"half").unwrap();
+            touch(&path, age);
+            path
+        };
         // pid 0 is never a process a user runs
-        let stale = dir.path().join(format!(".big.csv.0{PART}"));
-        std::fs::write(&stale, b"half").unwrap();
-        let mine = dir
-            .path()
-            .join(format!(".other.csv.{}{PART}", std::process::id()));
-        std::fs::write(&mine, b"in progress").unwrap();
+        let stale = plant(format!(".big.csv.0{PART}"), -60);
+        let mine = plant(format!(".other.csv.{}{PART}", std::process::id()), -60);
+        // a dead pid, but written since this process started: a writer we cannot see
+        let fresh = plant(format!(".seen.csv.0{PART}"), 3600);
+        let foreign = [
+            plant(".big.csv.part".into(), -60),
+            plant(format!("big.csv.0{PART}"), -60),
+            plant(format!(".big.csv.0{PART}.bak"), -60),
+            plant(format!(".big.csv.x0{PART}"), -60),
+            plant(format!(".0{PART}"), -60),
+            plant(".big.csv.0.tmp".into(), -60),
+        ];
+        let folder = dir.path().join(format!(".dir.0{PART}"));
+        std::fs::create_dir(&folder).unwrap();
         Files::default()
             .write(
                 Target::Chosen {
@@ -475,5 +534,28 @@ mod tests {
             .unwrap();
         assert!(!stale.exists());
         assert!(mine.exists(), "a live writer's file stays");
+        assert!(fresh.exists(), "a file written since we started stays");
+        for f in foreign {
+            assert!(f.exists(), "{} is not ours and stays", f.display());
+        }
+        assert!(folder.is_dir(), "a folder is never removed");
+    }
+
+    #[test]
+    fn only_our_own_temporary_names_are_recognised() {
+        assert_eq!(part_writer(&format!(".FEC.txt.4242{PART}")), Some(4242));
+        assert_eq!(part_writer(&format!(".a.1{PART}")), Some(1));
+        for other in [
+            format!("FEC.txt.4242{PART}"),
+            format!(".FEC.txt.{PART}"),
+            format!(".4242{PART}"),
+            format!(".FEC.txt.+42{PART}"),
+            format!(".FEC.txt.99999999999{PART}"),
+            ".FEC.txt.part".into(),
+            ".FEC.txt.4242.part".into(),
+            ".FACT-2026-0001.pdf.tmp".into(),
+        ] {
+            assert_eq!(part_writer(&other), None, "{other}");
+        }
     }
 }

@@ -35,7 +35,7 @@ pub struct Attachment {
 
 enum Via {
     Outbox(PathBuf, Files),
-    Smtp(Box<SmtpTransport>),
+    Smtp(Box<SmtpTransport>, Server),
     Sendmail(SendmailTransport),
 }
 
@@ -80,7 +80,10 @@ impl Mailer {
                 Some(c) => SendmailTransport::new_with_command(c),
                 None => SendmailTransport::new(),
             }),
-            Transport::Smtp(smtp) => Via::Smtp(Box::new(smtp_transport(smtp)?)),
+            Transport::Smtp(smtp) => {
+                let (transport, server) = smtp_transport(smtp)?;
+                Via::Smtp(Box::new(transport), server)
+            }
         };
         Ok(Mailer { from, via, domain })
     }
@@ -89,7 +92,7 @@ impl Mailer {
     pub fn describe(&self) -> String {
         match &self.via {
             Via::Outbox(dir, _) => format!("outbox {}", dir.display()),
-            Via::Smtp(_) => "smtp".into(),
+            Via::Smtp(..) => "smtp".into(),
             Via::Sendmail(_) => "sendmail".into(),
         }
     }
@@ -155,13 +158,13 @@ impl Mailer {
         let message = self.build_with(m, attachments)?;
         match &self.via {
             Via::Outbox(dir, files) => write_eml(files, dir, &m.message_id, &message.formatted()),
-            Via::Smtp(t) => t.send(&message).map(|_| ()).map_err(|e| format!("smtp: {e}")),
+            Via::Smtp(t, server) => t.send(&message).map(|_| ()).map_err(|e| server.explain(&e)),
             Via::Sendmail(t) => t.send(&message).map_err(|e| format!("sendmail: {e}")),
         }
     }
 }
 
-fn smtp_transport(c: &SmtpConfig) -> Result<SmtpTransport, DomainError> {
+fn smtp_transport(c: &SmtpConfig) -> Result<(SmtpTransport, Server), DomainError> {
     let host = c.host.trim();
     let mut builder = match c.security {
         Security::Tls => SmtpTransport::relay(host),
@@ -174,13 +177,142 @@ fn smtp_transport(c: &SmtpConfig) -> Result<SmtpTransport, DomainError> {
         Security::Starttls => 587,
         Security::None => 25,
     });
-    builder = builder
-        .port(port)
-        .timeout(Some(Duration::from_secs(c.timeout.unwrap_or(30))));
+    let timeout = c.timeout.unwrap_or(30);
+    builder = builder.port(port).timeout(Some(Duration::from_secs(timeout)));
     if let Some(user) = &c.user {
         builder = builder.credentials(Credentials::new(user.clone(), smtp_password(c)?));
     }
-    Ok(builder.build())
+    let server = Server {
+        host: host.to_string(),
+        port,
+        timeout,
+        security: c.security,
+    };
+    Ok((builder.build(), server))
+}
+
+/// The SMTP server as the config names it: what a failure message needs to say.
+struct Server {
+    host: String,
+    port: u16,
+    timeout: u64,
+    security: Security,
+}
+
+/// What went wrong under lettre's error, found down its chain of causes.
+#[derive(Debug, PartialEq)]
+enum Cause {
+    Refused,
+    TimedOut,
+    Closed,
+    NoSuchHost,
+    NotTls,
+    NoStarttls,
+    Certificate(String),
+    Tls(String),
+    Login,
+    Other,
+}
+
+impl Server {
+    /// A failure in words a person acts on: what happened, with which server, and what
+    /// to change, instead of lettre's and rustls's internals.
+    fn explain(&self, e: &lettre::transport::smtp::Error) -> String {
+        let (host, port) = (&self.host, self.port);
+        let at = format!("the mail server {host}:{port}");
+        match cause(e) {
+            Cause::Refused => format!(
+                "{at} refused the connection: nothing listens on that port; check host and port in [email.smtp] and that the server is running"
+            ),
+            Cause::TimedOut => format!(
+                "{at} did not answer within {} s: check host and port in [email.smtp] and any firewall between, or raise its `timeout`",
+                self.timeout
+            ),
+            Cause::Closed => format!(
+                "{at} closed the connection before accepting the mail; the next attempt may pass (if it keeps failing, check security and port in [email.smtp])"
+            ),
+            Cause::NoSuchHost => {
+                format!("cannot find the mail server {host}: check host in [email.smtp] and the network")
+            }
+            Cause::NotTls => format!(
+                "{at} does not speak TLS on port {port} (it answered in plain text): {}",
+                match self.security {
+                    Security::Tls =>
+                        "security = \"tls\" needs the server's TLS port (often 465); for port 587 set security = \"starttls\"",
+                    _ => "check security and port in [email.smtp]",
+                }
+            ),
+            Cause::NoStarttls => format!(
+                "{at} does not offer STARTTLS on port {port}: set security = \"tls\" with its TLS port (often 465), or the port your provider gives for STARTTLS (often 587)"
+            ),
+            Cause::Certificate(why) => format!(
+                "the certificate of the mail server {host} is not trusted ({why}): check that host in [email.smtp] is the name your provider gives; creances accepts only certificates a public authority signed"
+            ),
+            Cause::Tls(why) => format!(
+                "the secure connection (TLS) to {at} failed ({why}): check security and port in [email.smtp]"
+            ),
+            Cause::Login => format!(
+                "{at} refused the user name or password ({e}): check user and password_env or password_command in [email.smtp]"
+            ),
+            Cause::Other => format!("{at}: {e}"),
+        }
+    }
+}
+
+/// Reads the chain of causes: lettre's kind, the I/O error under it and the rustls error
+/// an I/O error may carry.
+fn cause(e: &lettre::transport::smtp::Error) -> Cause {
+    use std::error::Error as _;
+    if e.status()
+        .is_some_and(|c| c.to_string() == "535" || c.to_string() == "534")
+    {
+        return Cause::Login;
+    }
+    if e.is_client() && e.to_string().contains("STARTTLS is not supported") {
+        return Cause::NoStarttls;
+    }
+    let mut next: Option<&(dyn std::error::Error + 'static)> = e.source();
+    while let Some(err) = next {
+        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+            return tls_cause(tls);
+        }
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if let Some(tls) = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                return tls_cause(tls);
+            }
+            use std::io::ErrorKind as K;
+            return match io.kind() {
+                K::ConnectionRefused => Cause::Refused,
+                K::TimedOut | K::WouldBlock => Cause::TimedOut,
+                K::UnexpectedEof | K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe => Cause::Closed,
+                _ if io.to_string().contains("lookup address") => Cause::NoSuchHost,
+                _ => Cause::Other,
+            };
+        }
+        next = err.source();
+    }
+    Cause::Other
+}
+
+fn tls_cause(e: &rustls::Error) -> Cause {
+    use rustls::CertificateError as C;
+    match e {
+        rustls::Error::InvalidMessage(_) => Cause::NotTls,
+        rustls::Error::InvalidCertificate(c) => Cause::Certificate(match c {
+            C::UnknownIssuer => "signed by an authority this computer does not trust".into(),
+            C::NotValidForName | C::NotValidForNameContext { .. } => "it is made out to another name".into(),
+            C::Expired | C::ExpiredContext { .. } => "it has expired".into(),
+            C::NotValidYet | C::NotValidYetContext { .. } => "it is not valid yet".into(),
+            C::Revoked => "it was revoked".into(),
+            // webpki's word for a self-signed certificate (a CA's used by a server)
+            C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => "it is self-signed".into(),
+            other => format!("it is not valid: {other}"),
+        }),
+        rustls::Error::AlertReceived(alert) => {
+            Cause::Tls(format!("the server ended the handshake: {alert:?}"))
+        }
+        other => Cause::Tls(other.to_string()),
+    }
 }
 
 /// The SMTP password, from an environment variable or a command: never from the config

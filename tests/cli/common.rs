@@ -662,24 +662,29 @@ impl SmtpServer {
     }
 
     pub fn start_on(dir: &Path, port: u16) -> SmtpServer {
+        SmtpServer::spawn_with(port, &dir.join(format!("maildir-{port}")), &[])
+    }
+
+    /// aiosmtpd with `options` added to its command line (e.g. a certificate).
+    pub fn spawn_with(port: u16, maildir: &Path, options: &[&str]) -> SmtpServer {
+        let listen = format!("127.0.0.1:{port}");
+        let mut args = vec!["-m", "aiosmtpd", "-n", "-l", &listen];
+        args.extend(options);
+        args.extend(["-c", "aiosmtpd.handlers.Mailbox", maildir.to_str().unwrap()]);
+        SmtpServer::spawn_python(port, maildir, &args)
+    }
+
+    /// `python3 ARGS`, a server of aiosmtpd listening on `port` and keeping each message
+    /// it accepts in `maildir`; returns once the port takes connections.
+    pub fn spawn_python(port: u16, maildir: &Path, args: &[&str]) -> SmtpServer {
         use std::process::Command;
         let check = Command::new("python3").args(["-c", "import aiosmtpd"]).output();
         assert!(
             check.as_ref().is_ok_and(|o| o.status.success()),
             "these tests need python3 with aiosmtpd: `python3 -m pip install aiosmtpd` ({check:?})"
         );
-        let maildir = dir.join(format!("maildir-{port}"));
         let child = Command::new("python3")
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{port}"),
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-            ])
-            .arg(&maildir)
+            .args(args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -692,7 +697,11 @@ impl SmtpServer {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        SmtpServer { child, port, maildir }
+        SmtpServer {
+            child,
+            port,
+            maildir: maildir.to_path_buf(),
+        }
     }
 
     /// Every message received, in the order they were sent (by Message-ID: run day, then
@@ -740,7 +749,12 @@ pub fn free_port() -> u16 {
 
 /// Points the env's config at an SMTP server on 127.0.0.1:PORT, without TLS.
 pub fn use_smtp(env: &TestEnv, port: u16) {
-    let dir = env.dir.path().join("config/creances");
+    use_smtp_in(env.dir.path(), port)
+}
+
+/// Points the config under `home`/config at an SMTP server on 127.0.0.1:PORT, without TLS.
+pub fn use_smtp_in(home: &Path, port: u16) {
+    let dir = home.join("config/creances");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("config.toml"),

@@ -969,6 +969,23 @@ fn golden_refusals() {
     }
 }
 
+/// A mail server that is down (issue 12 defect 10): the send and the run say so in words,
+/// exit 1. The port is a free one, different on each run: shown as `[PORT]`.
+#[test]
+fn golden_a_mail_server_down() {
+    let env = demo();
+    let port = crate::common::free_port();
+    crate::common::use_smtp(&env, port);
+    for (name, line) in [
+        ("mail_server_down_invoice_send", "invoice send FACT-2026-0045"),
+        ("mail_server_down_dunning_run", "dunning run --as-of 2026-12-10"),
+    ] {
+        let (code, t) = transcript(&env, line);
+        assert_golden(name, &t.replace(&format!(":{port}"), ":[PORT]"));
+        assert_eq!(code, 1, "{t}");
+    }
+}
+
 /// FINDING, pinned as it is: a synthetic demo of no size is refused with exit 2 ("bad
 /// usage, nothing changed") only after the previous demo ledger and its documents were
 /// deleted (src/cli/demo.rs clears the previous demo before checking the sizes).

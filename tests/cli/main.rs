@@ -22,5 +22,6 @@ mod fec_checker;
 mod golden;
 mod import;
 mod lifecycle;
+mod mail_failures;
 mod reports;
 mod uncertain;
