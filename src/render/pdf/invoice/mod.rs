@@ -9,10 +9,10 @@ use super::layout::{
 use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
-use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
-use crate::domain::money::{Currency, Money};
+use crate::domain::mentions::{DocumentKind, Mention};
+use crate::domain::money::Currency;
 use crate::render::fmt::plain as fmt_plain;
-use crate::render::fmt::{date, money, percent, price};
+use crate::render::fmt::{date, percent, price};
 
 /// Everything printed on an invoice, credit note or quote.
 #[derive(Debug, Clone)]
@@ -50,46 +50,6 @@ const BODY: Style = Style::regular(9.0);
 const LABEL: Style = Style::regular(8.0).gray(100);
 
 impl Sheet {
-    fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
-        tr(self.lang, fr, en)
-    }
-
-    fn money(&self, v: Money) -> String {
-        money(v, self.lang)
-    }
-
-    fn title(&self) -> String {
-        let word = match self.kind {
-            DocumentKind::Invoice => self.t("FACTURE", "INVOICE"),
-            DocumentKind::CreditNote => self.t("AVOIR", "CREDIT NOTE"),
-            DocumentKind::Quote => self.t("DEVIS", "QUOTE"),
-        };
-        word.to_string()
-    }
-
-    /// "Facture FACT-2026-0001": the PDF's title and the continuation header.
-    pub fn label(&self) -> String {
-        let word = match self.kind {
-            DocumentKind::Invoice => self.t("Facture", "Invoice"),
-            DocumentKind::CreditNote => self.t("Avoir", "Credit note"),
-            DocumentKind::Quote => self.t("Devis", "Quote"),
-        };
-        match &self.number {
-            Some(n) => format!("{word} {n}"),
-            None => format!("{word} ({})", self.t("brouillon", "draft")),
-        }
-    }
-
-    fn net_word(&self) -> &'static str {
-        match (self.vat_franchise, self.prices_include_vat, self.lang) {
-            (true, _, _) => "",
-            (false, false, "en") => " excl. VAT",
-            (false, false, _) => " HT",
-            (false, true, "en") => " incl. VAT",
-            (false, true, _) => " TTC",
-        }
-    }
-
     fn table_columns(&self) -> Vec<Column> {
         let mut spec = vec![
             (None, Align::Left),
@@ -103,21 +63,6 @@ impl Sheet {
         columns(MARGIN, CONTENT_WIDTH, &spec)
     }
 
-    fn table_headers(&self) -> Vec<String> {
-        let net = self.net_word();
-        let mut h = vec![
-            self.t("Désignation", "Description").to_string(),
-            self.t("Qté", "Qty").to_string(),
-            format!("{}{net}", self.t("Prix unit.", "Unit price")),
-        ];
-        if !self.vat_franchise {
-            h.push(self.t("TVA", "VAT").to_string());
-        }
-        h.push(format!("{}{net}", self.t("Montant", "Amount")));
-        h
-    }
-
-    /// The wrapped designation of a line, with its reference and unit underneath.
     fn designation(&self, m: &dyn Measure, line: &Line, width: f32) -> (Vec<String>, Option<String>) {
         let main = wrap(m, &line.designation, BODY, width);
         let mut detail = Vec::new();
@@ -493,79 +438,6 @@ impl Sheet {
         y
     }
 
-    /// The sentence of a mention in the conditions block; None for those printed elsewhere.
-    pub fn mention_text(&self, mention: &Mention) -> Option<String> {
-        let fr = self.lang != "en";
-        Some(match mention {
-            Mention::DueDate(d) => {
-                if fr {
-                    format!("Date d'échéance : {} ; paiement à réception ou au plus tard à cette date.", date(*d, self.lang))
-                } else {
-                    format!("Due date: {}; payment on receipt or by that date at the latest.", date(*d, self.lang))
-                }
-            }
-            Mention::NoEarlyPaymentDiscount => {
-                self.t("Pas d'escompte pour paiement anticipé.", "No discount for early payment.").to_string()
-            }
-            Mention::LatePenalties(rate) => match (rate, fr) {
-                (PenaltyRate::Agreed(r), true) => format!(
-                    "Pénalités de retard exigibles sans rappel dès le lendemain de la date d'échéance, au taux annuel de {} (C. com. art. L441-10).",
-                    percent(*r, self.lang)
-                ),
-                (PenaltyRate::Agreed(r), false) => format!(
-                    "Late-payment penalties are due without reminder from the day after the due date, at a yearly rate of {} (French Commercial Code art. L441-10).",
-                    percent(*r, self.lang)
-                ),
-                (PenaltyRate::LegalDefault(r), true) => format!(
-                    "Pénalités de retard exigibles sans rappel dès le lendemain de la date d'échéance, au taux directeur de la BCE majoré de 10 points, soit {} à la date de la facture (C. com. art. L441-10).",
-                    percent(*r, self.lang)
-                ),
-                (PenaltyRate::LegalDefault(r), false) => format!(
-                    "Late-payment penalties are due without reminder from the day after the due date, at the ECB refinancing rate plus 10 points, i.e. {} on the invoice date (French Commercial Code art. L441-10).",
-                    percent(*r, self.lang)
-                ),
-            },
-            Mention::RecoveryIndemnity(amount) => {
-                if fr {
-                    format!(
-                        "Indemnité forfaitaire pour frais de recouvrement de {} due en cas de retard de paiement (C. com. art. L441-10 et D441-5).",
-                        money(*amount, self.lang)
-                    )
-                } else {
-                    format!(
-                        "A fixed recovery indemnity of {} is due for late payment (French Commercial Code art. L441-10 and D441-5).",
-                        money(*amount, self.lang)
-                    )
-                }
-            }
-            Mention::VatFranchise => {
-                self.t("TVA non applicable, article 293 B du CGI.", "VAT not applicable, article 293 B of the French General Tax Code (TVA non applicable, art. 293 B du CGI).").to_string()
-            }
-            Mention::VatOnDebits => self
-                .t("Option pour le paiement de la taxe d'après les débits.", "VAT paid on debits (option pour le paiement de la taxe d'après les débits).")
-                .to_string(),
-            Mention::Category(c) => {
-                let what = match (c, fr) {
-                    (Category::Goods, true) => "livraison de biens",
-                    (Category::Services, true) => "prestation de services",
-                    (Category::Both, true) => "livraison de biens et prestation de services",
-                    (Category::Goods, false) => "supply of goods",
-                    (Category::Services, false) => "supply of services",
-                    (Category::Both, false) => "supply of goods and services",
-                };
-                format!("{} {what}.", self.t("Catégorie de l'opération :", "Category of the transaction:"))
-            }
-            Mention::ValidUntil(d) => {
-                if fr {
-                    format!("Devis valable jusqu'au {} ; bon pour accord : date et signature du client.", date(*d, self.lang))
-                } else {
-                    format!("This quote is valid until {}; to accept it, date and sign it.", date(*d, self.lang))
-                }
-            }
-            Mention::PurchaseOrder(_) | Mention::Corrects { .. } => return None,
-        })
-    }
-
     fn draw_footer(&self, page: &mut Page, m: &dyn Measure, n: usize, of: usize) {
         page.rule(MARGIN, RIGHT, FOOTER_TOP, 0.5, 190);
         let mut parts = vec![self.seller.name.clone()];
@@ -666,203 +538,7 @@ impl Sheet {
     }
 }
 
+mod words;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::customer::CustomerKind;
-    use crate::domain::document::{LineKind, compute_totals};
-    use crate::domain::mentions::{MentionFacts, mentions};
-    use crate::render::pdf::layout::tests::Fixed;
-    use rust_decimal::Decimal;
-
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    fn sheet(lines: usize, lang: &'static str) -> Sheet {
-        let lines: Vec<Line> = (0..lines)
-            .map(|i| Line {
-                sku: None,
-                designation: format!(
-                    "Prestation numéro {i} avec une désignation assez longue pour passer à la ligne suivante"
-                ),
-                quantity: Decimal::from(2),
-                unit_price: Decimal::new(12050, 2),
-                vat_rate: Decimal::from(20),
-                unit: None,
-                kind: LineKind::Service,
-            })
-            .collect();
-        let totals = compute_totals(&lines, false, Currency::EUR);
-        let mentions = mentions(&MentionFacts {
-            kind: DocumentKind::Invoice,
-            customer_kind: CustomerKind::Business,
-            vat_franchise: false,
-            vat_on_debits: false,
-            lines: &lines,
-            due_date: Some(day("2026-04-14")),
-            penalty_rate: Some(PenaltyRate::LegalDefault(Decimal::new(1215, 2))),
-            purchase_order: Some("PO-1"),
-            corrects: None,
-            reason: None,
-            valid_until: None,
-        });
-        Sheet {
-            kind: DocumentKind::Invoice,
-            lang,
-            number: Some("FACT-2026-0001".into()),
-            date: day("2026-03-15"),
-            seller: Party {
-                name: "Atelier Test SARL".into(),
-                address: "1 rue de la Paix\n75002 Paris".into(),
-                siren: Some("842130577".into()),
-                vat_number: Some("FR68842130577".into()),
-                ..Party::default()
-            },
-            customer: Party {
-                name: "ACME SAS".into(),
-                address: "2 av. Foch\\n69006 Lyon".into(),
-                siren: Some("512345679".into()),
-                ..Party::default()
-            },
-            lines,
-            prices_include_vat: false,
-            totals,
-            currency: Currency::EUR,
-            vat_franchise: false,
-            mentions,
-            notes: None,
-            offer_number: None,
-            iban: Some("FR7630006000011234567890189".into()),
-            bic: None,
-            has_logo: false,
-            customer_business: true,
-        }
-    }
-
-    fn texts(page: &Page) -> Vec<&str> {
-        page.items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Text { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_short_invoice_is_one_page_with_everything_on_it() {
-        let pages = sheet(3, "fr").layout(&Fixed);
-        assert_eq!(pages.len(), 1);
-        let all = texts(&pages[0]).join("\n");
-        for needle in [
-            "FACTURE",
-            "N° FACT-2026-0001",
-            "SIREN 842130577",
-            "SIREN 512345679",
-            "Total TTC",
-            "Pas d'escompte",
-            "Bon de commande n° PO-1",
-            "Page 1/1",
-        ] {
-            assert!(all.contains(needle), "{needle} missing from\n{all}");
-        }
-    }
-
-    #[test]
-    fn nothing_is_drawn_outside_the_page_or_over_the_footer() {
-        for n in [1, 12, 40, 90] {
-            let pages = sheet(n, "en").layout(&Fixed);
-            for (i, page) in pages.iter().enumerate() {
-                for item in &page.items {
-                    if let Item::Text { x, y, text, style } = item {
-                        let right = x + Fixed.width(text, *style);
-                        assert!(
-                            *x >= MARGIN - 0.01 && right <= RIGHT + 0.01,
-                            "{text} at {x}..{right}"
-                        );
-                        let in_footer = text.starts_with("Page ") || text.starts_with("Atelier Test SARL ·");
-                        assert!(in_footer || *y < FOOTER_TOP, "{text} at y {y} on page {i}");
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn long_invoices_break_with_the_header_repeated_and_totals_on_the_last_page() {
-        let pages = sheet(60, "fr").layout(&Fixed);
-        assert!(pages.len() >= 3, "{}", pages.len());
-        let rows: usize = pages
-            .iter()
-            .map(|p| {
-                texts(p)
-                    .iter()
-                    .filter(|t| t.starts_with("Prestation numéro"))
-                    .count()
-            })
-            .sum();
-        assert_eq!(rows, 60);
-        for (i, p) in pages.iter().enumerate() {
-            let t = texts(p);
-            assert!(t.contains(&format!("Page {}/{}", i + 1, pages.len()).as_str()));
-            if i > 0 {
-                assert!(t.iter().any(|x| x.contains("(suite)")));
-            }
-            assert_eq!(t.contains(&"Total TTC"), i + 1 == pages.len());
-        }
-    }
-
-    #[test]
-    fn english_customers_get_english_words() {
-        let pages = sheet(2, "en").layout(&Fixed);
-        let all = texts(&pages[0]).join("\n");
-        assert!(
-            all.contains("INVOICE") && all.contains("Total incl. VAT") && all.contains("Bill to"),
-            "{all}"
-        );
-        assert!(!all.contains("Total TTC"));
-    }
-
-    #[test]
-    fn headings_wider_than_their_column_wrap_inside_it() {
-        for lang in ["fr", "en"] {
-            let s = sheet(1, lang);
-            let cols = s.table_columns();
-            let mut page = Page::default();
-            let bottom = s.draw_table_header(&mut page, &Fixed, &cols, 100.0);
-            assert!(bottom >= 100.0 + TABLE_HEADER);
-            for item in &page.items {
-                if let Item::Text { x, text, style, .. } = item {
-                    let col = cols
-                        .iter()
-                        .find(|c| *x >= c.x - 0.01 && *x < c.x + c.width)
-                        .unwrap();
-                    assert!(
-                        x + Fixed.width(text, *style) <= col.x + col.width + 0.01,
-                        "{text} overflows"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn amounts_are_right_aligned_on_the_amount_column() {
-        let s = sheet(3, "fr");
-        let cols = s.table_columns();
-        let edge = cols.last().unwrap().anchor();
-        let pages = s.layout(&Fixed);
-        let amount = money(Money::eur(24100), "fr");
-        let ends: Vec<f32> = pages[0]
-            .items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Text { x, text, style, .. } if *text == amount => Some(x + Fixed.width(text, *style)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(ends.len(), 3);
-        assert!(ends.iter().all(|e| (e - edge).abs() < 0.01), "{ends:?} vs {edge}");
-    }
-}
+mod tests;
