@@ -9,6 +9,7 @@ use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
 use crate::domain::document::{Line, LineSpec, validate_lines};
+use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Draft, Invoice, Sheet};
 use crate::domain::money::Money;
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
@@ -181,6 +182,11 @@ pub struct PaymentInput {
 
 /// Records a payment of one invoice; the excess of an overpayment stays as customer credit.
 pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(Invoice, i64)> {
+    let payment_reference = input
+        .reference
+        .as_deref()
+        .map(|r| one_line("--reference", r))
+        .transpose()?;
     let record = issued_invoice(tx, reference, "paid")?;
     let balance = check_open(&record, "paid")?;
     check_after_issue(&record, input.date, "a payment")?;
@@ -200,7 +206,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         input.date,
         amount,
         input.method,
-        input.reference.as_deref(),
+        payment_reference.as_deref().filter(|r| !r.is_empty()),
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
     Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
@@ -276,11 +282,22 @@ pub struct Paid {
 
 /// A user's reason, trimmed; an empty one is refused.
 pub(crate) fn reason(text: &str, flag: &str) -> Result<String> {
-    let t = text.trim();
+    let t = one_line(flag, text)?;
     if t.is_empty() {
         return invalid(format!("{flag} cannot be empty"));
     }
-    Ok(t.to_string())
+    Ok(t)
+}
+
+/// The purchase order and notes of a draft, refused when they hold control characters.
+fn check_texts(f: &DraftFields) -> Result<()> {
+    if let Some(po) = &f.purchase_order {
+        one_line("--po", po)?;
+    }
+    if let Some(notes) = &f.notes {
+        text_lines("--notes", notes)?;
+    }
+    Ok(())
 }
 
 /// The invoice with its lines and its active hold on `as_of`.
@@ -303,6 +320,7 @@ impl Ledger {
     /// Creates a draft (issued at once with `issue_on`).
     pub fn create_invoice(&mut self, new: &NewInvoice, as_of: NaiveDate) -> Result<Sheet> {
         let f = &new.fields;
+        check_texts(f)?;
         let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let terms = f.terms.map(validate_terms).transpose()?;
         self.write(|tx| {
@@ -335,6 +353,7 @@ impl Ledger {
     /// Changes a draft; issued invoices are immutable.
     pub fn edit_draft(&mut self, edit: &EditDraft, as_of: NaiveDate) -> Result<Sheet> {
         let f = &edit.fields;
+        check_texts(f)?;
         let series = f.series.as_deref().map(validate_series).transpose()?;
         let terms = f.terms.map(validate_terms).transpose()?;
         self.write(|tx| {

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::{END_OF_TIME, Ledger};
 use crate::domain::allocation::{OpenItem, allocate_oldest_first};
 use crate::domain::customer::Customer;
+use crate::domain::identity::one_line;
 use crate::domain::money::Money;
 use crate::domain::payment::{Method, Payment};
 use crate::error::Result;
@@ -41,6 +42,8 @@ pub fn add(
             })
         })
         .collect();
+    let reference = reference.map(|r| one_line("--reference", r)).transpose()?;
+    let reference = reference.as_deref().filter(|r| !r.is_empty());
     let amount = Money::exact(amount, crate::store::company::get(tx)?.currency)?;
     let (parts, _credit) = allocate_oldest_first(amount, &open);
     let id = store::insert(tx, customer.id, date, amount, method, reference)?;

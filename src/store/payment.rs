@@ -17,8 +17,8 @@ pub fn insert(
     reference: Option<&str>,
 ) -> Result<i64> {
     tx.execute(
-        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at, customer_name)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1))",
         params![
             customer_id,
             date_sql(date),
