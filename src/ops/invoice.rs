@@ -123,6 +123,16 @@ pub fn issue(
     store::find(tx, &number)
 }
 
+/// The issued invoice after its customer's credit was applied to its open invoices
+/// (`[payments] apply_credit_automatically`), read again.
+pub(crate) fn with_credit_applied(tx: &Transaction, invoice: Invoice, date: NaiveDate) -> Result<Invoice> {
+    let customer = crate::store::customer::by_id(tx, invoice.customer_id)?;
+    if super::payment::apply_customer_credit(tx, &customer, None, date)?.is_empty() {
+        return Ok(invoice);
+    }
+    store::find(tx, &format!("#{}", invoice.id))
+}
+
 /// An invoice that can receive money or a credit: issued, not a credit note.
 pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
@@ -153,7 +163,7 @@ pub(crate) fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -
 }
 
 /// Refuses to take money or credit on an invoice that is settled.
-fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
+pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
     match view.status {
@@ -323,6 +333,7 @@ impl Ledger {
         check_texts(f)?;
         let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let terms = f.terms.map(validate_terms).transpose()?;
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
@@ -343,7 +354,14 @@ impl Ledger {
             };
             let record = create_draft(tx, &customer, draft, new.force)?;
             let record = match new.issue_on {
-                Some(date) => issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?,
+                Some(date) => {
+                    let record = issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?;
+                    if auto_credit {
+                        with_credit_applied(tx, record, date)?
+                    } else {
+                        record
+                    }
+                }
                 None => record,
             };
             sheet(tx, record, as_of)
@@ -405,10 +423,16 @@ impl Ledger {
         force: bool,
         as_of: NaiveDate,
     ) -> Result<Sheet> {
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
             let record = issue(tx, reference, date, &customer, force, as_of)?;
+            let record = if auto_credit {
+                with_credit_applied(tx, record, date)?
+            } else {
+                record
+            };
             sheet(tx, record, as_of)
         })
     }
