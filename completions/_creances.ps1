@@ -831,6 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
             [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -854,6 +855,20 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;payment;list' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;payment;apply' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--invoice', '--invoice', [CompletionResultType]::ParameterName, 'Only this invoice (number, or #ID); default: the oldest open invoices first')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the credit is applied (default: today or --as-of)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -891,6 +906,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;payment;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
             [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -900,6 +916,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;payment;help;list' {
+            break
+        }
+        'creances;payment;help;apply' {
             break
         }
         'creances;payment;help;match' {
@@ -1625,6 +1644,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;payment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given')
             [CompletionResult]::new('match', 'match', [CompletionResultType]::ParameterValue, 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive')
             [CompletionResult]::new('unmatched', 'unmatched', [CompletionResultType]::ParameterValue, 'Bank credits not matched to invoices yet, with what the matcher makes of them')
             break
@@ -1633,6 +1653,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;payment;list' {
+            break
+        }
+        'creances;help;payment;apply' {
             break
         }
         'creances;help;payment;match' {

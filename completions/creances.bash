@@ -382,6 +382,9 @@ _creances() {
             creances__subcmd__help__subcmd__payment,add)
                 cmd="creances__subcmd__help__subcmd__payment__subcmd__add"
                 ;;
+            creances__subcmd__help__subcmd__payment,apply)
+                cmd="creances__subcmd__help__subcmd__payment__subcmd__apply"
+                ;;
             creances__subcmd__help__subcmd__payment,list)
                 cmd="creances__subcmd__help__subcmd__payment__subcmd__list"
                 ;;
@@ -604,6 +607,9 @@ _creances() {
             creances__subcmd__payment,add)
                 cmd="creances__subcmd__payment__subcmd__add"
                 ;;
+            creances__subcmd__payment,apply)
+                cmd="creances__subcmd__payment__subcmd__apply"
+                ;;
             creances__subcmd__payment,help)
                 cmd="creances__subcmd__payment__subcmd__help"
                 ;;
@@ -618,6 +624,9 @@ _creances() {
                 ;;
             creances__subcmd__payment__subcmd__help,add)
                 cmd="creances__subcmd__payment__subcmd__help__subcmd__add"
+                ;;
+            creances__subcmd__payment__subcmd__help,apply)
+                cmd="creances__subcmd__payment__subcmd__help__subcmd__apply"
                 ;;
             creances__subcmd__payment__subcmd__help,help)
                 cmd="creances__subcmd__payment__subcmd__help__subcmd__help"
@@ -2842,7 +2851,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__payment)
-            opts="add list match unmatched"
+            opts="add list apply match unmatched"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2856,6 +2865,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__payment__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__payment__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4762,7 +4785,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment)
-            opts="-h -V --db --as-of --format --config --help --version add list match unmatched help"
+            opts="-h -V --db --as-of --format --config --help --version add list apply match unmatched help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4841,8 +4864,50 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__payment__subcmd__apply)
+            opts="-h -V --customer --invoice --date --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invoice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__payment__subcmd__help)
-            opts="add list match unmatched help"
+            opts="add list apply match unmatched help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4856,6 +4921,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__payment__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -743,6 +743,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand apply 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
             cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
             cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -764,6 +765,19 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;payment;list'= {
             cand --customer 'Only this customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;payment;apply'= {
+            cand --customer 'Customer code'
+            cand --invoice 'Only this invoice (number, or #ID); default: the oldest open invoices first'
+            cand --date 'Day the credit is applied (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -798,6 +812,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;payment;help'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand apply 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
             cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
             cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -805,6 +820,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;payment;help;add'= {
         }
         &'creances;payment;help;list'= {
+        }
+        &'creances;payment;help;apply'= {
         }
         &'creances;payment;help;match'= {
         }
@@ -1421,12 +1438,15 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
+            cand apply 'Apply a customer''s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
             cand match 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
             cand unmatched 'Bank credits not matched to invoices yet, with what the matcher makes of them'
         }
         &'creances;help;payment;add'= {
         }
         &'creances;help;payment;list'= {
+        }
+        &'creances;help;payment;apply'= {
         }
         &'creances;help;payment;match'= {
         }

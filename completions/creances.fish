@@ -571,19 +571,20 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "list" -d 'Payments with what each settled'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list match unmatched help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "apply" -d 'Apply a customer\'s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l customer -d 'Customer code' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l amount -d 'Amount received' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
@@ -606,6 +607,17 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l invoice -d 'Only this invoice (number, or #ID); default: the oldest open invoices first' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l date -d 'Day the credit is applied (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -626,6 +638,7 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a customer\'s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1035,6 +1048,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "apply" -d 'Apply a customer\'s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'

@@ -111,6 +111,18 @@ pub struct Config {
     pub bank: crate::domain::bank::CsvProfile,
     /// Logo and fiscal options printed on documents ([documents]).
     pub documents: DocumentsConfig,
+    /// What payments do with a customer's credit ([payments]).
+    pub payments: PaymentsConfig,
+}
+
+/// What payments do with a customer's credit ([payments]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentsConfig {
+    /// `payment add` and the issue of an invoice also apply the customer's credit (an
+    /// overpayment, a payment freed by a credit note) to its open invoices, oldest first.
+    #[serde(default)]
+    pub apply_credit_automatically: bool,
 }
 
 /// How documents are printed ([documents]).
@@ -137,6 +149,8 @@ struct RawConfig {
     bank: crate::domain::bank::CsvProfile,
     #[serde(default)]
     documents: DocumentsConfig,
+    #[serde(default)]
+    payments: PaymentsConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -285,6 +299,7 @@ impl Config {
             },
             bank: raw.bank,
             documents: raw.documents,
+            payments: raw.payments,
         })
     }
 
@@ -399,7 +414,7 @@ mod tests {
 
         #[test]
         fn any_value_in_a_known_section(
-            section in proptest::sample::select(vec!["email", "email.smtp", "dunning", "accounting", "bank", "documents"]),
+            section in proptest::sample::select(vec!["email", "email.smtp", "dunning", "accounting", "bank", "documents", "payments"]),
             key in "[a-z_]{1,12}",
             value in "\\PC{0,30}",
         ) {
@@ -424,6 +439,18 @@ mod tests {
             let err = parse(text).unwrap_err().to_string();
             assert!(err.contains(key), "{text}: {err}");
         }
+    }
+
+    #[test]
+    fn credit_is_applied_automatically_only_when_asked() {
+        assert!(!parse("").unwrap().payments.apply_credit_automatically);
+        assert!(
+            parse("[payments]\napply_credit_automatically = true\n")
+                .unwrap()
+                .payments
+                .apply_credit_automatically
+        );
+        assert!(parse("[payments]\napply_credit = true\n").is_err());
     }
 
     #[test]

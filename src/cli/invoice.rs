@@ -233,7 +233,12 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
             };
-            render::show(format, &ctx.open()?.create_invoice(&new, as_of)?, as_of);
+            let mut ledger = if new.issue_on.is_some() {
+                ctx.open_applying_credit()?
+            } else {
+                ctx.open()?
+            };
+            render::show(format, &ledger.create_invoice(&new, as_of)?, as_of);
         }
         InvoiceCommand::Edit(args) => {
             let edit = EditDraft {
@@ -250,7 +255,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         InvoiceCommand::Issue(args) => {
             let date = args.date.unwrap_or(as_of);
             let sheet = ctx
-                .open()?
+                .open_applying_credit()?
                 .issue_invoice(&args.invoice, date, args.force, as_of)?;
             render::show(format, &sheet, as_of);
         }

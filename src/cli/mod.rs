@@ -121,6 +121,15 @@ impl Ctx {
     pub fn open(&self) -> Result<Ledger, Error> {
         Ledger::open(&self.ledger_path())
     }
+
+    /// The ledger for a command that records money or issues an invoice: it also applies
+    /// the customer's credit when the config says so (`[payments]`).
+    pub fn open_applying_credit(&self) -> Result<Ledger, Error> {
+        let config = self.config()?;
+        let mut ledger = self.open()?;
+        ledger.apply_credit_automatically(config.payments.apply_credit_automatically);
+        Ok(ledger)
+    }
 }
 
 pub fn date_arg(text: &str) -> Result<NaiveDate, String> {

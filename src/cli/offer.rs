@@ -117,7 +117,12 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
             };
-            let sheet = ctx.open()?.accept_offer(&accept, as_of)?;
+            let mut ledger = if accept.issue_on.is_some() {
+                ctx.open_applying_credit()?
+            } else {
+                ctx.open()?
+            };
+            let sheet = ledger.accept_offer(&accept, as_of)?;
             crate::render::invoice::show(format, &sheet, as_of);
         }
         OfferCommand::Pdf(args) => super::document::offer_pdf(ctx, args)?,

@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use super::{Ctx, date_arg};
 use crate::domain::money::parse_positive_amount;
 use crate::domain::payment::Method;
+use crate::ops::customer_credit::ApplyCredit;
 use crate::ops::payment::NewPayment;
 use crate::render::payment as render;
 
@@ -15,6 +16,9 @@ pub enum PaymentCommand {
     Add(AddArgs),
     /// Payments with what each settled
     List(ListArgs),
+    /// Apply a customer's credit (an overpayment, a payment freed by a credit note) to
+    /// its open invoices, oldest first, or to the one given
+    Apply(ApplyArgs),
     /// Match imported bank credits to open invoices: the invoice number in the text first,
     /// then the amount of one open invoice of the payer, then the sum of several; shows
     /// what would be recorded unless --auto or --interactive
@@ -54,6 +58,19 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// Customer code
+    #[arg(long)]
+    customer: String,
+    /// Only this invoice (number, or #ID); default: the oldest open invoices first
+    #[arg(long)]
+    invoice: Option<String>,
+    /// Day the credit is applied (default: today or --as-of)
+    #[arg(long, value_parser = date_arg)]
+    date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this customer
     #[arg(long)]
@@ -61,7 +78,10 @@ pub struct ListArgs {
 }
 
 pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
-    let mut ledger = ctx.open()?;
+    let mut ledger = match cmd {
+        PaymentCommand::Add(_) => ctx.open_applying_credit()?,
+        _ => ctx.open()?,
+    };
     match cmd {
         PaymentCommand::Match(args) => {
             super::reconcile::run_match(ctx, &mut ledger, args.auto, args.interactive)?
@@ -76,6 +96,14 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
                 reference: args.reference,
             };
             render::show(ctx.format, &ledger.add_payment(&new)?);
+        }
+        PaymentCommand::Apply(args) => {
+            let request = ApplyCredit {
+                customer: args.customer,
+                invoice: args.invoice,
+                date: args.date.unwrap_or(ctx.as_of),
+            };
+            render::applied(ctx.format, &ledger.apply_credit(&request)?);
         }
         PaymentCommand::List(args) => {
             render::list(ctx.format, &ledger.payments(args.customer.as_deref())?);

@@ -30,6 +30,32 @@ pub fn allocate_oldest_first<K: Clone>(amount: Money, open: &[OpenItem<K>]) -> (
     (out, left)
 }
 
+/// Applies a customer's credit (what each payment holds unallocated, in the order given:
+/// oldest payment first) to open invoices, oldest first. Returns (payment, invoice,
+/// amount) for each part; what no invoice needs stays credit.
+pub fn apply_credit<P: Clone, K: Clone>(credits: &[(P, Money)], open: &[OpenItem<K>]) -> Vec<(P, K, Money)> {
+    // by position, so that each invoice's balance goes down as credit is applied to it
+    let mut left: Vec<OpenItem<usize>> = open
+        .iter()
+        .enumerate()
+        .map(|(i, item)| OpenItem {
+            key: i,
+            due_date: item.due_date,
+            issue_date: item.issue_date,
+            balance: item.balance,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (payment, free) in credits {
+        let (parts, _) = allocate_oldest_first(*free, &left);
+        for (i, part) in parts {
+            left[i].balance -= part;
+            out.push((payment.clone(), open[i].key.clone(), part));
+        }
+    }
+    out
+}
+
 /// Takes back `excess` from allocations, newest payment first: what a credit note frees
 /// when it cancels an amount already paid. Returns what is taken from each (never zero).
 pub fn release_newest_first<K: Clone>(
@@ -102,6 +128,21 @@ mod tests {
             vec![(2, Money::eur(200 * 100)), (3, Money::eur(400 * 100))]
         );
         assert_eq!(left, Money::eur(0));
+    }
+
+    #[test]
+    fn credit_of_several_payments_settles_the_oldest_invoices_first() {
+        let open = vec![item(1, 20, 300), item(2, 10, 200)];
+        let credits = [("p1", Money::eur(150 * 100)), ("p2", Money::eur(400 * 100))];
+        assert_eq!(
+            apply_credit(&credits, &open),
+            vec![
+                ("p1", 2, Money::eur(150 * 100)),
+                ("p2", 2, Money::eur(50 * 100)),
+                ("p2", 1, Money::eur(300 * 100)),
+            ]
+        );
+        assert!(apply_credit(&credits, &[] as &[OpenItem<u32>]).is_empty());
     }
 
     #[test]

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 use super::DomainError;
 use super::customer::validate_terms;
 use super::identity::{
-    check_vat_matches_siren, optional_text, parse_address, parse_bic, parse_email, parse_iban, parse_name,
-    parse_vat_number, validate_siren,
+    check_vat_matches_siren, optional_line, optional_text, parse_address, parse_bic, parse_email, parse_iban,
+    parse_name, parse_vat_number, validate_siren,
 };
 use super::money::{Currency, parse_percent};
 
@@ -89,10 +89,10 @@ impl Company {
             self.email = optional_text(&v).map(|e| parse_email(&e)).transpose()?;
         }
         if let Some(v) = change.phone {
-            self.phone = optional_text(&v);
+            self.phone = optional_line("--phone", &v)?;
         }
         if let Some(v) = change.legal_form {
-            self.legal_form = optional_text(&v);
+            self.legal_form = optional_line("--legal-form", &v)?;
         }
         if let Some(t) = change.terms {
             self.payment_terms_days = validate_terms(t)?;

@@ -104,12 +104,14 @@ impl LineSpec {
                 "line `{text}` has an empty designation"
             )));
         }
+        let designation =
+            super::identity::one_line("the designation", designation).map_err(|e| line_error(text, e))?;
         let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
         let unit_price = parse_amount("unit price", price).map_err(|e| line_error(text, e))?;
         let vat_rate = parse_vat_rate(vat).map_err(|e| line_error(text, e))?;
         Ok(LineSpec::Free(Line {
             sku: None,
-            designation: designation.to_string(),
+            designation,
             quantity,
             unit_price,
             vat_rate,

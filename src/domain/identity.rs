@@ -156,6 +156,39 @@ pub const NAME_MAX_CHARS: usize = 200;
 /// The longest postal address a document prints.
 pub const ADDRESS_MAX_CHARS: usize = 500;
 
+/// A character no text of the ledger may hold: the C0 and C1 control codes (U+0000 to
+/// U+001F, U+007F to U+009F) and the Unicode line and paragraph separators, which break
+/// a FEC line, a CSV row or a PDF text run.
+pub fn is_control_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// A one-line text as typed for `flag`: trimmed, refused when it holds a control
+/// character.
+pub fn one_line(flag: &str, text: &str) -> Result<String, DomainError> {
+    let t = text.trim();
+    if t.contains(is_control_char) {
+        return Err(DomainError::Invalid(format!(
+            "{flag} `{}` holds a line break or a control character: give it on one line",
+            shown(t)
+        )));
+    }
+    Ok(t.to_string())
+}
+
+/// A text of several lines as typed for `flag` (notes): trimmed, `\\n` read as a line
+/// break, refused when it holds any other control character.
+pub fn text_lines(flag: &str, text: &str) -> Result<String, DomainError> {
+    let t = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
+    if t.contains(|c: char| is_control_char(c) && c != '\n') {
+        return Err(DomainError::Invalid(format!(
+            "{flag} `{}` holds a control character: use \\n between its lines",
+            shown(&t)
+        )));
+    }
+    Ok(t)
+}
+
 /// A name (of the company, a customer, a product) as typed: trimmed, not empty, one line
 /// without control characters, at most [`NAME_MAX_CHARS`] characters.
 pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
@@ -163,26 +196,21 @@ pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
     if t.is_empty() {
         return Err(DomainError::Invalid(format!("{flag} cannot be empty")));
     }
-    if t.contains(char::is_control) {
-        return Err(DomainError::Invalid(format!(
-            "{flag} `{}` holds a line break or a control character: give it on one line",
-            shown(t)
-        )));
-    }
+    let t = one_line(flag, t)?;
     if t.chars().count() > NAME_MAX_CHARS {
         return Err(DomainError::Invalid(format!(
             "{flag} is {} characters long: keep it under {NAME_MAX_CHARS}",
             t.chars().count()
         )));
     }
-    Ok(t.to_string())
+    Ok(t)
 }
 
 /// A postal address as typed: trimmed, `\\n` read as a line break, no other control
 /// character, at most [`ADDRESS_MAX_CHARS`] characters.
 pub fn parse_address(text: &str) -> Result<String, DomainError> {
     let a = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
-    if a.contains(|c: char| c.is_control() && c != '\n') {
+    if a.contains(|c: char| is_control_char(c) && c != '\n') {
         return Err(DomainError::Invalid(format!(
             "address `{}` holds a control character: use \\n between its lines",
             shown(&a)
@@ -202,6 +230,13 @@ pub fn parse_address(text: &str) -> Result<String, DomainError> {
 pub fn optional_text(text: &str) -> Option<String> {
     let t = text.trim().replace("\\n", "\n");
     (!t.is_empty()).then_some(t)
+}
+
+/// A one-line text given for an optional field `flag`: trimmed, empty as none, refused
+/// when it holds a control character.
+pub fn optional_line(flag: &str, text: &str) -> Result<Option<String>, DomainError> {
+    let t = one_line(flag, text)?;
+    Ok((!t.is_empty()).then_some(t))
 }
 
 /// A text as a message shows it: control characters escaped, cut after 60 characters.
@@ -248,6 +283,18 @@ mod tests {
         assert!(parse_name("--name", " ").is_err());
         assert!(parse_name("--name", "Acme\r\nX").is_err());
         assert!(parse_name("--name", "Ac\0me").is_err());
+        for bad in [
+            "A\u{1}B",
+            "A\u{7F}B",
+            "A\u{85}B",
+            "A\u{9F}B",
+            "A\u{2028}B",
+            "A\u{2029}B",
+        ] {
+            let err = parse_name("--name", bad).unwrap_err().to_string();
+            assert!(err.starts_with("--name `"), "{err}");
+        }
+        assert!(parse_name("--name", "Łukasz Œuvre ’").is_ok());
         assert!(parse_name("--name", &"é".repeat(NAME_MAX_CHARS)).is_ok());
         let err = parse_name("--name", &"x".repeat(1 << 20))
             .unwrap_err()

@@ -24,6 +24,25 @@ impl Payment {
     }
 }
 
+/// A part of a customer's credit applied to an invoice: which payment it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppliedCredit {
+    pub payment_id: i64,
+    pub payment_date: NaiveDate,
+    pub invoice: String,
+    pub amount: Money,
+}
+
+/// What `payment apply` did: the customer's credit before, each part applied, what is left.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditApplied {
+    pub customer_code: String,
+    pub date: NaiveDate,
+    pub credit_before: Money,
+    pub applied: Vec<AppliedCredit>,
+    pub credit_left: Money,
+}
+
 /// How money arrived. The French and English names a user or a spreadsheet writes are
 /// all understood (virement, chèque, carte, espèces, prélèvement).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,5 +1,6 @@
 //! Bank statements in, credits matched to open invoices, payments recorded.
 
+use crate::domain::identity::is_control_char;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -168,7 +169,13 @@ fn settled_numbers_in(tx: &Transaction, text: &str, open: &[OpenInvoice]) -> Res
 /// arrived. One invoice: the same operation as `invoice pay`; several: one payment
 /// allocated to each. What is left over stays with the customer as credit.
 pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: NaiveDate) -> Result<i64> {
-    let reference: String = line.text.chars().take(140).collect();
+    // a bank's text is not typed by the user: its control characters become spaces
+    let reference: String = line
+        .text
+        .chars()
+        .map(|c| if is_control_char(c) { ' ' } else { c })
+        .take(140)
+        .collect();
     let payment_id = match option.parts.as_slice() {
         [one] => {
             pay(

@@ -1,5 +1,7 @@
 //! Accounting exports: the period's entries streamed in chronological order, so a
-//! ten-year ledger is exported without holding it in memory.
+//! ten-year ledger is exported without holding it in memory. Customers are named as they
+//! were named on the invoice (at issue) or the payment (when recorded), never as they are
+//! named today, so an exported period never changes.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -265,7 +267,7 @@ struct SalesRow {
 
 const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
-        c.name, l.quantity, l.unit_price_cents, l.vat_rate, l.kind
+        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -334,7 +336,8 @@ impl SalesCursor<'_> {
     }
 }
 
-const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code, c.name,
+const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
+        COALESCE(p.customer_name, c.name),
         a.invoice_id, i.number, SUM(a.amount_cents)
     FROM payment p JOIN customer c ON c.id = p.customer_id
     LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
@@ -414,7 +417,7 @@ impl PaymentCursor<'_> {
 }
 
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
-        i.total_vat_cents, c.code, c.name
+        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name)
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 

@@ -36,13 +36,14 @@ pub fn hold(
     until: Option<NaiveDate>,
 ) -> Result<(Invoice, Hold)> {
     let inv = holdable(tx, reference)?;
-    if reason.trim().is_empty() {
+    let reason = crate::domain::identity::one_line("--reason", reason)?;
+    if reason.is_empty() {
         return invalid("--reason cannot be empty: say why the invoice is held (e.g. \"disputed delivery\")");
     }
-    store::hold(tx, inv.id, reason.trim(), since, until)?;
+    store::hold(tx, inv.id, &reason, since, until)?;
     let hold = Hold {
         invoice_id: inv.id,
-        reason: reason.trim().to_string(),
+        reason,
         since,
         until,
     };

@@ -9,6 +9,7 @@ use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
 use crate::domain::document::{Line, LineSpec, validate_lines};
+use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Draft, Invoice, Sheet};
 use crate::domain::money::Money;
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
@@ -122,6 +123,16 @@ pub fn issue(
     store::find(tx, &number)
 }
 
+/// The issued invoice after its customer's credit was applied to its open invoices
+/// (`[payments] apply_credit_automatically`), read again.
+pub(crate) fn with_credit_applied(tx: &Transaction, invoice: Invoice, date: NaiveDate) -> Result<Invoice> {
+    let customer = crate::store::customer::by_id(tx, invoice.customer_id)?;
+    if super::payment::apply_customer_credit(tx, &customer, None, date)?.is_empty() {
+        return Ok(invoice);
+    }
+    store::find(tx, &format!("#{}", invoice.id))
+}
+
 /// An invoice that can receive money or a credit: issued, not a credit note.
 pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
@@ -152,7 +163,7 @@ pub(crate) fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -
 }
 
 /// Refuses to take money or credit on an invoice that is settled.
-fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
+pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
     match view.status {
@@ -181,6 +192,11 @@ pub struct PaymentInput {
 
 /// Records a payment of one invoice; the excess of an overpayment stays as customer credit.
 pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(Invoice, i64)> {
+    let payment_reference = input
+        .reference
+        .as_deref()
+        .map(|r| one_line("--reference", r))
+        .transpose()?;
     let record = issued_invoice(tx, reference, "paid")?;
     let balance = check_open(&record, "paid")?;
     check_after_issue(&record, input.date, "a payment")?;
@@ -200,7 +216,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         input.date,
         amount,
         input.method,
-        input.reference.as_deref(),
+        payment_reference.as_deref().filter(|r| !r.is_empty()),
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
     Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
@@ -276,11 +292,22 @@ pub struct Paid {
 
 /// A user's reason, trimmed; an empty one is refused.
 pub(crate) fn reason(text: &str, flag: &str) -> Result<String> {
-    let t = text.trim();
+    let t = one_line(flag, text)?;
     if t.is_empty() {
         return invalid(format!("{flag} cannot be empty"));
     }
-    Ok(t.to_string())
+    Ok(t)
+}
+
+/// The purchase order and notes of a draft, refused when they hold control characters.
+fn check_texts(f: &DraftFields) -> Result<()> {
+    if let Some(po) = &f.purchase_order {
+        one_line("--po", po)?;
+    }
+    if let Some(notes) = &f.notes {
+        text_lines("--notes", notes)?;
+    }
+    Ok(())
 }
 
 /// The invoice with its lines and its active hold on `as_of`.
@@ -303,8 +330,10 @@ impl Ledger {
     /// Creates a draft (issued at once with `issue_on`).
     pub fn create_invoice(&mut self, new: &NewInvoice, as_of: NaiveDate) -> Result<Sheet> {
         let f = &new.fields;
+        check_texts(f)?;
         let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let terms = f.terms.map(validate_terms).transpose()?;
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
@@ -325,7 +354,14 @@ impl Ledger {
             };
             let record = create_draft(tx, &customer, draft, new.force)?;
             let record = match new.issue_on {
-                Some(date) => issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?,
+                Some(date) => {
+                    let record = issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?;
+                    if auto_credit {
+                        with_credit_applied(tx, record, date)?
+                    } else {
+                        record
+                    }
+                }
                 None => record,
             };
             sheet(tx, record, as_of)
@@ -335,6 +371,7 @@ impl Ledger {
     /// Changes a draft; issued invoices are immutable.
     pub fn edit_draft(&mut self, edit: &EditDraft, as_of: NaiveDate) -> Result<Sheet> {
         let f = &edit.fields;
+        check_texts(f)?;
         let series = f.series.as_deref().map(validate_series).transpose()?;
         let terms = f.terms.map(validate_terms).transpose()?;
         self.write(|tx| {
@@ -386,10 +423,16 @@ impl Ledger {
         force: bool,
         as_of: NaiveDate,
     ) -> Result<Sheet> {
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
             let record = issue(tx, reference, date, &customer, force, as_of)?;
+            let record = if auto_credit {
+                with_credit_applied(tx, record, date)?
+            } else {
+                record
+            };
             sheet(tx, record, as_of)
         })
     }

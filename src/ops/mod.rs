@@ -7,6 +7,7 @@ pub mod bank;
 pub mod company;
 pub mod credit;
 pub mod customer;
+pub mod customer_credit;
 pub mod documents;
 pub mod dunning;
 pub mod export;
@@ -41,6 +42,9 @@ use crate::store::Db;
 pub struct Ledger {
     db: Db,
     files: Files,
+    /// `[payments] apply_credit_automatically`: a payment or an issue also applies the
+    /// customer's credit.
+    auto_credit: bool,
 }
 
 impl Ledger {
@@ -49,6 +53,7 @@ impl Ledger {
         Ok(Ledger {
             db: Db::open(path)?,
             files: Files::for_ledger(path),
+            auto_credit: false,
         })
     }
 
@@ -57,11 +62,18 @@ impl Ledger {
         Ok(Ledger {
             db: Db::create(path)?,
             files: Files::for_ledger(path),
+            auto_credit: false,
         })
     }
 
     pub fn path(&self) -> &Path {
         self.db.path()
+    }
+
+    /// With `on`, `add_payment` and the issue of an invoice also apply the customer's
+    /// credit to its open invoices (`[payments] apply_credit_automatically`).
+    pub fn apply_credit_automatically(&mut self, on: bool) {
+        self.auto_credit = on;
     }
 
     /// Also refuses to write any output over `path` (the config file).

@@ -157,6 +157,7 @@ impl Ledger {
     /// Accepts a quote into a draft invoice (issued with `issue_on`); returns the invoice.
     pub fn accept_offer(&mut self, accept: &AcceptOffer, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(accept.series.as_deref().unwrap_or(INVOICE_SERIES))?;
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let (_offer, invoice) = self::accept(
@@ -168,6 +169,10 @@ impl Ledger {
                 accept.issue_on,
                 accept.force,
             )?;
+            let invoice = match accept.issue_on {
+                Some(date) if auto_credit => super::invoice::with_credit_applied(tx, invoice, date)?,
+                _ => invoice,
+            };
             sheet(tx, invoice, as_of)
         })
     }

@@ -5,13 +5,85 @@ use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
 use super::{END_OF_TIME, Ledger};
-use crate::domain::allocation::{OpenItem, allocate_oldest_first};
+use crate::domain::allocation::{OpenItem, allocate_oldest_first, apply_credit};
 use crate::domain::customer::Customer;
+use crate::domain::identity::one_line;
+use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
-use crate::domain::payment::{Method, Payment};
+use crate::domain::payment::{AppliedCredit, Method, Payment};
 use crate::error::Result;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::payment as store;
+
+/// The customer's open invoices issued on or before `date`, as payments settle them.
+fn open_items(
+    tx: &Transaction,
+    customer: &Customer,
+    date: NaiveDate,
+) -> Result<Vec<(OpenItem<i64>, Invoice)>> {
+    let filter = Filter {
+        customer_id: Some(customer.id),
+        include_invoices: true,
+        ..Default::default()
+    };
+    Ok(invoices::list(tx, &filter)?
+        .into_iter()
+        .filter(|i| i.issue_date.is_some_and(|d| d <= date))
+        .filter_map(|i| {
+            let view = i.view(END_OF_TIME);
+            view.status.is_open().then(|| {
+                let item = OpenItem {
+                    key: i.id,
+                    due_date: i.due_date.unwrap_or(date),
+                    issue_date: i.issue_date.unwrap_or(date),
+                    balance: view.balance,
+                };
+                (item, i)
+            })
+        })
+        .collect())
+}
+
+/// Applies the customer's credit (payments received on or before `date` not wholly
+/// allocated, oldest first) to its open invoices issued by then, oldest first, or to
+/// `only` one of them; each part is an allocation dated `date`.
+pub fn apply_customer_credit(
+    tx: &Transaction,
+    customer: &Customer,
+    only: Option<i64>,
+    date: NaiveDate,
+) -> Result<Vec<AppliedCredit>> {
+    let credits: Vec<(store::FreeCredit, Money)> = store::free_credit(tx, Some(customer.id), date, None)?
+        .into_iter()
+        .map(|c| {
+            let amount = c.amount;
+            (c, amount)
+        })
+        .collect();
+    if credits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (open, records): (Vec<OpenItem<i64>>, Vec<Invoice>) = open_items(tx, customer, date)?
+        .into_iter()
+        .filter(|(item, _)| only.is_none_or(|id| id == item.key))
+        .unzip();
+    let mut applied = Vec::new();
+    for (credit, invoice_id, part) in apply_credit(&credits, &open) {
+        store::allocate(tx, credit.payment_id, invoice_id, date, part)?;
+        let number = records
+            .iter()
+            .find(|r| r.id == invoice_id)
+            .map(Invoice::label)
+            .unwrap_or_default();
+        applied.push(AppliedCredit {
+            payment_id: credit.payment_id,
+            payment_date: credit.date,
+            invoice: number,
+            amount: part,
+        });
+    }
+    Ok(applied)
+}
 
 /// Records a payment and allocates it to the customer's open invoices, oldest due first.
 /// Only invoices issued on or before the payment date receive it; the rest is credit.
@@ -23,24 +95,12 @@ pub fn add(
     method: Method,
     reference: Option<&str>,
 ) -> Result<Payment> {
-    let filter = Filter {
-        customer_id: Some(customer.id),
-        include_invoices: true,
-        ..Default::default()
-    };
-    let open: Vec<OpenItem<i64>> = invoices::list(tx, &filter)?
+    let open: Vec<OpenItem<i64>> = open_items(tx, customer, date)?
         .into_iter()
-        .filter(|i| i.issue_date.is_some_and(|d| d <= date))
-        .filter_map(|i| {
-            let view = i.view(END_OF_TIME);
-            view.status.is_open().then(|| OpenItem {
-                key: i.id,
-                due_date: i.due_date.unwrap_or(date),
-                issue_date: i.issue_date.unwrap_or(date),
-                balance: view.balance,
-            })
-        })
+        .map(|(item, _)| item)
         .collect();
+    let reference = reference.map(|r| one_line("--reference", r)).transpose()?;
+    let reference = reference.as_deref().filter(|r| !r.is_empty());
     let amount = Money::exact(amount, crate::store::company::get(tx)?.currency)?;
     let (parts, _credit) = allocate_oldest_first(amount, &open);
     let id = store::insert(tx, customer.id, date, amount, method, reference)?;
@@ -48,6 +108,17 @@ pub fn add(
         store::allocate(tx, id, invoice_id, date, part)?;
     }
     store::by_id(tx, id)
+}
+
+/// The customer's whole credit on `date`.
+pub(crate) fn credit_of(tx: &Transaction, customer: &Customer, date: NaiveDate) -> Result<Money> {
+    let currency = crate::store::company::get(tx)?.currency;
+    Ok(Money::sum(
+        store::free_credit(tx, Some(customer.id), date, None)?
+            .into_iter()
+            .map(|c| c.amount),
+        currency,
+    ))
 }
 
 /// A payment as the user gives it: `payment add`.
@@ -61,18 +132,24 @@ pub struct NewPayment {
 }
 
 impl Ledger {
-    /// Records money received from a customer, settling its oldest invoices first.
+    /// Records money received from a customer, settling its oldest invoices first (and,
+    /// when the config says so, applying the credit it had before).
     pub fn add_payment(&mut self, new: &NewPayment) -> Result<Payment> {
+        let auto_credit = self.auto_credit;
         self.write(|tx| {
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
-            add(
+            let payment = add(
                 tx,
                 &customer,
                 new.amount,
                 new.date,
                 new.method,
                 new.reference.as_deref(),
-            )
+            )?;
+            if auto_credit && !apply_customer_credit(tx, &customer, None, new.date)?.is_empty() {
+                return store::by_id(tx, payment.id);
+            }
+            Ok(payment)
         })
     }
 

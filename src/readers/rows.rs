@@ -10,7 +10,8 @@ use super::text::{normalise_name, parse_any_date};
 use crate::domain::DomainError;
 use crate::domain::customer::{CustomerKind, parse_language, validate_code, validate_terms};
 use crate::domain::identity::{
-    parse_address, parse_email, parse_iban, parse_name, parse_vat_number, validate_siren,
+    one_line, parse_address, parse_email, parse_iban, parse_name, parse_vat_number, text_lines,
+    validate_siren,
 };
 use crate::domain::import::{CustomerRow, ImportKind, InvoiceRow, PaymentRow, payment_key};
 use crate::domain::money::{parse_amount_any, round_cents};
@@ -203,6 +204,10 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
     {
         p.0.push(format!("currency `{c}` is not a three-letter code like EUR"));
     }
+    let purchase_order = h
+        .get(row, "purchase_order")
+        .map(|t| p.take(one_line("purchase_order", t)));
+    let notes = h.get(row, "notes").map(|t| p.take(text_lines("notes", t)));
     let value = (|| {
         let total = total?;
         let (net, vat) = match (net, vat) {
@@ -215,6 +220,8 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
         let due_date = due.map(|d| d.ok_or(())).transpose().ok()?;
         let paid_on = paid_on.map(|d| d.ok_or(())).transpose().ok()?;
         let paid = paid.map(|a| a.ok_or(())).transpose().ok()?;
+        let purchase_order = purchase_order.clone().map(|t| t.ok_or(())).transpose().ok()?;
+        let notes = notes.clone().map(|t| t.ok_or(())).transpose().ok()?;
         Some(InvoiceRow {
             number: number?,
             customer: customer?,
@@ -225,8 +232,8 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
             total,
             currency: currency.clone(),
             paid: paid.filter(|a| !a.is_zero()).map(|a| (a, paid_on)),
-            purchase_order: h.get(row, "purchase_order").map(str::to_string),
-            notes: h.get(row, "notes").map(str::to_string),
+            purchase_order,
+            notes,
         })
     })();
     if let Some(v) = &value {
@@ -280,9 +287,10 @@ pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow,
         Some(m) => p.take(Method::parse(m)),
         None => Some(Method::Transfer),
     };
-    let reference = h.get(row, "reference").map(str::to_string);
+    let reference = h.get(row, "reference").map(|r| p.take(one_line("reference", r)));
     let value = (|| {
         let (date, customer, amount) = (date?, customer?, amount?);
+        let reference = reference.clone().map(|r| r.ok_or(())).transpose().ok()?;
         Some(PaymentRow {
             key: payment_key(
                 h.get(row, "external_id"),
@@ -295,7 +303,7 @@ pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow,
             customer,
             amount,
             method: method?,
-            reference: reference.clone(),
+            reference,
             invoice: h.get(row, "invoice").map(str::to_string),
         })
     })();

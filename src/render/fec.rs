@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::fmt::decimal_comma;
 use super::neutralise_formula;
 use crate::domain::fec::{Entry, FecAccounts, Journal};
+use crate::domain::identity::is_control_char;
 use crate::domain::money::Money;
 
 /// The 18 FEC columns, in order.
@@ -55,6 +56,23 @@ fn latin9_byte(c: char) -> Option<u8> {
         c if (c as u32) < 0x100 => Some(c as u8),
         _ => None,
     }
+}
+
+/// Text in ISO-8859-15: a character the encoding lacks is written as its closest
+/// Latin letters (Ł as L, ș as s, € kept), never as `?`; one with no Latin form at all
+/// is left out.
+fn latin9_bytes(text: &str) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match latin9_byte(c) {
+            Some(b) => bytes.push(b),
+            None => {
+                let plain = deunicode::deunicode_char(c).unwrap_or("");
+                bytes.extend(plain.chars().filter_map(latin9_byte));
+            }
+        }
+    }
+    bytes
 }
 
 /// Typographic characters a French label often carries, in their plain form.
@@ -146,8 +164,9 @@ impl<W: Write> FecWriter<W> {
                 self.buffer.push(self.separator);
             }
             for c in f.chars().map(plain_form) {
-                // the separator, tabs and line breaks cannot appear inside a field
-                let c = if c == self.separator || c == '\t' || c == '\n' || c == '\r' {
+                // the separator and control characters (tabs, line breaks...) cannot
+                // appear inside a field
+                let c = if c == self.separator || is_control_char(c) {
                     ' '
                 } else {
                     c
@@ -159,11 +178,7 @@ impl<W: Write> FecWriter<W> {
         match self.encoding {
             FecEncoding::Utf8 => self.out.write_all(self.buffer.as_bytes()),
             FecEncoding::Latin9 => {
-                let bytes: Vec<u8> = self
-                    .buffer
-                    .chars()
-                    .map(|c| latin9_byte(c).unwrap_or(b'?'))
-                    .collect();
+                let bytes = latin9_bytes(&self.buffer);
                 self.out.write_all(&bytes)
             }
         }
@@ -230,10 +245,18 @@ mod tests {
     }
 
     #[test]
+    fn latin9_transliterates_what_it_lacks() {
+        assert_eq!(latin9_bytes("Łódź œuvre €"), b"L\xF3dz \xBDuvre \xA4".to_vec());
+        assert_eq!(latin9_bytes("Ştefan Dvořák"), b"Stefan Dvor\xE1k".to_vec());
+        assert!(!latin9_bytes("Łę ș ğ ı 中").contains(&b'?'));
+    }
+
+    #[test]
     fn fields_never_carry_the_separator() {
         let mut w = FecWriter::new(Vec::new(), '|', FecEncoding::Utf8).unwrap();
-        w.write_fields(&["a|b".into(), "c\td’e".into()]).unwrap();
+        w.write_fields(&["a|b".into(), "c\td’e\u{2028}f\u{85}".into()])
+            .unwrap();
         let text = String::from_utf8(w.finish().unwrap()).unwrap();
-        assert!(text.ends_with("a b|c d'e\n"), "{text}");
+        assert!(text.ends_with("a b|c d'e f \n"), "{text}");
     }
 }

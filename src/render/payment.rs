@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::fmt::amount;
 use super::{Format, Listing, print_list, print_record};
-use crate::domain::payment::Payment;
+use crate::domain::payment::{CreditApplied, Payment};
 
 /// A payment in JSON (docs/json.md).
 #[derive(Serialize)]
@@ -97,4 +97,60 @@ pub fn list(format: Format, payments: &[Payment]) {
     }
     let json: Vec<PaymentJson> = payments.iter().map(PaymentJson::from).collect();
     print_list(format, &l, json);
+}
+
+/// `payment apply` in JSON (docs/json.md).
+#[derive(Serialize)]
+struct CreditAppliedJson<'a> {
+    customer: &'a str,
+    date: String,
+    credit_before: String,
+    applied: Vec<AppliedJson<'a>>,
+    credit_left: String,
+}
+
+#[derive(Serialize)]
+struct AppliedJson<'a> {
+    payment: i64,
+    payment_date: String,
+    invoice: &'a str,
+    amount: String,
+}
+
+/// `payment apply`: the credit before, each part applied to an invoice, what is left.
+pub fn applied(format: Format, c: &CreditApplied) {
+    let mut parts = Listing::new(vec!["payment", "received", "invoice", "applied"]).right(&[0, 3]);
+    for a in &c.applied {
+        parts.push(vec![
+            a.payment_id.to_string(),
+            a.payment_date.to_string(),
+            a.invoice.clone(),
+            amount(a.amount),
+        ]);
+    }
+    let total = c.credit_before - c.credit_left;
+    let fields = [
+        ("customer", c.customer_code.clone()),
+        ("date", c.date.to_string()),
+        ("credit before", amount(c.credit_before)),
+        ("applied", amount(total)),
+        ("credit left", amount(c.credit_left)),
+    ];
+    let json = CreditAppliedJson {
+        customer: &c.customer_code,
+        date: c.date.to_string(),
+        credit_before: c.credit_before.to_string(),
+        applied: c
+            .applied
+            .iter()
+            .map(|a| AppliedJson {
+                payment: a.payment_id,
+                payment_date: a.payment_date.to_string(),
+                invoice: &a.invoice,
+                amount: a.amount.to_string(),
+            })
+            .collect(),
+        credit_left: c.credit_left.to_string(),
+    };
+    print_record(format, &json, &fields, &[("applied to", &parts)]);
 }

@@ -158,8 +158,9 @@ impl<'t> InvoiceWriter<'t> {
             )?,
             find: tx.prepare("SELECT id, imported FROM invoice WHERE number = ?1")?,
             pay: tx.prepare(
-                "INSERT INTO payment (customer_id, date, amount_cents, method, reference, import_key, created_at)
-                 VALUES (?1, ?2, ?3, 'other', ?4, ?5, ?6)",
+                "INSERT INTO payment (customer_id, date, amount_cents, method, reference, import_key, created_at,
+                     customer_name)
+                 VALUES (?1, ?2, ?3, 'other', ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1))",
             )?,
             allocate: tx.prepare(
                 "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/004_bank.sql"),
     include_str!("../../migrations/005_audit.sql"),
     include_str!("../../migrations/006_sending.sql"),
+    include_str!("../../migrations/007_payment_name.sql"),
 ];
 
 /// The migration that starts the audit log.

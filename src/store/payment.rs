@@ -17,8 +17,8 @@ pub fn insert(
     reference: Option<&str>,
 ) -> Result<i64> {
     tx.execute(
-        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at, customer_name)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1))",
         params![
             customer_id,
             date_sql(date),
@@ -120,4 +120,47 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Payment> {
         ),
     )?;
     Ok(all.into_iter().find(|p| p.id == id).expect("payment just read"))
+}
+
+/// A payment's part not allocated to any invoice: customer credit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FreeCredit {
+    pub payment_id: i64,
+    pub customer_id: i64,
+    pub date: NaiveDate,
+    pub amount: Money,
+}
+
+/// The credit each payment received on or before `received_by` still holds, counting
+/// its allocations dated on or before `allocated_by` (all of them: None); oldest payment
+/// first, of one customer or all.
+pub fn free_credit(
+    tx: &Transaction,
+    customer_id: Option<i64>,
+    received_by: NaiveDate,
+    allocated_by: Option<NaiveDate>,
+) -> Result<Vec<FreeCredit>> {
+    let mut stmt = tx.prepare(
+        "SELECT p.id, p.customer_id, p.date,
+             p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
+                 WHERE a.payment_id = p.id AND (?3 IS NULL OR a.date <= ?3)), 0) AS free,
+             (SELECT currency FROM company)
+         FROM payment p
+         WHERE p.date <= ?2 AND (?1 IS NULL OR p.customer_id = ?1) AND free > 0
+         ORDER BY p.date, p.id",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![customer_id, date_sql(received_by), allocated_by.map(date_sql)],
+            |r| {
+                Ok(FreeCredit {
+                    payment_id: r.get(0)?,
+                    customer_id: r.get(1)?,
+                    date: parse_stored_date(&r.get::<_, String>(2)?)?,
+                    amount: Money::from_minor(r.get(3)?, r.get(4)?),
+                })
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }

@@ -175,8 +175,11 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
     for t in triggers {
         conn.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
     }
-    conn.execute_batch("DROP TABLE audit_log; DROP TABLE period_close; PRAGMA user_version = 4;")
-        .unwrap();
+    conn.execute_batch(
+        "DROP TABLE audit_log; DROP TABLE period_close; ALTER TABLE payment DROP COLUMN customer_name;
+         PRAGMA user_version = 4;",
+    )
+    .unwrap();
     drop(conn);
     let v = env.json(&["verify"]);
     assert_eq!(v["whole"], true, "{v:#}");

@@ -1350,3 +1350,124 @@ fn a_broken_receipt_template_does_not_hide_a_recorded_payment() {
     let v = env.json(&["invoice", "show", "FACT-2026-0001"]);
     assert_eq!(v["paid"], "200.00", "the payment stands");
 }
+
+/// Control characters (C0, C1, U+2028/2029) are refused at input with exit 2 naming the
+/// field, on the command line and in imports, so they never reach a FEC, CSV or PDF
+/// (issue 11 defect 4).
+#[test]
+fn control_characters_are_refused_at_input_naming_the_field() {
+    let env = with_invoice();
+    refused(
+        &env,
+        &["customer", "add", "--code", "SEP", "--name", "Sep\u{2028}Arateur"],
+        &["--name", "control character"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--name", "ACME\u{2029}SAS"],
+        &["--name", "control character"],
+    );
+    refused(
+        &env,
+        &["customer", "edit", "ACME", "--address", "2 av. Foch\u{2028}Lyon"],
+        &["address", "control character"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Au\u{7}dit;1;100;20",
+        ],
+        &["designation", "control character"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;1;100;20",
+            "--po",
+            "PO\u{85}1",
+        ],
+        &["--po", "control character"],
+    );
+    refused(
+        &env,
+        &[
+            "payment",
+            "add",
+            "--customer",
+            "ACME",
+            "--amount",
+            "100",
+            "--reference",
+            "VIR\u{1b}[2J",
+        ],
+        &["--reference", "control character"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "pay",
+            "FACT-2026-0001",
+            "--amount",
+            "100",
+            "--reference",
+            "VIR\u{2028}X",
+        ],
+        &["--reference", "control character"],
+    );
+    refused(
+        &env,
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "10",
+            "--reason",
+            "Remise\u{9f}",
+        ],
+        &["--reason", "control character"],
+    );
+    refused(
+        &env,
+        &["company", "set", "--phone", "01 23\u{1}45"],
+        &["--phone", "control character"],
+    );
+    let csv = env.dir.path().join("payments.csv");
+    std::fs::write(
+        &csv,
+        "date;customer;amount;reference\n2026-03-05;ACME;100,00;VIR\u{2029}ACME\n",
+    )
+    .unwrap();
+    refused(
+        &env,
+        &["import", "payments", csv.to_str().unwrap()],
+        &["line 2", "reference", "control character"],
+    );
+    let csv = env.dir.path().join("customers.csv");
+    std::fs::write(&csv, "code;name\nSEP;S\u{2028}ep\n").unwrap();
+    refused(
+        &env,
+        &["import", "customers", csv.to_str().unwrap()],
+        &["line 2", "name", "control character"],
+    );
+    // letters from outside Latin-9 are not control characters
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "LODZ",
+        "--name",
+        "Łódź Œuvres – l’atelier",
+    ]);
+}

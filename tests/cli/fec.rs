@@ -782,3 +782,106 @@ fn formula_like_names_are_neutralised_in_both_csvs() {
         }
     }
 }
+
+/// The FEC of a past year names the customer as the invoice and the payment did then:
+/// renaming the customer today leaves last year's file byte for byte as it was (issue
+/// 11 defect 4).
+#[test]
+fn fec_of_a_past_year_keeps_the_customer_name_as_issued() {
+    let env = TestEnv::with_customer();
+    let f1 = env.issued_invoice("@AUDIT;1", "2025-11-10");
+    env.ok(&["invoice", "pay", &f1, "--amount", "600", "--date", "2025-12-01"]);
+    env.ok(&[
+        "invoice",
+        "write-off",
+        &f1,
+        "--reason",
+        "Liquidation",
+        "--date",
+        "2025-12-20",
+    ]);
+    let export = |out: &str, year: &str| {
+        env.ok(&["export", "fec", "--year", year, "--out", out]);
+        std::fs::read(env.dir.path().join(out)).unwrap()
+    };
+    let before = export("before.txt", "2025");
+    env.ok(&["customer", "edit", "ACME", "--name", "ACME Groupe SA"]);
+    let f2 = env.issued_invoice("@AUDIT;1", "2026-01-10");
+    env.ok(&["invoice", "pay", &f2, "--date", "2026-01-20"]);
+    let after = export("after.txt", "2025");
+    assert_eq!(
+        decode_latin9(&after),
+        decode_latin9(&before),
+        "renaming the customer rewrote the 2025 FEC"
+    );
+    let lines = fec_lines(&decode_latin9(&before));
+    let names: Vec<&str> = lines
+        .iter()
+        .map(|l| l.get("CompAuxLib"))
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert_eq!(names.len(), 3, "sales, bank and write-off 411 lines: {names:?}");
+    assert!(names.iter().all(|n| *n == "ACME SAS"), "{names:?}");
+    // the new year's entries carry the new name
+    let this_year = decode_latin9(&export("2026.txt", "2026"));
+    let names: Vec<String> = fec_lines(&this_year)
+        .iter()
+        .map(|l| l.get("CompAuxLib").to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert!(
+        !names.is_empty() && names.iter().all(|n| n == "ACME Groupe SA"),
+        "{names:?}"
+    );
+}
+
+/// A Latin-9 FEC writes a letter the encoding lacks as its closest Latin letters (Ł as L,
+/// ’ as '), keeps those it has (œ, é, €), and never writes `?` (issue 11 defect 4).
+#[test]
+fn a_latin9_fec_transliterates_what_latin9_lacks_never_a_question_mark() {
+    let env = TestEnv::with_customer();
+    env.ok(&[
+        "customer",
+        "add",
+        "--code",
+        "LODZ",
+        "--name",
+        "Łódź Œuvres – l’atelier Dvořák",
+        "--address",
+        "1 ul. Piotrkowska\\n90-001 Łódź",
+        "--kind",
+        "individual",
+    ]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "LODZ",
+        "--line",
+        "Audit;1;100;20",
+        "--issue",
+        "--date",
+        "2026-02-01",
+    ]);
+    let fec = "842130577FEC20261231.txt";
+    env.ok(&["export", "fec", "--year", "2026"]);
+    let bytes = std::fs::read(env.dir.path().join(fec)).unwrap();
+    assert!(
+        !bytes.contains(&b'?'),
+        "a `?` in the FEC: {}",
+        decode_latin9(&bytes)
+    );
+    let text = read_checked(
+        &env.dir.path().join(fec),
+        Encoding::Latin9,
+        day("2026-01-01"),
+        day("2026-12-31"),
+    );
+    let aux: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').nth(col("CompAuxLib")).unwrap())
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert_eq!(aux, ["Lódź Œuvres - l'atelier Dvorák".replace('ź', "z")]);
+}

@@ -601,6 +601,24 @@ fn golden_payments_and_tasks() {
     pin_formats(&env, "task list --all --as-of 2026-11-26");
 }
 
+/// A customer's credit applied to its newest invoice: the table `payment apply` prints,
+/// and its refusal once nothing is left.
+#[test]
+fn golden_payment_apply() {
+    let env = demo();
+    // TILLEULS owes 504.00: 600.00 leaves 96.00 of credit, then a new invoice of 120.00
+    let (code, _, err) = env.cmdline("payment add --customer TILLEULS --amount 600");
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = env.cmdline(r#"invoice create --customer TILLEULS --line "Suivi;1;100;20" --issue"#);
+    assert_eq!(code, 0, "{err}");
+    pin(&env, "payment apply --customer TILLEULS");
+    pin_refused(
+        &env,
+        "payment_apply_no_credit",
+        "payment apply --customer TILLEULS",
+    );
+}
+
 /// A bank statement of the demo's customers: a credit naming its invoice, one of the
 /// amount of two open invoices of its payer, one from nobody known, and a debit.
 const STATEMENT: &str = "Date;Libellé;Débit;Crédit

@@ -13,7 +13,7 @@ mod report;
 pub use book::{Action, Book, CustomerActions, Dunned, Owed, Rules};
 pub use day::{DayPlan, DoneCustomer, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};
-pub use report::RunReport;
+pub use report::{CreditToApply, RunReport};
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;

@@ -6,6 +6,17 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::{Action, Channel, CustomerActions, DayPlan, DoneCustomer, ReminderStatus, Step};
+use crate::domain::money::Money;
+
+/// A customer reminded of invoices its own credit could settle: the run says so, and
+/// that `payment apply` would settle them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditToApply {
+    pub customer_code: String,
+    pub credit: Money,
+    /// The reminded invoices whose balance the credit covers.
+    pub invoices: Vec<String>,
+}
 
 /// The outcome of a run.
 #[derive(Debug, Clone)]
@@ -15,6 +26,8 @@ pub struct RunReport {
     body: Body,
     /// Mails handed over (one per customer at most).
     pub mails: usize,
+    /// Customers reminded of invoices their credit could settle.
+    pub credit_to_apply: Vec<CreditToApply>,
 }
 
 /// What a report holds: actions are made customer by customer when read, but for a send.
@@ -36,6 +49,7 @@ impl RunReport {
             dry_run: false,
             body: Body::Done(customers),
             mails,
+            credit_to_apply: Vec::new(),
         }
     }
 
@@ -46,6 +60,7 @@ impl RunReport {
             dry_run: true,
             body: Body::Planned(plan),
             mails: 0,
+            credit_to_apply: Vec::new(),
         }
     }
 
@@ -56,7 +71,42 @@ impl RunReport {
             dry_run: false,
             body: Body::Ran(plan, done),
             mails,
+            credit_to_apply: Vec::new(),
         }
+    }
+
+    /// The customers the run reminds (ids), for whom credit is worth looking up.
+    pub fn reminded_customers(&self) -> Vec<i64> {
+        self.customers()
+            .filter(|c| c.actions.iter().any(|a| a.perform))
+            .map(|c| c.customer.id)
+            .collect()
+    }
+
+    /// Notes the customers reminded of invoices their credit (`credit_of`) could settle,
+    /// each invoice on its own (its balance no more than the credit).
+    pub fn note_credit(&mut self, credit_of: impl Fn(i64) -> Option<Money>) {
+        let mut found = Vec::new();
+        for c in self.customers() {
+            let Some(credit) = credit_of(c.customer.id).filter(|m| m.is_positive()) else {
+                continue;
+            };
+            let mut invoices: Vec<String> = c
+                .actions
+                .iter()
+                .filter(|a| a.perform && a.owed.balance <= credit)
+                .map(|a| a.owed.number.clone())
+                .collect();
+            invoices.dedup();
+            if !invoices.is_empty() {
+                found.push(CreditToApply {
+                    customer_code: c.customer.code.clone(),
+                    credit,
+                    invoices,
+                });
+            }
+        }
+        self.credit_to_apply = found;
     }
 
     /// Each customer's actions, customers by code.

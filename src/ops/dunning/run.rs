@@ -30,7 +30,7 @@ impl Ledger {
         };
         if dry_run {
             let plan = self.read(|tx| Ok(plan_compact(&book::load(tx, as_of, None)?, &rules)))?;
-            return Ok(RunReport::dry(as_of, plan));
+            return self.with_credit_noted(RunReport::dry(as_of, plan), as_of);
         }
         let _lock = RunLock::acquire(self.path())?;
         let company = self.read(company::get)?;
@@ -55,7 +55,26 @@ impl Ledger {
             ledger_path: &ledger_path,
             files: &files,
         };
-        deliver_plan(self, &delivery, plan, recorded, as_of)
+        let report = deliver_plan(self, &delivery, plan, recorded, as_of)?;
+        self.with_credit_noted(report, as_of)
+    }
+
+    /// The report, noting the customers reminded of invoices their credit could settle.
+    fn with_credit_noted(&mut self, mut report: RunReport, as_of: NaiveDate) -> Result<RunReport> {
+        let reminded = report.reminded_customers();
+        let credit = self.read(|tx| {
+            let mut credit = std::collections::HashMap::new();
+            for id in reminded {
+                let free = crate::store::payment::free_credit(tx, Some(id), as_of, Some(as_of))?;
+                if let Some(first) = free.first() {
+                    let total = free.iter().skip(1).fold(first.amount, |sum, c| sum + c.amount);
+                    credit.insert(id, total);
+                }
+            }
+            Ok(credit)
+        })?;
+        report.note_credit(|id| credit.get(&id).copied());
+        Ok(report)
     }
 
     /// `dunning send N`: the invoice's current step now, whatever the calendar says; it

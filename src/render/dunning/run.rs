@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
-use crate::domain::dunning::{Action, CustomerActions, RunReport};
+use crate::domain::dunning::{Action, CreditToApply, CustomerActions, RunReport};
 use crate::domain::reminder::Uncertain;
 use crate::render::fmt::amount;
 use crate::render::{Format, Listing};
@@ -133,13 +133,35 @@ struct SummaryJson {
     tasks: usize,
 }
 
-/// A run in JSON: `{date, dry_run, actions, summary}`.
+/// A run in JSON: `{date, dry_run, actions, summary}`, and `credit_to_apply` when a
+/// customer's credit could settle invoices it is reminded of.
 #[derive(Serialize)]
 struct RunJson<'a> {
     date: String,
     dry_run: bool,
     actions: JsonRows<'a>,
     summary: SummaryJson,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    credit_to_apply: Vec<CreditJson<'a>>,
+}
+
+/// A customer whose credit could settle invoices it is reminded of.
+#[derive(Serialize)]
+struct CreditJson<'a> {
+    customer: &'a str,
+    credit: String,
+    invoices: &'a [String],
+}
+
+/// The note for the owner about a customer reminded of invoices its credit could settle.
+fn credit_note(c: &CreditToApply) -> String {
+    format!(
+        "customer {} has credit {} that could settle {}: run `creances payment apply --customer {}`",
+        c.customer_code,
+        amount(c.credit),
+        c.invoices.join(", "),
+        c.customer_code
+    )
 }
 
 /// The one line for cron's log.
@@ -199,6 +221,15 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
                     skipped: report.skipped(),
                     tasks: report.tasks(),
                 },
+                credit_to_apply: report
+                    .credit_to_apply
+                    .iter()
+                    .map(|c| CreditJson {
+                        customer: &c.customer_code,
+                        credit: amount(c.credit),
+                        invoices: &c.invoices,
+                    })
+                    .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &whole)?;
             out.write_all(b"\n")
@@ -209,6 +240,7 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
             write_table(out, &RUN_HEADERS, &RUN_NUMERIC, &each, &mut |row| {
                 notes.extend(row.note())
             })?;
+            notes.extend(report.credit_to_apply.iter().map(credit_note));
             for note in &notes {
                 writeln!(out, "note: {note}")?;
             }
