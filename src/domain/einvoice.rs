@@ -283,6 +283,48 @@ pub fn line_nets(
     nets
 }
 
+/// The text of a "QR code SEPA" (EPC069-12, version 002): a SEPA credit transfer that a
+/// banking app pre-fills. None when the transfer cannot be encoded: an amount outside
+/// 0.01–999 999 999.99 euros or in another currency. The name is cut to 70 characters and
+/// the reference to 140, as the guideline allows.
+pub fn epc_qr_text(
+    name: &str,
+    iban: &str,
+    bic: Option<&str>,
+    amount: Money,
+    reference: &str,
+) -> Option<String> {
+    let value = amount.to_decimal();
+    if amount.currency() != Currency::EUR
+        || value < Decimal::new(1, 2)
+        || value > Decimal::new(99_999_999_999, 2)
+    {
+        return None;
+    }
+    let cut = |text: &str, max: usize| -> String {
+        text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(max)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    let lines = [
+        "BCD".to_string(),
+        "002".into(),
+        "1".into(),
+        "SCT".into(),
+        bic.map(|b| b.replace(' ', "")).unwrap_or_default(),
+        cut(name, 70),
+        iban.replace(' ', ""),
+        format!("EUR{:.2}", value),
+        String::new(),
+        String::new(),
+        cut(reference, 140),
+    ];
+    Some(lines.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +421,54 @@ mod tests {
         assert_eq!(buyer_route(false, "FR"), "B2C");
         assert_eq!(billing_mode(Category::Both), "M1");
         assert_eq!(type_code(DocumentKind::CreditNote), "381");
+    }
+
+    #[test]
+    fn the_epc_qr_text_has_every_field_in_its_place() {
+        let text = epc_qr_text(
+            "Atelier Test SARL",
+            "FR76 3000 6000 0112 3456 7890 189",
+            Some("AGRIFRPPXXX"),
+            Money::from_decimal(dec("1234.5"), Currency::EUR),
+            "FACT-2026-0001",
+        )
+        .unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!(
+            lines,
+            vec![
+                "BCD",
+                "002",
+                "1",
+                "SCT",
+                "AGRIFRPPXXX",
+                "Atelier Test SARL",
+                "FR7630006000011234567890189",
+                "EUR1234.50",
+                "",
+                "",
+                "FACT-2026-0001"
+            ]
+        );
+        let long = "x".repeat(90);
+        let cut = epc_qr_text(
+            &long,
+            "FR76",
+            None,
+            Money::from_decimal(dec("1"), Currency::EUR),
+            "R",
+        )
+        .unwrap();
+        assert_eq!(cut.split('\n').nth(5).unwrap().len(), 70);
+        assert_eq!(
+            cut.split('\n').nth(4).unwrap(),
+            "",
+            "the BIC may be left out in version 002"
+        );
+        let zero = Money::from_decimal(dec("0"), Currency::EUR);
+        assert_eq!(epc_qr_text("A", "FR76", None, zero, "R"), None);
+        let dollars = Money::from_decimal(dec("10"), Currency::parse("USD").unwrap());
+        assert_eq!(epc_qr_text("A", "FR76", None, dollars, "R"), None);
     }
 
     #[test]

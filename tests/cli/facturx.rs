@@ -371,6 +371,23 @@ fn every_document_of_the_matrix_is_a_valid_factur_x_for_every_validator() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // the page prints the exemption the XML carries
+    for (i, words) in [
+        (1, "Exonération de TVA"),
+        (
+            2,
+            "Autoliquidation : exonération de TVA, article 262 ter I du CGI",
+        ),
+        (3, "Exonération de TVA, article 262 I du CGI (exportation)"),
+    ] {
+        let number = &docs[i].0;
+        let text = crate::common::pdftotext_layout(&env.dir.path().join(format!("{number}.pdf")));
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(words), "{number}: the PDF lacks {words:?}:\n{text}");
+        assert!(
+            xml_of(&env, number).contains(&format!("<ram:ExemptionReason>{words}</ram:ExemptionReason>"))
+        );
+    }
 }
 
 /// The XML says what the French rules and EN 16931 ask of each case, read from the file.
@@ -548,4 +565,88 @@ fn cases_total(good: &str) -> String {
         "<ram:GrandTotalAmount>1200.00</ram:GrandTotalAmount>",
         "<ram:GrandTotalAmount>1210.00</ram:GrandTotalAmount>",
     )
+}
+
+/// The "QR code SEPA" read back from the rendered page (pdftoppm, then zbarimg from
+/// zbar-tools) carries every field of the transfer.
+#[test]
+#[ignore = "needs pdftoppm (poppler-utils) and zbarimg (zbar-tools); scripts/test.sh installs them"]
+fn the_sepa_qr_code_read_from_the_page_pre_fills_the_transfer() {
+    let env = TestEnv::with_customer();
+    let number = env.issued_invoice("Audit;2;512.25;20", "2026-03-01");
+    let pdf = pdf_of(&env, &number);
+    let png = env.dir.path().join("page");
+    let (code, text) = run(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "pdftoppm failed: {text}");
+    let out = Command::new("zbarimg")
+        .args([
+            "-q",
+            "--raw",
+            "-Sbinary",
+            png.with_extension("png").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("zbarimg cannot run ({e}): apt-get install zbar-tools"));
+    assert!(
+        out.status.success(),
+        "zbarimg found no code: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let decoded = String::from_utf8(out.stdout).expect("the code is UTF-8");
+    let fields: Vec<&str> = decoded.trim_end_matches('\n').split('\n').collect();
+    assert_eq!(
+        fields,
+        vec![
+            "BCD",
+            "002",
+            "1",
+            "SCT",
+            "AGRIFRPPXXX",
+            "Atelier Test SARL",
+            "FR7630006000011234567890189",
+            "EUR1229.40",
+            "",
+            "",
+            number.as_str(),
+        ],
+        "{decoded:?}"
+    );
+    // a credit note is not paid by the customer: no code on it
+    let credit = credit(&env, &number, &[]);
+    let pdf = pdf_of(&env, &credit);
+    let png = env.dir.path().join("credit");
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "150",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
+    let out = Command::new("zbarimg")
+        .args(["-q", "--raw", png.with_extension("png").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a credit note carries no payment code");
 }

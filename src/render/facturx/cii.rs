@@ -7,8 +7,7 @@ use quick_xml::escape::escape;
 use rust_decimal::Decimal;
 
 use crate::domain::einvoice::{
-    Buyer, PostalAddress, VatCategory, billing_mode, buyer_route, country_of, line_nets, postal_address,
-    type_code, vat_category,
+    PostalAddress, VatCategory, billing_mode, buyer_route, line_nets, postal_address, type_code,
 };
 use crate::domain::mentions::{DocumentKind, Mention, category};
 use crate::domain::money::Money;
@@ -107,12 +106,7 @@ fn number(value: Decimal) -> String {
 
 /// The CII XML of an issued invoice or credit note.
 pub fn cii(s: &Sheet) -> String {
-    let buyer_country = country_of(s.customer.vat_number.as_deref(), &s.customer.address);
-    let buyer = Buyer::of(
-        &buyer_country,
-        s.customer_business,
-        s.customer.vat_number.as_deref(),
-    );
+    let (buyer_country, _) = s.buyer();
     let mut x = Xml::new();
     x.open_with(
         "rsm:CrossIndustryInvoice",
@@ -160,7 +154,7 @@ pub fn cii(s: &Sheet) -> String {
     x.open("rsm:SupplyChainTradeTransaction");
     let nets = line_nets(&s.lines, s.prices_include_vat, &s.totals, s.currency);
     for (i, (line, net)) in s.lines.iter().zip(&nets).enumerate() {
-        let category = vat_category(line.vat_rate, s.vat_franchise, buyer);
+        let category = s.vat_category(line.vat_rate);
         // a discount line is a negative quantity at a positive price
         let count = line.quantity.abs();
         let unit_net = if count.is_zero() {
@@ -238,7 +232,7 @@ pub fn cii(s: &Sheet) -> String {
         .totals
         .by_rate
         .iter()
-        .any(|p| vat_category(p.rate, s.vat_franchise, buyer) == VatCategory::ReverseCharge);
+        .any(|p| s.vat_category(p.rate) == VatCategory::ReverseCharge);
     if reverse_charge {
         x.open("ram:ShipToTradeParty")
             .open("ram:PostalTradeAddress")
@@ -273,11 +267,11 @@ pub fn cii(s: &Sheet) -> String {
         x.close();
     }
     for part in &s.totals.by_rate {
-        let category = vat_category(part.rate, s.vat_franchise, buyer);
+        let category = s.vat_category(part.rate);
         x.open("ram:ApplicableTradeTax")
             .leaf("ram:CalculatedAmount", &amount(part.vat))
             .leaf("ram:TypeCode", "VAT");
-        if let Some(reason) = exemption_text(category, s.lang) {
+        if let Some(reason) = s.exemption_text(category) {
             x.leaf("ram:ExemptionReason", reason);
         }
         x.leaf("ram:BasisAmount", &amount(part.net))
@@ -382,29 +376,6 @@ fn notes(s: &Sheet, buyer_country: &str) -> Vec<(Option<&'static str>, String)> 
         out.push((None, n.to_string()));
     }
     out
-}
-
-/// The exemption words printed on the document, per category.
-pub fn exemption_text(category: VatCategory, lang: &str) -> Option<&'static str> {
-    use crate::domain::einvoice::Exemption;
-    let en = lang == "en";
-    Some(match (category, en) {
-        (VatCategory::Standard, _) => return None,
-        (VatCategory::Exempt(Exemption::Franchise), false) => "TVA non applicable, article 293 B du CGI",
-        (VatCategory::Exempt(Exemption::Franchise), true) => {
-            "VAT not applicable, article 293 B of the French General Tax Code"
-        }
-        (VatCategory::Exempt(Exemption::Other), false) => "Exonération de TVA",
-        (VatCategory::Exempt(Exemption::Other), true) => "Exempt from VAT",
-        (VatCategory::ReverseCharge, false) => {
-            "Autoliquidation : exonération de TVA, article 262 ter I du CGI"
-        }
-        (VatCategory::ReverseCharge, true) => {
-            "Reverse charge: VAT exempt intra-community supply, article 262 ter I of the French General Tax Code"
-        }
-        (VatCategory::Export, false) => "Exonération de TVA, article 262 I du CGI (exportation)",
-        (VatCategory::Export, true) => "VAT exempt export, article 262 I of the French General Tax Code",
-    })
 }
 
 /// UN/ECE recommendation 20 code of a line's unit: C62 (one) unless a known unit is named.

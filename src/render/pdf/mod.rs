@@ -6,6 +6,7 @@ pub mod fonts;
 pub mod invoice;
 pub mod layout;
 pub mod letter;
+pub mod qr;
 pub mod writer;
 pub mod xmp;
 

@@ -9,6 +9,7 @@ use super::layout::{
 use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
+use crate::domain::einvoice::epc_qr_text;
 use crate::domain::mentions::{DocumentKind, Mention};
 use crate::domain::money::Currency;
 use crate::render::fmt::plain as fmt_plain;
@@ -335,6 +336,7 @@ impl Sheet {
     /// Totals, payment details, legal mentions and notes: what follows the last line.
     fn draw_tail(&self, page: &mut Page, m: &dyn Measure, y: f32) -> f32 {
         let mut y = y + 10.0;
+        let top = y;
         let label_x = 330.0;
         let net = self.net_word();
         let mut rows: Vec<(String, String, bool)> = Vec::new();
@@ -374,6 +376,21 @@ impl Sheet {
             y += style.leading() + 1.0;
             page.text(m, label_x, y, &label, style, Align::Left);
             page.text(m, RIGHT - super::layout::PAD, y, &value, style, Align::Right);
+        }
+        // why a rate carries no VAT, under the totals (the franchise is a mention of its own)
+        let mut reasons: Vec<&str> = Vec::new();
+        for b in self.totals.by_rate.iter().filter(|_| !self.vat_franchise) {
+            if let Some(text) = self.exemption_text(self.vat_category(b.rate))
+                && !reasons.contains(&text)
+            {
+                reasons.push(text);
+            }
+        }
+        for text in reasons {
+            y = paragraph(page, m, label_x, y + 2.0, RIGHT - label_x, text, SMALL);
+        }
+        if let Some(bottom) = self.draw_qr(page, m, top) {
+            y = y.max(bottom);
         }
         y += 16.0;
 
@@ -436,6 +453,29 @@ impl Sheet {
             );
         }
         y
+    }
+
+    /// The "QR code SEPA" of an issued invoice payable to an IBAN, left of the totals: a
+    /// banking app reads the transfer from it (EPC069-12), for the invoice's total with its
+    /// number as the reference. Returns the y under it, None when there is none.
+    fn draw_qr(&self, page: &mut Page, m: &dyn Measure, top: f32) -> Option<f32> {
+        let (iban, number) = (self.iban.as_deref()?, self.number.as_deref()?);
+        if self.kind != DocumentKind::Invoice {
+            return None;
+        }
+        let text = epc_qr_text(
+            &self.seller.name,
+            iban,
+            self.bic.as_deref(),
+            self.totals.total,
+            number,
+        )?;
+        let size = 84.0;
+        if !super::qr::draw(page, &text, MARGIN, top, size) {
+            return None;
+        }
+        let caption = self.t("QR code SEPA : scannez pour payer", "SEPA QR code: scan to pay");
+        Some(paragraph(page, m, MARGIN, top + size, size * 2.0, caption, SMALL))
     }
 
     fn draw_footer(&self, page: &mut Page, m: &dyn Measure, n: usize, of: usize) {

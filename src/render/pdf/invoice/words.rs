@@ -1,7 +1,10 @@
 //! The words of an invoice, credit note or quote in French and English: titles, column
 //! headings and the sentences of the legal mentions.
 
+use rust_decimal::Decimal;
+
 use super::Sheet;
+use crate::domain::einvoice::{Buyer, Exemption, VatCategory, country_of, vat_category};
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
 use crate::domain::money::Money;
 use crate::render::fmt::{date, money, percent};
@@ -133,6 +136,44 @@ impl Sheet {
                 }
             }
             Mention::PurchaseOrder(_) | Mention::Corrects { .. } => return None,
+        })
+    }
+
+    /// Where the customer stands for VAT, from its VAT number and address.
+    pub fn buyer(&self) -> (String, Buyer) {
+        let country = country_of(self.customer.vat_number.as_deref(), &self.customer.address);
+        let buyer = Buyer::of(
+            &country,
+            self.customer_business,
+            self.customer.vat_number.as_deref(),
+        );
+        (country, buyer)
+    }
+
+    /// The VAT category of one rate of this document.
+    pub fn vat_category(&self, rate: Decimal) -> VatCategory {
+        vat_category(rate, self.vat_franchise, self.buyer().1)
+    }
+
+    /// The exemption words printed on the document and written in the e-invoice.
+    pub fn exemption_text(&self, category: VatCategory) -> Option<&'static str> {
+        let en = self.lang == "en";
+        Some(match (category, en) {
+            (VatCategory::Standard, _) => return None,
+            (VatCategory::Exempt(Exemption::Franchise), false) => "TVA non applicable, article 293 B du CGI",
+            (VatCategory::Exempt(Exemption::Franchise), true) => {
+                "VAT not applicable, article 293 B of the French General Tax Code"
+            }
+            (VatCategory::Exempt(Exemption::Other), false) => "Exonération de TVA",
+            (VatCategory::Exempt(Exemption::Other), true) => "Exempt from VAT",
+            (VatCategory::ReverseCharge, false) => {
+                "Autoliquidation : exonération de TVA, article 262 ter I du CGI"
+            }
+            (VatCategory::ReverseCharge, true) => {
+                "Reverse charge: VAT exempt intra-community supply, article 262 ter I of the French General Tax Code"
+            }
+            (VatCategory::Export, false) => "Exonération de TVA, article 262 I du CGI (exportation)",
+            (VatCategory::Export, true) => "VAT exempt export, article 262 I of the French General Tax Code",
         })
     }
 }
