@@ -3535,7 +3535,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --issue --date --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3566,6 +3566,14 @@ _creances() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deliver-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3677,7 +3685,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --add-line --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --add-line --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,6 +3716,14 @@ _creances() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deliver-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

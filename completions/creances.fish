@@ -395,6 +395,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l po -d 'The customer\'s purchase-order number' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -414,6 +416,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l po -d 'The customer\'s purchase-order number' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l notes -d 'A note printed on the invoice' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l add-line -d 'Add lines instead of replacing them all with --line' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r

@@ -356,6 +356,8 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 penalty_rate: None,
                 purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
                 notes: None,
+                delivery: None,
+                delivery_address: None,
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),

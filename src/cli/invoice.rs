@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::{Ctx, date_arg, line_specs};
+use crate::domain::invoice::Delivery;
 use crate::domain::money::{parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
@@ -83,6 +84,13 @@ pub struct DocFields {
     /// A note printed on the invoice
     #[arg(long)]
     notes: Option<String>,
+    /// When the goods were delivered or the service done, if not on the issue date:
+    /// a day (2026-03-15) or a period (2026-03-01..2026-03-31)
+    #[arg(long, value_name = "DATE|FROM..TO")]
+    delivered: Option<String>,
+    /// The delivery address, when it is not the customer's (\n for line breaks)
+    #[arg(long, value_name = "ADDRESS")]
+    deliver_to: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -338,6 +346,8 @@ impl DocFields {
                 .transpose()?,
             purchase_order: self.purchase_order,
             notes: self.notes,
+            delivery: self.delivered.as_deref().map(Delivery::parse).transpose()?,
+            delivery_address: self.deliver_to,
         })
     }
 }

@@ -82,7 +82,8 @@ pub fn country_of(vat_number: Option<&str>, address: &str) -> String {
     address_country(address).unwrap_or("FR").to_string()
 }
 
-fn address_country(address: &str) -> Option<&'static str> {
+/// The country a typed address ends with, if its last line names one.
+pub fn address_country(address: &str) -> Option<&'static str> {
     let last = address.replace("\\n", "\n");
     let last = last.lines().map(str::trim).rfind(|l| !l.is_empty())?;
     let last = last.to_lowercase();

@@ -30,6 +30,55 @@ pub struct Draft {
     pub notes: Option<String>,
     pub offer_id: Option<i64>,
     pub lines: Vec<Line>,
+    /// When the goods were delivered or the service done, if not on the issue date.
+    pub delivery: Option<Delivery>,
+    /// Where the goods go, when it is not the customer's address.
+    pub delivery_address: Option<String>,
+}
+
+/// The day of delivery or of the service, or the period a service covers (a month of
+/// consulting): a mention the 2026 rules make mandatory when it differs from the issue
+/// date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    On(NaiveDate),
+    Period(NaiveDate, NaiveDate),
+}
+
+impl Delivery {
+    /// Reads `2026-03-15` or `2026-03-01..2026-03-31`.
+    pub fn parse(text: &str) -> Result<Delivery, super::DomainError> {
+        let day = |t: &str| super::parse_date("--delivered", t.trim());
+        match text.split_once("..") {
+            None => Ok(Delivery::On(day(text)?)),
+            Some((from, to)) => {
+                let (from, to) = (day(from)?, day(to)?);
+                if to < from {
+                    return Err(super::DomainError::Invalid(format!(
+                        "--delivered {text}: the period ends before it starts; write FROM..TO, e.g. 2026-03-01..2026-03-31"
+                    )));
+                }
+                Ok(Delivery::Period(from, to))
+            }
+        }
+    }
+
+    /// The first and last day (the same day for a delivery on one day).
+    pub fn bounds(self) -> (NaiveDate, NaiveDate) {
+        match self {
+            Delivery::On(d) => (d, d),
+            Delivery::Period(a, b) => (a, b),
+        }
+    }
+
+    /// Back from its stored bounds.
+    pub fn from_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Option<Delivery> {
+        match (from, to) {
+            (Some(a), Some(b)) if a != b => Some(Delivery::Period(a, b)),
+            (Some(a), _) => Some(Delivery::On(a)),
+            _ => None,
+        }
+    }
 }
 
 /// An invoice or credit note as stored, with what its status is derived from.
@@ -63,6 +112,8 @@ pub struct Invoice {
     pub total: Money,
     pub imported: bool,
     pub write_off_reason: Option<String>,
+    pub delivery: Option<Delivery>,
+    pub delivery_address: Option<String>,
     pub facts: InvoiceFacts,
     /// Numbers of the credit notes against this invoice.
     pub credit_notes: Vec<String>,
@@ -90,5 +141,39 @@ impl Invoice {
         self.number
             .clone()
             .unwrap_or_else(|| format!("draft #{}", self.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_delivery_is_a_day_or_a_period() {
+        assert_eq!(
+            Delivery::parse("2026-03-15").unwrap(),
+            Delivery::On(day("2026-03-15"))
+        );
+        assert_eq!(
+            Delivery::parse("2026-03-01..2026-03-31").unwrap(),
+            Delivery::Period(day("2026-03-01"), day("2026-03-31"))
+        );
+        assert!(Delivery::parse("2026-03-31..2026-03-01").is_err());
+        assert!(Delivery::parse("mars").is_err());
+        let p = Delivery::Period(day("2026-03-01"), day("2026-03-31"));
+        assert_eq!(
+            Delivery::from_bounds(Some(p.bounds().0), Some(p.bounds().1)),
+            Some(p)
+        );
+        let d = Delivery::On(day("2026-03-15"));
+        assert_eq!(
+            Delivery::from_bounds(Some(d.bounds().0), Some(d.bounds().1)),
+            Some(d)
+        );
+        assert_eq!(Delivery::from_bounds(None, None), None);
     }
 }

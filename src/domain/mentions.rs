@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::customer::CustomerKind;
 use super::document::{Line, LineKind};
 use super::interest::RECOVERY_INDEMNITY;
+use super::invoice::Delivery;
 use super::money::Money;
 
 /// The kinds of document the customer receives.
@@ -73,6 +74,11 @@ pub enum Mention {
     },
     /// A quote's last day of validity.
     ValidUntil(NaiveDate),
+    /// The day of delivery or of the service, or the period it covers, when it is not the
+    /// issue date.
+    Delivery(Delivery),
+    /// Where the goods go, when it is not the customer's address.
+    DeliveryAddress(String),
 }
 
 /// The facts the mentions depend on.
@@ -89,6 +95,8 @@ pub struct MentionFacts<'a> {
     pub corrects: Option<(&'a str, Option<NaiveDate>)>,
     pub reason: Option<&'a str>,
     pub valid_until: Option<NaiveDate>,
+    pub delivery: Option<Delivery>,
+    pub delivery_address: Option<&'a str>,
 }
 
 /// Every mention the document must show, in the order it shows them.
@@ -106,6 +114,14 @@ pub fn mentions(f: &MentionFacts) -> Vec<Mention> {
     }
     if let Some(day) = f.valid_until.filter(|_| f.kind == DocumentKind::Quote) {
         out.push(Mention::ValidUntil(day));
+    }
+    if f.kind != DocumentKind::Quote {
+        if let Some(delivery) = f.delivery {
+            out.push(Mention::Delivery(delivery));
+        }
+        if let Some(address) = f.delivery_address.filter(|a| !a.trim().is_empty()) {
+            out.push(Mention::DeliveryAddress(address.to_string()));
+        }
     }
     if f.kind == DocumentKind::Invoice {
         if let Some(due) = f.due_date {
@@ -216,6 +232,8 @@ mod tests {
             corrects: None,
             reason: None,
             valid_until: None,
+            delivery: None,
+            delivery_address: None,
         }
     }
 

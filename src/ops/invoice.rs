@@ -10,7 +10,7 @@ use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
 use crate::domain::document::{Line, LineSpec, validate_lines};
 use crate::domain::identity::{one_line, text_lines};
-use crate::domain::invoice::{Draft, Invoice, Sheet};
+use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
 use crate::domain::money::Money;
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
 use crate::domain::payment::Method;
@@ -250,6 +250,8 @@ pub struct DraftFields {
     pub penalty_rate: Option<Decimal>,
     pub purchase_order: Option<String>,
     pub notes: Option<String>,
+    pub delivery: Option<Delivery>,
+    pub delivery_address: Option<String>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -307,6 +309,9 @@ fn check_texts(f: &DraftFields) -> Result<()> {
     if let Some(notes) = &f.notes {
         text_lines("--notes", notes)?;
     }
+    if let Some(address) = &f.delivery_address {
+        text_lines("--deliver-to", address)?;
+    }
     Ok(())
 }
 
@@ -351,6 +356,8 @@ impl Ledger {
                 notes: f.notes.clone(),
                 offer_id: None,
                 lines,
+                delivery: f.delivery,
+                delivery_address: f.delivery_address.clone(),
             };
             let record = create_draft(tx, &customer, draft, new.force)?;
             let record = match new.issue_on {
@@ -400,6 +407,8 @@ impl Ledger {
                 notes: f.notes.clone().or(record.notes.clone()),
                 offer_id: None,
                 lines,
+                delivery: f.delivery.or(record.delivery),
+                delivery_address: f.delivery_address.clone().or(record.delivery_address.clone()),
             };
             let record = update_draft(tx, &record, draft)?;
             sheet(tx, record, as_of)

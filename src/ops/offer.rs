@@ -57,6 +57,8 @@ pub fn accept(
         notes: offer.notes.clone(),
         offer_id: Some(offer.id),
         lines: store::lines(tx, offer.id)?,
+        delivery: None,
+        delivery_address: None,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
     let mut invoice = create_draft(tx, &customer, draft, force)?;

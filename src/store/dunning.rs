@@ -424,6 +424,8 @@ mod tests {
                         penalty_rate: None,
                         purchase_order: None,
                         notes: None,
+                        delivery: None,
+                        delivery_address: None,
                         offer_id: None,
                         lines: vec![Line {
                             sku: None,

@@ -10,7 +10,7 @@ use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, Totals, compute_totals};
-use crate::domain::invoice::{Draft, Invoice};
+use crate::domain::invoice::{Delivery, Draft, Invoice};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::status::InvoiceFacts;
@@ -22,7 +22,8 @@ const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.
     o.number, i.credited_invoice_id, ci.number, i.reason, i.issue_date, i.due_date, i.payment_terms_days,
     i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
-    i.written_off_on, i.write_off_cents, i.write_off_reason
+    i.written_off_on, i.write_off_cents, i.write_off_reason,
+    i.delivery_from, i.delivery_to, i.delivery_address
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -69,6 +70,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         total,
         imported: r.get(25)?,
         write_off_reason: r.get(29)?,
+        delivery: Delivery::from_bounds(opt_date(r.get(30)?)?, opt_date(r.get(31)?)?),
+        delivery_address: r.get(32)?,
         facts: InvoiceFacts {
             issue_date,
             due_date: due,
@@ -228,8 +231,8 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, offer_id, payment_terms_days, currency,
              prices_include_vat, penalty_rate, purchase_order, notes, total_net_cents, total_vat_cents,
-             total_cents, created_at)
-         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             total_cents, created_at, delivery_from, delivery_to, delivery_address)
+         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             draft.series,
             draft.customer_id,
@@ -243,7 +246,10 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
             t.net.minor(),
             t.vat.minor(),
             t.total.minor(),
-            now_stamp()
+            now_stamp(),
+            draft.delivery.map(|d| date_sql(d.bounds().0)),
+            draft.delivery.map(|d| date_sql(d.bounds().1)),
+            draft.delivery_address,
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -257,7 +263,8 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
     tx.execute(
         "UPDATE invoice SET series = ?2, customer_id = ?3, payment_terms_days = ?4, currency = ?5,
              prices_include_vat = ?6, penalty_rate = ?7, purchase_order = ?8, notes = ?9,
-             total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12
+             total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12,
+             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15
          WHERE id = ?1 AND number IS NULL",
         params![
             id,
@@ -271,7 +278,10 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
             draft.notes,
             t.net.minor(),
             t.vat.minor(),
-            t.total.minor()
+            t.total.minor(),
+            draft.delivery.map(|d| date_sql(d.bounds().0)),
+            draft.delivery.map(|d| date_sql(d.bounds().1)),
+            draft.delivery_address,
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;

@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/005_audit.sql"),
     include_str!("../../migrations/006_sending.sql"),
     include_str!("../../migrations/007_payment_name.sql"),
+    include_str!("../../migrations/008_delivery.sql"),
 ];
 
 /// The migration that starts the audit log.

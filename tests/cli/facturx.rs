@@ -275,6 +275,31 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         invoice(&env, "ETOILE", "2026-03-06", &["Menu dégustation;12;55;10"], &[]),
         "a customer with accents and apostrophes",
     ));
+    docs.push((
+        invoice(
+            &env,
+            "ACME",
+            "2026-03-07",
+            &["Conseil (forfait mensuel);1;4000;20"],
+            &["--delivered", "2026-02-01..2026-02-28"],
+        ),
+        "a service period",
+    ));
+    docs.push((
+        invoice(
+            &env,
+            "ACME",
+            "2026-03-07",
+            &["Armoire forte;2;890;20;goods"],
+            &[
+                "--delivered",
+                "2026-03-05",
+                "--deliver-to",
+                "Entrepôt Nord\\nZI des Fourches\\n59000 Lille",
+            ],
+        ),
+        "a delivery date and a delivery address",
+    ));
     docs.push((credit(&env, &exempt, &[]), "a full credit note"));
     docs.push((
         credit(&env, &several, &["--amount", "120"]),
@@ -441,7 +466,21 @@ fn the_xml_carries_the_codes_each_case_needs() {
     );
     assert!(xml(6).contains("<ram:BilledQuantity unitCode=\"C62\">-1</ram:BilledQuantity>"));
     assert!(xml(8).contains("<ram:Name>L&apos;Étoile d&apos;Azur — Café &amp; Fils</ram:Name>"));
-    let full = xml(9);
+    let period = xml(9);
+    assert!(period.contains("<ram:BillingSpecifiedPeriod>"), "{period}");
+    assert!(period.contains("<udt:DateTimeString format=\"102\">20260201</udt:DateTimeString>"));
+    assert!(period.contains("<udt:DateTimeString format=\"102\">20260228</udt:DateTimeString>"));
+    assert!(!period.contains("<ram:ActualDeliverySupplyChainEvent>"));
+    let shipped = xml(10);
+    assert!(shipped.contains("<ram:ShipToTradeParty>"), "{shipped}");
+    assert!(shipped.contains("<ram:CityName>Lille</ram:CityName>"));
+    assert!(shipped.contains("<ram:LineOne>Entrepôt Nord</ram:LineOne>"));
+    assert!(shipped.contains("<udt:DateTimeString format=\"102\">20260305</udt:DateTimeString>"));
+    assert!(
+        shipped.contains("<ram:ID>B1</ram:ID>"),
+        "goods only: billing mode B1"
+    );
+    let full = xml(11);
     assert!(full.contains("<ram:TypeCode>381</ram:TypeCode>"));
     assert!(full.contains(&format!(
         "<ram:IssuerAssignedID>{}</ram:IssuerAssignedID>",

@@ -1102,6 +1102,8 @@ mod property {
                             penalty_rate: None,
                             purchase_order: None,
                             notes: None,
+                            delivery: None,
+                            delivery_address: None,
                             offer_id: None,
                             lines: vec![Line {
                                 sku: None,

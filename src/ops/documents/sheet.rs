@@ -73,6 +73,8 @@ pub fn invoice_sheet(
             .map(|c| (c.number.as_deref().unwrap_or_default(), c.issue_date)),
         reason: record.reason.as_deref(),
         valid_until: None,
+        delivery: record.delivery,
+        delivery_address: record.delivery_address.as_deref(),
     });
     Ok(Sheet {
         kind,
@@ -120,6 +122,8 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         corrects: None,
         reason: None,
         valid_until: Some(offer.valid_until),
+        delivery: None,
+        delivery_address: None,
     });
     Ok(Sheet {
         kind: DocumentKind::Quote,

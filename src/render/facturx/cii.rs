@@ -6,9 +6,11 @@ use chrono::NaiveDate;
 use quick_xml::escape::escape;
 use rust_decimal::Decimal;
 
+use crate::domain::einvoice::address_country;
 use crate::domain::einvoice::{
     PostalAddress, VatCategory, billing_mode, buyer_route, line_nets, postal_address, type_code,
 };
+use crate::domain::invoice::Delivery;
 use crate::domain::mentions::{DocumentKind, Mention, category};
 use crate::domain::money::Money;
 use crate::render::pdf::Party;
@@ -233,17 +235,43 @@ pub fn cii(s: &Sheet) -> String {
         .by_rate
         .iter()
         .any(|p| s.vat_category(p.rate) == VatCategory::ReverseCharge);
-    if reverse_charge {
+    let delivery = s.mentions.iter().find_map(|m| match m {
+        Mention::Delivery(d) => Some(*d),
+        _ => None,
+    });
+    let ship_to = s.mentions.iter().find_map(|m| match m {
+        Mention::DeliveryAddress(a) => Some(a.as_str()),
+        _ => None,
+    });
+    if let Some(address) = ship_to {
+        // an address that names no country is in the buyer's
+        let country = address_country(address).map_or(buyer_country.clone(), str::to_string);
+        x.open("ram:ShipToTradeParty").leaf("ram:Name", &s.customer.name);
+        postal(&mut x, &postal_address(address, &country));
+        x.close();
+    } else if reverse_charge {
         x.open("ram:ShipToTradeParty")
             .open("ram:PostalTradeAddress")
             .leaf("ram:CountryID", &buyer_country)
             .close()
             .close();
     }
-    x.open("ram:ActualDeliverySupplyChainEvent")
-        .date("ram:OccurrenceDateTime", s.date)
-        .close()
-        .close();
+    // the day of the supply: the one printed, else the issue date, as the law reads an
+    // invoice that names no other; a period goes in the billing period instead (BG-14)
+    match delivery {
+        Some(Delivery::Period(..)) => {}
+        Some(Delivery::On(day)) => {
+            x.open("ram:ActualDeliverySupplyChainEvent")
+                .date("ram:OccurrenceDateTime", day)
+                .close();
+        }
+        None => {
+            x.open("ram:ActualDeliverySupplyChainEvent")
+                .date("ram:OccurrenceDateTime", s.date)
+                .close();
+        }
+    }
+    x.close();
 
     x.open("ram:ApplicableHeaderTradeSettlement");
     // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
@@ -280,6 +308,12 @@ pub fn cii(s: &Sheet) -> String {
             x.leaf("ram:ExemptionReasonCode", code);
         }
         x.leaf("ram:RateApplicablePercent", &number(part.rate)).close();
+    }
+    if let Some(Delivery::Period(from, to)) = delivery {
+        x.open("ram:BillingSpecifiedPeriod")
+            .date("ram:StartDateTime", from)
+            .date("ram:EndDateTime", to)
+            .close();
     }
     let due = s.mentions.iter().find_map(|m| match m {
         Mention::DueDate(d) => Some(*d),
@@ -400,21 +434,7 @@ fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business:
             .leaf_with("ram:ID", &[("schemeID", "0002")], siren)
             .close();
     }
-    let address: PostalAddress = postal_address(&p.address, country);
-    x.open("ram:PostalTradeAddress");
-    if let Some(code) = &address.postcode {
-        x.leaf("ram:PostcodeCode", code);
-    }
-    for (name, line) in ["ram:LineOne", "ram:LineTwo", "ram:LineThree"]
-        .iter()
-        .zip(&address.lines)
-    {
-        x.leaf(name, line);
-    }
-    if let Some(city) = &address.city {
-        x.leaf("ram:CityName", city);
-    }
-    x.leaf("ram:CountryID", &address.country).close();
+    postal(x, &postal_address(&p.address, country));
     match (p.siren.as_deref().filter(|_| business), p.email.as_deref()) {
         (Some(siren), _) => {
             x.open("ram:URIUniversalCommunication")
@@ -440,4 +460,22 @@ fn party(x: &mut Xml, element: &'static str, p: &Party, country: &str, business:
             .close();
     }
     x.close();
+}
+
+/// A postal address (BG-5, BG-8, BG-15): postcode, up to three lines, city, country.
+fn postal(x: &mut Xml, address: &PostalAddress) {
+    x.open("ram:PostalTradeAddress");
+    if let Some(code) = &address.postcode {
+        x.leaf("ram:PostcodeCode", code);
+    }
+    for (name, line) in ["ram:LineOne", "ram:LineTwo", "ram:LineThree"]
+        .iter()
+        .zip(&address.lines)
+    {
+        x.leaf(name, line);
+    }
+    if let Some(city) = &address.city {
+        x.leaf("ram:CityName", city);
+    }
+    x.leaf("ram:CountryID", &address.country).close();
 }

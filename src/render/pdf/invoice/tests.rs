@@ -41,6 +41,8 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         corrects: None,
         reason: None,
         valid_until: None,
+        delivery: None,
+        delivery_address: None,
     });
     Sheet {
         kind: DocumentKind::Invoice,

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::Sheet;
 use crate::domain::einvoice::{Buyer, Exemption, VatCategory, country_of, vat_category};
+use crate::domain::invoice::Delivery;
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
 use crate::domain::money::Money;
 use crate::render::fmt::{date, money, percent};
@@ -135,6 +136,23 @@ impl Sheet {
                     format!("This quote is valid until {}; to accept it, date and sign it.", date(*d, self.lang))
                 }
             }
+            Mention::Delivery(Delivery::On(d)) => format!(
+                "{} {}.",
+                self.t("Date de livraison ou d'exécution de la prestation :", "Date of delivery or of the service:"),
+                date(*d, self.lang)
+            ),
+            Mention::Delivery(Delivery::Period(a, b)) => {
+                if fr {
+                    format!("Période de la prestation : du {} au {}.", date(*a, self.lang), date(*b, self.lang))
+                } else {
+                    format!("Service period: from {} to {}.", date(*a, self.lang), date(*b, self.lang))
+                }
+            }
+            Mention::DeliveryAddress(address) => format!(
+                "{} {}.",
+                self.t("Adresse de livraison :", "Delivery address:"),
+                address.replace("\\n", "\n").lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ")
+            ),
             Mention::PurchaseOrder(_) | Mention::Corrects { .. } => return None,
         })
     }
