@@ -111,6 +111,8 @@ pub struct Config {
     pub bank: crate::domain::bank::CsvProfile,
     /// Logo and fiscal options printed on documents ([documents]).
     pub documents: DocumentsConfig,
+    /// Weights of the payment score and the credit floor ([score]).
+    pub score: crate::domain::score::ScorePolicy,
 }
 
 /// How documents are printed ([documents]).
@@ -137,6 +139,8 @@ struct RawConfig {
     bank: crate::domain::bank::CsvProfile,
     #[serde(default)]
     documents: DocumentsConfig,
+    #[serde(default)]
+    score: crate::domain::score::ScorePolicy,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -285,6 +289,10 @@ impl Config {
             },
             bank: raw.bank,
             documents: raw.documents,
+            score: {
+                raw.score.check().map_err(bad)?;
+                raw.score
+            },
         })
     }
 
