@@ -199,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;customer;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only customers with this status: ok, late or blocked')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: by code, or by payment score (worst first, new customers last)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -949,6 +950,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1030,6 +1032,17 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;report;payers' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;report;help' {
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
             [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
@@ -1037,6 +1050,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1056,6 +1070,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;report;help;forecast' {
+            break
+        }
+        'creances;report;help;payers' {
             break
         }
         'creances;report;help;help' {
@@ -1675,6 +1692,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('kpis', 'kpis', [CompletionResultType]::ParameterValue, 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers')
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
+            [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
             break
         }
         'creances;help;report;aging' {
@@ -1693,6 +1711,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;report;forecast' {
+            break
+        }
+        'creances;help;report;payers' {
             break
         }
         'creances;help;export' {

@@ -418,6 +418,9 @@ _creances() {
             creances__subcmd__help__subcmd__report,kpis)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__kpis"
                 ;;
+            creances__subcmd__help__subcmd__report,payers)
+                cmd="creances__subcmd__help__subcmd__report__subcmd__payers"
+                ;;
             creances__subcmd__help__subcmd__report,revenue)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__revenue"
                 ;;
@@ -691,6 +694,9 @@ _creances() {
             creances__subcmd__report,kpis)
                 cmd="creances__subcmd__report__subcmd__kpis"
                 ;;
+            creances__subcmd__report,payers)
+                cmd="creances__subcmd__report__subcmd__payers"
+                ;;
             creances__subcmd__report,revenue)
                 cmd="creances__subcmd__report__subcmd__revenue"
                 ;;
@@ -711,6 +717,9 @@ _creances() {
                 ;;
             creances__subcmd__report__subcmd__help,kpis)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__kpis"
+                ;;
+            creances__subcmd__report__subcmd__help,payers)
+                cmd="creances__subcmd__report__subcmd__help__subcmd__payers"
                 ;;
             creances__subcmd__report__subcmd__help,revenue)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__revenue"
@@ -1361,7 +1370,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__list)
-            opts="-h -V --status --db --as-of --format --config --help --version"
+            opts="-h -V --status --sort --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,6 +1378,10 @@ _creances() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "code score" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3019,7 +3032,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report)
-            opts="aging dmp split kpis revenue forecast"
+            opts="aging dmp split kpis revenue forecast payers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,6 +3088,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report__subcmd__kpis)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__report__subcmd__payers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5455,7 +5482,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --config --help --version aging dmp split kpis revenue forecast help"
+            opts="-h -V --db --as-of --format --config --help --version aging dmp split kpis revenue forecast payers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5603,7 +5630,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help)
-            opts="aging dmp split kpis revenue forecast help"
+            opts="aging dmp split kpis revenue forecast payers help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5686,6 +5713,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__report__subcmd__help__subcmd__payers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__report__subcmd__help__subcmd__revenue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5729,6 +5770,36 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__payers)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

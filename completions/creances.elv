@@ -184,6 +184,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;customer;list'= {
             cand --status 'Only customers with this status: ok, late or blocked'
+            cand --sort 'Order: by code, or by payment score (worst first, new customers last)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -848,6 +849,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+            cand payers 'Every customer''s payment score, worst first, with what it is made of'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;aging'= {
@@ -922,6 +924,16 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;report;payers'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;report;help'= {
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
             cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
@@ -929,6 +941,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+            cand payers 'Every customer''s payment score, worst first, with what it is made of'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;help;aging'= {
@@ -942,6 +955,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;report;help;revenue'= {
         }
         &'creances;report;help;forecast'= {
+        }
+        &'creances;report;help;payers'= {
         }
         &'creances;report;help;help'= {
         }
@@ -1463,6 +1478,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand kpis 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
+            cand payers 'Every customer''s payment score, worst first, with what it is made of'
         }
         &'creances;help;report;aging'= {
         }
@@ -1475,6 +1491,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report;revenue'= {
         }
         &'creances;help;report;forecast'= {
+        }
+        &'creances;help;report;payers'= {
         }
         &'creances;help;export'= {
             cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'

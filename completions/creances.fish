@@ -168,6 +168,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status: ok, late or blocked' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Order: by code, or by payment score (worst first, new customers last)' -r -f -a "code\t''
+score\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -646,21 +648,22 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l by -d 'One row per customer or per open invoice' -r -f -a "customer\t''
 invoice\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l buckets -d 'Upper limits of the late buckets, in days' -r
@@ -725,12 +728,21 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -1061,6 +1073,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'

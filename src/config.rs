@@ -113,6 +113,8 @@ pub struct Config {
     pub documents: DocumentsConfig,
     /// What payments do with a customer's credit ([payments]).
     pub payments: PaymentsConfig,
+    /// Weights of the payment score and the credit floor ([score]).
+    pub score: crate::domain::score::ScorePolicy,
 }
 
 /// What payments do with a customer's credit ([payments]).
@@ -151,6 +153,8 @@ struct RawConfig {
     documents: DocumentsConfig,
     #[serde(default)]
     payments: PaymentsConfig,
+    #[serde(default)]
+    score: crate::domain::score::ScorePolicy,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -300,6 +304,10 @@ impl Config {
             bank: raw.bank,
             documents: raw.documents,
             payments: raw.payments,
+            score: {
+                raw.score.check().map_err(bad)?;
+                raw.score
+            },
         })
     }
 

@@ -78,6 +78,15 @@ pub struct ListArgs {
     /// Only customers with this status: ok, late or blocked
     #[arg(long)]
     status: Option<String>,
+    /// Order: by code, or by payment score (worst first, new customers last)
+    #[arg(long, value_enum, default_value = "code")]
+    sort: SortArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SortArg {
+    Code,
+    Score,
 }
 
 #[derive(Debug, Args)]
@@ -135,7 +144,11 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
         }
         CustomerCommand::List(args) => {
             let status = args.status.as_deref().map(StandingStatus::parse).transpose()?;
-            let standings = ctx.open()?.customer_standings(status, ctx.as_of)?;
+            let policy = ctx.config()?.score;
+            let mut standings = ctx.open()?.customer_standings(status, ctx.as_of, &policy)?;
+            if let SortArg::Score = args.sort {
+                crate::domain::customer::sort_worst_payers_first(&mut standings);
+            }
             render::list(ctx.format, &standings);
             Ok(())
         }
@@ -157,7 +170,8 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
 }
 
 fn show(ctx: &Ctx, code: &str) -> Result<()> {
-    let sheet = ctx.open()?.customer_sheet(code, ctx.as_of)?;
+    let policy = ctx.config()?.score;
+    let sheet = ctx.open()?.customer_sheet(code, ctx.as_of, &policy)?;
     render::show(
         ctx.format,
         &sheet.customer,

@@ -24,6 +24,8 @@ pub enum ReportCommand {
     Revenue(RevenueArgs),
     /// Expected cash-in per week, from each customer's own past delay
     Forecast(ForecastArgs),
+    /// Every customer's payment score, worst first, with what it is made of
+    Payers,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -142,6 +144,10 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Forecast(args) => {
             render::forecast(ctx.format, &ledger.forecast_report(ctx.as_of, args.weeks)?);
+        }
+        ReportCommand::Payers => {
+            let policy = ctx.config()?.score;
+            crate::render::score::payers(ctx.format, &ledger.payers_report(ctx.as_of, &policy)?);
         }
     }
     Ok(())

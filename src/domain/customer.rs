@@ -306,6 +306,8 @@ pub struct Standing {
     pub in_dunning: bool,
     /// 3 or more invoices paid late or still late over the last 12 months.
     pub frequent_late_payer: bool,
+    /// The payment score on the day, once the ledger has worked it out.
+    pub score: Option<super::score::Score>,
 }
 
 impl Standing {
@@ -320,6 +322,7 @@ impl Standing {
             max_days_late: 0,
             in_dunning: false,
             frequent_late_payer: false,
+            score: None,
         }
     }
 
@@ -333,6 +336,21 @@ impl Standing {
             StandingStatus::Ok
         }
     }
+}
+
+/// Worst payers first: scored customers by points (then code), the new ones after them.
+pub fn sort_worst_payers_first(standings: &mut [Standing]) {
+    standings.sort_by(|a, b| {
+        let key = |s: &Standing| {
+            s.score
+                .as_ref()
+                .map(|x| (x.grade == super::score::Grade::New, x.points))
+                .unwrap_or((true, 100))
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.customer.code.cmp(&b.customer.code))
+    });
 }
 
 /// One line of a customer's account, with the running balance after it.

@@ -27,6 +27,7 @@ pub mod product;
 pub mod receivable;
 pub mod reminder;
 pub mod report;
+pub mod score;
 pub mod status;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.

@@ -156,14 +156,24 @@ pub struct PayerLine {
     /// Invoices due in the last 12 months paid late or still late.
     pub late_invoices: usize,
     pub paid: Money,
-    /// Σ minor units × days paid after the due date (0 when early).
+    /// Money that never came: balances past their due date still open at the end of the
+    /// period, and amounts written off in it.
+    pub unpaid_late: Money,
+    /// Σ minor units × days late: paid amounts after the due date (0 when early), unpaid
+    /// late amounts up to the end of the period.
     pub weighted_late_days: i128,
 }
 
 impl PayerLine {
-    /// Average days paid after the due date, weighted by amount.
+    /// Average days late, weighted by amount, over what was paid in the period and what
+    /// never came by its end: a customer who pays nothing is as late as its debts are old.
     pub fn average_days_late(&self) -> Option<Decimal> {
-        kpi::weighted_average_days(self.weighted_late_days, self.paid)
+        kpi::weighted_average_days(self.weighted_late_days, self.weighed())
+    }
+
+    /// The amount the average lateness is weighted over.
+    fn weighed(&self) -> Money {
+        self.paid + self.unpaid_late
     }
 
     /// Three or more late invoices in twelve months.
@@ -191,9 +201,10 @@ pub struct KpiReport {
 }
 
 impl KpiReport {
-    /// Customers who paid in the period, latest payers first (then by code).
+    /// Customers who paid in the period or owe late money at its end, latest payers
+    /// first (then by code).
     fn ranked(&self) -> Vec<&PayerLine> {
-        let mut ranked: Vec<&PayerLine> = self.payers.iter().filter(|p| p.paid.is_positive()).collect();
+        let mut ranked: Vec<&PayerLine> = self.payers.iter().filter(|p| p.weighed().is_positive()).collect();
         ranked.sort_by(|a, b| {
             b.average_days_late()
                 .cmp(&a.average_days_late())
@@ -202,7 +213,7 @@ impl KpiReport {
         ranked
     }
 
-    /// The three customers who paid latest.
+    /// The three customers who paid latest or owe the oldest debts.
     pub fn worst_payers(&self) -> Vec<&PayerLine> {
         self.ranked().into_iter().take(3).collect()
     }
@@ -335,12 +346,13 @@ mod tests {
     }
 
     #[test]
-    fn best_and_worst_payers_leave_out_who_paid_nothing() {
+    fn best_and_worst_payers_leave_out_who_neither_paid_nor_is_late() {
         let payer = |code: &str, paid: i64, late_days: i128| PayerLine {
             customer: code.into(),
             name: String::new(),
             late_invoices: 0,
             paid: Money::eur(paid),
+            unpaid_late: Money::eur(0),
             weighted_late_days: late_days * paid as i128,
         };
         let k = KpiReport {
@@ -355,5 +367,30 @@ mod tests {
         let codes = |v: Vec<&PayerLine>| v.iter().map(|p| p.customer.clone()).collect::<Vec<_>>();
         assert_eq!(codes(k.worst_payers()), ["D", "A", "B"]);
         assert_eq!(codes(k.best_payers()), ["B", "A", "D"]);
+    }
+
+    #[test]
+    fn a_customer_who_never_pays_is_among_the_worst_payers() {
+        let never_paid = PayerLine {
+            customer: "N".into(),
+            paid: Money::eur(0),
+            unpaid_late: Money::eur(1000),
+            weighted_late_days: 1000 * 200,
+            ..Default::default()
+        };
+        assert_eq!(never_paid.average_days_late(), Some(Decimal::from(200)));
+        let late_but_pays = PayerLine {
+            customer: "L".into(),
+            paid: Money::eur(1000),
+            unpaid_late: Money::eur(0),
+            weighted_late_days: 1000 * 50,
+            ..Default::default()
+        };
+        let k = KpiReport {
+            payers: vec![late_but_pays, never_paid],
+            ..Default::default()
+        };
+        let codes = |v: Vec<&PayerLine>| v.iter().map(|p| p.customer.clone()).collect::<Vec<_>>();
+        assert_eq!(codes(k.worst_payers()), ["N", "L"]);
     }
 }

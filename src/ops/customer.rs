@@ -11,6 +11,7 @@ use crate::domain::customer::{
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::is_frequent_late_payer;
+use crate::domain::score::{History, ScorePolicy, score};
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
@@ -31,8 +32,14 @@ pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Re
     Ok(customer)
 }
 
-/// Every customer's standing on `as_of` (or one customer's), from one pass over the ledger.
-pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Vec<Standing>> {
+/// Every customer's standing and score on `as_of` (or one customer's), from one pass
+/// over the ledger.
+pub fn standings(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    only: Option<i64>,
+    policy: &ScorePolicy,
+) -> Result<Vec<Standing>> {
     let zero = Money::zero(crate::store::company::get(tx)?.currency);
     let mut out: Vec<Standing> = store::all(tx)?
         .into_iter()
@@ -47,10 +54,12 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
     };
     let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
     let mut late_invoices: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut histories: Vec<History> = out.iter().map(|_| History::new(as_of, zero)).collect();
     let credits = scan.for_each_invoice(tx, as_of, |r, _| {
         let Some(&i) = index.get(&r.customer_id) else {
             return;
         };
+        histories[i].add_invoice(r);
         if r.counts_as_late(as_of) {
             *late_invoices.entry(i).or_default() += 1;
         }
@@ -71,6 +80,20 @@ pub fn standings(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Resul
     })?;
     for (i, late) in late_invoices {
         out[i].frequent_late_payer = is_frequent_late_payer(late);
+    }
+    let (disputes, notices) = crate::store::score::disputes_and_notices(tx, only)?;
+    for (customer, since) in disputes {
+        if let Some(&i) = index.get(&customer) {
+            histories[i].add_dispute(since);
+        }
+    }
+    for (customer, day) in notices {
+        if let Some(&i) = index.get(&customer) {
+            histories[i].add_notice(day);
+        }
+    }
+    for (s, h) in out.iter_mut().zip(&histories) {
+        s.score = Some(score(h, policy));
     }
     for (customer, credit) in credits {
         if let Some(&i) = index.get(&customer) {
@@ -257,24 +280,37 @@ impl Ledger {
         })
     }
 
-    /// Every customer's standing on `as_of`, or only those with `status`.
+    /// Every customer's standing and score on `as_of`, or only those with `status`.
     pub fn customer_standings(
         &mut self,
         status: Option<StandingStatus>,
         as_of: NaiveDate,
+        policy: &ScorePolicy,
     ) -> Result<Vec<Standing>> {
-        let all = self.read(|tx| standings(tx, as_of, None))?;
+        let all = self.read(|tx| standings(tx, as_of, None, policy))?;
         Ok(all
             .into_iter()
             .filter(|s| status.is_none_or(|want| s.status() == want))
             .collect())
     }
 
-    /// One customer, its standing, open invoices and history on `as_of`.
-    pub fn customer_sheet(&mut self, code: &str, as_of: NaiveDate) -> Result<CustomerSheet> {
+    /// Every customer's score on `as_of`, worst payers first.
+    pub fn payers_report(&mut self, as_of: NaiveDate, policy: &ScorePolicy) -> Result<Vec<Standing>> {
+        let mut all = self.read(|tx| standings(tx, as_of, None, policy))?;
+        crate::domain::customer::sort_worst_payers_first(&mut all);
+        Ok(all)
+    }
+
+    /// One customer, its standing and score, open invoices and history on `as_of`.
+    pub fn customer_sheet(
+        &mut self,
+        code: &str,
+        as_of: NaiveDate,
+        policy: &ScorePolicy,
+    ) -> Result<CustomerSheet> {
         self.read(|tx| {
             let customer = store::by_code(tx, code)?;
-            let standing = standings(tx, as_of, Some(customer.id))?.pop();
+            let standing = standings(tx, as_of, Some(customer.id), policy)?.pop();
             let history = history(tx, &customer, as_of)?;
             let filter = Filter {
                 customer_id: Some(customer.id),

@@ -322,10 +322,22 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
         }
         let p = payers.entry(r.customer_id).or_insert_with(|| PayerLine {
             paid: zero,
+            unpaid_late: zero,
             ..Default::default()
         });
         if r.counts_as_late(to) {
             p.late_invoices += 1;
+        }
+        // what never came counts as late up to the end of the period: open past its
+        // due date, or written off in the period
+        let written_off = r
+            .write_off
+            .filter(|(d, _)| *d >= from && *d <= to)
+            .map(|(_, a)| a);
+        let unpaid = if late > 0 { balance } else { zero } + written_off.unwrap_or(zero);
+        if unpaid.is_positive() {
+            p.unpaid_late += unpaid;
+            p.weighted_late_days += (to - r.due).num_days().max(0) as i128 * unpaid.minor() as i128;
         }
         for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
             p.paid += Money::from_minor(minor, currency);

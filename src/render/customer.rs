@@ -28,6 +28,8 @@ struct CustomerJson<'a> {
     #[serde(flatten)]
     standing: Option<StandingJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    score_factors: Option<Vec<super::score::FactorJson>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<Vec<HistoryJson<'a>>>,
 }
 
@@ -41,6 +43,8 @@ struct StandingJson {
     status: &'static str,
     in_dunning: bool,
     frequent_late_payer: bool,
+    score: Option<u8>,
+    grade: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -88,7 +92,10 @@ impl<'a> CustomerJson<'a> {
                 status: s.status().as_str(),
                 in_dunning: s.in_dunning,
                 frequent_late_payer: s.frequent_late_payer,
+                score: s.score.as_ref().map(|x| x.points),
+                grade: s.score.as_ref().map(|x| x.grade.as_str()),
             }),
+            score_factors: None,
             history: None,
         }
     }
@@ -120,8 +127,9 @@ pub fn list(format: Format, standings: &[Standing]) {
         "status",
         "dunning",
         "late payer",
+        "score",
     ])
-    .right(&[3, 4, 5, 6]);
+    .right(&[3, 4, 5, 6, 10]);
     let yes = |b: bool| if b { "yes" } else { "" }.to_string();
     for s in standings {
         listing.push(vec![
@@ -135,6 +143,7 @@ pub fn list(format: Format, standings: &[Standing]) {
             s.status().as_str().into(),
             yes(s.in_dunning),
             yes(s.frequent_late_payer),
+            super::score::label(s.score.as_ref()),
         ]);
     }
     let json: Vec<CustomerJson> = standings
@@ -159,7 +168,12 @@ pub fn show(
     as_of: NaiveDate,
 ) {
     let mut json = CustomerJson::new(c, standing);
+    let score = standing.and_then(|s| s.score.as_ref());
+    json.score_factors = score.map(super::score::factors_json);
     json.history = Some(history_json(history));
+    let factors = score
+        .map(super::score::factors_listing)
+        .unwrap_or_else(|| Listing::new(vec![""]));
     let mut open = Listing::new(vec!["invoice", "due", "status", "balance", "days late"]).right(&[3, 4]);
     for inv in open_invoices {
         let v = inv.view(as_of);
@@ -176,7 +190,7 @@ pub fn show(
         format,
         &json,
         &fields(c, standing),
-        &[("Open invoices", &open), ("History", &hist)],
+        &[("Score", &factors), ("Open invoices", &open), ("History", &hist)],
     );
 }
 
@@ -212,6 +226,7 @@ fn fields(c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, Strin
         fields.push(("overdue", amount(s.overdue)));
         fields.push(("credit", amount(s.credit)));
         fields.push(("status", s.status().as_str().into()));
+        fields.push(("score", super::score::label(s.score.as_ref())));
     }
     fields
 }

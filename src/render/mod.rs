@@ -19,6 +19,7 @@ pub mod pdf;
 pub mod product;
 pub mod reconcile;
 pub mod report;
+pub mod score;
 pub mod table;
 pub mod task;
 

@@ -253,6 +253,7 @@ struct PayerJson<'a> {
     customer: &'a str,
     name: &'a str,
     paid: String,
+    unpaid_late: String,
     average_days_late: String,
     late_invoices_12_months: usize,
     frequent_late_payer: bool,
@@ -264,6 +265,7 @@ impl<'a> From<&&'a PayerLine> for PayerJson<'a> {
             customer: &p.customer,
             name: &p.name,
             paid: amount(p.paid),
+            unpaid_late: amount(p.unpaid_late),
             average_days_late: days(p.average_days_late()),
             late_invoices_12_months: p.late_invoices,
             frequent_late_payer: p.frequent_late_payer(),
@@ -339,9 +341,10 @@ pub fn kpis(format: Format, k: &KpiReport) {
                 "late invoices (12 months)",
                 "avg days late",
                 "paid",
+                "unpaid late",
                 "flag",
             ])
-            .right(&[2, 3, 4]);
+            .right(&[2, 3, 4, 5]);
             for line in &k.payers {
                 p.push(vec![
                     line.customer.clone(),
@@ -349,6 +352,7 @@ pub fn kpis(format: Format, k: &KpiReport) {
                     line.late_invoices.to_string(),
                     days(line.average_days_late()),
                     amount(line.paid),
+                    amount(line.unpaid_late),
                     if line.frequent_late_payer() {
                         "frequent late payer".into()
                     } else {

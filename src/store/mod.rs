@@ -14,6 +14,7 @@ pub mod payment;
 pub mod product;
 pub mod report;
 pub mod scan;
+pub mod score;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

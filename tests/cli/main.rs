@@ -25,4 +25,5 @@ mod import;
 mod lifecycle;
 mod mail_failures;
 mod reports;
+mod score;
 mod uncertain;

@@ -480,16 +480,20 @@ fn kpis_on_a_small_ledger() {
     let acme = row(&v["late_recurrence"], "customer", "ACME");
     assert_eq!(acme["late_invoices_12_months"], 2, "K1 paid late, K2 still late");
     assert_eq!(
-        fields(acme, &["paid", "average_days_late"]),
-        ["1800.00", "10.0"],
-        "(1200 × 10 + 600 × 10) ÷ 1800"
+        fields(acme, &["paid", "unpaid_late", "average_days_late"]),
+        ["1800.00", "600.00", "16.0"],
+        "(1200 × 10 + 600 × 10 paid, 600 × 34 still open on 03-15) ÷ 2400"
     );
     assert_eq!(acme["frequent_late_payer"], false);
     let beta = row(&v["late_recurrence"], "customer", "BETA");
     assert_eq!(beta["late_invoices_12_months"], 1, "K4");
-    assert_eq!(fields(beta, &["paid", "average_days_late"]), ["600.00", "0.0"]);
-    assert_eq!(names("worst_payers"), ["ACME", "BETA"]);
-    assert_eq!(names("best_payers"), ["BETA", "ACME"]);
+    assert_eq!(
+        fields(beta, &["paid", "unpaid_late", "average_days_late"]),
+        ["600.00", "1200.00", "63.3"],
+        "(600 × 0 paid early, K4's 1200 × 95 days open) ÷ 1800"
+    );
+    assert_eq!(names("worst_payers"), ["BETA", "ACME"]);
+    assert_eq!(names("best_payers"), ["ACME", "BETA"]);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,184 @@
+//! Payment scores in words: each factor, its weight and its value, for `customer show`,
+//! and the `report payers` ranking.
+
+use serde::Serialize;
+
+use super::fmt::amount;
+use super::{Format, Listing, print_list};
+use crate::domain::customer::Standing;
+use crate::domain::score::{Factor, LateDays, Measure, Score};
+
+/// "86 A", "100 new": what listings show.
+pub fn label(score: Option<&Score>) -> String {
+    score.map_or_else(String::new, |s| format!("{} {}", s.points, s.grade.as_str()))
+}
+
+fn late_days(d: LateDays) -> String {
+    match d {
+        LateDays::NothingDue => "nothing due".into(),
+        LateDays::Days(d) => format!("{d:.1} days late"),
+        LateDays::NothingPaid => "nothing paid".into(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The factor's name and its value in words.
+fn words(f: &Factor) -> (&'static str, String) {
+    match &f.measure {
+        Measure::Lateness(d) => (
+            "lateness",
+            match d {
+                LateDays::Days(_) => {
+                    format!("{} on average (amount-weighted, due in 12 months)", late_days(*d))
+                }
+                _ => format!("{} on the invoices due in 12 months", late_days(*d)),
+            },
+        ),
+        Measure::LateShare { late, due } => (
+            "late invoices",
+            format!(
+                "{late} of {} due in 12 months paid late or still late",
+                plural(*due, "invoice", "invoices")
+            ),
+        ),
+        Measure::Overdue {
+            amount: a,
+            oldest_days,
+        } => (
+            "overdue now",
+            if a.is_positive() {
+                format!("{} overdue, the oldest {oldest_days} days", amount(*a))
+            } else {
+                "nothing overdue".into()
+            },
+        ),
+        Measure::Disputes(n) => (
+            "disputes",
+            format!("{} in 12 months", plural(*n, "hold", "holds")),
+        ),
+        Measure::CreditNotes(n) => (
+            "credit notes",
+            format!("{} in 12 months", plural(*n, "credit note", "credit notes")),
+        ),
+        Measure::Notices(n) => (
+            "formal notices",
+            format!("{} in 12 months", plural(*n, "formal notice", "formal notices")),
+        ),
+        Measure::Trend { current, previous } => (
+            "trend",
+            if *previous == LateDays::NothingDue {
+                "no year before to compare with".into()
+            } else {
+                format!(
+                    "{} vs {} the 12 months before",
+                    late_days(*current),
+                    late_days(*previous)
+                )
+            },
+        ),
+    }
+}
+
+/// The score's factors as a table: factor, weight, value, points lost.
+pub fn factors_listing(score: &Score) -> Listing {
+    let mut l = Listing::new(vec!["factor", "weight", "value", "lost"]).right(&[1, 3]);
+    for f in &score.factors {
+        let (name, value) = words(f);
+        l.push(vec![
+            name.into(),
+            format!("{:.1}", f.weight),
+            value,
+            format!("{:.1}", f.lost),
+        ]);
+    }
+    l
+}
+
+/// A factor in JSON.
+#[derive(Serialize)]
+pub struct FactorJson {
+    factor: &'static str,
+    weight: String,
+    value: String,
+    lost: String,
+}
+
+pub fn factors_json(score: &Score) -> Vec<FactorJson> {
+    score
+        .factors
+        .iter()
+        .map(|f| {
+            let (factor, value) = words(f);
+            FactorJson {
+                factor,
+                weight: format!("{:.1}", f.weight),
+                value,
+                lost: format!("{:.1}", f.lost),
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct PayerScoreJson<'a> {
+    customer: &'a str,
+    name: &'a str,
+    score: Option<u8>,
+    grade: Option<&'static str>,
+    overdue: String,
+    max_days_late: i64,
+    factors: Vec<FactorJson>,
+}
+
+/// `report payers`: every customer, worst score first.
+pub fn payers(format: Format, standings: &[Standing]) {
+    let mut l = Listing::new(vec![
+        "customer",
+        "name",
+        "score",
+        "grade",
+        "lateness",
+        "overdue",
+        "days late",
+    ])
+    .right(&[2, 5, 6]);
+    for s in standings {
+        let lateness = s
+            .score
+            .as_ref()
+            .and_then(|sc| sc.factors.first())
+            .map(|f| match f.measure {
+                Measure::Lateness(d) => late_days(d),
+                _ => String::new(),
+            })
+            .unwrap_or_default();
+        l.push(vec![
+            s.customer.code.clone(),
+            s.customer.name.clone(),
+            s.score.as_ref().map(|x| x.points.to_string()).unwrap_or_default(),
+            s.score
+                .as_ref()
+                .map(|x| x.grade.as_str().to_string())
+                .unwrap_or_default(),
+            lateness,
+            amount(s.overdue),
+            s.max_days_late.to_string(),
+        ]);
+    }
+    let json: Vec<PayerScoreJson> = standings
+        .iter()
+        .map(|s| PayerScoreJson {
+            customer: &s.customer.code,
+            name: &s.customer.name,
+            score: s.score.as_ref().map(|x| x.points),
+            grade: s.score.as_ref().map(|x| x.grade.as_str()),
+            overdue: amount(s.overdue),
+            max_days_late: s.max_days_late,
+            factors: s.score.as_ref().map(factors_json).unwrap_or_default(),
+        })
+        .collect();
+    print_list(format, &l, json);
+}
