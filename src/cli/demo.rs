@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         &crate::config::DocumentsConfig::default(),
         crate::domain::interest::RateTable::builtin(),
     )?;
-    let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, ctx.as_of)?;
+    let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, None, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
     let standings =
         ledger.customer_standings(None, ctx.as_of, &crate::domain::score::ScorePolicy::default())?;

@@ -13,7 +13,14 @@ use crate::render::{Format, emit, emit_json};
 #[derive(Debug, Args)]
 pub struct InvoicePdfArgs {
     /// Invoice or credit-note number (FACT-2026-0001), or a draft's id
-    invoice: String,
+    #[arg(required_unless_present = "all")]
+    invoice: Option<String>,
+    /// Render and archive every issued invoice and credit note that has no PDF yet
+    #[arg(long, conflicts_with_all = ["invoice", "out"])]
+    all: bool,
+    /// With --all: only those issued on or after this day
+    #[arg(long, requires = "all", value_parser = date_arg)]
+    since: Option<NaiveDate>,
     /// Write the PDF here [default: the documents folder beside the ledger]
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -123,13 +130,16 @@ fn print_sent(ctx: &Ctx, s: &Sent) {
 pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> crate::error::Result<()> {
     let (_, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
-    let w = ops::invoice_pdf(
-        &mut ledger,
-        &args.invoice,
-        args.out.as_deref(),
-        &settings,
-        ctx.as_of,
-    )?;
+    let Some(invoice) = args.invoice else {
+        let count = ops::archive_all(&mut ledger, &settings, args.since, ctx.as_of)?;
+        let dir = ops::documents_dir(ledger.path());
+        match ctx.format {
+            Format::Json => emit_json(&serde_json::json!({"archived": count, "documents": dir})),
+            _ => emit(&format!("{count} PDF(s) archived in {}", dir.display())),
+        }
+        return Ok(());
+    };
+    let w = ops::invoice_pdf(&mut ledger, &invoice, args.out.as_deref(), &settings, ctx.as_of)?;
     print_written(ctx, &w);
     Ok(())
 }

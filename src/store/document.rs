@@ -1,5 +1,6 @@
 //! Archived PDFs and the record of every mail that carried a document.
 
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{date_sql, now_stamp};
@@ -64,15 +65,16 @@ pub fn send_count(tx: &Transaction, subject: Subject) -> Result<i64> {
 }
 
 /// The ids of the issued invoices and credit notes that have no archived PDF yet, oldest
-/// first.
-pub fn unarchived(tx: &Transaction) -> Result<Vec<i64>> {
+/// first; with `since`, only those issued on or after that day.
+pub fn unarchived(tx: &Transaction, since: Option<NaiveDate>) -> Result<Vec<i64>> {
     let mut stmt = tx.prepare(
         "SELECT i.id FROM invoice i WHERE i.number IS NOT NULL
+           AND (?1 IS NULL OR i.issue_date >= ?1)
            AND NOT EXISTS (SELECT 1 FROM document_archive a WHERE a.invoice_id = i.id)
          ORDER BY i.issue_date, i.id",
     )?;
     let ids = stmt
-        .query_map([], |r| r.get(0))?
+        .query_map([since.map(date_sql)], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
 }

@@ -689,3 +689,24 @@ fn the_sepa_qr_code_read_from_the_page_pre_fills_the_transfer() {
         .unwrap();
     assert!(!out.status.success(), "a credit note carries no payment code");
 }
+
+/// `invoice pdf --all` renders every issued document without a PDF in one process, once:
+/// a second run has nothing to do; `--since` keeps to the recent ones.
+#[test]
+fn all_missing_pdfs_are_rendered_in_one_run() {
+    let env = TestEnv::with_customer();
+    let old = env.issued_invoice("Audit;1;500;20", "2026-02-01");
+    let recent = env.issued_invoice("Audit;1;700;20", "2026-03-01");
+    let v = env.json(&["invoice", "pdf", "--all", "--since", "2026-02-15"]);
+    assert_eq!(v["archived"], 1, "{v}");
+    let dir = env.dir.path().join("ledger-documents");
+    assert!(dir.join(format!("{recent}.pdf")).is_file());
+    assert!(!dir.join(format!("{old}.pdf")).exists());
+    let v = env.json(&["invoice", "pdf", "--all"]);
+    assert_eq!(v["archived"], 1, "{v}");
+    assert!(dir.join(format!("{old}.pdf")).is_file());
+    let v = env.json(&["invoice", "pdf", "--all"]);
+    assert_eq!(v["archived"], 0, "nothing left to render: {v}");
+    let err = env.fails(&["invoice", "pdf", "--all", &old], 2);
+    assert!(err.contains("cannot be used with"), "{err}");
+}

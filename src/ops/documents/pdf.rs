@@ -179,8 +179,13 @@ pub fn offer_pdf(
 
 /// Archives the PDF of every issued invoice and credit note that has none yet (the demo
 /// does this for its ledger). Returns how many were written.
-pub fn archive_all(ledger: &mut Ledger, settings: &Settings, as_of: NaiveDate) -> Result<usize> {
-    let ids = ledger.read(store::unarchived)?;
+pub fn archive_all(
+    ledger: &mut Ledger,
+    settings: &Settings,
+    since: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> Result<usize> {
+    let ids = ledger.read(|tx| store::unarchived(tx, since))?;
     for id in &ids {
         invoice_pdf(ledger, &format!("#{id}"), None, settings, as_of)?;
     }
