@@ -25,6 +25,7 @@ pub mod offer;
 pub mod payment;
 pub mod product;
 pub mod receivable;
+pub mod recurring;
 pub mod reminder;
 pub mod report;
 pub mod status;
