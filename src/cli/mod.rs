@@ -15,6 +15,7 @@ mod offer;
 mod payment;
 mod product;
 mod reconcile;
+mod recurring;
 mod report;
 mod task;
 
@@ -73,6 +74,8 @@ enum Command {
     Export(export::ExportCommand),
     #[command(subcommand)]
     Dunning(dunning::DunningCommand),
+    #[command(subcommand)]
+    Recurring(recurring::RecurringCommand),
     #[command(subcommand)]
     Import(import::ImportCommand),
     #[command(subcommand)]
@@ -204,6 +207,7 @@ pub fn run() -> Result<ExitCode> {
             .map_err(Error::from)
             .and_then(|config| export::run(&ctx, cmd, &config.accounting)),
         Command::Dunning(cmd) => return dunning::run(&ctx, cmd),
+        Command::Recurring(cmd) => return recurring::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Backup(args) => backup::run(&ctx, args),

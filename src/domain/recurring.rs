@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::DomainError;
 use super::document::Line;
-use super::money::round_cents;
+use super::money::{Money, round_cents};
 
 /// How often a subscription bills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -357,6 +357,78 @@ impl Schedule {
         } else {
             ScheduleState::Active
         }
+    }
+}
+
+/// A schedule as listings show it on a day.
+#[derive(Debug, Clone)]
+pub struct Subscription {
+    pub schedule: Schedule,
+    pub customer_name: String,
+    pub state: ScheduleState,
+    /// The next period to be billed after the day, if any.
+    pub next: Option<Period>,
+    /// Total including VAT of one period at the prices of the next period (else the last).
+    pub amount: Money,
+}
+
+/// An invoice a run made (or, in a dry run, would make) for a period.
+#[derive(Debug, Clone)]
+pub struct PeriodInvoice {
+    pub schedule_id: i64,
+    pub customer_code: String,
+    pub period: Period,
+    /// "FACT-2026-0004", "draft #9"; empty in a dry run.
+    pub invoice: String,
+    pub total: Money,
+    pub issued: bool,
+    /// Why an invoice meant to be issued was left a draft.
+    pub not_issued: Option<String>,
+}
+
+/// Periods a run left for later because the customer is blocked.
+#[derive(Debug, Clone)]
+pub struct BlockedPeriods {
+    pub schedule_id: i64,
+    pub customer_code: String,
+    pub periods: Vec<Period>,
+}
+
+/// An invoice mailed by a run, or why it was not.
+#[derive(Debug, Clone)]
+pub struct PeriodSend {
+    pub invoice: String,
+    pub customer_code: String,
+    pub error: Option<String>,
+}
+
+/// What `recurring run` did, or would do.
+#[derive(Debug, Clone)]
+pub struct RecurringReport {
+    pub as_of: NaiveDate,
+    pub dry_run: bool,
+    pub invoices: Vec<PeriodInvoice>,
+    pub blocked: Vec<BlockedPeriods>,
+    pub sends: Vec<PeriodSend>,
+}
+
+impl RecurringReport {
+    /// Invoices left as drafts against the schedule's wish, plus mails not sent.
+    pub fn failed(&self) -> usize {
+        self.invoices.iter().filter(|i| i.not_issued.is_some()).count()
+            + self.sends.iter().filter(|s| s.error.is_some()).count()
+    }
+
+    pub fn issued(&self) -> usize {
+        self.invoices.iter().filter(|i| i.issued).count()
+    }
+
+    pub fn sent(&self) -> usize {
+        self.sends.iter().filter(|s| s.error.is_none()).count()
+    }
+
+    pub fn blocked_periods(&self) -> usize {
+        self.blocked.iter().map(|b| b.periods.len()).sum()
     }
 }
 

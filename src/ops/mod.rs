@@ -17,6 +17,7 @@ pub mod offer;
 pub mod payment;
 pub mod product;
 pub mod receipt;
+pub mod recurring;
 pub mod report;
 pub mod task;
 

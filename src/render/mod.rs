@@ -18,6 +18,7 @@ pub mod payment;
 pub mod pdf;
 pub mod product;
 pub mod reconcile;
+pub mod recurring;
 pub mod report;
 pub mod table;
 pub mod task;

@@ -12,6 +12,7 @@ pub mod lines;
 pub mod offer;
 pub mod payment;
 pub mod product;
+pub mod recurring;
 pub mod report;
 pub mod scan;
 
@@ -33,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/004_bank.sql"),
     include_str!("../../migrations/005_audit.sql"),
     include_str!("../../migrations/006_sending.sql"),
+    include_str!("../../migrations/008_recurring.sql"),
 ];
 
 /// The migration that starts the audit log.

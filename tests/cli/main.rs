@@ -23,5 +23,6 @@ mod golden;
 mod import;
 mod lifecycle;
 mod mail_failures;
+mod recurring;
 mod reports;
 mod uncertain;
