@@ -1,8 +1,9 @@
 -- Migration 008: subscriptions (recurring invoices). Applied after 006 and whatever other
 -- migrations precede it in src/store/mod.rs: the runner counts migrations in list order
--- (PRAGMA user_version), the number in the file name is only a name.
+-- (PRAGMA user_version), the number in the file name is only a name. IF NOT EXISTS: a
+-- ledger whose user_version was set back (tests/cli/audit.rs does) runs it again.
 
-CREATE TABLE recurring_schedule (
+CREATE TABLE IF NOT EXISTS recurring_schedule (
     id                  INTEGER PRIMARY KEY,
     customer_id         INTEGER NOT NULL REFERENCES customer(id),
     every               TEXT NOT NULL CHECK (every IN ('week', 'month', 'quarter', 'year')),
@@ -18,7 +19,7 @@ CREATE TABLE recurring_schedule (
 );
 
 -- The same columns as invoice_line: a period's invoice copies them, indexed.
-CREATE TABLE recurring_line (
+CREATE TABLE IF NOT EXISTS recurring_line (
     id                  INTEGER PRIMARY KEY,
     schedule_id         INTEGER NOT NULL REFERENCES recurring_schedule(id) ON DELETE CASCADE,
     position            INTEGER NOT NULL,
@@ -31,7 +32,7 @@ CREATE TABLE recurring_line (
     kind                TEXT NOT NULL DEFAULT 'service' CHECK (kind IN ('service', 'goods'))
 );
 
-CREATE TABLE recurring_index (
+CREATE TABLE IF NOT EXISTS recurring_index (
     id                  INTEGER PRIMARY KEY,
     schedule_id         INTEGER NOT NULL REFERENCES recurring_schedule(id) ON DELETE CASCADE,
     rate                TEXT NOT NULL,
@@ -39,19 +40,19 @@ CREATE TABLE recurring_index (
 );
 
 -- Periods starting from paused_on up to the day before resumed_on are never billed.
-CREATE TABLE recurring_pause (
+CREATE TABLE IF NOT EXISTS recurring_pause (
     id                  INTEGER PRIMARY KEY,
     schedule_id         INTEGER NOT NULL REFERENCES recurring_schedule(id) ON DELETE CASCADE,
     paused_on           TEXT NOT NULL,
     resumed_on          TEXT,
     CHECK (resumed_on IS NULL OR resumed_on >= paused_on)
 );
-CREATE UNIQUE INDEX recurring_pause_open ON recurring_pause(schedule_id) WHERE resumed_on IS NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS recurring_pause_open ON recurring_pause(schedule_id) WHERE resumed_on IS NULL;
 
 -- Each period of a schedule is billed once, whatever runs at the same time: the database
 -- refuses a second row. A deleted draft leaves its period billed (invoice_id NULL), so a
 -- later run never makes it again.
-CREATE TABLE recurring_invoice (
+CREATE TABLE IF NOT EXISTS recurring_invoice (
     schedule_id         INTEGER NOT NULL REFERENCES recurring_schedule(id),
     period              INTEGER NOT NULL CHECK (period >= 0),
     period_start        TEXT NOT NULL,
