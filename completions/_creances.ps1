@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
             [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
@@ -1368,6 +1369,17 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;recurring;help;help' {
             break
         }
+        'creances;daily' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -1605,6 +1617,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
             [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
@@ -1882,6 +1895,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;recurring;run' {
+            break
+        }
+        'creances;help;daily' {
             break
         }
         'creances;help;import' {

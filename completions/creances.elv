@@ -37,6 +37,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand export 'export'
             cand dunning 'dunning'
             cand recurring 'recurring'
+            cand daily 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
@@ -1215,6 +1216,16 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;recurring;help;help'= {
         }
+        &'creances;daily'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;import'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -1425,6 +1436,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand export 'export'
             cand dunning 'dunning'
             cand recurring 'recurring'
+            cand daily 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
@@ -1632,6 +1644,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;recurring;end'= {
         }
         &'creances;help;recurring;run'= {
+        }
+        &'creances;help;daily'= {
         }
         &'creances;help;import'= {
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'

@@ -60,3 +60,13 @@ CREATE TABLE IF NOT EXISTS recurring_invoice (
     created_at          TEXT NOT NULL,
     PRIMARY KEY (schedule_id, period)
 );
+
+-- `creances daily`: each part (recurring run, dunning run) done on a day, so a second
+-- `daily` that day skips it. A part whose work partly failed is not recorded: the next
+-- `daily` runs it again.
+CREATE TABLE IF NOT EXISTS daily_run (
+    day                 TEXT NOT NULL,
+    part                TEXT NOT NULL,
+    finished_at         TEXT NOT NULL,
+    PRIMARY KEY (day, part)
+);

@@ -7,6 +7,7 @@ pub mod bank;
 pub mod company;
 pub mod credit;
 pub mod customer;
+pub mod daily;
 pub mod documents;
 pub mod dunning;
 pub mod export;

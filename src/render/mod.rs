@@ -4,6 +4,7 @@ pub mod audit;
 pub mod backup;
 pub mod company;
 pub mod customer;
+pub mod daily;
 pub mod dunning;
 pub mod export;
 pub mod facturx;

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod bank;
 pub mod company;
 pub mod customer;
+pub mod daily;
 pub mod document;
 pub mod dunning;
 pub mod import;

@@ -12,6 +12,7 @@ mod bank;
 mod completions;
 mod concurrency;
 mod consistency;
+mod daily;
 mod dependencies;
 mod documents;
 mod dunning;
