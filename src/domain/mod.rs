@@ -30,6 +30,7 @@ pub mod recurring;
 pub mod reminder;
 pub mod report;
 pub mod status;
+pub mod story;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

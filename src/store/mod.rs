@@ -16,6 +16,7 @@ pub mod product;
 pub mod recurring;
 pub mod report;
 pub mod scan;
+pub mod story;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
