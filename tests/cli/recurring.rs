@@ -394,3 +394,19 @@ fn an_ended_subscription_bills_up_to_its_end_and_no_further() {
         "ended"
     );
 }
+
+#[test]
+fn a_bad_documents_setting_is_refused_before_anything_is_billed() {
+    let env = subscribed(&["--send"]);
+    let dir = env.dir.path().join("config/creances");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "[documents]\nlogo = \"/nowhere/logo.png\"\n",
+    )
+    .unwrap();
+    let before = env.snapshot();
+    let err = env.fails(&["recurring", "run", "--as-of", "2026-03-01"], 2);
+    assert!(err.contains("logo"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}

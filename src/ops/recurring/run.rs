@@ -125,6 +125,9 @@ impl Ledger {
         // one run at a time: a second run waits, then finds every period billed and
         // every invoice sent
         let _lock = RunLock::named(self.path(), "recurring")?;
+        // a bad [documents] setting is refused before anything is billed
+        let sending = self.read(|tx| Ok(store::all(tx)?.iter().any(|s| s.send)))?;
+        let settings = sending.then(|| Settings::from_config(config)).transpose()?;
         let (invoices, blocked) = self.write(|tx| {
             let company = company::get(tx)?;
             let due = due(tx, as_of, force)?;
@@ -171,10 +174,9 @@ impl Ledger {
             Ok((made, due.blocked))
         })?;
         let mut sends = self.read(unsent)?;
-        if !sends.is_empty() {
-            let settings = Settings::from_config(config)?;
+        if let Some(settings) = &settings {
             for send in &mut sends {
-                if let Err(e) = send_invoice(self, config, &settings, &send.invoice, as_of, as_of) {
+                if let Err(e) = send_invoice(self, config, settings, &send.invoice, as_of, as_of) {
                     send.error = Some(e.to_string());
                 }
             }
