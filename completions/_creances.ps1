@@ -39,6 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
@@ -529,7 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices with status, balance and days late')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment of this invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
@@ -687,11 +689,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;pdf' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --all: only those issued on or after this day')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the PDF here [default: the documents folder beside the ledger]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Render and archive every issued invoice and credit note that has no PDF yet')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -764,7 +768,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices with status, balance and days late')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment of this invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
@@ -1262,6 +1266,162 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;dunning;help;help' {
             break
         }
+        'creances;recurring' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions with their next period and state')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subscription with its lines, revisions, pauses and invoices')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;recurring;add' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'How often: week, month, quarter or year')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first period''s day')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day a period may start')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many periods in all')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--day-of-month', '--day-of-month', [CompletionResultType]::ParameterName, 'Periods start on this day of the month (31: the month''s last day)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue each invoice on its period''s first day (default: left as a draft)')
+            [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Issue and mail each invoice')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Subscribe a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;pause' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;resume' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;end' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The last day a period may start (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;run' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a run would do and change nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice blocked customers too')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;recurring;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions with their next period and state')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subscription with its lines, revisions, pauses and invoices')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;recurring;help;add' {
+            break
+        }
+        'creances;recurring;help;list' {
+            break
+        }
+        'creances;recurring;help;show' {
+            break
+        }
+        'creances;recurring;help;pause' {
+            break
+        }
+        'creances;recurring;help;resume' {
+            break
+        }
+        'creances;recurring;help;end' {
+            break
+        }
+        'creances;recurring;help;run' {
+            break
+        }
+        'creances;recurring;help;help' {
+            break
+        }
+        'creances;daily' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -1498,6 +1658,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
             [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
+            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
@@ -1605,7 +1767,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Invoices with status, balance and days late')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Record a payment of this invoice')
             [CompletionResult]::new('credit', 'credit', [CompletionResultType]::ParameterValue, 'Issue a credit note (avoir) against an invoice, full or partial')
             [CompletionResult]::new('write-off', 'write-off', [CompletionResultType]::ParameterValue, 'Write the remaining balance off as bad debt')
@@ -1752,6 +1914,40 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;dunning;resend' {
+            break
+        }
+        'creances;help;recurring' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Subscriptions with their next period and state')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subscription with its lines, revisions, pauses and invoices')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
+            break
+        }
+        'creances;help;recurring;add' {
+            break
+        }
+        'creances;help;recurring;list' {
+            break
+        }
+        'creances;help;recurring;show' {
+            break
+        }
+        'creances;help;recurring;pause' {
+            break
+        }
+        'creances;help;recurring;resume' {
+            break
+        }
+        'creances;help;recurring;end' {
+            break
+        }
+        'creances;help;recurring;run' {
+            break
+        }
+        'creances;help;daily' {
             break
         }
         'creances;help;import' {

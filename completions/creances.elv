@@ -36,6 +36,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand report 'report'
             cand export 'export'
             cand dunning 'dunning'
+            cand recurring 'recurring'
+            cand daily 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
@@ -474,7 +476,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
             cand list 'Invoices with status, balance and days late'
-            cand show 'One invoice with its lines'
+            cand show 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
@@ -622,11 +624,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;invoice;pdf'= {
+            cand --since 'With --all: only those issued on or after this day'
             cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --all 'Render and archive every issued invoice and credit note that has no PDF yet'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -693,7 +697,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
             cand list 'Invoices with status, balance and days late'
-            cand show 'One invoice with its lines'
+            cand show 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
@@ -1122,6 +1126,144 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;dunning;help;help'= {
         }
+        &'creances;recurring'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+            cand list 'Subscriptions with their next period and state'
+            cand show 'One subscription with its lines, revisions, pauses and invoices'
+            cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+            cand resume 'Bill again from today (or --as-of)'
+            cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;recurring;add'= {
+            cand --customer 'Customer code'
+            cand --every 'How often: week, month, quarter or year'
+            cand --start 'The first period''s day'
+            cand --end 'The last day a period may start'
+            cand --count 'How many periods in all'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --day-of-month 'Periods start on this day of the month (31: the month''s last day)'
+            cand --index 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --issue 'Issue each invoice on its period''s first day (default: left as a draft)'
+            cand --send 'Issue and mail each invoice'
+            cand --force 'Subscribe a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;list'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;pause'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;resume'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;end'= {
+            cand --on 'The last day a period may start (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;run'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --dry-run 'Show what a run would do and change nothing'
+            cand --force 'Invoice blocked customers too'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;recurring;help'= {
+            cand add 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+            cand list 'Subscriptions with their next period and state'
+            cand show 'One subscription with its lines, revisions, pauses and invoices'
+            cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+            cand resume 'Bill again from today (or --as-of)'
+            cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;recurring;help;add'= {
+        }
+        &'creances;recurring;help;list'= {
+        }
+        &'creances;recurring;help;show'= {
+        }
+        &'creances;recurring;help;pause'= {
+        }
+        &'creances;recurring;help;resume'= {
+        }
+        &'creances;recurring;help;end'= {
+        }
+        &'creances;recurring;help;run'= {
+        }
+        &'creances;recurring;help;help'= {
+        }
+        &'creances;daily'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;import'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -1331,6 +1473,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand report 'report'
             cand export 'export'
             cand dunning 'dunning'
+            cand recurring 'recurring'
+            cand daily 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
             cand import 'import'
             cand task 'task'
             cand backup 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
@@ -1413,7 +1557,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
             cand list 'Invoices with status, balance and days late'
-            cand show 'One invoice with its lines'
+            cand show 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
             cand pay 'Record a payment of this invoice'
             cand credit 'Issue a credit note (avoir) against an invoice, full or partial'
             cand write-off 'Write the remaining balance off as bad debt'
@@ -1521,6 +1665,31 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;dunning;send'= {
         }
         &'creances;help;dunning;resend'= {
+        }
+        &'creances;help;recurring'= {
+            cand add 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+            cand list 'Subscriptions with their next period and state'
+            cand show 'One subscription with its lines, revisions, pauses and invoices'
+            cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+            cand resume 'Bill again from today (or --as-of)'
+            cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+        }
+        &'creances;help;recurring;add'= {
+        }
+        &'creances;help;recurring;list'= {
+        }
+        &'creances;help;recurring;show'= {
+        }
+        &'creances;help;recurring;pause'= {
+        }
+        &'creances;help;recurring;resume'= {
+        }
+        &'creances;help;recurring;end'= {
+        }
+        &'creances;help;recurring;run'= {
+        }
+        &'creances;help;daily'= {
         }
         &'creances;help;import'= {
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'

@@ -42,6 +42,8 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
 complete -c creances -n "__fish_creances_needs_command" -f -a "export"
 complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
+complete -c creances -n "__fish_creances_needs_command" -f -a "recurring"
+complete -c creances -n "__fish_creances_needs_command" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "import"
 complete -c creances -n "__fish_creances_needs_command" -f -a "task"
 complete -c creances -n "__fish_creances_needs_command" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
@@ -379,7 +381,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
@@ -507,6 +509,7 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l since -d 'With --all: only those issued on or after this day' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -514,6 +517,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 csv\t''
 json\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l all -d 'Render and archive every issued invoice and credit note that has no PDF yet'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l out -d 'Write the XML here [default: the standard output]' -r -F
@@ -566,7 +570,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Record a payment of this invoice'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
@@ -864,6 +868,108 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "list" -d 'Subscriptions with their next period and state'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "show" -d 'One subscription with its lines, revisions, pauses and invoices'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "resume" -d 'Bill again from today (or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l every -d 'How often: week, month, quarter or year' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l start -d 'The first period\'s day' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l end -d 'The last day a period may start' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l count -d 'How many periods in all' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l day-of-month -d 'Periods start on this day of the month (31: the month\'s last day)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l index -d 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l issue -d 'Issue each invoice on its period\'s first day (default: left as a draft)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l send -d 'Issue and mail each invoice'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l force -d 'Subscribe a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l on -d 'The last day a period may start (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l dry-run -d 'Show what a run would do and change nothing'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l force -d 'Invoice blocked customers too'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subscriptions with their next period and state'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "show" -d 'One subscription with its lines, revisions, pauses and invoices'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Bill again from today (or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand daily" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand daily" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand daily" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand daily" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand daily" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand daily" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -1010,24 +1116,26 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "import"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "period"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -1052,7 +1160,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'One invoice with its lines'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "pay" -d 'Record a payment of this invoice'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
@@ -1082,6 +1190,13 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "log" -d 'What was sent, skipped, failed or planned'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from dunning" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "list" -d 'Subscriptions with their next period and state'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "show" -d 'One subscription with its lines, revisions, pauses and invoices'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "resume" -d 'Bill again from today (or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "payments" -d 'Payments received (date, customer, amount; method, reference, invoice, external_id)'

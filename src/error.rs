@@ -44,6 +44,17 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl ErrorKind {
+    /// The README's exit codes, decided here and nowhere else.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Input | ErrorKind::NotFound => 2,
+            ErrorKind::Locked | ErrorKind::Unreadable => 3,
+            ErrorKind::Failed | ErrorKind::Internal => 1,
+        }
+    }
+}
+
 impl Error {
     pub fn kind(&self) -> ErrorKind {
         match self {

@@ -27,7 +27,7 @@ pub enum InvoiceCommand {
     Issue(IssueArgs),
     /// Invoices with status, balance and days late
     List(ListArgs),
-    /// One invoice with its lines
+    /// One invoice with its lines and its story: sends, payments, credit notes, reminders, holds
     Show(RefArg),
     /// Record a payment of this invoice
     Pay(PayArgs),
@@ -279,7 +279,8 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of);
         }
         InvoiceCommand::Show(args) => {
-            render::show(format, &ctx.open()?.invoice(&args.invoice, as_of)?, as_of);
+            let (sheet, story) = ctx.open()?.invoice_story(&args.invoice, as_of)?;
+            render::show_story(format, &sheet, &story, as_of);
         }
         InvoiceCommand::Pay(args) => return pay(ctx, args),
         InvoiceCommand::Credit(args) => {

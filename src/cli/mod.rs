@@ -5,6 +5,7 @@ mod backup;
 mod company;
 mod completions;
 mod customer;
+mod daily;
 mod demo;
 mod document;
 mod dunning;
@@ -15,6 +16,7 @@ mod offer;
 mod payment;
 mod product;
 mod reconcile;
+mod recurring;
 mod report;
 mod task;
 
@@ -73,6 +75,12 @@ enum Command {
     Export(export::ExportCommand),
     #[command(subcommand)]
     Dunning(dunning::DunningCommand),
+    #[command(subcommand)]
+    Recurring(recurring::RecurringCommand),
+    /// The cron line: the recurring run, then the dunning run, each at most once a day;
+    /// one summary line (exit 0 done, 1 some work failed and is retried by the next
+    /// `daily`, 2 bad usage or config, 3 ledger locked)
+    Daily(daily::DailyArgs),
     #[command(subcommand)]
     Import(import::ImportCommand),
     #[command(subcommand)]
@@ -213,6 +221,8 @@ pub fn run() -> Result<ExitCode> {
             .map_err(Error::from)
             .and_then(|config| export::run(&ctx, cmd, &config.accounting)),
         Command::Dunning(cmd) => return dunning::run(&ctx, cmd),
+        Command::Recurring(cmd) => return recurring::run(&ctx, cmd),
+        Command::Daily(args) => return daily::run(&ctx, args),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Task(cmd) => task::run(&ctx, cmd),
         Command::Backup(args) => backup::run(&ctx, args),

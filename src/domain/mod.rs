@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bank;
 pub mod company;
 pub mod customer;
+pub mod daily;
 pub mod document;
 pub mod dunning;
 pub mod einvoice;
@@ -25,10 +26,12 @@ pub mod offer;
 pub mod payment;
 pub mod product;
 pub mod receivable;
+pub mod recurring;
 pub mod reminder;
 pub mod report;
 pub mod score;
 pub mod status;
+pub mod story;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

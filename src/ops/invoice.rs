@@ -15,6 +15,7 @@ use crate::domain::money::Money;
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
+use crate::domain::story::{StoryEvent, in_order};
 use crate::error::{Result, invalid};
 use crate::store::invoice as store;
 use crate::store::payment as payments;
@@ -451,6 +452,17 @@ impl Ledger {
         self.read(|tx| {
             let record = store::find(tx, reference)?;
             sheet(tx, record, as_of)
+        })
+    }
+
+    /// One invoice with its story up to `as_of`: issue, sends, payments, credit notes,
+    /// reminders, holds, write-off, oldest first.
+    pub fn invoice_story(&mut self, reference: &str, as_of: NaiveDate) -> Result<(Sheet, Vec<StoryEvent>)> {
+        self.read(|tx| {
+            let record = store::find(tx, reference)?;
+            let events = crate::store::story::events(tx, &record)?;
+            let known = events.into_iter().filter(|e| e.date <= as_of).collect();
+            Ok((sheet(tx, record, as_of)?, in_order(known)))
         })
     }
 

@@ -8,6 +8,7 @@ pub mod company;
 pub mod credit;
 pub mod customer;
 pub mod customer_credit;
+pub mod daily;
 pub mod documents;
 pub mod dunning;
 pub mod export;
@@ -18,6 +19,7 @@ pub mod offer;
 pub mod payment;
 pub mod product;
 pub mod receipt;
+pub mod recurring;
 pub mod report;
 pub mod task;
 

@@ -9,6 +9,7 @@ use crate::domain::document::{Line, compute_totals};
 use crate::domain::hold::Hold;
 use crate::domain::invoice::{Invoice, Sheet};
 use crate::domain::money::Currency;
+use crate::domain::story::StoryEvent;
 
 /// A document line in JSON: `{sku, designation, quantity, unit, unit_price, vat_rate,
 /// amount, kind}`.
@@ -233,6 +234,33 @@ pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
 
 /// One invoice or credit note with its lines.
 pub fn show(format: Format, sheet: &Sheet, as_of: NaiveDate) {
+    show_with(format, sheet, as_of, None);
+}
+
+/// An event of an invoice's story in JSON (docs/json.md).
+#[derive(Serialize)]
+struct EventJson<'a> {
+    date: NaiveDate,
+    event: &'static str,
+    reference: &'a str,
+    amount: Option<String>,
+    note: Option<&'a str>,
+}
+
+/// `invoice show` in JSON: the invoice, then its history.
+#[derive(Serialize)]
+struct StoryJson<'a> {
+    #[serde(flatten)]
+    invoice: InvoiceJson<'a>,
+    history: Vec<EventJson<'a>>,
+}
+
+/// `invoice show`: the invoice with its lines, then its whole story.
+pub fn show_story(format: Format, sheet: &Sheet, story: &[StoryEvent], as_of: NaiveDate) {
+    show_with(format, sheet, as_of, Some(story));
+}
+
+fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[StoryEvent]>) {
     let record = &sheet.invoice;
     let v = record.view(as_of);
     let what = if record.is_credit_note {
@@ -318,7 +346,34 @@ pub fn show(format: Format, sheet: &Sheet, as_of: NaiveDate) {
     } else {
         "Lines (prices excl. VAT)"
     };
-    print_record(format, &InvoiceJson::sheet(sheet, as_of), &fields, &[(title, &l)]);
+    let Some(story) = story else {
+        print_record(format, &InvoiceJson::sheet(sheet, as_of), &fields, &[(title, &l)]);
+        return;
+    };
+    let mut history = Listing::new(vec!["date", "event", "reference", "amount", "note"]).right(&[3]);
+    for e in story {
+        history.push(vec![
+            e.date.to_string(),
+            e.kind.as_str().replace('_', " "),
+            e.reference.clone(),
+            e.amount.map(amount).unwrap_or_default(),
+            e.note.clone().unwrap_or_default(),
+        ]);
+    }
+    let json = StoryJson {
+        invoice: InvoiceJson::sheet(sheet, as_of),
+        history: story
+            .iter()
+            .map(|e| EventJson {
+                date: e.date,
+                event: e.kind.as_str(),
+                reference: &e.reference,
+                amount: e.amount.map(amount),
+                note: e.note.as_deref(),
+            })
+            .collect(),
+    };
+    print_record(format, &json, &fields, &[(title, &l), ("History", &history)]);
 }
 
 /// `invoice delete`.

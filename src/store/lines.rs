@@ -1,4 +1,5 @@
-//! Lines shared by quotes and invoices: same columns in `offer_line` and `invoice_line`.
+//! Lines shared by quotes, invoices and subscriptions: same columns in `offer_line`,
+//! `invoice_line` and `recurring_line`.
 
 use rusqlite::{Transaction, params};
 
@@ -12,6 +13,7 @@ use crate::error::Result;
 pub enum LineTable {
     Offer,
     Invoice,
+    Recurring,
 }
 
 impl LineTable {
@@ -19,6 +21,7 @@ impl LineTable {
         match self {
             LineTable::Offer => ("offer_line", "offer_id"),
             LineTable::Invoice => ("invoice_line", "invoice_id"),
+            LineTable::Recurring => ("recurring_line", "schedule_id"),
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod bank;
 pub mod company;
 pub mod customer;
+pub mod daily;
 pub mod document;
 pub mod dunning;
 pub mod import;
@@ -12,9 +13,11 @@ pub mod lines;
 pub mod offer;
 pub mod payment;
 pub mod product;
+pub mod recurring;
 pub mod report;
 pub mod scan;
 pub mod score;
+pub mod story;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -36,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/006_sending.sql"),
     include_str!("../../migrations/007_payment_name.sql"),
     include_str!("../../migrations/008_delivery.sql"),
+    include_str!("../../migrations/009_recurring.sql"),
 ];
 
 /// The migration that starts the audit log.

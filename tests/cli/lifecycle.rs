@@ -1748,3 +1748,121 @@ fn on_a_terminal_invoice_create_asks_for_the_customer_and_lines() {
     assert_eq!(list[0]["customer"], "ACME");
     assert_eq!(list[0]["total"], "1200.00");
 }
+
+/// `invoice show` tells the invoice's whole story, oldest first, in table and JSON.
+#[test]
+fn invoice_show_lists_the_whole_story_with_dates() {
+    let env = crate::common::TestEnv::with_customer();
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+        "--issue",
+        "--date",
+        "2026-01-10",
+        "--as-of",
+        "2026-01-10",
+    ]);
+    env.ok(&["invoice", "send", "FACT-2026-0001", "--as-of", "2026-01-11"]);
+    env.ok(&[
+        "invoice",
+        "hold",
+        "FACT-2026-0001",
+        "--reason",
+        "livraison contestée",
+        "--as-of",
+        "2026-02-12",
+    ]);
+    env.ok(&["invoice", "release", "FACT-2026-0001", "--as-of", "2026-02-20"]);
+    env.ok(&["dunning", "run", "--as-of", "2026-02-22"]);
+    env.ok(&[
+        "invoice",
+        "pay",
+        "FACT-2026-0001",
+        "--amount",
+        "500",
+        "--method",
+        "transfer",
+        "--reference",
+        "VIR ACME",
+        "--date",
+        "2026-02-25",
+        "--as-of",
+        "2026-02-25",
+    ]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        "FACT-2026-0001",
+        "--amount",
+        "120",
+        "--reason",
+        "remise",
+        "--date",
+        "2026-03-01",
+        "--as-of",
+        "2026-03-01",
+    ]);
+    let v = env.json(&["invoice", "show", "FACT-2026-0001", "--as-of", "2026-03-05"]);
+    let history: Vec<(String, String, String)> = v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["date"].as_str().unwrap().to_string(),
+                e["event"].as_str().unwrap().to_string(),
+                e["amount"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = [
+        ("2026-01-10", "issued", "1200.00"),
+        ("2026-01-11", "sent", ""),
+        ("2026-02-12", "hold", ""),
+        ("2026-02-20", "released", ""),
+        ("2026-02-22", "reminder", "1200.00"),
+        ("2026-02-25", "payment", "500.00"),
+        ("2026-03-01", "credit_note", "120.00"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    .collect();
+    // the run on 2026-02-22 (due 2026-02-09 + 13 days) performs r2 and skips r1
+    let reminders: Vec<&serde_json::Value> = v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "reminder")
+        .collect();
+    assert!(
+        reminders
+            .iter()
+            .any(|r| r["note"].as_str().unwrap().ends_with("sent")),
+        "{reminders:?}"
+    );
+    let without_skipped: Vec<(String, String, String)> = history
+        .iter()
+        .zip(v["history"].as_array().unwrap())
+        .filter(|(_, e)| !e["note"].as_str().unwrap_or("").ends_with("skipped"))
+        .map(|(h, _)| h.clone())
+        .collect();
+    assert_eq!(without_skipped, expected);
+    assert_eq!(v["number"], "FACT-2026-0001", "the invoice's own fields stay");
+    let table = env.ok(&["invoice", "show", "FACT-2026-0001", "--as-of", "2026-03-05"]);
+    assert!(table.contains("History"), "{table}");
+    assert!(
+        table.contains("payment #1") && table.contains("transfer, VIR ACME"),
+        "{table}"
+    );
+    assert!(
+        table.contains("AV-2026-0001") && table.contains("remise"),
+        "{table}"
+    );
+    // on an earlier day, later facts are not told yet
+    let early = env.json(&["invoice", "show", "FACT-2026-0001", "--as-of", "2026-01-31"]);
+    assert_eq!(early["history"].as_array().unwrap().len(), 2);
+}

@@ -1,4 +1,4 @@
-//! The run lock: a file beside the ledger that one run at a time holds.
+//! The run locks: a file beside the ledger that one run of a kind at a time holds.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -6,16 +6,22 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
 
-/// Holds the dunning lock file: released when dropped, or by the OS if the process dies.
+/// Holds a run's lock file: released when dropped, or by the OS if the process dies.
 pub struct RunLock {
     _file: File,
 }
 
 impl RunLock {
-    /// Takes the lock beside the ledger, waiting up to the busy timeout for another run.
+    /// Takes the dunning lock beside the ledger, waiting up to the busy timeout for
+    /// another run.
     pub fn acquire(ledger: &Path) -> Result<RunLock> {
+        RunLock::named(ledger, "dunning")
+    }
+
+    /// Takes the lock `LEDGER.NAME-lock`, waiting up to the busy timeout for another run.
+    pub fn named(ledger: &Path, name: &str) -> Result<RunLock> {
         let mut path = ledger.as_os_str().to_owned();
-        path.push(".dunning-lock");
+        path.push(format!(".{name}-lock"));
         let path = PathBuf::from(path);
         let file = File::options()
             .create(true)

@@ -1,0 +1,93 @@
+//! An invoice's story: every dated fact about it, in order, for `invoice show`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::money::Money;
+
+/// What happened to an invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StoryKind {
+    /// Made by a subscription for one of its periods.
+    Subscription,
+    Issued,
+    Sent,
+    Payment,
+    CreditNote,
+    Reminder,
+    Hold,
+    Released,
+    WrittenOff,
+}
+
+impl StoryKind {
+    /// The word shown.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoryKind::Subscription => "subscription",
+            StoryKind::Issued => "issued",
+            StoryKind::Sent => "sent",
+            StoryKind::Payment => "payment",
+            StoryKind::CreditNote => "credit_note",
+            StoryKind::Reminder => "reminder",
+            StoryKind::Hold => "hold",
+            StoryKind::Released => "released",
+            StoryKind::WrittenOff => "written_off",
+        }
+    }
+}
+
+/// One dated fact: what, which record it is (payment #3, AV-2026-0001, step r1), the
+/// money it moved, and a word more (the method, the reason, the reminder's status).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryEvent {
+    pub date: NaiveDate,
+    pub kind: StoryKind,
+    pub reference: String,
+    pub amount: Option<Money>,
+    pub note: Option<String>,
+}
+
+/// The events oldest first; on one day, in the order things happen to an invoice
+/// (issued before sent before paid...), then as recorded.
+pub fn in_order(mut events: Vec<StoryEvent>) -> Vec<StoryEvent> {
+    events.sort_by_key(|e| (e.date, e.kind));
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(date: &str, kind: StoryKind, reference: &str) -> StoryEvent {
+        StoryEvent {
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            kind,
+            reference: reference.into(),
+            amount: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_story_reads_oldest_first_and_issue_before_send_on_the_same_day() {
+        let story = in_order(vec![
+            event("2026-03-01", StoryKind::Payment, "payment #2"),
+            event("2026-02-01", StoryKind::Sent, "compta@acme.example"),
+            event("2026-02-01", StoryKind::Issued, "FACT-2026-0001"),
+            event("2026-03-01", StoryKind::Payment, "payment #1"),
+        ]);
+        let refs: Vec<&str> = story.iter().map(|e| e.reference.as_str()).collect();
+        // two payments the same day keep the order they were recorded in
+        assert_eq!(
+            refs,
+            [
+                "FACT-2026-0001",
+                "compta@acme.example",
+                "payment #2",
+                "payment #1"
+            ]
+        );
+    }
+}

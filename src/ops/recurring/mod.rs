@@ -1,0 +1,175 @@
+//! Subscriptions: schedules that bill a customer every week, month, quarter or year.
+//! `run` makes each period's invoice through the invoice operations (same totals,
+//! numbering and checks as `invoice create --issue` and `invoice send`).
+
+mod run;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::Ledger;
+use super::invoice::{check_not_blocked, resolve_lines};
+use crate::domain::document::{LineSpec, compute_totals};
+use crate::domain::recurring::{
+    Calendar, Frequency, Indexation, Schedule, Subscription, indexed_lines, next_period,
+};
+use crate::error::{Result, invalid};
+use crate::store::company;
+use crate::store::customer as customers;
+use crate::store::recurring as store;
+
+/// How far ahead a listing looks for the next period.
+const HORIZON: u32 = 100_000;
+
+/// `recurring add`.
+#[derive(Debug, Clone)]
+pub struct NewSubscription {
+    pub customer: String,
+    pub every: Frequency,
+    pub start: NaiveDate,
+    pub day_of_month: Option<u32>,
+    pub end: Option<NaiveDate>,
+    pub count: Option<u32>,
+    pub lines: Vec<LineSpec>,
+    pub indexations: Vec<Indexation>,
+    pub issue: bool,
+    pub send: bool,
+    pub force: bool,
+}
+
+/// A schedule as listings show it on `as_of`.
+fn subscription(tx: &Transaction, schedule: Schedule, as_of: NaiveDate) -> Result<Subscription> {
+    let company = company::get(tx)?;
+    let customer = customers::by_id(tx, schedule.customer_id)?;
+    let next = next_period(&schedule.calendar, &schedule.pauses, as_of, HORIZON);
+    let priced_on = next
+        .map(|p| p.start)
+        .or(schedule.billed.last().map(|b| b.start))
+        .unwrap_or(schedule.calendar.start);
+    let lines = indexed_lines(&schedule.lines, &schedule.indexations, priced_on);
+    let amount = compute_totals(&lines, false, company.currency).total;
+    Ok(Subscription {
+        state: schedule.state(as_of),
+        schedule,
+        customer_name: customer.name,
+        next,
+        amount,
+    })
+}
+
+impl Ledger {
+    /// Saves a new schedule; nothing is billed until `recurring run`.
+    pub fn add_subscription(&mut self, new: &NewSubscription, as_of: NaiveDate) -> Result<Subscription> {
+        let calendar = Calendar::new(new.every, new.start, new.day_of_month, new.end, new.count)?;
+        if new.lines.is_empty() {
+            return invalid(
+                "a subscription needs at least one --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" or --line \"@SKU;QTY\"",
+            );
+        }
+        let mut indexations = new.indexations.clone();
+        indexations.sort_by_key(|i| i.from);
+        self.write(|tx| {
+            let company = company::get(tx)?;
+            let customer = customers::by_code(tx, &new.customer)?;
+            check_not_blocked(&customer, new.force, "subscription")?;
+            if new.send && customer.email.is_none() {
+                return invalid(format!(
+                    "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`, or leave --send out",
+                    customer.code, customer.code
+                ));
+            }
+            // catalogue lines take the catalogue's price today: the contract's price
+            let lines = resolve_lines(tx, &company, &new.lines)?;
+            let id = store::insert(
+                tx,
+                &store::NewSchedule {
+                    customer_id: customer.id,
+                    calendar: &calendar,
+                    lines: &lines,
+                    indexations: &indexations,
+                    issue: new.issue || new.send,
+                    send: new.send,
+                },
+            )?;
+            subscription(tx, store::by_id(tx, id)?, as_of)
+        })
+    }
+
+    /// Every schedule as it stands on `as_of`.
+    pub fn subscriptions(&mut self, as_of: NaiveDate) -> Result<Vec<Subscription>> {
+        self.read(|tx| {
+            store::all(tx)?
+                .into_iter()
+                .map(|s| subscription(tx, s, as_of))
+                .collect()
+        })
+    }
+
+    /// One schedule with its periods billed so far.
+    pub fn subscription(&mut self, id: i64, as_of: NaiveDate) -> Result<Subscription> {
+        self.read(|tx| subscription(tx, store::by_id(tx, id)?, as_of))
+    }
+
+    /// Stops billing from `as_of` on, until resumed: the periods in between are never billed.
+    pub fn pause_subscription(&mut self, id: i64, as_of: NaiveDate) -> Result<Subscription> {
+        self.write(|tx| {
+            let s = store::by_id(tx, id)?;
+            if let Some(p) = s.open_pause() {
+                return invalid(format!(
+                    "subscription #{id} is already paused since {}: resume it with `creances recurring resume {id}`",
+                    p.from
+                ));
+            }
+            if let Some(last) = s.pauses.iter().filter_map(|p| p.until).max()
+                && as_of < last
+            {
+                return invalid(format!(
+                    "subscription #{id} was resumed on {last}: a new pause starts on or after that day (give --as-of {last} or later)"
+                ));
+            }
+            store::pause(tx, id, as_of)?;
+            subscription(tx, store::by_id(tx, id)?, as_of)
+        })
+    }
+
+    /// Bills again from `as_of` on: the first period starting on or after it is billed.
+    pub fn resume_subscription(&mut self, id: i64, as_of: NaiveDate) -> Result<Subscription> {
+        self.write(|tx| {
+            let s = store::by_id(tx, id)?;
+            let Some(pause) = s.open_pause() else {
+                return invalid(format!("subscription #{id} is not paused"));
+            };
+            if as_of < pause.from {
+                return invalid(format!(
+                    "subscription #{id} is paused from {}: it cannot resume before (give --as-of {} or later)",
+                    pause.from, pause.from
+                ));
+            }
+            store::resume(tx, id, as_of)?;
+            subscription(tx, store::by_id(tx, id)?, as_of)
+        })
+    }
+
+    /// Ends a schedule: `on` is the last day a period may start.
+    pub fn end_subscription(&mut self, id: i64, on: NaiveDate, as_of: NaiveDate) -> Result<Subscription> {
+        self.write(|tx| {
+            let s = store::by_id(tx, id)?;
+            if let Some(b) = s.billed.iter().find(|b| b.start > on) {
+                return invalid(format!(
+                    "the period of {} of subscription #{id} is already billed ({}): end it on {} or later, or credit that invoice first",
+                    b.start,
+                    b.invoice_label.as_deref().unwrap_or("a deleted draft"),
+                    b.start
+                ));
+            }
+            if s.calendar.finished_after(on) {
+                return invalid(format!(
+                    "subscription #{id} bills no period after {on} already: nothing to end"
+                ));
+            }
+            Calendar::new(s.calendar.every, s.calendar.start, s.calendar.day_of_month, Some(on), None)?;
+            store::set_end(tx, id, on)?;
+            subscription(tx, store::by_id(tx, id)?, as_of)
+        })
+    }
+}

@@ -1,0 +1,440 @@
+//! Subscriptions and the recurring run as tables, CSV and JSON (docs/json.md).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::fmt::{self, amount};
+use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use crate::domain::recurring::{Period, RecurringReport, Subscription};
+
+#[derive(Serialize)]
+struct PeriodJson {
+    index: u32,
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+impl From<&Period> for PeriodJson {
+    fn from(p: &Period) -> Self {
+        PeriodJson {
+            index: p.index,
+            start: p.start,
+            end: p.end,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    designation: &'a str,
+    quantity: String,
+    unit_price: String,
+    vat_rate: String,
+}
+
+#[derive(Serialize)]
+struct IndexJson {
+    rate: String,
+    from: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct PauseJson {
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+struct BilledJson<'a> {
+    period: u32,
+    start: NaiveDate,
+    invoice: Option<&'a str>,
+}
+
+/// A subscription in JSON (docs/json.md).
+#[derive(Serialize)]
+struct SubscriptionJson<'a> {
+    id: i64,
+    customer: &'a str,
+    every: &'static str,
+    start: NaiveDate,
+    day_of_month: Option<u32>,
+    end: Option<NaiveDate>,
+    count: Option<u32>,
+    issue: bool,
+    send: bool,
+    state: &'static str,
+    next_period: Option<PeriodJson>,
+    amount: String,
+    lines: Vec<LineJson<'a>>,
+    indexations: Vec<IndexJson>,
+    pauses: Vec<PauseJson>,
+    invoices: Vec<BilledJson<'a>>,
+}
+
+impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
+    fn from(s: &'a Subscription) -> Self {
+        let c = &s.schedule.calendar;
+        SubscriptionJson {
+            id: s.schedule.id,
+            customer: &s.schedule.customer_code,
+            every: c.every.as_str(),
+            start: c.start,
+            day_of_month: c.day_of_month,
+            end: c.end,
+            count: c.count,
+            issue: s.schedule.issue,
+            send: s.schedule.send,
+            state: s.state.as_str(),
+            next_period: s.next.as_ref().map(PeriodJson::from),
+            amount: amount(s.amount),
+            lines: s
+                .schedule
+                .lines
+                .iter()
+                .map(|l| LineJson {
+                    designation: &l.designation,
+                    quantity: fmt::plain(l.quantity),
+                    unit_price: amount(l.unit_price),
+                    vat_rate: fmt::plain(l.vat_rate),
+                })
+                .collect(),
+            indexations: s
+                .schedule
+                .indexations
+                .iter()
+                .map(|i| IndexJson {
+                    rate: fmt::plain(i.rate),
+                    from: i.from,
+                })
+                .collect(),
+            pauses: s
+                .schedule
+                .pauses
+                .iter()
+                .map(|p| PauseJson {
+                    from: p.from,
+                    until: p.until,
+                })
+                .collect(),
+            invoices: s
+                .schedule
+                .billed
+                .iter()
+                .map(|b| BilledJson {
+                    period: b.index,
+                    start: b.start,
+                    invoice: b.invoice_label.as_deref(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// "until 2027-06-30", "12 periods" or "".
+fn limit(s: &Subscription) -> String {
+    let c = &s.schedule.calendar;
+    match (c.end, c.count) {
+        (Some(e), _) => format!("until {e}"),
+        (None, Some(n)) => format!("{n} periods"),
+        (None, None) => String::new(),
+    }
+}
+
+/// `recurring list`.
+pub fn list(format: Format, subs: &[Subscription]) {
+    let mut l = Listing::new(vec![
+        "id", "customer", "every", "start", "ends", "next", "amount", "invoices", "state",
+    ])
+    .right(&[0, 6, 7]);
+    for s in subs {
+        l.push(vec![
+            s.schedule.id.to_string(),
+            s.schedule.customer_code.clone(),
+            s.schedule.calendar.every.as_str().to_string(),
+            s.schedule.calendar.start.to_string(),
+            limit(s),
+            s.next.map(|p| p.start.to_string()).unwrap_or_default(),
+            amount(s.amount),
+            s.schedule.billed.len().to_string(),
+            s.state.as_str().to_string(),
+        ]);
+    }
+    print_list(
+        format,
+        &l,
+        subs.iter().map(SubscriptionJson::from).collect::<Vec<_>>(),
+    );
+}
+
+/// `recurring show`, and what `add`, `pause`, `resume` and `end` print.
+pub fn show(format: Format, s: &Subscription) {
+    let sch = &s.schedule;
+    let c = &sch.calendar;
+    let what = match (sch.issue, sch.send) {
+        (_, true) => "issued and sent",
+        (true, false) => "issued",
+        (false, false) => "left as drafts",
+    };
+    let fields = [
+        ("subscription", format!("#{}", sch.id)),
+        ("customer", format!("{} ({})", sch.customer_code, s.customer_name)),
+        ("every", c.every.as_str().to_string()),
+        ("start", c.start.to_string()),
+        (
+            "day of month",
+            c.day_of_month.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        ("ends", limit(s)),
+        ("invoices", what.to_string()),
+        ("amount", format!("{} per period", amount(s.amount))),
+        ("state", s.state.as_str().to_string()),
+        (
+            "next period",
+            s.next
+                .map(|p| format!("{} to {}", p.start, p.end))
+                .unwrap_or_default(),
+        ),
+    ];
+    let mut lines = Listing::new(vec!["designation", "qty", "unit price", "vat %"]).right(&[1, 2, 3]);
+    for l in &sch.lines {
+        lines.push(vec![
+            l.designation.clone(),
+            fmt::plain(l.quantity),
+            amount(l.unit_price),
+            fmt::plain(l.vat_rate),
+        ]);
+    }
+    let mut revisions = Listing::new(vec!["from", "rate %"]).right(&[1]);
+    for i in &sch.indexations {
+        revisions.push(vec![i.from.to_string(), fmt::plain(i.rate)]);
+    }
+    let mut pauses = Listing::new(vec!["from", "until"]);
+    for p in &sch.pauses {
+        pauses.push(vec![
+            p.from.to_string(),
+            p.until
+                .map(|u| u.to_string())
+                .unwrap_or_else(|| "(paused)".into()),
+        ]);
+    }
+    let mut billed = Listing::new(vec!["period", "start", "invoice"]).right(&[0]);
+    for b in &sch.billed {
+        billed.push(vec![
+            (b.index + 1).to_string(),
+            b.start.to_string(),
+            b.invoice_label
+                .clone()
+                .unwrap_or_else(|| "(draft deleted)".into()),
+        ]);
+    }
+    print_record(
+        format,
+        &SubscriptionJson::from(s),
+        &fields,
+        &[
+            ("Lines", &lines),
+            ("Price revisions", &revisions),
+            ("Pauses", &pauses),
+            ("Invoices", &billed),
+        ],
+    );
+}
+
+#[derive(Serialize)]
+struct RunInvoiceJson<'a> {
+    subscription: i64,
+    customer: &'a str,
+    period: PeriodJson,
+    invoice: Option<&'a str>,
+    total: String,
+    issued: bool,
+    not_issued: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RunBlockedJson<'a> {
+    subscription: i64,
+    customer: &'a str,
+    periods: Vec<PeriodJson>,
+}
+
+#[derive(Serialize)]
+struct RunSendJson<'a> {
+    invoice: Option<&'a str>,
+    customer: &'a str,
+    sent: bool,
+    error: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RunSummaryJson {
+    invoices: usize,
+    issued: usize,
+    sent: usize,
+    failed: usize,
+    blocked_periods: usize,
+}
+
+#[derive(Serialize)]
+struct RunJson<'a> {
+    date: NaiveDate,
+    dry_run: bool,
+    invoices: Vec<RunInvoiceJson<'a>>,
+    blocked: Vec<RunBlockedJson<'a>>,
+    sends: Vec<RunSendJson<'a>>,
+    summary: RunSummaryJson,
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// The run's one line for the log.
+pub fn summary(r: &RecurringReport) -> String {
+    let blocked = match r.blocked_periods() {
+        0 => String::new(),
+        n => format!(
+            ", {n} period(s) waiting for blocked customer(s) ({})",
+            r.blocked
+                .iter()
+                .map(|b| b.customer_code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    if r.dry_run {
+        format!(
+            "recurring {} (dry run): would create {} invoice(s), issue {}, send {}{blocked}; nothing changed",
+            r.as_of,
+            r.invoices.len(),
+            r.issued(),
+            r.sends.len()
+        )
+    } else {
+        format!(
+            "recurring {}: {} invoice(s) created, {} issued, {} sent, {} failed{blocked}",
+            r.as_of,
+            r.invoices.len(),
+            r.issued(),
+            r.sent(),
+            r.failed()
+        )
+    }
+}
+
+/// `recurring run`: the invoices, what waits, the mails, then the summary line.
+pub fn run(format: Format, r: &RecurringReport) {
+    if format == Format::Json {
+        emit_json(&RunJson {
+            date: r.as_of,
+            dry_run: r.dry_run,
+            invoices: r
+                .invoices
+                .iter()
+                .map(|i| RunInvoiceJson {
+                    subscription: i.schedule_id,
+                    customer: &i.customer_code,
+                    period: PeriodJson::from(&i.period),
+                    invoice: non_empty(&i.invoice),
+                    total: amount(i.total),
+                    issued: i.issued,
+                    not_issued: i.not_issued.as_deref(),
+                })
+                .collect(),
+            blocked: r
+                .blocked
+                .iter()
+                .map(|b| RunBlockedJson {
+                    subscription: b.schedule_id,
+                    customer: &b.customer_code,
+                    periods: b.periods.iter().map(PeriodJson::from).collect(),
+                })
+                .collect(),
+            sends: r
+                .sends
+                .iter()
+                .map(|s| RunSendJson {
+                    invoice: non_empty(&s.invoice),
+                    customer: &s.customer_code,
+                    sent: !r.dry_run && s.error.is_none(),
+                    error: s.error.as_deref(),
+                })
+                .collect(),
+            summary: RunSummaryJson {
+                invoices: r.invoices.len(),
+                issued: r.issued(),
+                sent: if r.dry_run { 0 } else { r.sent() },
+                failed: r.failed(),
+                blocked_periods: r.blocked_periods(),
+            },
+        });
+        return;
+    }
+    let mut l = Listing::new(vec![
+        "subscription",
+        "customer",
+        "period",
+        "invoice",
+        "total",
+        "status",
+    ])
+    .right(&[0, 4]);
+    for i in &r.invoices {
+        let status = match (&i.not_issued, i.issued, r.dry_run) {
+            (Some(why), _, _) => format!("left as a draft: {why}"),
+            (None, true, true) => "would be issued".into(),
+            (None, false, true) => "would be a draft".into(),
+            (None, true, false) => "issued".into(),
+            (None, false, false) => "draft".into(),
+        };
+        l.push(vec![
+            format!("#{}", i.schedule_id),
+            i.customer_code.clone(),
+            format!("{} to {}", i.period.start, i.period.end),
+            i.invoice.clone(),
+            amount(i.total),
+            status,
+        ]);
+    }
+    for b in &r.blocked {
+        for p in &b.periods {
+            l.push(vec![
+                format!("#{}", b.schedule_id),
+                b.customer_code.clone(),
+                format!("{} to {}", p.start, p.end),
+                String::new(),
+                String::new(),
+                "customer blocked: not invoiced (--force, or `creances customer unblock`)".into(),
+            ]);
+        }
+    }
+    if format == Format::Csv {
+        emit(&l.to_csv());
+        return;
+    }
+    let mut text = String::new();
+    if !l.rows.is_empty() {
+        text.push_str(&l.to_table());
+        text.push('\n');
+    }
+    for s in &r.sends {
+        let line = match (&s.error, r.dry_run) {
+            (_, true) if s.invoice.is_empty() => format!("would send the new invoice to {}", s.customer_code),
+            (_, true) => format!("would send {} to {}", s.invoice, s.customer_code),
+            (None, false) => format!("sent {} to {}", s.invoice, s.customer_code),
+            (Some(e), false) => format!("{} not sent: {e}", s.invoice),
+        };
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text.push_str(&summary(r));
+    emit(&text);
+}
+
+/// A run whose invoices could not all be issued or sent: what the exit code 1 means.
+pub fn run_failed(failed: usize) -> String {
+    format!(
+        "{failed} invoice(s) of subscriptions could not be issued or sent; the table says why (unsent invoices are retried by the next run)"
+    )
+}

@@ -1,0 +1,143 @@
+//! The dated facts of one invoice, from each table that holds one (for `invoice show`).
+
+use rusqlite::Transaction;
+
+use super::{opt_date, parse_stored_date};
+use crate::domain::invoice::Invoice;
+use crate::domain::money::Money;
+use crate::domain::story::{StoryEvent, StoryKind};
+use crate::error::Result;
+
+/// Every fact about `invoice` recorded in the ledger, unordered.
+pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
+    let id = invoice.id;
+    let money = |cents: i64| Money::from_minor(cents, invoice.currency);
+    let mut out = Vec::new();
+    if let Some(day) = invoice.issue_date {
+        out.push(StoryEvent {
+            date: day,
+            kind: StoryKind::Issued,
+            reference: invoice.label(),
+            amount: Some(invoice.total),
+            note: invoice
+                .due_date
+                .filter(|_| !invoice.is_credit_note)
+                .map(|d| format!("due {d}")),
+        });
+    }
+    let mut stmt = tx.prepare(
+        "SELECT r.period_start, r.schedule_id, r.period FROM recurring_invoice r WHERE r.invoice_id = ?1",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Subscription,
+            reference: format!("subscription #{}", r.get::<_, i64>(1)?),
+            amount: None,
+            note: Some(format!("period {}", r.get::<_, i64>(2)? + 1)),
+        });
+    }
+    let mut stmt = tx.prepare(
+        "SELECT sent_on, recipient, transport FROM document_send WHERE invoice_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Sent,
+            reference: r.get(1)?,
+            amount: None,
+            note: Some(r.get(2)?),
+        });
+    }
+    // one line per payment, what it gave this invoice (a payment spread over several
+    // invoices shows its share)
+    let mut stmt = tx.prepare(
+        "SELECT p.date, p.id, SUM(a.amount_cents), p.method, p.reference
+         FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE a.invoice_id = ?1 GROUP BY p.id HAVING SUM(a.amount_cents) <> 0 ORDER BY p.id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let method: String = r.get(3)?;
+        let reference: Option<String> = r.get(4)?;
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Payment,
+            reference: format!("payment #{}", r.get::<_, i64>(1)?),
+            amount: Some(money(r.get(2)?)),
+            note: Some(match reference {
+                Some(text) => format!("{method}, {text}"),
+                None => method,
+            }),
+        });
+    }
+    let mut stmt = tx.prepare(
+        "SELECT issue_date, number, total_cents, reason FROM invoice
+         WHERE credited_invoice_id = ?1 AND number IS NOT NULL ORDER BY id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::CreditNote,
+            reference: r.get(1)?,
+            amount: Some(money(r.get(2)?)),
+            note: r.get(3)?,
+        });
+    }
+    let mut stmt = tx.prepare(
+        "SELECT date, step, channel, status, balance_cents, error FROM reminder WHERE invoice_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let channel: String = r.get(2)?;
+        let status: String = r.get(3)?;
+        let error: Option<String> = r.get(5)?;
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Reminder,
+            reference: r.get(1)?,
+            amount: Some(money(r.get(4)?)),
+            note: Some(match error {
+                Some(e) => format!("{channel}, {status}: {e}"),
+                None => format!("{channel}, {status}"),
+            }),
+        });
+    }
+    let mut stmt = tx.prepare(
+        "SELECT since, until, released_on, reason FROM invoice_hold WHERE invoice_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let reason: String = r.get(3)?;
+        let until = opt_date(r.get(1)?)?;
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Hold,
+            reference: reason.clone(),
+            amount: None,
+            note: until.map(|u| format!("until {u}")),
+        });
+        if let Some(day) = opt_date(r.get(2)?)? {
+            out.push(StoryEvent {
+                date: day,
+                kind: StoryKind::Released,
+                reference: reason,
+                amount: None,
+                note: None,
+            });
+        }
+    }
+    if let Some((day, amount)) = invoice.facts.write_off {
+        out.push(StoryEvent {
+            date: day,
+            kind: StoryKind::WrittenOff,
+            reference: invoice.label(),
+            amount: Some(amount),
+            note: invoice.write_off_reason.clone(),
+        });
+    }
+    Ok(out)
+}
