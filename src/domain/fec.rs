@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod lettering;
+pub mod opening;
 
 pub use accounts::FecAccounts;
 
@@ -15,6 +16,8 @@ use super::money::{Currency, Money};
 /// Which journal an entry belongs to, in the order entries of one day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Journal {
+    /// Opening balances carried over from the previous tool: first on their day.
+    Opening,
     Sales,
     Bank,
     Misc,
@@ -74,6 +77,7 @@ pub struct ExportSummary {
     pub sales: usize,
     pub bank: usize,
     pub misc: usize,
+    pub opening: usize,
 }
 
 /// Who an entry concerns.
@@ -83,7 +87,7 @@ pub struct Party {
     pub name: String,
 }
 
-fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
+pub(crate) fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
     EntryLine {
         account: account.into(),
         account_label: label.into(),
@@ -95,7 +99,13 @@ fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
     }
 }
 
-fn customer_line(a: &FecAccounts, p: &Party, debit: Money, credit: Money, settles: Option<i64>) -> EntryLine {
+pub(crate) fn customer_line(
+    a: &FecAccounts,
+    p: &Party,
+    debit: Money,
+    credit: Money,
+    settles: Option<i64>,
+) -> EntryLine {
     EntryLine {
         account: a.customers.clone(),
         account_label: a.customers_label.clone(),

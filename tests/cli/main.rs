@@ -19,6 +19,7 @@ mod dunning;
 mod facturx;
 mod faults;
 mod fec;
+mod fec_books;
 mod fec_checker;
 mod golden;
 mod import;

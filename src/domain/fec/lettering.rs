@@ -83,6 +83,7 @@ impl<'a> Stamper<'a> {
             Journal::Sales => &self.accounts.sales_journal,
             Journal::Bank => &self.accounts.bank_journal,
             Journal::Misc => &self.accounts.misc_journal,
+            Journal::Opening => &self.accounts.opening_journal,
         };
         e.number = format!("{code}{n:06}");
         for l in &mut e.lines {
@@ -98,7 +99,7 @@ impl<'a> Stamper<'a> {
     }
 }
 
-/// The order entries are written in: by date, then sales, bank, misc.
+/// The order entries are written in: by date, then opening, sales, bank, misc.
 pub fn chronological_key(e: &Entry) -> (NaiveDate, Journal) {
     (e.date, e.journal)
 }
@@ -121,7 +122,7 @@ pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
                     l.debit,
                     l.credit,
                     e.date,
-                    e.journal == Journal::Sales && l.debit.is_positive(),
+                    matches!(e.journal, Journal::Sales | Journal::Opening) && l.debit.is_positive(),
                 );
             }
         }

@@ -1,204 +1,21 @@
-//! Accounting exports: the period's entries streamed in chronological order, so a
-//! ten-year ledger is exported without holding it in memory. Customers are named as they
-//! were named on the invoice (at issue) or the payment (when recorded), never as they are
-//! named today, so an exported period never changes.
+//! The entries of a period, read from the ledger in date order, numbered and lettered.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
-use super::Ledger;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
+use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
 use crate::domain::fec::{
     Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, payment_entry, sales_entry,
     write_off_entry,
 };
 use crate::domain::money::{Currency, Money, from_cents};
-use crate::domain::report::ordered_period;
 use crate::error::{Error, Result};
-use crate::files::Target;
-use crate::render::export::invoices_csv;
-use crate::render::fec::{EntriesCsvWriter, FecEncoding, FecWriter};
-use crate::store::invoice::{self as invoices, Filter};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
-
-/// The period of an accounting export: a calendar year, or both ends.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ExportPeriod {
-    pub year: Option<i32>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-}
-
-impl ExportPeriod {
-    /// The first and last day; an export never guesses its period.
-    pub fn resolve(&self) -> Result<(NaiveDate, NaiveDate)> {
-        let period = match (self.year, self.from, self.to) {
-            (Some(y), _, _) => NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)),
-            (None, Some(f), Some(t)) => Some((f, t)),
-            _ => None,
-        };
-        match period {
-            Some((f, t)) => Ok(ordered_period(f, t)?),
-            None => Err(Error::Input(
-                "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
-            )),
-        }
-    }
-}
-
-/// What `export fec` asks for.
-#[derive(Debug, Clone)]
-pub struct FecExport<'a> {
-    pub period: ExportPeriod,
-    /// Where to write; by default `<SIREN>FEC<closing date>.txt` in the current folder.
-    pub out: Option<PathBuf>,
-    pub separator: char,
-    pub encoding: FecEncoding,
-    pub accounts: &'a FecAccounts,
-}
-
-/// What `export entries` asks for.
-#[derive(Debug, Clone)]
-pub struct EntriesExport<'a> {
-    pub period: ExportPeriod,
-    /// Where to write; by default `ecritures-FROM-TO.csv`.
-    pub out: Option<PathBuf>,
-    pub accounts: &'a FecAccounts,
-}
-
-/// What `export invoices` asks for.
-#[derive(Debug, Clone)]
-pub struct InvoicesExport {
-    /// Issued on or after.
-    pub from: Option<NaiveDate>,
-    /// Issued on or before.
-    pub to: Option<NaiveDate>,
-    /// Where to write; by default `factures.csv`.
-    pub out: Option<PathBuf>,
-    /// The day statuses and balances are taken on.
-    pub as_of: NaiveDate,
-}
-
-/// Entries written to a file.
-#[derive(Debug, Clone)]
-pub struct EntriesWritten {
-    pub path: PathBuf,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub summary: ExportSummary,
-}
-
-/// Invoices written to a file.
-#[derive(Debug, Clone)]
-pub struct InvoicesWritten {
-    pub path: PathBuf,
-    pub count: usize,
-}
-
-/// The name the FEC text gives the file: `<SIREN>FEC<closing date AAAAMMJJ>.txt`.
-pub fn fec_file_name(siren: &str, closing: NaiveDate) -> String {
-    format!("{siren}FEC{}.txt", closing.format("%Y%m%d"))
-}
-
-fn chosen(path: &std::path::Path) -> Target<'_> {
-    Target::Chosen { path, flag: "--out" }
-}
-
-impl Ledger {
-    /// Writes the period's FEC, named after the company's SIREN unless `out` is given.
-    pub fn export_fec(&mut self, request: &FecExport) -> Result<EntriesWritten> {
-        let (from, to) = request.period.resolve()?;
-        let files = self.files().clone();
-        self.read(|tx| {
-            let company = crate::store::company::get(tx)?;
-            let siren = company.siren.ok_or_else(|| {
-                Error::Input(
-                    "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
-                )
-            })?;
-            let path = request
-                .out
-                .clone()
-                .unwrap_or_else(|| PathBuf::from(fec_file_name(&siren, to)));
-            let mut summary = ExportSummary::default();
-            files.write_with(chosen(&path), |out| {
-                let mut w = FecWriter::new(out, request.separator, request.encoding)?;
-                summary = entries(tx, from, to, request.accounts, |e| w.write_entry(e, request.accounts))?;
-                w.finish()?;
-                Ok(())
-            })?;
-            Ok(EntriesWritten {
-                path,
-                from,
-                to,
-                summary,
-            })
-        })
-    }
-
-    /// Writes the period's entries as a spreadsheet-friendly CSV.
-    pub fn export_entries(&mut self, request: &EntriesExport) -> Result<EntriesWritten> {
-        let (from, to) = request.period.resolve()?;
-        let path = request
-            .out
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("ecritures-{from}-{to}.csv")));
-        let files = self.files().clone();
-        self.read(|tx| {
-            let mut summary = ExportSummary::default();
-            files.write_with(chosen(&path), |out| {
-                let mut w = EntriesCsvWriter::new(out)?;
-                summary = entries(tx, from, to, request.accounts, |e| {
-                    w.write_entry(e, request.accounts)
-                })?;
-                w.finish()?;
-                Ok(())
-            })?;
-            Ok(EntriesWritten {
-                path: path.clone(),
-                from,
-                to,
-                summary,
-            })
-        })
-    }
-
-    /// Writes one line per issued invoice and credit note, as they stand on `as_of`.
-    pub fn export_invoices(&mut self, request: &InvoicesExport) -> Result<InvoicesWritten> {
-        let path = request
-            .out
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("factures.csv"));
-        let records = self.read(|tx| {
-            invoices::list(
-                tx,
-                &Filter {
-                    include_invoices: true,
-                    include_credit_notes: true,
-                    from: request.from,
-                    to: request.to,
-                    ..Default::default()
-                },
-            )
-        })?;
-        // as of a day, what was known that day: nothing issued after it
-        let records: Vec<_> = records
-            .into_iter()
-            .filter(|r| r.known_on(request.as_of))
-            .collect();
-        let mut count = 0;
-        self.files().write_with(chosen(&path), |out| {
-            count = invoices_csv(out, &records, request.as_of)?;
-            Ok(())
-        })?;
-        Ok(InvoicesWritten { path, count })
-    }
-}
 
 fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
     fast_date(text)
@@ -338,12 +155,13 @@ impl SalesCursor<'_> {
 
 const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
         COALESCE(p.customer_name, c.name),
-        a.invoice_id, i.number, SUM(a.amount_cents)
+        a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0)
     FROM payment p JOIN customer c ON c.id = p.customer_id
     LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
     LEFT JOIN invoice i ON i.id = a.invoice_id
     WHERE p.date BETWEEN ?1 AND ?2
-    GROUP BY p.id, a.invoice_id ORDER BY p.date, p.id, MIN(a.id)";
+    GROUP BY p.id, a.invoice_id
+    ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id, MIN(a.id)";
 
 struct PaymentRow {
     id: i64,
@@ -352,6 +170,8 @@ struct PaymentRow {
     reference: String,
     party: Party,
     allocation: Option<(i64, String, Money)>,
+    /// Recorded by `import invoices` (its `paid` column): paid before the migration.
+    pre_migration: bool,
 }
 
 struct PaymentCursor<'s> {
@@ -386,6 +206,7 @@ impl PaymentCursor<'_> {
                 name: r.get(6)?,
             },
             allocation,
+            pre_migration: r.get(10)?,
         }))
     }
 
@@ -405,7 +226,12 @@ impl PaymentCursor<'_> {
             }
             allocations.extend(row.allocation);
         }
-        Ok(Some(payment_entry(
+        let build = if first.pre_migration {
+            pre_migration_payment_entry
+        } else {
+            payment_entry
+        };
+        Ok(Some(build(
             accounts,
             &first.reference,
             first.date,
@@ -414,6 +240,30 @@ impl PaymentCursor<'_> {
             &allocations,
         )))
     }
+}
+
+/// Invoices imported from the previous tool (no lines: their sales were booked there).
+const IMPORTED_SQL: &str = "SELECT i.id, i.number, i.issue_date, i.total_cents, c.code,
+        COALESCE(i.customer_name, c.name)
+    FROM invoice i JOIN customer c ON c.id = i.customer_id
+    WHERE i.imported = 1 AND i.kind = 'invoice' AND i.issue_date BETWEEN ?1 AND ?2
+    ORDER BY i.issue_date, i.id";
+
+fn next_imported(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -> Result<Option<Entry>> {
+    let Some(r) = rows.next()? else { return Ok(None) };
+    let number: String = r.get(1)?;
+    let party = Party {
+        code: r.get(4)?,
+        name: r.get(5)?,
+    };
+    Ok(Some(imported_invoice_entry(
+        accounts,
+        r.get(0)?,
+        &number,
+        date_of(r.get_ref(2)?.as_str()?)?,
+        &party,
+        Money::from_minor(r.get(3)?, currency),
+    )))
 }
 
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
@@ -442,7 +292,7 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -
 
 /// Builds every entry of the period and hands them to `write`, numbered, lettered and in
 /// chronological order (by date; sales, then bank, then misc on one day).
-fn entries(
+pub(super) fn entries(
     tx: &Transaction,
     from: NaiveDate,
     to: NaiveDate,
@@ -467,7 +317,12 @@ fn entries(
         currency,
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
-    let mut heads: [Option<Entry>; 3] = [
+    let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
+    let mut imported = imported_stmt.query([&from_s, &to_s])?;
+    // on one day and in one journal, the first cursor wins: an imported invoice comes
+    // before what was paid on it
+    let mut heads: [Option<Entry>; 4] = [
+        next_imported(&mut imported, accounts, currency)?,
         sales.next(accounts)?,
         pays.next(accounts)?,
         next_write_off(&mut wos, accounts, currency)?,
@@ -501,13 +356,15 @@ fn entries(
         summary.debit += entry.debit();
         summary.credit += entry.credit();
         heads[i] = match i {
-            0 => sales.next(accounts)?,
-            1 => pays.next(accounts)?,
+            0 => next_imported(&mut imported, accounts, currency)?,
+            1 => sales.next(accounts)?,
+            2 => pays.next(accounts)?,
             _ => next_write_off(&mut wos, accounts, currency)?,
         };
     }
     summary.sales = stamper.count(Journal::Sales);
     summary.bank = stamper.count(Journal::Bank);
     summary.misc = stamper.count(Journal::Misc);
+    summary.opening = stamper.count(Journal::Opening);
     Ok(summary)
 }
