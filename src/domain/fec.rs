@@ -46,11 +46,19 @@ pub struct Entry {
     pub piece_date: NaiveDate,
     pub label: String,
     pub lines: Vec<EntryLine>,
-    /// Filled by `number_entries`: e.g. VT000001.
+    /// Filled by the stamper: e.g. VT000001.
     pub number: String,
+    /// When the entry was validated (recorded in the ledger), never before its date.
+    pub valid_date: NaiveDate,
 }
 
 impl Entry {
+    /// Dates the validation the day the entry was recorded; an entry recorded ahead of
+    /// its date (a payment typed before it is due to arrive) is valid from its date.
+    pub fn recorded_on(&mut self, day: Option<NaiveDate>) {
+        self.valid_date = day.map_or(self.date, |d| d.max(self.date));
+    }
+
     pub fn debit(&self) -> Money {
         self.lines.iter().map(|l| l.debit).fold(self.zero(), |a, b| a + b)
     }
@@ -228,6 +236,7 @@ pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
         label: format!("{what} {} {}", doc.number, doc.party.name),
         lines,
         number: String::new(),
+        valid_date: doc.date,
     }
 }
 
@@ -277,6 +286,7 @@ pub fn payment_entry(
         label,
         lines,
         number: String::new(),
+        valid_date: date,
     }
 }
 
@@ -319,6 +329,7 @@ pub fn write_off_entry(a: &FecAccounts, w: &WriteOff, party: &Party) -> Entry {
         label: format!("Créance irrécouvrable {number} {}", party.name),
         lines,
         number: String::new(),
+        valid_date: date,
     }
 }
 
@@ -511,6 +522,28 @@ mod tests {
         let mut entries = vec![inv, pay];
         finish(&mut entries, &a);
         assert!(entries.iter().flat_map(|e| &e.lines).all(|l| l.letter.is_none()));
+    }
+
+    #[test]
+    fn an_entry_is_valid_from_its_recording_day_never_before_its_date() {
+        let mut e = payment_entry(
+            &FecAccounts::default(),
+            "VIR",
+            day("2026-03-10"),
+            &acme(),
+            c(100),
+            &[],
+        );
+        e.recorded_on(Some(day("2026-04-02")));
+        assert_eq!(
+            e.valid_date,
+            day("2026-04-02"),
+            "typed later: the day it was typed"
+        );
+        e.recorded_on(Some(day("2026-03-01")));
+        assert_eq!(e.valid_date, day("2026-03-10"), "typed ahead: its own date");
+        e.recorded_on(None);
+        assert_eq!(e.valid_date, day("2026-03-10"));
     }
 
     #[test]

@@ -129,7 +129,7 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 fec_amount(l.credit),
                 letter,
                 letter_date,
-                fec_date(entry.date),
+                fec_date(entry.valid_date),
                 String::new(),
                 String::new(),
             ]

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::common::{TestEnv, day};
 use crate::fec::{aging_totals, balances_411, read_checked};
-use crate::fec_checker::{Encoding, FecLine, cents, fec_lines};
+use crate::fec_checker::{Encoding, FecLine, cents, decode_latin9, fec_lines};
 
 /// `balance` per customer of `customer list --format json` on `as_of`.
 fn customer_list_balances(env: &TestEnv, as_of: &str) -> BTreeMap<String, i128> {
@@ -122,7 +122,11 @@ fn an_invoice_imported_already_paid_comes_into_the_fec_as_an_opening_balance() {
         .filter(|l| l.get("CompteNum") == "890000")
         .map(|l| l.credit() - l.debit())
         .sum();
-    assert_eq!(opening, 60000 + 60000, "what OLD-1 and OLD-3 still owed at the migration");
+    assert_eq!(
+        opening,
+        60000 + 60000,
+        "what OLD-1 and OLD-3 still owed at the migration"
+    );
     let fec = balances_411(&lines);
     let expected: BTreeMap<String, i128> =
         [("ACME".to_string(), 60000), ("BOUL".to_string(), 52750 - 20000)].into();
@@ -162,4 +166,127 @@ fn imported_invoices_agree_with_aging_on_every_day_of_the_migration() {
             "411 vs customer list on {to}"
         );
     }
+}
+
+/// Exports `from`..=`to` into its own folder under the FEC's name, checks it, and returns
+/// its bytes.
+fn export_period(env: &TestEnv, from: &str, to: &str, folder: &str) -> Vec<u8> {
+    let out = env
+        .dir
+        .path()
+        .join(folder)
+        .join(format!("842130577FEC{}.txt", to.replace('-', "")));
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    env.ok(&[
+        "export",
+        "fec",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    read_checked(&out, Encoding::Latin9, day(from), day(to));
+    std::fs::read(&out).unwrap()
+}
+
+/// EcritureNum per (journal, piece) of a FEC.
+fn numbers(bytes: &[u8]) -> BTreeMap<(String, String), String> {
+    fec_lines(&decode_latin9(bytes))
+        .iter()
+        .map(|l| {
+            let key = (l.get("JournalCode").to_string(), l.get("PieceRef").to_string());
+            (key, l.get("EcritureNum").to_string())
+        })
+        .collect()
+}
+
+/// The days (AAAAMMJJ) the ledger's events were recorded, by the wall clock.
+fn recording_days(env: &TestEnv) -> Vec<String> {
+    let conn = rusqlite::Connection::open(&env.db).expect("open ledger");
+    let mut stmt = conn
+        .prepare("SELECT DISTINCT replace(substr(at, 1, 10), '-', '') FROM audit_log")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn fec_numbers_and_valid_dates_never_move_once_exported() {
+    let env = TestEnv::with_customer();
+    let f1 = env.issued_invoice("@AUDIT;1", "2025-01-10");
+    let f2 = env.issued_invoice("@AUDIT;1", "2025-02-03");
+    env.ok(&["invoice", "pay", &f1, "--date", "2025-02-20"]);
+    let f3 = env.issued_invoice("@AUDIT;1", "2025-03-12");
+    env.ok(&["invoice", "pay", &f2, "--amount", "500", "--date", "2025-03-10"]);
+    let quarter = export_period(&env, "2025-01-01", "2025-03-31", "q1-before");
+
+    // later activity, dated after the quarter: an invoice, the payment of a March invoice,
+    // a credit note on a February one
+    env.issued_invoice("@AUDIT;1", "2025-04-02");
+    env.ok(&["invoice", "pay", &f3, "--date", "2025-04-15"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        &f2,
+        "--amount",
+        "100",
+        "--reason",
+        "Remise",
+        "--date",
+        "2025-04-20",
+    ]);
+    let again = export_period(&env, "2025-01-01", "2025-03-31", "q1-after");
+    assert!(
+        again == quarter,
+        "the quarter exported again is the same file, byte for byte"
+    );
+
+    // March alone and the whole year give each entry the number it has in the quarter
+    let in_quarter = numbers(&quarter);
+    let march = numbers(&export_period(&env, "2025-03-01", "2025-03-31", "march"));
+    let year = numbers(&export_period(&env, "2025-01-01", "2025-12-31", "year"));
+    assert_eq!(march.len(), 2, "F3 and the payment of 03-10: {march:?}");
+    for (piece, number) in &march {
+        assert_eq!(
+            Some(number),
+            in_quarter.get(piece),
+            "{piece:?} in March vs the quarter"
+        );
+    }
+    for (piece, number) in &in_quarter {
+        assert_eq!(
+            Some(number),
+            year.get(piece),
+            "{piece:?} in the quarter vs the year"
+        );
+    }
+
+    // ValidDate is the day each entry was recorded, not its value date
+    let recorded = recording_days(&env);
+    let text = decode_latin9(&quarter);
+    for l in fec_lines(&text) {
+        assert!(
+            recorded.iter().any(|d| d == l.get("ValidDate")),
+            "ValidDate {} of {} {} is not a day the ledger recorded anything ({recorded:?})",
+            l.get("ValidDate"),
+            l.get("EcritureNum"),
+            l.get("PieceRef")
+        );
+    }
+
+    // once the quarter is closed, nothing can be dated into it, so the file never changes
+    env.ok(&["period", "close", "--until", "2025-03-31"]);
+    env.fails(
+        &["invoice", "pay", &f2, "--amount", "100", "--date", "2025-03-25"],
+        2,
+    );
+    let closed = export_period(&env, "2025-01-01", "2025-03-31", "q1-closed");
+    assert!(
+        closed == quarter,
+        "the closed quarter is the same file, byte for byte"
+    );
 }

@@ -31,6 +31,7 @@ pub fn imported_invoice_entry(
             plain(&a.opening, &a.opening_label, zero, total),
         ],
         number: String::new(),
+        valid_date: date,
     }
 }
 

@@ -22,6 +22,35 @@ fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
         .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
 }
 
+/// The day an entry was recorded, from the audit log: its validation date.
+fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
+    let text: Option<String> = r.get(column)?;
+    Ok(text.as_deref().and_then(fast_date))
+}
+
+/// Entries of each journal dated before `from`: the numbers a file starting that day
+/// continues, as the cursors below would have written them.
+const BEFORE_SQL: &str = "SELECT
+    (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
+        AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
+    (SELECT COUNT(*) FROM payment WHERE date < ?1 AND COALESCE(import_key LIKE 'invoice:%', 0) = 0),
+    (SELECT COUNT(*) FROM invoice WHERE written_off_on < ?1),
+    (SELECT COUNT(*) FROM invoice WHERE imported = 1 AND kind = 'invoice' AND issue_date < ?1)
+        + (SELECT COUNT(*) FROM payment WHERE date < ?1 AND import_key LIKE 'invoice:%')";
+
+fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]> {
+    let counts = tx.query_row(BEFORE_SQL, [from], |r| {
+        Ok([r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+    })?;
+    let n = |i: usize| usize::try_from(counts[i]).unwrap_or(0);
+    Ok([
+        (Journal::Sales, n(0)),
+        (Journal::Bank, n(1)),
+        (Journal::Misc, n(2)),
+        (Journal::Opening, n(3)),
+    ])
+}
+
 /// The matching groups of the file, from the same definitions the entries use.
 fn matching_groups(
     tx: &Transaction,
@@ -80,11 +109,14 @@ struct SalesRow {
     gross: bool,
     party: Party,
     line: Line,
+    recorded: Option<NaiveDate>,
 }
 
 const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
-        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind
+        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind,
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -118,6 +150,7 @@ impl SalesCursor<'_> {
                     LineKind::Service
                 },
             },
+            recorded: recorded_day(r, 11)?,
         }))
     }
 
@@ -137,7 +170,7 @@ impl SalesCursor<'_> {
             }
             lines.push(row.line);
         }
-        Ok(Some(sales_entry(
+        let mut entry = sales_entry(
             accounts,
             &SalesDocument {
                 id: first.id,
@@ -149,13 +182,18 @@ impl SalesCursor<'_> {
                 prices_include_vat: first.gross,
                 currency: self.currency,
             },
-        )))
+        );
+        entry.recorded_on(first.recorded);
+        Ok(Some(entry))
     }
 }
 
 const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
         COALESCE(p.customer_name, c.name),
-        a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0)
+        a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0),
+        COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
+                  WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
+                 substr(p.created_at, 1, 10))
     FROM payment p JOIN customer c ON c.id = p.customer_id
     LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
     LEFT JOIN invoice i ON i.id = a.invoice_id
@@ -172,6 +210,7 @@ struct PaymentRow {
     allocation: Option<(i64, String, Money)>,
     /// Recorded by `import invoices` (its `paid` column): paid before the migration.
     pre_migration: bool,
+    recorded: Option<NaiveDate>,
 }
 
 struct PaymentCursor<'s> {
@@ -207,6 +246,7 @@ impl PaymentCursor<'_> {
             },
             allocation,
             pre_migration: r.get(10)?,
+            recorded: recorded_day(r, 11)?,
         }))
     }
 
@@ -231,20 +271,24 @@ impl PaymentCursor<'_> {
         } else {
             payment_entry
         };
-        Ok(Some(build(
+        let mut entry = build(
             accounts,
             &first.reference,
             first.date,
             &first.party,
             first.amount,
             &allocations,
-        )))
+        );
+        entry.recorded_on(first.recorded);
+        Ok(Some(entry))
     }
 }
 
 /// Invoices imported from the previous tool (no lines: their sales were booked there).
 const IMPORTED_SQL: &str = "SELECT i.id, i.number, i.issue_date, i.total_cents, c.code,
-        COALESCE(i.customer_name, c.name)
+        COALESCE(i.customer_name, c.name),
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.imported = 1 AND i.kind = 'invoice' AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id";
@@ -256,18 +300,22 @@ fn next_imported(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) ->
         code: r.get(4)?,
         name: r.get(5)?,
     };
-    Ok(Some(imported_invoice_entry(
+    let mut entry = imported_invoice_entry(
         accounts,
         r.get(0)?,
         &number,
         date_of(r.get_ref(2)?.as_str()?)?,
         &party,
         Money::from_minor(r.get(3)?, currency),
-    )))
+    );
+    entry.recorded_on(recorded_day(r, 6)?);
+    Ok(Some(entry))
 }
 
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
-        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name)
+        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name),
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'write_off' ORDER BY al.id LIMIT 1)
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 
@@ -287,7 +335,9 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -
         invoice_total: money(r.get(4)?),
         invoice_vat: money(r.get(5)?),
     };
-    Ok(Some(write_off_entry(accounts, &w, &party)))
+    let mut entry = write_off_entry(accounts, &w, &party);
+    entry.recorded_on(recorded_day(r, 8)?);
+    Ok(Some(entry))
 }
 
 /// Builds every entry of the period and hands them to `write`, numbered, lettered and in
@@ -302,7 +352,7 @@ pub(super) fn entries(
     let (from_s, to_s) = (date_sql(from), date_sql(to));
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let letters = assign_letters(matching_groups(tx, &from_s, &to_s, currency)?);
-    let mut stamper = Stamper::new(accounts, letters);
+    let mut stamper = Stamper::new(accounts, letters).continuing(entries_before(tx, &from_s)?);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
     let mut wo_stmt = tx.prepare(WRITE_OFFS_SQL)?;
