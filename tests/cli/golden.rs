@@ -749,6 +749,9 @@ fn golden_exports() {
         "export fec --from 2025-11-24 --to 2026-11-24 --format json --out fec-12-mois.txt",
     );
     pin(&env, "export entries --layout csv --year 2026");
+    // the vendor layouts, pinned by their bytes (code page 850, shown as ISO-8859-15)
+    pin(&env, "export entries --layout sage --year 2026");
+    pin(&env, "export entries --layout ebp --year 2026");
     pin(&env, "export invoices");
     pin(
         &env,

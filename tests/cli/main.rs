@@ -23,6 +23,7 @@ mod fec_books;
 mod fec_checker;
 mod golden;
 mod import;
+mod layouts;
 mod lifecycle;
 mod mail_failures;
 mod reports;

@@ -15,7 +15,8 @@ use crate::domain::report::ordered_period;
 use crate::error::{Error, Result};
 use crate::files::Target;
 use crate::render::export::invoices_csv;
-use crate::render::fec::{EntriesCsvWriter, FecEncoding, FecWriter};
+use crate::render::fec::{FecEncoding, FecWriter};
+use crate::render::layouts::{EntriesLayout, LayoutWriter};
 use crate::store::invoice::{self as invoices, Filter};
 use entries::entries;
 
@@ -59,7 +60,8 @@ pub struct FecExport<'a> {
 #[derive(Debug, Clone)]
 pub struct EntriesExport<'a> {
     pub period: ExportPeriod,
-    /// Where to write; by default `ecritures-FROM-TO.csv`.
+    pub layout: EntriesLayout,
+    /// Where to write; by default named after the layout and the period.
     pub out: Option<PathBuf>,
     pub accounts: &'a FecAccounts,
 }
@@ -134,18 +136,19 @@ impl Ledger {
         })
     }
 
-    /// Writes the period's entries as a spreadsheet-friendly CSV.
+    /// Writes the period's entries in a layout: the FEC as a spreadsheet CSV, or the
+    /// import file of Sage or EBP.
     pub fn export_entries(&mut self, request: &EntriesExport) -> Result<EntriesWritten> {
         let (from, to) = request.period.resolve()?;
         let path = request
             .out
             .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("ecritures-{from}-{to}.csv")));
+            .unwrap_or_else(|| PathBuf::from(request.layout.default_name(from, to)));
         let files = self.files().clone();
         self.read(|tx| {
             let mut summary = ExportSummary::default();
             files.write_with(chosen(&path), |out| {
-                let mut w = EntriesCsvWriter::new(out)?;
+                let mut w = LayoutWriter::new(out, request.layout)?;
                 summary = entries(tx, from, to, request.accounts, |e| {
                     w.write_entry(e, request.accounts)
                 })?;
