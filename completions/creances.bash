@@ -1982,7 +1982,7 @@ _creances() {
             fi
             case "${prev}" in
                 --layout)
-                    COMPREPLY=($(compgen -W "csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "fec-csv sage ebp" -- "${cur}"))
                     return 0
                     ;;
                 --year)

@@ -995,17 +995,17 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;export;entries'= {
-            cand --layout 'Layout of the file'
+            cand --layout 'Layout of the file (docs/exports.md)'
             cand --year 'A calendar year'
             cand --from 'First day of the period'
             cand --to 'Last day of the period'
-            cand --out 'Where to write [default: ecritures-FROM-TO.csv]'
+            cand --out 'Where to write [default: ecritures-FROM-TO.csv, XImport-FROM-TO.txt, ebp-FROM-TO.txt]'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

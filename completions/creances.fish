@@ -776,18 +776,20 @@ json\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l layout -d 'Layout of the file' -r -f -a "csv\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l layout -d 'Layout of the file (docs/exports.md)' -r -f -a "fec-csv\t'The FEC columns for a spreadsheet: UTF-8 with BOM, `;`, decimal comma'
+sage\t'Sage 50 / Ciel XImport: fixed width, code page 850'
+ebp\t'EBP ASCII entry import: commas, code page 850'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l year -d 'A calendar year' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l from -d 'First day of the period' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l to -d 'Last day of the period' -r
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l out -d 'Where to write [default: ecritures-FROM-TO.csv]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l out -d 'Where to write [default: ecritures-FROM-TO.csv, XImport-FROM-TO.txt, ebp-FROM-TO.txt]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l from -d 'Issued on or after' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l to -d 'Issued on or before' -r

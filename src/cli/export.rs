@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::ops::export::{EntriesExport, ExportPeriod, FecExport, InvoicesExport};
 use crate::render::export as render;
 use crate::render::fec::FecEncoding;
+use crate::render::layouts::EntriesLayout;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -78,19 +79,14 @@ pub struct EntriesPeriod {
     to: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum EntriesFormat {
-    Csv,
-}
-
 #[derive(Debug, Args)]
 pub struct EntriesArgs {
-    /// Layout of the file
-    #[arg(long, value_enum, default_value = "csv")]
-    layout: EntriesFormat,
+    /// Layout of the file (docs/exports.md)
+    #[arg(long, value_enum, default_value = "fec-csv")]
+    layout: EntriesLayout,
     #[command(flatten)]
     period: EntriesPeriod,
-    /// Where to write [default: ecritures-FROM-TO.csv]
+    /// Where to write [default: ecritures-FROM-TO.csv, XImport-FROM-TO.txt, ebp-FROM-TO.txt]
     #[arg(long)]
     out: Option<PathBuf>,
 }
@@ -131,8 +127,8 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand, accounts: &FecAccounts) -> Result<()> 
             );
         }
         ExportCommand::Entries(args) => {
-            let EntriesFormat::Csv = args.layout;
             let written = ledger.export_entries(&EntriesExport {
+                layout: args.layout,
                 period: ExportPeriod {
                     year: args.period.year,
                     from: args.period.from,

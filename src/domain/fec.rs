@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod lettering;
+pub mod opening;
 
 pub use accounts::FecAccounts;
 
@@ -15,6 +16,8 @@ use super::money::{Currency, Money};
 /// Which journal an entry belongs to, in the order entries of one day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Journal {
+    /// Opening balances carried over from the previous tool: first on their day.
+    Opening,
     Sales,
     Bank,
     Misc,
@@ -43,11 +46,19 @@ pub struct Entry {
     pub piece_date: NaiveDate,
     pub label: String,
     pub lines: Vec<EntryLine>,
-    /// Filled by `number_entries`: e.g. VT000001.
+    /// Filled by the stamper: e.g. VT000001.
     pub number: String,
+    /// When the entry was validated (recorded in the ledger), never before its date.
+    pub valid_date: NaiveDate,
 }
 
 impl Entry {
+    /// Dates the validation the day the entry was recorded; an entry recorded ahead of
+    /// its date (a payment typed before it is due to arrive) is valid from its date.
+    pub fn recorded_on(&mut self, day: Option<NaiveDate>) {
+        self.valid_date = day.map_or(self.date, |d| d.max(self.date));
+    }
+
     pub fn debit(&self) -> Money {
         self.lines.iter().map(|l| l.debit).fold(self.zero(), |a, b| a + b)
     }
@@ -74,6 +85,7 @@ pub struct ExportSummary {
     pub sales: usize,
     pub bank: usize,
     pub misc: usize,
+    pub opening: usize,
 }
 
 /// Who an entry concerns.
@@ -83,7 +95,7 @@ pub struct Party {
     pub name: String,
 }
 
-fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
+pub(crate) fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
     EntryLine {
         account: account.into(),
         account_label: label.into(),
@@ -95,7 +107,13 @@ fn plain(account: &str, label: &str, debit: Money, credit: Money) -> EntryLine {
     }
 }
 
-fn customer_line(a: &FecAccounts, p: &Party, debit: Money, credit: Money, settles: Option<i64>) -> EntryLine {
+pub(crate) fn customer_line(
+    a: &FecAccounts,
+    p: &Party,
+    debit: Money,
+    credit: Money,
+    settles: Option<i64>,
+) -> EntryLine {
     EntryLine {
         account: a.customers.clone(),
         account_label: a.customers_label.clone(),
@@ -218,6 +236,7 @@ pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
         label: format!("{what} {} {}", doc.number, doc.party.name),
         lines,
         number: String::new(),
+        valid_date: doc.date,
     }
 }
 
@@ -267,6 +286,7 @@ pub fn payment_entry(
         label,
         lines,
         number: String::new(),
+        valid_date: date,
     }
 }
 
@@ -309,6 +329,7 @@ pub fn write_off_entry(a: &FecAccounts, w: &WriteOff, party: &Party) -> Entry {
         label: format!("Créance irrécouvrable {number} {}", party.name),
         lines,
         number: String::new(),
+        valid_date: date,
     }
 }
 
@@ -501,6 +522,28 @@ mod tests {
         let mut entries = vec![inv, pay];
         finish(&mut entries, &a);
         assert!(entries.iter().flat_map(|e| &e.lines).all(|l| l.letter.is_none()));
+    }
+
+    #[test]
+    fn an_entry_is_valid_from_its_recording_day_never_before_its_date() {
+        let mut e = payment_entry(
+            &FecAccounts::default(),
+            "VIR",
+            day("2026-03-10"),
+            &acme(),
+            c(100),
+            &[],
+        );
+        e.recorded_on(Some(day("2026-04-02")));
+        assert_eq!(
+            e.valid_date,
+            day("2026-04-02"),
+            "typed later: the day it was typed"
+        );
+        e.recorded_on(Some(day("2026-03-01")));
+        assert_eq!(e.valid_date, day("2026-03-10"), "typed ahead: its own date");
+        e.recorded_on(None);
+        assert_eq!(e.valid_date, day("2026-03-10"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ struct EntriesWrittenJson {
     sales_entries: usize,
     bank_entries: usize,
     misc_entries: usize,
+    opening_entries: usize,
     debit: String,
     credit: String,
 }
@@ -39,21 +40,30 @@ pub fn entries_written(format: Format, path: &Path, from: NaiveDate, to: NaiveDa
             sales_entries: s.sales,
             bank_entries: s.bank,
             misc_entries: s.misc,
+            opening_entries: s.opening,
             debit: amount(s.debit),
             credit: amount(s.credit),
         }),
-        _ => emit(&format!(
-            "wrote {} ({} to {}): {} entries ({} sales, {} bank, {} write-offs), {} lines, debit = credit = {}",
-            path.display(),
-            from,
-            to,
-            s.entries,
-            s.sales,
-            s.bank,
-            s.misc,
-            s.lines,
-            amount(s.debit)
-        )),
+        _ => {
+            // opening balances appear only in ledgers migrated from another tool
+            let opening = if s.opening > 0 {
+                format!(", {} opening", s.opening)
+            } else {
+                String::new()
+            };
+            emit(&format!(
+                "wrote {} ({} to {}): {} entries ({} sales, {} bank, {} write-offs{opening}), {} lines, debit = credit = {}",
+                path.display(),
+                from,
+                to,
+                s.entries,
+                s.sales,
+                s.bank,
+                s.misc,
+                s.lines,
+                amount(s.debit)
+            ))
+        }
     }
 }
 

@@ -102,6 +102,7 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
         Journal::Sales => (&accounts.sales_journal, &accounts.sales_journal_label),
         Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
         Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
+        Journal::Opening => (&accounts.opening_journal, &accounts.opening_journal_label),
     };
     entry
         .lines
@@ -128,7 +129,7 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 fec_amount(l.credit),
                 letter,
                 letter_date,
-                fec_date(entry.date),
+                fec_date(entry.valid_date),
                 String::new(),
                 String::new(),
             ]

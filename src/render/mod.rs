@@ -12,6 +12,7 @@ pub mod fec;
 pub mod fmt;
 pub mod import;
 pub mod invoice;
+pub mod layouts;
 pub mod mail;
 pub mod mail_context;
 pub mod offer;

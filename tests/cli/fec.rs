@@ -27,7 +27,7 @@ fn export(env: &TestEnv, args: &[&str]) -> Value {
 
 /// The bytes of an exported file, checked; returns the text (decoded).
 #[track_caller]
-fn read_checked(path: &Path, encoding: Encoding, from: NaiveDate, to: NaiveDate) -> String {
+pub(crate) fn read_checked(path: &Path, encoding: Encoding, from: NaiveDate, to: NaiveDate) -> String {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.file_name().unwrap().to_str().unwrap();
     assert_valid_fec(name, &bytes, encoding, from, to);
@@ -197,7 +197,7 @@ fn first_day(env: &TestEnv) -> String {
 }
 
 /// The 411 balance per customer (by auxiliary account, without its prefix C) of a FEC.
-fn balances_411(lines: &[FecLine]) -> BTreeMap<String, i128> {
+pub(crate) fn balances_411(lines: &[FecLine]) -> BTreeMap<String, i128> {
     let mut out: BTreeMap<String, i128> = BTreeMap::new();
     for l in lines.iter().filter(|l| l.get("CompteNum").starts_with("411")) {
         let aux = l.get("CompAuxNum");
@@ -209,7 +209,7 @@ fn balances_411(lines: &[FecLine]) -> BTreeMap<String, i128> {
 }
 
 /// `total` per customer of `report aging --format json` on `as_of`.
-fn aging_totals(env: &TestEnv, as_of: &str) -> BTreeMap<String, i128> {
+pub(crate) fn aging_totals(env: &TestEnv, as_of: &str) -> BTreeMap<String, i128> {
     let v = env.json(&["report", "aging", "--as-of", as_of]);
     let mut out = BTreeMap::new();
     for row in v.as_array().unwrap_or_else(|| panic!("aging rows: {v:#}")) {

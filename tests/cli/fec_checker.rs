@@ -589,17 +589,22 @@ pub fn check_fec(
             ));
         }
     }
+    // a file of a later period continues the numbers of the entries dated before it:
+    // the sequence may start anywhere, but never skips
     for (journal, numbers) in &journals {
         let mut prefix: Option<&str> = None;
+        let mut first: Option<u64> = None;
         for (i, number) in numbers.iter().enumerate() {
             let digits_at = number
                 .rfind(|c: char| !c.is_ascii_digit())
                 .map(|p| p + 1)
                 .unwrap_or(0);
             let (p, digits) = number.split_at(digits_at);
-            let expected = i as u64 + 1;
-            match digits.parse::<u64>() {
-                Ok(k) if k == expected => {}
+            let parsed = digits.parse::<u64>().ok();
+            let start = *first.get_or_insert(parsed.unwrap_or(1));
+            let expected = start + i as u64;
+            match parsed {
+                Some(k) if k == expected => {}
                 _ => {
                     out.push(v(
                         Rule::Sequence,
@@ -837,6 +842,13 @@ fn the_checker_reports_hand_broken_files() {
     let is_706 = move |r: &[String]| r[col("CompteNum")] == "706000";
     let is_411_debit = move |r: &[String]| r[col("CompteNum")] == "411000" && r[debit] != "0,00";
     let lettered = move |r: &[String]| !r[letter].is_empty();
+    // numbers continue those of the entries dated before the file: the k-th VT entry
+    let vt_base = rows[1..]
+        .iter()
+        .filter_map(|r| r[num].strip_prefix("VT").and_then(|k| k.parse::<u32>().ok()))
+        .min()
+        .expect("a sales entry");
+    let vt = move |k: u32| format!("VT{:06}", vt_base + k - 1);
 
     type Break = Box<dyn Fn(&mut Vec<Vec<String>>)>;
     let cases: Vec<(&str, Break, Rule, bool)> = vec![
@@ -850,11 +862,11 @@ fn the_checker_reports_hand_broken_files() {
             false,
         ),
         (
-            "a gap in EcritureNum (VT000002 and later shifted by one)",
+            "a gap in EcritureNum (the second VT entry and later shifted by one)",
             Box::new(move |rows| {
                 for r in rows.iter_mut().skip(1) {
                     if let Some(k) = r[num].strip_prefix("VT").and_then(|k| k.parse::<u32>().ok())
-                        && k >= 2
+                        && k > vt_base
                     {
                         r[num] = format!("VT{:06}", k + 1);
                     }
@@ -867,10 +879,10 @@ fn the_checker_reports_hand_broken_files() {
             "an entry number out of order",
             Box::new(move |rows| {
                 for r in rows.iter_mut() {
-                    if r[num] == "VT000002" {
-                        r[num] = "VT000003".into();
-                    } else if r[num] == "VT000003" {
-                        r[num] = "VT000002".into();
+                    if r[num] == vt(2) {
+                        r[num] = vt(3);
+                    } else if r[num] == vt(3) {
+                        r[num] = vt(2);
                     }
                 }
             }),
@@ -1044,7 +1056,7 @@ fn the_checker_reports_hand_broken_files() {
             "a date outside the fiscal year",
             Box::new(move |rows| {
                 for r in rows.iter_mut().skip(1) {
-                    if r[num] == "VT000001" {
+                    if r[num] == vt(1) {
                         r[date] = "20251231".into();
                         r[valid] = "20251231".into();
                     }

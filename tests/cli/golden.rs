@@ -40,6 +40,9 @@
 //!
 //! Only what changes from run to run whatever the code does:
 //! - the `Date:` header of mails (`[DATE]`): the wall-clock time of sending, not `--as-of`;
+//! - in exported entries, the days the demo was built (`[RECORDED]`): an entry's
+//!   ValidDate is the wall-clock day it was recorded; such a file is pinned by the hash
+//!   of its text as shown, and by its size;
 //! - MIME boundaries (`BOUNDARY`): random per message (lettre);
 //! - a path into the test's temp folder (`[TMP]`), should one be printed: the folder's name
 //!   is random. Commands get the ledger as a relative path, so none is printed today.
@@ -224,7 +227,31 @@ fn written_file(dir: &Path, rel: &Path) -> String {
         return format!("[file {head}]\n");
     }
     let (encoding, text) = text_file(&bytes);
-    format!("[file {head}, {encoding}]\n{text}")
+    if !text.lines().next().is_some_and(|h| h.contains("ValidDate")) {
+        return format!("[file {head}, {encoding}]\n{text}");
+    }
+    // entries: their ValidDate is the wall-clock day they were recorded
+    let mut redacted = text;
+    for day in recording_days(dir) {
+        redacted = redacted.replace(&day, "[RECORDED]");
+    }
+    format!(
+        "[file {name}: {} bytes, ValidDate redacted, sha256 of the text shown {}, {encoding}]\n{redacted}",
+        bytes.len(),
+        sha256_hex(redacted.as_bytes())
+    )
+}
+
+/// The days (AAAAMMJJ) the ledger's events were recorded, by the wall clock.
+fn recording_days(dir: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(dir.join("ledger.sqlite")).expect("open ledger");
+    let mut stmt = conn
+        .prepare("SELECT DISTINCT replace(substr(at, 1, 10), '-', '') FROM audit_log")
+        .expect("audit days");
+    stmt.query_map([], |r| r.get(0))
+        .expect("audit days")
+        .collect::<rusqlite::Result<_>>()
+        .expect("audit days")
 }
 
 /// A mail as a snapshot shows it: the raw message with the Date header and the MIME
@@ -722,6 +749,9 @@ fn golden_exports() {
         "export fec --from 2025-11-24 --to 2026-11-24 --format json --out fec-12-mois.txt",
     );
     pin(&env, "export entries --layout csv --year 2026");
+    // the vendor layouts, pinned by their bytes (code page 850, shown as ISO-8859-15)
+    pin(&env, "export entries --layout sage --year 2026");
+    pin(&env, "export entries --layout ebp --year 2026");
     pin(&env, "export invoices");
     pin(
         &env,

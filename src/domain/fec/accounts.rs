@@ -14,6 +14,10 @@ pub struct FecAccounts {
     pub bank_journal_label: String,
     pub misc_journal: String,
     pub misc_journal_label: String,
+    /// Opening balances (à-nouveaux): invoices imported from the previous tool and what
+    /// was paid on them before the migration.
+    pub opening_journal: String,
+    pub opening_journal_label: String,
     pub customers: String,
     pub customers_label: String,
     /// Auxiliary account of a customer: this prefix and its code (CACME).
@@ -28,6 +32,10 @@ pub struct FecAccounts {
     pub bank_label: String,
     pub bad_debts: String,
     pub bad_debts_label: String,
+    /// The counterpart of the opening balances: the previous tool booked the sales and
+    /// the bank, so only the customer accounts are carried over.
+    pub opening: String,
+    pub opening_label: String,
 }
 
 impl FecAccounts {
@@ -41,6 +49,7 @@ impl FecAccounts {
             ("vat", &self.vat),
             ("bank", &self.bank),
             ("bad_debts", &self.bad_debts),
+            ("opening", &self.opening),
         ];
         for (key, number) in accounts {
             let ok = number.len() >= 3
@@ -56,6 +65,7 @@ impl FecAccounts {
             ("sales_journal", &self.sales_journal),
             ("bank_journal", &self.bank_journal),
             ("misc_journal", &self.misc_journal),
+            ("opening_journal", &self.opening_journal),
         ];
         for (key, code) in journals {
             if code.trim().is_empty() || code.chars().any(|c| c.is_control() || c == '|' || c == '\t') {
@@ -85,6 +95,8 @@ impl Default for FecAccounts {
             bank_journal_label: s("Journal de banque"),
             misc_journal: s("OD"),
             misc_journal_label: s("Opérations diverses"),
+            opening_journal: s("AN"),
+            opening_journal_label: s("À-nouveaux"),
             customers: s("411000"),
             customers_label: s("Clients"),
             customer_aux_prefix: s("C"),
@@ -98,6 +110,8 @@ impl Default for FecAccounts {
             bank_label: s("Banque"),
             bad_debts: s("654000"),
             bad_debts_label: s("Pertes sur créances irrécouvrables"),
+            opening: s("890000"),
+            opening_label: s("Bilan d'ouverture"),
         }
     }
 }

@@ -60,11 +60,14 @@ pub fn assign_letters(
 }
 
 /// Numbers entries per journal as they are written (they must come in chronological
-/// order) and puts the matching letters on their 411 lines.
+/// order) and puts the matching letters on their 411 lines. Numbers run on over the
+/// ledger's whole life, so an entry has the same number in every file that holds it.
 pub struct Stamper<'a> {
     accounts: &'a FecAccounts,
     letters: HashMap<i64, (String, NaiveDate)>,
     counters: HashMap<Journal, usize>,
+    /// Entries of each journal dated before the file's first day.
+    before: HashMap<Journal, usize>,
 }
 
 impl<'a> Stamper<'a> {
@@ -73,7 +76,15 @@ impl<'a> Stamper<'a> {
             accounts,
             letters,
             counters: HashMap::new(),
+            before: HashMap::new(),
         }
+    }
+
+    /// Numbers continue after `before` entries per journal, those dated before the file.
+    pub fn continuing(mut self, before: impl IntoIterator<Item = (Journal, usize)>) -> Self {
+        self.before = before.into_iter().collect();
+        self.counters = self.before.clone();
+        self
     }
 
     pub fn stamp(&mut self, e: &mut Entry) {
@@ -83,6 +94,7 @@ impl<'a> Stamper<'a> {
             Journal::Sales => &self.accounts.sales_journal,
             Journal::Bank => &self.accounts.bank_journal,
             Journal::Misc => &self.accounts.misc_journal,
+            Journal::Opening => &self.accounts.opening_journal,
         };
         e.number = format!("{code}{n:06}");
         for l in &mut e.lines {
@@ -94,11 +106,12 @@ impl<'a> Stamper<'a> {
 
     /// Entries written so far per journal.
     pub fn count(&self, journal: Journal) -> usize {
-        self.counters.get(&journal).copied().unwrap_or(0)
+        let get = |m: &HashMap<Journal, usize>| m.get(&journal).copied().unwrap_or(0);
+        get(&self.counters) - get(&self.before)
     }
 }
 
-/// The order entries are written in: by date, then sales, bank, misc.
+/// The order entries are written in: by date, then opening, sales, bank, misc.
 pub fn chronological_key(e: &Entry) -> (NaiveDate, Journal) {
     (e.date, e.journal)
 }
@@ -121,7 +134,7 @@ pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
                     l.debit,
                     l.credit,
                     e.date,
-                    e.journal == Journal::Sales && l.debit.is_positive(),
+                    matches!(e.journal, Journal::Sales | Journal::Opening) && l.debit.is_positive(),
                 );
             }
         }

@@ -1,208 +1,54 @@
-//! Accounting exports: the period's entries streamed in chronological order, so a
-//! ten-year ledger is exported without holding it in memory. Customers are named as they
-//! were named on the invoice (at issue) or the payment (when recorded), never as they are
-//! named today, so an exported period never changes.
+//! The entries of a period, read from the ledger in date order, numbered and lettered.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
-use super::Ledger;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
+use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
 use crate::domain::fec::{
     Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, payment_entry, sales_entry,
     write_off_entry,
 };
 use crate::domain::money::{Currency, Money, from_cents};
-use crate::domain::report::ordered_period;
 use crate::error::{Error, Result};
-use crate::files::Target;
-use crate::render::export::invoices_csv;
-use crate::render::fec::{EntriesCsvWriter, FecEncoding, FecWriter};
-use crate::store::invoice::{self as invoices, Filter};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
-
-/// The period of an accounting export: a calendar year, or both ends.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ExportPeriod {
-    pub year: Option<i32>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-}
-
-impl ExportPeriod {
-    /// The first and last day; an export never guesses its period.
-    pub fn resolve(&self) -> Result<(NaiveDate, NaiveDate)> {
-        let period = match (self.year, self.from, self.to) {
-            (Some(y), _, _) => NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)),
-            (None, Some(f), Some(t)) => Some((f, t)),
-            _ => None,
-        };
-        match period {
-            Some((f, t)) => Ok(ordered_period(f, t)?),
-            None => Err(Error::Input(
-                "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
-            )),
-        }
-    }
-}
-
-/// What `export fec` asks for.
-#[derive(Debug, Clone)]
-pub struct FecExport<'a> {
-    pub period: ExportPeriod,
-    /// Where to write; by default `<SIREN>FEC<closing date>.txt` in the current folder.
-    pub out: Option<PathBuf>,
-    pub separator: char,
-    pub encoding: FecEncoding,
-    pub accounts: &'a FecAccounts,
-}
-
-/// What `export entries` asks for.
-#[derive(Debug, Clone)]
-pub struct EntriesExport<'a> {
-    pub period: ExportPeriod,
-    /// Where to write; by default `ecritures-FROM-TO.csv`.
-    pub out: Option<PathBuf>,
-    pub accounts: &'a FecAccounts,
-}
-
-/// What `export invoices` asks for.
-#[derive(Debug, Clone)]
-pub struct InvoicesExport {
-    /// Issued on or after.
-    pub from: Option<NaiveDate>,
-    /// Issued on or before.
-    pub to: Option<NaiveDate>,
-    /// Where to write; by default `factures.csv`.
-    pub out: Option<PathBuf>,
-    /// The day statuses and balances are taken on.
-    pub as_of: NaiveDate,
-}
-
-/// Entries written to a file.
-#[derive(Debug, Clone)]
-pub struct EntriesWritten {
-    pub path: PathBuf,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub summary: ExportSummary,
-}
-
-/// Invoices written to a file.
-#[derive(Debug, Clone)]
-pub struct InvoicesWritten {
-    pub path: PathBuf,
-    pub count: usize,
-}
-
-/// The name the FEC text gives the file: `<SIREN>FEC<closing date AAAAMMJJ>.txt`.
-pub fn fec_file_name(siren: &str, closing: NaiveDate) -> String {
-    format!("{siren}FEC{}.txt", closing.format("%Y%m%d"))
-}
-
-fn chosen(path: &std::path::Path) -> Target<'_> {
-    Target::Chosen { path, flag: "--out" }
-}
-
-impl Ledger {
-    /// Writes the period's FEC, named after the company's SIREN unless `out` is given.
-    pub fn export_fec(&mut self, request: &FecExport) -> Result<EntriesWritten> {
-        let (from, to) = request.period.resolve()?;
-        let files = self.files().clone();
-        self.read(|tx| {
-            let company = crate::store::company::get(tx)?;
-            let siren = company.siren.ok_or_else(|| {
-                Error::Input(
-                    "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
-                )
-            })?;
-            let path = request
-                .out
-                .clone()
-                .unwrap_or_else(|| PathBuf::from(fec_file_name(&siren, to)));
-            let mut summary = ExportSummary::default();
-            files.write_with(chosen(&path), |out| {
-                let mut w = FecWriter::new(out, request.separator, request.encoding)?;
-                summary = entries(tx, from, to, request.accounts, |e| w.write_entry(e, request.accounts))?;
-                w.finish()?;
-                Ok(())
-            })?;
-            Ok(EntriesWritten {
-                path,
-                from,
-                to,
-                summary,
-            })
-        })
-    }
-
-    /// Writes the period's entries as a spreadsheet-friendly CSV.
-    pub fn export_entries(&mut self, request: &EntriesExport) -> Result<EntriesWritten> {
-        let (from, to) = request.period.resolve()?;
-        let path = request
-            .out
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("ecritures-{from}-{to}.csv")));
-        let files = self.files().clone();
-        self.read(|tx| {
-            let mut summary = ExportSummary::default();
-            files.write_with(chosen(&path), |out| {
-                let mut w = EntriesCsvWriter::new(out)?;
-                summary = entries(tx, from, to, request.accounts, |e| {
-                    w.write_entry(e, request.accounts)
-                })?;
-                w.finish()?;
-                Ok(())
-            })?;
-            Ok(EntriesWritten {
-                path: path.clone(),
-                from,
-                to,
-                summary,
-            })
-        })
-    }
-
-    /// Writes one line per issued invoice and credit note, as they stand on `as_of`.
-    pub fn export_invoices(&mut self, request: &InvoicesExport) -> Result<InvoicesWritten> {
-        let path = request
-            .out
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("factures.csv"));
-        let records = self.read(|tx| {
-            invoices::list(
-                tx,
-                &Filter {
-                    include_invoices: true,
-                    include_credit_notes: true,
-                    from: request.from,
-                    to: request.to,
-                    ..Default::default()
-                },
-            )
-        })?;
-        // as of a day, what was known that day: nothing issued after it
-        let records: Vec<_> = records
-            .into_iter()
-            .filter(|r| r.known_on(request.as_of))
-            .collect();
-        let mut count = 0;
-        self.files().write_with(chosen(&path), |out| {
-            count = invoices_csv(out, &records, request.as_of)?;
-            Ok(())
-        })?;
-        Ok(InvoicesWritten { path, count })
-    }
-}
 
 fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
     fast_date(text)
         .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
+}
+
+/// The day an entry was recorded, from the audit log: its validation date.
+fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
+    let text: Option<String> = r.get(column)?;
+    Ok(text.as_deref().and_then(fast_date))
+}
+
+/// Entries of each journal dated before `from`: the numbers a file starting that day
+/// continues, as the cursors below would have written them.
+const BEFORE_SQL: &str = "SELECT
+    (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
+        AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
+    (SELECT COUNT(*) FROM payment WHERE date < ?1 AND COALESCE(import_key LIKE 'invoice:%', 0) = 0),
+    (SELECT COUNT(*) FROM invoice WHERE written_off_on < ?1),
+    (SELECT COUNT(*) FROM invoice WHERE imported = 1 AND kind = 'invoice' AND issue_date < ?1)
+        + (SELECT COUNT(*) FROM payment WHERE date < ?1 AND import_key LIKE 'invoice:%')";
+
+fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]> {
+    let counts = tx.query_row(BEFORE_SQL, [from], |r| {
+        Ok([r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+    })?;
+    let n = |i: usize| usize::try_from(counts[i]).unwrap_or(0);
+    Ok([
+        (Journal::Sales, n(0)),
+        (Journal::Bank, n(1)),
+        (Journal::Misc, n(2)),
+        (Journal::Opening, n(3)),
+    ])
 }
 
 /// The matching groups of the file, from the same definitions the entries use.
@@ -263,11 +109,14 @@ struct SalesRow {
     gross: bool,
     party: Party,
     line: Line,
+    recorded: Option<NaiveDate>,
 }
 
 const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
-        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind
+        COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind,
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -301,6 +150,7 @@ impl SalesCursor<'_> {
                     LineKind::Service
                 },
             },
+            recorded: recorded_day(r, 11)?,
         }))
     }
 
@@ -320,7 +170,7 @@ impl SalesCursor<'_> {
             }
             lines.push(row.line);
         }
-        Ok(Some(sales_entry(
+        let mut entry = sales_entry(
             accounts,
             &SalesDocument {
                 id: first.id,
@@ -332,18 +182,24 @@ impl SalesCursor<'_> {
                 prices_include_vat: first.gross,
                 currency: self.currency,
             },
-        )))
+        );
+        entry.recorded_on(first.recorded);
+        Ok(Some(entry))
     }
 }
 
 const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
         COALESCE(p.customer_name, c.name),
-        a.invoice_id, i.number, SUM(a.amount_cents)
+        a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0),
+        COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
+                  WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
+                 substr(p.created_at, 1, 10))
     FROM payment p JOIN customer c ON c.id = p.customer_id
     LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
     LEFT JOIN invoice i ON i.id = a.invoice_id
     WHERE p.date BETWEEN ?1 AND ?2
-    GROUP BY p.id, a.invoice_id ORDER BY p.date, p.id, MIN(a.id)";
+    GROUP BY p.id, a.invoice_id
+    ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id, MIN(a.id)";
 
 struct PaymentRow {
     id: i64,
@@ -352,6 +208,9 @@ struct PaymentRow {
     reference: String,
     party: Party,
     allocation: Option<(i64, String, Money)>,
+    /// Recorded by `import invoices` (its `paid` column): paid before the migration.
+    pre_migration: bool,
+    recorded: Option<NaiveDate>,
 }
 
 struct PaymentCursor<'s> {
@@ -386,6 +245,8 @@ impl PaymentCursor<'_> {
                 name: r.get(6)?,
             },
             allocation,
+            pre_migration: r.get(10)?,
+            recorded: recorded_day(r, 11)?,
         }))
     }
 
@@ -405,19 +266,56 @@ impl PaymentCursor<'_> {
             }
             allocations.extend(row.allocation);
         }
-        Ok(Some(payment_entry(
+        let build = if first.pre_migration {
+            pre_migration_payment_entry
+        } else {
+            payment_entry
+        };
+        let mut entry = build(
             accounts,
             &first.reference,
             first.date,
             &first.party,
             first.amount,
             &allocations,
-        )))
+        );
+        entry.recorded_on(first.recorded);
+        Ok(Some(entry))
     }
 }
 
+/// Invoices imported from the previous tool (no lines: their sales were booked there).
+const IMPORTED_SQL: &str = "SELECT i.id, i.number, i.issue_date, i.total_cents, c.code,
+        COALESCE(i.customer_name, c.name),
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
+    FROM invoice i JOIN customer c ON c.id = i.customer_id
+    WHERE i.imported = 1 AND i.kind = 'invoice' AND i.issue_date BETWEEN ?1 AND ?2
+    ORDER BY i.issue_date, i.id";
+
+fn next_imported(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -> Result<Option<Entry>> {
+    let Some(r) = rows.next()? else { return Ok(None) };
+    let number: String = r.get(1)?;
+    let party = Party {
+        code: r.get(4)?,
+        name: r.get(5)?,
+    };
+    let mut entry = imported_invoice_entry(
+        accounts,
+        r.get(0)?,
+        &number,
+        date_of(r.get_ref(2)?.as_str()?)?,
+        &party,
+        Money::from_minor(r.get(3)?, currency),
+    );
+    entry.recorded_on(recorded_day(r, 6)?);
+    Ok(Some(entry))
+}
+
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
-        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name)
+        i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name),
+        (SELECT substr(al.at, 1, 10) FROM audit_log al
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'write_off' ORDER BY al.id LIMIT 1)
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 
@@ -437,12 +335,14 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -
         invoice_total: money(r.get(4)?),
         invoice_vat: money(r.get(5)?),
     };
-    Ok(Some(write_off_entry(accounts, &w, &party)))
+    let mut entry = write_off_entry(accounts, &w, &party);
+    entry.recorded_on(recorded_day(r, 8)?);
+    Ok(Some(entry))
 }
 
 /// Builds every entry of the period and hands them to `write`, numbered, lettered and in
 /// chronological order (by date; sales, then bank, then misc on one day).
-fn entries(
+pub(super) fn entries(
     tx: &Transaction,
     from: NaiveDate,
     to: NaiveDate,
@@ -452,7 +352,7 @@ fn entries(
     let (from_s, to_s) = (date_sql(from), date_sql(to));
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let letters = assign_letters(matching_groups(tx, &from_s, &to_s, currency)?);
-    let mut stamper = Stamper::new(accounts, letters);
+    let mut stamper = Stamper::new(accounts, letters).continuing(entries_before(tx, &from_s)?);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
     let mut wo_stmt = tx.prepare(WRITE_OFFS_SQL)?;
@@ -467,7 +367,12 @@ fn entries(
         currency,
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
-    let mut heads: [Option<Entry>; 3] = [
+    let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
+    let mut imported = imported_stmt.query([&from_s, &to_s])?;
+    // on one day and in one journal, the first cursor wins: an imported invoice comes
+    // before what was paid on it
+    let mut heads: [Option<Entry>; 4] = [
+        next_imported(&mut imported, accounts, currency)?,
         sales.next(accounts)?,
         pays.next(accounts)?,
         next_write_off(&mut wos, accounts, currency)?,
@@ -501,13 +406,15 @@ fn entries(
         summary.debit += entry.debit();
         summary.credit += entry.credit();
         heads[i] = match i {
-            0 => sales.next(accounts)?,
-            1 => pays.next(accounts)?,
+            0 => next_imported(&mut imported, accounts, currency)?,
+            1 => sales.next(accounts)?,
+            2 => pays.next(accounts)?,
             _ => next_write_off(&mut wos, accounts, currency)?,
         };
     }
     summary.sales = stamper.count(Journal::Sales);
     summary.bank = stamper.count(Journal::Bank);
     summary.misc = stamper.count(Journal::Misc);
+    summary.opening = stamper.count(Journal::Opening);
     Ok(summary)
 }
