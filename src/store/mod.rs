@@ -36,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/006_sending.sql"),
     include_str!("../../migrations/007_payment_name.sql"),
     include_str!("../../migrations/008_delivery.sql"),
+    include_str!("../../migrations/009_credit_limit.sql"),
 ];
 
 /// The migration that starts the audit log.
