@@ -1155,7 +1155,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__add)
-            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --config --help --version"
+            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,6 +1198,10 @@ _creances() {
                     return 0
                     ;;
                 --language)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credit-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1259,7 +1263,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__edit)
-            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --db --as-of --format --config --help --version"
+            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1302,10 @@ _creances() {
                     return 0
                     ;;
                 --language)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credit-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -144,6 +144,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l terms -d 'Payment terms in days (0 to 60); `default` for the company\'s' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l language -d 'Language of documents and mails: fr or en' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -161,6 +162,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days (0 to 60); `default` for the company\'s' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l language -d 'Language of documents and mails: fr or en' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''

@@ -303,6 +303,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             terms: c.terms.map(|t| t.to_string()),
             profile: Some(c.profile.as_str().into()),
             language: Some("fr".into()),
+            credit_limit: None,
         };
         let customer = ledger.add_customer(Some(c.code), change)?;
         customers.push((customer, c.habit));
@@ -329,16 +330,19 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 .checked_sub_days(Days::new(10 + dice.below(20)))
                 .unwrap_or(date)
                 .max(start);
-            let quote = ledger.create_offer(&NewOffer {
-                customer: customer.code.clone(),
-                lines,
-                series: None,
-                date: quote_date,
-                valid_until: Some(day_plus(quote_date, 30)),
-                prices_include_vat: false,
-                notes: None,
-                force: false,
-            })?;
+            let quote = ledger.create_offer(
+                &NewOffer {
+                    customer: customer.code.clone(),
+                    lines,
+                    series: None,
+                    date: quote_date,
+                    valid_until: Some(day_plus(quote_date, 30)),
+                    prices_include_vat: false,
+                    notes: None,
+                    force: false,
+                },
+                quote_date,
+            )?;
             summary.quotes += 1;
             let accept = AcceptOffer {
                 reference: quote.offer.number.clone(),
@@ -494,16 +498,19 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 30,
             ),
         };
-        let quote = ledger.create_offer(&NewOffer {
-            customer: customer.code.clone(),
-            lines,
-            series: None,
-            date: on,
-            valid_until: Some(day_plus(on, valid)),
-            prices_include_vat: false,
-            notes: None,
-            force: false,
-        })?;
+        let quote = ledger.create_offer(
+            &NewOffer {
+                customer: customer.code.clone(),
+                lines,
+                series: None,
+                date: on,
+                valid_until: Some(day_plus(on, valid)),
+                prices_include_vat: false,
+                notes: None,
+                force: false,
+            },
+            on,
+        )?;
         summary.quotes += 1;
         if i == 2 {
             ledger.decline_offer(&quote.offer.number, as_of)?;

@@ -54,6 +54,9 @@ pub struct Fields {
     /// Language of documents and mails: fr or en
     #[arg(long)]
     language: Option<String>,
+    /// The most the customer may owe before a new quote or invoice needs --force; `none` for no limit
+    #[arg(long, value_name = "AMOUNT")]
+    credit_limit: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +128,7 @@ impl From<Fields> for CustomerChange {
             terms: f.terms,
             profile: f.profile,
             language: f.language,
+            credit_limit: f.credit_limit,
         }
     }
 }

@@ -241,11 +241,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
             };
-            let mut ledger = if new.issue_on.is_some() {
-                ctx.open_applying_credit()?
-            } else {
-                ctx.open()?
-            };
+            let mut ledger = ctx.open_for_sale(new.issue_on.is_some())?;
             render::show(format, &ledger.create_invoice(&new, as_of)?, as_of);
         }
         InvoiceCommand::Edit(args) => {
@@ -263,7 +259,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         InvoiceCommand::Issue(args) => {
             let date = args.date.unwrap_or(as_of);
             let sheet = ctx
-                .open_applying_credit()?
+                .open_for_sale(true)?
                 .issue_invoice(&args.invoice, date, args.force, as_of)?;
             render::show(format, &sheet, as_of);
         }

@@ -130,6 +130,18 @@ impl Ctx {
         Ledger::open(&self.ledger_path())
     }
 
+    /// The ledger for a new quote or invoice: the score floor of `[score]` applies, and
+    /// when `issuing`, the customer's credit too (`[payments]`).
+    pub fn open_for_sale(&self, issuing: bool) -> Result<Ledger, Error> {
+        let config = self.config()?;
+        let mut ledger = self.open()?;
+        ledger.control_credit(config.score);
+        if issuing {
+            ledger.apply_credit_automatically(config.payments.apply_credit_automatically);
+        }
+        Ok(ledger)
+    }
+
     /// The ledger for a command that records money or issues an invoice: it also applies
     /// the customer's credit when the config says so (`[payments]`).
     pub fn open_applying_credit(&self) -> Result<Ledger, Error> {

@@ -102,7 +102,11 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
                 notes: args.notes,
                 force: args.force,
             };
-            render::show(format, &ctx.open()?.create_offer(&new)?, as_of);
+            render::show(
+                format,
+                &ctx.open_for_sale(false)?.create_offer(&new, as_of)?,
+                as_of,
+            );
         }
         OfferCommand::List(args) => {
             let status = args.status.as_deref().map(parse_status).transpose()?;
@@ -117,11 +121,7 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
             };
-            let mut ledger = if accept.issue_on.is_some() {
-                ctx.open_applying_credit()?
-            } else {
-                ctx.open()?
-            };
+            let mut ledger = ctx.open_for_sale(accept.issue_on.is_some())?;
             let sheet = ledger.accept_offer(&accept, as_of)?;
             crate::render::invoice::show(format, &sheet, as_of);
         }

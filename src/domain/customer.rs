@@ -1,6 +1,7 @@
 //! Customers: kinds, dunning profiles, payment terms, codes, and what a customer owes.
 
 use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::DomainError;
@@ -167,6 +168,8 @@ pub struct Customer {
     pub language: String,
     pub blocked: bool,
     pub blocked_reason: Option<String>,
+    /// The most it may owe before a new quote or invoice needs --force; None: no limit.
+    pub credit_limit: Option<Decimal>,
 }
 
 impl Customer {
@@ -187,6 +190,7 @@ impl Customer {
             language: "fr".into(),
             blocked: false,
             blocked_reason: None,
+            credit_limit: None,
         }
     }
 }
@@ -219,6 +223,8 @@ pub struct CustomerChange {
     pub terms: Option<String>,
     pub profile: Option<String>,
     pub language: Option<String>,
+    /// An amount, or `none`.
+    pub credit_limit: Option<String>,
 }
 
 impl Customer {
@@ -250,6 +256,9 @@ impl Customer {
         }
         if let Some(l) = change.language {
             self.language = parse_language(&l)?;
+        }
+        if let Some(limit) = change.credit_limit {
+            self.credit_limit = super::credit_limit::parse_credit_limit(&limit)?;
         }
         check_vat_matches_siren(self.vat_number.as_deref(), self.siren.as_deref())?;
         Ok(())

@@ -6,6 +6,7 @@ pub mod archive;
 pub mod audit;
 pub mod bank;
 pub mod company;
+pub mod credit_limit;
 pub mod customer;
 pub mod daily;
 pub mod document;

@@ -32,6 +32,15 @@ pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Re
     Ok(customer)
 }
 
+/// A credit limit the ledger's currency can hold exactly (no cents for the yen).
+fn check_limit_currency(tx: &Transaction, customer: &Customer) -> Result<()> {
+    if let Some(limit) = customer.credit_limit {
+        let currency = crate::store::company::get(tx)?.currency;
+        Money::exact(limit, currency)?;
+    }
+    Ok(())
+}
+
 /// Every customer's standing and score on `as_of` (or one customer's), from one pass
 /// over the ledger.
 pub fn standings(
@@ -251,6 +260,7 @@ impl Ledger {
         customer.apply(change)?;
         self.write(|tx| {
             crate::store::company::get(tx)?;
+            check_limit_currency(tx, &customer)?;
             add(tx, customer, code)
         })
     }
@@ -260,6 +270,7 @@ impl Ledger {
         self.write(|tx| {
             let mut c = store::by_code(tx, code)?;
             c.apply(change)?;
+            check_limit_currency(tx, &c)?;
             store::update(tx, &c)?;
             store::by_id(tx, c.id)
         })

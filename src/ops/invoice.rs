@@ -4,11 +4,12 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use super::credit_control::{Clearance, check_credit, check_not_blocked};
 use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
-use crate::domain::document::{Line, LineSpec, validate_lines};
+use crate::domain::document::{Line, LineSpec, compute_totals, validate_lines};
 use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
 use crate::domain::money::Money;
@@ -56,26 +57,26 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
     Ok(lines)
 }
 
-/// Refuses new business with a blocked customer unless forced.
-pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result<()> {
-    if customer.blocked && !force {
-        let why = customer
-            .blocked_reason
-            .as_deref()
-            .map(|r| format!(" ({r})"))
-            .unwrap_or_default();
-        return invalid(format!(
-            "customer {} is blocked{why}: no new {what} without --force, or unblock it with `creances customer unblock {}`",
-            customer.code, customer.code
-        ));
-    }
-    Ok(())
-}
-
-/// Creates a draft and returns it.
+/// Creates a draft and returns it, refused for a blocked customer unless forced; no
+/// credit limit or score floor (they need a day: see [`create_draft_cleared`]).
 pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<Invoice> {
     check_not_blocked(customer, force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    let id = store::insert_draft(tx, &draft)?;
+    store::find(tx, &format!("#{id}"))
+}
+
+/// Creates a draft and returns it, unless credit control refuses it.
+pub fn create_draft_cleared(
+    tx: &Transaction,
+    customer: &Customer,
+    draft: Draft,
+    clearance: &Clearance,
+) -> Result<Invoice> {
+    check_not_blocked(customer, clearance.force, "invoice")?;
+    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
+    check_credit(tx, customer, total, clearance, "invoice")?;
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
 }
@@ -102,7 +103,8 @@ pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<
     store::find(tx, &format!("#{}", record.id))
 }
 
-/// Issues a draft on `date`: the next number of its series, due date, customer snapshot.
+/// Issues a draft on `date` (see [`issue_cleared`]), checking the customer's credit
+/// limit but no score floor: the way `invoice send` issues a draft.
 pub fn issue(
     tx: &Transaction,
     reference: &str,
@@ -111,11 +113,30 @@ pub fn issue(
     force: bool,
     today: NaiveDate,
 ) -> Result<Invoice> {
+    let no_floor = crate::domain::score::ScorePolicy::default();
+    let clearance = Clearance {
+        force,
+        as_of: today,
+        policy: &no_floor,
+    };
+    issue_cleared(tx, reference, date, customer, &clearance)
+}
+
+/// Issues a draft on `date`: the next number of its series, due date, customer snapshot;
+/// unless credit control refuses it.
+pub fn issue_cleared(
+    tx: &Transaction,
+    reference: &str,
+    date: NaiveDate,
+    customer: &Customer,
+    clearance: &Clearance,
+) -> Result<Invoice> {
+    let today = clearance.as_of;
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
     }
-    check_not_blocked(customer, force, "invoice")?;
+    check_credit(tx, customer, record.total, clearance, "invoice")?;
     let company = crate::store::company::get(tx)?;
     if let Some(why) = crate::domain::mentions::refuse_issue(&company, customer, date, today) {
         return invalid(why);
@@ -340,6 +361,12 @@ impl Ledger {
         let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let terms = f.terms.map(validate_terms).transpose()?;
         let auto_credit = self.auto_credit;
+        let policy = self.score_policy.clone();
+        let clearance = Clearance {
+            force: new.force,
+            as_of,
+            policy: &policy,
+        };
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
@@ -360,10 +387,10 @@ impl Ledger {
                 delivery: f.delivery,
                 delivery_address: f.delivery_address.clone(),
             };
-            let record = create_draft(tx, &customer, draft, new.force)?;
+            let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
                 Some(date) => {
-                    let record = issue(tx, &format!("#{}", record.id), date, &customer, new.force, as_of)?;
+                    let record = issue_cleared(tx, &format!("#{}", record.id), date, &customer, &clearance)?;
                     if auto_credit {
                         with_credit_applied(tx, record, date)?
                     } else {
@@ -434,10 +461,16 @@ impl Ledger {
         as_of: NaiveDate,
     ) -> Result<Sheet> {
         let auto_credit = self.auto_credit;
+        let policy = self.score_policy.clone();
+        let clearance = Clearance {
+            force,
+            as_of,
+            policy: &policy,
+        };
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
-            let record = issue(tx, reference, date, &customer, force, as_of)?;
+            let record = issue_cleared(tx, reference, date, &customer, &clearance)?;
             let record = if auto_credit {
                 with_credit_applied(tx, record, date)?
             } else {

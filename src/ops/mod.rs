@@ -6,6 +6,7 @@ pub mod backup;
 pub mod bank;
 pub mod company;
 pub mod credit;
+pub mod credit_control;
 pub mod customer;
 pub mod customer_credit;
 pub mod daily;
@@ -47,6 +48,8 @@ pub struct Ledger {
     /// `[payments] apply_credit_automatically`: a payment or an issue also applies the
     /// customer's credit.
     auto_credit: bool,
+    /// `[score]`: its floor refuses new quotes and invoices (see [`credit_control`]).
+    score_policy: crate::domain::score::ScorePolicy,
 }
 
 impl Ledger {
@@ -56,6 +59,7 @@ impl Ledger {
             db: Db::open(path)?,
             files: Files::for_ledger(path),
             auto_credit: false,
+            score_policy: Default::default(),
         })
     }
 
@@ -65,6 +69,7 @@ impl Ledger {
             db: Db::create(path)?,
             files: Files::for_ledger(path),
             auto_credit: false,
+            score_policy: Default::default(),
         })
     }
 

@@ -4,10 +4,11 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
-use super::invoice::{check_not_blocked, create_draft, issue, resolve_lines, sheet};
+use super::credit_control::{Clearance, check_credit, check_not_blocked};
+use super::invoice::{create_draft_cleared, issue_cleared, resolve_lines, sheet};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
-use crate::domain::document::{LineSpec, validate_lines};
+use crate::domain::document::{LineSpec, compute_totals, validate_lines};
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
 use crate::domain::invoice::Sheet;
@@ -41,11 +42,11 @@ pub fn accept(
     as_of: NaiveDate,
     series: &str,
     issue_on: Option<NaiveDate>,
-    force: bool,
+    clearance: &Clearance,
 ) -> Result<(Offer, Invoice)> {
     let offer = open_offer(tx, reference, as_of, "accepted")?;
     let customer: Customer = customers::by_id(tx, offer.customer_id)?;
-    check_not_blocked(&customer, force, "invoice")?;
+    check_not_blocked(&customer, clearance.force, "invoice")?;
     let draft = Draft {
         customer_id: customer.id,
         series: series.to_string(),
@@ -61,9 +62,9 @@ pub fn accept(
         delivery_address: None,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
-    let mut invoice = create_draft(tx, &customer, draft, force)?;
+    let mut invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
     if let Some(date) = issue_on {
-        invoice = issue(tx, &format!("#{}", invoice.id), date, &customer, force, as_of)?;
+        invoice = issue_cleared(tx, &format!("#{}", invoice.id), date, &customer, clearance)?;
     }
     Ok((store::find(tx, &offer.number)?, invoice))
 }
@@ -105,16 +106,25 @@ fn offer_sheet(tx: &Transaction, offer: Offer) -> Result<OfferSheet> {
 }
 
 impl Ledger {
-    /// Makes a quote, numbered in its own series.
-    pub fn create_offer(&mut self, new: &NewOffer) -> Result<OfferSheet> {
+    /// Makes a quote, numbered in its own series, unless credit control on `as_of`
+    /// refuses it.
+    pub fn create_offer(&mut self, new: &NewOffer, as_of: NaiveDate) -> Result<OfferSheet> {
         let series = validate_series(new.series.as_deref().unwrap_or(OFFER_SERIES))?;
         let valid_until = new.valid_until.unwrap_or_else(|| default_valid_until(new.date));
+        let policy = self.score_policy.clone();
+        let clearance = Clearance {
+            force: new.force,
+            as_of,
+            policy: &policy,
+        };
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = customers::by_code(tx, &new.customer)?;
             check_not_blocked(&customer, new.force, "quote")?;
             let lines = resolve_lines(tx, &company, &new.lines)?;
             validate_lines(&lines, new.prices_include_vat, company.currency)?;
+            let total = compute_totals(&lines, new.prices_include_vat, company.currency).total;
+            check_credit(tx, &customer, total, &clearance, "quote")?;
             let (id, _) = store::insert(
                 tx,
                 customer.id,
@@ -160,6 +170,12 @@ impl Ledger {
     pub fn accept_offer(&mut self, accept: &AcceptOffer, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(accept.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let auto_credit = self.auto_credit;
+        let policy = self.score_policy.clone();
+        let clearance = Clearance {
+            force: accept.force,
+            as_of,
+            policy: &policy,
+        };
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let (_offer, invoice) = self::accept(
@@ -169,7 +185,7 @@ impl Ledger {
                 as_of,
                 &series,
                 accept.issue_on,
-                accept.force,
+                &clearance,
             )?;
             let invoice = match accept.issue_on {
                 Some(date) if auto_credit => super::invoice::with_credit_applied(tx, invoice, date)?,

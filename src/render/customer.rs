@@ -25,6 +25,7 @@ struct CustomerJson<'a> {
     language: &'a str,
     blocked: bool,
     blocked_reason: Option<&'a str>,
+    credit_limit: Option<String>,
     #[serde(flatten)]
     standing: Option<StandingJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,6 +84,7 @@ impl<'a> CustomerJson<'a> {
             language: &c.language,
             blocked: c.blocked,
             blocked_reason: c.blocked_reason.as_deref(),
+            credit_limit: c.credit_limit.map(amount),
             standing: standing.map(|s| StandingJson {
                 balance: amount(s.balance),
                 overdue: amount(s.overdue),
@@ -220,6 +222,7 @@ fn fields(c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, Strin
                 "no".into()
             },
         ),
+        ("credit_limit", c.credit_limit.map_or("none".into(), amount)),
     ];
     if let Some(s) = standing {
         fields.push(("balance", amount(s.balance)));

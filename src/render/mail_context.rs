@@ -237,6 +237,7 @@ mod tests {
             language: lang.into(),
             blocked: false,
             blocked_reason: None,
+            credit_limit: None,
         }
     }
 

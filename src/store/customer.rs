@@ -5,10 +5,11 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use super::now_stamp;
 use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerKind, DunningProfile};
+use crate::domain::money::{from_cents, to_cents};
 use crate::error::{Result, invalid};
 
 const COLUMNS: &str = "id, code, name, kind, email, address, siren, vat_number, payment_terms_days,
-    dunning_profile, language, blocked, blocked_reason";
+    dunning_profile, language, blocked, blocked_reason, credit_limit";
 
 fn from_row(r: &Row) -> rusqlite::Result<Customer> {
     let kind: String = r.get(3)?;
@@ -27,6 +28,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Customer> {
         language: r.get(10)?,
         blocked: r.get(11)?,
         blocked_reason: r.get(12)?,
+        credit_limit: r.get::<_, Option<i64>>(13)?.map(from_cents),
     })
 }
 
@@ -56,8 +58,8 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
     }
     tx.execute(
         "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
-             dunning_profile, language, blocked, blocked_reason, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             dunning_profile, language, blocked, blocked_reason, created_at, credit_limit)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             c.code,
             c.name,
@@ -71,7 +73,8 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
             c.language,
             c.blocked,
             c.blocked_reason,
-            now_stamp()
+            now_stamp(),
+            c.credit_limit.map(to_cents)
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -80,11 +83,12 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
 pub fn update(tx: &Transaction, c: &Customer) -> Result<()> {
     tx.execute(
         "UPDATE customer SET name = ?2, kind = ?3, email = ?4, address = ?5, siren = ?6, vat_number = ?7,
-             payment_terms_days = ?8, dunning_profile = ?9, language = ?10, blocked = ?11, blocked_reason = ?12
+             payment_terms_days = ?8, dunning_profile = ?9, language = ?10, blocked = ?11, blocked_reason = ?12,
+             credit_limit = ?13
          WHERE id = ?1",
         params![
             c.id, c.name, c.kind.as_str(), c.email, c.address, c.siren, c.vat_number, c.payment_terms_days,
-            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason
+            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason, c.credit_limit.map(to_cents)
         ],
     )?;
     Ok(())

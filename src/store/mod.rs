@@ -40,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/007_payment_name.sql"),
     include_str!("../../migrations/008_delivery.sql"),
     include_str!("../../migrations/009_recurring.sql"),
+    include_str!("../../migrations/010_credit_limit.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -13,6 +13,7 @@ mod completions;
 mod concurrency;
 mod consistency;
 mod credit;
+mod credit_control;
 mod daily;
 mod dependencies;
 mod documents;

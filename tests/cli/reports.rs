@@ -1024,6 +1024,7 @@ mod property {
             language: "fr".into(),
             blocked: false,
             blocked_reason: None,
+            credit_limit: None,
         }
     }
 

@@ -77,7 +77,7 @@ fn customer_show_explains_the_score_factor_by_factor() {
     );
     assert_eq!(factors[2]["value"], "5070.00 overdue, the oldest 222 days");
     let table = env.ok(&["customer", "show", "DUBOIS", "--as-of", DEMO_DAY]);
-    assert!(table.contains("score       20 D"), "{table}");
+    assert!(table.contains("score         20 D"), "{table}");
     assert!(
         table.contains("4 of 4 invoices due in 12 months paid late or still late"),
         "{table}"

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
-use super::invoice::{check_not_blocked, resolve_lines};
+use super::credit_control::check_not_blocked;
+use super::invoice::resolve_lines;
 use crate::domain::document::{LineSpec, compute_totals};
 use crate::domain::recurring::{
     Calendar, Frequency, Indexation, Schedule, Subscription, indexed_lines, next_period,
