@@ -350,7 +350,8 @@ const DUNNING_DAY: &str = "2026-02-12";
 
 /// An aiosmtpd server that takes its time: each message waits 50–150 ms (seeded) before
 /// it is stored, then accepted. With `drop_every` = N, the N-th message of every N is
-/// refused by dropping the connection before storing it. A message is stored under
+/// refused by dropping the connection before storing it; with `drop_every` = -N, it is
+/// refused with a 550 reply, the connection kept. A message is stored under
 /// `received/` (whole: written then renamed) before the server says 250, so a client
 /// killed while waiting for the answer leaves a message the server has.
 const SLOW_SERVER: &str = r#"
@@ -364,9 +365,11 @@ class Slow:
     async def handle_DATA(self, server, session, envelope):
         global count
         count += 1
-        if drop_every and count % drop_every == 0:
+        if drop_every > 0 and count % drop_every == 0:
             server.transport.abort()
             return '421 closing'
+        if drop_every < 0 and count % -drop_every == 0:
+            return '550 mailbox unavailable'
         await asyncio.sleep(rng.uniform(0.05, 0.15))
         name = os.path.join(outdir, '%d-%06d.eml' % (os.getpid(), count))
         with open(name + '.tmp', 'wb') as f:
@@ -428,10 +431,11 @@ struct Tally {
     delivered: usize,
 }
 
-/// `trials` kills of `dunning run` against a server started with `drop_every`, each on a
+/// `trials` kills of `dunning run` against a server started with `drop_every` (see
+/// SLOW_SERVER: > 0 drops the connection, < 0 replies 550), each on a
 /// fresh copy of `base`; after each, runs again until nothing failed is left, then checks
 /// the ledger and what the server received.
-fn dunning_trials(base: &Path, dir: &Path, trials: usize, drop_every: u32, seed: u64) -> Tally {
+fn dunning_trials(base: &Path, dir: &Path, trials: usize, drop_every: i32, seed: u64) -> Tally {
     let port = crate::common::free_port();
     let inbox = dir.join(format!("received-{port}"));
     let script = dir.join("slow_smtp.py");
@@ -454,7 +458,7 @@ fn dunning_trials(base: &Path, dir: &Path, trials: usize, drop_every: u32, seed:
     let started = Instant::now();
     let (code, err) = dunning_run(&db, dir);
     let whole = started.elapsed();
-    assert!(code == Some(0) || (drop_every > 0 && code == Some(1)), "{err}");
+    assert!(code == Some(0) || (drop_every != 0 && code == Some(1)), "{err}");
     let mut moments = Moments(seed);
     let mut tally = Tally {
         trials,
@@ -561,10 +565,16 @@ fn a_dunning_run_killed_at_any_moment_never_sends_twice_and_loses_nothing() {
     }
     let base = env.dir.path().join("dunning-base.sqlite");
     copy_ledger(&env.db, &base);
-    // 70 trials on a slow server, 30 on one that drops every third message
-    let slow = dunning_trials(&base, env.dir.path(), 70, 0, 0x00D0_0001);
-    let dropping = dunning_trials(&base, env.dir.path(), 30, 3, 0x00D0_0002);
-    for (what, t) in [("slow server", &slow), ("dropping server", &dropping)] {
+    // 50 trials on a slow server, 25 on one that drops every third message, 25 on one
+    // that refuses every third with 550
+    let slow = dunning_trials(&base, env.dir.path(), 50, 0, 0x00D0_0001);
+    let dropping = dunning_trials(&base, env.dir.path(), 25, 3, 0x00D0_0002);
+    let refusing = dunning_trials(&base, env.dir.path(), 25, -3, 0x00D0_0003);
+    for (what, t) in [
+        ("slow server", &slow),
+        ("dropping server", &dropping),
+        ("refusing server", &refusing),
+    ] {
         eprintln!(
             "dunning run, {what}: {} trials, {} killed mid-run, {} reminders delivered once, {} listed uncertain, 0 twice, 0 lost",
             t.trials, t.killed, t.delivered, t.uncertain
