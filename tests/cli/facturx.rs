@@ -185,21 +185,14 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
             "5 rue de Londres\\n75009 Paris",
         ],
     );
-    customer(
-        &env,
-        &[
-            "--code",
-            "ETOILE",
-            "--name",
-            "L'Étoile d'Azur — Café & Fils",
-            "--siren",
-            "732829312",
-            "--email",
-            "compta@etoile.example",
-            "--address",
-            "2 quai de l'Île\\n06000 Nice",
-        ],
-    );
+    // imported from a spreadsheet, with accents, apostrophes and an ampersand in its name
+    let csv = env.dir.path().join("clients.csv");
+    std::fs::write(
+        &csv,
+        "code;nom;type;email;adresse;siren\nETOILE;L'Étoile d'Azur — Café & Fils;entreprise;compta@etoile.example;2 quai de l'Île\\n06000 Nice;732829312\n",
+    )
+    .unwrap();
+    env.ok(&["import", "customers", csv.to_str().unwrap()]);
     let mut docs = Vec::new();
     let several = invoice(
         &env,
@@ -273,7 +266,7 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
     ));
     docs.push((
         invoice(&env, "ETOILE", "2026-03-06", &["Menu dégustation;12;55;10"], &[]),
-        "a customer with accents and apostrophes",
+        "an imported customer with accents and apostrophes",
     ));
     docs.push((
         invoice(
