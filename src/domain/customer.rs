@@ -87,6 +87,17 @@ pub fn parse_language(text: &str) -> Result<String, DomainError> {
     }
 }
 
+/// The language a customer's documents and mails are written in: English when its
+/// language is English (in any case), else French. The one rule the PDFs and the mails
+/// both follow.
+pub fn document_language(language: &str) -> &'static str {
+    if language.trim().eq_ignore_ascii_case("en") {
+        "en"
+    } else {
+        "fr"
+    }
+}
+
 /// Payment terms in days after issue. French law (C. com. L441-10) caps agreed terms at 60 days.
 pub fn validate_terms(days: i64) -> Result<i64, DomainError> {
     if (0..=60).contains(&days) {
@@ -372,6 +383,15 @@ pub struct HistoryLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_in_english_only_for_an_english_customer() {
+        assert_eq!(document_language("en"), "en");
+        assert_eq!(document_language("EN"), "en");
+        assert_eq!(document_language("fr"), "fr");
+        assert_eq!(document_language(""), "fr");
+        assert_eq!(document_language("de"), "fr");
+    }
 
     #[test]
     fn codes_from_names() {

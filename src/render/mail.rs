@@ -10,13 +10,9 @@ use crate::domain::DomainError;
 /// The languages of customer documents.
 pub const LANGUAGES: [&str; 2] = ["fr", "en"];
 
-/// The language a customer's mails are written in: theirs when we have it, else French.
-pub fn language_of(language: &str) -> &str {
-    if LANGUAGES.contains(&language) {
-        language
-    } else {
-        "fr"
-    }
+/// The language a customer's mails are written in: the rule its documents follow.
+pub fn language_of(language: &str) -> &'static str {
+    crate::domain::customer::document_language(language)
 }
 
 macro_rules! builtin {

@@ -37,13 +37,9 @@ impl Party {
     }
 }
 
-/// English when the customer's language is English, else French.
+/// English when the customer's language is English, else French: the rule its mails follow.
 pub fn lang_of(language: &str) -> &'static str {
-    if language.eq_ignore_ascii_case("en") {
-        "en"
-    } else {
-        "fr"
-    }
+    crate::domain::customer::document_language(language)
 }
 
 /// Picks the French or English words.
