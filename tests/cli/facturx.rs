@@ -11,18 +11,24 @@ use std::process::Command;
 
 use crate::common::TestEnv;
 
-/// The folder of the shared validators: $CREANCES_VALIDATORS, else ../shared/validators
-/// beside the checkout.
+/// The folder of the shared validators: $CREANCES_VALIDATORS, else `shared/validators`
+/// beside the checkout or beside one of its parent folders (a clone made elsewhere on
+/// this machine), else the workplace's `/work/shared/validators`. Missing, the test fails.
 fn validators() -> PathBuf {
-    let dir = std::env::var_os("CREANCES_VALIDATORS")
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates: Vec<PathBuf> = std::env::var_os("CREANCES_VALIDATORS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/validators"));
-    assert!(
-        dir.join("facturx_check.py").is_file(),
-        "the shared validators are missing at {} (set CREANCES_VALIDATORS)",
-        dir.display()
-    );
-    dir
+        .into_iter()
+        .chain(manifest.ancestors().skip(1).map(|d| d.join("shared/validators")))
+        .chain(std::iter::once(PathBuf::from("/work/shared/validators")))
+        .collect();
+    candidates
+        .iter()
+        .find(|d| d.join("facturx_check.py").is_file())
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!("the shared validators are missing (looked in {candidates:?}); set CREANCES_VALIDATORS")
+        })
 }
 
 /// Runs a checker; returns its exit code and its output. Exit 2 means a tool is missing,
