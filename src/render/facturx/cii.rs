@@ -39,17 +39,22 @@ impl Xml {
         }
     }
 
-    fn open(&mut self, name: &'static str) -> &mut Self {
-        self.open_with(name, &[])
-    }
-
-    fn open_with(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+    /// An indented start tag without its closing `>`.
+    fn start_tag(&mut self, name: &str, attrs: &[(&str, &str)]) {
         self.indent();
         self.out.push('<');
         self.out.push_str(name);
         for (k, v) in attrs {
             self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
         }
+    }
+
+    fn open(&mut self, name: &'static str) -> &mut Self {
+        self.open_with(name, &[])
+    }
+
+    fn open_with(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.start_tag(name, attrs);
         self.out.push_str(">\n");
         self.open.push(name);
         self
@@ -67,12 +72,7 @@ impl Xml {
     }
 
     fn leaf_with(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
-        self.indent();
-        self.out.push('<');
-        self.out.push_str(name);
-        for (k, v) in attrs {
-            self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
-        }
+        self.start_tag(name, attrs);
         self.out.push('>');
         self.out.push_str(&escape(text));
         self.out.push_str(&format!("</{name}>\n"));
@@ -386,11 +386,8 @@ fn notes(s: &Sheet, buyer_country: &str) -> Vec<(Option<&'static str>, String)> 
         }
     });
     out.push((Some("PMD"), penalties));
-    let discount = find(|m| matches!(m, Mention::NoEarlyPaymentDiscount)).unwrap_or_else(|| {
-        s.mention_text(&Mention::NoEarlyPaymentDiscount)
-            .unwrap_or_default()
-    });
-    out.push((Some("AAB"), discount));
+    // no early-payment discount is ever granted: a credit note says so too
+    out.push((Some("AAB"), text(&Mention::NoEarlyPaymentDiscount)));
     out.push((
         Some("BAR"),
         buyer_route(s.customer_business, buyer_country).to_string(),
