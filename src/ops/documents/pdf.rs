@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
+use super::{Settings, Written, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex};
 use crate::domain::archive::Archived;
 use crate::domain::invoice::Invoice;
 use crate::error::{Error, Result};
@@ -13,8 +14,6 @@ use crate::files::{Files, Target};
 use crate::store::document as store;
 use crate::store::invoice as invoices;
 use crate::store::offer as offers;
-
-use super::*;
 
 /// The archived copy, checked against the hash the ledger holds.
 fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>> {

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Ledger;
+use super::{Settings, Written, invoice_pdf, invoice_sheet, offer_pdf, offer_sheet};
 use crate::config::Config;
 use crate::domain::archive::Send;
 use crate::domain::archive::Subject;
@@ -19,8 +20,6 @@ use crate::store::customer as customers;
 use crate::store::document as store;
 use crate::store::invoice as invoices;
 use crate::store::offer as offers;
-
-use super::*;
 
 /// A document mailed.
 #[derive(Debug, Clone)]
