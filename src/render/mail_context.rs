@@ -207,7 +207,7 @@ pub fn receipt_context<'a>(
 mod tests {
     use super::*;
     use crate::domain::customer::DunningProfile;
-    use crate::domain::dunning::{Step, standard_ladder, vip_ladder};
+    use crate::domain::dunning::{ActionState, Attempt, Step, standard_ladder, vip_ladder};
     use crate::domain::money::Currency;
     use crate::render::mail::{LANGUAGES, Templates};
     use rust_decimal::Decimal;
@@ -271,8 +271,7 @@ mod tests {
                             Action::new(
                                 owed(&format!("FACT-2026-000{}", n + 1), 20 + n),
                                 step,
-                                true,
-                                false,
+                                ActionState::Planned(Attempt::default()),
                             )
                         })
                         .collect();
@@ -316,7 +315,7 @@ mod tests {
         let step = standard_ladder().into_iter().find(|s| s.name == "r3").unwrap();
         let mut o = owed("FACT-2026-0001", 16);
         o.indemnity = Money::eur(0);
-        let a = Action::new(o, &step, true, false);
+        let a = Action::new(o, &step, ActionState::Planned(Attempt::default()));
         let mut c = customer("en");
         c.kind = CustomerKind::Individual;
         let company = company();

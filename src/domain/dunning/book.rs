@@ -30,46 +30,109 @@ pub struct Owed {
     pub penalty_rate: Decimal,
 }
 
+/// How a performed action came about: a second try of a step whose send failed, and
+/// whether the user asked for it (`dunning send`) rather than the ladder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Attempt {
+    pub retry: bool,
+    pub manual: bool,
+}
+
+/// Where one (invoice, step) action stands. The plan makes it `Skipped` or `Planned`;
+/// recording a task and delivering a mail move a planned one to `Sent` or `Failed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionState {
+    /// Recorded as skipped: a late run went past its day, never performed.
+    Skipped,
+    Planned(Attempt),
+    Sent(Attempt),
+    Failed(Attempt),
+}
+
+impl ActionState {
+    /// Whether the action is performed (rather than recorded as skipped).
+    pub fn performs(self) -> bool {
+        self != ActionState::Skipped
+    }
+
+    /// The attempt of a performed action.
+    pub fn attempt(self) -> Option<Attempt> {
+        match self {
+            ActionState::Skipped => None,
+            ActionState::Planned(a) | ActionState::Sent(a) | ActionState::Failed(a) => Some(a),
+        }
+    }
+
+    /// The status the ledger's reminder row has in this state.
+    pub fn status(self) -> ReminderStatus {
+        match self {
+            ActionState::Skipped => ReminderStatus::Skipped,
+            ActionState::Planned(_) => ReminderStatus::Planned,
+            ActionState::Sent(_) => ReminderStatus::Sent,
+            ActionState::Failed(_) => ReminderStatus::Failed,
+        }
+    }
+
+    /// A performed action done (the mail accepted, the task or letter made).
+    pub fn sent(self) -> ActionState {
+        self.attempt().map_or(self, ActionState::Sent)
+    }
+
+    /// A performed action whose send failed.
+    pub fn failed(self) -> ActionState {
+        self.attempt().map_or(self, ActionState::Failed)
+    }
+
+    /// A performed action the user asked for; a skipped one stays skipped.
+    pub fn by_hand(self) -> ActionState {
+        match self {
+            ActionState::Planned(a) => ActionState::Planned(Attempt { manual: true, ..a }),
+            other => other,
+        }
+    }
+}
+
 /// What happens to one (invoice, step).
 #[derive(Debug, Clone)]
 pub struct Action {
     pub owed: Owed,
     pub step: Step,
-    /// Performed (true) or recorded as skipped (false).
-    pub perform: bool,
-    pub retry: bool,
-    pub manual: bool,
+    pub state: ActionState,
     pub reminder_id: Option<i64>,
-    pub status: ReminderStatus,
     pub error: Option<String>,
     /// The outbox file, letter or task made.
     pub output: Option<String>,
 }
 
 impl Action {
-    /// A planned action: performed ones are `planned`, the others `skipped`.
-    pub fn new(owed: Owed, step: &Step, perform: bool, retry: bool) -> Action {
+    pub fn new(owed: Owed, step: &Step, state: ActionState) -> Action {
         Action {
             owed,
             step: step.clone(),
-            perform,
-            retry,
-            manual: false,
+            state,
             reminder_id: None,
-            status: ReminderStatus::planned(perform),
             error: None,
             output: None,
         }
     }
 
+    /// Whether the action is performed (rather than recorded as skipped).
+    pub fn performs(&self) -> bool {
+        self.state.performs()
+    }
+
+    pub fn status(&self) -> ReminderStatus {
+        self.state.status()
+    }
+
     /// Whether the action sends the customer a message.
     pub fn mails(&self) -> bool {
-        self.perform && self.step.channel.mails()
+        self.performs() && self.step.channel.mails()
     }
 
     /// Whether the run tells the owner to consider a call about it.
     pub fn tells_owner(&self) -> bool {
-        self.perform && self.step.tell_owner
+        self.performs() && self.step.tell_owner
     }
 }
 
@@ -202,5 +265,50 @@ impl Owed {
             .map(|a| &a.owed)
             .filter(|o| seen.insert(o.invoice_id))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RETRY: Attempt = Attempt {
+        retry: true,
+        manual: false,
+    };
+
+    #[test]
+    fn a_skipped_action_stays_skipped_whatever_happens_to_the_run() {
+        let s = ActionState::Skipped;
+        assert_eq!((s.sent(), s.failed(), s.by_hand()), (s, s, s));
+        assert!(!s.performs());
+        assert_eq!((s.attempt(), s.status()), (None, ReminderStatus::Skipped));
+    }
+
+    #[test]
+    fn a_performed_action_keeps_how_it_came_about_through_its_outcome() {
+        let planned = ActionState::Planned(RETRY);
+        assert_eq!(planned.status(), ReminderStatus::Planned);
+        assert_eq!(planned.sent(), ActionState::Sent(RETRY));
+        assert_eq!(planned.failed(), ActionState::Failed(RETRY));
+        assert_eq!(planned.failed().status(), ReminderStatus::Failed);
+        assert_eq!(planned.sent().status(), ReminderStatus::Sent);
+        for s in [planned, planned.sent(), planned.failed()] {
+            assert!(s.performs());
+            assert_eq!(s.attempt(), Some(RETRY));
+        }
+    }
+
+    #[test]
+    fn only_a_planned_action_becomes_one_the_user_asked_for() {
+        let by_hand = ActionState::Planned(RETRY).by_hand();
+        assert_eq!(
+            by_hand,
+            ActionState::Planned(Attempt {
+                retry: true,
+                manual: true
+            })
+        );
+        assert_eq!(ActionState::Sent(RETRY).by_hand(), ActionState::Sent(RETRY));
     }
 }

@@ -4,7 +4,10 @@
 
 use std::collections::HashMap;
 
-use super::{Action, Book, CustomerActions, DunningFacts, Owed, ReminderStatus, Rules, Step, plan};
+use super::{
+    Action, ActionState, Attempt, Book, CustomerActions, DunningFacts, Owed, ReminderStatus, Rules, Step,
+    plan,
+};
 use crate::domain::customer::Customer;
 
 /// One (invoice, step) of a day's plan: indexes into the plan's invoices and steps.
@@ -12,8 +15,7 @@ use crate::domain::customer::Customer;
 pub(super) struct Slot {
     owed: u32,
     step: u32,
-    perform: bool,
-    retry: bool,
+    state: ActionState,
 }
 
 /// One customer's part of a day's plan.
@@ -37,9 +39,7 @@ pub struct DayPlan {
 #[derive(Debug, Clone)]
 pub(super) struct DoneSlot {
     slot: Slot,
-    manual: bool,
     reminder_id: Option<i64>,
-    status: ReminderStatus,
     output: Option<String>,
     error: Option<String>,
 }
@@ -66,8 +66,7 @@ impl DayPlan {
         Action::new(
             self.owed[s.owed as usize].clone(),
             &self.steps[s.step as usize],
-            s.perform,
-            s.retry,
+            s.state,
         )
     }
 
@@ -89,20 +88,20 @@ impl DayPlan {
         self.iter().collect()
     }
 
-    /// Counts the actions whose step and perform flag pass `f`, without making them.
-    pub fn count(&self, f: impl Fn(&Step, bool) -> bool) -> usize {
+    /// Counts the actions whose step and state pass `f`, without making them.
+    pub fn count(&self, f: impl Fn(&Step, ActionState) -> bool) -> usize {
         self.customers
             .iter()
             .flat_map(|p| &p.slots)
-            .filter(|s| f(self.step_of(s), s.perform))
+            .filter(|s| f(self.step_of(s), s.state))
             .count()
     }
 
-    /// Customers with at least one action whose step and perform flag pass `f`.
-    pub fn count_customers(&self, f: impl Fn(&Step, bool) -> bool) -> usize {
+    /// Customers with at least one action whose step and state pass `f`.
+    pub fn count_customers(&self, f: impl Fn(&Step, ActionState) -> bool) -> usize {
         self.customers
             .iter()
-            .filter(|p| p.slots.iter().any(|s| f(self.step_of(s), s.perform)))
+            .filter(|p| p.slots.iter().any(|s| f(self.step_of(s), s.state)))
             .count()
     }
 
@@ -121,10 +120,11 @@ impl DayPlan {
                 .iter()
                 .zip(recorded)
                 .map(|(i, a)| DoneSlot {
-                    slot: slots[*i],
-                    manual: a.manual,
+                    slot: Slot {
+                        state: a.state,
+                        ..slots[*i]
+                    },
                     reminder_id: a.reminder_id,
-                    status: a.status,
                     output: a.output,
                     error: a.error,
                 })
@@ -142,9 +142,7 @@ impl DayPlan {
                 .actions
                 .iter()
                 .map(|x| Action {
-                    manual: x.manual,
                     reminder_id: x.reminder_id,
-                    status: x.status,
                     output: x.output.clone(),
                     error: x.error.clone(),
                     ..self.action(&x.slot)
@@ -157,25 +155,25 @@ impl DayPlan {
 impl DoneCustomer {
     /// Whether the customer has a recorded reminder to mail.
     pub fn mails(&self, plan: &DayPlan) -> bool {
-        self.actions
-            .iter()
-            .any(|x| x.slot.perform && plan.step_of(&x.slot).channel.mails() && x.reminder_id.is_some())
+        self.actions.iter().any(|x| {
+            x.slot.state.performs() && plan.step_of(&x.slot).channel.mails() && x.reminder_id.is_some()
+        })
     }
 
     /// Takes over what delivery made of the actions (`plan.done_actions(self)`, in order).
     pub fn delivered(&mut self, actions: Vec<Action>) {
         for (x, a) in self.actions.iter_mut().zip(actions) {
-            x.status = a.status;
+            x.slot.state = a.state;
             x.output = a.output;
             x.error = a.error;
         }
     }
 
-    /// Counts the actions passing `f` (performed, status, step).
-    pub(super) fn count(&self, plan: &DayPlan, f: &impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+    /// Counts the actions passing `f` (state, step).
+    pub(super) fn count(&self, plan: &DayPlan, f: &impl Fn(ActionState, &Step) -> bool) -> usize {
         self.actions
             .iter()
-            .filter(|x| f(x.slot.perform, x.status, plan.step_of(&x.slot)))
+            .filter(|x| f(x.slot.state, plan.step_of(&x.slot)))
             .count()
     }
 }
@@ -235,16 +233,17 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
             list.push(Slot {
                 owed: o,
                 step: index_of(s),
-                perform: false,
-                retry: false,
+                state: ActionState::Skipped,
             });
         }
         if let Some(s) = p.perform {
             list.push(Slot {
                 owed: o,
                 step: index_of(s),
-                perform: true,
-                retry: p.retry,
+                state: ActionState::Planned(Attempt {
+                    retry: p.retry,
+                    manual: false,
+                }),
             });
         }
     }
@@ -287,7 +286,7 @@ impl Book {
             let (owed, step) = (&day.owed[s.owed as usize], day.step_of(s));
             let rows = self.done.entry(owed.invoice_id).or_default();
             rows.retain(|(name, _)| *name != step.name);
-            let status = if s.perform {
+            let status = if s.state.performs() {
                 ReminderStatus::Sent
             } else {
                 ReminderStatus::Skipped

@@ -10,7 +10,7 @@ mod day;
 mod policy;
 mod report;
 
-pub use book::{Action, Book, CustomerActions, Dunned, Owed, Rules};
+pub use book::{Action, ActionState, Attempt, Book, CustomerActions, Dunned, Owed, Rules};
 pub use day::{DayPlan, DoneCustomer, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};
 pub use report::{CreditToApply, RunReport};
@@ -160,15 +160,6 @@ impl ReminderStatus {
     /// Sent and skipped steps are never done again.
     pub fn is_final(self) -> bool {
         matches!(self, ReminderStatus::Sent | ReminderStatus::Skipped)
-    }
-
-    /// The status of a planned action: performed ones are planned, the others skipped.
-    pub fn planned(perform: bool) -> ReminderStatus {
-        if perform {
-            ReminderStatus::Planned
-        } else {
-            ReminderStatus::Skipped
-        }
     }
 }
 

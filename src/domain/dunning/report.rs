@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Action, Channel, CustomerActions, DayPlan, DoneCustomer, ReminderStatus, Step};
+use super::{Action, ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step};
 use crate::domain::money::Money;
 
 /// A customer reminded of invoices its own credit could settle: the run says so, and
@@ -78,7 +78,7 @@ impl RunReport {
     /// The customers the run reminds (ids), for whom credit is worth looking up.
     pub fn reminded_customers(&self) -> Vec<i64> {
         self.customers()
-            .filter(|c| c.actions.iter().any(|a| a.perform))
+            .filter(|c| c.actions.iter().any(|a| a.performs()))
             .map(|c| c.customer.id)
             .collect()
     }
@@ -94,7 +94,7 @@ impl RunReport {
             let mut invoices: Vec<String> = c
                 .actions
                 .iter()
-                .filter(|a| a.perform && a.owed.balance <= credit)
+                .filter(|a| a.performs() && a.owed.balance <= credit)
                 .map(|a| a.owed.number.clone())
                 .collect();
             invoices.dedup();
@@ -130,63 +130,59 @@ impl RunReport {
     }
 
     /// Counts actions by what they perform, their status and step, without making them.
-    fn tally(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+    fn tally(&self, f: impl Fn(ActionState, &Step) -> bool) -> usize {
         match &self.body {
             Body::Done(customers) => customers
                 .iter()
                 .flat_map(|c| &c.actions)
-                .filter(|a| f(a.perform, a.status, &a.step))
+                .filter(|a| f(a.state, &a.step))
                 .count(),
-            Body::Planned(plan) => {
-                plan.count(|step, perform| f(perform, ReminderStatus::planned(perform), step))
-            }
+            Body::Planned(plan) => plan.count(|step, state| f(state, step)),
             Body::Ran(plan, done) => done.iter().map(|d| d.count(plan, &f)).sum(),
         }
     }
 
     /// Customers with at least one action passing `f` (see `tally`).
-    fn tally_customers(&self, f: impl Fn(bool, ReminderStatus, &Step) -> bool) -> usize {
+    fn tally_customers(&self, f: impl Fn(ActionState, &Step) -> bool) -> usize {
         match &self.body {
             Body::Done(customers) => customers
                 .iter()
-                .filter(|c| c.actions.iter().any(|a| f(a.perform, a.status, &a.step)))
+                .filter(|c| c.actions.iter().any(|a| f(a.state, &a.step)))
                 .count(),
-            Body::Planned(plan) => {
-                plan.count_customers(|step, perform| f(perform, ReminderStatus::planned(perform), step))
-            }
+            Body::Planned(plan) => plan.count_customers(|step, state| f(state, step)),
             Body::Ran(plan, done) => done.iter().filter(|d| d.count(plan, &f) > 0).count(),
         }
     }
 
     pub fn sent(&self) -> usize {
-        self.tally(|perform, status, step| perform && status == ReminderStatus::Sent && step.channel.mails())
+        self.tally(|state, step| matches!(state, ActionState::Sent(_)) && step.channel.mails())
     }
 
     pub fn failed(&self) -> usize {
-        self.tally(|_, status, _| status == ReminderStatus::Failed)
+        self.tally(|state, _| matches!(state, ActionState::Failed(_)))
     }
 
     pub fn skipped(&self) -> usize {
-        self.tally(|perform, _, _| !perform)
+        self.tally(|state, _| !state.performs())
     }
 
     pub fn tasks(&self) -> usize {
-        self.tally(|perform, _, step| perform && step.channel == Channel::Task)
+        self.tally(|state, step| state.performs() && step.channel == Channel::Task)
     }
 
     /// How many actions the run has.
     pub fn len(&self) -> usize {
-        self.tally(|_, _, _| true)
+        self.tally(|_, _| true)
     }
 
     /// Reminders a run performs by mail (sent or not).
     pub fn mailed_reminders(&self) -> usize {
-        self.tally(|perform, _, step| perform && step.channel.mails())
+        self.tally(|state, step| state.performs() && step.channel.mails())
     }
 
     /// Mails a dry run would send.
     pub fn planned_mails(&self) -> usize {
-        self.tally_customers(|perform, _, step| perform && step.channel.mails())
+        self.tally_customers(|state, step| state.performs() && step.channel.mails())
     }
 
     /// Mails the run sent, or a dry run would send.

@@ -12,8 +12,7 @@ use rusqlite::Transaction;
 use crate::config::beside_ledger;
 use crate::domain::company::Company;
 use crate::domain::dunning::{
-    Action, Channel, CustomerActions, DayPlan, DoneCustomer, Owed, ReminderStatus, RunReport, Tone,
-    notice_deadline,
+    Action, Channel, CustomerActions, DayPlan, DoneCustomer, Owed, RunReport, Tone, notice_deadline,
 };
 use crate::error::{Error, Result};
 use crate::files::{Files, Target};
@@ -123,14 +122,14 @@ fn deliver_customer(
     for a in c.actions.iter_mut().filter(|a| a.mails()) {
         match &outcome {
             Ok((message, letter)) => {
-                a.status = ReminderStatus::Sent;
+                a.state = a.state.sent();
                 a.output = Some(match (a.step.channel, letter) {
                     (Channel::Letter, Some((path, _))) => path.display().to_string(),
                     _ => message.message_id.clone(),
                 });
             }
             Err(e) => {
-                a.status = ReminderStatus::Failed;
+                a.state = a.state.failed();
                 a.error = Some(e.clone());
             }
         }

@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use crate::domain::dunning::{Channel, CustomerActions, DayPlan, DoneCustomer, ReminderStatus};
+use crate::domain::dunning::{Channel, CustomerActions, DayPlan, DoneCustomer};
 use crate::domain::reminder::NewReminder;
 use crate::error::Result;
+use crate::render::dunning::call_task_title;
 use crate::store::dunning as store;
 
 /// Records every customer's actions, keeping the customers with an action recorded.
@@ -46,11 +47,12 @@ fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) 
     let mut kept = Vec::with_capacity(actions.len());
     let mut indexes = Vec::with_capacity(actions.len());
     for (i, mut a) in actions.into_iter().enumerate() {
-        let status = match (a.perform, a.step.channel) {
-            (false, _) => ReminderStatus::Skipped,
-            (true, Channel::Task) => ReminderStatus::Sent,
-            (true, _) => ReminderStatus::Planned,
+        // a task is made as it is recorded: done at once
+        let state = match a.step.channel {
+            Channel::Task => a.state.sent(),
+            _ => a.state,
         };
+        let status = state.status();
         let recorded = store::record(
             tx,
             &NewReminder {
@@ -63,24 +65,16 @@ fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) 
                 days_late: a.owed.days_late,
                 interest: a.owed.interest,
                 recipient: c.customer.email.as_deref().filter(|_| a.step.channel.mails()),
-                manual: a.manual,
+                manual: state.attempt().is_some_and(|t| t.manual),
             },
         )?;
         let Some(id) = recorded else {
             continue;
         };
         a.reminder_id = Some(id);
-        a.status = status;
-        if a.perform && a.step.channel == Channel::Task {
-            let title = format!(
-                "Call {} ({}) about {}: {} day(s) late, {} {} due",
-                c.customer.name,
-                c.customer.code,
-                a.owed.number,
-                a.owed.days_late,
-                a.owed.balance,
-                a.owed.currency
-            );
+        a.state = state;
+        if a.performs() && a.step.channel == Channel::Task {
+            let title = call_task_title(&c.customer, &a.owed);
             if let Some(task) = store::insert_task(tx, a.owed.invoice_id, &a.step.name, &title, as_of)? {
                 a.output = Some(format!("task #{task}"));
             }

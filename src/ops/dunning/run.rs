@@ -9,7 +9,8 @@ use super::deliver::{Delivery, deliver, deliver_plan};
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
-    Action, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step, plan_compact, plan_day,
+    Action, ActionState, Attempt, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step,
+    plan_compact, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Result, invalid};
@@ -40,7 +41,7 @@ impl Ledger {
         let ledger_path = self.path().to_path_buf();
         let (plan, recorded) = self.write(|tx| {
             let plan = plan_compact(&book::load(tx, as_of, None)?, &rules);
-            let mails = plan.count(|step, perform| perform && step.channel.mails()) > 0;
+            let mails = plan.count(|step, state| state.performs() && step.channel.mails()) > 0;
             if let (true, Err(e)) = (mails, &mailer) {
                 return invalid(e.to_string());
             }
@@ -114,7 +115,7 @@ impl Ledger {
                 ));
             }
             let mut planned = plan_day(&book, &rules);
-            let has_perform = planned.iter().flat_map(|c| &c.actions).any(|a| a.perform);
+            let has_perform = planned.iter().flat_map(|c| &c.actions).any(|a| a.performs());
             if !has_perform {
                 let flagged = book.late_payers.contains(&customer.id);
                 let ladder = config.policy.ladder(customer.dunning_profile, flagged);
@@ -131,8 +132,7 @@ impl Ledger {
                 };
                 let o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);
                 let retry = book.has_record(inv.id, &next.name);
-                let mut a = Action::new(o, next, true, retry);
-                a.manual = true;
+                let a = Action::new(o, next, ActionState::Planned(Attempt { retry, manual: true }));
                 match planned.first_mut() {
                     Some(c) => c.actions.push(a),
                     None => planned.push(CustomerActions {
@@ -143,7 +143,7 @@ impl Ledger {
                 }
             } else {
                 for a in planned.iter_mut().flat_map(|c| c.actions.iter_mut()) {
-                    a.manual = a.perform;
+                    a.state = a.state.by_hand();
                 }
             }
             record_all(tx, planned, as_of)

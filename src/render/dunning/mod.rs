@@ -11,6 +11,17 @@ mod run;
 pub use plan::{log, plan};
 pub use run::{demo_section, resent, run, run_failed, summary, uncertain};
 
+use crate::domain::customer::Customer;
+use crate::domain::dunning::Owed;
+
+/// The title of the owner's task that a call step makes.
+pub fn call_task_title(customer: &Customer, owed: &Owed) -> String {
+    format!(
+        "Call {} ({}) about {}: {} day(s) late, {} {} due",
+        customer.name, customer.code, owed.number, owed.days_late, owed.balance, owed.currency
+    )
+}
+
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 

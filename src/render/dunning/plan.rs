@@ -33,7 +33,7 @@ pub(super) struct PlanJson<'a> {
 
 impl PlanRow<'_> {
     fn action_word(&self) -> &'static str {
-        if self.action.perform { "perform" } else { "skip" }
+        if self.action.performs() { "perform" } else { "skip" }
     }
 
     fn days_late(&self) -> i64 {

@@ -38,9 +38,9 @@ struct RunRow<'a> {
 /// The status word of an action: a dry run says what it would do.
 fn status_word(report: &RunReport, a: &Action) -> &'static str {
     if report.dry_run {
-        if a.perform { "planned" } else { "skipped" }
+        if a.performs() { "planned" } else { "skipped" }
     } else {
-        a.status.as_str()
+        a.status().as_str()
     }
 }
 
@@ -94,8 +94,8 @@ impl Row for RunRow<'_> {
             days_late: a.owed.days_late,
             interest: amount(a.owed.interest),
             indemnity: amount(a.owed.indemnity),
-            retry: a.retry,
-            manual: a.manual,
+            retry: a.state.attempt().is_some_and(|t| t.retry),
+            manual: a.state.attempt().is_some_and(|t| t.manual),
             tell_owner: a.tells_owner(),
             frequent_late_payer: c.frequent_late_payer,
             output: a.output.as_deref(),
@@ -283,13 +283,13 @@ pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDa
     );
     let mut l = Listing::new(vec!["customer", "invoice", "step", "days late", "status", "mail"]).right(&[3]);
     for c in report.customers() {
-        for a in c.actions.iter().filter(|a| a.perform) {
+        for a in c.actions.iter().filter(|a| a.performs()) {
             l.push(vec![
                 c.customer.code.clone(),
                 a.owed.number.clone(),
                 a.step.name.clone(),
                 a.owed.days_late.to_string(),
-                a.status.as_str().into(),
+                a.status().as_str().into(),
                 a.output.clone().unwrap_or_default(),
             ]);
         }
@@ -309,7 +309,7 @@ pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDa
 mod tests {
     use super::*;
     use crate::domain::customer::Customer;
-    use crate::domain::dunning::{Owed, ReminderStatus, standard_ladder};
+    use crate::domain::dunning::{ActionState, Attempt, Owed, standard_ladder};
     use crate::domain::money::{Currency, Money};
     use rust_decimal::Decimal;
     use serde_json::json;
@@ -339,11 +339,11 @@ mod tests {
                     penalty_rate: Decimal::new(1215, 2),
                 },
                 step,
-                perform: true,
-                retry: false,
-                manual: true,
+                state: ActionState::Failed(Attempt {
+                    retry: false,
+                    manual: true,
+                }),
                 reminder_id: Some(3),
-                status: ReminderStatus::Failed,
                 error: Some("smtp: \"refused\"\nbye".into()),
                 output: None,
             }],
