@@ -96,13 +96,7 @@ pub fn update(tx: &Transaction, c: &Customer) -> Result<()> {
 
 /// Finds a customer by code (case-insensitive).
 pub fn by_code(tx: &Transaction, code: &str) -> Result<Customer> {
-    let found = tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM customer WHERE code = ?1 COLLATE NOCASE"),
-            [code.trim()],
-            from_row,
-        )
-        .optional()?;
+    let found = tx.query_row(&by_code_sql(), [code.trim()], from_row).optional()?;
     match found {
         Some(c) => Ok(c),
         None => invalid(format!(
@@ -125,4 +119,9 @@ pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
         .query_map([], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// The case-blind lookup by code, served by its own index.
+pub(crate) fn by_code_sql() -> String {
+    format!("SELECT {COLUMNS} FROM customer WHERE code = ?1 COLLATE NOCASE")
 }

@@ -16,7 +16,7 @@ use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::status::InvoiceFacts;
 use crate::error::{Error, Result, invalid};
 
-const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
+pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
     COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
     COALESCE(i.customer_siren, c.siren), COALESCE(i.customer_vat_number, c.vat_number),
     o.number, i.credited_invoice_id, ci.number, i.reason, i.issue_date, i.due_date, i.payment_terms_days,

@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/008_delivery.sql"),
     include_str!("../../migrations/009_recurring.sql"),
     include_str!("../../migrations/010_credit_limit.sql"),
+    include_str!("../../migrations/011_lookup.sql"),
 ];
 
 /// The migration that starts the audit log.
@@ -276,17 +277,18 @@ pub(crate) fn find_by_number<T>(
         (number.to_string(), " COLLATE NOCASE"),
     ] {
         let found = tx
-            .query_row(
-                &format!("{header} WHERE {column} = ?1{collate}"),
-                [&key],
-                &from_row,
-            )
+            .query_row(&by_number_sql(header, column, collate), [&key], &from_row)
             .optional()?;
         if found.is_some() {
             return Ok(found);
         }
     }
     Ok(None)
+}
+
+/// The lookup of a record by its number, exact or case-blind (`collate`).
+fn by_number_sql(header: &str, column: &str, collate: &str) -> String {
+    format!("{header} WHERE {column} = ?1{collate}")
 }
 
 /// Dates are stored as YYYY-MM-DD text.
@@ -323,5 +325,76 @@ impl rusqlite::types::FromSql for Currency {
     fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
         let text = value.as_str()?;
         Currency::parse(text).map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod plans {
+    //! The lookups a user types (a number, a code) are served by an index, exact or
+    //! case-blind: an unknown name costs no more than a known one.
+
+    use super::Db;
+
+    /// SQLite's plan of `sql`, one step per line.
+    pub(crate) fn plan_of(db: &mut Db, sql: &str) -> String {
+        db.read(|tx| {
+            let mut stmt = tx.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+            let steps = stmt
+                .query_map([""], |r| r.get::<_, String>(3))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(steps.join("\n"))
+        })
+        .unwrap()
+    }
+
+    /// Asserts that `sql` finds its rows in `table` (aliased `alias`) through `index`.
+    pub(crate) fn assert_searched(db: &mut Db, sql: &str, alias: &str, index: &str) {
+        let plan = plan_of(db, sql);
+        assert!(
+            plan.lines()
+                .any(|l| l.starts_with(&format!("SEARCH {alias} USING")) && l.contains(index)),
+            "{sql}\nexpected a search of {alias} through {index}, got:\n{plan}"
+        );
+        assert!(
+            !plan.lines().any(|l| l.starts_with(&format!("SCAN {alias}"))),
+            "{sql}\nscans {alias}:\n{plan}"
+        );
+    }
+
+    pub(crate) fn ledger() -> (tempfile::TempDir, Db) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::create(&dir.path().join("plans.sqlite")).unwrap();
+        (dir, db)
+    }
+
+    #[test]
+    fn a_number_is_found_through_an_index_exact_or_case_blind() {
+        let (_dir, mut db) = ledger();
+        for (header, column, alias, table) in [
+            (super::invoice::HEADER, "i.number", "i", "invoice"),
+            (super::offer::HEADER, "o.number", "o", "offer"),
+        ] {
+            let exact = super::by_number_sql(header, column, "");
+            assert_searched(&mut db, &exact, alias, &format!("sqlite_autoindex_{table}"));
+            let blind = super::by_number_sql(header, column, " COLLATE NOCASE");
+            assert_searched(&mut db, &blind, alias, &format!("{table}_number_nocase"));
+        }
+    }
+
+    #[test]
+    fn a_customer_code_and_a_sku_are_found_through_a_case_blind_index() {
+        let (_dir, mut db) = ledger();
+        assert_searched(
+            &mut db,
+            &super::customer::by_code_sql(),
+            "customer",
+            "customer_code_nocase",
+        );
+        assert_searched(
+            &mut db,
+            &super::product::by_sku_sql(),
+            "product",
+            "product_sku_nocase",
+        );
     }
 }

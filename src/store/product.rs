@@ -40,13 +40,7 @@ pub fn update(tx: &Transaction, p: &Product) -> Result<()> {
 }
 
 pub fn find(tx: &Transaction, sku: &str) -> Result<Option<Product>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM product WHERE sku = ?1 COLLATE NOCASE"),
-            [sku.trim()],
-            from_row,
-        )
-        .optional()?)
+    Ok(tx.query_row(&by_sku_sql(), [sku.trim()], from_row).optional()?)
 }
 
 pub fn all(tx: &Transaction) -> Result<Vec<Product>> {
@@ -55,4 +49,9 @@ pub fn all(tx: &Transaction) -> Result<Vec<Product>> {
         .query_map([], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// The case-blind lookup by SKU, served by its own index.
+pub(crate) fn by_sku_sql() -> String {
+    format!("SELECT {COLUMNS} FROM product WHERE sku = ?1 COLLATE NOCASE")
 }

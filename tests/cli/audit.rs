@@ -180,6 +180,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
          ALTER TABLE customer DROP COLUMN credit_limit;
+         DROP INDEX invoice_number_nocase; DROP INDEX offer_number_nocase;
+         DROP INDEX customer_code_nocase; DROP INDEX product_sku_nocase;
          PRAGMA user_version = 4;",
     )
     .unwrap();
