@@ -38,21 +38,38 @@ pub fn chain_hash(prev: Option<&str>, row: &AuditRow) -> String {
     sha256_hex(text.as_bytes())
 }
 
-/// A row of the log with its stored `prev` and `hash` (None while unsealed).
-pub type StoredRow = (AuditRow, Option<String>, Option<String>);
+/// A walk along a stored chain, one row at a time in id order, so that a log of millions
+/// of rows is checked without being held.
+#[derive(Debug, Clone, Default)]
+pub struct ChainWalk {
+    last: Option<String>,
+    rows: usize,
+    broken_at: Option<i64>,
+}
 
-/// Where a stored chain first goes wrong: the id of the first row whose `prev` or `hash`
-/// is not what the rows before it give. `rows` are (row, prev, hash) in id order.
-pub fn first_broken(rows: &[StoredRow]) -> Option<i64> {
-    let mut last: Option<String> = None;
-    for (row, prev, hash) in rows {
-        let expected = chain_hash(last.as_deref(), row);
-        if prev.as_deref() != last.as_deref() || hash.as_deref() != Some(expected.as_str()) {
-            return Some(row.id);
+impl ChainWalk {
+    /// Takes the next row with its stored `prev` and `hash`.
+    pub fn step(&mut self, row: &AuditRow, prev: Option<&str>, hash: Option<&str>) {
+        self.rows += 1;
+        if self.broken_at.is_some() {
+            return;
         }
-        last = Some(expected);
+        let expected = chain_hash(self.last.as_deref(), row);
+        if prev != self.last.as_deref() || hash != Some(expected.as_str()) {
+            self.broken_at = Some(row.id);
+        }
+        self.last = Some(expected);
     }
-    None
+
+    /// The rows walked.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The id of the first row whose `prev` or `hash` is not what the rows before it give.
+    pub fn broken_at(&self) -> Option<i64> {
+        self.broken_at
+    }
 }
 
 /// What `creances verify` found.
@@ -87,6 +104,18 @@ mod tests {
             subject: format!("payment:{id}"),
             content: content.into(),
         }
+    }
+
+    /// A row of the log with its stored `prev` and `hash` (None while unsealed).
+    type StoredRow = (AuditRow, Option<String>, Option<String>);
+
+    fn first_broken(rows: &[StoredRow]) -> Option<i64> {
+        let mut walk = ChainWalk::default();
+        for (row, prev, hash) in rows {
+            walk.step(row, prev.as_deref(), hash.as_deref());
+        }
+        assert_eq!(walk.rows(), rows.len());
+        walk.broken_at()
     }
 
     fn sealed(rows: &[AuditRow]) -> Vec<StoredRow> {

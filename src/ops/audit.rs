@@ -1,12 +1,10 @@
 //! Closed periods and `creances verify`: the books handed over stay as they were, and
 //! anything changed behind the program's back is found.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::Ledger;
-use crate::domain::audit::{Verification, first_broken, sha256_hex};
+use crate::domain::audit::{ChainWalk, Verification, sha256_hex};
 use crate::error::{Result, invalid};
 use crate::store::audit as store;
 
@@ -41,37 +39,27 @@ impl Ledger {
     pub fn verify(&mut self) -> Result<Verification> {
         let documents_dir = super::documents::documents_dir(self.path());
         self.read(|tx| {
-            let chain = store::chain(tx)?;
+            let mut walk = ChainWalk::default();
+            store::walk_chain(tx, |row, prev, hash| walk.step(row, prev, hash))?;
             let mut out = Verification {
-                rows: chain.len(),
-                broken_at: first_broken(&chain),
+                rows: walk.rows(),
+                broken_at: walk.broken_at(),
                 ..Verification::default()
             };
-            // what the log says of each fact, the latest row winning
-            let mut logged: HashMap<(String, String), String> = HashMap::new();
-            for (row, _, _) in &chain {
-                if matches!(row.event.as_str(), "issue" | "write_off" | "payment" | "allocation") {
-                    logged.insert((row.subject.clone(), row.event.clone()), row.content.clone());
-                }
-            }
-            for (subject, event, content) in store::current_facts(tx)? {
-                match logged.remove(&(subject.clone(), event.clone())) {
-                    Some(recorded) if recorded == content => {}
-                    Some(recorded) => out.facts.push(format!(
-                        "{subject} ({event}) was changed outside creances: the log recorded {recorded}, the ledger now says {content}"
-                    )),
-                    None => out.facts.push(format!(
-                        "{subject} ({event}) is not in the log: it was added outside creances ({content})"
-                    )),
-                }
-            }
-            let mut gone: Vec<_> = logged.into_iter().collect();
-            gone.sort();
-            for ((subject, event), recorded) in gone {
-                out.facts.push(format!(
-                    "{subject} ({event}) was removed outside creances: the log recorded {recorded}"
-                ));
-            }
+            store::facts_not_as_logged(tx, |subject, event, now, recorded| {
+                out.facts.push(match (now, recorded) {
+                    (Some(now), Some(recorded)) => format!(
+                        "{subject} ({event}) was changed outside creances: the log recorded {recorded}, the ledger now says {now}"
+                    ),
+                    (Some(now), None) => {
+                        format!("{subject} ({event}) is not in the log: it was added outside creances ({now})")
+                    }
+                    (None, recorded) => format!(
+                        "{subject} ({event}) was removed outside creances: the log recorded {}",
+                        recorded.unwrap_or_default()
+                    ),
+                })
+            })?;
             for (number, file, sha256) in store::archives(tx)? {
                 out.documents_checked += 1;
                 match std::fs::read(documents_dir.join(&file)) {

@@ -3,7 +3,8 @@
 
 use rusqlite::{OptionalExtension, Transaction};
 
-use crate::domain::audit::{AuditRow, StoredRow, chain_hash};
+use super::scan::text_at;
+use crate::domain::audit::{AuditRow, chain_hash};
 use crate::error::Result;
 
 /// Seals the rows the triggers appended in this transaction, in order, onto the chain.
@@ -15,19 +16,25 @@ pub fn seal_pending(tx: &Transaction) -> Result<()> {
             |r| r.get(0),
         )
         .optional()?;
-    let pending: Vec<AuditRow> = {
-        let mut stmt = tx.prepare(
-            "SELECT id, at, event, subject, content FROM audit_log WHERE hash IS NULL ORDER BY id",
-        )?;
-        stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?
-    };
+    // a few thousand rows at a time: a bulk load leaves millions of rows to seal
+    let mut select = tx.prepare(
+        "SELECT id, at, event, subject, content FROM audit_log WHERE hash IS NULL AND id > ?1
+         ORDER BY id LIMIT 4096",
+    )?;
     let mut update = tx.prepare("UPDATE audit_log SET prev = ?2, hash = ?3 WHERE id = ?1")?;
-    for r in &pending {
-        let hash = chain_hash(last.as_deref(), r);
-        update.execute(rusqlite::params![r.id, last, hash])?;
-        last = Some(hash);
+    let mut after = 0i64;
+    loop {
+        let pending: Vec<AuditRow> = select.query_map([after], row)?.collect::<rusqlite::Result<_>>()?;
+        let Some(end) = pending.last().map(|r| r.id) else {
+            return Ok(());
+        };
+        for r in &pending {
+            let hash = chain_hash(last.as_deref(), r);
+            update.execute(rusqlite::params![r.id, last, hash])?;
+            last = Some(hash);
+        }
+        after = end;
     }
-    Ok(())
 }
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
@@ -40,41 +47,71 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<AuditRow> {
     })
 }
 
-/// Every row with its stored `prev` and `hash`, in order.
-pub fn chain(tx: &Transaction) -> Result<Vec<StoredRow>> {
+/// Hands `visit` every row of the log with its stored `prev` and `hash`, in order.
+pub fn walk_chain(
+    tx: &Transaction,
+    mut visit: impl FnMut(&AuditRow, Option<&str>, Option<&str>),
+) -> Result<()> {
     let mut stmt =
         tx.prepare("SELECT id, at, event, subject, content, prev, hash FROM audit_log ORDER BY id")?;
-    let rows = stmt
-        .query_map([], |r| Ok((row(r)?, r.get(5)?, r.get(6)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        visit(&row(r)?, text_at(r.get_ref(5)?)?, text_at(r.get_ref(6)?)?);
+    }
+    Ok(())
 }
 
-/// The facts the log vouches for, as they stand now: (subject, event, content) computed
-/// the way the triggers wrote them.
-pub fn current_facts(tx: &Transaction) -> Result<Vec<(String, String, String)>> {
+/// The facts the log vouches for (issued invoices, write-offs, payments, allocations)
+/// that differ from the log's latest row about them, computed the way the triggers wrote
+/// them, in the ledger's order: (subject, event, content now, content the log recorded).
+/// A fact added outside has no recorded content; one removed has no content now (those
+/// come last, by subject). Compared by SQLite, so that no side is held in memory.
+pub fn facts_not_as_logged(
+    tx: &Transaction,
+    mut visit: impl FnMut(&str, &str, Option<&str>, Option<&str>),
+) -> Result<()> {
     let sql = "
-        SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
-               'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
-               'total_vat_cents', total_vat_cents)
-        FROM invoice WHERE number IS NOT NULL
+        WITH facts(subject, event, content) AS (
+            SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
+                   'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
+                   'total_vat_cents', total_vat_cents)
+            FROM invoice WHERE number IS NOT NULL
+            UNION ALL
+            SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
+                   'write_off_cents', write_off_cents)
+            FROM invoice WHERE written_off_on IS NOT NULL
+            UNION ALL
+            SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
+                   'amount_cents', amount_cents, 'method', method)
+            FROM payment
+            UNION ALL
+            SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
+                   'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
+            FROM allocation),
+        logged(subject, event, content) AS MATERIALIZED (
+            SELECT l.subject, l.event, l.content FROM audit_log l
+            WHERE l.event IN ('issue', 'write_off', 'payment', 'allocation')
+              AND NOT EXISTS (SELECT 1 FROM audit_log n
+                              WHERE n.subject = l.subject AND n.event = l.event AND n.id > l.id))
+        SELECT f.subject, f.event, f.content, g.content
+        FROM facts f LEFT JOIN logged g ON g.subject = f.subject AND g.event = f.event
+        WHERE f.content IS NOT g.content
         UNION ALL
-        SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
-               'write_off_cents', write_off_cents)
-        FROM invoice WHERE written_off_on IS NOT NULL
-        UNION ALL
-        SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
-               'amount_cents', amount_cents, 'method', method)
-        FROM payment
-        UNION ALL
-        SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
-               'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
-        FROM allocation";
+        SELECT * FROM (
+            SELECT g.subject, g.event, NULL, g.content FROM logged g
+            WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject = g.subject AND f.event = g.event)
+            ORDER BY g.subject, g.event)";
     let mut stmt = tx.prepare(sql)?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        visit(
+            r.get_ref(0)?.as_str()?,
+            r.get_ref(1)?.as_str()?,
+            text_at(r.get_ref(2)?)?,
+            text_at(r.get_ref(3)?)?,
+        );
+    }
+    Ok(())
 }
 
 /// The archived documents: (invoice number, file name, SHA-256 recorded at archiving).
