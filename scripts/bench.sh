@@ -1,71 +1,115 @@
 #!/usr/bin/env bash
-# Benchmarks on a synthetic ten-year ledger: builds it with the generator, then times
-# every report, the FEC export and the dunning dry run, next to a hand-written SQL aging
-# query run by the sqlite3 CLI on the same file. Prints seconds and peak memory.
+# Benchmarks on a synthetic ten-year ledger. Builds it with the generator (or reuses the
+# one left in BENCH_DIR by an earlier run with the same size, seed and day), measures the
+# scan floor (the sqlite3 CLI reading the invoice and payment tables once), then runs
+# each command RUNS times and prints the median time, the peak memory of the worst run,
+# and the ratio of the median to the floor measured in this same run.
 #
-#   scripts/bench.sh                       # 10 000 customers, 1 000 000 invoices
-#   CUSTOMERS=1000 INVOICES=100000 scripts/bench.sh
+#   scripts/bench.sh                                  # 10 000 customers, 1 000 000 invoices
+#   BENCH_INVOICES=100000 scripts/bench.sh            # customers default to invoices / 100
+#   BENCH_INVOICES=10000000 BENCH_DIR=/big/disk scripts/bench.sh
+#   ONLY='report aging' scripts/bench.sh              # the commands whose label matches
 #
 # Needs: cargo, sqlite3 and GNU time (Debian: apt-get install sqlite3 time).
+# Output: a table on stdout, and the same rows as CSV in $BENCH_DIR/bench.csv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CUSTOMERS=${CUSTOMERS:-10000}
-INVOICES=${INVOICES:-1000000}
+INVOICES=${BENCH_INVOICES:-${INVOICES:-1000000}}
+CUSTOMERS=${BENCH_CUSTOMERS:-${CUSTOMERS:-$(( INVOICES / 100 > 0 ? INVOICES / 100 : 1 ))}}
 SEED=${SEED:-1}
 AS_OF=${AS_OF:-2026-11-24}
+RUNS=${RUNS:-5}
+ONLY=${ONLY:-}
 DIR=${BENCH_DIR:-$(mktemp -d)}
 DB="$DIR/bench.sqlite"
+STAMP="$DIR/bench.made"
+CSV="$DIR/bench.csv"
 
-for tool in sqlite3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (apt-get install sqlite3 time)" >&2; exit 2; }
+for tool in sqlite3 /usr/bin/time bc; do
+    command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (apt-get install sqlite3 time bc)" >&2; exit 2; }
 done
 
 cargo build --release --locked --quiet
-BIN=target/release/creances
-rm -f "$DB" "$DB-wal" "$DB-shm"
+BIN=$PWD/target/release/creances
+WANT="$CUSTOMERS $INVOICES $SEED $AS_OF $(stat -c %Y "$BIN")"
 
-measure() { # label, command...
-    local label=$1; shift
-    /usr/bin/time -f "%e %M" -o "$DIR/time.txt" "$@" > "$DIR/out.txt"
+echo "ledger: $CUSTOMERS customers, $INVOICES invoices, seed $SEED, as of $AS_OF ($DB), $RUNS runs each"
+if [ -f "$DB" ] && [ "$(cat "$STAMP" 2>/dev/null)" = "$WANT" ]; then
+    echo "reusing the ledger built by an earlier run"
+else
+    rm -f "$DB" "$DB-wal" "$DB-shm" "$STAMP"
+    /usr/bin/time -f "%e %M" -o "$DIR/time.txt" "$BIN" --db "$DB" --as-of "$AS_OF" \
+        demo --customers "$CUSTOMERS" --invoices "$INVOICES" --seed "$SEED" > /dev/null
     read -r seconds kb < "$DIR/time.txt"
-    printf '%-34s %8.2f s %8.1f MB\n' "$label" "$seconds" "$(echo "$kb / 1024" | bc -l)"
+    printf 'generator: %.1f s, %.0f MB peak\n' "$seconds" "$(echo "$kb / 1024" | bc -l)"
+    echo "$WANT" > "$STAMP"
+fi
+ls -l "$DB" | awk '{printf "ledger file: %.0f MB\n", $5 / 1048576}'
+
+# one run: seconds and peak kB of a command, its output thrown away
+once() {
+    /usr/bin/time -f "%e %M" -o "$DIR/time.txt" "$@" > /dev/null 2> "$DIR/err.txt" || {
+        echo "failed: $*" >&2; cat "$DIR/err.txt" >&2; return 1; }
+    cat "$DIR/time.txt"
 }
 
-echo "ledger: $CUSTOMERS customers, $INVOICES invoices, seed $SEED, as of $AS_OF ($DB)"
-measure "generator" "$BIN" --db "$DB" --as-of "$AS_OF" demo --customers "$CUSTOMERS" --invoices "$INVOICES" --seed "$SEED"
-ls -l "$DB" | awk '{printf "%-34s %8.0f MB\n", "ledger file", $5 / 1048576}'
+# median seconds and peak MB over RUNS runs
+measure() {
+    local times=() peak=0 line s kb
+    for _ in $(seq "$RUNS"); do
+        line=$(once "$@") || return 1
+        read -r s kb <<< "$line"
+        times+=("$s")
+        (( kb > peak )) && peak=$kb
+    done
+    printf '%s\n' "${times[@]}" | sort -g | awk -v p="$peak" '{ t[NR] = $1 } END {
+        m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+        printf "%.3f %.1f\n", m, p / 1024 }'
+}
 
-measure "sqlite3: read invoices + payments" sqlite3 "$DB" \
-    "SELECT (SELECT sum(total_cents + length(due_date)) FROM invoice), (SELECT sum(amount_cents + length(date)) FROM payment);"
-measure "sqlite3: hand-written aging query" sqlite3 "$DB" "
-    WITH paid AS (SELECT invoice_id, sum(amount_cents) AS cents FROM allocation WHERE date <= '$AS_OF' GROUP BY invoice_id),
-         credited AS (SELECT credited_invoice_id AS invoice_id, sum(total_cents) AS cents FROM invoice
-                      WHERE kind = 'credit_note' AND issue_date <= '$AS_OF' GROUP BY credited_invoice_id),
-         open AS (SELECT i.customer_id, julianday('$AS_OF') - julianday(i.due_date) AS late,
-                         i.total_cents - coalesce(p.cents, 0) - coalesce(c.cents, 0) AS balance
-                  FROM invoice i LEFT JOIN paid p ON p.invoice_id = i.id LEFT JOIN credited c ON c.invoice_id = i.id
-                  WHERE i.kind = 'invoice' AND i.number IS NOT NULL AND i.issue_date <= '$AS_OF'
-                    AND (i.written_off_on IS NULL OR i.written_off_on > '$AS_OF'))
-    SELECT customer_id, sum(CASE WHEN late <= 0 THEN balance END), sum(CASE WHEN late BETWEEN 1 AND 30 THEN balance END),
-           sum(CASE WHEN late BETWEEN 31 AND 60 THEN balance END), sum(CASE WHEN late BETWEEN 61 AND 90 THEN balance END),
-           sum(CASE WHEN late > 90 THEN balance END)
-    FROM open WHERE balance > 0 GROUP BY customer_id;"
+read -r FLOOR FLOOR_MB < <(measure sqlite3 "$DB" \
+    "SELECT (SELECT sum(total_cents + length(due_date)) FROM invoice), (SELECT sum(amount_cents + length(date)) FROM payment);")
+printf '%-44s %9s %9s %7s\n' "command" "median s" "peak MB" "×floor"
+printf '%-44s %9.3f %9.1f %7s\n' "floor: sqlite3 reads invoice + payment" "$FLOOR" "$FLOOR_MB" "1.00"
+echo "command,median_s,peak_mb,ratio_to_floor,floor_s,invoices" > "$CSV"
+echo "floor,$FLOOR,$FLOOR_MB,1.00,$FLOOR,$INVOICES" >> "$CSV"
 
-run() { measure "$*" "$BIN" --db "$DB" --as-of "$AS_OF" "$@"; }
-run report aging
-run report aging --by invoice --format csv
-run report dmp
-run report split
-run report kpis
-run report revenue --by month
-run report revenue --by customer
-run report revenue --by product
-run report forecast
-run customer list
-measure "export fec --year (last full year)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --year "$(( ${AS_OF:0:4} - 1 ))" --out "$DIR/fec.txt"
-measure "export fec (ten years)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --from 2000-01-01 --to "$AS_OF" --out "$DIR/fec-all.txt"
-if "$BIN" dunning --help >/dev/null 2>&1; then
-    run dunning run --dry-run
-fi
-echo "files kept in $DIR"
+row() { # label, command...
+    local label=$1; shift
+    if [ -n "$ONLY" ] && [[ "$label" != *"$ONLY"* ]]; then return 0; fi
+    local result median mb ratio
+    result=$(measure "$@") || { printf '%-44s %9s\n' "$label" "failed"; return 0; }
+    read -r median mb <<< "$result"
+    ratio=$(echo "scale=2; $median / $FLOOR" | bc -l)
+    printf '%-44s %9.3f %9.1f %7.2f\n' "$label" "$median" "$mb" "$ratio"
+    echo "\"$label\",$median,$mb,$ratio,$FLOOR,$INVOICES" >> "$CSV"
+}
+cmd() { local label="$*"; row "$label" "$BIN" --db "$DB" --as-of "$AS_OF" "$@"; }
+
+LAST_YEAR=$(( ${AS_OF:0:4} - 1 ))
+FIRST=$(sqlite3 "$DB" "SELECT number FROM invoice WHERE number IS NOT NULL ORDER BY id LIMIT 1")
+CUSTOMER=$(sqlite3 "$DB" "SELECT code FROM customer ORDER BY id LIMIT 1")
+
+cmd report aging
+cmd report aging --by invoice --format csv
+cmd report dmp
+cmd report split
+cmd report kpis
+cmd report forecast
+cmd report payers
+cmd customer list
+if "$BIN" report dashboard --help > /dev/null 2>&1; then cmd report dashboard; fi
+cmd report revenue --by month
+cmd dunning run --dry-run
+cmd dunning plan --days 30
+cmd invoice list --overdue --format csv
+row "export invoices" "$BIN" --db "$DB" --as-of "$AS_OF" export invoices --out "$DIR/factures.csv"
+row "export fec --year $LAST_YEAR" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --year "$LAST_YEAR" --out "$DIR/fec.txt"
+row "export fec (ten years)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --from 2000-01-01 --to "$AS_OF" --out "$DIR/fec-all.txt"
+cmd invoice show "$FIRST"
+cmd invoice show "$(echo "$FIRST" | tr '[:upper:]' '[:lower:]')"
+row "invoice show (unknown number)" sh -c "'$BIN' --db '$DB' --as-of $AS_OF invoice show FACT-1999-9999; test \$? = 2"
+cmd customer show "$CUSTOMER"
+cmd verify
+echo "rows also in $CSV; files kept in $DIR"

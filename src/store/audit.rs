@@ -99,7 +99,7 @@ pub fn facts_not_as_logged(
         UNION ALL
         SELECT * FROM (
             SELECT g.subject, g.event, NULL, g.content FROM logged g
-            WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.subject = g.subject AND f.event = g.event)
+            WHERE (g.subject, g.event) IN (SELECT subject, event FROM logged EXCEPT SELECT subject, event FROM facts)
             ORDER BY g.subject, g.event)";
     let mut stmt = tx.prepare(sql)?;
     let mut rows = stmt.query([])?;
