@@ -362,12 +362,14 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 notes: None,
                 delivery: None,
                 delivery_address: None,
+                currency: None,
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),
                 fields,
                 issue_on: Some(date),
                 force: false,
+                rate: None,
             };
             ledger.create_invoice(&new, date)?
         };
@@ -427,6 +429,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             method,
             reference: Some(format!("{label} {number}")),
             overpay: false,
+            rate: None,
         };
         ledger.pay_invoice(&number, &input, on)?;
         summary.payments += 1;

@@ -130,8 +130,8 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 letter,
                 letter_date,
                 fec_date(entry.valid_date),
-                String::new(),
-                String::new(),
+                l.foreign.map(|m| fec_amount(m.abs())).unwrap_or_default(),
+                l.foreign.map(|m| m.currency().to_string()).unwrap_or_default(),
             ]
         })
         .collect()

@@ -14,6 +14,7 @@ mod concurrency;
 mod consistency;
 mod credit;
 mod credit_control;
+mod currency;
 mod daily;
 mod dependencies;
 mod documents;

@@ -32,6 +32,12 @@ pub struct FecAccounts {
     pub bank_label: String,
     pub bad_debts: String,
     pub bad_debts_label: String,
+    /// Exchange losses and gains: a payment in another currency worth less or more than
+    /// the invoice it settles was booked at.
+    pub exchange_loss: String,
+    pub exchange_loss_label: String,
+    pub exchange_gain: String,
+    pub exchange_gain_label: String,
     /// The counterpart of the opening balances: the previous tool booked the sales and
     /// the bank, so only the customer accounts are carried over.
     pub opening: String,
@@ -49,6 +55,8 @@ impl FecAccounts {
             ("vat", &self.vat),
             ("bank", &self.bank),
             ("bad_debts", &self.bad_debts),
+            ("exchange_loss", &self.exchange_loss),
+            ("exchange_gain", &self.exchange_gain),
             ("opening", &self.opening),
         ];
         for (key, number) in accounts {
@@ -110,6 +118,10 @@ impl Default for FecAccounts {
             bank_label: s("Banque"),
             bad_debts: s("654000"),
             bad_debts_label: s("Pertes sur créances irrécouvrables"),
+            exchange_loss: s("666000"),
+            exchange_loss_label: s("Pertes de change"),
+            exchange_gain: s("766000"),
+            exchange_gain_label: s("Gains de change"),
             opening: s("890000"),
             opening_label: s("Bilan d'ouverture"),
         }

@@ -4,6 +4,7 @@
 //! named today, so an exported period never changes.
 
 mod entries;
+mod foreign;
 
 use std::path::PathBuf;
 
