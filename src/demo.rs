@@ -354,15 +354,8 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         } else {
             let fields = DraftFields {
                 lines,
-                series: None,
-                terms: None,
-                prices_include_vat: false,
-                penalty_rate: None,
                 purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
-                notes: None,
-                delivery: None,
-                delivery_address: None,
-                currency: None,
+                ..Default::default()
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),

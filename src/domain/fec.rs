@@ -17,6 +17,8 @@ use super::money::{Currency, Money};
 /// Which journal an entry belongs to, in the order entries of one day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Journal {
+    /// What was open the day before the file starts, carried into it: first of all.
+    Carried,
     /// Opening balances carried over from the previous tool: first on their day.
     Opening,
     Sales,

@@ -103,6 +103,7 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
         Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
         Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
         Journal::Opening => (&accounts.opening_journal, &accounts.opening_journal_label),
+        Journal::Carried => (&accounts.carried_journal, &accounts.carried_journal_label),
     };
     entry
         .lines

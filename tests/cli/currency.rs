@@ -294,3 +294,63 @@ fn defect_2_aging_and_customer_balances_convert_at_the_issue_rate_and_agree_with
     assert_eq!(v["accounting_currency"], "EUR", "{v:#}");
     assert_eq!(v["accounting_balance"], "830.10", "{v:#}");
 }
+
+#[test]
+fn defect_2_the_e_invoice_and_the_page_give_the_vat_in_the_accounting_currency_too() {
+    let env = TestEnv::with_customer();
+    let number = dollar_invoice(&env, &["--rate", "1.0842"]);
+    let xml = env.ok(&["invoice", "xml", &number]);
+    assert!(
+        xml.contains("<ram:TaxCurrencyCode>EUR</ram:TaxCurrencyCode>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<ram:InvoiceCurrencyCode>USD</ram:InvoiceCurrencyCode>"),
+        "{xml}"
+    );
+    // 200.00 USD of VAT, and 184.47 EUR at 1.0842 (BT-110, BT-111)
+    assert!(
+        xml.contains(r#"<ram:TaxTotalAmount currencyID="USD">200.00</ram:TaxTotalAmount>"#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<ram:TaxTotalAmount currencyID="EUR">184.47</ram:TaxTotalAmount>"#),
+        "{xml}"
+    );
+    // a euro invoice says nothing of a tax currency
+    let euro = env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Conseil;1;10;20",
+        "--issue",
+        "--date",
+        "2026-03-02",
+        "--as-of",
+        "2026-03-02",
+    ])["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!env.ok(&["invoice", "xml", &euro]).contains("TaxCurrencyCode"));
+}
+
+#[test]
+#[ignore = "needs pdftotext (poppler-utils); scripts/test.sh installs it"]
+fn defect_2_the_pdf_gives_the_totals_in_both_currencies() {
+    let env = TestEnv::with_customer();
+    let number = dollar_invoice(&env, &["--rate", "1.0842"]);
+    let pdf = env.dir.path().join("usd.pdf");
+    env.ok(&["invoice", "pdf", &number, "--out", pdf.to_str().unwrap()]);
+    let text = crate::common::pdftotext_layout(&pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for words in [
+        "Taux de change : 1 EUR = 1,0842 USD",
+        "TVA en EUR 184,47",
+        "Total TTC en EUR 1 106,81",
+    ] {
+        assert!(flat.contains(words), "the PDF lacks {words:?}:\n{text}");
+    }
+}

@@ -18,6 +18,10 @@ pub struct FecAccounts {
     /// was paid on them before the migration.
     pub opening_journal: String,
     pub opening_journal_label: String,
+    /// What was open on the customer accounts the day before a file starts, carried into
+    /// it (reports à nouveau): its own numbering, from 1 in each file.
+    pub carried_journal: String,
+    pub carried_journal_label: String,
     pub customers: String,
     pub customers_label: String,
     /// Auxiliary account of a customer: this prefix and its code (CACME).
@@ -74,6 +78,7 @@ impl FecAccounts {
             ("bank_journal", &self.bank_journal),
             ("misc_journal", &self.misc_journal),
             ("opening_journal", &self.opening_journal),
+            ("carried_journal", &self.carried_journal),
         ];
         for (key, code) in journals {
             if code.trim().is_empty() || code.chars().any(|c| c.is_control() || c == '|' || c == '\t') {
@@ -105,6 +110,8 @@ impl Default for FecAccounts {
             misc_journal_label: s("Opérations diverses"),
             opening_journal: s("AN"),
             opening_journal_label: s("À-nouveaux"),
+            carried_journal: s("RN"),
+            carried_journal_label: s("Reports à nouveau"),
             customers: s("411000"),
             customers_label: s("Clients"),
             customer_aux_prefix: s("C"),

@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
+use super::carried::carried_forward;
 use super::foreign::{self, Foreign, Settlement};
 
 fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
@@ -62,9 +63,22 @@ fn matching_groups(
     to: &str,
     currency: Currency,
     foreign: &Foreign,
+    carried: &[(i64, Money)],
 ) -> Result<Vec<(i64, MatchGroup)>> {
     let money = |minor: i64| Money::from_minor(minor, currency);
     let mut groups: HashMap<i64, MatchGroup> = HashMap::new();
+    // what an invoice still carried on the eve of the file: its debit in the file
+    let first_day = fast_date(from).unwrap_or_default();
+    for (invoice, balance) in carried {
+        groups
+            .entry(*invoice)
+            .or_insert_with(|| MatchGroup {
+                debit: money(0),
+                credit: money(0),
+                ..Default::default()
+            })
+            .add(*balance, money(0), first_day, true);
+    }
     // (invoice, debit, credit, date, is the invoice, settlement key id)
     let queries = [
         // the invoice's own debit
@@ -436,7 +450,15 @@ pub(super) fn entries(
     let (from_s, to_s) = (date_sql(from), date_sql(to));
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let foreign = foreign::load(tx, &to_s)?;
-    let letters = assign_letters(matching_groups(tx, &from_s, &to_s, currency, &foreign)?);
+    let carried = carried_forward(tx, from, accounts, currency)?;
+    let letters = assign_letters(matching_groups(
+        tx,
+        &from_s,
+        &to_s,
+        currency,
+        &foreign,
+        &carried.open,
+    )?);
     let mut stamper = Stamper::new(accounts, letters).continuing(entries_before(tx, &from_s)?);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
@@ -465,7 +487,18 @@ pub(super) fn entries(
         credit: Money::zero(currency),
         ..Default::default()
     };
+    let mut carried_entries = carried.entries.into_iter();
     loop {
+        // what was carried forward opens the file
+        if let Some(mut entry) = carried_entries.next() {
+            stamper.stamp(&mut entry);
+            write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
+            summary.entries += 1;
+            summary.lines += entry.lines.len();
+            summary.debit += entry.debit();
+            summary.credit += entry.credit();
+            continue;
+        }
         let pick = heads
             .iter()
             .enumerate()

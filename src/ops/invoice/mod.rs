@@ -4,6 +4,10 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+mod pay;
+
+pub use pay::{Paid, PaymentInput, pay};
+
 use super::credit_control::{Clearance, check_credit, check_not_blocked};
 use super::exchange::Rates;
 use super::{END_OF_TIME, Ledger};
@@ -15,12 +19,10 @@ use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
-use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::domain::story::{StoryEvent, in_order};
 use crate::error::{Result, invalid};
 use crate::store::invoice as store;
-use crate::store::payment as payments;
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -209,67 +211,6 @@ pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     }
 }
 
-/// How a payment is recorded.
-#[derive(Debug, Clone)]
-pub struct PaymentInput {
-    pub amount: Option<Decimal>,
-    pub date: NaiveDate,
-    pub method: Method,
-    pub reference: Option<String>,
-    pub overpay: bool,
-    /// For an invoice in another currency: the rate of the payment's day.
-    pub rate: Option<Decimal>,
-}
-
-/// Records a payment of one invoice, in the invoice's currency (at the rate of its day
-/// when that is not the accounting one, from `rates_file` unless given); the excess of an
-/// overpayment stays as customer credit.
-pub fn pay(
-    tx: &Transaction,
-    reference: &str,
-    input: &PaymentInput,
-    rates_file: Option<&std::path::Path>,
-) -> Result<(Invoice, i64)> {
-    let payment_reference = input
-        .reference
-        .as_deref()
-        .map(|r| one_line("--reference", r))
-        .transpose()?;
-    let record = issued_invoice(tx, reference, "paid")?;
-    let balance = check_open(&record, "paid")?;
-    check_after_issue(&record, input.date, "a payment")?;
-    let amount = match input.amount {
-        Some(a) => Money::exact(a, record.currency)?,
-        None => balance,
-    };
-    if amount > balance && !input.overpay {
-        return invalid(format!(
-            "{amount} is more than the balance of {} ({balance}): pay at most {balance}, or add --overpay to keep the excess as customer credit",
-            record.label(),
-        ));
-    }
-    let rates = Rates {
-        given: input.rate,
-        file: rates_file,
-    };
-    let rate = rates.rate(
-        record.currency,
-        crate::store::company::get(tx)?.currency,
-        input.date,
-    )?;
-    let payment_id = payments::insert(
-        tx,
-        record.customer_id,
-        input.date,
-        amount,
-        input.method,
-        payment_reference.as_deref().filter(|r| !r.is_empty()),
-        rate,
-    )?;
-    payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
-    Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
-}
-
 /// Writes the remaining balance off as bad debt.
 pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDate) -> Result<Invoice> {
     let record = issued_invoice(tx, reference, "written off")?;
@@ -333,15 +274,6 @@ pub struct InvoiceQuery {
     pub to: Option<NaiveDate>,
     pub overdue: bool,
     pub credit_notes: bool,
-}
-
-/// A payment recorded against one invoice: the invoice after it, the payment's id, and
-/// the amount a receipt acknowledges (what was given, else the balance it settled).
-#[derive(Debug, Clone)]
-pub struct Paid {
-    pub sheet: Sheet,
-    pub payment_id: i64,
-    pub amount: Money,
 }
 
 /// A user's reason, trimmed; an empty one is refused.
@@ -578,24 +510,6 @@ impl Ledger {
                     || (r.is_credit_note && filtering))
             })
             .collect())
-    }
-
-    /// Records a payment of one invoice.
-    pub fn pay_invoice(&mut self, reference: &str, input: &PaymentInput, as_of: NaiveDate) -> Result<Paid> {
-        let rates_file = self.rates_file.clone();
-        self.write(|tx| {
-            let before = store::find(tx, reference)?;
-            let (record, payment_id) = pay(tx, reference, input, rates_file.as_deref())?;
-            let amount = match input.amount {
-                Some(a) => Money::exact(a, record.currency)?,
-                None => before.view(END_OF_TIME).balance,
-            };
-            Ok(Paid {
-                sheet: sheet(tx, record, as_of)?,
-                payment_id,
-                amount,
-            })
-        })
     }
 
     /// Writes the remaining balance off as bad debt.
