@@ -25,6 +25,7 @@ mod fec;
 mod fec_books;
 mod fec_checker;
 mod golden;
+mod hledger;
 mod import;
 mod layouts;
 mod lifecycle;
