@@ -354,3 +354,33 @@ fn defect_2_the_pdf_gives_the_totals_in_both_currencies() {
         assert!(flat.contains(words), "the PDF lacks {words:?}:\n{text}");
     }
 }
+
+#[test]
+fn defect_2_a_credit_limit_weighs_a_dollar_invoice_at_its_issue_rate() {
+    let env = TestEnv::with_customer();
+    env.ok(&["customer", "edit", "ACME", "--credit-limit", "1150"]);
+    // 1 200.00 USD is 1 106.81 EUR at 1.0842: under the limit of 1 150.00 EUR
+    dollar_invoice(&env, &["--rate", "1.0842"]);
+    // a second one would take the balance to 2 213.62 EUR: refused, nothing recorded
+    let err = env.fails(
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--currency",
+            "USD",
+            "--line",
+            "Conseil;1;1000;20",
+            "--issue",
+            "--rate",
+            "1.0842",
+            "--date",
+            "2026-03-02",
+            "--as-of",
+            "2026-03-02",
+        ],
+        2,
+    );
+    assert!(err.contains("1150") || err.contains("1 150"), "{err}");
+}

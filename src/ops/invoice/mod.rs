@@ -78,8 +78,11 @@ pub fn create_draft_cleared(
 ) -> Result<Invoice> {
     check_not_blocked(customer, clearance.force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
-    let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
-    check_credit(tx, customer, total, clearance, "invoice")?;
+    // a draft in another currency has no rate yet: its issue checks it, converted
+    if draft.currency == crate::store::company::get(tx)?.currency {
+        let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
+        check_credit(tx, customer, total, clearance, "invoice")?;
+    }
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
 }
