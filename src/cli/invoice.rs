@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::{Ctx, date_arg, line_specs};
+use crate::domain::exchange::parse_rate;
 use crate::domain::invoice::Delivery;
-use crate::domain::money::{parse_percent, parse_positive_amount};
+use crate::domain::money::{Currency, parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::error::Error;
@@ -91,6 +92,9 @@ pub struct DocFields {
     /// The delivery address, when it is not the customer's (\n for line breaks)
     #[arg(long, value_name = "ADDRESS")]
     deliver_to: Option<String>,
+    /// The invoice's currency (ISO 4217, e.g. USD; default: the company's)
+    #[arg(long, value_name = "CODE")]
+    currency: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -106,6 +110,10 @@ pub struct CreateArgs {
     /// Issue date with --issue (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
     date: Option<NaiveDate>,
+    /// With --issue, for an invoice in another currency: how many units of it one unit of
+    /// the accounting currency buys (default: the rates file's rate of the issue date)
+    #[arg(long, requires = "issue")]
+    rate: Option<String>,
     /// Invoice a blocked customer all the same
     #[arg(long)]
     force: bool,
@@ -138,6 +146,10 @@ pub struct IssueArgs {
     /// Issue date (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
     date: Option<NaiveDate>,
+    /// For an invoice in another currency: how many units of it one unit of the accounting
+    /// currency buys, fixed on the invoice (default: the rates file's rate of the issue date)
+    #[arg(long)]
+    rate: Option<String>,
     /// Issue for a blocked customer all the same
     #[arg(long)]
     force: bool,
@@ -184,6 +196,10 @@ pub struct PayArgs {
     /// Accept more than the balance and keep the excess as customer credit
     #[arg(long)]
     overpay: bool,
+    /// For an invoice in another currency: the rate of the day the money arrived
+    /// (default: the rates file's)
+    #[arg(long)]
+    rate: Option<String>,
     /// Mail the customer a payment receipt (always, if the config says `receipts = true`)
     #[arg(long)]
     notify: bool,
@@ -240,6 +256,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 fields: args.fields.parse(true)?,
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
+                rate: args.rate.as_deref().map(parse_rate).transpose()?,
             };
             let mut ledger = ctx.open_for_sale(new.issue_on.is_some())?;
             render::show(format, &ledger.create_invoice(&new, as_of)?, as_of);
@@ -258,9 +275,13 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::Issue(args) => {
             let date = args.date.unwrap_or(as_of);
-            let sheet = ctx
-                .open_for_sale(true)?
-                .issue_invoice(&args.invoice, date, args.force, as_of)?;
+            let sheet = ctx.open_for_sale(true)?.issue_invoice(
+                &args.invoice,
+                date,
+                args.force,
+                args.rate.as_deref().map(parse_rate).transpose()?,
+                as_of,
+            )?;
             render::show(format, &sheet, as_of);
         }
         InvoiceCommand::List(args) => {
@@ -345,6 +366,7 @@ impl DocFields {
             notes: self.notes,
             delivery: self.delivered.as_deref().map(Delivery::parse).transpose()?,
             delivery_address: self.deliver_to,
+            currency: self.currency.as_deref().map(Currency::parse).transpose()?,
         })
     }
 }
@@ -371,6 +393,7 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
         method: Method::parse(&args.method)?,
         reference: args.reference,
         overpay: args.overpay,
+        rate: args.rate.as_deref().map(parse_rate).transpose()?,
     };
     // a receipt: asked for (a bad config is then an error), or always by the config
     let config = if args.notify {
@@ -379,6 +402,7 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
         ctx.config().ok().filter(|c| c.mail.receipts)
     };
     let mut ledger = ctx.open()?;
+    ledger.use_rates_file(ctx.config()?.currency.rates_file);
     let paid = ledger.pay_invoice(&args.invoice, &input, ctx.as_of)?;
     render::show(ctx.format, &paid.sheet, ctx.as_of);
     if let Some(config) = config {

@@ -136,6 +136,7 @@ impl Ctx {
         let config = self.config()?;
         let mut ledger = self.open()?;
         ledger.control_credit(config.score);
+        ledger.use_rates_file(config.currency.rates_file);
         if issuing {
             ledger.apply_credit_automatically(config.payments.apply_credit_automatically);
         }
@@ -148,6 +149,7 @@ impl Ctx {
         let config = self.config()?;
         let mut ledger = self.open()?;
         ledger.apply_credit_automatically(config.payments.apply_credit_automatically);
+        ledger.use_rates_file(config.currency.rates_file);
         Ok(ledger)
     }
 }

@@ -55,6 +55,14 @@ pub struct AddArgs {
     /// Bank reference, cheque number...
     #[arg(long)]
     reference: Option<String>,
+    /// The payment's currency when it is not the accounting one (it then settles the
+    /// customer's invoices in that currency only)
+    #[arg(long, value_name = "CODE")]
+    currency: Option<String>,
+    /// With --currency: how many units of it one unit of the accounting currency buys
+    /// on the payment's day (default: the rates file's)
+    #[arg(long)]
+    rate: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +102,16 @@ pub fn run(ctx: &Ctx, cmd: PaymentCommand) -> crate::error::Result<()> {
                 date: args.date.unwrap_or(ctx.as_of),
                 method: Method::parse(&args.method)?,
                 reference: args.reference,
+                currency: args
+                    .currency
+                    .as_deref()
+                    .map(crate::domain::money::Currency::parse)
+                    .transpose()?,
+                rate: args
+                    .rate
+                    .as_deref()
+                    .map(crate::domain::exchange::parse_rate)
+                    .transpose()?,
             };
             render::show(ctx.format, &ledger.add_payment(&new)?);
         }

@@ -3,6 +3,7 @@
 //! for write-offs, with matching letters between an invoice and what settled it.
 
 pub mod accounts;
+pub mod foreign;
 pub mod lettering;
 pub mod opening;
 
@@ -16,6 +17,8 @@ use super::money::{Currency, Money};
 /// Which journal an entry belongs to, in the order entries of one day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Journal {
+    /// What was open the day before the file starts, carried into it: first of all.
+    Carried,
     /// Opening balances carried over from the previous tool: first on their day.
     Opening,
     Sales,
@@ -35,6 +38,9 @@ pub struct EntryLine {
     /// The invoice this 411 line belongs to or settles: the key of its matching letter.
     pub settles: Option<i64>,
     pub letter: Option<(String, NaiveDate)>,
+    /// The line's amount in the document's currency when it is not the accounting one
+    /// (Montantdevise and Idevise).
+    pub foreign: Option<Money>,
 }
 
 /// One balanced entry: all its lines share a number and a date.
@@ -104,6 +110,7 @@ pub(crate) fn plain(account: &str, label: &str, debit: Money, credit: Money) -> 
         credit,
         settles: None,
         letter: None,
+        foreign: None,
     }
 }
 
@@ -122,6 +129,7 @@ pub(crate) fn customer_line(
         credit,
         settles,
         letter: None,
+        foreign: None,
     }
 }
 
@@ -241,7 +249,7 @@ pub fn sales_entry(a: &FecAccounts, doc: &SalesDocument) -> Entry {
 }
 
 /// A negative amount goes to the other side, so no line has a negative debit or credit.
-fn fix_signs(lines: &mut [EntryLine]) {
+pub(crate) fn fix_signs(lines: &mut [EntryLine]) {
     for l in lines {
         if l.debit.is_negative() || l.credit.is_negative() {
             let (d, c) = (l.debit, l.credit);

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::exchange::ExchangeRate;
 use super::money::{Currency, Money};
 
 use super::document::Line;
@@ -103,6 +104,9 @@ pub struct Invoice {
     pub due_date: Option<NaiveDate>,
     pub payment_terms_days: i64,
     pub currency: Currency,
+    /// The rate to the accounting currency fixed at issue, when the invoice is in another
+    /// currency (a credit note has its invoice's).
+    pub exchange_rate: Option<ExchangeRate>,
     pub prices_include_vat: bool,
     pub penalty_rate: Option<Decimal>,
     pub purchase_order: Option<String>,
@@ -134,6 +138,12 @@ impl Invoice {
     /// (drafts are shown as they are now).
     pub fn known_on(&self, day: NaiveDate) -> bool {
         self.issue_date.is_none_or(|d| d <= day)
+    }
+
+    /// An amount of this invoice in the accounting currency, at the rate fixed at issue
+    /// (unchanged when the invoice is in the accounting currency).
+    pub fn in_accounting(&self, amount: Money) -> Money {
+        self.exchange_rate.map_or(amount, |r| r.to_accounting(amount))
     }
 
     /// The number if issued, else `draft #ID`: how errors name it.

@@ -12,6 +12,7 @@ pub mod daily;
 pub mod document;
 pub mod dunning;
 pub mod einvoice;
+pub mod exchange;
 pub mod fec;
 pub mod hold;
 pub mod identity;

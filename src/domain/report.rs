@@ -75,6 +75,8 @@ pub struct AgingReport {
     pub buckets: Buckets,
     pub lines: Vec<AgingLine>,
     pub totals: AgingRow,
+    /// The other currencies of invoices the report converted at their issue rate.
+    pub converted: Vec<super::money::Currency>,
 }
 
 /// DMP of one customer (or everyone): amount paid in the period and the amount-weighted

@@ -187,7 +187,9 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                     method: Method::Transfer,
                     reference: Some(reference),
                     overpay: true,
+                    rate: None,
                 },
+                None,
             )?
             .1
         }
@@ -201,6 +203,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                 received,
                 Method::Transfer,
                 Some(&reference),
+                None,
             )?;
             let mut left = received;
             for part in parts {

@@ -365,14 +365,19 @@ fn import_payment(
                         method: row.method,
                         reference: row.reference.clone(),
                         overpay: true,
+                        rate: None,
                     },
+                    None,
                 )?;
                 Ok(payment_id)
             }
             None => Ok(payments::add(
                 tx,
                 &customer,
-                row.amount,
+                &payments::Received {
+                    amount: row.amount,
+                    ..Default::default()
+                },
                 row.date,
                 row.method,
                 row.reference.as_deref(),

@@ -12,6 +12,7 @@ pub mod customer_credit;
 pub mod daily;
 pub mod documents;
 pub mod dunning;
+pub mod exchange;
 pub mod export;
 pub mod hold;
 pub mod import;
@@ -50,6 +51,8 @@ pub struct Ledger {
     auto_credit: bool,
     /// `[score]`: its floor refuses new quotes and invoices (see [`credit_control`]).
     score_policy: crate::domain::score::ScorePolicy,
+    /// `[currency] rates_file`: where a rate is read when a command is given none.
+    rates_file: Option<std::path::PathBuf>,
 }
 
 impl Ledger {
@@ -60,6 +63,7 @@ impl Ledger {
             files: Files::for_ledger(path),
             auto_credit: false,
             score_policy: Default::default(),
+            rates_file: None,
         })
     }
 
@@ -70,6 +74,7 @@ impl Ledger {
             files: Files::for_ledger(path),
             auto_credit: false,
             score_policy: Default::default(),
+            rates_file: None,
         })
     }
 

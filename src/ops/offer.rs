@@ -64,7 +64,14 @@ pub fn accept(
     store::decide(tx, offer.id, "accepted", as_of)?;
     let mut invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
     if let Some(date) = issue_on {
-        invoice = issue_cleared(tx, &format!("#{}", invoice.id), date, &customer, clearance)?;
+        invoice = issue_cleared(
+            tx,
+            &format!("#{}", invoice.id),
+            date,
+            &customer,
+            clearance,
+            &super::exchange::Rates::default(),
+        )?;
     }
     Ok((store::find(tx, &offer.number)?, invoice))
 }

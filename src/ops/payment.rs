@@ -4,22 +4,25 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use super::exchange::Rates;
 use super::{END_OF_TIME, Ledger};
 use crate::domain::allocation::{OpenItem, allocate_oldest_first, apply_credit};
 use crate::domain::customer::Customer;
 use crate::domain::identity::one_line;
 use crate::domain::invoice::Invoice;
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 use crate::domain::payment::{AppliedCredit, Method, Payment};
 use crate::error::Result;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::payment as store;
 
-/// The customer's open invoices issued on or before `date`, as payments settle them.
+/// The customer's open invoices in `currency` issued on or before `date`, as payments
+/// settle them.
 fn open_items(
     tx: &Transaction,
     customer: &Customer,
     date: NaiveDate,
+    currency: Currency,
 ) -> Result<Vec<(OpenItem<i64>, Invoice)>> {
     let filter = Filter {
         customer_id: Some(customer.id),
@@ -28,7 +31,7 @@ fn open_items(
     };
     Ok(invoices::list(tx, &filter)?
         .into_iter()
-        .filter(|i| i.issue_date.is_some_and(|d| d <= date))
+        .filter(|i| i.issue_date.is_some_and(|d| d <= date) && i.currency == currency)
         .filter_map(|i| {
             let view = i.view(END_OF_TIME);
             view.status.is_open().then(|| {
@@ -60,15 +63,36 @@ pub fn apply_customer_credit(
             (c, amount)
         })
         .collect();
-    if credits.is_empty() {
-        return Ok(Vec::new());
+    let mut currencies: Vec<Currency> = credits.iter().map(|c| c.1.currency()).collect();
+    currencies.sort();
+    currencies.dedup();
+    let mut applied = Vec::new();
+    // money of one currency settles invoices of that currency only
+    for currency in currencies {
+        let credits: Vec<(store::FreeCredit, Money)> = credits
+            .iter()
+            .filter(|c| c.1.currency() == currency)
+            .cloned()
+            .collect();
+        applied.extend(apply_in_currency(tx, customer, only, date, currency, &credits)?);
     }
-    let (open, records): (Vec<OpenItem<i64>>, Vec<Invoice>) = open_items(tx, customer, date)?
+    Ok(applied)
+}
+
+fn apply_in_currency(
+    tx: &Transaction,
+    customer: &Customer,
+    only: Option<i64>,
+    date: NaiveDate,
+    currency: Currency,
+    credits: &[(store::FreeCredit, Money)],
+) -> Result<Vec<AppliedCredit>> {
+    let (open, records): (Vec<OpenItem<i64>>, Vec<Invoice>) = open_items(tx, customer, date, currency)?
         .into_iter()
         .filter(|(item, _)| only.is_none_or(|id| id == item.key))
         .unzip();
     let mut applied = Vec::new();
-    for (credit, invoice_id, part) in apply_credit(&credits, &open) {
+    for (credit, invoice_id, part) in apply_credit(credits, &open) {
         store::allocate(tx, credit.payment_id, invoice_id, date, part)?;
         let number = records
             .iter()
@@ -85,25 +109,40 @@ pub fn apply_customer_credit(
     Ok(applied)
 }
 
-/// Records a payment and allocates it to the customer's open invoices, oldest due first.
-/// Only invoices issued on or before the payment date receive it; the rest is credit.
+/// An amount received, in the accounting currency unless `currency` says otherwise (then
+/// at the rate `rates` give for its day).
+#[derive(Debug, Clone, Default)]
+pub struct Received<'a> {
+    pub amount: Decimal,
+    pub currency: Option<Currency>,
+    pub rates: Rates<'a>,
+}
+
+/// Records a payment and allocates it to the customer's open invoices of its currency,
+/// oldest due first. Only invoices issued on or before the payment date receive it; the
+/// rest is credit. A payment in another currency than the accounting one takes the rate
+/// of its day (`rates`).
 pub fn add(
     tx: &Transaction,
     customer: &Customer,
-    amount: Decimal,
+    received: &Received,
     date: NaiveDate,
     method: Method,
     reference: Option<&str>,
 ) -> Result<Payment> {
-    let open: Vec<OpenItem<i64>> = open_items(tx, customer, date)?
+    let accounting = crate::store::company::get(tx)?.currency;
+    let currency = received.currency.unwrap_or(accounting);
+    let rate = received.rates.rate(currency, accounting, date)?;
+    let amount = received.amount;
+    let open: Vec<OpenItem<i64>> = open_items(tx, customer, date, currency)?
         .into_iter()
         .map(|(item, _)| item)
         .collect();
     let reference = reference.map(|r| one_line("--reference", r)).transpose()?;
     let reference = reference.as_deref().filter(|r| !r.is_empty());
-    let amount = Money::exact(amount, crate::store::company::get(tx)?.currency)?;
+    let amount = Money::exact(amount, currency)?;
     let (parts, _credit) = allocate_oldest_first(amount, &open);
-    let id = store::insert(tx, customer.id, date, amount, method, reference)?;
+    let id = store::insert(tx, customer.id, date, amount, method, reference, rate)?;
     for (invoice_id, part) in parts {
         store::allocate(tx, id, invoice_id, date, part)?;
     }
@@ -116,7 +155,7 @@ pub(crate) fn credit_of(tx: &Transaction, customer: &Customer, date: NaiveDate) 
     Ok(Money::sum(
         store::free_credit(tx, Some(customer.id), date, None)?
             .into_iter()
-            .map(|c| c.amount),
+            .map(|c| c.in_accounting()),
         currency,
     ))
 }
@@ -129,6 +168,9 @@ pub struct NewPayment {
     pub date: NaiveDate,
     pub method: Method,
     pub reference: Option<String>,
+    /// Another currency than the accounting one, with the rate of the day when given.
+    pub currency: Option<Currency>,
+    pub rate: Option<Decimal>,
 }
 
 impl Ledger {
@@ -136,12 +178,22 @@ impl Ledger {
     /// when the config says so, applying the credit it had before).
     pub fn add_payment(&mut self, new: &NewPayment) -> Result<Payment> {
         let auto_credit = self.auto_credit;
+        let rates_file = self.rates_file.clone();
+        let rates = Rates {
+            given: new.rate,
+            file: rates_file.as_deref(),
+        };
         self.write(|tx| {
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
+            let received = Received {
+                amount: new.amount,
+                currency: new.currency,
+                rates,
+            };
             let payment = add(
                 tx,
                 &customer,
-                new.amount,
+                &received,
                 new.date,
                 new.method,
                 new.reference.as_deref(),

@@ -200,6 +200,7 @@ pub fn aging(
         buckets: buckets.clone(),
         lines,
         totals,
+        converted: crate::store::report::converted_currencies(tx, as_of)?,
     })
 }
 

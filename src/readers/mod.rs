@@ -4,6 +4,7 @@
 //! then meet (matching, allocation, numbering) stay in `domain`.
 
 pub mod camt;
+pub mod exchange_rates;
 pub mod ofx;
 pub mod rows;
 pub mod statement;

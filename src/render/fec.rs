@@ -103,6 +103,7 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
         Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
         Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
         Journal::Opening => (&accounts.opening_journal, &accounts.opening_journal_label),
+        Journal::Carried => (&accounts.carried_journal, &accounts.carried_journal_label),
     };
     entry
         .lines
@@ -130,8 +131,8 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 letter,
                 letter_date,
                 fec_date(entry.valid_date),
-                String::new(),
-                String::new(),
+                l.foreign.map(|m| fec_amount(m.abs())).unwrap_or_default(),
+                l.foreign.map(|m| m.currency().to_string()).unwrap_or_default(),
             ]
         })
         .collect()

@@ -97,6 +97,16 @@ pub struct InvoiceJson<'a> {
     credited_invoice: Option<&'a str>,
     reason: Option<&'a str>,
     imported: bool,
+    /// In another currency than the accounting one only: the rate fixed at issue (units
+    /// of `currency` per unit of the accounting currency) and the amounts converted at it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exchange_rate: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accounting_currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accounting_total: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accounting_balance: Option<String>,
     /// On `invoice show` and changes of an invoice (not a credit note): null or the hold.
     #[serde(skip_serializing_if = "Option::is_none")]
     hold: Option<Option<HoldJson<'a>>>,
@@ -151,6 +161,10 @@ impl<'a> InvoiceJson<'a> {
             credited_invoice: r.credited_invoice_number.as_deref(),
             reason: r.reason.as_deref().or(r.write_off_reason.as_deref()),
             imported: r.imported,
+            exchange_rate: r.exchange_rate.map(|x| x.per_unit.to_string()),
+            accounting_currency: r.exchange_rate.map(|x| x.accounting.to_string()),
+            accounting_total: r.exchange_rate.map(|x| x.to_accounting(r.total).to_string()),
+            accounting_balance: r.exchange_rate.map(|x| x.to_accounting(view.balance).to_string()),
             hold: None,
             lines: None,
             vat_breakdown: None,
@@ -303,6 +317,18 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         ("total_vat", amount(record.total_vat)),
         ("total", format!("{} {}", amount(record.total), record.currency)),
     ]);
+    if let Some(rate) = record.exchange_rate {
+        fields.extend([
+            (
+                "exchange_rate",
+                format!("1 {} = {} {}", rate.accounting, rate.per_unit, rate.foreign),
+            ),
+            (
+                "total_accounting",
+                format!("{} {}", amount(rate.to_accounting(record.total)), rate.accounting),
+            ),
+        ]);
+    }
     if !record.is_credit_note {
         fields.extend([
             ("paid", amount(v.paid)),

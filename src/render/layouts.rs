@@ -156,6 +156,7 @@ fn journal_code<'a>(entry: &Entry, accounts: &'a FecAccounts) -> &'a str {
         Journal::Bank => &accounts.bank_journal,
         Journal::Misc => &accounts.misc_journal,
         Journal::Opening => &accounts.opening_journal,
+        Journal::Carried => &accounts.carried_journal,
     }
 }
 

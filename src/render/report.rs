@@ -109,6 +109,13 @@ pub fn aging(format: Format, report: &AgingReport) {
         .map(|line| AgingLineJson { line, names: &names })
         .collect();
     print_list(format, &l, json);
+    if format == Format::Table && !report.converted.is_empty() {
+        let codes: Vec<String> = report.converted.iter().map(|c| c.to_string()).collect();
+        emit(&format!(
+            "Invoices in {} converted at the rate fixed at their issue; unallocated payments in another currency at the rate of their day.\n",
+            codes.join(", ")
+        ));
+    }
     if format == Format::Table && bars {
         let max_bucket = report.totals.amounts.iter().map(|a| a.minor()).max().unwrap_or(0);
         let mut text = String::from("\n");

@@ -79,7 +79,8 @@ pub fn unmatched_credits(tx: &Transaction) -> Result<Vec<StoredLine>> {
 
 /// Issued invoices with money still due, with their balance. Balances are summed in SQL
 /// (total − allocations − credit notes − write-off), the same arithmetic as
-/// `domain::status`, so the matcher never loads whole invoices of a large ledger.
+/// `domain::status`, so the matcher never loads whole invoices of a large ledger. Only
+/// invoices in the accounting currency: a bank credit never settles one in another.
 pub fn open_invoices(tx: &Transaction) -> Result<Vec<OpenInvoice>> {
     let mut stmt = tx.prepare(
         "SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date,
@@ -91,6 +92,7 @@ pub fn open_invoices(tx: &Transaction) -> Result<Vec<OpenInvoice>> {
                     WHERE kind = 'credit_note' AND number IS NOT NULL GROUP BY credited_invoice_id) cn
              ON cn.credited_invoice_id = i.id
          WHERE i.kind = 'invoice' AND i.number IS NOT NULL AND i.written_off_on IS NULL AND balance > 0
+             AND i.exchange_rate IS NULL
          ORDER BY i.due_date, i.id",
     )?;
     let rows = stmt

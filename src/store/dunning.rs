@@ -439,7 +439,7 @@ mod tests {
                     },
                 )?;
                 let record = invoice::find(tx, &format!("#{id}"))?;
-                invoice::issue(tx, &record, day("2026-01-10"))?;
+                invoice::issue(tx, &record, day("2026-01-10"), None)?;
                 Ok(id)
             })
             .unwrap();

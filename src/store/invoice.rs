@@ -10,6 +10,7 @@ use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
 use crate::domain::document::{Line, Totals, compute_totals};
+use crate::domain::exchange::ExchangeRate;
 use crate::domain::invoice::{Delivery, Draft, Invoice};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
@@ -23,7 +24,7 @@ pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.cust
     i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
     i.written_off_on, i.write_off_cents, i.write_off_reason,
-    i.delivery_from, i.delivery_to, i.delivery_address
+    i.delivery_from, i.delivery_to, i.delivery_address, i.exchange_rate, (SELECT currency FROM company)
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -38,6 +39,13 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         _ => None,
     };
     let due = opt_date(r.get(15)?)?;
+    let exchange_rate = match r.get::<_, Option<String>>(33)? {
+        Some(text) => Some(
+            ExchangeRate::new(currency, r.get(34)?, parse_stored_decimal(&text)?)
+                .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))?,
+        ),
+        None => None,
+    };
     Ok(Invoice {
         id: r.get(0)?,
         is_credit_note: r.get::<_, String>(1)? == "credit_note",
@@ -57,6 +65,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         due_date: due,
         payment_terms_days: r.get(16)?,
         currency,
+        exchange_rate,
         prices_include_vat: r.get(18)?,
         penalty_rate: r
             .get::<_, Option<String>>(19)?
@@ -358,9 +367,19 @@ fn freeze(
     Ok((changed == 1).then_some(number))
 }
 
-/// Issues a draft: number, date, due date, customer snapshot. Returns the number.
-pub fn issue(tx: &Transaction, record: &Invoice, date: NaiveDate) -> Result<String> {
+/// Issues a draft: number, date, due date, customer snapshot, and the exchange rate of an
+/// invoice in another currency than the accounting one. Returns the number.
+pub fn issue(
+    tx: &Transaction,
+    record: &Invoice,
+    date: NaiveDate,
+    rate: Option<ExchangeRate>,
+) -> Result<String> {
     let due = due_date(date, record.payment_terms_days);
+    tx.execute(
+        "UPDATE invoice SET exchange_rate = ?2 WHERE id = ?1 AND number IS NULL",
+        params![record.id, rate.map(|r| r.per_unit.to_string())],
+    )?;
     match freeze(tx, record.id, &record.series, date, due)? {
         Some(number) => Ok(number),
         None => invalid(format!("{} is not a draft any more", record.label())),
@@ -380,8 +399,9 @@ pub fn insert_credit_note(
     let t = compute_totals(lines, prices_include_vat, invoice.currency);
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
-             currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)
-         VALUES ('credit_note', ?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10)",
+             currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at,
+             exchange_rate)
+         VALUES ('credit_note', ?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             series,
             invoice.customer_id,
@@ -392,7 +412,8 @@ pub fn insert_credit_note(
             t.net.minor(),
             t.vat.minor(),
             t.total.minor(),
-            now_stamp()
+            now_stamp(),
+            invoice.exchange_rate.map(|r| r.per_unit.to_string()),
         ],
     )?;
     let id = tx.last_insert_rowid();

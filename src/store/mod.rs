@@ -41,7 +41,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/008_delivery.sql"),
     include_str!("../../migrations/009_recurring.sql"),
     include_str!("../../migrations/010_credit_limit.sql"),
-    include_str!("../../migrations/011_lookup.sql"),
+    include_str!("../../migrations/011_currency.sql"),
+    include_str!("../../migrations/012_lookup.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -4,10 +4,13 @@ use chrono::NaiveDate;
 use rusqlite::{Row, Transaction, params};
 
 use super::{date_sql, now_stamp, parse_stored_date};
+use crate::domain::exchange::ExchangeRate;
 use crate::domain::money::{Currency, Money};
 use crate::domain::payment::{Method, Payment};
 use crate::error::Result;
 
+/// Records a payment; `rate` is the rate of its day when it is in another currency than
+/// the accounting one (`amount` is then in that currency).
 pub fn insert(
     tx: &Transaction,
     customer_id: i64,
@@ -15,17 +18,21 @@ pub fn insert(
     amount: Money,
     method: Method,
     reference: Option<&str>,
+    rate: Option<ExchangeRate>,
 ) -> Result<i64> {
     tx.execute(
-        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at, customer_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1))",
+        "INSERT INTO payment (customer_id, date, amount_cents, method, reference, created_at, customer_name,
+             currency, exchange_rate)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1), ?7, ?8)",
         params![
             customer_id,
             date_sql(date),
             amount.minor(),
             method.as_str(),
             reference,
-            now_stamp()
+            now_stamp(),
+            rate.map(|r| r.foreign),
+            rate.map(|r| r.per_unit.to_string()),
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -49,7 +56,7 @@ pub fn allocate(
 /// What each payment has on an invoice now: (payment id, payment date, net amount).
 pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Money)>> {
     let mut stmt = tx.prepare(
-        "SELECT a.payment_id, p.date, SUM(a.amount_cents), (SELECT currency FROM company)
+        "SELECT a.payment_id, p.date, SUM(a.amount_cents), COALESCE(p.currency, (SELECT currency FROM company))
          FROM allocation a JOIN payment p ON p.id = a.payment_id
          WHERE a.invoice_id = ?1 GROUP BY a.payment_id HAVING SUM(a.amount_cents) > 0",
     )?;
@@ -65,7 +72,21 @@ pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, Nai
     Ok(rows)
 }
 
-/// Payments are in the company's currency.
+/// A payment's rate to the accounting currency, from its stored columns.
+pub(crate) fn stored_rate(
+    currency: Currency,
+    accounting: Currency,
+    rate: Option<String>,
+) -> rusqlite::Result<Option<ExchangeRate>> {
+    match rate {
+        Some(text) => ExchangeRate::new(currency, accounting, super::parse_stored_decimal(&text)?)
+            .map(Some)
+            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)).into()),
+        None => Ok(None),
+    }
+}
+
+/// A payment in its own currency (the company's unless it says otherwise).
 fn from_row(r: &Row) -> rusqlite::Result<Payment> {
     let currency: Currency = r.get(7)?;
     Ok(Payment {
@@ -85,7 +106,7 @@ pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> 
     let scope = super::and_equals("p.customer_id", 1, customer_id);
     let mut stmt = tx.prepare(&format!(
         "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference,
-             (SELECT currency FROM company)
+             COALESCE(p.currency, (SELECT currency FROM company))
          FROM payment p JOIN customer c ON c.id = p.customer_id
          WHERE 1 = 1{scope} ORDER BY p.date, p.id"
     ))?;
@@ -128,7 +149,17 @@ pub struct FreeCredit {
     pub payment_id: i64,
     pub customer_id: i64,
     pub date: NaiveDate,
+    /// In the payment's currency.
     pub amount: Money,
+    /// The payment's rate, when it is in another currency than the accounting one.
+    pub rate: Option<ExchangeRate>,
+}
+
+impl FreeCredit {
+    /// The credit in the accounting currency, at the payment's rate.
+    pub fn in_accounting(&self) -> Money {
+        self.rate.map_or(self.amount, |r| r.to_accounting(self.amount))
+    }
 }
 
 /// The credit each payment received on or before `received_by` still holds, counting
@@ -144,7 +175,8 @@ pub fn free_credit(
         "SELECT p.id, p.customer_id, p.date,
              p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
                  WHERE a.payment_id = p.id AND (?3 IS NULL OR a.date <= ?3)), 0) AS free,
-             (SELECT currency FROM company)
+             COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company),
+             p.exchange_rate
          FROM payment p
          WHERE p.date <= ?2 AND (?1 IS NULL OR p.customer_id = ?1) AND free > 0
          ORDER BY p.date, p.id",
@@ -158,6 +190,7 @@ pub fn free_credit(
                     customer_id: r.get(1)?,
                     date: parse_stored_date(&r.get::<_, String>(2)?)?,
                     amount: Money::from_minor(r.get(3)?, r.get(4)?),
+                    rate: stored_rate(r.get(4)?, r.get(5)?, r.get(6)?)?,
                 })
             },
         )?

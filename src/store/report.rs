@@ -121,3 +121,19 @@ pub fn for_each_sold_line(
     }
     Ok(())
 }
+
+/// The currencies other than the accounting one of invoices issued by `as_of`: what a
+/// report converts at their issue rate.
+pub fn converted_currencies(
+    tx: &Transaction,
+    as_of: NaiveDate,
+) -> Result<Vec<crate::domain::money::Currency>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT currency FROM invoice
+         WHERE exchange_rate IS NOT NULL AND number IS NOT NULL AND issue_date <= ?1 ORDER BY currency",
+    )?;
+    let rows = stmt
+        .query_map([super::date_sql(as_of)], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}

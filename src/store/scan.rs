@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
+use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
@@ -186,7 +187,9 @@ impl Scan {
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
         let mut allocated = std::collections::HashMap::<i64, i64>::new();
-        let columns = "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number, currency";
+        let columns = "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number, currency,
+            exchange_rate";
+        let accounting = self.currency;
         self.stream(tx, columns, |r, pays, creds| {
             let issue = required_date(r.get_ref(2)?)?;
             if issue > as_of {
@@ -197,6 +200,25 @@ impl Scan {
                 (Some(d), Some(minor)) => Some((d, Money::from_minor(minor, currency))),
                 _ => None,
             };
+            // an invoice in another currency reads in the accounting one, at its issue rate;
+            // what its payments leave as credit is counted with them below
+            if let Some(rate) = super::payment::stored_rate(currency, accounting, r.get(9)?)? {
+                let total = Money::from_minor(r.get(4)?, currency);
+                let (pays, creds, write_off) =
+                    settlements_in_accounting(&rate, total, pays, creds, write_off);
+                let rec = Receivable {
+                    id: r.get(0)?,
+                    customer_id: r.get(1)?,
+                    issue,
+                    due: stored_date(r.get_ref(3)?)?.unwrap_or(issue),
+                    total: rate.to_accounting(total),
+                    payments: &pays,
+                    credits: &creds,
+                    write_off,
+                };
+                visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
+                return Ok(());
+            }
             let rec = Receivable {
                 id: r.get(0)?,
                 customer_id: r.get(1)?,
@@ -223,12 +245,39 @@ impl Scan {
             ""
         };
         let mut stmt = tx.prepare(&format!(
-            "SELECT customer_id, date, amount_cents FROM payment{scope}"
+            "SELECT customer_id, date, amount_cents, currency FROM payment{scope}"
         ))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         while let Some(r) = rows.next()? {
-            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() {
+            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() && r.get_ref(3)? == ValueRef::Null {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
+            }
+        }
+        // money in another currency not allocated by then, at the rate of its day
+        let mut stmt = tx.prepare(&format!(
+            "SELECT p.customer_id, p.currency, p.exchange_rate,
+                 p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
+                     WHERE a.payment_id = p.id AND a.date <= ?{n}), 0)
+             FROM payment p WHERE p.currency IS NOT NULL AND p.date <= ?{n}{scope}",
+            n = if self.customer.is_some() { 2 } else { 1 },
+            scope = if self.customer.is_some() {
+                " AND p.customer_id = ?1"
+            } else {
+                ""
+            },
+        ))?;
+        let params: Vec<rusqlite::types::Value> = self
+            .customer
+            .map(rusqlite::types::Value::Integer)
+            .into_iter()
+            .chain([rusqlite::types::Value::Text(as_of_text.clone())])
+            .collect();
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let currency: Currency = r.get(1)?;
+            let free = Money::from_minor(r.get(3)?, currency);
+            if let Some(rate) = super::payment::stored_rate(currency, accounting, r.get(2)?)? {
+                *received.entry(r.get(0)?).or_insert(0) += rate.to_accounting(free).minor();
             }
         }
         let mut left = received;

@@ -180,6 +180,9 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
          ALTER TABLE customer DROP COLUMN credit_limit;
+         DROP TRIGGER invoice_exchange_rate_frozen; DROP TRIGGER allocation_in_one_currency;
+         ALTER TABLE invoice DROP COLUMN exchange_rate; ALTER TABLE payment DROP COLUMN currency;
+         ALTER TABLE payment DROP COLUMN exchange_rate;
          DROP INDEX invoice_number_nocase; DROP INDEX offer_number_nocase;
          DROP INDEX customer_code_nocase; DROP INDEX product_sku_nocase;
          PRAGMA user_version = 4;",

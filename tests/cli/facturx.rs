@@ -304,6 +304,16 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         credit(&env, &several, &["--amount", "120"]),
         "a partial credit note",
     ));
+    docs.push((
+        invoice(
+            &env,
+            "ACME",
+            "2026-03-07",
+            &["Conseil;3;1000;20", "Livre;2;30;5.5;goods"],
+            &["--currency", "USD", "--rate", "1.0842"],
+        ),
+        "an invoice in US dollars (VAT also in euros, BT-6/BT-111)",
+    ));
     (env, docs)
 }
 

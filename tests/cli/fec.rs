@@ -487,7 +487,8 @@ fn a_hand_built_ledger_exports_the_right_entries_and_letters() {
         assert_411_equals_aging(&env, d);
     }
 
-    // A period that starts after an invoice: its later payment is not lettered alone.
+    // A period that starts after an invoice: it opens with what the invoice still carried
+    // (journal RN), and the later payment letters against that.
     let sub = env.dir.path().join("feb");
     std::fs::create_dir(&sub).unwrap();
     let out = sub.join("842130577FEC20260228.txt");
@@ -508,10 +509,15 @@ fn a_hand_built_ledger_exports_the_right_entries_and_letters() {
         .filter(|l| l.get("CompteNum") == "411000" && l.get("PieceRef") == "VIR-F1-B")
         .collect();
     assert_eq!(f1_in_feb.len(), 1);
-    assert_eq!(
-        f1_in_feb[0].get("EcritureLet"),
-        "",
-        "F1's invoice is not in this file"
+    let letter = f1_in_feb[0].get("EcritureLet");
+    assert!(
+        !letter.is_empty(),
+        "the payment settles what F1 carried into the file"
+    );
+    assert!(
+        feb.iter()
+            .any(|l| l.get("JournalCode") == "RN" && l.get("EcritureLet") == letter && l.debit() > 0),
+        "F1's carried balance has the payment's letter: {feb:?}"
     );
 }
 

@@ -192,9 +192,12 @@ fn export_period(env: &TestEnv, from: &str, to: &str, folder: &str) -> Vec<u8> {
 }
 
 /// EcritureNum per (journal, piece) of a FEC.
+/// The numbers of the entries a file holds, leaving out what it carried forward from
+/// before its first day (its own journal, numbered from 1 in every file).
 fn numbers(bytes: &[u8]) -> BTreeMap<(String, String), String> {
     fec_lines(&decode_latin9(bytes))
         .iter()
+        .filter(|l| l.get("JournalCode") != "RN")
         .map(|l| {
             let key = (l.get("JournalCode").to_string(), l.get("PieceRef").to_string());
             (key, l.get("EcritureNum").to_string())
@@ -288,5 +291,131 @@ fn fec_numbers_and_valid_dates_never_move_once_exported() {
     assert!(
         closed == quarter,
         "the closed quarter is the same file, byte for byte"
+    );
+}
+
+/// Issue 11, carried-forward balances: the FEC of 2027 alone opens with what each
+/// customer account carried at the end of 2026, invoice by invoice (journal RN, against
+/// 890000), so the 2027 payments of 2026 invoices letter against it, an invoice still
+/// open stays on 411, and 411 per customer is the `customer list` balance; the 2026 file
+/// and the 2027 file together hold the whole story exactly once.
+#[test]
+fn the_fec_of_a_second_year_alone_carries_and_letters_what_the_first_left_open() {
+    let mut env = migrated();
+    env.today = "2027-03-31";
+    // issued in 2026: one paid in full in 2027, one paid in part in 2027, one overpaid in
+    // 2026 (its credit carried), one in dollars paid in 2027 at another rate
+    let issue = |line: &str, date: &str, extra: &[&str]| -> String {
+        let mut args = vec![
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            line,
+            "--issue",
+            "--date",
+            date,
+        ];
+        args.extend_from_slice(extra);
+        env.json(&args)["number"].as_str().unwrap().to_string()
+    };
+    let paid_later = issue("Audit;1;1000;20", "2026-11-20", &[]);
+    let partly = issue("Audit;1;500;20", "2026-12-01", &[]);
+    let overpaid = issue("Audit;1;100;20", "2026-12-05", &[]);
+    let dollars = issue(
+        "Audit;1;1000;20",
+        "2026-12-10",
+        &["--currency", "USD", "--rate", "1.05"],
+    );
+    env.ok(&[
+        "invoice",
+        "pay",
+        &overpaid,
+        "--amount",
+        "150",
+        "--overpay",
+        "--date",
+        "2026-12-20",
+    ]);
+    env.ok(&["period", "close", "--until", "2026-12-31"]);
+    env.ok(&["invoice", "pay", &paid_later, "--date", "2027-01-15"]);
+    env.ok(&[
+        "invoice",
+        "pay",
+        &partly,
+        "--amount",
+        "100",
+        "--date",
+        "2027-02-01",
+    ]);
+    env.ok(&[
+        "invoice",
+        "pay",
+        &dollars,
+        "--rate",
+        "1.1",
+        "--date",
+        "2027-02-10",
+    ]);
+
+    let export = |year: &str| {
+        let dir = env.dir.path().join(format!("y{year}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = dir.join(format!("842130577FEC{year}1231.txt"));
+        env.ok(&["export", "fec", "--year", year, "--out", out.to_str().unwrap()]);
+        let (from, to) = (day(&format!("{year}-01-01")), day(&format!("{year}-12-31")));
+        fec_lines(&read_checked(&out, Encoding::Latin9, from, to))
+    };
+    let y2026 = export("2026");
+    let y2027 = export("2027");
+    let (total, letters) = trial_balance(&y2027);
+    assert_eq!(total, 0, "trial balance of 2027 alone");
+    assert!(letters.values().all(|net| *net == 0), "{letters:?}");
+    // the 2027 file alone: 411 per customer = what customer list says at its end
+    assert_eq!(balances_411(&y2027), customer_list_balances(&env, "2027-12-31"));
+    // what 2026 left on 411 is what 2027 carried in
+    let carried: BTreeMap<String, i128> = {
+        let mut m = BTreeMap::new();
+        for l in y2027
+            .iter()
+            .filter(|l| l.get("JournalCode") == "RN" && l.get("CompteNum") == "411000")
+        {
+            *m.entry(l.get("CompAuxNum").trim_start_matches('C').to_string())
+                .or_default() += l.debit() - l.credit();
+        }
+        m
+    };
+    assert_eq!(
+        carried,
+        balances_411(&y2026),
+        "2027 opens with what 2026 left open"
+    );
+    // the payment of a 2026 invoice in 2027 letters against what that invoice carried
+    let letter_of = |piece: &str| -> String {
+        y2027
+            .iter()
+            .find(|l| {
+                l.get("CompteNum") == "411000"
+                    && l.get("EcritureLib").contains(piece)
+                    && l.get("JournalCode") == "BQ"
+            })
+            .map(|l| l.get("EcritureLet").to_string())
+            .unwrap_or_else(|| panic!("no payment of {piece}: {y2027:?}"))
+    };
+    for piece in [&paid_later, &dollars] {
+        let letter = letter_of(piece);
+        assert!(!letter.is_empty(), "{piece} settled in 2027 is lettered");
+        assert!(
+            y2027
+                .iter()
+                .any(|l| l.get("JournalCode") == "RN" && l.get("EcritureLet") == letter),
+            "{piece}: its carried balance holds the letter {letter}"
+        );
+    }
+    assert_eq!(
+        letter_of(&partly),
+        "",
+        "a part payment leaves the carried balance open"
     );
 }

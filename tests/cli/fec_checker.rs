@@ -107,6 +107,9 @@ pub enum Rule {
     Period,
     /// The lines sharing a matching letter do not balance, or disagree on its date.
     LetterBalance,
+    /// A foreign amount without its currency, a currency without an amount, or a
+    /// currency that is not three capital letters.
+    Currency,
 }
 
 #[derive(Debug, Clone)]
@@ -437,6 +440,20 @@ pub fn check_fec(
         let debit = amount("Debit", f[c_debit], true);
         let credit = amount("Credit", f[c_credit], true);
         let _ = amount("Montantdevise", f[c_dev], false);
+        let currency = f[c_dev + 1];
+        if f[c_dev].is_empty() != currency.is_empty()
+            || !(currency.is_empty()
+                || (currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase())))
+        {
+            out.push(v(
+                Rule::Currency,
+                n,
+                format!(
+                    "Montantdevise `{}` with Idevise `{currency}`: both or neither, ISO 4217",
+                    f[c_dev]
+                ),
+            ));
+        }
         if debit != 0 && credit != 0 {
             out.push(v(
                 Rule::DebitAndCredit,

@@ -1121,7 +1121,7 @@ mod property {
                             }],
                         };
                         let d = invoices::create_draft(tx, &cust, draft, false)?;
-                        invoices::issue(tx, &d.id.to_string(), date, &cust, false, date)
+                        invoices::issue(tx, &d.id.to_string(), date, &cust, false, date, &Default::default())
                     })
                     .unwrap()
                     .number
@@ -1144,8 +1144,9 @@ mod property {
                                 method: creances::domain::payment::Method::Transfer,
                                 reference: None,
                                 overpay: *overpay,
+                                rate: None,
                             };
-                            invoices::pay(tx, &number, &input).map(|_| date)
+                            invoices::pay(tx, &number, &input, None).map(|_| date)
                         })
                     }
                     Event::Credit { invoice, percent, delay } => {
@@ -1169,7 +1170,7 @@ mod property {
                         let date = day_after(*day);
                         let cust = customers[*customer].clone();
                         ledger.write(|tx| {
-                            creances::ops::payment::add(tx, &cust, Decimal::new(*cents, 2), date, creances::domain::payment::Method::Transfer, None)
+                            creances::ops::payment::add(tx, &cust, &creances::ops::payment::Received { amount: Decimal::new(*cents, 2), ..Default::default() }, date, creances::domain::payment::Method::Transfer, None)
                                 .map(|_| date)
                         })
                     }

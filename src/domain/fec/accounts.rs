@@ -18,6 +18,10 @@ pub struct FecAccounts {
     /// was paid on them before the migration.
     pub opening_journal: String,
     pub opening_journal_label: String,
+    /// What was open on the customer accounts the day before a file starts, carried into
+    /// it (reports à nouveau): its own numbering, from 1 in each file.
+    pub carried_journal: String,
+    pub carried_journal_label: String,
     pub customers: String,
     pub customers_label: String,
     /// Auxiliary account of a customer: this prefix and its code (CACME).
@@ -32,6 +36,12 @@ pub struct FecAccounts {
     pub bank_label: String,
     pub bad_debts: String,
     pub bad_debts_label: String,
+    /// Exchange losses and gains: a payment in another currency worth less or more than
+    /// the invoice it settles was booked at.
+    pub exchange_loss: String,
+    pub exchange_loss_label: String,
+    pub exchange_gain: String,
+    pub exchange_gain_label: String,
     /// The counterpart of the opening balances: the previous tool booked the sales and
     /// the bank, so only the customer accounts are carried over.
     pub opening: String,
@@ -49,6 +59,8 @@ impl FecAccounts {
             ("vat", &self.vat),
             ("bank", &self.bank),
             ("bad_debts", &self.bad_debts),
+            ("exchange_loss", &self.exchange_loss),
+            ("exchange_gain", &self.exchange_gain),
             ("opening", &self.opening),
         ];
         for (key, number) in accounts {
@@ -66,6 +78,7 @@ impl FecAccounts {
             ("bank_journal", &self.bank_journal),
             ("misc_journal", &self.misc_journal),
             ("opening_journal", &self.opening_journal),
+            ("carried_journal", &self.carried_journal),
         ];
         for (key, code) in journals {
             if code.trim().is_empty() || code.chars().any(|c| c.is_control() || c == '|' || c == '\t') {
@@ -97,6 +110,8 @@ impl Default for FecAccounts {
             misc_journal_label: s("Opérations diverses"),
             opening_journal: s("AN"),
             opening_journal_label: s("À-nouveaux"),
+            carried_journal: s("RN"),
+            carried_journal_label: s("Reports à nouveau"),
             customers: s("411000"),
             customers_label: s("Clients"),
             customer_aux_prefix: s("C"),
@@ -110,6 +125,10 @@ impl Default for FecAccounts {
             bank_label: s("Banque"),
             bad_debts: s("654000"),
             bad_debts_label: s("Pertes sur créances irrécouvrables"),
+            exchange_loss: s("666000"),
+            exchange_loss_label: s("Pertes de change"),
+            exchange_gain: s("766000"),
+            exchange_gain_label: s("Gains de change"),
             opening: s("890000"),
             opening_label: s("Bilan d'ouverture"),
         }

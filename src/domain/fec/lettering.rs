@@ -95,6 +95,7 @@ impl<'a> Stamper<'a> {
             Journal::Bank => &self.accounts.bank_journal,
             Journal::Misc => &self.accounts.misc_journal,
             Journal::Opening => &self.accounts.opening_journal,
+            Journal::Carried => &self.accounts.carried_journal,
         };
         e.number = format!("{code}{n:06}");
         for l in &mut e.lines {
@@ -134,7 +135,8 @@ pub fn finish(entries: &mut [Entry], accounts: &FecAccounts) {
                     l.debit,
                     l.credit,
                     e.date,
-                    matches!(e.journal, Journal::Sales | Journal::Opening) && l.debit.is_positive(),
+                    matches!(e.journal, Journal::Sales | Journal::Opening | Journal::Carried)
+                        && l.debit.is_positive(),
                 );
             }
         }

@@ -55,6 +55,40 @@ pub fn pre_migration_payment_entry(
     entry
 }
 
+/// What one customer owed (or was owed) the day before a file starts, carried into it
+/// on its first day: a 411 debit per invoice still open (so the payments in the file
+/// letter against it), a 411 credit for its unallocated payments, the opening account
+/// for the difference.
+pub fn carried_forward_entry(
+    a: &FecAccounts,
+    date: NaiveDate,
+    party: &Party,
+    open: &[(i64, Money)],
+    credit: Money,
+) -> Entry {
+    let zero = Money::zero(credit.currency());
+    let mut lines: Vec<_> = open
+        .iter()
+        .map(|(invoice, balance)| customer_line(a, party, *balance, zero, Some(*invoice)))
+        .collect();
+    if !credit.is_zero() {
+        lines.push(customer_line(a, party, zero, credit, None));
+    }
+    let net = Money::sum(open.iter().map(|o| o.1), credit.currency()) - credit;
+    lines.push(plain(&a.opening, &a.opening_label, zero, net));
+    super::fix_signs(&mut lines);
+    Entry {
+        journal: Journal::Carried,
+        date,
+        piece_ref: format!("RN-{}", date.format("%Y%m%d")),
+        piece_date: date,
+        label: format!("Report à nouveau {}", party.name),
+        lines,
+        number: String::new(),
+        valid_date: date,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lettering::finish;

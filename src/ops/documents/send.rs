@@ -122,8 +122,21 @@ pub fn send_invoice(
     let mut issued_now = false;
     if before.number.is_none() {
         let customer = env.customer.clone();
+        let rates_file = config.currency.rates_file.clone();
+        let rates = crate::ops::exchange::Rates {
+            given: None,
+            file: rates_file.as_deref(),
+        };
         ledger.write(|tx| {
-            crate::ops::invoice::issue(tx, &format!("#{}", before.id), issue_on, &customer, false, as_of)
+            crate::ops::invoice::issue(
+                tx,
+                &format!("#{}", before.id),
+                issue_on,
+                &customer,
+                false,
+                as_of,
+                &rates,
+            )
         })?;
         issued_now = true;
     }

@@ -68,7 +68,10 @@ impl Ledger {
             for id in reminded {
                 let free = crate::store::payment::free_credit(tx, Some(id), as_of, Some(as_of))?;
                 if let Some(first) = free.first() {
-                    let total = free.iter().skip(1).fold(first.amount, |sum, c| sum + c.amount);
+                    let total = free
+                        .iter()
+                        .skip(1)
+                        .fold(first.in_accounting(), |sum, c| sum + c.in_accounting());
                     credit.insert(id, total);
                 }
             }

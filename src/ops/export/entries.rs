@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
 use crate::domain::document::{Line, LineKind};
+use crate::domain::exchange::ExchangeRate;
+use crate::domain::fec::foreign::{ForeignPart, foreign_payment_entry, sales_in_accounting};
 use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
 use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
 use crate::domain::fec::{
@@ -16,6 +18,9 @@ use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
+
+use super::carried::carried_forward;
+use super::foreign::{self, Foreign, Settlement};
 
 fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
     fast_date(text)
@@ -57,35 +62,70 @@ fn matching_groups(
     from: &str,
     to: &str,
     currency: Currency,
+    foreign: &Foreign,
+    carried: &[(i64, Money)],
 ) -> Result<Vec<(i64, MatchGroup)>> {
     let money = |minor: i64| Money::from_minor(minor, currency);
     let mut groups: HashMap<i64, MatchGroup> = HashMap::new();
+    // what an invoice still carried on the eve of the file: its debit in the file
+    let first_day = fast_date(from).unwrap_or_default();
+    for (invoice, balance) in carried {
+        groups
+            .entry(*invoice)
+            .or_insert_with(|| MatchGroup {
+                debit: money(0),
+                credit: money(0),
+                ..Default::default()
+            })
+            .add(*balance, money(0), first_day, true);
+    }
+    // (invoice, debit, credit, date, is the invoice, settlement key id)
     let queries = [
         // the invoice's own debit
-        "SELECT id, total_cents, 0, issue_date, 1 FROM invoice
+        "SELECT id, total_cents, 0, issue_date, 1, id FROM invoice
          WHERE kind = 'invoice' AND number IS NOT NULL AND issue_date BETWEEN ?1 AND ?2",
         // credit notes against it
-        "SELECT credited_invoice_id, 0, total_cents, issue_date, 0 FROM invoice
+        "SELECT credited_invoice_id, 0, total_cents, issue_date, 0, id FROM invoice
          WHERE kind = 'credit_note' AND number IS NOT NULL AND issue_date BETWEEN ?1 AND ?2",
         // each payment's net allocation as the payment entry shows it
-        "SELECT a.invoice_id, 0, SUM(a.amount_cents), p.date, 0 FROM allocation a JOIN payment p ON p.id = a.payment_id
+        "SELECT a.invoice_id, 0, SUM(a.amount_cents), p.date, 0, a.payment_id FROM allocation a JOIN payment p ON p.id = a.payment_id
          WHERE a.date BETWEEN ?1 AND ?2 AND p.date BETWEEN ?1 AND ?2 GROUP BY a.payment_id, a.invoice_id",
         // write-offs
-        "SELECT id, 0, write_off_cents, written_off_on, 0 FROM invoice WHERE written_off_on BETWEEN ?1 AND ?2",
+        "SELECT id, 0, write_off_cents, written_off_on, 0, id FROM invoice WHERE written_off_on BETWEEN ?1 AND ?2",
     ];
-    for sql in queries {
+    for (q, sql) in queries.into_iter().enumerate() {
         let mut stmt = tx.prepare(sql)?;
         let mut rows = stmt.query([from, to])?;
         while let Some(r) = rows.next()? {
             let date = date_of(r.get_ref(3)?.as_str()?)?;
+            let invoice: i64 = r.get(0)?;
+            let (mut debit, mut credit) = (money(r.get(1)?), money(r.get(2)?));
+            // an invoice in another currency: the amounts its entries book
+            if let Some(rate) = foreign.rate(invoice) {
+                let key: i64 = r.get(5)?;
+                let settlement = match q {
+                    0 => None,
+                    1 => Some(Settlement::CreditNote(key)),
+                    2 => Some(Settlement::Payment(key)),
+                    _ => Some(Settlement::WriteOff),
+                };
+                let own = |minor: i64| Money::from_minor(minor, rate.foreign);
+                match settlement {
+                    None => debit = rate.to_accounting(own(r.get(1)?)),
+                    Some(s) => {
+                        let converted = rate.to_accounting(own(r.get(2)?));
+                        credit = foreign.booked(invoice, s).unwrap_or(converted)
+                    }
+                }
+            }
             groups
-                .entry(r.get(0)?)
+                .entry(invoice)
                 .or_insert_with(|| MatchGroup {
                     debit: money(0),
                     credit: money(0),
                     ..Default::default()
                 })
-                .add(money(r.get(1)?), money(r.get(2)?), date, r.get::<_, i64>(4)? == 1);
+                .add(debit, credit, date, r.get::<_, i64>(4)? == 1);
         }
     }
     let mut ordered: Vec<(i64, MatchGroup)> = groups.into_iter().collect();
@@ -98,7 +138,6 @@ struct SalesCursor<'s> {
     rows: Rows<'s>,
     /// A row read ahead: the first line of the next document.
     ahead: Option<SalesRow>,
-    currency: Currency,
 }
 
 struct SalesRow {
@@ -110,13 +149,16 @@ struct SalesRow {
     party: Party,
     line: Line,
     recorded: Option<NaiveDate>,
+    currency: Currency,
+    rate: Option<ExchangeRate>,
 }
 
 const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
         COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind,
         (SELECT substr(al.at, 1, 10) FROM audit_log al
-         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1),
+        i.currency, i.exchange_rate, (SELECT currency FROM company)
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -127,6 +169,8 @@ impl SalesCursor<'_> {
             return Ok(None);
         };
         let kind: String = r.get(10)?;
+        let currency: Currency = r.get(12)?;
+        let rate = crate::store::payment::stored_rate(currency, r.get(14)?, r.get(13)?)?;
         Ok(Some(SalesRow {
             id: r.get(0)?,
             credited: r.get(1)?,
@@ -151,10 +195,12 @@ impl SalesCursor<'_> {
                 },
             },
             recorded: recorded_day(r, 11)?,
+            currency,
+            rate,
         }))
     }
 
-    fn next(&mut self, accounts: &FecAccounts) -> Result<Option<Entry>> {
+    fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
         let first = match self.ahead.take() {
             Some(row) => row,
             None => match self.read()? {
@@ -180,9 +226,18 @@ impl SalesCursor<'_> {
                 party: &first.party,
                 lines: &lines,
                 prices_include_vat: first.gross,
-                currency: self.currency,
+                currency: first.currency,
             },
         );
+        if let Some(rate) = &first.rate {
+            let own = entry.lines[0].debit.max(entry.lines[0].credit);
+            let customer = match first.credited {
+                Some(invoice) => foreign.booked(invoice, Settlement::CreditNote(first.id)),
+                None => None,
+            }
+            .unwrap_or_else(|| rate.to_accounting(own));
+            entry = sales_in_accounting(entry, rate, customer);
+        }
         entry.recorded_on(first.recorded);
         Ok(Some(entry))
     }
@@ -193,7 +248,8 @@ const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.ref
         a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0),
         COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
                   WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
-                 substr(p.created_at, 1, 10))
+                 substr(p.created_at, 1, 10)),
+        COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company), p.exchange_rate
     FROM payment p JOIN customer c ON c.id = p.customer_id
     LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
     LEFT JOIN invoice i ON i.id = a.invoice_id
@@ -211,12 +267,13 @@ struct PaymentRow {
     /// Recorded by `import invoices` (its `paid` column): paid before the migration.
     pre_migration: bool,
     recorded: Option<NaiveDate>,
+    /// A payment in another currency: the rate of its day.
+    rate: Option<ExchangeRate>,
 }
 
 struct PaymentCursor<'s> {
     rows: Rows<'s>,
     ahead: Option<PaymentRow>,
-    currency: Currency,
 }
 
 impl PaymentCursor<'_> {
@@ -227,18 +284,20 @@ impl PaymentCursor<'_> {
         let id: i64 = r.get(0)?;
         let method: String = r.get(3)?;
         let reference: Option<String> = r.get(4)?;
+        let currency: Currency = r.get(12)?;
+        let rate = crate::store::payment::stored_rate(currency, r.get(13)?, r.get(14)?)?;
         let allocation = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(9)?) {
             (Some(invoice), Some(minor)) if minor != 0 => Some((
                 invoice,
                 r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                Money::from_minor(minor, self.currency),
+                Money::from_minor(minor, currency),
             )),
             _ => None,
         };
         Ok(Some(PaymentRow {
             id,
             date: date_of(r.get_ref(1)?.as_str()?)?,
-            amount: Money::from_minor(r.get(2)?, self.currency),
+            amount: Money::from_minor(r.get(2)?, currency),
             reference: reference.unwrap_or_else(|| format!("PAY-{id} {method}")),
             party: Party {
                 code: r.get(5)?,
@@ -247,10 +306,11 @@ impl PaymentCursor<'_> {
             allocation,
             pre_migration: r.get(10)?,
             recorded: recorded_day(r, 11)?,
+            rate,
         }))
     }
 
-    fn next(&mut self, accounts: &FecAccounts) -> Result<Option<Entry>> {
+    fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
         let first = match self.ahead.take() {
             Some(row) => row,
             None => match self.read()? {
@@ -266,19 +326,42 @@ impl PaymentCursor<'_> {
             }
             allocations.extend(row.allocation);
         }
-        let build = if first.pre_migration {
-            pre_migration_payment_entry
+        let mut entry = if let Some(rate) = &first.rate {
+            let parts: Vec<ForeignPart> = allocations
+                .into_iter()
+                .map(|(invoice, number, amount)| ForeignPart {
+                    invoice,
+                    booked: foreign
+                        .booked(invoice, Settlement::Payment(first.id))
+                        .unwrap_or_else(|| foreign.rate(invoice).unwrap_or(rate).to_accounting(amount)),
+                    number,
+                    amount,
+                })
+                .collect();
+            foreign_payment_entry(
+                accounts,
+                &first.reference,
+                first.date,
+                &first.party,
+                first.amount,
+                rate,
+                &parts,
+            )
         } else {
-            payment_entry
+            let build = if first.pre_migration {
+                pre_migration_payment_entry
+            } else {
+                payment_entry
+            };
+            build(
+                accounts,
+                &first.reference,
+                first.date,
+                &first.party,
+                first.amount,
+                &allocations,
+            )
         };
-        let mut entry = build(
-            accounts,
-            &first.reference,
-            first.date,
-            &first.party,
-            first.amount,
-            &allocations,
-        );
         entry.recorded_on(first.recorded);
         Ok(Some(entry))
     }
@@ -315,27 +398,42 @@ fn next_imported(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) ->
 const WRITE_OFFS_SQL: &str = "SELECT i.id, i.number, i.written_off_on, i.write_off_cents, i.total_cents,
         i.total_vat_cents, c.code, COALESCE(i.customer_name, c.name),
         (SELECT substr(al.at, 1, 10) FROM audit_log al
-         WHERE al.subject = 'invoice:' || i.id AND al.event = 'write_off' ORDER BY al.id LIMIT 1)
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'write_off' ORDER BY al.id LIMIT 1),
+        i.currency
     FROM invoice i JOIN customer c ON c.id = i.customer_id
     WHERE i.written_off_on BETWEEN ?1 AND ?2 ORDER BY i.written_off_on, i.id";
 
-fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, currency: Currency) -> Result<Option<Entry>> {
-    let money = |minor: i64| Money::from_minor(minor, currency);
+fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
     let Some(r) = rows.next()? else { return Ok(None) };
+    let own: Currency = r.get(9)?;
+    let money = |minor: i64| Money::from_minor(minor, own);
+    let id: i64 = r.get(0)?;
     let number: String = r.get(1)?;
     let party = Party {
         code: r.get(6)?,
         name: r.get(7)?,
     };
+    let amount = money(r.get(3)?);
+    // in another currency: what the books still carry for it, at the invoice's rate
+    let booked = foreign.rate(id).map(|rate| {
+        foreign
+            .booked(id, Settlement::WriteOff)
+            .unwrap_or_else(|| rate.to_accounting(amount))
+    });
     let w = WriteOff {
-        invoice: r.get(0)?,
+        invoice: id,
         number: &number,
         date: date_of(r.get_ref(2)?.as_str()?)?,
-        amount: money(r.get(3)?),
+        amount: booked.unwrap_or(amount),
         invoice_total: money(r.get(4)?),
         invoice_vat: money(r.get(5)?),
     };
     let mut entry = write_off_entry(accounts, &w, &party);
+    if booked.is_some()
+        && let Some(customer) = entry.lines.iter_mut().find(|l| l.aux.is_some())
+    {
+        customer.foreign = Some(amount);
+    }
     entry.recorded_on(recorded_day(r, 8)?);
     Ok(Some(entry))
 }
@@ -351,7 +449,16 @@ pub(super) fn entries(
 ) -> Result<ExportSummary> {
     let (from_s, to_s) = (date_sql(from), date_sql(to));
     let currency: Currency = crate::store::company::get(tx)?.currency;
-    let letters = assign_letters(matching_groups(tx, &from_s, &to_s, currency)?);
+    let foreign = foreign::load(tx, &to_s)?;
+    let carried = carried_forward(tx, from, accounts, currency)?;
+    let letters = assign_letters(matching_groups(
+        tx,
+        &from_s,
+        &to_s,
+        currency,
+        &foreign,
+        &carried.open,
+    )?);
     let mut stamper = Stamper::new(accounts, letters).continuing(entries_before(tx, &from_s)?);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
@@ -359,12 +466,10 @@ pub(super) fn entries(
     let mut sales = SalesCursor {
         rows: sales_stmt.query([&from_s, &to_s])?,
         ahead: None,
-        currency,
     };
     let mut pays = PaymentCursor {
         rows: pay_stmt.query([&from_s, &to_s])?,
         ahead: None,
-        currency,
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
     let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
@@ -373,16 +478,27 @@ pub(super) fn entries(
     // before what was paid on it
     let mut heads: [Option<Entry>; 4] = [
         next_imported(&mut imported, accounts, currency)?,
-        sales.next(accounts)?,
-        pays.next(accounts)?,
-        next_write_off(&mut wos, accounts, currency)?,
+        sales.next(accounts, &foreign)?,
+        pays.next(accounts, &foreign)?,
+        next_write_off(&mut wos, accounts, &foreign)?,
     ];
     let mut summary = ExportSummary {
         debit: Money::zero(currency),
         credit: Money::zero(currency),
         ..Default::default()
     };
+    let mut carried_entries = carried.entries.into_iter();
     loop {
+        // what was carried forward opens the file
+        if let Some(mut entry) = carried_entries.next() {
+            stamper.stamp(&mut entry);
+            write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
+            summary.entries += 1;
+            summary.lines += entry.lines.len();
+            summary.debit += entry.debit();
+            summary.credit += entry.credit();
+            continue;
+        }
         let pick = heads
             .iter()
             .enumerate()
@@ -407,9 +523,9 @@ pub(super) fn entries(
         summary.credit += entry.credit();
         heads[i] = match i {
             0 => next_imported(&mut imported, accounts, currency)?,
-            1 => sales.next(accounts)?,
-            2 => pays.next(accounts)?,
-            _ => next_write_off(&mut wos, accounts, currency)?,
+            1 => sales.next(accounts, &foreign)?,
+            2 => pays.next(accounts, &foreign)?,
+            _ => next_write_off(&mut wos, accounts, &foreign)?,
         };
     }
     summary.sales = stamper.count(Journal::Sales);

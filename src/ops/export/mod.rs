@@ -3,7 +3,9 @@
 //! were named on the invoice (at issue) or the payment (when recorded), never as they are
 //! named today, so an exported period never changes.
 
+mod carried;
 mod entries;
+mod foreign;
 
 use std::path::PathBuf;
 

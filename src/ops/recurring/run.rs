@@ -163,7 +163,15 @@ impl Ledger {
                 if s.issue {
                     // a refusal (a later invoice already numbered, a missing mention, a
                     // closed period) writes nothing: the draft stays, the run says why
-                    match issue(tx, &format!("#{}", record.id), p.start, customer, true, as_of) {
+                    match issue(
+                        tx,
+                        &format!("#{}", record.id),
+                        p.start,
+                        customer,
+                        true,
+                        as_of,
+                        &crate::ops::exchange::Rates::default(),
+                    ) {
                         Ok(issued) => {
                             invoice.invoice = issued.label();
                             invoice.issued = true;

@@ -280,6 +280,10 @@ pub fn cii(s: &Sheet) -> String {
     if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }
+    // in another currency: the VAT is also given in the seller's accounting one (BT-6, BR-53)
+    if let Some(rate) = &s.exchange_rate {
+        x.leaf("ram:TaxCurrencyCode", rate.accounting.code());
+    }
     x.leaf("ram:InvoiceCurrencyCode", s.currency.code());
     if let Some(iban) = iban {
         x.open("ram:SpecifiedTradeSettlementPaymentMeans")
@@ -331,8 +335,16 @@ pub fn cii(s: &Sheet) -> String {
             "ram:TaxTotalAmount",
             &[("currencyID", s.currency.code())],
             &amount(s.totals.vat),
-        )
-        .leaf("ram:GrandTotalAmount", &amount(s.totals.total))
+        );
+    if let Some(rate) = &s.exchange_rate {
+        // BT-111: the VAT total in the accounting currency, at the rate fixed at issue
+        x.leaf_with(
+            "ram:TaxTotalAmount",
+            &[("currencyID", rate.accounting.code())],
+            &amount(rate.to_accounting(s.totals.vat)),
+        );
+    }
+    x.leaf("ram:GrandTotalAmount", &amount(s.totals.total))
         .leaf("ram:DuePayableAmount", &amount(s.totals.total))
         .close();
     if let Some((number, date)) = s.mentions.iter().find_map(|m| match m {

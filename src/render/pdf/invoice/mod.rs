@@ -10,6 +10,7 @@ use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::document::{Line, Totals};
 use crate::domain::einvoice::epc_qr_text;
+use crate::domain::exchange::ExchangeRate;
 use crate::domain::mentions::{DocumentKind, Mention};
 use crate::domain::money::Currency;
 use crate::render::fmt::plain as fmt_plain;
@@ -30,6 +31,9 @@ pub struct Sheet {
     pub prices_include_vat: bool,
     pub totals: Totals,
     pub currency: Currency,
+    /// An invoice in another currency than the seller's accounting one: the rate fixed at
+    /// issue; the page then gives the totals in both currencies.
+    pub exchange_rate: Option<ExchangeRate>,
     pub vat_franchise: bool,
     pub mentions: Vec<Mention>,
     pub notes: Option<String>,
@@ -366,6 +370,7 @@ impl Sheet {
             }
             rows.push((total_label.to_string(), self.money(self.totals.total), true));
         }
+        rows.extend(self.accounting_currency_rows());
         let _ = net;
         for (label, value, strong) in rows {
             let style = if strong { Style::bold(11.0) } else { BODY };

@@ -66,6 +66,7 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         prices_include_vat: false,
         totals,
         currency: Currency::EUR,
+        exchange_rate: None,
         vat_franchise: false,
         mentions,
         notes: None,

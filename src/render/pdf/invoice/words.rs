@@ -20,6 +20,42 @@ impl Sheet {
         money(v, self.lang)
     }
 
+    /// Under the totals of an invoice in another currency: the rate fixed at issue, and
+    /// the VAT and the total in the accounting currency (label, amount, emphasis).
+    pub(super) fn accounting_currency_rows(&self) -> Vec<(String, String, bool)> {
+        let Some(rate) = self.exchange_rate else {
+            return Vec::new();
+        };
+        let per_unit = match self.lang {
+            "en" => rate.per_unit.to_string(),
+            _ => rate.per_unit.to_string().replace('.', ","),
+        };
+        let to = rate.accounting;
+        let mut rows = vec![(
+            format!(
+                "{}{} 1 {to} = {per_unit} {}",
+                self.t("Taux de change", "Exchange rate"),
+                self.t(" :", ":"),
+                rate.foreign
+            ),
+            String::new(),
+            false,
+        )];
+        if !self.vat_franchise {
+            rows.push((
+                format!("{} {to}", self.t("TVA en", "VAT in")),
+                self.money(rate.to_accounting(self.totals.vat)),
+                false,
+            ));
+        }
+        rows.push((
+            format!("{} {to}", self.t("Total TTC en", "Total incl. VAT in")),
+            self.money(rate.to_accounting(self.totals.total)),
+            false,
+        ));
+        rows
+    }
+
     pub(super) fn title(&self) -> String {
         let word = match self.kind {
             DocumentKind::Invoice => self.t("FACTURE", "INVOICE"),

@@ -4,7 +4,12 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+mod pay;
+
+pub use pay::{Paid, PaymentInput, pay};
+
 use super::credit_control::{Clearance, check_credit, check_not_blocked};
+use super::exchange::Rates;
 use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
@@ -12,14 +17,12 @@ use crate::domain::customer::validate_terms;
 use crate::domain::document::{Line, LineSpec, compute_totals, validate_lines};
 use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{INVOICE_SERIES, validate_series};
-use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::domain::story::{StoryEvent, in_order};
 use crate::error::{Result, invalid};
 use crate::store::invoice as store;
-use crate::store::payment as payments;
 
 /// Turns command-line line specs into lines, looking catalogue products up.
 /// Under VAT franchise every line is at 0 %.
@@ -75,8 +78,11 @@ pub fn create_draft_cleared(
 ) -> Result<Invoice> {
     check_not_blocked(customer, clearance.force, "invoice")?;
     validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
-    let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
-    check_credit(tx, customer, total, clearance, "invoice")?;
+    // a draft in another currency has no rate yet: its issue checks it, converted
+    if draft.currency == crate::store::company::get(tx)?.currency {
+        let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
+        check_credit(tx, customer, total, clearance, "invoice")?;
+    }
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
 }
@@ -112,6 +118,7 @@ pub fn issue(
     customer: &Customer,
     force: bool,
     today: NaiveDate,
+    rates: &Rates,
 ) -> Result<Invoice> {
     let no_floor = crate::domain::score::ScorePolicy::default();
     let clearance = Clearance {
@@ -119,29 +126,34 @@ pub fn issue(
         as_of: today,
         policy: &no_floor,
     };
-    issue_cleared(tx, reference, date, customer, &clearance)
+    issue_cleared(tx, reference, date, customer, &clearance, rates)
 }
 
-/// Issues a draft on `date`: the next number of its series, due date, customer snapshot;
-/// unless credit control refuses it.
+/// Issues a draft on `date`: the next number of its series, due date, customer snapshot,
+/// the exchange rate of an invoice in another currency; unless credit control refuses it.
 pub fn issue_cleared(
     tx: &Transaction,
     reference: &str,
     date: NaiveDate,
     customer: &Customer,
     clearance: &Clearance,
+    rates: &Rates,
 ) -> Result<Invoice> {
     let today = clearance.as_of;
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
         return invalid(format!("invoice {number} is already issued"));
     }
-    check_credit(tx, customer, record.total, clearance, "invoice")?;
     let company = crate::store::company::get(tx)?;
+    let in_accounting = rates
+        .rate(record.currency, company.currency, date)?
+        .map_or(record.total, |r| r.to_accounting(record.total));
+    check_credit(tx, customer, in_accounting, clearance, "invoice")?;
     if let Some(why) = crate::domain::mentions::refuse_issue(&company, customer, date, today) {
         return invalid(why);
     }
-    let number = store::issue(tx, &record, date)?;
+    let rate = rates.rate(record.currency, company.currency, date)?;
+    let number = store::issue(tx, &record, date, rate)?;
     store::find(tx, &number)
 }
 
@@ -202,48 +214,6 @@ pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     }
 }
 
-/// How a payment is recorded.
-#[derive(Debug, Clone)]
-pub struct PaymentInput {
-    pub amount: Option<Decimal>,
-    pub date: NaiveDate,
-    pub method: Method,
-    pub reference: Option<String>,
-    pub overpay: bool,
-}
-
-/// Records a payment of one invoice; the excess of an overpayment stays as customer credit.
-pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(Invoice, i64)> {
-    let payment_reference = input
-        .reference
-        .as_deref()
-        .map(|r| one_line("--reference", r))
-        .transpose()?;
-    let record = issued_invoice(tx, reference, "paid")?;
-    let balance = check_open(&record, "paid")?;
-    check_after_issue(&record, input.date, "a payment")?;
-    let amount = match input.amount {
-        Some(a) => Money::exact(a, record.currency)?,
-        None => balance,
-    };
-    if amount > balance && !input.overpay {
-        return invalid(format!(
-            "{amount} is more than the balance of {} ({balance}): pay at most {balance}, or add --overpay to keep the excess as customer credit",
-            record.label(),
-        ));
-    }
-    let payment_id = payments::insert(
-        tx,
-        record.customer_id,
-        input.date,
-        amount,
-        input.method,
-        payment_reference.as_deref().filter(|r| !r.is_empty()),
-    )?;
-    payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
-    Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
-}
-
 /// Writes the remaining balance off as bad debt.
 pub fn write_off(tx: &Transaction, reference: &str, reason: &str, date: NaiveDate) -> Result<Invoice> {
     let record = issued_invoice(tx, reference, "written off")?;
@@ -274,6 +244,8 @@ pub struct DraftFields {
     pub notes: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    /// The invoice's currency when it is not the accounting one.
+    pub currency: Option<Currency>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -283,6 +255,8 @@ pub struct NewInvoice {
     pub fields: DraftFields,
     pub issue_on: Option<NaiveDate>,
     pub force: bool,
+    /// With `issue_on`, the exchange rate (else the rates file's).
+    pub rate: Option<Decimal>,
 }
 
 /// `invoice edit`: `fields.lines` replace the lines when given, `add_lines` add to them.
@@ -303,15 +277,6 @@ pub struct InvoiceQuery {
     pub to: Option<NaiveDate>,
     pub overdue: bool,
     pub credit_notes: bool,
-}
-
-/// A payment recorded against one invoice: the invoice after it, the payment's id, and
-/// the amount a receipt acknowledges (what was given, else the balance it settled).
-#[derive(Debug, Clone)]
-pub struct Paid {
-    pub sheet: Sheet,
-    pub payment_id: i64,
-    pub amount: Money,
 }
 
 /// A user's reason, trimmed; an empty one is refused.
@@ -367,6 +332,11 @@ impl Ledger {
             as_of,
             policy: &policy,
         };
+        let rates_file = self.rates_file.clone();
+        let rates = Rates {
+            given: new.rate,
+            file: rates_file.as_deref(),
+        };
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = crate::store::customer::by_code(tx, &new.customer)?;
@@ -377,7 +347,7 @@ impl Ledger {
                 payment_terms_days: terms
                     .or(customer.payment_terms_days)
                     .unwrap_or(company.payment_terms_days),
-                currency: company.currency,
+                currency: f.currency.unwrap_or(company.currency),
                 prices_include_vat: f.prices_include_vat,
                 penalty_rate: f.penalty_rate.or(company.penalty_rate),
                 purchase_order: f.purchase_order.clone(),
@@ -390,7 +360,14 @@ impl Ledger {
             let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
                 Some(date) => {
-                    let record = issue_cleared(tx, &format!("#{}", record.id), date, &customer, &clearance)?;
+                    let record = issue_cleared(
+                        tx,
+                        &format!("#{}", record.id),
+                        date,
+                        &customer,
+                        &clearance,
+                        &rates,
+                    )?;
                     if auto_credit {
                         with_credit_applied(tx, record, date)?
                     } else {
@@ -428,7 +405,7 @@ impl Ledger {
                 customer_id,
                 series: series.unwrap_or(record.series.clone()),
                 payment_terms_days: terms.unwrap_or(record.payment_terms_days),
-                currency: record.currency,
+                currency: f.currency.unwrap_or(record.currency),
                 prices_include_vat: f.prices_include_vat || record.prices_include_vat,
                 penalty_rate: f.penalty_rate.or(record.penalty_rate),
                 purchase_order: f.purchase_order.clone().or(record.purchase_order.clone()),
@@ -458,6 +435,7 @@ impl Ledger {
         reference: &str,
         date: NaiveDate,
         force: bool,
+        rate: Option<Decimal>,
         as_of: NaiveDate,
     ) -> Result<Sheet> {
         let auto_credit = self.auto_credit;
@@ -467,10 +445,15 @@ impl Ledger {
             as_of,
             policy: &policy,
         };
+        let rates_file = self.rates_file.clone();
+        let rates = Rates {
+            given: rate,
+            file: rates_file.as_deref(),
+        };
         self.write(|tx| {
             let draft = store::find(tx, reference)?;
             let customer = crate::store::customer::by_id(tx, draft.customer_id)?;
-            let record = issue_cleared(tx, reference, date, &customer, &clearance)?;
+            let record = issue_cleared(tx, reference, date, &customer, &clearance, &rates)?;
             let record = if auto_credit {
                 with_credit_applied(tx, record, date)?
             } else {
@@ -530,23 +513,6 @@ impl Ledger {
                     || (r.is_credit_note && filtering))
             })
             .collect())
-    }
-
-    /// Records a payment of one invoice.
-    pub fn pay_invoice(&mut self, reference: &str, input: &PaymentInput, as_of: NaiveDate) -> Result<Paid> {
-        self.write(|tx| {
-            let before = store::find(tx, reference)?;
-            let (record, payment_id) = pay(tx, reference, input)?;
-            let amount = match input.amount {
-                Some(a) => Money::exact(a, record.currency)?,
-                None => before.view(END_OF_TIME).balance,
-            };
-            Ok(Paid {
-                sheet: sheet(tx, record, as_of)?,
-                payment_id,
-                amount,
-            })
-        })
     }
 
     /// Writes the remaining balance off as bad debt.

@@ -1,0 +1,89 @@
+//! Reports à nouveau: a file that starts after the ledger's first day opens with what
+//! each customer account carried the evening before, invoice by invoice, so the file
+//! balances 411 and letters the payments it holds on its own (issue 11).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction};
+
+use crate::domain::fec::opening::carried_forward_entry;
+use crate::domain::fec::{Entry, FecAccounts, Party};
+use crate::domain::money::{Currency, Money};
+use crate::error::Result;
+use crate::store::scan::Scan;
+
+/// What a file carries forward: its entries, one per customer in code order, and each
+/// open invoice with what it carried (its debit in the file's matching letters).
+#[derive(Default)]
+pub(super) struct Carried {
+    pub entries: Vec<Entry>,
+    pub open: Vec<(i64, Money)>,
+}
+
+/// What a file starting `from` carries forward (nothing when nothing was open).
+pub(super) fn carried_forward(
+    tx: &Transaction,
+    from: NaiveDate,
+    accounts: &FecAccounts,
+    currency: Currency,
+) -> Result<Carried> {
+    let Some(eve) = from.pred_opt() else {
+        return Ok(Carried::default());
+    };
+    let mut open: BTreeMap<i64, Vec<(i64, Money)>> = BTreeMap::new();
+    let credits = Scan::load(tx)?.for_each_invoice(tx, eve, |r, _| {
+        let balance = r.balance_on(eve);
+        if !balance.is_zero() {
+            open.entry(r.customer_id).or_default().push((r.id, balance));
+        }
+    })?;
+    let mut customers: Vec<i64> = open.keys().chain(credits.keys()).copied().collect();
+    customers.sort_unstable();
+    customers.dedup();
+    let mut named: Vec<(Party, i64)> = Vec::with_capacity(customers.len());
+    for id in customers {
+        named.push((party(tx, id, from)?, id));
+    }
+    named.sort_by(|a, b| a.0.code.cmp(&b.0.code));
+    let mut carried = Carried::default();
+    for (party, id) in named {
+        let invoices = open.remove(&id).unwrap_or_default();
+        let credit = credits.get(&id).copied().unwrap_or(Money::zero(currency));
+        if invoices.is_empty() && credit.is_zero() {
+            continue;
+        }
+        carried
+            .entries
+            .push(carried_forward_entry(accounts, from, &party, &invoices, credit));
+        carried.open.extend(invoices);
+    }
+    Ok(carried)
+}
+
+/// The customer as the books last named it before `from`: on its last invoice issued
+/// or payment recorded, else as it is named now.
+fn party(tx: &Transaction, customer: i64, from: NaiveDate) -> Result<Party> {
+    let day = crate::store::date_sql(from);
+    let (code, name): (String, String) =
+        tx.query_row("SELECT code, name FROM customer WHERE id = ?1", [customer], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    let named: Option<String> = tx
+        .query_row(
+            "SELECT name FROM (
+                 SELECT issue_date AS day, id, customer_name AS name FROM invoice
+                 WHERE customer_id = ?1 AND number IS NOT NULL AND issue_date < ?2 AND customer_name IS NOT NULL
+                 UNION ALL
+                 SELECT date, id, customer_name FROM payment
+                 WHERE customer_id = ?1 AND date < ?2 AND customer_name IS NOT NULL)
+             ORDER BY day DESC, id DESC LIMIT 1",
+            rusqlite::params![customer, day],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(Party {
+        code,
+        name: named.unwrap_or(name),
+    })
+}

@@ -1,0 +1,106 @@
+//! What each settlement of an invoice in another currency takes off the customer account,
+//! in the accounting currency: the invoice's events up to the end of the export, in the
+//! order they happened, converted by `ExchangeRate::settlement_steps` so that an invoice
+//! settled in full leaves exactly nothing on 411.
+
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+
+use crate::domain::exchange::ExchangeRate;
+use crate::domain::money::{Currency, Money};
+use crate::error::Result;
+use crate::store::parse_stored_decimal;
+
+/// One settlement of an invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) enum Settlement {
+    /// A credit note, by its id.
+    CreditNote(i64),
+    /// What one payment (by its id) allocated to the invoice.
+    Payment(i64),
+    WriteOff,
+}
+
+/// The invoices in another currency, their rates and what each settlement was booked at.
+#[derive(Default)]
+pub(super) struct Foreign {
+    rates: HashMap<i64, ExchangeRate>,
+    booked: HashMap<(i64, Settlement), Money>,
+}
+
+impl Foreign {
+    /// The rate fixed at issue on this invoice, if it is in another currency.
+    pub(super) fn rate(&self, invoice: i64) -> Option<&ExchangeRate> {
+        self.rates.get(&invoice)
+    }
+
+    /// What a settlement of a foreign invoice takes off its customer account.
+    pub(super) fn booked(&self, invoice: i64, settlement: Settlement) -> Option<Money> {
+        self.booked.get(&(invoice, settlement)).copied()
+    }
+}
+
+const INVOICES_SQL: &str = "SELECT id, currency, exchange_rate, total_cents, (SELECT currency FROM company)
+    FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL AND exchange_rate IS NOT NULL AND issue_date <= ?1";
+
+/// (invoice, date, order on one day, settlement key id, minor units)
+const EVENTS_SQL: &str = "
+    SELECT credited_invoice_id, issue_date, 0, id, total_cents FROM invoice
+    WHERE kind = 'credit_note' AND number IS NOT NULL AND exchange_rate IS NOT NULL AND issue_date <= ?1
+    UNION ALL
+    SELECT a.invoice_id, p.date, 1, a.payment_id, SUM(a.amount_cents)
+    FROM allocation a JOIN payment p ON p.id = a.payment_id JOIN invoice i ON i.id = a.invoice_id
+    WHERE i.exchange_rate IS NOT NULL AND a.date <= ?1 AND p.date <= ?1
+    GROUP BY a.payment_id, a.invoice_id
+    UNION ALL
+    SELECT id, written_off_on, 2, id, write_off_cents FROM invoice
+    WHERE kind = 'invoice' AND exchange_rate IS NOT NULL AND written_off_on <= ?1
+    ORDER BY 1, 2, 3, 4";
+
+/// Reads the invoices in another currency issued by `to` and their settlements by then.
+pub(super) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
+    let mut foreign = Foreign::default();
+    let mut totals: HashMap<i64, Money> = HashMap::new();
+    let mut stmt = tx.prepare(INVOICES_SQL)?;
+    let mut rows = stmt.query([to])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let currency: Currency = r.get(1)?;
+        let per_unit = parse_stored_decimal(r.get_ref(2)?.as_str()?)?;
+        foreign
+            .rates
+            .insert(id, ExchangeRate::new(currency, r.get(4)?, per_unit)?);
+        totals.insert(id, Money::from_minor(r.get(3)?, currency));
+    }
+    if totals.is_empty() {
+        return Ok(foreign);
+    }
+    let mut events: HashMap<i64, Vec<(Settlement, Money)>> = HashMap::new();
+    let mut stmt = tx.prepare(EVENTS_SQL)?;
+    let mut rows = stmt.query([to])?;
+    while let Some(r) = rows.next()? {
+        let invoice: i64 = r.get(0)?;
+        let Some(total) = totals.get(&invoice) else {
+            continue;
+        };
+        let key: i64 = r.get(3)?;
+        let settlement = match r.get::<_, i64>(2)? {
+            0 => Settlement::CreditNote(key),
+            1 => Settlement::Payment(key),
+            _ => Settlement::WriteOff,
+        };
+        events
+            .entry(invoice)
+            .or_default()
+            .push((settlement, Money::from_minor(r.get(4)?, total.currency())));
+    }
+    for (invoice, list) in events {
+        let rate = foreign.rates[&invoice];
+        let pieces: Vec<Money> = list.iter().map(|e| e.1).collect();
+        for ((settlement, _), step) in list.iter().zip(rate.settlement_steps(totals[&invoice], &pieces)) {
+            foreign.booked.insert((invoice, *settlement), step);
+        }
+    }
+    Ok(foreign)
+}
