@@ -355,10 +355,11 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --date 'Date of the quote (default: today or --as-of)'
             cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
             cand --notes 'A note printed on the quote'
+            cand --discount 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)'
             cand --series 'Numbering series (default DEV)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -492,7 +493,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -500,6 +501,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -515,7 +517,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;edit'= {
             cand --customer 'Another customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -523,6 +525,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
             cand --add-line 'Add lines instead of replacing them all with --line'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -1152,7 +1155,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --start 'The first period''s day'
             cand --end 'The last day a period may start'
             cand --count 'How many periods in all'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --day-of-month 'Periods start on this day of the month (31: the month''s last day)'
             cand --index 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'

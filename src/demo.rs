@@ -339,6 +339,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                     valid_until: Some(day_plus(quote_date, 30)),
                     prices_include_vat: false,
                     notes: None,
+                    discount: None,
                     force: false,
                 },
                 quote_date,
@@ -362,6 +363,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 notes: None,
                 delivery: None,
                 delivery_address: None,
+                discount: None,
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),
@@ -507,6 +509,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 valid_until: Some(day_plus(on, valid)),
                 prices_include_vat: false,
                 notes: None,
+                discount: None,
                 force: false,
             },
             on,
@@ -526,46 +529,34 @@ fn open_balance(ledger: &mut Ledger, number: &str) -> Result<Option<Decimal>> {
     Ok(v.status.is_open().then_some(v.balance.to_decimal()))
 }
 
+/// `--line "@SKU;QTY"`.
+fn product(sku: &str, quantity: Decimal) -> LineSpec {
+    LineSpec::Product {
+        sku: sku.into(),
+        quantity,
+        discount: None,
+    }
+}
+
 /// The lines of a demo document, as `--line "@SKU;QTY"` would give them.
 fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
     let mut specs = Vec::new();
     match dice.below(6) {
-        0 => specs.push(LineSpec::Product {
-            sku: "AUDIT".into(),
-            quantity: Decimal::ONE,
-        }),
+        0 => specs.push(product("AUDIT", Decimal::ONE)),
         1 => {
-            specs.push(LineSpec::Product {
-                sku: "FORM".into(),
-                quantity: Decimal::from(1 + dice.below(3)),
-            });
+            specs.push(product("FORM", Decimal::from(1 + dice.below(3))));
             if dice.chance(50) {
-                specs.push(LineSpec::Product {
-                    sku: "GUIDE".into(),
-                    quantity: Decimal::from(5 + dice.below(10)),
-                });
+                specs.push(product("GUIDE", Decimal::from(5 + dice.below(10))));
             }
         }
-        2 => specs.push(LineSpec::Product {
-            sku: "MAINT".into(),
-            quantity: Decimal::from(1 + dice.below(3)),
-        }),
+        2 => specs.push(product("MAINT", Decimal::from(1 + dice.below(3)))),
         3 => {
-            specs.push(LineSpec::Product {
-                sku: "HEBERG".into(),
-                quantity: Decimal::ONE,
-            });
-            specs.push(LineSpec::Product {
-                sku: "MAINT".into(),
-                quantity: Decimal::ONE,
-            });
+            specs.push(product("HEBERG", Decimal::ONE));
+            specs.push(product("MAINT", Decimal::ONE));
         }
         _ => {
             let days = Decimal::new(5 * (2 + dice.below(18)) as i64, 1);
-            specs.push(LineSpec::Product {
-                sku: "DEV-JOUR".into(),
-                quantity: days,
-            });
+            specs.push(product("DEV-JOUR", days));
         }
     }
     specs

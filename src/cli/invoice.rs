@@ -63,7 +63,8 @@ pub struct HoldArgs {
 
 #[derive(Debug, Args)]
 pub struct DocFields {
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]",
+    /// the discount a percentage (-10%) or an amount (-50) (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Numbering series (default FACT)
@@ -91,6 +92,10 @@ pub struct DocFields {
     /// The delivery address, when it is not the customer's (\n for line breaks)
     #[arg(long, value_name = "ADDRESS")]
     deliver_to: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or
+    /// an amount (150); `none` takes it away (edit)
+    #[arg(long, value_name = "PERCENT%|AMOUNT")]
+    discount: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -345,6 +350,7 @@ impl DocFields {
             notes: self.notes,
             delivery: self.delivered.as_deref().map(Delivery::parse).transpose()?,
             delivery_address: self.deliver_to,
+            discount: self.discount.as_deref().map(super::discount_arg).transpose()?,
         })
     }
 }

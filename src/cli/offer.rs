@@ -32,7 +32,8 @@ pub struct CreateArgs {
     /// Customer code
     #[arg(long)]
     customer: Option<String>,
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]",
+    /// the discount a percentage (-10%) or an amount (-50) (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Date of the quote (default: today or --as-of)
@@ -47,6 +48,10 @@ pub struct CreateArgs {
     /// A note printed on the quote
     #[arg(long)]
     notes: Option<String>,
+    /// A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an
+    /// amount (150)
+    #[arg(long, value_name = "PERCENT%|AMOUNT")]
+    discount: Option<String>,
     /// Numbering series (default DEV)
     #[arg(long)]
     series: Option<String>,
@@ -100,6 +105,12 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
                 valid_until: args.valid_until,
                 prices_include_vat: args.prices_include_vat,
                 notes: args.notes,
+                discount: args
+                    .discount
+                    .as_deref()
+                    .map(super::discount_arg)
+                    .transpose()?
+                    .flatten(),
                 force: args.force,
             };
             render::show(

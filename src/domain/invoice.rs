@@ -34,6 +34,8 @@ pub struct Draft {
     pub delivery: Option<Delivery>,
     /// Where the goods go, when it is not the customer's address.
     pub delivery_address: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates.
+    pub discount: Option<super::discount::Discount>,
 }
 
 /// The day of delivery or of the service, or the period a service covers (a month of
@@ -114,6 +116,8 @@ pub struct Invoice {
     pub write_off_reason: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates.
+    pub discount: Option<super::discount::Discount>,
     pub facts: InvoiceFacts,
     /// Numbers of the credit notes against this invoice.
     pub credit_notes: Vec<String>,

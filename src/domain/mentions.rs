@@ -212,6 +212,7 @@ mod tests {
             vat_rate: Decimal::from(20),
             unit: None,
             kind,
+            discount: None,
         }
     }
 

@@ -9,7 +9,8 @@ use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
-use crate::domain::document::{Line, LineSpec, compute_totals, validate_lines};
+use crate::domain::discount::Discount;
+use crate::domain::document::{Line, LineSpec, validate_lines};
 use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
 use crate::domain::money::Money;
@@ -28,7 +29,11 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
     for spec in specs {
         let line = match spec {
             LineSpec::Free(line) => line.clone(),
-            LineSpec::Product { sku, quantity } => {
+            LineSpec::Product {
+                sku,
+                quantity,
+                discount,
+            } => {
                 let p = super::product::product(tx, sku)?;
                 Line {
                     sku: Some(p.sku),
@@ -42,6 +47,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
                     },
                     unit: p.unit,
                     kind: p.kind,
+                    discount: *discount,
                 }
             }
         };
@@ -53,7 +59,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
         }
         lines.push(line);
     }
-    validate_lines(&lines, false, company.currency)?;
+    validate_lines(&lines, None, false, company.currency)?;
     Ok(lines)
 }
 
@@ -61,7 +67,12 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
 /// credit limit or score floor (they need a day: see [`create_draft_cleared`]).
 pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<Invoice> {
     check_not_blocked(customer, force, "invoice")?;
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?;
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
 }
@@ -74,8 +85,13 @@ pub fn create_draft_cleared(
     clearance: &Clearance,
 ) -> Result<Invoice> {
     check_not_blocked(customer, clearance.force, "invoice")?;
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
-    let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
+    let total = validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?
+    .total;
     check_credit(tx, customer, total, clearance, "invoice")?;
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
@@ -98,7 +114,12 @@ pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
 }
 
 pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<Invoice> {
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?;
     store::update_draft(tx, record.id, &draft)?;
     store::find(tx, &format!("#{}", record.id))
 }
@@ -274,6 +295,8 @@ pub struct DraftFields {
     pub notes: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    /// A discount off the whole invoice; `Some(None)` takes it away (edit).
+    pub discount: Option<Option<Discount>>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -386,6 +409,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery,
                 delivery_address: f.delivery_address.clone(),
+                discount: f.discount.flatten(),
             };
             let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
@@ -437,6 +461,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery.or(record.delivery),
                 delivery_address: f.delivery_address.clone().or(record.delivery_address.clone()),
+                discount: f.discount.unwrap_or(record.discount),
             };
             let record = update_draft(tx, &record, draft)?;
             sheet(tx, record, as_of)

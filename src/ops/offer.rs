@@ -8,7 +8,8 @@ use super::credit_control::{Clearance, check_credit, check_not_blocked};
 use super::invoice::{create_draft_cleared, issue_cleared, resolve_lines, sheet};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
-use crate::domain::document::{LineSpec, compute_totals, validate_lines};
+use crate::domain::discount::Discount;
+use crate::domain::document::{LineSpec, validate_lines};
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
 use crate::domain::invoice::Sheet;
@@ -60,6 +61,7 @@ pub fn accept(
         lines: store::lines(tx, offer.id)?,
         delivery: None,
         delivery_address: None,
+        discount: offer.discount,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
     let mut invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
@@ -86,6 +88,8 @@ pub struct NewOffer {
     pub valid_until: Option<NaiveDate>,
     pub prices_include_vat: bool,
     pub notes: Option<String>,
+    /// A discount off the whole quote.
+    pub discount: Option<Discount>,
     pub force: bool,
 }
 
@@ -122,8 +126,7 @@ impl Ledger {
             let customer = customers::by_code(tx, &new.customer)?;
             check_not_blocked(&customer, new.force, "quote")?;
             let lines = resolve_lines(tx, &company, &new.lines)?;
-            validate_lines(&lines, new.prices_include_vat, company.currency)?;
-            let total = compute_totals(&lines, new.prices_include_vat, company.currency).total;
+            let total = validate_lines(&lines, new.discount, new.prices_include_vat, company.currency)?.total;
             check_credit(tx, &customer, total, &clearance, "quote")?;
             let (id, _) = store::insert(
                 tx,
@@ -134,6 +137,7 @@ impl Ledger {
                 new.prices_include_vat,
                 new.notes.as_deref(),
                 &lines,
+                new.discount,
                 company.currency,
             )?;
             let offer = store::find(tx, &id.to_string())?;

@@ -23,7 +23,7 @@ const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.
     i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
     i.written_off_on, i.write_off_cents, i.write_off_reason,
-    i.delivery_from, i.delivery_to, i.delivery_address
+    i.delivery_from, i.delivery_to, i.delivery_address, i.discount
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -72,6 +72,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         write_off_reason: r.get(29)?,
         delivery: Delivery::from_bounds(opt_date(r.get(30)?)?, opt_date(r.get(31)?)?),
         delivery_address: r.get(32)?,
+        discount: lines::stored_discount(r.get(33)?)?,
         facts: InvoiceFacts {
             issue_date,
             due_date: due,
@@ -223,7 +224,12 @@ pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
 }
 
 fn totals_of(draft: &Draft) -> Totals {
-    compute_totals(&draft.lines, draft.prices_include_vat, draft.currency)
+    compute_totals(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )
 }
 
 pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
@@ -231,8 +237,8 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, offer_id, payment_terms_days, currency,
              prices_include_vat, penalty_rate, purchase_order, notes, total_net_cents, total_vat_cents,
-             total_cents, created_at, delivery_from, delivery_to, delivery_address)
-         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             total_cents, created_at, delivery_from, delivery_to, delivery_address, discount)
+         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             draft.series,
             draft.customer_id,
@@ -250,6 +256,7 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
             draft.delivery.map(|d| date_sql(d.bounds().0)),
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
+            draft.discount.map(|d| d.to_text()),
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -264,7 +271,7 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
         "UPDATE invoice SET series = ?2, customer_id = ?3, payment_terms_days = ?4, currency = ?5,
              prices_include_vat = ?6, penalty_rate = ?7, purchase_order = ?8, notes = ?9,
              total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12,
-             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15
+             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15, discount = ?16
          WHERE id = ?1 AND number IS NULL",
         params![
             id,
@@ -282,6 +289,7 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
             draft.delivery.map(|d| date_sql(d.bounds().0)),
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
+            draft.discount.map(|d| d.to_text()),
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;
@@ -377,7 +385,7 @@ pub fn insert_credit_note(
     reason: &str,
     date: NaiveDate,
 ) -> Result<(i64, String)> {
-    let t = compute_totals(lines, prices_include_vat, invoice.currency);
+    let t = compute_totals(lines, None, prices_include_vat, invoice.currency);
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
              currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at)

@@ -180,6 +180,9 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
          ALTER TABLE customer DROP COLUMN credit_limit;
+         DROP TRIGGER invoice_discount_frozen; ALTER TABLE invoice DROP COLUMN discount;
+         ALTER TABLE offer DROP COLUMN discount; ALTER TABLE invoice_line DROP COLUMN discount;
+         ALTER TABLE offer_line DROP COLUMN discount; ALTER TABLE recurring_line DROP COLUMN discount;
          PRAGMA user_version = 4;",
     )
     .unwrap();

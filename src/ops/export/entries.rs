@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
 use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
@@ -14,6 +15,7 @@ use crate::domain::fec::{
 };
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
+use crate::store::lines::stored_discount;
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
@@ -109,6 +111,8 @@ struct SalesRow {
     gross: bool,
     party: Party,
     line: Line,
+    /// The document's own discount.
+    discount: Option<Discount>,
     recorded: Option<NaiveDate>,
 }
 
@@ -116,7 +120,8 @@ const SALES_SQL: &str =
     "SELECT i.id, i.credited_invoice_id, i.number, i.issue_date, i.prices_include_vat, c.code,
         COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind,
         (SELECT substr(al.at, 1, 10) FROM audit_log al
-         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1)
+         WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1),
+        l.discount, i.discount
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -149,7 +154,9 @@ impl SalesCursor<'_> {
                 } else {
                     LineKind::Service
                 },
+                discount: stored_discount(r.get(12)?)?,
             },
+            discount: stored_discount(r.get(13)?)?,
             recorded: recorded_day(r, 11)?,
         }))
     }
@@ -179,6 +186,7 @@ impl SalesCursor<'_> {
                 date: first.date,
                 party: &first.party,
                 lines: &lines,
+                discount: first.discount,
                 prices_include_vat: first.gross,
                 currency: self.currency,
             },

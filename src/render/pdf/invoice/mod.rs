@@ -8,6 +8,7 @@ use super::layout::{
 };
 use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, Totals};
 use crate::domain::einvoice::epc_qr_text;
 use crate::domain::mentions::{DocumentKind, Mention};
@@ -28,6 +29,8 @@ pub struct Sheet {
     pub customer: Party,
     pub lines: Vec<Line>,
     pub prices_include_vat: bool,
+    /// The discount off the whole document, printed above its totals.
+    pub discount: Option<Discount>,
     pub totals: Totals,
     pub currency: Currency,
     pub vat_franchise: bool,
@@ -74,6 +77,13 @@ impl Sheet {
             detail.push(
                 format!("{} : {unit}", self.t("Unité", "Unit")).replace(" : ", tr(self.lang, " : ", ": ")),
             );
+        }
+        if let Some(discount) = line.discount {
+            detail.push(self.discount_words(
+                discount,
+                line.base_amount(self.currency),
+                line.discount_amount(self.currency),
+            ));
         }
         (main, (!detail.is_empty()).then(|| detail.join(" · ")))
     }
@@ -339,7 +349,7 @@ impl Sheet {
         let top = y;
         let label_x = 330.0;
         let net = self.net_word();
-        let mut rows: Vec<(String, String, bool)> = Vec::new();
+        let mut rows: Vec<(String, String, bool)> = self.discount_rows();
         if self.vat_franchise {
             rows.push((
                 self.t("Total", "Total").to_string(),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::Sheet;
+use crate::domain::discount::Discount;
 use crate::domain::einvoice::{Buyer, Exemption, VatCategory, country_of, vat_category};
 use crate::domain::invoice::Delivery;
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
@@ -12,7 +13,7 @@ use crate::render::fmt::{date, money, percent};
 use crate::render::pdf::tr;
 
 impl Sheet {
-    pub(super) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+    pub(crate) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
         tr(self.lang, fr, en)
     }
 
@@ -50,6 +51,41 @@ impl Sheet {
             (false, true, "en") => " incl. VAT",
             (false, true, _) => " TTC",
         }
+    }
+
+    /// A line's discount under its designation: "Remise 10 % sur 1 000,00 € : -100,00 €".
+    pub(super) fn discount_words(&self, discount: Discount, base: Money, off: Money) -> String {
+        let what = match discount {
+            Discount::Percent(p) => format!("{} {}", self.t("Remise", "Discount"), percent(p, self.lang)),
+            Discount::Amount(_) => self.t("Remise", "Discount").to_string(),
+        };
+        format!(
+            "{what} {} {} : -{}",
+            self.t("sur", "on"),
+            self.money(base),
+            self.money(off)
+        )
+        .replace(" : ", tr(self.lang, " : ", ": "))
+    }
+
+    /// The rows above the totals of a document with a discount of its own: the lines'
+    /// total, then the discount.
+    pub(super) fn discount_rows(&self) -> Vec<(String, String, bool)> {
+        let Some(discount) = self.discount.filter(|_| !self.totals.discount.is_zero()) else {
+            return Vec::new();
+        };
+        let label = match discount {
+            Discount::Percent(p) => format!("{} {}", self.t("Remise", "Discount"), percent(p, self.lang)),
+            Discount::Amount(_) => self.t("Remise", "Discount").to_string(),
+        };
+        vec![
+            (
+                format!("{}{}", self.t("Total des lignes", "Lines total"), self.net_word()),
+                self.money(self.totals.lines),
+                false,
+            ),
+            (label, format!("-{}", self.money(self.totals.discount)), false),
+        ]
     }
 
     pub(super) fn table_headers(&self) -> Vec<String> {
