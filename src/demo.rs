@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::company::Company;
 use crate::domain::customer::{CustomerChange, CustomerKind, DunningProfile};
+use crate::domain::discount::Discount;
 use crate::domain::document::{LineKind, LineSpec};
 use crate::domain::money::Currency;
 use crate::domain::payment::Method;
@@ -490,7 +491,16 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             .find(|(c, _)| c.code == *code)
             .unwrap_or(&customers[0])
             .0;
-        let lines = demo_lines(&mut dice);
+        let mut lines = demo_lines(&mut dice);
+        // the first open quote shows both discounts: one off a line, 5 % off the whole
+        let discount = (i == 0).then_some(Discount::Percent(Decimal::from(5)));
+        if i == 0 {
+            lines.push(LineSpec::Product {
+                sku: "GUIDE".into(),
+                quantity: Decimal::from(10),
+                discount: Some(Discount::Percent(Decimal::from(10))),
+            });
+        }
         let (on, valid) = match i {
             3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
             _ => (
@@ -509,7 +519,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 valid_until: Some(day_plus(on, valid)),
                 prices_include_vat: false,
                 notes: None,
-                discount: None,
+                discount,
                 force: false,
             },
             on,
