@@ -385,7 +385,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -439,11 +440,28 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;offer;accept' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--deposit', '--deposit', [CompletionResultType]::ParameterName, 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue the invoice at once')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;offer;invoice' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The final invoice: the quote''s total less each deposit invoiced')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -489,7 +507,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -506,6 +525,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;offer;help;accept' {
+            break
+        }
+        'creances;offer;help;invoice' {
             break
         }
         'creances;offer;help;decline' {
@@ -1739,7 +1761,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -1755,6 +1778,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;offer;accept' {
+            break
+        }
+        'creances;help;offer;invoice' {
             break
         }
         'creances;help;offer;decline' {

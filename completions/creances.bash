@@ -379,6 +379,9 @@ _creances() {
             creances__subcmd__help__subcmd__offer,decline)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__decline"
                 ;;
+            creances__subcmd__help__subcmd__offer,invoice)
+                cmd="creances__subcmd__help__subcmd__offer__subcmd__invoice"
+                ;;
             creances__subcmd__help__subcmd__offer,list)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__list"
                 ;;
@@ -604,6 +607,9 @@ _creances() {
             creances__subcmd__offer,help)
                 cmd="creances__subcmd__offer__subcmd__help"
                 ;;
+            creances__subcmd__offer,invoice)
+                cmd="creances__subcmd__offer__subcmd__invoice"
+                ;;
             creances__subcmd__offer,list)
                 cmd="creances__subcmd__offer__subcmd__list"
                 ;;
@@ -627,6 +633,9 @@ _creances() {
                 ;;
             creances__subcmd__offer__subcmd__help,help)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__offer__subcmd__help,invoice)
+                cmd="creances__subcmd__offer__subcmd__help__subcmd__invoice"
                 ;;
             creances__subcmd__offer__subcmd__help,list)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__list"
@@ -2885,7 +2894,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer)
-            opts="create list show accept decline pdf send"
+            opts="create list show accept invoice decline pdf send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2927,6 +2936,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer__subcmd__decline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__offer__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4675,7 +4698,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --config --help --version create list show accept decline pdf send help"
+            opts="-h -V --db --as-of --format --config --help --version create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4705,7 +4728,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --force --db --as-of --format --config --help --version"
+            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4716,6 +4739,10 @@ _creances() {
                     return 0
                     ;;
                 --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deposit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4831,7 +4858,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help)
-            opts="create list show accept decline pdf send help"
+            opts="create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4900,6 +4927,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__offer__subcmd__help__subcmd__invoice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__offer__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4949,6 +4990,44 @@ _creances() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__offer__subcmd__invoice)
+            opts="-h -V --final --issue --date --series --force --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

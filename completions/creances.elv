@@ -347,7 +347,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -397,11 +398,27 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;accept'= {
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --series 'Invoice series (default FACT)'
+            cand --deposit 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue the invoice at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;invoice'= {
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --series 'Invoice series (default FACT)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --final 'The final invoice: the quote''s total less each deposit invoiced'
+            cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -443,7 +460,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -456,6 +474,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;help;show'= {
         }
         &'creances;offer;help;accept'= {
+        }
+        &'creances;offer;help;invoice'= {
         }
         &'creances;offer;help;decline'= {
         }
@@ -1537,7 +1557,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -1549,6 +1570,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;offer;show'= {
         }
         &'creances;help;offer;accept'= {
+        }
+        &'creances;help;offer;invoice'= {
         }
         &'creances;help;offer;decline'= {
         }

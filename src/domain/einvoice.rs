@@ -233,10 +233,12 @@ pub fn billing_mode(category: Category) -> &'static str {
     }
 }
 
-/// The UNTDID 1001 code of a document: 380 commercial invoice, 381 credit note.
+/// The UNTDID 1001 code of a document: 380 commercial invoice, 381 credit note, 386
+/// prepayment (deposit) invoice.
 pub fn type_code(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::CreditNote => "381",
+        DocumentKind::Deposit => "386",
         _ => "380",
     }
 }

@@ -88,6 +88,8 @@ impl Delivery {
 pub struct Invoice {
     pub id: i64,
     pub is_credit_note: bool,
+    /// A deposit invoice (facture d'acompte) of a quote, Factur-X type 386.
+    pub is_deposit: bool,
     pub series: String,
     pub number: Option<String>,
     pub customer_id: i64,

@@ -13,6 +13,9 @@ pub enum StoryKind {
     Subscription,
     Issued,
     Sent,
+    /// A deposit deducted: on the final invoice, the deposit invoice; on the deposit
+    /// invoice, the final invoice that deducted it.
+    Deposit,
     Payment,
     CreditNote,
     Reminder,
@@ -28,6 +31,7 @@ impl StoryKind {
             StoryKind::Subscription => "subscription",
             StoryKind::Issued => "issued",
             StoryKind::Sent => "sent",
+            StoryKind::Deposit => "deposit",
             StoryKind::Payment => "payment",
             StoryKind::CreditNote => "credit_note",
             StoryKind::Reminder => "reminder",

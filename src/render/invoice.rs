@@ -171,6 +171,8 @@ impl<'a> InvoiceJson<'a> {
             id: r.id,
             kind: if r.is_credit_note {
                 "credit_note"
+            } else if r.is_deposit {
+                "deposit"
             } else {
                 "invoice"
             },
@@ -345,6 +347,8 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
     let v = record.view(as_of);
     let what = if record.is_credit_note {
         "credit note"
+    } else if record.is_deposit {
+        "deposit invoice"
     } else {
         "invoice"
     };

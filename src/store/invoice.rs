@@ -23,7 +23,7 @@ const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.
     i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
     i.written_off_on, i.write_off_cents, i.write_off_reason,
-    i.delivery_from, i.delivery_to, i.delivery_address, i.discount
+    i.delivery_from, i.delivery_to, i.delivery_address, i.discount, i.deposit
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -41,6 +41,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
     Ok(Invoice {
         id: r.get(0)?,
         is_credit_note: r.get::<_, String>(1)? == "credit_note",
+        is_deposit: r.get(34)?,
         series: r.get(2)?,
         number: r.get(3)?,
         customer_id: r.get(4)?,
@@ -295,6 +296,72 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
     lines::delete(tx, LineTable::Invoice, id)?;
     lines::insert(tx, LineTable::Invoice, id, &draft.lines)?;
     Ok(())
+}
+
+/// Makes a draft a deposit invoice (before it is issued).
+pub fn mark_deposit(tx: &Transaction, id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE invoice SET deposit = 1 WHERE id = ?1 AND number IS NULL",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// The issued deposit invoices of a quote, oldest first, and the final invoice that
+/// deducted each (None while none has).
+pub fn deposits_of_offer(tx: &Transaction, offer_id: i64) -> Result<Vec<(Invoice, Option<i64>)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.id, d.final_invoice_id FROM invoice i LEFT JOIN deposit_deduction d ON d.deposit_invoice_id = i.id
+         WHERE i.offer_id = ?1 AND i.deposit = 1 AND i.number IS NOT NULL ORDER BY i.issue_date, i.seq",
+    )?;
+    let ids = stmt
+        .query_map([offer_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ids.into_iter()
+        .map(|(id, fin)| Ok((find(tx, &format!("#{id}"))?, fin)))
+        .collect()
+}
+
+/// The invoices of a quote that are not deposits (its invoice, or its final invoice).
+pub fn final_of_offer(tx: &Transaction, offer_id: i64) -> Result<Option<Invoice>> {
+    let id: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM invoice WHERE offer_id = ?1 AND deposit = 0 AND kind = 'invoice' ORDER BY id LIMIT 1",
+            [offer_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    id.map(|id| find(tx, &format!("#{id}"))).transpose()
+}
+
+/// Records that a final invoice deducts a deposit: once, whatever runs at the same time.
+pub fn record_deduction(tx: &Transaction, deposit_id: i64, final_id: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO deposit_deduction (deposit_invoice_id, final_invoice_id) VALUES (?1, ?2)",
+        params![deposit_id, final_id],
+    )?;
+    Ok(())
+}
+
+/// The deposits a final invoice deducts: (number, issue date, total), oldest first.
+pub fn deductions_of(tx: &Transaction, final_id: i64) -> Result<Vec<(String, NaiveDate, Money)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.number, i.issue_date, i.total_cents, i.currency FROM deposit_deduction d
+         JOIN invoice i ON i.id = d.deposit_invoice_id WHERE d.final_invoice_id = ?1 ORDER BY i.issue_date, i.seq",
+    )?;
+    let rows = stmt
+        .query_map([final_id], |r| {
+            let currency: Currency = r.get(3)?;
+            Ok((
+                r.get::<_, String>(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                Money::from_minor(r.get(2)?, currency),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 pub fn delete_draft(tx: &Transaction, id: i64) -> Result<()> {

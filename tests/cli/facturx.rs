@@ -333,6 +333,45 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         credit(&env, &discounted, &[]),
         "a full credit note of an invoice with a discount",
     ));
+    let quote = env.json(&[
+        "offer",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;2;1000;20",
+        "--line",
+        "Livres;10;30;5.5;goods",
+        "--date",
+        "2026-03-08",
+    ]);
+    let quote = quote["number"].as_str().unwrap().to_string();
+    let deposit = env.json(&[
+        "offer",
+        "accept",
+        &quote,
+        "--deposit",
+        "30%",
+        "--date",
+        "2026-03-08",
+    ]);
+    docs.push((
+        deposit["number"].as_str().unwrap().to_string(),
+        "a deposit invoice (type 386) over two VAT rates",
+    ));
+    let last = env.json(&[
+        "offer",
+        "invoice",
+        &quote,
+        "--final",
+        "--issue",
+        "--date",
+        "2026-03-09",
+    ]);
+    docs.push((
+        last["number"].as_str().unwrap().to_string(),
+        "the final invoice deducting the deposit per VAT rate",
+    ));
     (env, docs)
 }
 

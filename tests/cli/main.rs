@@ -16,6 +16,7 @@ mod credit;
 mod credit_control;
 mod daily;
 mod dependencies;
+mod deposits;
 mod discounts;
 mod documents;
 mod dunning;

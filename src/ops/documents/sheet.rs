@@ -44,6 +44,8 @@ pub fn invoice_sheet(
     let lines = invoices::lines(tx, record.id)?;
     let kind = if record.is_credit_note {
         DocumentKind::CreditNote
+    } else if record.is_deposit {
+        DocumentKind::Deposit
     } else {
         DocumentKind::Invoice
     };

@@ -13,7 +13,7 @@ use crate::domain::einvoice::{
     line_nets, postal_address, type_code,
 };
 use crate::domain::invoice::Delivery;
-use crate::domain::mentions::{DocumentKind, Mention, category};
+use crate::domain::mentions::{Mention, category};
 use crate::domain::money::Money;
 use crate::render::pdf::Party;
 use crate::render::pdf::invoice::Sheet;
@@ -295,7 +295,7 @@ pub fn cii(s: &Sheet) -> String {
     x.open("ram:ApplicableHeaderTradeSettlement");
     // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
     // with its number as the reference; a credit note is not paid by the customer
-    let iban = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice);
+    let iban = s.iban.as_deref().filter(|_| s.kind.is_payable());
     if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }

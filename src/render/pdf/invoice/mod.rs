@@ -404,7 +404,7 @@ impl Sheet {
         }
         y += 16.0;
 
-        if self.kind == DocumentKind::Invoice {
+        if self.kind.is_payable() {
             let mut pay = Vec::new();
             if let Some(iban) = &self.iban {
                 let mut text = format!(
@@ -470,7 +470,7 @@ impl Sheet {
     /// number as the reference. Returns the y under it, None when there is none.
     fn draw_qr(&self, page: &mut Page, m: &dyn Measure, top: f32) -> Option<f32> {
         let (iban, number) = (self.iban.as_deref()?, self.number.as_deref()?);
-        if self.kind != DocumentKind::Invoice {
+        if !self.kind.is_payable() {
             return None;
         }
         let text = epc_qr_text(

@@ -24,8 +24,10 @@ impl Sheet {
     pub(super) fn title(&self) -> String {
         let word = match self.kind {
             DocumentKind::Invoice => self.t("FACTURE", "INVOICE"),
+            DocumentKind::Deposit => self.t("FACTURE D'ACOMPTE", "DEPOSIT INVOICE"),
             DocumentKind::CreditNote => self.t("AVOIR", "CREDIT NOTE"),
             DocumentKind::Quote => self.t("DEVIS", "QUOTE"),
+            DocumentKind::ProForma => self.t("FACTURE PRO FORMA", "PRO FORMA INVOICE"),
         };
         word.to_string()
     }
@@ -34,8 +36,10 @@ impl Sheet {
     pub fn label(&self) -> String {
         let word = match self.kind {
             DocumentKind::Invoice => self.t("Facture", "Invoice"),
+            DocumentKind::Deposit => self.t("Facture d'acompte", "Deposit invoice"),
             DocumentKind::CreditNote => self.t("Avoir", "Credit note"),
             DocumentKind::Quote => self.t("Devis", "Quote"),
+            DocumentKind::ProForma => self.t("Facture pro forma", "Pro forma invoice"),
         };
         match &self.number {
             Some(n) => format!("{word} {n}"),

@@ -8,7 +8,6 @@ use rust_decimal::Decimal;
 
 use crate::domain::company::Company;
 use crate::domain::customer::{CustomerChange, CustomerKind, DunningProfile};
-use crate::domain::discount::Discount;
 use crate::domain::document::{LineKind, LineSpec};
 use crate::domain::money::Currency;
 use crate::domain::payment::Method;
@@ -18,6 +17,8 @@ use crate::ops::Ledger;
 use crate::ops::credit::CreditRequest;
 use crate::ops::invoice::{DraftFields, NewInvoice, PaymentInput};
 use crate::ops::offer::{AcceptOffer, NewOffer};
+
+mod quotes;
 
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 pub(crate) struct Dice(pub(crate) u64);
@@ -284,7 +285,7 @@ pub struct DemoSummary {
     pub write_offs: usize,
 }
 
-fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
+pub(super) fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
 
@@ -350,6 +351,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 reference: quote.offer.number.clone(),
                 series: None,
                 issue_on: Some(date),
+                deposit: None,
                 force: false,
             };
             ledger.accept_offer(&accept, date)?
@@ -484,51 +486,8 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
     }
 
-    // quotes still open, one declined, one expired
-    for (i, code) in ["TILLEULS", "ROUSSEAU", "MOREAU", "BONNET"].iter().enumerate() {
-        let customer = &customers
-            .iter()
-            .find(|(c, _)| c.code == *code)
-            .unwrap_or(&customers[0])
-            .0;
-        let mut lines = demo_lines(&mut dice);
-        // the first open quote shows both discounts: one off a line, 5 % off the whole
-        let discount = (i == 0).then_some(Discount::Percent(Decimal::from(5)));
-        if i == 0 {
-            lines.push(LineSpec::Product {
-                sku: "GUIDE".into(),
-                quantity: Decimal::from(10),
-                discount: Some(Discount::Percent(Decimal::from(10))),
-            });
-        }
-        let (on, valid) = match i {
-            3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
-            _ => (
-                as_of
-                    .checked_sub_days(Days::new(5 + 7 * i as u64))
-                    .unwrap_or(as_of),
-                30,
-            ),
-        };
-        let quote = ledger.create_offer(
-            &NewOffer {
-                customer: customer.code.clone(),
-                lines,
-                series: None,
-                date: on,
-                valid_until: Some(day_plus(on, valid)),
-                prices_include_vat: false,
-                notes: None,
-                discount,
-                force: false,
-            },
-            on,
-        )?;
-        summary.quotes += 1;
-        if i == 2 {
-            ledger.decline_offer(&quote.offer.number, as_of)?;
-        }
-    }
+    quotes::open_quotes(ledger, &mut dice, as_of, &mut summary)?;
+    quotes::project_with_deposit(ledger, as_of, &mut summary)?;
     Ok(summary)
 }
 
@@ -549,7 +508,7 @@ fn product(sku: &str, quantity: Decimal) -> LineSpec {
 }
 
 /// The lines of a demo document, as `--line "@SKU;QTY"` would give them.
-fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
+pub(super) fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
     let mut specs = Vec::new();
     match dice.below(6) {
         0 => specs.push(product("AUDIT", Decimal::ONE)),
