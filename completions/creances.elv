@@ -441,6 +441,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --proforma 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

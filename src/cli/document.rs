@@ -51,6 +51,10 @@ pub struct OfferPdfArgs {
     /// Write the PDF here [default: the documents folder beside the ledger]
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Print it as a pro-forma invoice ("Facture pro forma"): no number, not an
+    /// accounting document, no e-invoice inside (DEV-...-proforma.pdf)
+    #[arg(long)]
+    proforma: bool,
 }
 
 #[derive(Debug, Args)]
@@ -173,7 +177,13 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()
 pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> crate::error::Result<()> {
     let (_, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
-    let w = ops::offer_pdf(&mut ledger, &args.offer, args.out.as_deref(), &settings)?;
+    let w = ops::offer_pdf(
+        &mut ledger,
+        &args.offer,
+        args.out.as_deref(),
+        &settings,
+        args.proforma,
+    )?;
     print_written(ctx, &w);
     Ok(())
 }

@@ -198,12 +198,7 @@ impl Sheet {
         page.text(m, RIGHT, 62.0, &self.title(), Style::bold(22.0), Align::Right);
         let number = match &self.number {
             Some(n) => format!("{} {n}", self.t("N°", "No.")),
-            None => self
-                .t(
-                    "BROUILLON — sans valeur de facture",
-                    "DRAFT — not a valid invoice",
-                )
-                .to_string(),
+            None => self.unnumbered_words().to_string(),
         };
         page.text(m, RIGHT, 80.0, &number, Style::bold(11.0), Align::Right);
         let mut dates = vec![(self.t("Date", "Date"), date(self.date, self.lang))];
@@ -431,11 +426,12 @@ impl Sheet {
             y += 6.0;
         }
 
-        let conditions: Vec<String> = self
+        let mut conditions: Vec<String> = self
             .mentions
             .iter()
             .filter_map(|x| self.mention_text(x))
             .collect();
+        conditions.extend(self.proforma_notice());
         if !conditions.is_empty() {
             y = paragraph(
                 page,

@@ -41,10 +41,37 @@ impl Sheet {
             DocumentKind::Quote => self.t("Devis", "Quote"),
             DocumentKind::ProForma => self.t("Facture pro forma", "Pro forma invoice"),
         };
-        match &self.number {
-            Some(n) => format!("{word} {n}"),
-            None => format!("{word} ({})", self.t("brouillon", "draft")),
+        match (&self.number, self.kind, &self.offer_number) {
+            (Some(n), _, _) => format!("{word} {n}"),
+            (None, DocumentKind::ProForma, Some(quote)) => format!("{word} ({quote})"),
+            (None, DocumentKind::ProForma, None) => word.to_string(),
+            (None, _, _) => format!("{word} ({})", self.t("brouillon", "draft")),
         }
+    }
+
+    /// Under the title of a document without a number: a draft, or a pro-forma invoice.
+    pub(super) fn unnumbered_words(&self) -> &'static str {
+        match self.kind {
+            DocumentKind::ProForma => self.t(
+                "Sans numéro — ne vaut pas facture",
+                "Not numbered — not an invoice",
+            ),
+            _ => self.t(
+                "BROUILLON — sans valeur de facture",
+                "DRAFT — not a valid invoice",
+            ),
+        }
+    }
+
+    /// What a pro-forma invoice says of itself, with the conditions.
+    pub(super) fn proforma_notice(&self) -> Option<String> {
+        (self.kind == DocumentKind::ProForma).then(|| {
+            self.t(
+                "Facture pro forma : document commercial sans valeur comptable, qui ne vaut pas facture et n'appelle aucun paiement. La facture sera établie à la commande ou à la livraison.",
+                "Pro forma invoice: a commercial document with no accounting value; it is not an invoice and asks for no payment. The invoice will be issued on order or delivery.",
+            )
+            .to_string()
+        })
     }
 
     pub(super) fn net_word(&self) -> &'static str {
@@ -168,6 +195,13 @@ impl Sheet {
                     (Category::Both, false) => "supply of goods and services",
                 };
                 format!("{} {what}.", self.t("Catégorie de l'opération :", "Category of the transaction:"))
+            }
+            Mention::ValidUntil(d) if self.kind == DocumentKind::ProForma => {
+                if fr {
+                    format!("Prix et conditions valables jusqu'au {}.", date(*d, self.lang))
+                } else {
+                    format!("Prices and terms valid until {}.", date(*d, self.lang))
+                }
             }
             Mention::ValidUntil(d) => {
                 if fr {
