@@ -744,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;send' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date of a draft (default: today or --as-of)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')

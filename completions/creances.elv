@@ -675,6 +675,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;send'= {
             cand --date 'Issue date of a draft (default: today or --as-of)'
+            cand --at 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'

@@ -1,4 +1,4 @@
--- Billing the way French businesses bill (issue 13): discounts and deposits.
+-- Billing the way French businesses bill (issue 13): discounts, deposits, scheduled sends.
 
 -- Discounts (remises): one off a line (`-10%` or `-50` after its VAT rate) and one off a
 -- whole quote or invoice (`--discount`), stored as typed ("10%" or "50"), NULL for none.
@@ -34,3 +34,19 @@ CREATE TABLE IF NOT EXISTS deposit_deduction (
     CHECK (deposit_invoice_id <> final_invoice_id)
 );
 CREATE INDEX IF NOT EXISTS deposit_deduction_final ON deposit_deduction(final_invoice_id);
+
+-- Scheduled sends (`invoice send N --at D`): the daily run claims each due row (state
+-- 'sending', committed) before mailing it, so two runs never both send it; a failed
+-- one is tried again by the next run.
+CREATE TABLE IF NOT EXISTS scheduled_send (
+    id                  INTEGER PRIMARY KEY,
+    invoice_id          INTEGER NOT NULL REFERENCES invoice(id) ON DELETE CASCADE,
+    due_on              TEXT NOT NULL,
+    state               TEXT NOT NULL DEFAULT 'scheduled'
+                        CHECK (state IN ('scheduled', 'sending', 'sent', 'failed')),
+    done_on             TEXT,
+    error               TEXT,
+    created_at          TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS scheduled_send_pending ON scheduled_send(invoice_id)
+    WHERE state IN ('scheduled', 'failed');

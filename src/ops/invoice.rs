@@ -519,7 +519,7 @@ impl Ledger {
         self.read(|tx| {
             let record = store::find(tx, reference)?;
             let events = crate::store::story::events(tx, &record)?;
-            let known = events.into_iter().filter(|e| e.date <= as_of).collect();
+            let known = events.into_iter().filter(|e| e.known_on(as_of)).collect();
             Ok((sheet(tx, record, as_of)?, in_order(known)))
         })
     }

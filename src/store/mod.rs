@@ -16,6 +16,7 @@ pub mod product;
 pub mod recurring;
 pub mod report;
 pub mod scan;
+pub mod schedule;
 pub mod score;
 pub mod story;
 

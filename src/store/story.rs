@@ -38,6 +38,15 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             note: Some(format!("period {}", r.get::<_, i64>(2)? + 1)),
         });
     }
+    for (day, state, error) in super::schedule::of_invoice(tx, id)? {
+        out.push(StoryEvent {
+            date: day,
+            kind: StoryKind::Scheduled,
+            reference: state,
+            amount: None,
+            note: error,
+        });
+    }
     // deposits deducted by a final invoice, on the day it was issued
     let mut stmt = tx.prepare(
         "SELECT f.issue_date, d.number, d.total_cents, d.id = ?1 FROM deposit_deduction x

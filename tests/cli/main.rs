@@ -32,5 +32,6 @@ mod lifecycle;
 mod mail_failures;
 mod recurring;
 mod reports;
+mod scheduled;
 mod score;
 mod uncertain;
