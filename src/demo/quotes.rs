@@ -1,5 +1,6 @@
 //! The demo's quotes at the end of its year: open ones (one with discounts), one declined,
-//! one expired, and a project accepted with a deposit whose final invoice waits.
+//! one expired, and a project accepted with a deposit (its mail scheduled) whose final
+//! invoice waits.
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -95,10 +96,10 @@ pub(super) fn project_with_deposit(
         on,
     )?;
     summary.quotes += 1;
-    let number = quote.offer.number;
-    ledger.accept_offer(
+    let quote_number = quote.offer.number;
+    let deposit = ledger.accept_offer(
         &AcceptOffer {
-            reference: number.clone(),
+            reference: quote_number.clone(),
             series: None,
             issue_on: Some(as_of),
             deposit: Some(DepositAsk::Percent(Decimal::from(30))),
@@ -107,9 +108,12 @@ pub(super) fn project_with_deposit(
         as_of,
     )?;
     summary.invoices += 1;
+    // mailed on the next working morning by `creances daily`
+    let number = deposit.invoice.number.clone().unwrap_or_default();
+    ledger.schedule_send(&number, day_plus(as_of, 3), as_of)?;
     ledger.final_invoice(
         &FinalInvoice {
-            reference: number,
+            reference: quote_number,
             series: None,
             issue_on: None,
             force: false,
