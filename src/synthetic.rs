@@ -224,9 +224,10 @@ pub fn generate(
                 vat_rate: item.vat.parse().unwrap_or_default(),
                 unit: None,
                 kind: item.kind,
+                discount: None,
             });
         }
-        let totals = compute_totals(&lines, false, Currency::EUR);
+        let totals = compute_totals(&lines, None, false, Currency::EUR);
         let id = ids.next().unwrap_or_default();
         let (issue_s, due_s) = (date_sql(issue), date_sql(due));
         let number = format!("FACT-{year}-{seq:04}");
@@ -314,8 +315,9 @@ pub fn generate(
                 vat_rate: inv_lines[0].vat_rate,
                 unit: None,
                 kind: LineKind::Service,
+                discount: None,
             }];
-            let t = compute_totals(&credit_lines, true, Currency::EUR);
+            let t = compute_totals(&credit_lines, None, true, Currency::EUR);
             let cid = ids.next().unwrap_or_default();
             let ok = add_invoice
                 .execute(params![

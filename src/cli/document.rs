@@ -42,6 +42,10 @@ pub struct InvoiceSendArgs {
     /// Issue date of a draft (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
     date: Option<NaiveDate>,
+    /// Send it on that day instead of now: `creances daily` sends it (a draft is issued
+    /// that day)
+    #[arg(long, value_parser = date_arg, value_name = "DATE", conflicts_with = "date")]
+    at: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +55,10 @@ pub struct OfferPdfArgs {
     /// Write the PDF here [default: the documents folder beside the ledger]
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Print it as a pro-forma invoice ("Facture pro forma"): no number, not an
+    /// accounting document, no e-invoice inside (DEV-...-proforma.pdf)
+    #[arg(long)]
+    proforma: bool,
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +170,16 @@ pub fn invoice_xml(ctx: &Ctx, args: InvoiceXmlArgs) -> crate::error::Result<()> 
 }
 
 pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()> {
+    if let Some(at) = args.at {
+        let label = ctx.open()?.schedule_send(&args.invoice, at, ctx.as_of)?;
+        match ctx.format {
+            Format::Json => crate::render::emit_json(&json!({"invoice": label, "scheduled_on": at})),
+            _ => crate::render::emit(&format!(
+                "{label}: scheduled to be sent on {at} by `creances daily`"
+            )),
+        }
+        return Ok(());
+    }
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
     let date = args.date.unwrap_or(ctx.as_of);
@@ -173,7 +191,13 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()
 pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> crate::error::Result<()> {
     let (_, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
-    let w = ops::offer_pdf(&mut ledger, &args.offer, args.out.as_deref(), &settings)?;
+    let w = ops::offer_pdf(
+        &mut ledger,
+        &args.offer,
+        args.out.as_deref(),
+        &settings,
+        args.proforma,
+    )?;
     print_written(ctx, &w);
     Ok(())
 }

@@ -64,7 +64,8 @@ pub struct HoldArgs {
 
 #[derive(Debug, Args)]
 pub struct DocFields {
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]",
+    /// the discount a percentage (-10%) or an amount (-50) (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Numbering series (default FACT)
@@ -95,6 +96,10 @@ pub struct DocFields {
     /// The invoice's currency (ISO 4217, e.g. USD; default: the company's)
     #[arg(long, value_name = "CODE")]
     currency: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or
+    /// an amount (150); `none` takes it away (edit)
+    #[arg(long, value_name = "PERCENT%|AMOUNT")]
+    discount: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -367,6 +372,7 @@ impl DocFields {
             delivery: self.delivered.as_deref().map(Delivery::parse).transpose()?,
             delivery_address: self.deliver_to,
             currency: self.currency.as_deref().map(Currency::parse).transpose()?,
+            discount: self.discount.as_deref().map(super::discount_arg).transpose()?,
         })
     }
 }

@@ -27,6 +27,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+use crate::domain::discount::Discount;
 use crate::domain::document::LineSpec;
 use crate::domain::{DomainError, parse_date};
 use crate::error::{Error, Result};
@@ -161,6 +162,14 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
 /// Parses every `--line` value.
 pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
     texts.iter().map(|t| LineSpec::parse(t)).collect()
+}
+
+/// `--discount 5%|AMOUNT|none`: `none` (Some(None)) takes a draft's discount away.
+pub fn discount_arg(text: &str) -> Result<Option<Discount>, DomainError> {
+    if text.trim().eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    Discount::parse("--discount", text).map(Some)
 }
 
 /// A required value: given, asked for on a terminal, or an error naming the flag.

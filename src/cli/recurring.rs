@@ -46,7 +46,8 @@ pub struct AddArgs {
     /// How many periods in all
     #[arg(long, value_name = "N")]
     count: Option<u32>,
-    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)
+    /// A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]",
+    /// the discount a percentage (-10%) or an amount (-50) (repeatable)
     #[arg(long = "line", value_name = "LINE")]
     lines: Vec<String>,
     /// Issue each invoice on its period's first day (default: left as a draft)

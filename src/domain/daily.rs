@@ -7,15 +7,17 @@ use super::recurring::RecurringReport;
 use super::reminder::Uncertain;
 
 /// The parts of the daily run, in the order they run. Scheduled sends (`invoice send
-/// --at`, issue 13) belong between the two: the invoices a subscription made are then
-/// sent before the reminders look at them.
-pub const PARTS: [DailyPart; 2] = [DailyPart::Recurring, DailyPart::Dunning];
+/// --at`) come between the two: the invoices a subscription made are then sent before
+/// the reminders look at them.
+pub const PARTS: [DailyPart; 3] = [DailyPart::Recurring, DailyPart::Sends, DailyPart::Dunning];
 
 /// One part of the daily run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DailyPart {
     Recurring,
+    /// The invoices `invoice send --at` scheduled for the day (or before).
+    Sends,
     Dunning,
 }
 
@@ -24,9 +26,18 @@ impl DailyPart {
     pub fn as_str(self) -> &'static str {
         match self {
             DailyPart::Recurring => "recurring",
+            DailyPart::Sends => "sends",
             DailyPart::Dunning => "dunning",
         }
     }
+}
+
+/// What the scheduled sends did: the documents mailed, and those that failed with why
+/// (tried again by the next run).
+#[derive(Debug, Default)]
+pub struct SendsReport {
+    pub sent: Vec<String>,
+    pub failed: Vec<(String, String)>,
 }
 
 /// What a part did.
@@ -35,6 +46,7 @@ pub enum PartOutcome {
     /// A `daily` already did it that day.
     AlreadyDone,
     Recurring(RecurringReport),
+    Sends(SendsReport),
     /// The run, and the reminders a dead run left uncertain.
     Dunning(RunReport, Vec<Uncertain>),
     /// It could not run: the message and the exit code its error gives alone.
@@ -50,6 +62,7 @@ impl PartOutcome {
         match self {
             PartOutcome::AlreadyDone => 0,
             PartOutcome::Recurring(r) => u8::from(r.failed() > 0),
+            PartOutcome::Sends(r) => u8::from(!r.failed.is_empty()),
             PartOutcome::Dunning(r, uncertain) => u8::from(r.failed() > 0 || !uncertain.is_empty()),
             PartOutcome::Refused { exit, .. } => *exit,
         }

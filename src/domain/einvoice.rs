@@ -233,10 +233,12 @@ pub fn billing_mode(category: Category) -> &'static str {
     }
 }
 
-/// The UNTDID 1001 code of a document: 380 commercial invoice, 381 credit note.
+/// The UNTDID 1001 code of a document: 380 commercial invoice, 381 credit note, 386
+/// prepayment (deposit) invoice.
 pub fn type_code(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::CreditNote => "381",
+        DocumentKind::Deposit => "386",
         _ => "380",
     }
 }
@@ -250,10 +252,11 @@ pub fn buyer_route(business: bool, country: &str) -> &'static str {
     }
 }
 
-/// The net amount of each line, in order. Without VAT in the prices it is the line's own
-/// amount; with VAT in the prices each rate's net (as the totals have it) is shared over
-/// its lines in proportion to their gross, the last line of a rate taking the remainder,
-/// so that the lines add up to the totals to the cent, as EN 16931 checks.
+/// The net amount of each line (BT-131, after the line's own discount, before the
+/// document's), in order. Without VAT in the prices it is the line's own amount; with VAT
+/// in the prices each rate's lines net (as the totals have it) is shared over its lines in
+/// proportion to their gross, the last line of a rate taking the remainder, so that the
+/// lines add up to the totals to the cent, as EN 16931 checks.
 pub fn line_nets(
     lines: &[Line],
     prices_include_vat: bool,
@@ -269,12 +272,12 @@ pub fn line_nets(
             .filter(|&i| lines[i].vat_rate.normalize() == part.rate)
             .collect();
         let gross = Money::sum(of_rate.iter().map(|&i| lines[i].amount(currency)), currency);
-        let mut left = part.net;
+        let mut left = part.lines_net;
         for (k, &i) in of_rate.iter().enumerate() {
             let share = if k + 1 == of_rate.len() || gross.is_zero() {
                 left
             } else {
-                part.net
+                part.lines_net
                     .times(lines[i].amount(currency).to_decimal() / gross.to_decimal())
             };
             nets[i] = share;
@@ -283,6 +286,20 @@ pub fn line_nets(
     }
     nets
 }
+
+/// What a line's own discount takes off, excluding VAT (BT-136): its amount, or with VAT
+/// in the prices that amount less the rate's VAT, rounded.
+pub fn line_allowance_net(line: &Line, prices_include_vat: bool, currency: Currency) -> Money {
+    let off = line.discount_amount(currency);
+    if prices_include_vat {
+        off.divided_by(Decimal::ONE + line.vat_rate / Decimal::ONE_HUNDRED)
+    } else {
+        off
+    }
+}
+
+/// The UNTDID 5189 code of an allowance that is a discount.
+pub const DISCOUNT_REASON_CODE: &str = "95";
 
 /// The text of a "QR code SEPA" (EPC069-12, version 002): a SEPA credit transfer that a
 /// banking app pre-fills. None when the transfer cannot be encoded: an amount outside
@@ -345,6 +362,7 @@ mod tests {
             vat_rate: rate.parse().unwrap(),
             unit: None,
             kind: LineKind::Service,
+            discount: None,
         }
     }
 
@@ -475,7 +493,7 @@ mod tests {
     #[test]
     fn without_vat_in_prices_a_line_net_is_its_amount() {
         let lines = vec![line("3", "33.333", "20"), line("1", "10", "5.5")];
-        let totals = compute_totals(&lines, false, Currency::EUR);
+        let totals = compute_totals(&lines, None, false, Currency::EUR);
         let nets = line_nets(&lines, false, &totals, Currency::EUR);
         assert_eq!(nets[0].to_decimal(), dec("100.00"));
         assert_eq!(nets[1].to_decimal(), dec("10.00"));
@@ -491,7 +509,7 @@ mod tests {
                 .iter()
                 .map(|(c, r)| line("1", &format!("{}.{:02}", c / 100, c % 100), rates[*r]))
                 .collect();
-            let totals = compute_totals(&lines, true, Currency::EUR);
+            let totals = compute_totals(&lines, None, true, Currency::EUR);
             let nets = line_nets(&lines, true, &totals, Currency::EUR);
             for part in &totals.by_rate {
                 let sum = Money::sum(

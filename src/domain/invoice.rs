@@ -35,6 +35,8 @@ pub struct Draft {
     pub delivery: Option<Delivery>,
     /// Where the goods go, when it is not the customer's address.
     pub delivery_address: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates.
+    pub discount: Option<super::discount::Discount>,
 }
 
 /// The day of delivery or of the service, or the period a service covers (a month of
@@ -87,6 +89,8 @@ impl Delivery {
 pub struct Invoice {
     pub id: i64,
     pub is_credit_note: bool,
+    /// A deposit invoice (facture d'acompte) of a quote, Factur-X type 386.
+    pub is_deposit: bool,
     pub series: String,
     pub number: Option<String>,
     pub customer_id: i64,
@@ -118,6 +122,8 @@ pub struct Invoice {
     pub write_off_reason: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    /// A discount off the whole invoice, shared over its VAT rates.
+    pub discount: Option<super::discount::Discount>,
     pub facts: InvoiceFacts,
     /// Numbers of the credit notes against this invoice.
     pub credit_notes: Vec<String>,

@@ -15,8 +15,19 @@ use super::money::Money;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
     Invoice,
+    /// A deposit invoice (facture d'acompte): an invoice in every respect, with its own title.
+    Deposit,
     CreditNote,
     Quote,
+    /// A pro-forma invoice printed from a quote: no number, not an accounting document.
+    ProForma,
+}
+
+impl DocumentKind {
+    /// An invoice the customer pays: a plain or a deposit invoice.
+    pub fn is_payable(self) -> bool {
+        matches!(self, DocumentKind::Invoice | DocumentKind::Deposit)
+    }
 }
 
 /// What is sold, as the 2022 decree asks invoices to say.
@@ -123,7 +134,7 @@ pub fn mentions(f: &MentionFacts) -> Vec<Mention> {
             out.push(Mention::DeliveryAddress(address.to_string()));
         }
     }
-    if f.kind == DocumentKind::Invoice {
+    if f.kind.is_payable() {
         if let Some(due) = f.due_date {
             out.push(Mention::DueDate(due));
         }
@@ -212,6 +223,7 @@ mod tests {
             vat_rate: Decimal::from(20),
             unit: None,
             kind,
+            discount: None,
         }
     }
 

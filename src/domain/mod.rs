@@ -9,6 +9,8 @@ pub mod company;
 pub mod credit_limit;
 pub mod customer;
 pub mod daily;
+pub mod deposit;
+pub mod discount;
 pub mod document;
 pub mod dunning;
 pub mod einvoice;

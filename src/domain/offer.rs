@@ -79,6 +79,8 @@ pub struct Offer {
     pub notes: Option<String>,
     /// The invoice made from it, by number or draft id.
     pub invoice: Option<String>,
+    /// A discount off the whole quote, carried to its invoice.
+    pub discount: Option<super::discount::Discount>,
 }
 
 impl Offer {

@@ -12,7 +12,12 @@ pub enum StoryKind {
     /// Made by a subscription for one of its periods.
     Subscription,
     Issued,
+    /// A send scheduled by `invoice send --at`: its state (scheduled, sending, sent, failed).
+    Scheduled,
     Sent,
+    /// A deposit deducted: on the final invoice, the deposit invoice; on the deposit
+    /// invoice, the final invoice that deducted it.
+    Deposit,
     Payment,
     CreditNote,
     Reminder,
@@ -27,7 +32,9 @@ impl StoryKind {
         match self {
             StoryKind::Subscription => "subscription",
             StoryKind::Issued => "issued",
+            StoryKind::Scheduled => "scheduled_send",
             StoryKind::Sent => "sent",
+            StoryKind::Deposit => "deposit",
             StoryKind::Payment => "payment",
             StoryKind::CreditNote => "credit_note",
             StoryKind::Reminder => "reminder",
@@ -47,6 +54,14 @@ pub struct StoryEvent {
     pub reference: String,
     pub amount: Option<Money>,
     pub note: Option<String>,
+}
+
+impl StoryEvent {
+    /// Whether it is part of the story told on `as_of`: what happened by then, and a send
+    /// scheduled for a later day, shown as planned.
+    pub fn known_on(&self, as_of: NaiveDate) -> bool {
+        self.date <= as_of || self.kind == StoryKind::Scheduled
+    }
 }
 
 /// The events oldest first; on one day, in the order things happen to an invoice

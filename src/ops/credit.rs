@@ -55,7 +55,8 @@ pub fn credit(
     }
     let number = invoice.number.clone().unwrap_or_default();
     let (lines, gross) = match amount {
-        CreditAmount::Full if view.credited.is_zero() && !invoice.imported => {
+        // a discount off the whole invoice is not copied: such an invoice is credited per VAT rate
+        CreditAmount::Full if view.credited.is_zero() && !invoice.imported && invoice.discount.is_none() => {
             (store::lines(tx, invoice.id)?, invoice.prices_include_vat)
         }
         CreditAmount::Full => (gross_lines(tx, &invoice, creditable, &number)?, true),
@@ -68,7 +69,7 @@ pub fn credit(
         }
         CreditAmount::Lines(lines) => (lines, invoice.prices_include_vat),
     };
-    let totals = validate_lines(&lines, gross, invoice.currency)?;
+    let totals = validate_lines(&lines, None, gross, invoice.currency)?;
     if totals.total > creditable {
         return invalid(crediting_too_much(&invoice, totals.total, creditable));
     }
@@ -109,17 +110,21 @@ fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Money, number: &str)
             ))
         })?;
         Totals {
+            lines: invoice.total_net,
+            lines_net: invoice.total_net,
             net: invoice.total_net,
             vat: invoice.total_vat,
             total: invoice.total,
-            by_rate: vec![VatBreakdown {
-                rate,
-                net: invoice.total_net,
-                vat: invoice.total_vat,
-            }],
+            by_rate: vec![VatBreakdown::plain(rate, invoice.total_net, invoice.total_vat)],
+            ..Totals::zero(invoice.currency)
         }
     } else {
-        compute_totals(&lines, invoice.prices_include_vat, invoice.currency)
+        compute_totals(
+            &lines,
+            invoice.discount,
+            invoice.prices_include_vat,
+            invoice.currency,
+        )
     };
     Ok(split_gross_by_rate(amount, &totals)
         .into_iter()
@@ -131,6 +136,7 @@ fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Money, number: &str)
             vat_rate: rate,
             unit: None,
             kind: LineKind::Service,
+            discount: None,
         })
         .collect())
 }

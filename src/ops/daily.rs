@@ -38,6 +38,7 @@ impl Ledger {
     fn daily_part(&mut self, config: &Config, part: DailyPart, as_of: NaiveDate) -> Result<PartOutcome> {
         Ok(match part {
             DailyPart::Recurring => PartOutcome::Recurring(self.recurring_run(config, as_of, false, false)?),
+            DailyPart::Sends => PartOutcome::Sends(self.scheduled_sends(config, as_of)?),
             DailyPart::Dunning => {
                 let report = self.dunning_run(config, as_of, false)?;
                 PartOutcome::Dunning(report, self.uncertain_reminders()?)

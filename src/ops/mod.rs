@@ -23,6 +23,7 @@ pub mod product;
 pub mod receipt;
 pub mod recurring;
 pub mod report;
+pub mod scheduled;
 pub mod task;
 
 use chrono::NaiveDate;

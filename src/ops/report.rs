@@ -9,7 +9,8 @@ use rusqlite::Transaction;
 use super::Ledger;
 use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
 use crate::domain::customer::Customer;
-use crate::domain::document::compute_totals;
+use crate::domain::discount::Discount;
+use crate::domain::document::{Line, compute_totals, line_net_shares};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{
@@ -384,12 +385,7 @@ fn revenue_by_product(
     currency: Currency,
 ) -> Result<Vec<RevenueLine>> {
     let mut per: BTreeMap<String, (String, HashSet<i64>, Money)> = BTreeMap::new();
-    report_store::for_each_sold_line(tx, from, to, |id, is_credit, gross, line| {
-        let net = if gross {
-            compute_totals(std::slice::from_ref(&line), true, currency).net
-        } else {
-            line.amount(currency)
-        };
+    let mut add = |id: i64, is_credit: bool, line: Line, net: Money| {
         let (key, label) = match line.sku {
             Some(sku) => (sku, line.designation),
             None => (String::new(), "(free lines)".to_string()),
@@ -401,7 +397,31 @@ fn revenue_by_product(
             entry.1.insert(id);
         }
         entry.2 += if is_credit { -net } else { net };
+    };
+    // a document with a discount of its own is shared over its lines once all are read
+    let mut discounted: BTreeMap<i64, (bool, bool, Discount, Vec<Line>)> = BTreeMap::new();
+    report_store::for_each_sold_line(tx, from, to, |id, is_credit, gross, discount, line| {
+        if let Some(d) = discount {
+            discounted
+                .entry(id)
+                .or_insert_with(|| (is_credit, gross, d, Vec::new()))
+                .3
+                .push(line);
+            return;
+        }
+        let net = if gross {
+            compute_totals(std::slice::from_ref(&line), None, true, currency).net
+        } else {
+            line.amount(currency)
+        };
+        add(id, is_credit, line, net);
     })?;
+    for (id, (is_credit, gross, discount, lines)) in discounted {
+        let shares = line_net_shares(&lines, Some(discount), gross, currency);
+        for (line, net) in lines.into_iter().zip(shares) {
+            add(id, is_credit, line, net);
+        }
+    }
     let mut out: Vec<RevenueLine> = per
         .into_iter()
         .map(|(key, (label, ids, net))| RevenueLine {

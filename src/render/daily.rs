@@ -12,6 +12,7 @@ fn part_text(part: DailyPart, outcome: &PartOutcome) -> String {
         PartOutcome::AlreadyDone => return "already done today".into(),
         PartOutcome::Refused { message, .. } => return format!("not run: {message}"),
         PartOutcome::Recurring(r) => super::recurring::summary(r),
+        PartOutcome::Sends(r) => format!("{} sent, {} failed", r.sent.len(), r.failed.len()),
         PartOutcome::Dunning(r, uncertain) => {
             let line = super::dunning::summary(r);
             match uncertain.len() {
@@ -58,6 +59,11 @@ pub fn daily(format: Format, report: &DailyReport) {
     for (part, outcome) in &report.parts {
         if let PartOutcome::Refused { message, .. } = outcome {
             eprintln!("error: {}: {message}", part.as_str());
+        }
+        if let PartOutcome::Sends(r) = outcome {
+            for (label, why) in &r.failed {
+                eprintln!("error: sends: {label} not sent: {why}");
+            }
         }
         if let PartOutcome::Dunning(_, uncertain) = outcome {
             super::dunning::uncertain(uncertain);

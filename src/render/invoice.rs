@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::fmt::{amount, plain};
 use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::hold::Hold;
 use crate::domain::invoice::{Invoice, Sheet};
@@ -12,7 +13,8 @@ use crate::domain::money::Currency;
 use crate::domain::story::StoryEvent;
 
 /// A document line in JSON: `{sku, designation, quantity, unit, unit_price, vat_rate,
-/// amount, kind}`.
+/// amount, kind}`, with `discount` and `discount_amount` when the line has a discount
+/// (`amount` is then after it).
 #[derive(Serialize)]
 pub struct LineJson<'a> {
     sku: Option<&'a str>,
@@ -23,6 +25,10 @@ pub struct LineJson<'a> {
     vat_rate: String,
     amount: String,
     kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount_amount: Option<String>,
 }
 
 /// The VAT of one rate: `{rate, net, vat}`.
@@ -45,12 +51,47 @@ pub fn lines_json(lines: &[Line], currency: Currency) -> Vec<LineJson<'_>> {
             vat_rate: plain(l.vat_rate),
             amount: l.amount(currency).to_string(),
             kind: l.kind.as_str(),
+            discount: l.discount.map(Discount::to_text),
+            discount_amount: l.discount.map(|_| l.discount_amount(currency).to_string()),
         })
         .collect()
 }
 
-pub fn vat_breakdown_json(lines: &[Line], prices_include_vat: bool, currency: Currency) -> Vec<RateJson> {
-    compute_totals(lines, prices_include_vat, currency)
+/// A document's own discount for people: `5 % (-61.50)` or `-150.00`.
+pub fn discount_text(
+    discount: Discount,
+    lines: &[Line],
+    prices_include_vat: bool,
+    currency: Currency,
+) -> String {
+    let off = compute_totals(lines, Some(discount), prices_include_vat, currency).discount;
+    match discount {
+        Discount::Percent(_) => format!("{discount} (-{})", amount(off)),
+        Discount::Amount(_) => format!("-{}", amount(off)),
+    }
+}
+
+/// What a document's own discount takes off, as JSON writes it.
+pub fn discount_amount(
+    discount: Option<Discount>,
+    lines: &[Line],
+    prices_include_vat: bool,
+    currency: Currency,
+) -> Option<String> {
+    discount.map(|d| {
+        compute_totals(lines, Some(d), prices_include_vat, currency)
+            .discount
+            .to_string()
+    })
+}
+
+pub fn vat_breakdown_json(
+    lines: &[Line],
+    discount: Option<Discount>,
+    prices_include_vat: bool,
+    currency: Currency,
+) -> Vec<RateJson> {
+    compute_totals(lines, discount, prices_include_vat, currency)
         .by_rate
         .iter()
         .map(|b| RateJson {
@@ -107,6 +148,12 @@ pub struct InvoiceJson<'a> {
     accounting_total: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     accounting_balance: Option<String>,
+    /// The discount off the whole invoice as typed (`5%`, `150`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount: Option<String>,
+    /// What it takes off (on `invoice show` and changes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount_amount: Option<String>,
     /// On `invoice show` and changes of an invoice (not a credit note): null or the hold.
     #[serde(skip_serializing_if = "Option::is_none")]
     hold: Option<Option<HoldJson<'a>>>,
@@ -134,6 +181,8 @@ impl<'a> InvoiceJson<'a> {
             id: r.id,
             kind: if r.is_credit_note {
                 "credit_note"
+            } else if r.is_deposit {
+                "deposit"
             } else {
                 "invoice"
             },
@@ -165,6 +214,8 @@ impl<'a> InvoiceJson<'a> {
             accounting_currency: r.exchange_rate.map(|x| x.accounting.to_string()),
             accounting_total: r.exchange_rate.map(|x| x.to_accounting(r.total).to_string()),
             accounting_balance: r.exchange_rate.map(|x| x.to_accounting(view.balance).to_string()),
+            discount: r.discount.map(Discount::to_text),
+            discount_amount: None,
             hold: None,
             lines: None,
             vat_breakdown: None,
@@ -183,22 +234,53 @@ impl<'a> InvoiceJson<'a> {
                 })
             }),
             lines: Some(lines_json(&s.lines, r.currency)),
-            vat_breakdown: Some(vat_breakdown_json(&s.lines, r.prices_include_vat, r.currency)),
+            vat_breakdown: Some(vat_breakdown_json(
+                &s.lines,
+                r.discount,
+                r.prices_include_vat,
+                r.currency,
+            )),
+            discount_amount: discount_amount(r.discount, &s.lines, r.prices_include_vat, r.currency),
             ..InvoiceJson::new(r, as_of)
         }
     }
 }
 
 /// The lines of a document as a table for people.
+/// A discount column appears when a line has a discount.
 pub fn lines_table(lines: &[Line], currency: Currency) -> Listing {
-    let mut l =
-        Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
+    if !lines.iter().any(|l| l.discount.is_some()) {
+        let mut l =
+            Listing::new(vec!["designation", "qty", "unit price", "vat %", "amount"]).right(&[1, 2, 3, 4]);
+        for line in lines {
+            l.push(vec![
+                line.designation.clone(),
+                plain(line.quantity),
+                amount(line.unit_price),
+                plain(line.vat_rate),
+                amount(line.amount(currency)),
+            ]);
+        }
+        return l;
+    }
+    let mut l = Listing::new(vec![
+        "designation",
+        "qty",
+        "unit price",
+        "vat %",
+        "discount",
+        "amount",
+    ])
+    .right(&[1, 2, 3, 4, 5]);
     for line in lines {
         l.push(vec![
             line.designation.clone(),
             plain(line.quantity),
             amount(line.unit_price),
             plain(line.vat_rate),
+            line.discount
+                .map(|d| format!("{d} (-{})", amount(line.discount_amount(currency))))
+                .unwrap_or_default(),
             amount(line.amount(currency)),
         ]);
     }
@@ -279,6 +361,8 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
     let v = record.view(as_of);
     let what = if record.is_credit_note {
         "credit note"
+    } else if record.is_deposit {
+        "deposit invoice"
     } else {
         "invoice"
     };
@@ -310,6 +394,12 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
                 .due_date
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| format!("{} days after issue", record.payment_terms_days)),
+        ));
+    }
+    if let Some(d) = record.discount {
+        fields.push((
+            "discount",
+            discount_text(d, &sheet.lines, record.prices_include_vat, record.currency),
         ));
     }
     fields.extend([

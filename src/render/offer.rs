@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::amount;
-use super::invoice::{LineJson, RateJson, lines_json, lines_table, vat_breakdown_json};
+use super::invoice::{
+    LineJson, RateJson, discount_amount, discount_text, lines_json, lines_table, vat_breakdown_json,
+};
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::offer::{Offer, OfferSheet};
 
@@ -25,6 +27,11 @@ struct OfferJson<'a> {
     decided_on: Option<String>,
     invoice: Option<&'a str>,
     notes: Option<&'a str>,
+    /// The discount off the whole quote as typed, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount_amount: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     lines: Option<Vec<LineJson<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -48,6 +55,8 @@ impl<'a> OfferJson<'a> {
             decided_on: o.decided_on.map(|d| d.to_string()),
             invoice: o.invoice.as_deref(),
             notes: o.notes.as_deref(),
+            discount: o.discount.map(|d| d.to_text()),
+            discount_amount: None,
             lines: None,
             vat_breakdown: None,
         }
@@ -85,7 +94,7 @@ pub fn list(format: Format, offers: &[Offer], as_of: NaiveDate) {
 pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
     let offer = &sheet.offer;
     let currency = offer.total.currency();
-    let fields = [
+    let mut fields = vec![
         ("quote", offer.number.clone()),
         ("status", offer.status(as_of).as_str().into()),
         (
@@ -94,18 +103,28 @@ pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
         ),
         ("date", offer.issue_date.to_string()),
         ("valid_until", offer.valid_until.to_string()),
+    ];
+    if let Some(d) = offer.discount {
+        fields.push((
+            "discount",
+            discount_text(d, &sheet.lines, offer.prices_include_vat, currency),
+        ));
+    }
+    fields.extend([
         ("total_net", amount(offer.total_net)),
         ("total_vat", amount(offer.total_vat)),
         ("total", amount(offer.total)),
         ("invoice", offer.invoice.clone().unwrap_or_default()),
-    ];
+    ]);
     let json = OfferJson {
         lines: Some(lines_json(&sheet.lines, currency)),
         vat_breakdown: Some(vat_breakdown_json(
             &sheet.lines,
+            offer.discount,
             offer.prices_include_vat,
             currency,
         )),
+        discount_amount: discount_amount(offer.discount, &sheet.lines, offer.prices_include_vat, currency),
         ..OfferJson::new(offer, as_of)
     };
     let l = lines_table(&sheet.lines, currency);

@@ -435,7 +435,9 @@ mod tests {
                             vat_rate: Decimal::from(20),
                             unit: None,
                             kind: LineKind::Service,
+                            discount: None,
                         }],
+                        discount: None,
                     },
                 )?;
                 let record = invoice::find(tx, &format!("#{id}"))?;

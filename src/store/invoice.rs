@@ -24,7 +24,8 @@ pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.cust
     i.currency, i.prices_include_vat, i.penalty_rate, i.purchase_order, i.notes,
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
     i.written_off_on, i.write_off_cents, i.write_off_reason,
-    i.delivery_from, i.delivery_to, i.delivery_address, i.exchange_rate, (SELECT currency FROM company)
+    i.delivery_from, i.delivery_to, i.delivery_address, i.exchange_rate, (SELECT currency FROM company),
+    i.discount, i.deposit
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -49,6 +50,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
     Ok(Invoice {
         id: r.get(0)?,
         is_credit_note: r.get::<_, String>(1)? == "credit_note",
+        is_deposit: r.get(36)?,
         series: r.get(2)?,
         number: r.get(3)?,
         customer_id: r.get(4)?,
@@ -81,6 +83,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         write_off_reason: r.get(29)?,
         delivery: Delivery::from_bounds(opt_date(r.get(30)?)?, opt_date(r.get(31)?)?),
         delivery_address: r.get(32)?,
+        discount: lines::stored_discount(r.get(35)?)?,
         facts: InvoiceFacts {
             issue_date,
             due_date: due,
@@ -232,7 +235,12 @@ pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
 }
 
 fn totals_of(draft: &Draft) -> Totals {
-    compute_totals(&draft.lines, draft.prices_include_vat, draft.currency)
+    compute_totals(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )
 }
 
 pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
@@ -240,8 +248,8 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, offer_id, payment_terms_days, currency,
              prices_include_vat, penalty_rate, purchase_order, notes, total_net_cents, total_vat_cents,
-             total_cents, created_at, delivery_from, delivery_to, delivery_address)
-         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             total_cents, created_at, delivery_from, delivery_to, delivery_address, discount)
+         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             draft.series,
             draft.customer_id,
@@ -259,6 +267,7 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
             draft.delivery.map(|d| date_sql(d.bounds().0)),
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
+            draft.discount.map(|d| d.to_text()),
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -273,7 +282,7 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
         "UPDATE invoice SET series = ?2, customer_id = ?3, payment_terms_days = ?4, currency = ?5,
              prices_include_vat = ?6, penalty_rate = ?7, purchase_order = ?8, notes = ?9,
              total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12,
-             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15
+             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15, discount = ?16
          WHERE id = ?1 AND number IS NULL",
         params![
             id,
@@ -291,11 +300,78 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
             draft.delivery.map(|d| date_sql(d.bounds().0)),
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
+            draft.discount.map(|d| d.to_text()),
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;
     lines::insert(tx, LineTable::Invoice, id, &draft.lines)?;
     Ok(())
+}
+
+/// Makes a draft a deposit invoice (before it is issued).
+pub fn mark_deposit(tx: &Transaction, id: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE invoice SET deposit = 1 WHERE id = ?1 AND number IS NULL",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// The issued deposit invoices of a quote, oldest first, and the final invoice that
+/// deducted each (None while none has).
+pub fn deposits_of_offer(tx: &Transaction, offer_id: i64) -> Result<Vec<(Invoice, Option<i64>)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.id, d.final_invoice_id FROM invoice i LEFT JOIN deposit_deduction d ON d.deposit_invoice_id = i.id
+         WHERE i.offer_id = ?1 AND i.deposit = 1 AND i.number IS NOT NULL ORDER BY i.issue_date, i.seq",
+    )?;
+    let ids = stmt
+        .query_map([offer_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ids.into_iter()
+        .map(|(id, fin)| Ok((find(tx, &format!("#{id}"))?, fin)))
+        .collect()
+}
+
+/// The invoices of a quote that are not deposits (its invoice, or its final invoice).
+pub fn final_of_offer(tx: &Transaction, offer_id: i64) -> Result<Option<Invoice>> {
+    let id: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM invoice WHERE offer_id = ?1 AND deposit = 0 AND kind = 'invoice' ORDER BY id LIMIT 1",
+            [offer_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    id.map(|id| find(tx, &format!("#{id}"))).transpose()
+}
+
+/// Records that a final invoice deducts a deposit: once, whatever runs at the same time.
+pub fn record_deduction(tx: &Transaction, deposit_id: i64, final_id: i64) -> Result<()> {
+    tx.execute(
+        "INSERT INTO deposit_deduction (deposit_invoice_id, final_invoice_id) VALUES (?1, ?2)",
+        params![deposit_id, final_id],
+    )?;
+    Ok(())
+}
+
+/// The deposits a final invoice deducts: (number, issue date, total), oldest first.
+pub fn deductions_of(tx: &Transaction, final_id: i64) -> Result<Vec<(String, NaiveDate, Money)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.number, i.issue_date, i.total_cents, i.currency FROM deposit_deduction d
+         JOIN invoice i ON i.id = d.deposit_invoice_id WHERE d.final_invoice_id = ?1 ORDER BY i.issue_date, i.seq",
+    )?;
+    let rows = stmt
+        .query_map([final_id], |r| {
+            let currency: Currency = r.get(3)?;
+            Ok((
+                r.get::<_, String>(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                Money::from_minor(r.get(2)?, currency),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 pub fn delete_draft(tx: &Transaction, id: i64) -> Result<()> {
@@ -396,7 +472,7 @@ pub fn insert_credit_note(
     reason: &str,
     date: NaiveDate,
 ) -> Result<(i64, String)> {
-    let t = compute_totals(lines, prices_include_vat, invoice.currency);
+    let t = compute_totals(lines, None, prices_include_vat, invoice.currency);
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, credited_invoice_id, reason, payment_terms_days,
              currency, prices_include_vat, total_net_cents, total_vat_cents, total_cents, created_at,

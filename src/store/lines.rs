@@ -4,6 +4,7 @@
 use rusqlite::{Transaction, params};
 
 use super::parse_stored_decimal;
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::money::{from_cents, to_cents};
 use crate::error::Result;
@@ -29,8 +30,8 @@ impl LineTable {
 pub fn insert(tx: &Transaction, table: LineTable, doc_id: i64, lines: &[Line]) -> Result<()> {
     let (name, fk) = table.names();
     let mut stmt = tx.prepare_cached(&format!(
-        "INSERT INTO {name} ({fk}, position, sku, designation, quantity, unit_price_cents, vat_rate, unit, kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+        "INSERT INTO {name} ({fk}, position, sku, designation, quantity, unit_price_cents, vat_rate, unit, kind, discount)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
     ))?;
     for (i, l) in lines.iter().enumerate() {
         stmt.execute(params![
@@ -42,7 +43,8 @@ pub fn insert(tx: &Transaction, table: LineTable, doc_id: i64, lines: &[Line]) -
             to_cents(l.unit_price),
             l.vat_rate.normalize().to_string(),
             l.unit,
-            l.kind.as_str()
+            l.kind.as_str(),
+            l.discount.map(Discount::to_text)
         ])?;
     }
     Ok(())
@@ -57,7 +59,7 @@ pub fn delete(tx: &Transaction, table: LineTable, doc_id: i64) -> Result<()> {
 pub fn load(tx: &Transaction, table: LineTable, doc_id: i64) -> Result<Vec<Line>> {
     let (name, fk) = table.names();
     let mut stmt = tx.prepare_cached(&format!(
-        "SELECT sku, designation, quantity, unit_price_cents, vat_rate, unit, kind FROM {name}
+        "SELECT sku, designation, quantity, unit_price_cents, vat_rate, unit, kind, discount FROM {name}
          WHERE {fk} = ?1 ORDER BY position"
     ))?;
     let rows = stmt
@@ -71,8 +73,19 @@ pub fn load(tx: &Transaction, table: LineTable, doc_id: i64) -> Result<Vec<Line>
                 vat_rate: parse_stored_decimal(&r.get::<_, String>(4)?)?,
                 unit: r.get(5)?,
                 kind: LineKind::parse(&kind).unwrap_or(LineKind::Service),
+                discount: stored_discount(r.get(7)?)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// A discount as stored ("10%" or "50"), read back.
+pub fn stored_discount(text: Option<String>) -> rusqlite::Result<Option<Discount>> {
+    text.map(|t| {
+        Discount::parse("stored discount", &t).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
 }

@@ -16,6 +16,7 @@ pub mod product;
 pub mod recurring;
 pub mod report;
 pub mod scan;
+pub mod schedule;
 pub mod score;
 pub mod story;
 
@@ -42,7 +43,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/009_recurring.sql"),
     include_str!("../../migrations/010_credit_limit.sql"),
     include_str!("../../migrations/011_currency.sql"),
-    include_str!("../../migrations/012_lookup.sql"),
+    include_str!("../../migrations/012_billing.sql"),
+    include_str!("../../migrations/013_lookup.sql"),
 ];
 
 /// The migration that starts the audit log.

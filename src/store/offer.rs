@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{format_number, next_sequence};
@@ -14,7 +15,7 @@ use crate::error::{Result, invalid};
 pub(crate) const HEADER: &str = "SELECT o.id, o.number, o.customer_id, c.code, c.name, o.issue_date, o.valid_until,
     o.prices_include_vat, o.total_net_cents, o.total_vat_cents, o.total_cents, o.decision, o.decided_on, o.notes,
     (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1),
-    (SELECT currency FROM company)
+    (SELECT currency FROM company), o.discount
   FROM offer o JOIN customer c ON c.id = o.customer_id";
 
 /// Quotes are in the company's currency.
@@ -37,6 +38,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Offer> {
         decided_on: opt_date(r.get(12)?)?,
         notes: r.get(13)?,
         invoice: r.get(14)?,
+        discount: lines::stored_discount(r.get(16)?)?,
     })
 }
 
@@ -50,6 +52,7 @@ pub fn insert(
     prices_include_vat: bool,
     notes: Option<&str>,
     lines: &[Line],
+    discount: Option<Discount>,
     currency: Currency,
 ) -> Result<(i64, String)> {
     if valid_until < issue_date {
@@ -64,14 +67,15 @@ pub fn insert(
     )?;
     let seq = next_sequence(highest);
     let number = format_number(series, issue_date, seq);
-    let t = compute_totals(lines, prices_include_vat, currency);
+    let t = compute_totals(lines, discount, prices_include_vat, currency);
     tx.execute(
         "INSERT INTO offer (number, series, year, seq, customer_id, issue_date, valid_until, prices_include_vat,
-             total_net_cents, total_vat_cents, total_cents, notes, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             total_net_cents, total_vat_cents, total_cents, notes, created_at, discount)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             number, series, issue_date.year(), seq, customer_id, date_sql(issue_date), date_sql(valid_until),
-            prices_include_vat, t.net.minor(), t.vat.minor(), t.total.minor(), notes, now_stamp()
+            prices_include_vat, t.net.minor(), t.vat.minor(), t.total.minor(), notes, now_stamp(),
+            discount.map(Discount::to_text)
         ],
     )?;
     let id = tx.last_insert_rowid();

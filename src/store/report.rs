@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::{date_sql, parse_stored_decimal};
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::domain::report::RevenueLine;
@@ -93,16 +94,16 @@ fn grouped(
 }
 
 /// Calls `visit` with every line of the invoices and credit notes issued in the period:
-/// (document id, is a credit note, prices include VAT, the line).
+/// (document id, is a credit note, prices include VAT, the document's discount, the line).
 pub fn for_each_sold_line(
     tx: &Transaction,
     from: NaiveDate,
     to: NaiveDate,
-    mut visit: impl FnMut(i64, bool, bool, Line),
+    mut visit: impl FnMut(i64, bool, bool, Option<Discount>, Line),
 ) -> Result<()> {
     let mut stmt = tx.prepare(
         "SELECT i.id, i.kind = 'credit_note', i.prices_include_vat, l.sku, l.designation, l.quantity,
-                l.unit_price_cents, l.vat_rate
+                l.unit_price_cents, l.vat_rate, l.discount, i.discount
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
          WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2",
     )?;
@@ -116,8 +117,10 @@ pub fn for_each_sold_line(
             vat_rate: parse_stored_decimal(&r.get::<_, String>(7)?)?,
             unit: None,
             kind: LineKind::Service,
+            discount: super::lines::stored_discount(r.get(8)?)?,
         };
-        visit(r.get(0)?, r.get(1)?, r.get(2)?, line);
+        let discount = super::lines::stored_discount(r.get(9)?)?;
+        visit(r.get(0)?, r.get(1)?, r.get(2)?, discount, line);
     }
     Ok(())
 }

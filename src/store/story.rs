@@ -38,6 +38,43 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             note: Some(format!("period {}", r.get::<_, i64>(2)? + 1)),
         });
     }
+    for (day, state, error) in super::schedule::of_invoice(tx, id)? {
+        out.push(StoryEvent {
+            date: day,
+            kind: StoryKind::Scheduled,
+            reference: state,
+            amount: None,
+            note: error,
+        });
+    }
+    // deposits deducted by a final invoice, on the day it was issued
+    let mut stmt = tx.prepare(
+        "SELECT f.issue_date, d.number, d.total_cents, d.id = ?1 FROM deposit_deduction x
+         JOIN invoice d ON d.id = x.deposit_invoice_id JOIN invoice f ON f.id = x.final_invoice_id
+         WHERE (x.final_invoice_id = ?1 OR x.deposit_invoice_id = ?1) AND f.issue_date IS NOT NULL",
+    )?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let on_deposit: bool = r.get(3)?;
+        let (reference, note) = if on_deposit {
+            let final_number: Option<String> = tx.query_row(
+                "SELECT f.number FROM deposit_deduction x JOIN invoice f ON f.id = x.final_invoice_id
+                 WHERE x.deposit_invoice_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            (final_number.unwrap_or_default(), "deducted by the final invoice")
+        } else {
+            (r.get::<_, String>(1)?, "deposit deducted")
+        };
+        out.push(StoryEvent {
+            date: parse_stored_date(&r.get::<_, String>(0)?)?,
+            kind: StoryKind::Deposit,
+            reference,
+            amount: Some(money(r.get(2)?)),
+            note: Some(note.into()),
+        });
+    }
     let mut stmt = tx.prepare(
         "SELECT sent_on, recipient, transport FROM document_send WHERE invoice_id = ?1 ORDER BY id",
     )?;

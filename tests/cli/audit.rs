@@ -185,6 +185,10 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          ALTER TABLE payment DROP COLUMN exchange_rate;
          DROP INDEX invoice_number_nocase; DROP INDEX offer_number_nocase;
          DROP INDEX customer_code_nocase; DROP INDEX product_sku_nocase;
+         DROP TRIGGER invoice_discount_frozen; ALTER TABLE invoice DROP COLUMN discount;
+         ALTER TABLE offer DROP COLUMN discount; ALTER TABLE invoice_line DROP COLUMN discount;
+         ALTER TABLE offer_line DROP COLUMN discount; ALTER TABLE recurring_line DROP COLUMN discount;
+         DROP TRIGGER invoice_deposit_frozen; ALTER TABLE invoice DROP COLUMN deposit;
          PRAGMA user_version = 4;",
     )
     .unwrap();

@@ -1,4 +1,4 @@
-//! `creances daily`: the recurring run then the dunning run, each at most once a day,
+//! `creances daily`: the recurring run, the scheduled sends, then the dunning run, each at most once a day,
 //! one summary line, the dunning exit codes; two at once do the work once.
 
 use std::process::{Command, Stdio};
@@ -62,7 +62,7 @@ fn daily_bills_the_subscriptions_then_reminds_and_does_each_once_a_day() {
     assert_eq!(out.lines().count(), 1, "one summary line: {out}");
     assert!(
         out.starts_with(
-            "daily 2026-02-05: recurring: 2 invoice(s) created, 2 issued, 2 sent, 0 failed; dunning: "
+            "daily 2026-02-05: recurring: 2 invoice(s) created, 2 issued, 2 sent, 0 failed; sends: 0 sent, 0 failed; dunning: "
         ),
         "{out}"
     );
@@ -76,13 +76,14 @@ fn daily_bills_the_subscriptions_then_reminds_and_does_each_once_a_day() {
     let again = env.ok(&["daily", "--as-of", "2026-02-05"]);
     assert_eq!(
         again.trim(),
-        "daily 2026-02-05: recurring: already done today; dunning: already done today"
+        "daily 2026-02-05: recurring: already done today; sends: already done today; dunning: already done today"
     );
     assert_eq!(env.snapshot(), before);
     // the next day runs both again
     let next = env.json(&["daily", "--as-of", "2026-02-06"]);
     assert_eq!(next["parts"][0]["status"], "done");
     assert_eq!(next["parts"][1]["status"], "done");
+    assert_eq!(next["parts"][2]["status"], "done");
     assert_eq!(next["exit"], 0);
 }
 

@@ -709,3 +709,74 @@ fn a_send_that_fails_leaves_the_invoice_issued_and_archived_but_unsent() {
         .unwrap();
     assert_eq!(sends, 0);
 }
+
+/// `offer pdf --proforma`: the quote as a pro-forma invoice, beside the quote's own PDF;
+/// nothing recorded, no number, no e-invoice inside.
+#[test]
+fn a_pro_forma_is_written_beside_the_quote_and_records_nothing() {
+    let env = TestEnv::with_customer();
+    let v = env.json(&[
+        "offer",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;500;20",
+    ]);
+    let number = v["number"].as_str().unwrap().to_string();
+    let before = env.snapshot();
+    let written = env.json(&["offer", "pdf", &number, "--proforma"]);
+    let path = env.dir.path().join(written["path"].as_str().unwrap());
+    assert!(path.ends_with(format!("{number}-proforma.pdf")), "{written:#}");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(
+        !bytes.windows(12).any(|w| w == b"factur-x.xml"),
+        "a pro-forma carries no e-invoice"
+    );
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a pro-forma is not an accounting document"
+    );
+}
+
+#[test]
+#[ignore = "needs pdftotext (poppler-utils); scripts/test.sh installs it"]
+fn a_pro_forma_says_what_it_is_and_has_no_invoice_number() {
+    let env = TestEnv::with_customer();
+    let v = env.json(&[
+        "offer",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;500;20",
+    ]);
+    let number = v["number"].as_str().unwrap().to_string();
+    let out = env.dir.path().join("pf.pdf");
+    env.ok(&[
+        "offer",
+        "pdf",
+        &number,
+        "--proforma",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let text = pdf_text(&out);
+    for words in [
+        "FACTURE PRO FORMA",
+        "Sans numéro — ne vaut pas facture",
+        &format!("Selon devis n° {number}"),
+        "document commercial sans valeur comptable",
+        "Total TTC 600,00 €",
+    ] {
+        assert!(text.contains(words), "{words:?} missing:\n{text}");
+    }
+    assert!(!text.contains("FACT-"), "no invoice number:\n{text}");
+    assert!(
+        !text.contains("N° DEV"),
+        "the quote is its reference, not its number:\n{text}"
+    );
+    assert!(!text.contains("BROUILLON"), "{text}");
+}

@@ -314,6 +314,74 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         ),
         "an invoice in US dollars (VAT also in euros, BT-6/BT-111)",
     ));
+    let discounted = invoice(
+        &env,
+        "ACME",
+        "2026-03-08",
+        &[
+            "Audit;2;500;20;-10%",
+            "Formation;3;120;5.5;-50",
+            "Licence;1;333.33;20",
+        ],
+        &["--discount", "5%"],
+    );
+    docs.push((
+        discounted.clone(),
+        "line discounts and an invoice discount over two VAT rates",
+    ));
+    docs.push((
+        invoice(
+            &env,
+            "MARTIN",
+            "2026-03-08",
+            &["Cours particulier;3;40;20;-5%", "Manuel;2;19.99;5.5;goods"],
+            &["--prices-include-vat", "--discount", "10"],
+        ),
+        "an invoice discount by amount, prices including VAT",
+    ));
+    docs.push((
+        credit(&env, &discounted, &[]),
+        "a full credit note of an invoice with a discount",
+    ));
+    let quote = env.json(&[
+        "offer",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;2;1000;20",
+        "--line",
+        "Livres;10;30;5.5;goods",
+        "--date",
+        "2026-03-08",
+    ]);
+    let quote = quote["number"].as_str().unwrap().to_string();
+    let deposit = env.json(&[
+        "offer",
+        "accept",
+        &quote,
+        "--deposit",
+        "30%",
+        "--date",
+        "2026-03-08",
+    ]);
+    docs.push((
+        deposit["number"].as_str().unwrap().to_string(),
+        "a deposit invoice (type 386) over two VAT rates",
+    ));
+    let last = env.json(&[
+        "offer",
+        "invoice",
+        &quote,
+        "--final",
+        "--issue",
+        "--date",
+        "2026-03-09",
+    ]);
+    docs.push((
+        last["number"].as_str().unwrap().to_string(),
+        "the final invoice deducting the deposit per VAT rate",
+    ));
     (env, docs)
 }
 
@@ -496,6 +564,35 @@ fn the_xml_carries_the_codes_each_case_needs() {
         docs[1].0
     )));
     assert!(full.contains("<qdt:DateTimeString format=\"102\">20260302</qdt:DateTimeString>"));
+    // Audit 2 × 500 less 10 % = 900, Formation 3 × 120 less 50 = 310, Licence 333.33:
+    // 1233.33 at 20 % and 310 at 5.5 %; 5 % off 1543.33 = 77.17, shared 61.67 / 15.50
+    let discounted = xml(13);
+    for needle in [
+        "<ram:CalculationPercent>10</ram:CalculationPercent>",
+        "<ram:BasisAmount>1000.00</ram:BasisAmount>",
+        "<ram:ActualAmount>100.00</ram:ActualAmount>",
+        "<ram:ActualAmount>50.00</ram:ActualAmount>",
+        "<ram:LineTotalAmount>900.00</ram:LineTotalAmount>",
+        "<ram:LineTotalAmount>310.00</ram:LineTotalAmount>",
+        "<ram:ActualAmount>61.67</ram:ActualAmount>",
+        "<ram:ActualAmount>15.50</ram:ActualAmount>",
+        "<ram:Reason>Remise 5 %</ram:Reason>",
+        "<ram:LineTotalAmount>1543.33</ram:LineTotalAmount>",
+        "<ram:AllowanceTotalAmount>77.17</ram:AllowanceTotalAmount>",
+        "<ram:TaxBasisTotalAmount>1466.16</ram:TaxBasisTotalAmount>",
+        "<ram:BasisAmount>1171.66</ram:BasisAmount>",
+        "<ram:BasisAmount>294.50</ram:BasisAmount>",
+    ] {
+        assert!(discounted.contains(needle), "{needle} missing:\n{discounted}");
+    }
+    assert_eq!(
+        discounted.matches("<udt:Indicator>false</udt:Indicator>").count(),
+        4,
+        "two line allowances and one document allowance per VAT rate"
+    );
+    let credited = xml(15);
+    assert!(credited.contains("<ram:TypeCode>381</ram:TypeCode>"));
+    assert!(!credited.contains("AllowanceTotalAmount"), "{credited}");
     let (franchised, number) = franchise();
     let fr = xml_of(&franchised, &number);
     assert!(

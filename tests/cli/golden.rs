@@ -843,24 +843,24 @@ fn golden_a_day_of_work() {
             "offer_create",
             r#"offer create --customer NOUVEAU --line "@CONSEIL;2" --line "Déplacement;1;150;20""#,
         ),
-        ("offer_accept", "offer accept DEV-2026-0025 --issue"),
+        ("offer_accept", "offer accept DEV-2026-0026 --issue"),
         (
             "invoice_create",
             r#"invoice create --customer NOUVEAU --line "Développement;3,5;550;20" --po BC-7781"#,
         ),
         (
             "invoice_edit",
-            r#"invoice edit 58 --line "Développement;4;550;20" --line "Guide;2;39;5,5""#,
+            r#"invoice edit 60 --line "Développement;4;550;20" --line "Guide;2;39;5,5""#,
         ),
-        ("invoice_show_draft", "invoice show 58"),
-        ("invoice_issue", "invoice issue 58 --date 2026-11-24"),
+        ("invoice_show_draft", "invoice show 60"),
+        ("invoice_issue", "invoice issue 60 --date 2026-11-24"),
         (
             "invoice_pay",
-            r#"invoice pay FACT-2026-0050 --amount 500 --method transfer --reference "VIR NOUVEAU""#,
+            r#"invoice pay FACT-2026-0051 --amount 500 --method transfer --reference "VIR NOUVEAU""#,
         ),
         (
             "invoice_credit",
-            r#"invoice credit FACT-2026-0050 --amount 180 --reason "Déplacement non effectué""#,
+            r#"invoice credit FACT-2026-0051 --amount 180 --reason "Déplacement non effectué""#,
         ),
         (
             "payment_add",
@@ -870,7 +870,7 @@ fn golden_a_day_of_work() {
             "invoice_pay_notify",
             "invoice pay FACT-2026-0045 --amount 1000 --notify",
         ),
-        ("invoice_mark_sent", "invoice mark-sent FACT-2026-0051"),
+        ("invoice_mark_sent", "invoice mark-sent FACT-2026-0052"),
         (
             "invoice_write_off",
             r#"invoice write-off FACT-2026-0013 --reason "Créance irrécouvrable""#,

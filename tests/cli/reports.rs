@@ -1118,7 +1118,9 @@ mod property {
                                 vat_rate: Decimal::from_str(rates[*rate]).unwrap(),
                                 unit: None,
                                 kind: LineKind::Service,
+                                discount: None,
                             }],
+                            discount: None,
                         };
                         let d = invoices::create_draft(tx, &cust, draft, false)?;
                         invoices::issue(tx, &d.id.to_string(), date, &cust, false, date, &Default::default())

@@ -165,6 +165,7 @@ mod tests {
                 vat_rate: vat.parse().unwrap(),
                 unit: None,
                 kind: LineKind::Service,
+                discount: None,
             })
             .collect();
         let p = party();
@@ -177,6 +178,7 @@ mod tests {
                 date: day(),
                 party: &p,
                 lines: &lines,
+                discount: None,
                 prices_include_vat: false,
                 currency: usd(),
             },

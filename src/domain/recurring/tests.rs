@@ -278,6 +278,7 @@ fn indexation_applies_from_its_date_and_compounds() {
         vat_rate: Decimal::from(20),
         unit: None,
         kind: crate::domain::document::LineKind::Service,
+        discount: None,
     };
     let price = |d: &str| {
         indexed_lines(std::slice::from_ref(&line), &i, day(d))[0]
@@ -305,6 +306,7 @@ fn indexed_prices_round_to_cents_half_away_from_zero() {
         vat_rate: Decimal::ZERO,
         unit: None,
         kind: crate::domain::document::LineKind::Service,
+        discount: None,
     };
     // 0.1025 → 0.10; 0.30 × 1.025 = 0.3075 → 0.31
     assert_eq!(
@@ -496,6 +498,7 @@ proptest! {
             vat_rate: Decimal::from(20),
             unit: None,
             kind: crate::domain::document::LineKind::Service,
+            discount: None,
         };
         let on = from + chrono::Duration::days(offset);
         let price = indexed_lines(std::slice::from_ref(&line), &i, on)[0].unit_price;

@@ -83,7 +83,8 @@ pub fn documents_dir(ledger: &Path) -> PathBuf {
 /// inside), a draft or a quote a plain PDF/A-3b.
 fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
     let logo = settings.logo.as_deref();
-    let bytes = if sheet.number.is_some() && sheet.kind != DocumentKind::Quote {
+    let e_invoice = sheet.kind.is_payable() || sheet.kind == DocumentKind::CreditNote;
+    let bytes = if sheet.number.is_some() && e_invoice {
         crate::render::facturx::document(sheet, logo)
     } else {
         sheet.render(logo)

@@ -9,6 +9,7 @@ use super::Ledger;
 use super::{Settings, Written, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex};
 use crate::domain::archive::Archived;
 use crate::domain::invoice::Invoice;
+use crate::domain::mentions::DocumentKind;
 use crate::error::{Error, Result};
 use crate::files::{Files, Target};
 use crate::store::document as store;
@@ -133,21 +134,30 @@ pub fn invoice_pdf(
 }
 
 /// Renders a quote into `out`, else into the documents folder (not archived: a quote
-/// can be printed again at will).
+/// can be printed again at will). With `proforma`, the quote printed as a pro-forma
+/// invoice: no number (the quote is named as its reference), not an accounting document,
+/// no e-invoice inside, `DEV-...-proforma.pdf`.
 pub fn offer_pdf(
     ledger: &mut Ledger,
     reference: &str,
     out: Option<&Path>,
     settings: &Settings,
+    proforma: bool,
 ) -> Result<Written> {
     let dir = documents_dir(ledger.path());
-    let (offer, sheet) = ledger.read(|tx| {
+    let (offer, mut sheet) = ledger.read(|tx| {
         let offer = offers::find(tx, reference)?;
         let sheet = offer_sheet(tx, &offer, settings)?;
         Ok((offer, sheet))
     })?;
+    let name = if proforma {
+        sheet.kind = DocumentKind::ProForma;
+        sheet.offer_number = sheet.number.take();
+        format!("{}-proforma.pdf", offer.number)
+    } else {
+        format!("{}.pdf", offer.number)
+    };
     let bytes = render(&sheet, settings)?;
-    let name = format!("{}.pdf", offer.number);
     let path = match out {
         Some(out) => ledger.files().write(
             Target::Chosen {

@@ -210,7 +210,7 @@ pub fn send_offer(
 ) -> Result<Sent> {
     let offer = ledger.read(|tx| offers::find(tx, reference))?;
     let env = envelope(ledger, config, offer.customer_id)?;
-    let written = offer_pdf(ledger, &offer.number, None, settings)?;
+    let written = offer_pdf(ledger, &offer.number, None, settings, false)?;
     let (company, sheet, count) = ledger.read(|tx| {
         let sheet = offer_sheet(tx, &offer, settings)?;
         Ok((

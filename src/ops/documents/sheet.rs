@@ -44,6 +44,8 @@ pub fn invoice_sheet(
     let lines = invoices::lines(tx, record.id)?;
     let kind = if record.is_credit_note {
         DocumentKind::CreditNote
+    } else if record.is_deposit {
+        DocumentKind::Deposit
     } else {
         DocumentKind::Invoice
     };
@@ -90,9 +92,15 @@ pub fn invoice_sheet(
             email: customer.email.clone(),
             ..Party::default()
         },
-        totals: compute_totals(&lines, record.prices_include_vat, record.currency),
+        totals: compute_totals(
+            &lines,
+            record.discount,
+            record.prices_include_vat,
+            record.currency,
+        ),
         lines,
         prices_include_vat: record.prices_include_vat,
+        discount: record.discount,
         currency: record.currency,
         exchange_rate: record.exchange_rate,
         vat_franchise: company.vat_franchise,
@@ -133,10 +141,11 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         date: offer.issue_date,
         seller: seller(&company),
         customer: customer_party(&customer),
-        totals: compute_totals(&lines, offer.prices_include_vat, company.currency),
+        totals: compute_totals(&lines, offer.discount, offer.prices_include_vat, company.currency),
         exchange_rate: None,
         lines,
         prices_include_vat: offer.prices_include_vat,
+        discount: offer.discount,
         currency: company.currency,
         vat_franchise: company.vat_franchise,
         mentions: list,

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{Rows, Transaction};
 
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::exchange::ExchangeRate;
 use crate::domain::fec::foreign::{ForeignPart, foreign_payment_entry, sales_in_accounting};
@@ -16,6 +17,7 @@ use crate::domain::fec::{
 };
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
+use crate::store::lines::stored_discount;
 use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
@@ -148,6 +150,8 @@ struct SalesRow {
     gross: bool,
     party: Party,
     line: Line,
+    /// The document's own discount.
+    discount: Option<Discount>,
     recorded: Option<NaiveDate>,
     currency: Currency,
     rate: Option<ExchangeRate>,
@@ -158,7 +162,7 @@ const SALES_SQL: &str =
         COALESCE(i.customer_name, c.name), l.quantity, l.unit_price_cents, l.vat_rate, l.kind,
         (SELECT substr(al.at, 1, 10) FROM audit_log al
          WHERE al.subject = 'invoice:' || i.id AND al.event = 'issue' ORDER BY al.id LIMIT 1),
-        i.currency, i.exchange_rate, (SELECT currency FROM company)
+        i.currency, i.exchange_rate, (SELECT currency FROM company), l.discount, i.discount
     FROM invoice i JOIN customer c ON c.id = i.customer_id JOIN invoice_line l ON l.invoice_id = i.id
     WHERE i.number IS NOT NULL AND i.issue_date BETWEEN ?1 AND ?2
     ORDER BY i.issue_date, i.id, l.position";
@@ -193,7 +197,9 @@ impl SalesCursor<'_> {
                 } else {
                     LineKind::Service
                 },
+                discount: stored_discount(r.get(15)?)?,
             },
+            discount: stored_discount(r.get(16)?)?,
             recorded: recorded_day(r, 11)?,
             currency,
             rate,
@@ -225,6 +231,7 @@ impl SalesCursor<'_> {
                 date: first.date,
                 party: &first.party,
                 lines: &lines,
+                discount: first.discount,
                 prices_include_vat: first.gross,
                 currency: first.currency,
             },

@@ -14,7 +14,8 @@ use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::customer::validate_terms;
-use crate::domain::document::{Line, LineSpec, compute_totals, validate_lines};
+use crate::domain::discount::Discount;
+use crate::domain::document::{Line, LineSpec, validate_lines};
 use crate::domain::identity::{one_line, text_lines};
 use crate::domain::invoice::{Delivery, Draft, Invoice, Sheet};
 use crate::domain::money::{Currency, Money};
@@ -31,7 +32,11 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
     for spec in specs {
         let line = match spec {
             LineSpec::Free(line) => line.clone(),
-            LineSpec::Product { sku, quantity } => {
+            LineSpec::Product {
+                sku,
+                quantity,
+                discount,
+            } => {
                 let p = super::product::product(tx, sku)?;
                 Line {
                     sku: Some(p.sku),
@@ -45,6 +50,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
                     },
                     unit: p.unit,
                     kind: p.kind,
+                    discount: *discount,
                 }
             }
         };
@@ -56,7 +62,7 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
         }
         lines.push(line);
     }
-    validate_lines(&lines, false, company.currency)?;
+    validate_lines(&lines, None, false, company.currency)?;
     Ok(lines)
 }
 
@@ -64,7 +70,12 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
 /// credit limit or score floor (they need a day: see [`create_draft_cleared`]).
 pub fn create_draft(tx: &Transaction, customer: &Customer, draft: Draft, force: bool) -> Result<Invoice> {
     check_not_blocked(customer, force, "invoice")?;
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?;
     let id = store::insert_draft(tx, &draft)?;
     store::find(tx, &format!("#{id}"))
 }
@@ -77,10 +88,15 @@ pub fn create_draft_cleared(
     clearance: &Clearance,
 ) -> Result<Invoice> {
     check_not_blocked(customer, clearance.force, "invoice")?;
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    let total = validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?
+    .total;
     // a draft in another currency has no rate yet: its issue checks it, converted
     if draft.currency == crate::store::company::get(tx)?.currency {
-        let total = compute_totals(&draft.lines, draft.prices_include_vat, draft.currency).total;
         check_credit(tx, customer, total, clearance, "invoice")?;
     }
     let id = store::insert_draft(tx, &draft)?;
@@ -104,7 +120,12 @@ pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoi
 }
 
 pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<Invoice> {
-    validate_lines(&draft.lines, draft.prices_include_vat, draft.currency)?;
+    validate_lines(
+        &draft.lines,
+        draft.discount,
+        draft.prices_include_vat,
+        draft.currency,
+    )?;
     store::update_draft(tx, record.id, &draft)?;
     store::find(tx, &format!("#{}", record.id))
 }
@@ -246,6 +267,8 @@ pub struct DraftFields {
     pub delivery_address: Option<String>,
     /// The invoice's currency when it is not the accounting one.
     pub currency: Option<Currency>,
+    /// A discount off the whole invoice; `Some(None)` takes it away (edit).
+    pub discount: Option<Option<Discount>>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -356,6 +379,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery,
                 delivery_address: f.delivery_address.clone(),
+                discount: f.discount.flatten(),
             };
             let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
@@ -414,6 +438,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery.or(record.delivery),
                 delivery_address: f.delivery_address.clone().or(record.delivery_address.clone()),
+                discount: f.discount.unwrap_or(record.discount),
             };
             let record = update_draft(tx, &record, draft)?;
             sheet(tx, record, as_of)
@@ -477,7 +502,7 @@ impl Ledger {
         self.read(|tx| {
             let record = store::find(tx, reference)?;
             let events = crate::store::story::events(tx, &record)?;
-            let known = events.into_iter().filter(|e| e.date <= as_of).collect();
+            let known = events.into_iter().filter(|e| e.known_on(as_of)).collect();
             Ok((sheet(tx, record, as_of)?, in_order(known)))
         })
     }

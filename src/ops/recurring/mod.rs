@@ -48,7 +48,7 @@ fn subscription(tx: &Transaction, schedule: Schedule, as_of: NaiveDate) -> Resul
         .or(schedule.billed.last().map(|b| b.start))
         .unwrap_or(schedule.calendar.start);
     let lines = indexed_lines(&schedule.lines, &schedule.indexations, priced_on);
-    let amount = compute_totals(&lines, false, company.currency).total;
+    let amount = compute_totals(&lines, None, false, company.currency).total;
     Ok(Subscription {
         state: schedule.state(as_of),
         schedule,

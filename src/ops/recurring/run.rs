@@ -107,7 +107,7 @@ impl Ledger {
                             customer_code: customer.code.clone(),
                             period: *p,
                             invoice: String::new(),
-                            total: compute_totals(&lines, false, currency).total,
+                            total: compute_totals(&lines, None, false, currency).total,
                             issued: s.issue,
                             not_issued: None,
                         }
@@ -147,6 +147,7 @@ impl Ledger {
                     // the period billed is the service period the invoice must name
                     delivery: Some(Delivery::Period(p.start, p.end)),
                     delivery_address: None,
+                    discount: None,
                 };
                 // the blocked customer was refused above unless forced
                 let record = create_draft(tx, customer, draft, true)?;

@@ -6,12 +6,14 @@ use chrono::NaiveDate;
 use quick_xml::escape::escape;
 use rust_decimal::Decimal;
 
+use crate::domain::discount::Discount;
 use crate::domain::einvoice::address_country;
 use crate::domain::einvoice::{
-    PostalAddress, VatCategory, billing_mode, buyer_route, line_nets, postal_address, type_code,
+    DISCOUNT_REASON_CODE, PostalAddress, VatCategory, billing_mode, buyer_route, line_allowance_net,
+    line_nets, postal_address, type_code,
 };
 use crate::domain::invoice::Delivery;
-use crate::domain::mentions::{DocumentKind, Mention, category};
+use crate::domain::mentions::{Mention, category};
 use crate::domain::money::Money;
 use crate::render::pdf::Party;
 use crate::render::pdf::invoice::Sheet;
@@ -157,12 +159,15 @@ pub fn cii(s: &Sheet) -> String {
     let nets = line_nets(&s.lines, s.prices_include_vat, &s.totals, s.currency);
     for (i, (line, net)) in s.lines.iter().zip(&nets).enumerate() {
         let category = s.vat_category(line.vat_rate);
+        // the line's own discount is an allowance (BG-27): the net price is before it
+        let allowance = line_allowance_net(line, s.prices_include_vat, s.currency);
+        let before = *net + allowance;
         // a discount line is a negative quantity at a positive price
         let count = line.quantity.abs();
         let unit_net = if count.is_zero() {
             Decimal::ZERO
         } else {
-            (net.to_decimal().abs() / count).round_dp(6)
+            (before.to_decimal().abs() / count).round_dp(6)
         };
         let quantity = if net.is_negative() { -count } else { count };
         x.open("ram:IncludedSupplyChainTradeLineItem")
@@ -192,8 +197,22 @@ pub fn cii(s: &Sheet) -> String {
             .leaf("ram:TypeCode", "VAT")
             .leaf("ram:CategoryCode", category.code())
             .leaf("ram:RateApplicablePercent", &number(line.vat_rate))
-            .close()
-            .open("ram:SpecifiedTradeSettlementLineMonetarySummation")
+            .close();
+        if let Some(discount) = line.discount {
+            x.open("ram:SpecifiedTradeAllowanceCharge")
+                .open("ram:ChargeIndicator")
+                .leaf("udt:Indicator", "false")
+                .close();
+            if let Discount::Percent(p) = discount {
+                x.leaf("ram:CalculationPercent", &number(p))
+                    .leaf("ram:BasisAmount", &amount(before));
+            }
+            x.leaf("ram:ActualAmount", &amount(allowance))
+                .leaf("ram:ReasonCode", DISCOUNT_REASON_CODE)
+                .leaf("ram:Reason", s.t("Remise", "Discount"))
+                .close();
+        }
+        x.open("ram:SpecifiedTradeSettlementLineMonetarySummation")
             .leaf("ram:LineTotalAmount", &amount(*net))
             .close()
             .close()
@@ -276,7 +295,7 @@ pub fn cii(s: &Sheet) -> String {
     x.open("ram:ApplicableHeaderTradeSettlement");
     // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
     // with its number as the reference; a credit note is not paid by the customer
-    let iban = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice);
+    let iban = s.iban.as_deref().filter(|_| s.kind.is_payable());
     if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }
@@ -319,6 +338,23 @@ pub fn cii(s: &Sheet) -> String {
             .date("ram:EndDateTime", to)
             .close();
     }
+    // the document's discount (BG-20), one allowance per VAT rate it was shared over
+    for part in s.totals.by_rate.iter().filter(|p| !p.allowance.is_zero()) {
+        let category = s.vat_category(part.rate);
+        x.open("ram:SpecifiedTradeAllowanceCharge")
+            .open("ram:ChargeIndicator")
+            .leaf("udt:Indicator", "false")
+            .close()
+            .leaf("ram:ActualAmount", &amount(part.allowance))
+            .leaf("ram:ReasonCode", DISCOUNT_REASON_CODE)
+            .leaf("ram:Reason", &discount_reason(s))
+            .open("ram:CategoryTradeTax")
+            .leaf("ram:TypeCode", "VAT")
+            .leaf("ram:CategoryCode", category.code())
+            .leaf("ram:RateApplicablePercent", &number(part.rate))
+            .close()
+            .close();
+    }
     let due = s.mentions.iter().find_map(|m| match m {
         Mention::DueDate(d) => Some(*d),
         _ => None,
@@ -329,8 +365,11 @@ pub fn cii(s: &Sheet) -> String {
             .close();
     }
     x.open("ram:SpecifiedTradeSettlementHeaderMonetarySummation")
-        .leaf("ram:LineTotalAmount", &amount(s.totals.net))
-        .leaf("ram:TaxBasisTotalAmount", &amount(s.totals.net))
+        .leaf("ram:LineTotalAmount", &amount(s.totals.lines_net));
+    if !s.totals.allowance.is_zero() {
+        x.leaf("ram:AllowanceTotalAmount", &amount(s.totals.allowance));
+    }
+    x.leaf("ram:TaxBasisTotalAmount", &amount(s.totals.net))
         .leaf_with(
             "ram:TaxTotalAmount",
             &[("currencyID", s.currency.code())],
@@ -364,6 +403,14 @@ pub fn cii(s: &Sheet) -> String {
     x.close();
     x.close();
     x.finish()
+}
+
+/// The reason of the document's discount: "Remise 5 %" or "Remise".
+fn discount_reason(s: &Sheet) -> String {
+    match s.discount {
+        Some(Discount::Percent(p)) => format!("{} {} %", s.t("Remise", "Discount"), number(p)),
+        _ => s.t("Remise", "Discount").to_string(),
+    }
 }
 
 fn purchase_order(s: &Sheet) -> Option<&str> {

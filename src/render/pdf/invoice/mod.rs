@@ -8,6 +8,7 @@ use super::layout::{
 };
 use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::discount::Discount;
 use crate::domain::document::{Line, Totals};
 use crate::domain::einvoice::epc_qr_text;
 use crate::domain::exchange::ExchangeRate;
@@ -29,6 +30,8 @@ pub struct Sheet {
     pub customer: Party,
     pub lines: Vec<Line>,
     pub prices_include_vat: bool,
+    /// The discount off the whole document, printed above its totals.
+    pub discount: Option<Discount>,
     pub totals: Totals,
     pub currency: Currency,
     /// An invoice in another currency than the seller's accounting one: the rate fixed at
@@ -78,6 +81,13 @@ impl Sheet {
             detail.push(
                 format!("{} : {unit}", self.t("Unité", "Unit")).replace(" : ", tr(self.lang, " : ", ": ")),
             );
+        }
+        if let Some(discount) = line.discount {
+            detail.push(self.discount_words(
+                discount,
+                line.base_amount(self.currency),
+                line.discount_amount(self.currency),
+            ));
         }
         (main, (!detail.is_empty()).then(|| detail.join(" · ")))
     }
@@ -192,12 +202,7 @@ impl Sheet {
         page.text(m, RIGHT, 62.0, &self.title(), Style::bold(22.0), Align::Right);
         let number = match &self.number {
             Some(n) => format!("{} {n}", self.t("N°", "No.")),
-            None => self
-                .t(
-                    "BROUILLON — sans valeur de facture",
-                    "DRAFT — not a valid invoice",
-                )
-                .to_string(),
+            None => self.unnumbered_words().to_string(),
         };
         page.text(m, RIGHT, 80.0, &number, Style::bold(11.0), Align::Right);
         let mut dates = vec![(self.t("Date", "Date"), date(self.date, self.lang))];
@@ -343,7 +348,7 @@ impl Sheet {
         let top = y;
         let label_x = 330.0;
         let net = self.net_word();
-        let mut rows: Vec<(String, String, bool)> = Vec::new();
+        let mut rows: Vec<(String, String, bool)> = self.discount_rows();
         if self.vat_franchise {
             rows.push((
                 self.t("Total", "Total").to_string(),
@@ -399,7 +404,7 @@ impl Sheet {
         }
         y += 16.0;
 
-        if self.kind == DocumentKind::Invoice {
+        if self.kind.is_payable() {
             let mut pay = Vec::new();
             if let Some(iban) = &self.iban {
                 let mut text = format!(
@@ -426,11 +431,12 @@ impl Sheet {
             y += 6.0;
         }
 
-        let conditions: Vec<String> = self
+        let mut conditions: Vec<String> = self
             .mentions
             .iter()
             .filter_map(|x| self.mention_text(x))
             .collect();
+        conditions.extend(self.proforma_notice());
         if !conditions.is_empty() {
             y = paragraph(
                 page,
@@ -465,7 +471,7 @@ impl Sheet {
     /// number as the reference. Returns the y under it, None when there is none.
     fn draw_qr(&self, page: &mut Page, m: &dyn Measure, top: f32) -> Option<f32> {
         let (iban, number) = (self.iban.as_deref()?, self.number.as_deref()?);
-        if self.kind != DocumentKind::Invoice {
+        if !self.kind.is_payable() {
             return None;
         }
         let text = epc_qr_text(

@@ -26,9 +26,10 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
             vat_rate: Decimal::from(20),
             unit: None,
             kind: LineKind::Service,
+            discount: None,
         })
         .collect();
-    let totals = compute_totals(&lines, false, Currency::EUR);
+    let totals = compute_totals(&lines, None, false, Currency::EUR);
     let mentions = mentions(&MentionFacts {
         kind: DocumentKind::Invoice,
         customer_kind: CustomerKind::Business,
@@ -64,6 +65,7 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         },
         lines,
         prices_include_vat: false,
+        discount: None,
         totals,
         currency: Currency::EUR,
         exchange_rate: None,

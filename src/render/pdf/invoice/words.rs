@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::Sheet;
+use crate::domain::discount::Discount;
 use crate::domain::einvoice::{Buyer, Exemption, VatCategory, country_of, vat_category};
 use crate::domain::invoice::Delivery;
 use crate::domain::mentions::{Category, DocumentKind, Mention, PenaltyRate};
@@ -12,7 +13,7 @@ use crate::render::fmt::{date, money, percent};
 use crate::render::pdf::tr;
 
 impl Sheet {
-    pub(super) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+    pub(crate) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
         tr(self.lang, fr, en)
     }
 
@@ -59,8 +60,10 @@ impl Sheet {
     pub(super) fn title(&self) -> String {
         let word = match self.kind {
             DocumentKind::Invoice => self.t("FACTURE", "INVOICE"),
+            DocumentKind::Deposit => self.t("FACTURE D'ACOMPTE", "DEPOSIT INVOICE"),
             DocumentKind::CreditNote => self.t("AVOIR", "CREDIT NOTE"),
             DocumentKind::Quote => self.t("DEVIS", "QUOTE"),
+            DocumentKind::ProForma => self.t("FACTURE PRO FORMA", "PRO FORMA INVOICE"),
         };
         word.to_string()
     }
@@ -69,13 +72,42 @@ impl Sheet {
     pub fn label(&self) -> String {
         let word = match self.kind {
             DocumentKind::Invoice => self.t("Facture", "Invoice"),
+            DocumentKind::Deposit => self.t("Facture d'acompte", "Deposit invoice"),
             DocumentKind::CreditNote => self.t("Avoir", "Credit note"),
             DocumentKind::Quote => self.t("Devis", "Quote"),
+            DocumentKind::ProForma => self.t("Facture pro forma", "Pro forma invoice"),
         };
-        match &self.number {
-            Some(n) => format!("{word} {n}"),
-            None => format!("{word} ({})", self.t("brouillon", "draft")),
+        match (&self.number, self.kind, &self.offer_number) {
+            (Some(n), _, _) => format!("{word} {n}"),
+            (None, DocumentKind::ProForma, Some(quote)) => format!("{word} ({quote})"),
+            (None, DocumentKind::ProForma, None) => word.to_string(),
+            (None, _, _) => format!("{word} ({})", self.t("brouillon", "draft")),
         }
+    }
+
+    /// Under the title of a document without a number: a draft, or a pro-forma invoice.
+    pub(super) fn unnumbered_words(&self) -> &'static str {
+        match self.kind {
+            DocumentKind::ProForma => self.t(
+                "Sans numéro — ne vaut pas facture",
+                "Not numbered — not an invoice",
+            ),
+            _ => self.t(
+                "BROUILLON — sans valeur de facture",
+                "DRAFT — not a valid invoice",
+            ),
+        }
+    }
+
+    /// What a pro-forma invoice says of itself, with the conditions.
+    pub(super) fn proforma_notice(&self) -> Option<String> {
+        (self.kind == DocumentKind::ProForma).then(|| {
+            self.t(
+                "Facture pro forma : document commercial sans valeur comptable, qui ne vaut pas facture et n'appelle aucun paiement. La facture sera établie à la commande ou à la livraison.",
+                "Pro forma invoice: a commercial document with no accounting value; it is not an invoice and asks for no payment. The invoice will be issued on order or delivery.",
+            )
+            .to_string()
+        })
     }
 
     pub(super) fn net_word(&self) -> &'static str {
@@ -86,6 +118,41 @@ impl Sheet {
             (false, true, "en") => " incl. VAT",
             (false, true, _) => " TTC",
         }
+    }
+
+    /// A line's discount under its designation: "Remise 10 % sur 1 000,00 € : -100,00 €".
+    pub(super) fn discount_words(&self, discount: Discount, base: Money, off: Money) -> String {
+        let what = match discount {
+            Discount::Percent(p) => format!("{} {}", self.t("Remise", "Discount"), percent(p, self.lang)),
+            Discount::Amount(_) => self.t("Remise", "Discount").to_string(),
+        };
+        format!(
+            "{what} {} {} : -{}",
+            self.t("sur", "on"),
+            self.money(base),
+            self.money(off)
+        )
+        .replace(" : ", tr(self.lang, " : ", ": "))
+    }
+
+    /// The rows above the totals of a document with a discount of its own: the lines'
+    /// total, then the discount.
+    pub(super) fn discount_rows(&self) -> Vec<(String, String, bool)> {
+        let Some(discount) = self.discount.filter(|_| !self.totals.discount.is_zero()) else {
+            return Vec::new();
+        };
+        let label = match discount {
+            Discount::Percent(p) => format!("{} {}", self.t("Remise", "Discount"), percent(p, self.lang)),
+            Discount::Amount(_) => self.t("Remise", "Discount").to_string(),
+        };
+        vec![
+            (
+                format!("{}{}", self.t("Total des lignes", "Lines total"), self.net_word()),
+                self.money(self.totals.lines),
+                false,
+            ),
+            (label, format!("-{}", self.money(self.totals.discount)), false),
+        ]
     }
 
     pub(super) fn table_headers(&self) -> Vec<String> {
@@ -164,6 +231,13 @@ impl Sheet {
                     (Category::Both, false) => "supply of goods and services",
                 };
                 format!("{} {what}.", self.t("Catégorie de l'opération :", "Category of the transaction:"))
+            }
+            Mention::ValidUntil(d) if self.kind == DocumentKind::ProForma => {
+                if fr {
+                    format!("Prix et conditions valables jusqu'au {}.", date(*d, self.lang))
+                } else {
+                    format!("Prices and terms valid until {}.", date(*d, self.lang))
+                }
             }
             Mention::ValidUntil(d) => {
                 if fr {

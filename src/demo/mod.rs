@@ -18,6 +18,8 @@ use crate::ops::credit::CreditRequest;
 use crate::ops::invoice::{DraftFields, NewInvoice, PaymentInput};
 use crate::ops::offer::{AcceptOffer, NewOffer};
 
+mod quotes;
+
 /// A small deterministic generator (SplitMix64): the demo is the same on every machine.
 pub(crate) struct Dice(pub(crate) u64);
 
@@ -283,7 +285,7 @@ pub struct DemoSummary {
     pub write_offs: usize,
 }
 
-fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
+pub(super) fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
 
@@ -339,6 +341,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                     valid_until: Some(day_plus(quote_date, 30)),
                     prices_include_vat: false,
                     notes: None,
+                    discount: None,
                     force: false,
                 },
                 quote_date,
@@ -348,6 +351,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 reference: quote.offer.number.clone(),
                 series: None,
                 issue_on: Some(date),
+                deposit: None,
                 force: false,
             };
             ledger.accept_offer(&accept, date)?
@@ -477,41 +481,8 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
     }
 
-    // quotes still open, one declined, one expired
-    for (i, code) in ["TILLEULS", "ROUSSEAU", "MOREAU", "BONNET"].iter().enumerate() {
-        let customer = &customers
-            .iter()
-            .find(|(c, _)| c.code == *code)
-            .unwrap_or(&customers[0])
-            .0;
-        let lines = demo_lines(&mut dice);
-        let (on, valid) = match i {
-            3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
-            _ => (
-                as_of
-                    .checked_sub_days(Days::new(5 + 7 * i as u64))
-                    .unwrap_or(as_of),
-                30,
-            ),
-        };
-        let quote = ledger.create_offer(
-            &NewOffer {
-                customer: customer.code.clone(),
-                lines,
-                series: None,
-                date: on,
-                valid_until: Some(day_plus(on, valid)),
-                prices_include_vat: false,
-                notes: None,
-                force: false,
-            },
-            on,
-        )?;
-        summary.quotes += 1;
-        if i == 2 {
-            ledger.decline_offer(&quote.offer.number, as_of)?;
-        }
-    }
+    quotes::open_quotes(ledger, &mut dice, as_of, &mut summary)?;
+    quotes::project_with_deposit(ledger, as_of, &mut summary)?;
     Ok(summary)
 }
 
@@ -522,46 +493,34 @@ fn open_balance(ledger: &mut Ledger, number: &str) -> Result<Option<Decimal>> {
     Ok(v.status.is_open().then_some(v.balance.to_decimal()))
 }
 
+/// `--line "@SKU;QTY"`.
+fn product(sku: &str, quantity: Decimal) -> LineSpec {
+    LineSpec::Product {
+        sku: sku.into(),
+        quantity,
+        discount: None,
+    }
+}
+
 /// The lines of a demo document, as `--line "@SKU;QTY"` would give them.
-fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
+pub(super) fn demo_lines(dice: &mut Dice) -> Vec<LineSpec> {
     let mut specs = Vec::new();
     match dice.below(6) {
-        0 => specs.push(LineSpec::Product {
-            sku: "AUDIT".into(),
-            quantity: Decimal::ONE,
-        }),
+        0 => specs.push(product("AUDIT", Decimal::ONE)),
         1 => {
-            specs.push(LineSpec::Product {
-                sku: "FORM".into(),
-                quantity: Decimal::from(1 + dice.below(3)),
-            });
+            specs.push(product("FORM", Decimal::from(1 + dice.below(3))));
             if dice.chance(50) {
-                specs.push(LineSpec::Product {
-                    sku: "GUIDE".into(),
-                    quantity: Decimal::from(5 + dice.below(10)),
-                });
+                specs.push(product("GUIDE", Decimal::from(5 + dice.below(10))));
             }
         }
-        2 => specs.push(LineSpec::Product {
-            sku: "MAINT".into(),
-            quantity: Decimal::from(1 + dice.below(3)),
-        }),
+        2 => specs.push(product("MAINT", Decimal::from(1 + dice.below(3)))),
         3 => {
-            specs.push(LineSpec::Product {
-                sku: "HEBERG".into(),
-                quantity: Decimal::ONE,
-            });
-            specs.push(LineSpec::Product {
-                sku: "MAINT".into(),
-                quantity: Decimal::ONE,
-            });
+            specs.push(product("HEBERG", Decimal::ONE));
+            specs.push(product("MAINT", Decimal::ONE));
         }
         _ => {
             let days = Decimal::new(5 * (2 + dice.below(18)) as i64, 1);
-            specs.push(LineSpec::Product {
-                sku: "DEV-JOUR".into(),
-                quantity: days,
-            });
+            specs.push(product("DEV-JOUR", days));
         }
     }
     specs
