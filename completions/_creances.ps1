@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -529,6 +530,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -548,6 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--from-offers', '--from-offers', [CompletionResultType]::ParameterName, 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way')
             [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
@@ -562,6 +565,24 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT (VAT is then taken out per rate)')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;invoice;group' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--deliveries', '--deliveries', [CompletionResultType]::ParameterName, 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Every delivery note of the customer not invoiced yet, dated on or before this day')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -766,6 +787,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -784,6 +806,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;help;create' {
+            break
+        }
+        'creances;invoice;help;group' {
             break
         }
         'creances;invoice;help;edit' {
@@ -829,6 +854,96 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;help;help' {
+            break
+        }
+        'creances;delivery' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;delivery;create' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the delivery (default: today or --as-of)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the delivery note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--uninvoiced', '--uninvoiced', [CompletionResultType]::ParameterName, 'Only those no invoice bills yet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;pdf' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the PDF here [default: the documents folder beside the ledger]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;delivery;help;create' {
+            break
+        }
+        'creances;delivery;help;list' {
+            break
+        }
+        'creances;delivery;help;show' {
+            break
+        }
+        'creances;delivery;help;pdf' {
+            break
+        }
+        'creances;delivery;help;help' {
             break
         }
         'creances;payment' {
@@ -1656,6 +1771,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -1765,6 +1881,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -1782,6 +1899,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;create' {
+            break
+        }
+        'creances;help;invoice;group' {
             break
         }
         'creances;help;invoice;edit' {
@@ -1824,6 +1944,25 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;release' {
+            break
+        }
+        'creances;help;delivery' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            break
+        }
+        'creances;help;delivery;create' {
+            break
+        }
+        'creances;help;delivery;list' {
+            break
+        }
+        'creances;help;delivery;show' {
+            break
+        }
+        'creances;help;delivery;pdf' {
             break
         }
         'creances;help;payment' {

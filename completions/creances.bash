@@ -31,6 +31,9 @@ _creances() {
             creances,daily)
                 cmd="creances__subcmd__daily"
                 ;;
+            creances,delivery)
+                cmd="creances__subcmd__delivery"
+                ;;
             creances,demo)
                 cmd="creances__subcmd__demo"
                 ;;
@@ -142,6 +145,36 @@ _creances() {
             creances__subcmd__customer__subcmd__help,unblock)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__unblock"
                 ;;
+            creances__subcmd__delivery,create)
+                cmd="creances__subcmd__delivery__subcmd__create"
+                ;;
+            creances__subcmd__delivery,help)
+                cmd="creances__subcmd__delivery__subcmd__help"
+                ;;
+            creances__subcmd__delivery,list)
+                cmd="creances__subcmd__delivery__subcmd__list"
+                ;;
+            creances__subcmd__delivery,pdf)
+                cmd="creances__subcmd__delivery__subcmd__pdf"
+                ;;
+            creances__subcmd__delivery,show)
+                cmd="creances__subcmd__delivery__subcmd__show"
+                ;;
+            creances__subcmd__delivery__subcmd__help,create)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__create"
+                ;;
+            creances__subcmd__delivery__subcmd__help,help)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__delivery__subcmd__help,list)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__list"
+                ;;
+            creances__subcmd__delivery__subcmd__help,pdf)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__pdf"
+                ;;
+            creances__subcmd__delivery__subcmd__help,show)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__show"
+                ;;
             creances__subcmd__dunning,help)
                 cmd="creances__subcmd__dunning__subcmd__help"
                 ;;
@@ -217,6 +250,9 @@ _creances() {
             creances__subcmd__help,daily)
                 cmd="creances__subcmd__help__subcmd__daily"
                 ;;
+            creances__subcmd__help,delivery)
+                cmd="creances__subcmd__help__subcmd__delivery"
+                ;;
             creances__subcmd__help,demo)
                 cmd="creances__subcmd__help__subcmd__demo"
                 ;;
@@ -289,6 +325,18 @@ _creances() {
             creances__subcmd__help__subcmd__customer,unblock)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__unblock"
                 ;;
+            creances__subcmd__help__subcmd__delivery,create)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__create"
+                ;;
+            creances__subcmd__help__subcmd__delivery,list)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__list"
+                ;;
+            creances__subcmd__help__subcmd__delivery,pdf)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__pdf"
+                ;;
+            creances__subcmd__help__subcmd__delivery,show)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__show"
+                ;;
             creances__subcmd__help__subcmd__dunning,log)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__log"
                 ;;
@@ -336,6 +384,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__invoice,edit)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__edit"
+                ;;
+            creances__subcmd__help__subcmd__invoice,group)
+                cmd="creances__subcmd__help__subcmd__invoice__subcmd__group"
                 ;;
             creances__subcmd__help__subcmd__invoice,hold)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__hold"
@@ -508,6 +559,9 @@ _creances() {
             creances__subcmd__invoice,edit)
                 cmd="creances__subcmd__invoice__subcmd__edit"
                 ;;
+            creances__subcmd__invoice,group)
+                cmd="creances__subcmd__invoice__subcmd__group"
+                ;;
             creances__subcmd__invoice,help)
                 cmd="creances__subcmd__invoice__subcmd__help"
                 ;;
@@ -555,6 +609,9 @@ _creances() {
                 ;;
             creances__subcmd__invoice__subcmd__help,edit)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__edit"
+                ;;
+            creances__subcmd__invoice__subcmd__help,group)
+                cmd="creances__subcmd__invoice__subcmd__help__subcmd__group"
                 ;;
             creances__subcmd__invoice__subcmd__help,help)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__help"
@@ -833,7 +890,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice delivery payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1677,264 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__delivery)
+            opts="-h -V --db --as-of --format --config --help --version create list show pdf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__create)
+            opts="-h -V --customer --line --date --notes --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --line)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help)
+            opts="create list show pdf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__pdf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__list)
+            opts="-h -V --customer --uninvoiced --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__pdf)
+            opts="-h -V --out --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__show)
+            opts="-h -V --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__demo)
             opts="-h -V --customers --invoices --seed --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2199,7 +2514,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="init company customer product offer invoice delivery payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2397,6 +2712,76 @@ _creances() {
         creances__subcmd__help__subcmd__daily)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery)
+            opts="create list show pdf"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__pdf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2661,7 +3046,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice)
-            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
+            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,6 +3102,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__invoice__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3777,7 +4176,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --config --help --version create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="-h -V --db --as-of --format --config --help --version create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,13 +4206,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --from-offers --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-offers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4026,8 +4429,58 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__invoice__subcmd__group)
+            opts="-h -V --customer --deliveries --until --series --issue --date --force --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deliveries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__invoice__subcmd__help)
-            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4083,6 +4536,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__invoice__subcmd__help__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

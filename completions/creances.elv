@@ -32,6 +32,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
+            cand delivery 'delivery'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -474,6 +475,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -492,6 +494,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
+            cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
@@ -506,6 +509,23 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
+            cand --issue 'Issue it at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;invoice;group'= {
+            cand --customer 'Customer code'
+            cand --deliveries 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)'
+            cand --until 'Every delivery note of the customer not invoiced yet, dated on or before this day'
+            cand --series 'Numbering series (default FACT)'
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
             cand -h 'Print help'
@@ -695,6 +715,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;help'= {
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -712,6 +733,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;invoice;help;create'= {
+        }
+        &'creances;invoice;help;group'= {
         }
         &'creances;invoice;help;edit'= {
         }
@@ -742,6 +765,85 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;invoice;help;release'= {
         }
         &'creances;invoice;help;help'= {
+        }
+        &'creances;delivery'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;delivery;create'= {
+            cand --customer 'Customer code'
+            cand --line 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --date 'Day of the delivery (default: today or --as-of)'
+            cand --notes 'A note printed on the delivery note'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;list'= {
+            cand --customer 'Only this customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --uninvoiced 'Only those no invoice bills yet'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;pdf'= {
+            cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;help'= {
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;delivery;help;create'= {
+        }
+        &'creances;delivery;help;list'= {
+        }
+        &'creances;delivery;help;show'= {
+        }
+        &'creances;delivery;help;pdf'= {
+        }
+        &'creances;delivery;help;help'= {
         }
         &'creances;payment'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -1471,6 +1573,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
+            cand delivery 'delivery'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -1555,6 +1658,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;invoice'= {
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -1571,6 +1675,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand release 'End a hold: reminders resume'
         }
         &'creances;help;invoice;create'= {
+        }
+        &'creances;help;invoice;group'= {
         }
         &'creances;help;invoice;edit'= {
         }
@@ -1599,6 +1705,20 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;invoice;hold'= {
         }
         &'creances;help;invoice;release'= {
+        }
+        &'creances;help;delivery'= {
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+        }
+        &'creances;help;delivery;create'= {
+        }
+        &'creances;help;delivery;list'= {
+        }
+        &'creances;help;delivery;show'= {
+        }
+        &'creances;help;delivery;pdf'= {
         }
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'

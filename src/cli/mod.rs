@@ -6,6 +6,7 @@ mod company;
 mod completions;
 mod customer;
 mod daily;
+mod delivery;
 mod demo;
 mod document;
 mod dunning;
@@ -67,6 +68,8 @@ enum Command {
     Offer(offer::OfferCommand),
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
+    #[command(subcommand)]
+    Delivery(delivery::DeliveryCommand),
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
     #[command(subcommand)]
@@ -226,6 +229,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Product(cmd) => product::run(&ctx, cmd),
         Command::Offer(cmd) => offer::run(&ctx, cmd),
         Command::Invoice(cmd) => return invoice::run(&ctx, cmd),
+        Command::Delivery(cmd) => delivery::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Export(cmd) => ctx

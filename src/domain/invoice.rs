@@ -15,6 +15,8 @@ pub struct Sheet {
     pub invoice: Invoice,
     pub lines: Vec<Line>,
     pub hold: Option<super::hold::Hold>,
+    /// The delivery notes and quotes it bills, with the lines that came from each.
+    pub groups: Vec<super::delivery::LineGroup>,
 }
 
 /// What a draft holds before it is issued.

@@ -17,6 +17,8 @@ pub enum DocumentKind {
     Invoice,
     CreditNote,
     Quote,
+    /// A delivery note (bon de livraison): quantities delivered, no amount due.
+    DeliveryNote,
 }
 
 /// What is sold, as the 2022 decree asks invoices to say.

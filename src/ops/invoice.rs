@@ -348,6 +348,7 @@ pub(crate) fn sheet(tx: &Transaction, invoice: Invoice, as_of: NaiveDate) -> Res
     };
     Ok(Sheet {
         lines: store::lines(tx, invoice.id)?,
+        groups: crate::store::delivery::groups(tx, invoice.id)?,
         invoice,
         hold,
     })
@@ -411,6 +412,14 @@ impl Ledger {
         let terms = f.terms.map(validate_terms).transpose()?;
         self.write(|tx| {
             let record = find_draft(tx, &edit.reference, "edited")?;
+            crate::domain::delivery::check_edit(
+                &crate::store::delivery::groups(tx, record.id)?,
+                &record.label(),
+                record.id,
+                &record.customer_code,
+                edit.customer.as_deref(),
+                !edit.fields.lines.is_empty(),
+            )?;
             let company = crate::store::company::get(tx)?;
             let customer_id = match &edit.customer {
                 Some(code) => crate::store::customer::by_code(tx, code)?.id,

@@ -8,6 +8,7 @@ use super::credit_control::{Clearance, check_credit, check_not_blocked};
 use super::invoice::{create_draft_cleared, issue_cleared, resolve_lines, sheet};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
+use crate::domain::delivery::{LineGroup, SourceKind};
 use crate::domain::document::{LineSpec, compute_totals, validate_lines};
 use crate::domain::invoice::Draft;
 use crate::domain::invoice::Invoice;
@@ -62,7 +63,16 @@ pub fn accept(
         delivery_address: None,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
+    let count = draft.lines.len();
     let mut invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
+    let billed = LineGroup {
+        kind: SourceKind::Quote,
+        number: offer.number.clone(),
+        date: offer.issue_date,
+        first: 0,
+        count,
+    };
+    crate::store::delivery::link(tx, invoice.id, &billed, offer.id)?;
     if let Some(date) = issue_on {
         invoice = issue_cleared(tx, &format!("#{}", invoice.id), date, &customer, clearance)?;
     }

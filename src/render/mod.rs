@@ -5,6 +5,7 @@ pub mod backup;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod delivery;
 pub mod dunning;
 pub mod export;
 pub mod facturx;

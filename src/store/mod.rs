@@ -5,6 +5,7 @@ pub mod bank;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod delivery;
 pub mod document;
 pub mod dunning;
 pub mod import;
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/008_delivery.sql"),
     include_str!("../../migrations/009_recurring.sql"),
     include_str!("../../migrations/010_credit_limit.sql"),
+    include_str!("../../migrations/011_delivery_notes_and_direct_debit.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -299,6 +299,44 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         ),
         "a delivery date and a delivery address",
     ));
+    for (day, line) in [
+        ("2026-03-02", "Palette de parpaings;3;145;20;goods"),
+        ("2026-03-05", "Sable 0/4 (tonne);2,5;38;20;goods"),
+        ("2026-03-06", "Livraison sur chantier;1;60;20"),
+    ] {
+        env.ok(&[
+            "delivery",
+            "create",
+            "--customer",
+            "ACME",
+            "--date",
+            day,
+            "--line",
+            line,
+        ]);
+    }
+    let grouped = |deliveries: &str| {
+        let v = env.json(&[
+            "invoice",
+            "group",
+            "--customer",
+            "ACME",
+            "--deliveries",
+            deliveries,
+            "--issue",
+            "--date",
+            "2026-03-07",
+        ]);
+        v["number"].as_str().expect("number").to_string()
+    };
+    docs.push((
+        grouped("BL-2026-0001,BL-2026-0002"),
+        "a recap invoice of two delivery notes (line notes)",
+    ));
+    docs.push((
+        grouped("BL-2026-0003"),
+        "an invoice of one delivery note (despatch advice)",
+    ));
     docs.push((credit(&env, &exempt, &[]), "a full credit note"));
     docs.push((
         credit(&env, &several, &["--amount", "120"]),

@@ -15,6 +15,7 @@ mod consistency;
 mod credit;
 mod credit_control;
 mod daily;
+mod delivery;
 mod dependencies;
 mod documents;
 mod dunning;

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
-use super::{Settings, Written, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex};
+use super::{
+    Settings, Written, delivery_sheet, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex,
+};
 use crate::domain::archive::Archived;
 use crate::domain::invoice::Invoice;
 use crate::error::{Error, Result};
@@ -140,14 +142,41 @@ pub fn offer_pdf(
     out: Option<&Path>,
     settings: &Settings,
 ) -> Result<Written> {
-    let dir = documents_dir(ledger.path());
     let (offer, sheet) = ledger.read(|tx| {
         let offer = offers::find(tx, reference)?;
         let sheet = offer_sheet(tx, &offer, settings)?;
         Ok((offer, sheet))
     })?;
-    let bytes = render(&sheet, settings)?;
-    let name = format!("{}.pdf", offer.number);
+    write_unarchived(ledger, &offer.number, &sheet, out, settings)
+}
+
+/// Renders a delivery note (a "bon de livraison", no amount due) into `out`, else into
+/// the documents folder; like a quote, it can be printed again at will.
+pub fn delivery_pdf(
+    ledger: &mut Ledger,
+    number: &str,
+    out: Option<&Path>,
+    settings: &Settings,
+) -> Result<Written> {
+    let (note, sheet) = ledger.read(|tx| {
+        let note = crate::store::delivery::find(tx, number)?;
+        let sheet = delivery_sheet(tx, &note, settings)?;
+        Ok((note, sheet))
+    })?;
+    write_unarchived(ledger, &note.number, &sheet, out, settings)
+}
+
+/// A document that is not archived, written to `out` or into the documents folder.
+fn write_unarchived(
+    ledger: &Ledger,
+    number: &str,
+    sheet: &crate::render::pdf::invoice::Sheet,
+    out: Option<&Path>,
+    settings: &Settings,
+) -> Result<Written> {
+    let dir = documents_dir(ledger.path());
+    let bytes = render(sheet, settings)?;
+    let name = format!("{}.pdf", crate::domain::numbering::file_stem(number));
     let path = match out {
         Some(out) => ledger.files().write(
             Target::Chosen {
@@ -165,7 +194,7 @@ pub fn offer_pdf(
         )?,
     };
     Ok(Written {
-        document: offer.number.clone(),
+        document: number.to_string(),
         path,
         sha256: sha256_hex(&bytes),
         size: bytes.len(),

@@ -1,10 +1,11 @@
-//! What an invoice, credit note or quote prints, gathered from the ledger.
+//! What an invoice, credit note, quote or delivery note prints, gathered from the ledger.
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
+use crate::domain::delivery::DeliveryNote;
 use crate::domain::document::compute_totals;
 use crate::domain::invoice::Invoice;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
@@ -102,6 +103,39 @@ pub fn invoice_sheet(
         bic: company.bic.clone(),
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: crate::store::delivery::groups(tx, record.id)?,
+    })
+}
+
+/// The sheet of a delivery note: its lines without amounts, the customer as on its day.
+pub fn delivery_sheet(tx: &Transaction, note: &DeliveryNote, settings: &Settings) -> Result<Sheet> {
+    let company = company::get(tx)?;
+    let customer = customers::by_id(tx, note.customer_id)?;
+    let lines = crate::store::delivery::lines(tx, note.id)?;
+    Ok(Sheet {
+        kind: DocumentKind::DeliveryNote,
+        lang: lang_of(&customer.language),
+        number: Some(note.number.clone()),
+        date: note.date,
+        seller: seller(&company),
+        customer: Party {
+            name: note.customer_name.clone(),
+            address: note.customer_address.clone(),
+            ..customer_party(&customer)
+        },
+        totals: compute_totals(&lines, false, company.currency),
+        lines,
+        prices_include_vat: false,
+        currency: company.currency,
+        vat_franchise: company.vat_franchise,
+        mentions: Vec::new(),
+        notes: note.notes.clone(),
+        offer_number: None,
+        iban: None,
+        bic: None,
+        has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: Vec::new(),
     })
 }
 
@@ -144,6 +178,7 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         bic: None,
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: Vec::new(),
     })
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use quick_xml::escape::escape;
 use rust_decimal::Decimal;
 
+use crate::domain::delivery::{SourceKind, group_of, is_recap};
 use crate::domain::einvoice::address_country;
 use crate::domain::einvoice::{
     PostalAddress, VatCategory, billing_mode, buyer_route, line_nets, postal_address, type_code,
@@ -167,9 +168,17 @@ pub fn cii(s: &Sheet) -> String {
         let quantity = if net.is_negative() { -count } else { count };
         x.open("ram:IncludedSupplyChainTradeLineItem")
             .open("ram:AssociatedDocumentLineDocument")
-            .leaf("ram:LineID", &(i + 1).to_string())
-            .close()
-            .open("ram:SpecifiedTradeProduct");
+            .leaf("ram:LineID", &(i + 1).to_string());
+        // a recap invoice's line names the delivery note or quote it comes from (BT-127)
+        if let Some(group) = group_of(&s.groups, i).filter(|_| is_recap(&s.groups)) {
+            let what = match group.kind {
+                SourceKind::Delivery => "Bon de livraison",
+                SourceKind::Quote => "Devis",
+            };
+            let text = format!("{what} {} du {}", group.number, group.date.format("%d/%m/%Y"));
+            x.open("ram:IncludedNote").leaf("ram:Content", &text).close();
+        }
+        x.close().open("ram:SpecifiedTradeProduct");
         if let Some(sku) = &line.sku {
             x.leaf("ram:SellerAssignedID", sku);
         }
@@ -270,6 +279,14 @@ pub fn cii(s: &Sheet) -> String {
                 .date("ram:OccurrenceDateTime", s.date)
                 .close();
         }
+    }
+    // the despatch advice (BT-16) an invoice bills, when it bills exactly one delivery
+    // note (the field holds one; several are named in the line notes)
+    let mut notes_billed = s.groups.iter().filter(|g| g.kind == SourceKind::Delivery);
+    if let (Some(only), None) = (notes_billed.next(), notes_billed.next()) {
+        x.open("ram:DespatchAdviceReferencedDocument")
+            .leaf("ram:IssuerAssignedID", &only.number)
+            .close();
     }
     x.close();
 

@@ -74,6 +74,7 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         bic: None,
         has_logo: false,
         customer_business: true,
+        groups: Vec::new(),
     }
 }
 
