@@ -4206,17 +4206,13 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --from-offers --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --from-offers --issue --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from-offers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4249,6 +4245,10 @@ _creances() {
                     return 0
                     ;;
                 --deliver-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-offers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

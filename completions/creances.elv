@@ -494,7 +494,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
@@ -503,6 +502,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'

@@ -112,7 +112,7 @@ pub struct GroupArgs {
     )]
     deliveries: Vec<String>,
     /// Every delivery note of the customer not invoiced yet, dated on or before this day
-    #[arg(long, value_parser = date_arg)]
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
     until: Option<NaiveDate>,
     /// Numbering series (default FACT)
     #[arg(long)]
@@ -133,12 +133,12 @@ pub struct CreateArgs {
     /// Customer code
     #[arg(long)]
     customer: Option<String>,
+    #[command(flatten)]
+    fields: DocFields,
     /// Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their
     /// lines under each quote's number; an open quote is accepted on the way
     #[arg(long, value_delimiter = ',', value_name = "NUMBERS", conflicts_with_all = ["lines", "terms", "prices_include_vat", "penalty_rate", "purchase_order", "notes", "delivered", "deliver_to"])]
     from_offers: Vec<String>,
-    #[command(flatten)]
-    fields: DocFields,
     /// Issue it at once
     #[arg(long)]
     issue: bool,
