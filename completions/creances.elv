@@ -33,6 +33,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand offer 'offer'
             cand invoice 'invoice'
             cand delivery 'delivery'
+            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -62,6 +63,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
+            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -108,6 +110,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
+            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -144,6 +147,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;add'= {
@@ -158,6 +162,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
+            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -178,6 +183,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
+            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -241,6 +247,56 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;customer;mandate'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;mandate;add'= {
+            cand --iban 'The account debited (checked: country length and mod-97 key)'
+            cand --bic 'The debtor''s bank'
+            cand --reference 'The unique mandate reference (RUM) printed on the signed mandate'
+            cand --signed 'The day the customer signed it'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --recurrent 'For every collection until revoked (the default)'
+            cand --one-off 'For one collection only'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;mandate;list'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;mandate;help'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;mandate;help;add'= {
+        }
+        &'creances;customer;mandate;help;list'= {
+        }
+        &'creances;customer;mandate;help;help'= {
+        }
         &'creances;customer;help'= {
             cand add 'Add a customer'
             cand edit 'Change a customer''s details (only the fields given)'
@@ -249,6 +305,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;help;add'= {
@@ -264,6 +321,14 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;customer;help;unblock'= {
         }
         &'creances;customer;help;statement'= {
+        }
+        &'creances;customer;help;mandate'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+        }
+        &'creances;customer;help;mandate;add'= {
+        }
+        &'creances;customer;help;mandate;list'= {
         }
         &'creances;customer;help;help'= {
         }
@@ -502,6 +567,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -543,6 +609,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --add-line 'Add lines instead of replacing them all with --line'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -844,6 +911,38 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;delivery;help;pdf'= {
         }
         &'creances;delivery;help;help'= {
+        }
+        &'creances;collect'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;collect;sepa'= {
+            cand --until 'Invoices due on or before this day'
+            cand --out 'The file to write for the bank'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;collect;help'= {
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;collect;help;sepa'= {
+        }
+        &'creances;collect;help;help'= {
         }
         &'creances;payment'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -1574,6 +1673,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand offer 'offer'
             cand invoice 'invoice'
             cand delivery 'delivery'
+            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -1607,6 +1707,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
         }
         &'creances;help;customer;add'= {
         }
@@ -1621,6 +1722,14 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;customer;unblock'= {
         }
         &'creances;help;customer;statement'= {
+        }
+        &'creances;help;customer;mandate'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+        }
+        &'creances;help;customer;mandate;add'= {
+        }
+        &'creances;help;customer;mandate;list'= {
         }
         &'creances;help;product'= {
             cand add 'Add a catalogue item'
@@ -1719,6 +1828,11 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;delivery;show'= {
         }
         &'creances;help;delivery;pdf'= {
+        }
+        &'creances;help;collect'= {
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+        }
+        &'creances;help;collect;sepa'= {
         }
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'

@@ -119,3 +119,81 @@ WHEN (SELECT number FROM invoice WHERE id = OLD.invoice_id) IS NOT NULL
 BEGIN
     SELECT RAISE(ABORT, 'issued invoice is immutable: make a credit note');
 END;
+
+-- SEPA direct debit. The company's creditor identifier (ICS); how a customer pays by
+-- default and how each invoice is to be paid ('transfer' when NULL). An issued invoice
+-- keeps how it is paid, like everything else printed on it.
+ALTER TABLE company ADD COLUMN sepa_creditor_id TEXT;
+ALTER TABLE customer ADD COLUMN collect_method TEXT CHECK (collect_method IN ('transfer', 'direct_debit'));
+ALTER TABLE invoice ADD COLUMN collect_method TEXT CHECK (collect_method IN ('transfer', 'direct_debit'));
+
+CREATE TRIGGER IF NOT EXISTS invoice_collect_frozen
+BEFORE UPDATE OF collect_method ON invoice
+WHEN OLD.number IS NOT NULL AND NEW.collect_method IS NOT OLD.collect_method
+BEGIN
+    SELECT RAISE(ABORT, 'issued invoice is immutable: make a credit note');
+END;
+
+-- A customer's signed mandate (RUM unique for the creditor). The latest one is used.
+CREATE TABLE IF NOT EXISTS sepa_mandate (
+    id                  INTEGER PRIMARY KEY,
+    customer_id         INTEGER NOT NULL REFERENCES customer(id),
+    reference           TEXT NOT NULL UNIQUE,
+    iban                TEXT NOT NULL,
+    bic                 TEXT NOT NULL,
+    signed_on           TEXT NOT NULL,
+    kind                TEXT NOT NULL CHECK (kind IN ('recurrent', 'one_off')),
+    created_at          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sepa_mandate_customer ON sepa_mandate(customer_id);
+
+-- One collection file (pain.008) and the invoices in it. An invoice is in at most one
+-- collection that was not returned, whatever runs at the same time (the partial UNIQUE
+-- index): a second `collect sepa` finds nothing left.
+CREATE TABLE IF NOT EXISTS sepa_collection (
+    id                  INTEGER PRIMARY KEY,
+    message_id          TEXT NOT NULL UNIQUE,
+    made_on             TEXT NOT NULL,
+    until               TEXT NOT NULL,
+    file                TEXT NOT NULL,
+    created_at          TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sepa_collection_item (
+    id                  INTEGER PRIMARY KEY,
+    collection_id       INTEGER NOT NULL REFERENCES sepa_collection(id),
+    invoice_id          INTEGER NOT NULL REFERENCES invoice(id),
+    mandate_id          INTEGER NOT NULL REFERENCES sepa_mandate(id),
+    sequence            TEXT NOT NULL CHECK (sequence IN ('FRST', 'RCUR', 'OOFF')),
+    amount_cents        INTEGER NOT NULL CHECK (amount_cents > 0),
+    collect_on          TEXT NOT NULL,
+    status              TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'settled', 'returned')),
+    -- the statement line that settled it and the payment recorded then
+    payment_id          INTEGER REFERENCES payment(id),
+    settled_on          TEXT,
+    returned_on         TEXT,
+    return_reason       TEXT,
+    CHECK ((status = 'settled') = (payment_id IS NOT NULL) OR status = 'returned'),
+    CHECK ((status = 'returned') = (returned_on IS NOT NULL))
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sepa_collection_item_once
+    ON sepa_collection_item(invoice_id) WHERE status <> 'returned';
+CREATE INDEX IF NOT EXISTS sepa_collection_item_mandate ON sepa_collection_item(mandate_id);
+
+CREATE TRIGGER IF NOT EXISTS audit_sepa_collection_item
+AFTER INSERT ON sepa_collection_item
+BEGIN
+    INSERT INTO audit_log (at, event, subject, content) VALUES (
+        strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'collection', 'sepa_collection_item:' || NEW.id,
+        json_object('invoice_id', NEW.invoice_id, 'mandate_id', NEW.mandate_id, 'sequence', NEW.sequence,
+                    'amount_cents', NEW.amount_cents, 'collect_on', NEW.collect_on));
+END;
+
+CREATE TRIGGER IF NOT EXISTS audit_sepa_return
+AFTER UPDATE OF status ON sepa_collection_item
+WHEN NEW.status = 'returned' AND OLD.status <> 'returned'
+BEGIN
+    INSERT INTO audit_log (at, event, subject, content) VALUES (
+        strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'collection_return', 'sepa_collection_item:' || NEW.id,
+        json_object('invoice_id', NEW.invoice_id, 'returned_on', NEW.returned_on, 'reason', NEW.return_reason));
+END;

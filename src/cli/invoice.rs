@@ -95,6 +95,10 @@ pub struct DocFields {
     /// The delivery address, when it is not the customer's (\n for line breaks)
     #[arg(long, value_name = "ADDRESS")]
     deliver_to: Option<String>,
+    /// How it is paid: transfer, or direct-debit under the customer's SEPA mandate
+    /// (default: the customer's way)
+    #[arg(long, value_name = "METHOD")]
+    collect: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -409,6 +413,11 @@ impl DocFields {
             notes: self.notes,
             delivery: self.delivered.as_deref().map(Delivery::parse).transpose()?,
             delivery_address: self.deliver_to,
+            collect: self
+                .collect
+                .as_deref()
+                .map(crate::domain::sepa::CollectMethod::parse)
+                .transpose()?,
         })
     }
 }

@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod collect;
 mod company;
 mod completions;
 mod customer;
@@ -70,6 +71,8 @@ enum Command {
     Invoice(invoice::InvoiceCommand),
     #[command(subcommand)]
     Delivery(delivery::DeliveryCommand),
+    #[command(subcommand)]
+    Collect(collect::CollectCommand),
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
     #[command(subcommand)]
@@ -230,6 +233,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Offer(cmd) => offer::run(&ctx, cmd),
         Command::Invoice(cmd) => return invoice::run(&ctx, cmd),
         Command::Delivery(cmd) => delivery::run(&ctx, cmd),
+        Command::Collect(cmd) => collect::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Export(cmd) => ctx

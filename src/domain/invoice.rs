@@ -36,6 +36,8 @@ pub struct Draft {
     pub delivery: Option<Delivery>,
     /// Where the goods go, when it is not the customer's address.
     pub delivery_address: Option<String>,
+    /// Paid by transfer, or collected by SEPA direct debit.
+    pub collect: super::sepa::CollectMethod,
 }
 
 /// The day of delivery or of the service, or the period a service covers (a month of
@@ -116,6 +118,9 @@ pub struct Invoice {
     pub write_off_reason: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    pub collect: super::sepa::CollectMethod,
+    /// Its latest SEPA collection: where it stands and the day the file was made.
+    pub collection: Option<(super::sepa::CollectionState, NaiveDate)>,
     pub facts: InvoiceFacts,
     /// Numbers of the credit notes against this invoice.
     pub credit_notes: Vec<String>,
@@ -136,6 +141,21 @@ impl Invoice {
     /// (drafts are shown as they are now).
     pub fn known_on(&self, day: NaiveDate) -> bool {
         self.issue_date.is_none_or(|d| d <= day)
+    }
+
+    /// The status word shown on `as_of`: `pending_collection` while a SEPA collection of
+    /// an open invoice waits for its money, else the derived status.
+    pub fn status_word(&self, as_of: NaiveDate) -> &'static str {
+        let view = self.view(as_of);
+        let collecting = matches!(
+            self.collection,
+            Some((super::sepa::CollectionState::Pending, since)) if since <= as_of
+        );
+        if collecting && view.status.is_open() {
+            "pending_collection"
+        } else {
+            view.status.as_str()
+        }
     }
 
     /// The number if issued, else `draft #ID`: how errors name it.

@@ -13,6 +13,10 @@ pub enum StoryKind {
     Subscription,
     Issued,
     Sent,
+    /// Put in a SEPA direct-debit file.
+    Collection,
+    /// A direct debit the debtor's bank returned (R-transaction).
+    CollectionReturned,
     Payment,
     CreditNote,
     Reminder,
@@ -28,6 +32,8 @@ impl StoryKind {
             StoryKind::Subscription => "subscription",
             StoryKind::Issued => "issued",
             StoryKind::Sent => "sent",
+            StoryKind::Collection => "collection",
+            StoryKind::CollectionReturned => "collection_returned",
             StoryKind::Payment => "payment",
             StoryKind::CreditNote => "credit_note",
             StoryKind::Reminder => "reminder",

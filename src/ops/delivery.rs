@@ -121,6 +121,7 @@ fn invoice_sources(
         lines,
         delivery: delivery_period(&groups).and_then(|(a, b)| Delivery::from_bounds(Some(a), Some(b))),
         delivery_address: None,
+        collect: customer.collect_method,
     };
     let mut invoice = create_draft_cleared(tx, customer, draft, clearance)?;
     for (group, source) in groups.iter().zip(sources) {

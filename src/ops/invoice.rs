@@ -274,6 +274,8 @@ pub struct DraftFields {
     pub notes: Option<String>,
     pub delivery: Option<Delivery>,
     pub delivery_address: Option<String>,
+    /// `--collect`: transfer or direct debit (default: the customer's).
+    pub collect: Option<crate::domain::sepa::CollectMethod>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -387,6 +389,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery,
                 delivery_address: f.delivery_address.clone(),
+                collect: f.collect.unwrap_or(customer.collect_method),
             };
             let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
@@ -446,6 +449,7 @@ impl Ledger {
                 lines,
                 delivery: f.delivery.or(record.delivery),
                 delivery_address: f.delivery_address.clone().or(record.delivery_address.clone()),
+                collect: f.collect.unwrap_or(record.collect),
             };
             let record = update_draft(tx, &record, draft)?;
             sheet(tx, record, as_of)

@@ -23,6 +23,7 @@ pub mod product;
 pub mod receipt;
 pub mod recurring;
 pub mod report;
+pub mod sepa;
 pub mod task;
 
 use chrono::NaiveDate;

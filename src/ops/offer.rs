@@ -61,6 +61,7 @@ pub fn accept(
         lines: store::lines(tx, offer.id)?,
         delivery: None,
         delivery_address: None,
+        collect: customer.collect_method,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
     let count = draft.lines.len();

@@ -151,7 +151,7 @@ fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
     if r.is_credit_note {
         "issued"
     } else {
-        r.view(as_of).status.as_str()
+        r.status_word(as_of)
     }
 }
 
@@ -376,6 +376,13 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             ),
             ("offer", record.offer_number.clone().unwrap_or_default()),
         ]);
+        if record.collect == crate::domain::sepa::CollectMethod::DirectDebit {
+            let state = match record.collection {
+                Some((state, since)) => format!("{} (file of {since})", state.as_str()),
+                None => "not collected yet".into(),
+            };
+            fields.push(("direct_debit", state));
+        }
         if is_recap(&sheet.groups) {
             fields.push(("bills", billed_text(&sheet.groups)));
         }

@@ -24,8 +24,10 @@ pub mod reconcile;
 pub mod recurring;
 pub mod report;
 pub mod score;
+pub mod sepa;
 pub mod table;
 pub mod task;
+pub(crate) mod xml;
 
 use std::io::Write;
 

@@ -18,6 +18,7 @@ pub mod recurring;
 pub mod report;
 pub mod scan;
 pub mod score;
+pub mod sepa;
 pub mod story;
 
 use std::path::{Path, PathBuf};

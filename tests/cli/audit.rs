@@ -180,6 +180,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
          ALTER TABLE customer DROP COLUMN credit_limit;
+         DROP TRIGGER invoice_collect_frozen; ALTER TABLE invoice DROP COLUMN collect_method;
+         ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
          PRAGMA user_version = 4;",
     )
     .unwrap();

@@ -32,4 +32,5 @@ mod mail_failures;
 mod recurring;
 mod reports;
 mod score;
+mod sepa;
 mod uncertain;

@@ -147,6 +147,7 @@ impl Ledger {
                     // the period billed is the service period the invoice must name
                     delivery: Some(Delivery::Period(p.start, p.end)),
                     delivery_address: None,
+                    collect: customer.collect_method,
                 };
                 // the blocked customer was refused above unless forced
                 let record = create_draft(tx, customer, draft, true)?;

@@ -2,8 +2,7 @@
 //! profile EN 16931, with the French CTC notes and identifiers. Written from the same
 //! `Sheet` the PDF prints, so both say the same thing.
 
-use chrono::NaiveDate;
-use quick_xml::escape::escape;
+use crate::render::xml::{Xml, ymd};
 use rust_decimal::Decimal;
 
 use crate::domain::delivery::{SourceKind, group_of, is_recap};
@@ -19,82 +18,6 @@ use crate::render::pdf::invoice::Sheet;
 
 /// The Factur-X guideline of the EN 16931 profile (BT-24).
 pub const GUIDELINE: &str = "urn:cen.eu:en16931:2017";
-
-/// A small XML writer: elements open and close in order, text is escaped.
-struct Xml {
-    out: String,
-    open: Vec<&'static str>,
-}
-
-impl Xml {
-    fn new() -> Xml {
-        Xml {
-            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
-            open: Vec::new(),
-        }
-    }
-
-    fn indent(&mut self) {
-        for _ in 0..self.open.len() {
-            self.out.push_str("  ");
-        }
-    }
-
-    /// An indented start tag without its closing `>`.
-    fn start_tag(&mut self, name: &str, attrs: &[(&str, &str)]) {
-        self.indent();
-        self.out.push('<');
-        self.out.push_str(name);
-        for (k, v) in attrs {
-            self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
-        }
-    }
-
-    fn open(&mut self, name: &'static str) -> &mut Self {
-        self.open_with(name, &[])
-    }
-
-    fn open_with(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
-        self.start_tag(name, attrs);
-        self.out.push_str(">\n");
-        self.open.push(name);
-        self
-    }
-
-    fn close(&mut self) -> &mut Self {
-        let name = self.open.pop().expect("an element is open");
-        self.indent();
-        self.out.push_str(&format!("</{name}>\n"));
-        self
-    }
-
-    fn leaf(&mut self, name: &str, text: &str) -> &mut Self {
-        self.leaf_with(name, &[], text)
-    }
-
-    fn leaf_with(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
-        self.start_tag(name, attrs);
-        self.out.push('>');
-        self.out.push_str(&escape(text));
-        self.out.push_str(&format!("</{name}>\n"));
-        self
-    }
-
-    fn date(&mut self, wrapper: &'static str, day: NaiveDate) -> &mut Self {
-        self.open(wrapper)
-            .leaf_with("udt:DateTimeString", &[("format", "102")], &ymd(day))
-            .close()
-    }
-
-    fn finish(self) -> String {
-        assert!(self.open.is_empty(), "every element is closed");
-        self.out
-    }
-}
-
-fn ymd(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
-}
 
 /// An amount with two decimals and a point.
 fn amount(value: Money) -> String {

@@ -283,6 +283,8 @@ pub struct DemoSummary {
     pub write_offs: usize,
 }
 
+mod recent;
+
 fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
@@ -304,6 +306,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             profile: Some(c.profile.as_str().into()),
             language: Some("fr".into()),
             credit_limit: None,
+            collect: None,
         };
         let customer = ledger.add_customer(Some(c.code), change)?;
         customers.push((customer, c.habit));
@@ -362,6 +365,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
                 notes: None,
                 delivery: None,
                 delivery_address: None,
+                collect: None,
             };
             let new = NewInvoice {
                 customer: customer.code.clone(),
@@ -481,41 +485,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
     }
 
-    // quotes still open, one declined, one expired
-    for (i, code) in ["TILLEULS", "ROUSSEAU", "MOREAU", "BONNET"].iter().enumerate() {
-        let customer = &customers
-            .iter()
-            .find(|(c, _)| c.code == *code)
-            .unwrap_or(&customers[0])
-            .0;
-        let lines = demo_lines(&mut dice);
-        let (on, valid) = match i {
-            3 => (as_of.checked_sub_days(Days::new(75)).unwrap_or(as_of), 30),
-            _ => (
-                as_of
-                    .checked_sub_days(Days::new(5 + 7 * i as u64))
-                    .unwrap_or(as_of),
-                30,
-            ),
-        };
-        let quote = ledger.create_offer(
-            &NewOffer {
-                customer: customer.code.clone(),
-                lines,
-                series: None,
-                date: on,
-                valid_until: Some(day_plus(on, valid)),
-                prices_include_vat: false,
-                notes: None,
-                force: false,
-            },
-            on,
-        )?;
-        summary.quotes += 1;
-        if i == 2 {
-            ledger.decline_offer(&quote.offer.number, as_of)?;
-        }
-    }
+    recent::populate(ledger, as_of, &customers, &mut dice, &mut summary)?;
     Ok(summary)
 }
 
@@ -588,6 +558,7 @@ pub fn company() -> Company {
         penalty_rate: None,
         currency: Currency::EUR,
         is_demo: true,
+        sepa_creditor_id: Some("FR72ZZZ123456".into()),
     }
 }
 
