@@ -11,7 +11,7 @@ use crate::domain::invoice::Invoice;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
 use crate::domain::offer::Offer;
 use crate::error::Result;
-use crate::render::pdf::invoice::Sheet;
+use crate::render::pdf::invoice::{DirectDebit, Sheet};
 use crate::render::pdf::{Party, lang_of};
 use crate::store::company;
 use crate::store::customer as customers;
@@ -104,6 +104,7 @@ pub fn invoice_sheet(
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
         groups: crate::store::delivery::groups(tx, record.id)?,
+        direct_debit: direct_debit(tx, record, &company)?,
     })
 }
 
@@ -136,7 +137,28 @@ pub fn delivery_sheet(tx: &Transaction, note: &DeliveryNote, settings: &Settings
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
         groups: Vec::new(),
+        direct_debit: None,
     })
+}
+
+/// For an invoice collected by direct debit under a mandate signed by its date, and a
+/// company with an ICS: what the document names instead of a transfer.
+fn direct_debit(tx: &Transaction, record: &Invoice, company: &Company) -> Result<Option<DirectDebit>> {
+    if record.is_credit_note || record.collect != crate::domain::sepa::CollectMethod::DirectDebit {
+        return Ok(None);
+    }
+    let Some(ics) = company.sepa_creditor_id.clone() else {
+        return Ok(None);
+    };
+    let day = record.issue_date.unwrap_or(NaiveDate::MAX);
+    let mandate = crate::store::sepa::mandates(tx, Some(record.customer_id))?
+        .into_iter()
+        .rfind(|m| m.signed_on <= day);
+    Ok(mandate.map(|m| DirectDebit {
+        mandate: m.reference,
+        creditor_id: ics,
+        debtor_iban: m.iban,
+    }))
 }
 
 /// The sheet of a quote.
@@ -179,6 +201,7 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
         groups: Vec::new(),
+        direct_debit: None,
     })
 }
 

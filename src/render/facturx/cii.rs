@@ -216,11 +216,31 @@ pub fn cii(s: &Sheet) -> String {
     x.open("ram:ApplicableHeaderTradeSettlement");
     // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
     // with its number as the reference; a credit note is not paid by the customer
-    let iban = s.iban.as_deref().filter(|_| s.kind == DocumentKind::Invoice);
-    if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
+    // one collected by SEPA direct debit names the creditor (BT-90), the account debited
+    // (BT-91) and the mandate (BT-89) instead
+    let debit = s
+        .direct_debit
+        .as_ref()
+        .filter(|_| s.kind == DocumentKind::Invoice);
+    let iban = s
+        .iban
+        .as_deref()
+        .filter(|_| s.kind == DocumentKind::Invoice && debit.is_none());
+    if let Some(dd) = debit {
+        x.leaf("ram:CreditorReferenceID", &dd.creditor_id);
+    }
+    if let Some(number) = s.number.as_ref().filter(|_| iban.is_some() || debit.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }
     x.leaf("ram:InvoiceCurrencyCode", s.currency.code());
+    if let Some(dd) = debit {
+        x.open("ram:SpecifiedTradeSettlementPaymentMeans")
+            .leaf("ram:TypeCode", "59")
+            .open("ram:PayerPartyDebtorFinancialAccount")
+            .leaf("ram:IBANID", &dd.debtor_iban)
+            .close()
+            .close();
+    }
     if let Some(iban) = iban {
         x.open("ram:SpecifiedTradeSettlementPaymentMeans")
             .leaf("ram:TypeCode", "58")
@@ -261,8 +281,11 @@ pub fn cii(s: &Sheet) -> String {
     });
     if let Some(due) = due {
         x.open("ram:SpecifiedTradePaymentTerms")
-            .date("ram:DueDateDateTime", due)
-            .close();
+            .date("ram:DueDateDateTime", due);
+        if let Some(dd) = debit {
+            x.leaf("ram:DirectDebitMandateID", &dd.mandate);
+        }
+        x.close();
     }
     x.open("ram:SpecifiedTradeSettlementHeaderMonetarySummation")
         .leaf("ram:LineTotalAmount", &amount(s.totals.net))

@@ -12,7 +12,7 @@ impl Sheet {
     /// number as the reference. Returns the y under it, None when there is none.
     pub(super) fn draw_qr(&self, page: &mut Page, m: &dyn Measure, top: f32) -> Option<f32> {
         let (iban, number) = (self.iban.as_deref()?, self.number.as_deref()?);
-        if self.kind != DocumentKind::Invoice {
+        if self.kind != DocumentKind::Invoice || self.direct_debit.is_some() {
             return None;
         }
         let text = epc_qr_text(

@@ -43,6 +43,17 @@ pub struct Sheet {
     /// The delivery notes and quotes an invoice bills: a recap invoice prints its lines
     /// under each one's number and date.
     pub groups: Vec<LineGroup>,
+    /// An invoice collected by SEPA direct debit: no transfer is asked for.
+    pub direct_debit: Option<DirectDebit>,
+}
+
+/// What an invoice collected by direct debit names: the mandate, the creditor's ICS and
+/// the account debited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectDebit {
+    pub mandate: String,
+    pub creditor_id: String,
+    pub debtor_iban: String,
 }
 
 const RIGHT: f32 = PAGE_WIDTH - MARGIN;
@@ -435,7 +446,9 @@ impl Sheet {
 
         if self.kind == DocumentKind::Invoice {
             let mut pay = Vec::new();
-            if let Some(iban) = &self.iban {
+            if let Some(dd) = &self.direct_debit {
+                pay.push(self.direct_debit_text(dd));
+            } else if let Some(iban) = &self.iban {
                 let mut text = format!(
                     "{} IBAN {iban}",
                     self.t("Paiement par virement :", "Payment by bank transfer:")

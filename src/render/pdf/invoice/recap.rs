@@ -8,6 +8,31 @@ use crate::domain::delivery::{SourceKind, group_starting_at, is_recap};
 use crate::render::fmt::date;
 
 impl Sheet {
+    /// "Paiement par prélèvement SEPA à l'échéance..." on an invoice collected by direct
+    /// debit: the account (its last four characters), the mandate and the creditor.
+    pub(super) fn direct_debit_text(&self, dd: &super::DirectDebit) -> String {
+        let tail: String = dd
+            .debtor_iban
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!(
+            "{} …{tail} ({} {}, {} {})",
+            self.t(
+                "Paiement par prélèvement SEPA à l'échéance sur le compte",
+                "Paid by SEPA direct debit on the due date from the account"
+            ),
+            self.t("mandat", "mandate"),
+            dd.mandate,
+            self.t("ICS", "creditor id"),
+            dd.creditor_id
+        )
+    }
+
     /// "Facture récapitulative des documents BL-2026-0001, BL-2026-0002" above the table of
     /// a recap invoice.
     pub(super) fn recap_reference(&self) -> Option<String> {

@@ -75,6 +75,7 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         has_logo: false,
         customer_business: true,
         groups: Vec::new(),
+        direct_debit: None,
     }
 }
 
