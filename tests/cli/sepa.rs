@@ -425,3 +425,50 @@ fn the_collection_file_is_valid_against_the_official_pain_008_001_02_schema() {
     let (code, text) = check(&broken);
     assert_eq!(code, Some(1), "{text}");
 }
+
+#[test]
+fn a_camt_return_with_its_reason_code_reopens_the_invoice() {
+    let env = collecting();
+    let number = invoice(&env, "BOB", "Dépannage;1;500;20", "2026-02-12");
+    let out = env.dir.path().join("prlv.xml");
+    env.ok(&[
+        "collect",
+        "sepa",
+        "--until",
+        "2026-03-31",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let camt = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+  <BkToCstmrStmt>
+    <GrpHdr><MsgId>RET-1</MsgId><CreDtTm>2026-03-20T06:00:00</CreDtTm></GrpHdr>
+    <Stmt>
+      <Id>STMT-RET</Id>
+      <CreDtTm>2026-03-20T06:00:00</CreDtTm>
+      <Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id><Ccy>EUR</Ccy></Acct>
+      <Ntry>
+        <Amt Ccy="EUR">600.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts>
+        <BookgDt><Dt>2026-03-19</Dt></BookgDt>
+        <AcctSvcrRef>RET-0001</AcctSvcrRef>
+        <NtryDtls><TxDtls>
+          <Refs><EndToEndId>{number}</EndToEndId></Refs>
+          <RtrInf><Rsn><Cd>AC04</Cd></Rsn></RtrInf>
+        </TxDtls></NtryDtls>
+      </Ntry>
+    </Stmt>
+  </BkToCstmrStmt>
+</Document>
+"#
+    );
+    let path = env.dir.path().join("retour.xml");
+    std::fs::write(&path, camt).unwrap();
+    let v = env.json(&["import", "bank", path.to_str().unwrap(), "--as-of", "2026-03-20"]);
+    assert_eq!(v["collections_returned"][0], number.as_str(), "{v:#}");
+    assert_eq!(status(&env, &number, "2026-03-20"), "overdue");
+    let story = env.json(&["invoice", "show", &number, "--as-of", "2026-03-20"]);
+    let last = story["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["event"], "collection_returned");
+    assert!(last["note"].as_str().unwrap().contains("RETURN AC04"), "{last:#}");
+}
