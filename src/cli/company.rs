@@ -48,6 +48,9 @@ pub struct CompanyFields {
     /// ISO 4217 currency code
     #[arg(long)]
     currency: Option<String>,
+    /// SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456
+    #[arg(long, value_name = "ICS")]
+    sepa_creditor_id: Option<String>,
 }
 
 /// Create a new ledger with the company's identity
@@ -81,6 +84,7 @@ impl From<CompanyFields> for CompanyChange {
             terms: f.terms,
             penalty_rate: f.penalty_rate,
             currency: f.currency,
+            sepa_creditor_id: f.sepa_creditor_id,
         }
     }
 }

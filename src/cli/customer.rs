@@ -23,6 +23,9 @@ pub enum CustomerCommand {
     Unblock(CodeArg),
     /// Statement of account (relevé): invoices, credit notes, payments and a running balance
     Statement(StatementArgs),
+    /// SEPA direct-debit mandates
+    #[command(subcommand)]
+    Mandate(super::collect::MandateCommand),
 }
 
 #[derive(Debug, Args, Default, Clone)]
@@ -57,6 +60,9 @@ pub struct Fields {
     /// The most the customer may owe before a new quote or invoice needs --force; `none` for no limit
     #[arg(long, value_name = "AMOUNT")]
     credit_limit: Option<String>,
+    /// How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)
+    #[arg(long, value_name = "METHOD")]
+    collect: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +135,7 @@ impl From<Fields> for CustomerChange {
             profile: f.profile,
             language: f.language,
             credit_limit: f.credit_limit,
+            collect: f.collect,
         }
     }
 }
@@ -165,6 +172,7 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             ctx.open()?.set_customer_blocked(&args.code, false, None)?;
             show(ctx, &args.code)
         }
+        CustomerCommand::Mandate(cmd) => super::collect::mandate(ctx, cmd),
         CustomerCommand::Statement(args) => {
             let s = ctx.open()?.customer_statement(&args.code, args.from, ctx.as_of)?;
             render::statement(ctx.format, &s.customer, s.from, s.to, &s.lines, s.closing_balance);

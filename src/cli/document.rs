@@ -202,6 +202,15 @@ pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> crate::error::Result<()> {
     Ok(())
 }
 
+/// `delivery pdf`.
+pub fn delivery_pdf(ctx: &Ctx, number: &str, out: Option<PathBuf>) -> crate::error::Result<()> {
+    let (_, settings) = settings(ctx)?;
+    let mut ledger = ctx.open()?;
+    let w = ops::delivery_pdf(&mut ledger, number, out.as_deref(), &settings)?;
+    print_written(ctx, &w);
+    Ok(())
+}
+
 pub fn offer_send(ctx: &Ctx, args: OfferSendArgs) -> crate::error::Result<()> {
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;

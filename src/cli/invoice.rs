@@ -13,6 +13,7 @@ use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
 use crate::error::Error;
 use crate::ops::credit::CreditRequest;
+use crate::ops::delivery::{Deliveries, GroupInvoice, OffersInvoice};
 use crate::ops::invoice::{DraftFields, EditDraft, InvoiceQuery, NewInvoice, PaymentInput};
 use crate::render::invoice as render;
 
@@ -20,6 +21,9 @@ use crate::render::invoice as render;
 pub enum InvoiceCommand {
     /// Create a draft invoice (no number until it is issued)
     Create(CreateArgs),
+    /// One invoice of several delivery notes of a customer (a recap invoice, facture
+    /// récapitulative): its lines under each note's number and date
+    Group(GroupArgs),
     /// Change a draft (issued invoices are immutable: make a credit note)
     Edit(EditArgs),
     /// Delete a draft
@@ -100,6 +104,41 @@ pub struct DocFields {
     /// an amount (150); `none` takes it away (edit)
     #[arg(long, value_name = "PERCENT%|AMOUNT")]
     discount: Option<String>,
+    /// How it is paid: transfer, or direct-debit under the customer's SEPA mandate
+    /// (default: the customer's way)
+    #[arg(long, value_name = "METHOD")]
+    collect: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GroupArgs {
+    /// Customer code
+    #[arg(long)]
+    customer: String,
+    /// The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "NUMBERS",
+        required_unless_present = "until",
+        conflicts_with = "until"
+    )]
+    deliveries: Vec<String>,
+    /// Every delivery note of the customer not invoiced yet, dated on or before this day
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    until: Option<NaiveDate>,
+    /// Numbering series (default FACT)
+    #[arg(long)]
+    series: Option<String>,
+    /// Issue it at once
+    #[arg(long)]
+    issue: bool,
+    /// Issue date with --issue (default: today or --as-of)
+    #[arg(long, value_parser = date_arg)]
+    date: Option<NaiveDate>,
+    /// Invoice a blocked customer all the same
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -109,6 +148,10 @@ pub struct CreateArgs {
     customer: Option<String>,
     #[command(flatten)]
     fields: DocFields,
+    /// Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their
+    /// lines under each quote's number; an open quote is accepted on the way
+    #[arg(long, value_delimiter = ',', value_name = "NUMBERS", conflicts_with_all = ["lines", "terms", "prices_include_vat", "penalty_rate", "purchase_order", "notes", "delivered", "deliver_to"])]
+    from_offers: Vec<String>,
     /// Issue it at once
     #[arg(long)]
     issue: bool,
@@ -255,6 +298,31 @@ pub struct MarkSentArgs {
 pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
     let (format, as_of) = (ctx.format, ctx.as_of);
     match cmd {
+        InvoiceCommand::Create(args) if !args.from_offers.is_empty() => {
+            let request = OffersInvoice {
+                offers: args.from_offers,
+                customer: args.customer,
+                series: args.fields.series,
+                issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
+                force: args.force,
+            };
+            let mut ledger = ctx.open_for_sale(request.issue_on.is_some())?;
+            render::show(format, &ledger.invoice_offers(&request, as_of)?, as_of);
+        }
+        InvoiceCommand::Group(args) => {
+            let group = GroupInvoice {
+                customer: args.customer,
+                deliveries: match args.until {
+                    Some(day) => Deliveries::Until(day),
+                    None => Deliveries::Named(args.deliveries),
+                },
+                series: args.series,
+                issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
+                force: args.force,
+            };
+            let mut ledger = ctx.open_for_sale(group.issue_on.is_some())?;
+            render::show(format, &ledger.group_invoice(&group, as_of)?, as_of);
+        }
         InvoiceCommand::Create(args) => {
             let new = NewInvoice {
                 customer: super::required(args.customer, "--customer", "Customer code")?,
@@ -373,6 +441,11 @@ impl DocFields {
             delivery_address: self.deliver_to,
             currency: self.currency.as_deref().map(Currency::parse).transpose()?,
             discount: self.discount.as_deref().map(super::discount_arg).transpose()?,
+            collect: self
+                .collect
+                .as_deref()
+                .map(crate::domain::sepa::CollectMethod::parse)
+                .transpose()?,
         })
     }
 }

@@ -2,10 +2,12 @@
 
 mod audit;
 mod backup;
+mod collect;
 mod company;
 mod completions;
 mod customer;
 mod daily;
+mod delivery;
 mod demo;
 mod document;
 mod dunning;
@@ -68,6 +70,10 @@ enum Command {
     Offer(offer::OfferCommand),
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
+    #[command(subcommand)]
+    Delivery(delivery::DeliveryCommand),
+    #[command(subcommand)]
+    Collect(collect::CollectCommand),
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
     #[command(subcommand)]
@@ -237,6 +243,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Product(cmd) => product::run(&ctx, cmd),
         Command::Offer(cmd) => offer::run(&ctx, cmd),
         Command::Invoice(cmd) => return invoice::run(&ctx, cmd),
+        Command::Delivery(cmd) => delivery::run(&ctx, cmd),
+        Command::Collect(cmd) => collect::run(&ctx, cmd),
         Command::Payment(cmd) => payment::run(&ctx, cmd),
         Command::Report(cmd) => report::run(&ctx, cmd),
         Command::Export(cmd) => ctx

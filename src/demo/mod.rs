@@ -285,6 +285,8 @@ pub struct DemoSummary {
     pub write_offs: usize,
 }
 
+mod recent;
+
 pub(super) fn day_plus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_add_days(Days::new(days)).unwrap_or(d)
 }
@@ -306,6 +308,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             profile: Some(c.profile.as_str().into()),
             language: Some("fr".into()),
             credit_limit: None,
+            collect: None,
         };
         let customer = ledger.add_customer(Some(c.code), change)?;
         customers.push((customer, c.habit));
@@ -483,6 +486,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
 
     quotes::open_quotes(ledger, &mut dice, as_of, &mut summary)?;
     quotes::project_with_deposit(ledger, as_of, &mut summary)?;
+    recent::populate(ledger, as_of, &customers, &mut dice, &mut summary)?;
     Ok(summary)
 }
 
@@ -543,6 +547,7 @@ pub fn company() -> Company {
         penalty_rate: None,
         currency: Currency::EUR,
         is_demo: true,
+        sepa_creditor_id: Some("FR72ZZZ123456".into()),
     }
 }
 

@@ -151,6 +151,8 @@ pub struct BankImport {
     pub known: usize,
     /// Credits waiting to be matched, in the whole ledger, after the import.
     pub unmatched_credits: i64,
+    /// The direct debits its lines settled or returned.
+    pub collections: super::sepa::StatementEffect,
 }
 
 /// A bank line kept in the ledger.

@@ -28,6 +28,8 @@ pub struct Company {
     pub penalty_rate: Option<Decimal>,
     pub currency: Currency,
     pub is_demo: bool,
+    /// The SEPA creditor identifier (ICS) its direct debits are collected under.
+    pub sepa_creditor_id: Option<String>,
 }
 
 /// The fields `init` and `company set` may set; None leaves a field as it is, and an
@@ -48,6 +50,8 @@ pub struct CompanyChange {
     /// A yearly rate in percent, or `legal` (or empty) for the ECB rate + 10 points.
     pub penalty_rate: Option<String>,
     pub currency: Option<String>,
+    /// The ICS, or empty to clear it.
+    pub sepa_creditor_id: Option<String>,
 }
 
 impl Company {
@@ -109,6 +113,11 @@ impl Company {
             self.currency = Currency::parse(&cur).map_err(|_| {
                 DomainError::Invalid(format!("currency `{upper}` is not an ISO 4217 code such as EUR"))
             })?;
+        }
+        if let Some(v) = change.sepa_creditor_id {
+            self.sepa_creditor_id = optional_text(&v)
+                .map(|v| super::sepa::parse_creditor_id(&v))
+                .transpose()?;
         }
         check_vat_matches_siren(self.vat_number.as_deref(), self.siren.as_deref())?;
         Ok(())

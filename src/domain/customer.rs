@@ -181,6 +181,8 @@ pub struct Customer {
     pub blocked_reason: Option<String>,
     /// The most it may owe before a new quote or invoice needs --force; None: no limit.
     pub credit_limit: Option<Decimal>,
+    /// How its invoices are paid unless one says otherwise.
+    pub collect_method: super::sepa::CollectMethod,
 }
 
 impl Customer {
@@ -202,6 +204,7 @@ impl Customer {
             blocked: false,
             blocked_reason: None,
             credit_limit: None,
+            collect_method: super::sepa::CollectMethod::Transfer,
         }
     }
 }
@@ -236,6 +239,8 @@ pub struct CustomerChange {
     pub language: Option<String>,
     /// An amount, or `none`.
     pub credit_limit: Option<String>,
+    /// `direct-debit` or `transfer`.
+    pub collect: Option<String>,
 }
 
 impl Customer {
@@ -270,6 +275,9 @@ impl Customer {
         }
         if let Some(limit) = change.credit_limit {
             self.credit_limit = super::credit_limit::parse_credit_limit(&limit)?;
+        }
+        if let Some(method) = change.collect {
+            self.collect_method = super::sepa::CollectMethod::parse(&method)?;
         }
         check_vat_matches_siren(self.vat_number.as_deref(), self.siren.as_deref())?;
         Ok(())

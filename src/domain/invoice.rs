@@ -16,6 +16,8 @@ pub struct Sheet {
     pub invoice: Invoice,
     pub lines: Vec<Line>,
     pub hold: Option<super::hold::Hold>,
+    /// The delivery notes and quotes it bills, with the lines that came from each.
+    pub groups: Vec<super::delivery::LineGroup>,
 }
 
 /// What a draft holds before it is issued.
@@ -37,6 +39,8 @@ pub struct Draft {
     pub delivery_address: Option<String>,
     /// A discount off the whole invoice, shared over its VAT rates.
     pub discount: Option<super::discount::Discount>,
+    /// Paid by transfer, or collected by SEPA direct debit.
+    pub collect: super::sepa::CollectMethod,
 }
 
 /// The day of delivery or of the service, or the period a service covers (a month of
@@ -124,6 +128,9 @@ pub struct Invoice {
     pub delivery_address: Option<String>,
     /// A discount off the whole invoice, shared over its VAT rates.
     pub discount: Option<super::discount::Discount>,
+    pub collect: super::sepa::CollectMethod,
+    /// Its latest SEPA collection: where it stands and the day the file was made.
+    pub collection: Option<(super::sepa::CollectionState, NaiveDate)>,
     pub facts: InvoiceFacts,
     /// Numbers of the credit notes against this invoice.
     pub credit_notes: Vec<String>,
@@ -150,6 +157,21 @@ impl Invoice {
     /// (unchanged when the invoice is in the accounting currency).
     pub fn in_accounting(&self, amount: Money) -> Money {
         self.exchange_rate.map_or(amount, |r| r.to_accounting(amount))
+    }
+
+    /// The status word shown on `as_of`: `pending_collection` while a SEPA collection of
+    /// an open invoice waits for its money, else the derived status.
+    pub fn status_word(&self, as_of: NaiveDate) -> &'static str {
+        let view = self.view(as_of);
+        let collecting = matches!(
+            self.collection,
+            Some((super::sepa::CollectionState::Pending, since)) if since <= as_of
+        );
+        if collecting && view.status.is_open() {
+            "pending_collection"
+        } else {
+            view.status.as_str()
+        }
     }
 
     /// The number if issued, else `draft #ID`: how errors name it.

@@ -19,6 +19,8 @@ pub enum DocumentKind {
     Deposit,
     CreditNote,
     Quote,
+    /// A delivery note (bon de livraison): quantities delivered, no amount due.
+    DeliveryNote,
     /// A pro-forma invoice printed from a quote: no number, not an accounting document.
     ProForma,
 }

@@ -9,6 +9,7 @@ pub mod company;
 pub mod credit_limit;
 pub mod customer;
 pub mod daily;
+pub mod delivery;
 pub mod deposit;
 pub mod discount;
 pub mod document;
@@ -34,6 +35,7 @@ pub mod recurring;
 pub mod reminder;
 pub mod report;
 pub mod score;
+pub mod sepa;
 pub mod status;
 pub mod story;
 

@@ -4,10 +4,11 @@ use chrono::{Datelike, NaiveDate};
 
 use super::DomainError;
 
-/// The default series of invoices, credit notes and quotes.
+/// The default series of invoices, credit notes, quotes and delivery notes.
 pub const INVOICE_SERIES: &str = "FACT";
 pub const CREDIT_NOTE_SERIES: &str = "AV";
 pub const OFFER_SERIES: &str = "DEV";
+pub const DELIVERY_SERIES: &str = "BL";
 
 /// A number brought from another tool: kept as it was (the legal numbering continues),
 /// but only in a safe set: 1 to 40 letters, digits, `-`, `_`, `.` and `/`, starting with a

@@ -18,6 +18,10 @@ pub enum StoryKind {
     /// A deposit deducted: on the final invoice, the deposit invoice; on the deposit
     /// invoice, the final invoice that deducted it.
     Deposit,
+    /// Put in a SEPA direct-debit file.
+    Collection,
+    /// A direct debit the debtor's bank returned (R-transaction).
+    CollectionReturned,
     Payment,
     CreditNote,
     Reminder,
@@ -35,6 +39,8 @@ impl StoryKind {
             StoryKind::Scheduled => "scheduled_send",
             StoryKind::Sent => "sent",
             StoryKind::Deposit => "deposit",
+            StoryKind::Collection => "collection",
+            StoryKind::CollectionReturned => "collection_returned",
             StoryKind::Payment => "payment",
             StoryKind::CreditNote => "credit_note",
             StoryKind::Reminder => "reminder",

@@ -31,12 +31,14 @@ pub fn import_statement(
 ) -> Result<BankImport> {
     let statement: Statement = parse(text, format, profile)?;
     // a statement of a quiet day holds no line: nothing to add, not an error
-    let mut added = 0;
+    let mut added = Vec::new();
     for (line, key) in statement.lines.iter().zip(statement.keys()) {
         if store::insert_line(tx, &key, &statement.account, line, format)? {
-            added += 1;
+            added.push(tx.last_insert_rowid());
         }
     }
+    let collections = super::sepa::apply_statement(tx, &added)?;
+    let added = added.len();
     Ok(BankImport {
         format,
         account: statement.account.clone(),
@@ -44,6 +46,7 @@ pub fn import_statement(
         added,
         known: statement.lines.len() - added,
         unmatched_credits: store::counts(tx)?.1,
+        collections,
     })
 }
 

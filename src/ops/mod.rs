@@ -10,6 +10,7 @@ pub mod credit_control;
 pub mod customer;
 pub mod customer_credit;
 pub mod daily;
+pub mod delivery;
 pub mod documents;
 pub mod dunning;
 pub mod exchange;
@@ -24,6 +25,7 @@ pub mod receipt;
 pub mod recurring;
 pub mod report;
 pub mod scheduled;
+pub mod sepa;
 pub mod task;
 
 use chrono::NaiveDate;

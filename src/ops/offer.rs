@@ -8,6 +8,7 @@ use super::invoice::{create_draft_cleared, issue_cleared, resolve_lines, sheet};
 use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
+use crate::domain::delivery::{LineGroup, SourceKind};
 use crate::domain::deposit::{DepositAsk, DepositFacts, deduction_lines, deposit_amount, deposit_lines};
 use crate::domain::discount::Discount;
 use crate::domain::document::{LineSpec, compute_totals, validate_lines};
@@ -89,9 +90,19 @@ pub fn accept(
         delivery: None,
         delivery_address: None,
         discount: offer.discount,
+        collect: customer.collect_method,
     };
     store::decide(tx, offer.id, "accepted", as_of)?;
+    let count = draft.lines.len();
     let mut invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
+    let billed = LineGroup {
+        kind: SourceKind::Quote,
+        number: offer.number.clone(),
+        date: offer.issue_date,
+        first: 0,
+        count,
+    };
+    crate::store::delivery::link(tx, invoice.id, &billed, offer.id)?;
     if let Some(date) = issue_on {
         invoice = issue_cleared(
             tx,
@@ -159,6 +170,7 @@ fn deposit_invoice(
         delivery: None,
         delivery_address: None,
         discount: None,
+        collect: customer.collect_method,
     };
     let draft = create_draft_cleared(tx, customer, draft, clearance)?;
     invoices::mark_deposit(tx, draft.id)?;
@@ -235,6 +247,7 @@ pub fn final_invoice(
         delivery: None,
         delivery_address: None,
         discount: None,
+        collect: customer.collect_method,
     };
     let invoice = create_draft_cleared(tx, &customer, draft, clearance)?;
     for d in &deposits {

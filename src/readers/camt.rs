@@ -143,6 +143,10 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
                     ("EndToEndId", "Refs") if value != "NOTPROVIDED" && !value.is_empty() => {
                         target.texts.push(value)
                     }
+                    // a returned direct debit (R-transaction): its reason code (AM04, MD06...)
+                    ("Cd", "Rsn") if in_path("RtrInf") && !value.is_empty() => {
+                        target.texts.push(format!("RETURN {value}"))
+                    }
                     ("Nm", _) if in_path("Dbtr") && !in_path("DbtrAgt") => target.debtor = Some(value),
                     ("Nm", _) if in_path("Cdtr") && !in_path("CdtrAgt") => target.creditor = Some(value),
                     ("IBAN", _) if in_path("DbtrAcct") => target.debtor_iban = Some(value),

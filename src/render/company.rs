@@ -22,6 +22,7 @@ struct CompanyJson<'a> {
     payment_terms_days: i64,
     penalty_rate: Option<String>,
     currency: &'a str,
+    sepa_creditor_id: Option<&'a str>,
     closed_until: Option<chrono::NaiveDate>,
 }
 
@@ -54,6 +55,7 @@ pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>
                 .unwrap_or_else(|| "ECB rate + 10 points".into()),
         ),
         ("currency", c.currency.to_string()),
+        ("sepa_creditor_id", opt(&c.sepa_creditor_id)),
         (
             "closed until",
             closed_until.map(|d| d.to_string()).unwrap_or_default(),
@@ -73,6 +75,7 @@ pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>
         payment_terms_days: c.payment_terms_days,
         penalty_rate: c.penalty_rate.map(plain),
         currency: c.currency.code(),
+        sepa_creditor_id: c.sepa_creditor_id.as_deref(),
         closed_until,
     };
     print_record(format, &json, &fields, &[]);

@@ -30,6 +30,11 @@ struct BankImportJson<'a> {
     added: usize,
     already_known: usize,
     unmatched_credits: i64,
+    /// Invoices whose direct debit the statement showed credited, and returned.
+    collections_settled: &'a [String],
+    collections_returned: &'a [String],
+    /// Returns of direct debits already credited: to record by hand.
+    returns_to_check: &'a [String],
 }
 
 /// `import customers|invoices|payments`.
@@ -64,7 +69,7 @@ pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects:
 
 /// `import bank`.
 pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
-    let fields = [
+    let mut fields = vec![
         ("statement", file.display().to_string()),
         ("format", done.format.as_str().to_string()),
         ("account", done.account.clone()),
@@ -73,6 +78,16 @@ pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
         ("already known", done.known.to_string()),
         ("credits to match", done.unmatched_credits.to_string()),
     ];
+    let c = &done.collections;
+    for (label, numbers) in [
+        ("direct debits settled", &c.settled),
+        ("direct debits returned", &c.returned),
+        ("returns to check", &c.to_check),
+    ] {
+        if !numbers.is_empty() {
+            fields.push((label, numbers.join(", ")));
+        }
+    }
     let json = BankImportJson {
         format: done.format.as_str(),
         account: &done.account,
@@ -80,6 +95,9 @@ pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
         added: done.added,
         already_known: done.known,
         unmatched_credits: done.unmatched_credits,
+        collections_settled: &c.settled,
+        collections_returned: &c.returned,
+        returns_to_check: &c.to_check,
     };
     print_record(format, &json, &fields, &[]);
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::fmt::{amount, plain};
 use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use crate::domain::delivery::{LineGroup, SourceKind, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::hold::Hold;
@@ -161,6 +162,45 @@ pub struct InvoiceJson<'a> {
     lines: Option<Vec<LineJson<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     vat_breakdown: Option<Vec<RateJson>>,
+    /// On `invoice show` and changes: the delivery notes and quotes it bills.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bills: Option<Vec<BilledJson<'a>>>,
+}
+
+/// A delivery note or quote an invoice bills, and which of its lines came from it
+/// (`first_line` counts from 1).
+#[derive(Serialize)]
+pub struct BilledJson<'a> {
+    kind: &'static str,
+    number: &'a str,
+    date: String,
+    first_line: usize,
+    line_count: usize,
+}
+
+fn billed_json(groups: &[LineGroup]) -> Vec<BilledJson<'_>> {
+    groups
+        .iter()
+        .map(|g| BilledJson {
+            kind: match g.kind {
+                SourceKind::Delivery => "delivery_note",
+                SourceKind::Quote => "quote",
+            },
+            number: &g.number,
+            date: g.date.to_string(),
+            first_line: g.first + 1,
+            line_count: g.count,
+        })
+        .collect()
+}
+
+/// "BL-2026-0001 (2026-03-02), BL-2026-0002 (2026-03-09)": what a recap invoice bills.
+fn billed_text(groups: &[LineGroup]) -> String {
+    groups
+        .iter()
+        .map(|g| format!("{} ({})", g.number, g.date))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The status word of an invoice on `as_of`; a credit note is `issued`.
@@ -168,7 +208,7 @@ fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
     if r.is_credit_note {
         "issued"
     } else {
-        r.view(as_of).status.as_str()
+        r.status_word(as_of)
     }
 }
 
@@ -219,6 +259,7 @@ impl<'a> InvoiceJson<'a> {
             hold: None,
             lines: None,
             vat_breakdown: None,
+            bills: None,
         }
     }
 
@@ -241,6 +282,7 @@ impl<'a> InvoiceJson<'a> {
                 r.currency,
             )),
             discount_amount: discount_amount(r.discount, &s.lines, r.prices_include_vat, r.currency),
+            bills: Some(billed_json(&s.groups)),
             ..InvoiceJson::new(r, as_of)
         }
     }
@@ -449,6 +491,18 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
                     .unwrap_or_default(),
             ),
             ("offer", record.offer_number.clone().unwrap_or_default()),
+        ]);
+        if record.collect == crate::domain::sepa::CollectMethod::DirectDebit {
+            let state = match record.collection {
+                Some((state, since)) => format!("{} (file of {since})", state.as_str()),
+                None => "not collected yet".into(),
+            };
+            fields.push(("direct_debit", state));
+        }
+        if is_recap(&sheet.groups) {
+            fields.push(("bills", billed_text(&sheet.groups)));
+        }
+        fields.extend([
             ("credit_notes", record.credit_notes.join(", ")),
             (
                 "purchase_order",

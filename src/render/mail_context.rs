@@ -238,6 +238,7 @@ mod tests {
             blocked: false,
             blocked_reason: None,
             credit_limit: None,
+            collect_method: Default::default(),
         }
     }
 

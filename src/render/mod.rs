@@ -5,6 +5,7 @@ pub mod backup;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod delivery;
 pub mod dunning;
 pub mod export;
 pub mod facturx;
@@ -23,8 +24,10 @@ pub mod reconcile;
 pub mod recurring;
 pub mod report;
 pub mod score;
+pub mod sepa;
 pub mod table;
 pub mod task;
+pub(crate) mod xml;
 
 use std::io::Write;
 

@@ -65,6 +65,19 @@ pub fn invoice_numbered(tx: &Transaction, number: &str) -> Result<Option<(i64, S
         .optional()?)
 }
 
+/// The lines of these ids.
+pub fn lines_by_id(tx: &Transaction, ids: &[i64]) -> Result<Vec<StoredLine>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, date, amount_cents, currency, text, counterparty, counterparty_iban, account, source
+         FROM bank_line WHERE id = ?1",
+    )?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        out.push(stmt.query_row([id], line_from)?);
+    }
+    Ok(out)
+}
+
 /// Credits not matched yet, oldest first.
 pub fn unmatched_credits(tx: &Transaction) -> Result<Vec<StoredLine>> {
     let mut stmt = tx.prepare(

@@ -9,8 +9,8 @@ use crate::error::{Result, invalid};
 pub fn insert(tx: &Transaction, c: &Company) -> Result<()> {
     tx.execute(
         "INSERT INTO company (id, name, address, siren, vat_number, vat_franchise, iban, bic, email, phone,
-             legal_form, payment_terms_days, penalty_rate, currency, is_demo)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             legal_form, payment_terms_days, penalty_rate, currency, is_demo, sepa_creditor_id)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             c.name,
             c.address,
@@ -25,7 +25,8 @@ pub fn insert(tx: &Transaction, c: &Company) -> Result<()> {
             c.payment_terms_days,
             c.penalty_rate.map(|r| r.to_string()),
             c.currency,
-            c.is_demo
+            c.is_demo,
+            c.sepa_creditor_id
         ],
     )?;
     Ok(())
@@ -35,7 +36,7 @@ pub fn update(tx: &Transaction, c: &Company) -> Result<()> {
     tx.execute(
         "UPDATE company SET name = ?1, address = ?2, siren = ?3, vat_number = ?4, vat_franchise = ?5,
              iban = ?6, bic = ?7, email = ?8, phone = ?9, legal_form = ?10, payment_terms_days = ?11,
-             penalty_rate = ?12, currency = ?13 WHERE id = 1",
+             penalty_rate = ?12, currency = ?13, sepa_creditor_id = ?14 WHERE id = 1",
         params![
             c.name,
             c.address,
@@ -49,7 +50,8 @@ pub fn update(tx: &Transaction, c: &Company) -> Result<()> {
             c.legal_form,
             c.payment_terms_days,
             c.penalty_rate.map(|r| r.to_string()),
-            c.currency
+            c.currency,
+            c.sepa_creditor_id
         ],
     )?;
     Ok(())
@@ -59,7 +61,7 @@ pub fn get(tx: &Transaction) -> Result<Company> {
     let row = tx
         .query_row(
             "SELECT name, address, siren, vat_number, vat_franchise, iban, bic, email, phone, legal_form,
-                    payment_terms_days, penalty_rate, currency, is_demo FROM company WHERE id = 1",
+                    payment_terms_days, penalty_rate, currency, is_demo, sepa_creditor_id FROM company WHERE id = 1",
             [],
             |r| {
                 Ok(Company {
@@ -81,6 +83,7 @@ pub fn get(tx: &Transaction) -> Result<Company> {
                         .transpose()?,
                     currency: r.get(12)?,
                     is_demo: r.get(13)?,
+                    sepa_creditor_id: r.get(14)?,
                 })
             },
         )

@@ -6,10 +6,19 @@ use super::now_stamp;
 use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::domain::money::{from_cents, to_cents};
+use crate::domain::sepa::CollectMethod;
+
+/// How a customer's or an invoice's payment method is stored: NULL for a transfer.
+pub(crate) fn stored_method(m: CollectMethod) -> Option<&'static str> {
+    match m {
+        CollectMethod::Transfer => None,
+        CollectMethod::DirectDebit => Some("direct_debit"),
+    }
+}
 use crate::error::{Result, invalid};
 
 const COLUMNS: &str = "id, code, name, kind, email, address, siren, vat_number, payment_terms_days,
-    dunning_profile, language, blocked, blocked_reason, credit_limit";
+    dunning_profile, language, blocked, blocked_reason, credit_limit, collect_method";
 
 fn from_row(r: &Row) -> rusqlite::Result<Customer> {
     let kind: String = r.get(3)?;
@@ -29,6 +38,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Customer> {
         blocked: r.get(11)?,
         blocked_reason: r.get(12)?,
         credit_limit: r.get::<_, Option<i64>>(13)?.map(from_cents),
+        collect_method: match r.get::<_, Option<String>>(14)?.as_deref() {
+            Some("direct_debit") => CollectMethod::DirectDebit,
+            _ => CollectMethod::Transfer,
+        },
     })
 }
 
@@ -58,8 +71,8 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
     }
     tx.execute(
         "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
-             dunning_profile, language, blocked, blocked_reason, created_at, credit_limit)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             dunning_profile, language, blocked, blocked_reason, created_at, credit_limit, collect_method)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             c.code,
             c.name,
@@ -74,7 +87,8 @@ pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
             c.blocked,
             c.blocked_reason,
             now_stamp(),
-            c.credit_limit.map(to_cents)
+            c.credit_limit.map(to_cents),
+            stored_method(c.collect_method)
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -84,11 +98,12 @@ pub fn update(tx: &Transaction, c: &Customer) -> Result<()> {
     tx.execute(
         "UPDATE customer SET name = ?2, kind = ?3, email = ?4, address = ?5, siren = ?6, vat_number = ?7,
              payment_terms_days = ?8, dunning_profile = ?9, language = ?10, blocked = ?11, blocked_reason = ?12,
-             credit_limit = ?13
+             credit_limit = ?13, collect_method = ?14
          WHERE id = ?1",
         params![
             c.id, c.name, c.kind.as_str(), c.email, c.address, c.siren, c.vat_number, c.payment_terms_days,
-            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason, c.credit_limit.map(to_cents)
+            c.dunning_profile.as_str(), c.language, c.blocked, c.blocked_reason, c.credit_limit.map(to_cents),
+            stored_method(c.collect_method)
         ],
     )?;
     Ok(())

@@ -426,6 +426,7 @@ mod tests {
                         notes: None,
                         delivery: None,
                         delivery_address: None,
+                        collect: Default::default(),
                         offer_id: None,
                         lines: vec![Line {
                             sku: None,

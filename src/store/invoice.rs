@@ -14,6 +14,7 @@ use crate::domain::exchange::ExchangeRate;
 use crate::domain::invoice::{Delivery, Draft, Invoice};
 use crate::domain::money::{Currency, Money};
 use crate::domain::numbering::{check_chronology, format_number, next_sequence};
+use crate::domain::sepa::{CollectMethod, CollectionState};
 use crate::domain::status::InvoiceFacts;
 use crate::error::{Error, Result, invalid};
 
@@ -25,7 +26,9 @@ pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.cust
     i.total_net_cents, i.total_vat_cents, i.total_cents, i.imported, i.sent_on,
     i.written_off_on, i.write_off_cents, i.write_off_reason,
     i.delivery_from, i.delivery_to, i.delivery_address, i.exchange_rate, (SELECT currency FROM company),
-    i.discount, i.deposit
+    i.discount, i.deposit, i.collect_method,
+    (SELECT s.status || ' ' || c.made_on FROM sepa_collection_item s
+       JOIN sepa_collection c ON c.id = s.collection_id WHERE s.invoice_id = i.id ORDER BY s.id DESC LIMIT 1)
   FROM invoice i JOIN customer c ON c.id = i.customer_id
   LEFT JOIN offer o ON o.id = i.offer_id
   LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id";
@@ -84,6 +87,17 @@ fn from_row(r: &Row) -> rusqlite::Result<Invoice> {
         delivery: Delivery::from_bounds(opt_date(r.get(30)?)?, opt_date(r.get(31)?)?),
         delivery_address: r.get(32)?,
         discount: lines::stored_discount(r.get(35)?)?,
+        collect: match r.get::<_, Option<String>>(37)?.as_deref() {
+            Some("direct_debit") => CollectMethod::DirectDebit,
+            _ => CollectMethod::Transfer,
+        },
+        collection: r.get::<_, Option<String>>(38)?.and_then(|t| {
+            let (state, day) = t.split_once(' ')?;
+            Some((
+                CollectionState::parse(state)?,
+                NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?,
+            ))
+        }),
         facts: InvoiceFacts {
             issue_date,
             due_date: due,
@@ -248,8 +262,8 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
     tx.execute(
         "INSERT INTO invoice (kind, series, customer_id, offer_id, payment_terms_days, currency,
              prices_include_vat, penalty_rate, purchase_order, notes, total_net_cents, total_vat_cents,
-             total_cents, created_at, delivery_from, delivery_to, delivery_address, discount)
-         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             total_cents, created_at, delivery_from, delivery_to, delivery_address, discount, collect_method)
+         VALUES ('invoice', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             draft.series,
             draft.customer_id,
@@ -268,6 +282,7 @@ pub fn insert_draft(tx: &Transaction, draft: &Draft) -> Result<i64> {
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
             draft.discount.map(|d| d.to_text()),
+            super::customer::stored_method(draft.collect),
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -282,7 +297,7 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
         "UPDATE invoice SET series = ?2, customer_id = ?3, payment_terms_days = ?4, currency = ?5,
              prices_include_vat = ?6, penalty_rate = ?7, purchase_order = ?8, notes = ?9,
              total_net_cents = ?10, total_vat_cents = ?11, total_cents = ?12,
-             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15, discount = ?16
+             delivery_from = ?13, delivery_to = ?14, delivery_address = ?15, discount = ?16, collect_method = ?17
          WHERE id = ?1 AND number IS NULL",
         params![
             id,
@@ -301,6 +316,7 @@ pub fn update_draft(tx: &Transaction, id: i64, draft: &Draft) -> Result<()> {
             draft.delivery.map(|d| date_sql(d.bounds().1)),
             draft.delivery_address,
             draft.discount.map(|d| d.to_text()),
+            super::customer::stored_method(draft.collect),
         ],
     )?;
     lines::delete(tx, LineTable::Invoice, id)?;

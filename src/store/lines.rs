@@ -1,5 +1,5 @@
-//! Lines shared by quotes, invoices and subscriptions: same columns in `offer_line`,
-//! `invoice_line` and `recurring_line`.
+//! Lines shared by quotes, invoices, subscriptions and delivery notes: same columns in
+//! `offer_line`, `invoice_line`, `recurring_line` and `delivery_line`.
 
 use rusqlite::{Transaction, params};
 
@@ -15,6 +15,7 @@ pub enum LineTable {
     Offer,
     Invoice,
     Recurring,
+    Delivery,
 }
 
 impl LineTable {
@@ -23,6 +24,7 @@ impl LineTable {
             LineTable::Offer => ("offer_line", "offer_id"),
             LineTable::Invoice => ("invoice_line", "invoice_id"),
             LineTable::Recurring => ("recurring_line", "schedule_id"),
+            LineTable::Delivery => ("delivery_line", "delivery_id"),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod bank;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod delivery;
 pub mod document;
 pub mod dunning;
 pub mod import;
@@ -18,6 +19,7 @@ pub mod report;
 pub mod scan;
 pub mod schedule;
 pub mod score;
+pub mod sepa;
 pub mod story;
 
 use std::path::{Path, PathBuf};
@@ -44,7 +46,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/010_credit_limit.sql"),
     include_str!("../../migrations/011_currency.sql"),
     include_str!("../../migrations/012_billing.sql"),
-    include_str!("../../migrations/013_lookup.sql"),
+    include_str!("../../migrations/013_delivery_notes_and_direct_debit.sql"),
+    include_str!("../../migrations/014_lookup.sql"),
 ];
 
 /// The migration that starts the audit log.

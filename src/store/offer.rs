@@ -14,7 +14,9 @@ use crate::error::{Result, invalid};
 
 pub(crate) const HEADER: &str = "SELECT o.id, o.number, o.customer_id, c.code, c.name, o.issue_date, o.valid_until,
     o.prices_include_vat, o.total_net_cents, o.total_vat_cents, o.total_cents, o.decision, o.decided_on, o.notes,
-    (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i WHERE i.offer_id = o.id ORDER BY i.id LIMIT 1),
+    (SELECT COALESCE(i.number, '#' || i.id) FROM invoice i
+      WHERE i.offer_id = o.id OR i.id IN (SELECT invoice_id FROM invoice_source WHERE offer_id = o.id)
+      ORDER BY i.id LIMIT 1),
     (SELECT currency FROM company), o.discount
   FROM offer o JOIN customer c ON c.id = o.customer_id";
 

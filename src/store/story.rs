@@ -176,5 +176,18 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             note: invoice.write_off_reason.clone(),
         });
     }
+    for e in super::sepa::story(tx, id)? {
+        out.push(StoryEvent {
+            date: e.day,
+            kind: if e.returned {
+                StoryKind::CollectionReturned
+            } else {
+                StoryKind::Collection
+            },
+            reference: e.mandate,
+            amount: Some(money(e.cents)),
+            note: Some(e.note),
+        });
+    }
     Ok(out)
 }

@@ -189,6 +189,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          ALTER TABLE offer DROP COLUMN discount; ALTER TABLE invoice_line DROP COLUMN discount;
          ALTER TABLE offer_line DROP COLUMN discount; ALTER TABLE recurring_line DROP COLUMN discount;
          DROP TRIGGER invoice_deposit_frozen; ALTER TABLE invoice DROP COLUMN deposit;
+         DROP TRIGGER invoice_collect_frozen; ALTER TABLE invoice DROP COLUMN collect_method;
+         ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
          PRAGMA user_version = 4;",
     )
     .unwrap();

@@ -299,6 +299,69 @@ fn matrix() -> (TestEnv, Vec<(String, &'static str)>) {
         ),
         "a delivery date and a delivery address",
     ));
+    for (day, line) in [
+        ("2026-03-02", "Palette de parpaings;3;145;20;goods"),
+        ("2026-03-05", "Sable 0/4 (tonne);2,5;38;20;goods"),
+        ("2026-03-06", "Livraison sur chantier;1;60;20"),
+    ] {
+        env.ok(&[
+            "delivery",
+            "create",
+            "--customer",
+            "ACME",
+            "--date",
+            day,
+            "--line",
+            line,
+        ]);
+    }
+    let grouped = |deliveries: &str| {
+        let v = env.json(&[
+            "invoice",
+            "group",
+            "--customer",
+            "ACME",
+            "--deliveries",
+            deliveries,
+            "--issue",
+            "--date",
+            "2026-03-07",
+        ]);
+        v["number"].as_str().expect("number").to_string()
+    };
+    docs.push((
+        grouped("BL-2026-0001,BL-2026-0002"),
+        "a recap invoice of two delivery notes (line notes)",
+    ));
+    docs.push((
+        grouped("BL-2026-0003"),
+        "an invoice of one delivery note (despatch advice)",
+    ));
+    env.ok(&["company", "set", "--sepa-creditor-id", "FR72ZZZ123456"]);
+    env.ok(&[
+        "customer",
+        "mandate",
+        "add",
+        "ACME",
+        "--iban",
+        "FR1420041010050500013M02606",
+        "--bic",
+        "PSSTFRPPPAR",
+        "--reference",
+        "RUM-ACME-001",
+        "--signed",
+        "2026-01-10",
+    ]);
+    docs.push((
+        invoice(
+            &env,
+            "ACME",
+            "2026-03-07",
+            &["Maintenance mensuelle;1;250;20"],
+            &["--collect", "direct-debit"],
+        ),
+        "paid by SEPA direct debit (mandate, creditor id)",
+    ));
     docs.push((credit(&env, &exempt, &[]), "a full credit note"));
     docs.push((
         credit(&env, &several, &["--amount", "120"]),
@@ -557,7 +620,32 @@ fn the_xml_carries_the_codes_each_case_needs() {
         shipped.contains("<ram:ID>B1</ram:ID>"),
         "goods only: billing mode B1"
     );
-    let full = xml(11);
+    let recap = xml(11);
+    assert!(
+        recap.contains("<ram:Content>Bon de livraison BL-2026-0002 du 05/03/2026</ram:Content>"),
+        "{recap}"
+    );
+    assert!(
+        !recap.contains("<ram:DespatchAdviceReferencedDocument>"),
+        "two notes: named per line only"
+    );
+    let one = xml(12);
+    assert!(one.contains("<ram:DespatchAdviceReferencedDocument>"), "{one}");
+    assert!(one.contains("<ram:IssuerAssignedID>BL-2026-0003</ram:IssuerAssignedID>"));
+    let debit = xml(13);
+    for needle in [
+        "<ram:CreditorReferenceID>FR72ZZZ123456</ram:CreditorReferenceID>",
+        "<ram:TypeCode>59</ram:TypeCode>",
+        "<ram:IBANID>FR1420041010050500013M02606</ram:IBANID>",
+        "<ram:DirectDebitMandateID>RUM-ACME-001</ram:DirectDebitMandateID>",
+    ] {
+        assert!(debit.contains(needle), "{needle} missing:\n{debit}");
+    }
+    assert!(
+        !debit.contains("<ram:TypeCode>58</ram:TypeCode>"),
+        "no transfer is asked for"
+    );
+    let full = xml(docs.len() - 2);
     assert!(full.contains("<ram:TypeCode>381</ram:TypeCode>"));
     assert!(full.contains(&format!(
         "<ram:IssuerAssignedID>{}</ram:IssuerAssignedID>",

@@ -1025,6 +1025,7 @@ mod property {
             blocked: false,
             blocked_reason: None,
             credit_limit: None,
+            collect_method: Default::default(),
         }
     }
 
@@ -1109,6 +1110,7 @@ mod property {
                             notes: None,
                             delivery: None,
                             delivery_address: None,
+                            collect: Default::default(),
                             offer_id: None,
                             lines: vec![Line {
                                 sku: None,

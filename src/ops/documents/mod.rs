@@ -7,9 +7,9 @@ mod pdf;
 mod send;
 mod sheet;
 
-pub use pdf::{archive_all, invoice_pdf, invoice_xml, offer_pdf};
+pub use pdf::{archive_all, delivery_pdf, invoice_pdf, invoice_xml, offer_pdf};
 pub use send::{Sent, send_invoice, send_offer};
-pub use sheet::{customer_party, invoice_sheet, offer_sheet, seller};
+pub use sheet::{customer_party, delivery_sheet, invoice_sheet, offer_sheet, seller};
 
 use std::path::{Path, PathBuf};
 
@@ -80,7 +80,7 @@ pub fn documents_dir(ledger: &Path) -> PathBuf {
 }
 
 /// The PDF of a document: an issued invoice or credit note is a Factur-X file (the CII XML
-/// inside), a draft or a quote a plain PDF/A-3b.
+/// inside), a draft, a quote or a delivery note a plain PDF/A-3b.
 fn render(sheet: &Sheet, settings: &Settings) -> Result<Vec<u8>> {
     let logo = settings.logo.as_deref();
     let e_invoice = sheet.kind.is_payable() || sheet.kind == DocumentKind::CreditNote;

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
-use super::{Settings, Written, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex};
+use super::{
+    Settings, Written, delivery_sheet, documents_dir, failed, invoice_sheet, offer_sheet, render, sha256_hex,
+};
 use crate::domain::archive::Archived;
 use crate::domain::invoice::Invoice;
 use crate::domain::mentions::DocumentKind;
@@ -144,7 +146,6 @@ pub fn offer_pdf(
     settings: &Settings,
     proforma: bool,
 ) -> Result<Written> {
-    let dir = documents_dir(ledger.path());
     let (offer, mut sheet) = ledger.read(|tx| {
         let offer = offers::find(tx, reference)?;
         let sheet = offer_sheet(tx, &offer, settings)?;
@@ -153,11 +154,44 @@ pub fn offer_pdf(
     let name = if proforma {
         sheet.kind = DocumentKind::ProForma;
         sheet.offer_number = sheet.number.take();
-        format!("{}-proforma.pdf", offer.number)
+        format!(
+            "{}-proforma.pdf",
+            crate::domain::numbering::file_stem(&offer.number)
+        )
     } else {
-        format!("{}.pdf", offer.number)
+        format!("{}.pdf", crate::domain::numbering::file_stem(&offer.number))
     };
-    let bytes = render(&sheet, settings)?;
+    write_unarchived(ledger, &offer.number, &sheet, out, &name, settings)
+}
+
+/// Renders a delivery note (a "bon de livraison", no amount due) into `out`, else into
+/// the documents folder; like a quote, it can be printed again at will.
+pub fn delivery_pdf(
+    ledger: &mut Ledger,
+    number: &str,
+    out: Option<&Path>,
+    settings: &Settings,
+) -> Result<Written> {
+    let (note, sheet) = ledger.read(|tx| {
+        let note = crate::store::delivery::find(tx, number)?;
+        let sheet = delivery_sheet(tx, &note, settings)?;
+        Ok((note, sheet))
+    })?;
+    let name = format!("{}.pdf", crate::domain::numbering::file_stem(&note.number));
+    write_unarchived(ledger, &note.number, &sheet, out, &name, settings)
+}
+
+/// A document that is not archived, written to `out` or into the documents folder.
+fn write_unarchived(
+    ledger: &Ledger,
+    number: &str,
+    sheet: &crate::render::pdf::invoice::Sheet,
+    out: Option<&Path>,
+    name: &str,
+    settings: &Settings,
+) -> Result<Written> {
+    let dir = documents_dir(ledger.path());
+    let bytes = render(sheet, settings)?;
     let path = match out {
         Some(out) => ledger.files().write(
             Target::Chosen {
@@ -166,16 +200,10 @@ pub fn offer_pdf(
             },
             &bytes,
         )?,
-        None => ledger.files().write(
-            Target::Kept {
-                dir: &dir,
-                name: &name,
-            },
-            &bytes,
-        )?,
+        None => ledger.files().write(Target::Kept { dir: &dir, name }, &bytes)?,
     };
     Ok(Written {
-        document: offer.number.clone(),
+        document: number.to_string(),
         path,
         sha256: sha256_hex(&bytes),
         size: bytes.len(),

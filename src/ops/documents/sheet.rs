@@ -1,16 +1,17 @@
-//! What an invoice, credit note or quote prints, gathered from the ledger.
+//! What an invoice, credit note, quote or delivery note prints, gathered from the ledger.
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
+use crate::domain::delivery::DeliveryNote;
 use crate::domain::document::compute_totals;
 use crate::domain::invoice::Invoice;
 use crate::domain::mentions::{DocumentKind, MentionFacts, PenaltyRate, mentions};
 use crate::domain::offer::Offer;
 use crate::error::Result;
-use crate::render::pdf::invoice::Sheet;
+use crate::render::pdf::invoice::{DirectDebit, Sheet};
 use crate::render::pdf::{Party, lang_of};
 use crate::store::company;
 use crate::store::customer as customers;
@@ -111,7 +112,64 @@ pub fn invoice_sheet(
         bic: company.bic.clone(),
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: crate::store::delivery::groups(tx, record.id)?,
+        direct_debit: direct_debit(tx, record, &company)?,
     })
+}
+
+/// The sheet of a delivery note: its lines without amounts, the customer as on its day.
+pub fn delivery_sheet(tx: &Transaction, note: &DeliveryNote, settings: &Settings) -> Result<Sheet> {
+    let company = company::get(tx)?;
+    let customer = customers::by_id(tx, note.customer_id)?;
+    let lines = crate::store::delivery::lines(tx, note.id)?;
+    Ok(Sheet {
+        kind: DocumentKind::DeliveryNote,
+        lang: lang_of(&customer.language),
+        number: Some(note.number.clone()),
+        date: note.date,
+        seller: seller(&company),
+        customer: Party {
+            name: note.customer_name.clone(),
+            address: note.customer_address.clone(),
+            ..customer_party(&customer)
+        },
+        totals: compute_totals(&lines, None, false, company.currency),
+        discount: None,
+        exchange_rate: None,
+        lines,
+        prices_include_vat: false,
+        currency: company.currency,
+        vat_franchise: company.vat_franchise,
+        mentions: Vec::new(),
+        notes: note.notes.clone(),
+        offer_number: None,
+        iban: None,
+        bic: None,
+        has_logo: settings.logo.is_some(),
+        customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: Vec::new(),
+        direct_debit: None,
+    })
+}
+
+/// For an invoice collected by direct debit under a mandate signed by its date, and a
+/// company with an ICS: what the document names instead of a transfer.
+fn direct_debit(tx: &Transaction, record: &Invoice, company: &Company) -> Result<Option<DirectDebit>> {
+    if record.is_credit_note || record.collect != crate::domain::sepa::CollectMethod::DirectDebit {
+        return Ok(None);
+    }
+    let Some(ics) = company.sepa_creditor_id.clone() else {
+        return Ok(None);
+    };
+    let day = record.issue_date.unwrap_or(NaiveDate::MAX);
+    let mandate = crate::store::sepa::mandates(tx, Some(record.customer_id))?
+        .into_iter()
+        .rfind(|m| m.signed_on <= day);
+    Ok(mandate.map(|m| DirectDebit {
+        mandate: m.reference,
+        creditor_id: ics,
+        debtor_iban: m.iban,
+    }))
 }
 
 /// The sheet of a quote.
@@ -155,6 +213,8 @@ pub fn offer_sheet(tx: &Transaction, offer: &Offer, settings: &Settings) -> Resu
         bic: None,
         has_logo: settings.logo.is_some(),
         customer_business: customer.kind == crate::domain::customer::CustomerKind::Business,
+        groups: Vec::new(),
+        direct_debit: None,
     })
 }
 

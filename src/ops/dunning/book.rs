@@ -74,9 +74,26 @@ pub fn load_until(
         invoices,
         customers,
         done,
-        holds: store::holds(tx)?,
+        holds: with_collections(tx, store::holds(tx)?)?,
         late_payers,
     })
+}
+
+/// The holds, and every invoice whose SEPA collection waits for its money: the bank
+/// will debit it, so no reminder goes out meanwhile.
+fn with_collections(
+    tx: &Transaction,
+    mut holds: HashMap<i64, crate::domain::hold::Hold>,
+) -> Result<HashMap<i64, crate::domain::hold::Hold>> {
+    for (invoice_id, since) in crate::store::sepa::pending(tx)? {
+        holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
+            invoice_id,
+            reason: "direct debit pending collection".into(),
+            since,
+            until: None,
+        });
+    }
+    Ok(holds)
 }
 
 /// Fills `facts` (its vectors reused) with what a streamed invoice's status derives from.

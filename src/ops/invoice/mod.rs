@@ -269,6 +269,8 @@ pub struct DraftFields {
     pub currency: Option<Currency>,
     /// A discount off the whole invoice; `Some(None)` takes it away (edit).
     pub discount: Option<Option<Discount>>,
+    /// `--collect`: transfer or direct debit (default: the customer's).
+    pub collect: Option<crate::domain::sepa::CollectMethod>,
 }
 
 /// `invoice create`: a draft for a customer, issued at once when `issue_on` is given.
@@ -336,6 +338,7 @@ pub(crate) fn sheet(tx: &Transaction, invoice: Invoice, as_of: NaiveDate) -> Res
     };
     Ok(Sheet {
         lines: store::lines(tx, invoice.id)?,
+        groups: crate::store::delivery::groups(tx, invoice.id)?,
         invoice,
         hold,
     })
@@ -380,6 +383,7 @@ impl Ledger {
                 delivery: f.delivery,
                 delivery_address: f.delivery_address.clone(),
                 discount: f.discount.flatten(),
+                collect: f.collect.unwrap_or(customer.collect_method),
             };
             let record = create_draft_cleared(tx, &customer, draft, &clearance)?;
             let record = match new.issue_on {
@@ -412,6 +416,14 @@ impl Ledger {
         let terms = f.terms.map(validate_terms).transpose()?;
         self.write(|tx| {
             let record = find_draft(tx, &edit.reference, "edited")?;
+            crate::domain::delivery::check_edit(
+                &crate::store::delivery::groups(tx, record.id)?,
+                &record.label(),
+                record.id,
+                &record.customer_code,
+                edit.customer.as_deref(),
+                !edit.fields.lines.is_empty(),
+            )?;
             let company = crate::store::company::get(tx)?;
             let customer_id = match &edit.customer {
                 Some(code) => crate::store::customer::by_code(tx, code)?.id,
@@ -439,6 +451,7 @@ impl Ledger {
                 delivery: f.delivery.or(record.delivery),
                 delivery_address: f.delivery_address.clone().or(record.delivery_address.clone()),
                 discount: f.discount.unwrap_or(record.discount),
+                collect: f.collect.unwrap_or(record.collect),
             };
             let record = update_draft(tx, &record, draft)?;
             sheet(tx, record, as_of)

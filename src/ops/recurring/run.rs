@@ -148,6 +148,7 @@ impl Ledger {
                     delivery: Some(Delivery::Period(p.start, p.end)),
                     delivery_address: None,
                     discount: None,
+                    collect: customer.collect_method,
                 };
                 // the blocked customer was refused above unless forced
                 let record = create_draft(tx, customer, draft, true)?;

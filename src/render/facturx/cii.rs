@@ -2,10 +2,10 @@
 //! profile EN 16931, with the French CTC notes and identifiers. Written from the same
 //! `Sheet` the PDF prints, so both say the same thing.
 
-use chrono::NaiveDate;
-use quick_xml::escape::escape;
+use crate::render::xml::{Xml, ymd};
 use rust_decimal::Decimal;
 
+use crate::domain::delivery::{SourceKind, group_of, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::einvoice::address_country;
 use crate::domain::einvoice::{
@@ -20,82 +20,6 @@ use crate::render::pdf::invoice::Sheet;
 
 /// The Factur-X guideline of the EN 16931 profile (BT-24).
 pub const GUIDELINE: &str = "urn:cen.eu:en16931:2017";
-
-/// A small XML writer: elements open and close in order, text is escaped.
-struct Xml {
-    out: String,
-    open: Vec<&'static str>,
-}
-
-impl Xml {
-    fn new() -> Xml {
-        Xml {
-            out: String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
-            open: Vec::new(),
-        }
-    }
-
-    fn indent(&mut self) {
-        for _ in 0..self.open.len() {
-            self.out.push_str("  ");
-        }
-    }
-
-    /// An indented start tag without its closing `>`.
-    fn start_tag(&mut self, name: &str, attrs: &[(&str, &str)]) {
-        self.indent();
-        self.out.push('<');
-        self.out.push_str(name);
-        for (k, v) in attrs {
-            self.out.push_str(&format!(" {k}=\"{}\"", escape(*v)));
-        }
-    }
-
-    fn open(&mut self, name: &'static str) -> &mut Self {
-        self.open_with(name, &[])
-    }
-
-    fn open_with(&mut self, name: &'static str, attrs: &[(&str, &str)]) -> &mut Self {
-        self.start_tag(name, attrs);
-        self.out.push_str(">\n");
-        self.open.push(name);
-        self
-    }
-
-    fn close(&mut self) -> &mut Self {
-        let name = self.open.pop().expect("an element is open");
-        self.indent();
-        self.out.push_str(&format!("</{name}>\n"));
-        self
-    }
-
-    fn leaf(&mut self, name: &str, text: &str) -> &mut Self {
-        self.leaf_with(name, &[], text)
-    }
-
-    fn leaf_with(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
-        self.start_tag(name, attrs);
-        self.out.push('>');
-        self.out.push_str(&escape(text));
-        self.out.push_str(&format!("</{name}>\n"));
-        self
-    }
-
-    fn date(&mut self, wrapper: &'static str, day: NaiveDate) -> &mut Self {
-        self.open(wrapper)
-            .leaf_with("udt:DateTimeString", &[("format", "102")], &ymd(day))
-            .close()
-    }
-
-    fn finish(self) -> String {
-        assert!(self.open.is_empty(), "every element is closed");
-        self.out
-    }
-}
-
-fn ymd(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
-}
 
 /// An amount with two decimals and a point.
 fn amount(value: Money) -> String {
@@ -172,9 +96,17 @@ pub fn cii(s: &Sheet) -> String {
         let quantity = if net.is_negative() { -count } else { count };
         x.open("ram:IncludedSupplyChainTradeLineItem")
             .open("ram:AssociatedDocumentLineDocument")
-            .leaf("ram:LineID", &(i + 1).to_string())
-            .close()
-            .open("ram:SpecifiedTradeProduct");
+            .leaf("ram:LineID", &(i + 1).to_string());
+        // a recap invoice's line names the delivery note or quote it comes from (BT-127)
+        if let Some(group) = group_of(&s.groups, i).filter(|_| is_recap(&s.groups)) {
+            let what = match group.kind {
+                SourceKind::Delivery => "Bon de livraison",
+                SourceKind::Quote => "Devis",
+            };
+            let text = format!("{what} {} du {}", group.number, group.date.format("%d/%m/%Y"));
+            x.open("ram:IncludedNote").leaf("ram:Content", &text).close();
+        }
+        x.close().open("ram:SpecifiedTradeProduct");
         if let Some(sku) = &line.sku {
             x.leaf("ram:SellerAssignedID", sku);
         }
@@ -290,13 +222,30 @@ pub fn cii(s: &Sheet) -> String {
                 .close();
         }
     }
+    // the despatch advice (BT-16) an invoice bills, when it bills exactly one delivery
+    // note (the field holds one; several are named in the line notes)
+    let mut notes_billed = s.groups.iter().filter(|g| g.kind == SourceKind::Delivery);
+    if let (Some(only), None) = (notes_billed.next(), notes_billed.next()) {
+        x.open("ram:DespatchAdviceReferencedDocument")
+            .leaf("ram:IssuerAssignedID", &only.number)
+            .close();
+    }
     x.close();
 
     x.open("ram:ApplicableHeaderTradeSettlement");
     // the payment instructions (BG-16): an invoice with an IBAN is paid by SEPA transfer
     // with its number as the reference; a credit note is not paid by the customer
-    let iban = s.iban.as_deref().filter(|_| s.kind.is_payable());
-    if let Some(number) = s.number.as_ref().filter(|_| iban.is_some()) {
+    // one collected by SEPA direct debit names the creditor (BT-90), the account debited
+    // (BT-91) and the mandate (BT-89) instead
+    let debit = s.direct_debit.as_ref().filter(|_| s.kind.is_payable());
+    let iban = s
+        .iban
+        .as_deref()
+        .filter(|_| s.kind.is_payable() && debit.is_none());
+    if let Some(dd) = debit {
+        x.leaf("ram:CreditorReferenceID", &dd.creditor_id);
+    }
+    if let Some(number) = s.number.as_ref().filter(|_| iban.is_some() || debit.is_some()) {
         x.leaf("ram:PaymentReference", number);
     }
     // in another currency: the VAT is also given in the seller's accounting one (BT-6, BR-53)
@@ -304,6 +253,14 @@ pub fn cii(s: &Sheet) -> String {
         x.leaf("ram:TaxCurrencyCode", rate.accounting.code());
     }
     x.leaf("ram:InvoiceCurrencyCode", s.currency.code());
+    if let Some(dd) = debit {
+        x.open("ram:SpecifiedTradeSettlementPaymentMeans")
+            .leaf("ram:TypeCode", "59")
+            .open("ram:PayerPartyDebtorFinancialAccount")
+            .leaf("ram:IBANID", &dd.debtor_iban)
+            .close()
+            .close();
+    }
     if let Some(iban) = iban {
         x.open("ram:SpecifiedTradeSettlementPaymentMeans")
             .leaf("ram:TypeCode", "58")
@@ -361,8 +318,11 @@ pub fn cii(s: &Sheet) -> String {
     });
     if let Some(due) = due {
         x.open("ram:SpecifiedTradePaymentTerms")
-            .date("ram:DueDateDateTime", due)
-            .close();
+            .date("ram:DueDateDateTime", due);
+        if let Some(dd) = debit {
+            x.leaf("ram:DirectDebitMandateID", &dd.mandate);
+        }
+        x.close();
     }
     x.open("ram:SpecifiedTradeSettlementHeaderMonetarySummation")
         .leaf("ram:LineTotalAmount", &amount(s.totals.lines_net));

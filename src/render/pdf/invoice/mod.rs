@@ -8,9 +8,9 @@ use super::layout::{
 };
 use super::writer::{self, Attachment, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::delivery::LineGroup;
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, Totals};
-use crate::domain::einvoice::epc_qr_text;
 use crate::domain::exchange::ExchangeRate;
 use crate::domain::mentions::{DocumentKind, Mention};
 use crate::domain::money::Currency;
@@ -47,6 +47,20 @@ pub struct Sheet {
     pub has_logo: bool,
     /// A business customer (B2B), not a person: decides the e-invoice's routing and ids.
     pub customer_business: bool,
+    /// The delivery notes and quotes an invoice bills: a recap invoice prints its lines
+    /// under each one's number and date.
+    pub groups: Vec<LineGroup>,
+    /// An invoice collected by SEPA direct debit: no transfer is asked for.
+    pub direct_debit: Option<DirectDebit>,
+}
+
+/// What an invoice collected by direct debit names: the mandate, the creditor's ICS and
+/// the account debited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectDebit {
+    pub mandate: String,
+    pub creditor_id: String,
+    pub debtor_iban: String,
 }
 
 const RIGHT: f32 = PAGE_WIDTH - MARGIN;
@@ -59,6 +73,14 @@ const LABEL: Style = Style::regular(8.0).gray(100);
 
 impl Sheet {
     fn table_columns(&self) -> Vec<Column> {
+        if self.kind == DocumentKind::DeliveryNote {
+            let spec = [
+                (None, Align::Left),
+                (Some(82.0), Align::Right),
+                (Some(82.0), Align::Left),
+            ];
+            return columns(MARGIN, CONTENT_WIDTH, &spec);
+        }
         let mut spec = vec![
             (None, Align::Left),
             (Some(48.0), Align::Right),
@@ -92,12 +114,32 @@ impl Sheet {
         (main, (!detail.is_empty()).then(|| detail.join(" · ")))
     }
 
-    fn row_height(&self, m: &dyn Measure, line: &Line, width: f32) -> f32 {
-        let (main, detail) = self.designation(m, line, width);
-        main.len() as f32 * BODY.leading() + detail.map_or(0.0, |_| SMALL.leading()) + 8.0
+    fn row_height(&self, m: &dyn Measure, index: usize, width: f32) -> f32 {
+        let (main, detail) = self.designation(m, &self.lines[index], width);
+        self.heading_height(index)
+            + main.len() as f32 * BODY.leading()
+            + detail.map_or(0.0, |_| SMALL.leading())
+            + 8.0
     }
 
-    fn draw_row(&self, page: &mut Page, m: &dyn Measure, cols: &[Column], line: &Line, y: f32) -> f32 {
+    fn draw_row(&self, page: &mut Page, m: &dyn Measure, cols: &[Column], index: usize, y: f32) -> f32 {
+        let line = &self.lines[index];
+        let top = y;
+        let y = match self.group_heading(index) {
+            Some(heading) => {
+                page.fill(MARGIN, y + 2.0, CONTENT_WIDTH, HEADER.leading() + 4.0, 245);
+                page.text(
+                    m,
+                    cols[0].anchor(),
+                    y + 4.0 + HEADER.size,
+                    &heading,
+                    HEADER,
+                    Align::Left,
+                );
+                y + self.heading_height(index)
+            }
+            None => y,
+        };
         let (main, detail) = self.designation(m, line, cols[0].inner_width());
         let first = y + 4.0 + BODY.size;
         let mut baseline = first;
@@ -115,18 +157,21 @@ impl Sheet {
                 Align::Left,
             );
         }
-        let mut cells = vec![
-            fmt_plain(line.quantity).replace('.', self.t(",", ".")),
-            price(line.unit_price, self.currency, self.lang),
-        ];
-        if !self.vat_franchise {
-            cells.push(percent(line.vat_rate, self.lang));
-        }
-        cells.push(self.money(line.amount(self.currency)));
+        let quantity = fmt_plain(line.quantity).replace('.', self.t(",", "."));
+        let cells = if self.kind == DocumentKind::DeliveryNote {
+            vec![quantity, line.unit.clone().unwrap_or_default()]
+        } else {
+            let mut cells = vec![quantity, price(line.unit_price, self.currency, self.lang)];
+            if !self.vat_franchise {
+                cells.push(percent(line.vat_rate, self.lang));
+            }
+            cells.push(self.money(line.amount(self.currency)));
+            cells
+        };
         for (cell, col) in cells.iter().zip(&cols[1..]) {
-            page.text(m, col.anchor(), first, cell, BODY, Align::Right);
+            page.text(m, col.anchor(), first, cell, BODY, col.align);
         }
-        let bottom = y + self.row_height(m, line, cols[0].inner_width());
+        let bottom = top + self.row_height(m, index, cols[0].inner_width());
         page.rule(MARGIN, RIGHT, bottom, 0.5, 215);
         bottom
     }
@@ -235,6 +280,7 @@ impl Sheet {
         let top = cy;
         let to = match self.kind {
             DocumentKind::Quote => self.t("Destinataire", "Prepared for"),
+            DocumentKind::DeliveryNote => self.t("Livré à", "Delivered to"),
             _ => self.t("Facturé à", "Bill to"),
         };
         cy = paragraph(page, m, bx + 10.0, cy + 6.0, bw - 20.0, to, LABEL);
@@ -295,6 +341,7 @@ impl Sheet {
 
         // references above the table
         let mut refs = Vec::new();
+        refs.extend(self.recap_reference());
         if let Some(offer) = &self.offer_number {
             refs.push(format!("{} {offer}", self.t("Selon devis n°", "As quoted in")));
         }
@@ -344,6 +391,9 @@ impl Sheet {
 
     /// Totals, payment details, legal mentions and notes: what follows the last line.
     fn draw_tail(&self, page: &mut Page, m: &dyn Measure, y: f32) -> f32 {
+        if self.kind == DocumentKind::DeliveryNote {
+            return self.draw_delivery_tail(page, m, y);
+        }
         let mut y = y + 10.0;
         let top = y;
         let label_x = 330.0;
@@ -406,7 +456,9 @@ impl Sheet {
 
         if self.kind.is_payable() {
             let mut pay = Vec::new();
-            if let Some(iban) = &self.iban {
+            if let Some(dd) = &self.direct_debit {
+                pay.push(self.direct_debit_text(dd));
+            } else if let Some(iban) = &self.iban {
                 let mut text = format!(
                     "{} IBAN {iban}",
                     self.t("Paiement par virement :", "Payment by bank transfer:")
@@ -466,63 +518,13 @@ impl Sheet {
         y
     }
 
-    /// The "QR code SEPA" of an issued invoice payable to an IBAN, left of the totals: a
-    /// banking app reads the transfer from it (EPC069-12), for the invoice's total with its
-    /// number as the reference. Returns the y under it, None when there is none.
-    fn draw_qr(&self, page: &mut Page, m: &dyn Measure, top: f32) -> Option<f32> {
-        let (iban, number) = (self.iban.as_deref()?, self.number.as_deref()?);
-        if !self.kind.is_payable() {
-            return None;
-        }
-        let text = epc_qr_text(
-            &self.seller.name,
-            iban,
-            self.bic.as_deref(),
-            self.totals.total,
-            number,
-        )?;
-        let size = 84.0;
-        if !super::qr::draw(page, &text, MARGIN, top, size) {
-            return None;
-        }
-        let caption = self.t("QR code SEPA : scannez pour payer", "SEPA QR code: scan to pay");
-        Some(paragraph(page, m, MARGIN, top + size, size * 2.0, caption, SMALL))
-    }
-
-    fn draw_footer(&self, page: &mut Page, m: &dyn Measure, n: usize, of: usize) {
-        page.rule(MARGIN, RIGHT, FOOTER_TOP, 0.5, 190);
-        let mut parts = vec![self.seller.name.clone()];
-        if let Some(form) = &self.seller.legal_form {
-            parts.push(form.clone());
-        }
-        if let Some(siren) = &self.seller.siren {
-            parts.push(format!("SIREN {siren}"));
-        }
-        if let Some(vat) = &self.seller.vat_number {
-            parts.push(format!("{} {vat}", self.t("TVA", "VAT")));
-        }
-        let style = Style::regular(7.5).gray(90);
-        let line = wrap(m, &parts.join(" · "), style, CONTENT_WIDTH - 80.0);
-        let mut y = FOOTER_TOP + 12.0;
-        for l in line {
-            page.text(m, MARGIN, y, &l, style, Align::Left);
-            y += style.leading();
-        }
-        page.text(
-            m,
-            RIGHT,
-            FOOTER_TOP + 12.0,
-            &format!("Page {n}/{of}"),
-            style,
-            Align::Right,
-        );
-    }
-
     /// Lays the document out on as many pages as its lines need.
     pub fn layout(&self, m: &dyn Measure) -> Vec<Page> {
         let cols = self.table_columns();
         let width = cols[0].inner_width();
-        let heights: Vec<f32> = self.lines.iter().map(|l| self.row_height(m, l, width)).collect();
+        let heights: Vec<f32> = (0..self.lines.len())
+            .map(|i| self.row_height(m, i, width))
+            .collect();
         let mut first = Page::default();
         let body_top = self.draw_head(&mut first, m);
         let tail = {
@@ -554,8 +556,8 @@ impl Sheet {
             if !range.is_empty() || i == 0 {
                 y = self.draw_table_header(&mut page, m, &cols, y);
             }
-            for line in &self.lines[range] {
-                y = self.draw_row(&mut page, m, &cols, line, y);
+            for index in range {
+                y = self.draw_row(&mut page, m, &cols, index, y);
             }
             if i + 1 == count {
                 self.draw_tail(&mut page, m, y);
@@ -589,6 +591,8 @@ impl Sheet {
     }
 }
 
+mod foot;
+mod recap;
 mod words;
 
 #[cfg(test)]

@@ -77,6 +77,8 @@ fn sheet(lines: usize, lang: &'static str) -> Sheet {
         bic: None,
         has_logo: false,
         customer_business: true,
+        groups: Vec::new(),
+        direct_debit: None,
     }
 }
 

@@ -1,4 +1,4 @@
-//! The words of an invoice, credit note or quote in French and English: titles, column
+//! The words of an invoice, credit note, quote or delivery note in French and English: titles, column
 //! headings and the sentences of the legal mentions.
 
 use rust_decimal::Decimal;
@@ -64,6 +64,7 @@ impl Sheet {
             DocumentKind::CreditNote => self.t("AVOIR", "CREDIT NOTE"),
             DocumentKind::Quote => self.t("DEVIS", "QUOTE"),
             DocumentKind::ProForma => self.t("FACTURE PRO FORMA", "PRO FORMA INVOICE"),
+            DocumentKind::DeliveryNote => self.t("BON DE LIVRAISON", "DELIVERY NOTE"),
         };
         word.to_string()
     }
@@ -76,6 +77,7 @@ impl Sheet {
             DocumentKind::CreditNote => self.t("Avoir", "Credit note"),
             DocumentKind::Quote => self.t("Devis", "Quote"),
             DocumentKind::ProForma => self.t("Facture pro forma", "Pro forma invoice"),
+            DocumentKind::DeliveryNote => self.t("Bon de livraison", "Delivery note"),
         };
         match (&self.number, self.kind, &self.offer_number) {
             (Some(n), _, _) => format!("{word} {n}"),
@@ -156,6 +158,13 @@ impl Sheet {
     }
 
     pub(super) fn table_headers(&self) -> Vec<String> {
+        if self.kind == DocumentKind::DeliveryNote {
+            return vec![
+                self.t("Désignation", "Description").to_string(),
+                self.t("Qté livrée", "Qty delivered").to_string(),
+                self.t("Unité", "Unit").to_string(),
+            ];
+        }
         let net = self.net_word();
         let mut h = vec![
             self.t("Désignation", "Description").to_string(),
