@@ -461,7 +461,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -470,10 +471,11 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;offer;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the quote (default: today or --as-of)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'Last day the quote can be accepted (default: 30 days after its date)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the quote')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default DEV)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -514,11 +516,28 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;offer;accept' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--deposit', '--deposit', [CompletionResultType]::ParameterName, 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue the invoice at once')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;offer;invoice' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The final invoice: the quote''s total less each deposit invoiced')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -543,6 +562,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--proforma', '--proforma', [CompletionResultType]::ParameterName, 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -564,7 +584,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -581,6 +602,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;offer;help;accept' {
+            break
+        }
+        'creances;offer;help;invoice' {
             break
         }
         'creances;offer;help;decline' {
@@ -625,7 +649,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -633,9 +657,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
             [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
             [CompletionResult]::new('--from-offers', '--from-offers', [CompletionResultType]::ParameterName, 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -669,7 +696,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;edit' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Another customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -677,6 +704,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
             [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
             [CompletionResult]::new('--add-line', '--add-line', [CompletionResultType]::ParameterName, 'Add lines instead of replacing them all with --line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -703,6 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;issue' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date (default: today or --as-of)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -747,6 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -816,6 +847,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;send' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date of a draft (default: today or --as-of)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -1083,6 +1115,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -1522,7 +1556,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first period''s day')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day a period may start')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many periods in all')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--day-of-month', '--day-of-month', [CompletionResultType]::ParameterName, 'Periods start on this day of the month (31: the month''s last day)')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -1979,7 +2013,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -1995,6 +2030,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;offer;accept' {
+            break
+        }
+        'creances;help;offer;invoice' {
             break
         }
         'creances;help;offer;decline' {

@@ -490,6 +490,9 @@ _creances() {
             creances__subcmd__help__subcmd__offer,decline)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__decline"
                 ;;
+            creances__subcmd__help__subcmd__offer,invoice)
+                cmd="creances__subcmd__help__subcmd__offer__subcmd__invoice"
+                ;;
             creances__subcmd__help__subcmd__offer,list)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__list"
                 ;;
@@ -721,6 +724,9 @@ _creances() {
             creances__subcmd__offer,help)
                 cmd="creances__subcmd__offer__subcmd__help"
                 ;;
+            creances__subcmd__offer,invoice)
+                cmd="creances__subcmd__offer__subcmd__invoice"
+                ;;
             creances__subcmd__offer,list)
                 cmd="creances__subcmd__offer__subcmd__list"
                 ;;
@@ -744,6 +750,9 @@ _creances() {
                 ;;
             creances__subcmd__offer__subcmd__help,help)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__offer__subcmd__help,invoice)
+                cmd="creances__subcmd__offer__subcmd__help__subcmd__invoice"
                 ;;
             creances__subcmd__offer__subcmd__help,list)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__list"
@@ -3740,7 +3749,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer)
-            opts="create list show accept decline pdf send"
+            opts="create list show accept invoice decline pdf send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3782,6 +3791,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer__subcmd__decline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__offer__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4666,7 +4689,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --collect --from-offers --issue --date --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --issue --date --rate --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4708,6 +4731,14 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --collect)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4717,6 +4748,10 @@ _creances() {
                     return 0
                     ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4824,7 +4859,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --collect --add-line --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --add-line --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4863,6 +4898,14 @@ _creances() {
                     return 0
                     ;;
                 --deliver-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5238,13 +5281,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__issue)
-            opts="-h -V --date --force --db --as-of --format --config --help --version"
+            opts="-h -V --date --rate --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5352,7 +5399,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pay)
-            opts="-h -V --amount --date --method --reference --overpay --notify --db --as-of --format --config --help --version"
+            opts="-h -V --amount --date --method --reference --overpay --rate --notify --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5371,6 +5418,10 @@ _creances() {
                     return 0
                     ;;
                 --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5466,13 +5517,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --db --as-of --format --config --help --version"
+            opts="-h -V --date --at --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5602,7 +5657,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --config --help --version create list show accept decline pdf send help"
+            opts="-h -V --db --as-of --format --config --help --version create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5632,7 +5687,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --force --db --as-of --format --config --help --version"
+            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5643,6 +5698,10 @@ _creances() {
                     return 0
                     ;;
                 --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deposit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5670,7 +5729,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__create)
-            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --series --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --discount --series --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5693,6 +5752,10 @@ _creances() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5754,7 +5817,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help)
-            opts="create list show accept decline pdf send help"
+            opts="create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5810,6 +5873,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__offer__subcmd__help__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5879,6 +5956,44 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__offer__subcmd__invoice)
+            opts="-h -V --final --issue --date --series --force --db --as-of --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__offer__subcmd__list)
             opts="-h -V --customer --status --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5918,7 +6033,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__pdf)
-            opts="-h -V --out --db --as-of --format --config --help --version"
+            opts="-h -V --out --proforma --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6042,7 +6157,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__add)
-            opts="-h -V --customer --amount --date --method --reference --db --as-of --format --config --help --version"
+            opts="-h -V --customer --amount --date --method --reference --currency --rate --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6065,6 +6180,14 @@ _creances() {
                     return 0
                     ;;
                 --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

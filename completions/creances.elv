@@ -413,7 +413,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -421,10 +422,11 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --date 'Date of the quote (default: today or --as-of)'
             cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
             cand --notes 'A note printed on the quote'
+            cand --discount 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)'
             cand --series 'Numbering series (default DEV)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -462,11 +464,27 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;accept'= {
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --series 'Invoice series (default FACT)'
+            cand --deposit 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue the invoice at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;invoice'= {
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --series 'Invoice series (default FACT)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --final 'The final invoice: the quote''s total less each deposit invoiced'
+            cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -489,6 +507,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --proforma 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -508,7 +527,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -521,6 +541,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;help;show'= {
         }
         &'creances;offer;help;accept'= {
+        }
+        &'creances;offer;help;invoice'= {
         }
         &'creances;offer;help;decline'= {
         }
@@ -559,7 +581,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -567,9 +589,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
             cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --rate 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -601,7 +626,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;edit'= {
             cand --customer 'Another customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -609,6 +634,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
             cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --add-line 'Add lines instead of replacing them all with --line'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -633,6 +660,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;issue'= {
             cand --date 'Issue date (default: today or --as-of)'
+            cand --rate 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -674,6 +702,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
+            cand --rate 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -738,6 +767,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;send'= {
             cand --date 'Issue date of a draft (default: today or --as-of)'
+            cand --at 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -966,6 +996,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
+            cand --currency 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)'
+            cand --rate 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -1353,7 +1385,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --start 'The first period''s day'
             cand --end 'The last day a period may start'
             cand --count 'How many periods in all'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --day-of-month 'Periods start on this day of the month (31: the month''s last day)'
             cand --index 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -1746,7 +1778,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -1758,6 +1791,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;offer;show'= {
         }
         &'creances;help;offer;accept'= {
+        }
+        &'creances;help;offer;invoice'= {
         }
         &'creances;help;offer;decline'= {
         }

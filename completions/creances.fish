@@ -294,27 +294,29 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "decline" -d 'Decline a quote'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l date -d 'Date of the quote (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l valid-until -d 'Last day the quote can be accepted (default: 30 days after its date)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the quote' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default DEV)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -346,6 +348,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l series -d 'Invoice series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l deposit -d 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -356,6 +359,19 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l series -d 'Invoice series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l final -d 'The final invoice: the quote\'s total less each deposit invoiced'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l issue -d 'Issue it at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l force -d 'Invoice a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -371,6 +387,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 csv\t''
 json\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l proforma -d 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -384,7 +401,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
@@ -415,7 +433,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -423,9 +441,12 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from-offers -d 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote\'s number; an open quote is accepted on the way' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l rate -d 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -453,7 +474,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l customer -d 'Another customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -461,6 +482,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l add-line -d 'Add lines instead of replacing them all with --line' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -481,6 +504,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l rate -d 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -516,6 +540,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l rate -d 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -570,6 +595,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l date -d 'Issue date of a draft (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l at -d 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -720,6 +746,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l currency -d 'The payment\'s currency when it is not the accounting one (it then settles the customer\'s invoices in that currency only)' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l rate -d 'With --currency: how many units of it one unit of the accounting currency buys on the payment\'s day (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -1011,7 +1039,7 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l start -d 'The first period\'s day' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l end -d 'The last day a period may start' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l count -d 'How many periods in all' -r
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l day-of-month -d 'Periods start on this day of the month (31: the month\'s last day)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l index -d 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1276,7 +1304,8 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'

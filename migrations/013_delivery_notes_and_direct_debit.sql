@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS delivery_line (
     unit_price_cents    INTEGER NOT NULL,
     vat_rate            TEXT NOT NULL,
     unit                TEXT,
-    kind                TEXT NOT NULL DEFAULT 'service' CHECK (kind IN ('service', 'goods'))
+    kind                TEXT NOT NULL DEFAULT 'service' CHECK (kind IN ('service', 'goods')),
+    -- a line's discount, kept for the invoice that bills it (`-10%`, `-50`)
+    discount            TEXT
 );
 CREATE INDEX IF NOT EXISTS delivery_line_delivery ON delivery_line(delivery_id);
 CREATE INDEX IF NOT EXISTS delivery_note_customer ON delivery_note(customer_id, date);
