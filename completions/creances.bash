@@ -4531,7 +4531,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --db --as-of --format --config --help --version"
+            opts="-h -V --date --force --db --as-of --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -655,6 +655,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --force 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'

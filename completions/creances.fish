@@ -538,6 +538,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 csv\t''
 json\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l force -d 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l date -d 'Day it was sent (default: today or --as-of)' -r

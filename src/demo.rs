@@ -478,7 +478,7 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         ledger.write_off_invoice(&number, "Liquidation judiciaire du client", on, as_of)?;
         summary.write_offs += 1;
         let code = customers[girard].0.code.clone();
-        ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
+        ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()), on)?;
     }
 
     // quotes still open, one declined, one expired

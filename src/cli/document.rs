@@ -42,6 +42,9 @@ pub struct InvoiceSendArgs {
     /// Issue date of a draft (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
     date: Option<NaiveDate>,
+    /// Issue a draft all the same for a blocked customer, over its credit limit or under the score floor
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -164,8 +167,17 @@ pub fn invoice_xml(ctx: &Ctx, args: InvoiceXmlArgs) -> crate::error::Result<()> 
 pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()> {
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
+    ledger.control_credit(config.score.clone());
     let date = args.date.unwrap_or(ctx.as_of);
-    let sent = ops::send_invoice(&mut ledger, &config, &settings, &args.invoice, date, ctx.as_of)?;
+    let sent = ops::send_invoice(
+        &mut ledger,
+        &config,
+        &settings,
+        &args.invoice,
+        date,
+        ctx.as_of,
+        args.force,
+    )?;
     print_sent(ctx, &sent);
     Ok(())
 }

@@ -282,6 +282,16 @@ impl Customer {
     }
 }
 
+/// A customer blocked or unblocked on a day, by hand or by the policy, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockChange {
+    pub date: chrono::NaiveDate,
+    pub blocked: bool,
+    /// Made by the policy (`[dunning] block_at_notice`), not by `customer block|unblock`.
+    pub automatic: bool,
+    pub reason: Option<String>,
+}
+
 /// What `customer list` filters on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StandingStatus {

@@ -6,7 +6,7 @@ use rusqlite::Transaction;
 use super::Ledger;
 use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::{
-    Customer, CustomerChange, HistoryLine, Standing, StandingStatus, code_base, code_from_name,
+    BlockChange, Customer, CustomerChange, HistoryLine, Standing, StandingStatus, code_base, code_from_name,
 };
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
@@ -113,8 +113,8 @@ pub fn standings(
     Ok(out)
 }
 
-/// Quotes, invoices, credit notes, payments and write-offs up to `as_of`, oldest first.
-/// Quotes carry no amount into the balance.
+/// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to
+/// `as_of`, oldest first. Quotes, blocks and unblocks carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let zero = Money::zero(currency);
@@ -190,13 +190,30 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             });
         }
     }
+    for change in store::block_changes(tx, customer.id)? {
+        if change.date <= as_of {
+            let why = change.reason.unwrap_or_default();
+            events.push(AccountEvent {
+                date: change.date,
+                order: 4,
+                kind: if change.blocked { "blocked" } else { "unblocked" },
+                reference: match (change.automatic, why.is_empty()) {
+                    (true, _) => format!("by the policy: {why}"),
+                    (false, true) => "by hand".into(),
+                    (false, false) => why,
+                },
+                debit: zero,
+                credit: zero,
+            });
+        }
+    }
     Ok(running_balance(events, zero)
         .into_iter()
         .map(|(event, balance)| HistoryLine { event, balance })
         .collect())
 }
 
-/// A statement of account: the history without quotes, from `from` on, opened by the
+/// A statement of account: the history without quotes nor blocks, from `from` on, opened by the
 /// balance carried from before.
 pub fn statement(
     tx: &Transaction,
@@ -206,7 +223,7 @@ pub fn statement(
 ) -> Result<Vec<HistoryLine>> {
     let all: Vec<HistoryLine> = history(tx, customer, as_of)?
         .into_iter()
-        .filter(|h| h.event.kind != "quote")
+        .filter(|h| !matches!(h.event.kind, "quote" | "blocked" | "unblocked"))
         .collect();
     let Some(from) = from else { return Ok(all) };
     let zero = Money::zero(crate::store::company::get(tx)?.currency);
@@ -277,16 +294,32 @@ impl Ledger {
     }
 
     /// Refuses new quotes and invoices for a customer (with why), or accepts them again.
+    /// Each change is recorded on `on` with its reason (the history, the audit log).
     pub fn set_customer_blocked(
         &mut self,
         code: &str,
         blocked: bool,
         reason: Option<String>,
+        on: NaiveDate,
     ) -> Result<Customer> {
         self.write(|tx| {
             let mut c = store::by_code(tx, code)?;
-            c.set_blocked(blocked, reason);
+            let before = (c.blocked, c.blocked_reason.clone());
+            c.set_blocked(blocked, reason.clone());
+            if before == (c.blocked, c.blocked_reason.clone()) {
+                return Ok(c);
+            }
             store::update(tx, &c)?;
+            store::record_block(
+                tx,
+                c.id,
+                &BlockChange {
+                    date: on,
+                    blocked,
+                    automatic: false,
+                    reason,
+                },
+            )?;
             Ok(c)
         })
     }

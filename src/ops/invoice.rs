@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
-use super::credit_control::{Clearance, check_credit, check_not_blocked};
+use super::credit_control::{Clearance, check_credit, check_not_blocked, unblock_when_paid};
 use super::{END_OF_TIME, Ledger};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
@@ -103,25 +103,6 @@ pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<
     store::find(tx, &format!("#{}", record.id))
 }
 
-/// Issues a draft on `date` (see [`issue_cleared`]), checking the customer's credit
-/// limit but no score floor: the way `invoice send` issues a draft.
-pub fn issue(
-    tx: &Transaction,
-    reference: &str,
-    date: NaiveDate,
-    customer: &Customer,
-    force: bool,
-    today: NaiveDate,
-) -> Result<Invoice> {
-    let no_floor = crate::domain::score::ScorePolicy::default();
-    let clearance = Clearance {
-        force,
-        as_of: today,
-        policy: &no_floor,
-    };
-    issue_cleared(tx, reference, date, customer, &clearance)
-}
-
 /// Issues a draft on `date`: the next number of its series, due date, customer snapshot;
 /// unless credit control refuses it.
 pub fn issue_cleared(
@@ -213,6 +194,7 @@ pub struct PaymentInput {
 }
 
 /// Records a payment of one invoice; the excess of an overpayment stays as customer credit.
+/// A customer the policy blocked is unblocked once nothing is overdue.
 pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(Invoice, i64)> {
     let payment_reference = input
         .reference
@@ -241,6 +223,7 @@ pub fn pay(tx: &Transaction, reference: &str, input: &PaymentInput) -> Result<(I
         payment_reference.as_deref().filter(|r| !r.is_empty()),
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
+    unblock_when_paid(tx, record.customer_id, input.date)?;
     Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
 }
 

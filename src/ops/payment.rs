@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use super::credit_control::unblock_when_paid;
 use super::{END_OF_TIME, Ledger};
 use crate::domain::allocation::{OpenItem, allocate_oldest_first, apply_credit};
 use crate::domain::customer::Customer;
@@ -82,11 +83,15 @@ pub fn apply_customer_credit(
             amount: part,
         });
     }
+    if !applied.is_empty() {
+        unblock_when_paid(tx, customer.id, date)?;
+    }
     Ok(applied)
 }
 
 /// Records a payment and allocates it to the customer's open invoices, oldest due first.
-/// Only invoices issued on or before the payment date receive it; the rest is credit.
+/// Only invoices issued on or before the payment date receive it; the rest is credit. A
+/// customer the policy blocked is unblocked once nothing is overdue.
 pub fn add(
     tx: &Transaction,
     customer: &Customer,
@@ -107,6 +112,7 @@ pub fn add(
     for (invoice_id, part) in parts {
         store::allocate(tx, id, invoice_id, date, part)?;
     }
+    unblock_when_paid(tx, customer.id, date)?;
     store::by_id(tx, id)
 }
 

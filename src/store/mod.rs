@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/008_delivery.sql"),
     include_str!("../../migrations/009_recurring.sql"),
     include_str!("../../migrations/010_credit_limit.sql"),
+    include_str!("../../migrations/011_customer_block.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -179,7 +179,7 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
         "DROP TABLE audit_log; DROP TABLE period_close; ALTER TABLE payment DROP COLUMN customer_name;
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
-         ALTER TABLE customer DROP COLUMN credit_limit;
+         ALTER TABLE customer DROP COLUMN credit_limit; DROP TABLE customer_block;
          PRAGMA user_version = 4;",
     )
     .unwrap();

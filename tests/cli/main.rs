@@ -6,6 +6,7 @@ mod common;
 mod architecture;
 
 mod audit;
+mod auto_block;
 mod backup;
 mod bad_input;
 mod bank;

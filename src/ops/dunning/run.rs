@@ -44,7 +44,7 @@ impl Ledger {
             if let (true, Err(e)) = (mails, &mailer) {
                 return invalid(e.to_string());
             }
-            let recorded = record_plan(tx, &plan, as_of)?;
+            let recorded = record_plan(tx, &plan, as_of, config.policy.block_at_notice)?;
             Ok((plan, recorded))
         })?;
         let files = self.files().clone();
@@ -146,7 +146,7 @@ impl Ledger {
                     a.manual = a.perform;
                 }
             }
-            record_all(tx, planned, as_of)
+            record_all(tx, planned, as_of, config.policy.block_at_notice)
         })?;
         let files = self.files().clone();
         let delivery = Delivery {
