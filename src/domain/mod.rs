@@ -33,6 +33,7 @@ pub mod report;
 pub mod score;
 pub mod status;
 pub mod story;
+pub mod tally;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
