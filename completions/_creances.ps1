@@ -1006,6 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1105,6 +1106,18 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;report;dashboard' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;report;help' {
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
             [CompletionResult]::new('dmp', 'dmp', [CompletionResultType]::ParameterValue, 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO')
@@ -1113,6 +1126,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1135,6 +1149,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;report;help;payers' {
+            break
+        }
+        'creances;report;help;dashboard' {
             break
         }
         'creances;report;help;help' {
@@ -1946,6 +1963,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             break
         }
         'creances;help;report;aging' {
@@ -1967,6 +1985,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;report;payers' {
+            break
+        }
+        'creances;help;report;dashboard' {
             break
         }
         'creances;help;export' {

@@ -442,6 +442,9 @@ _creances() {
             creances__subcmd__help__subcmd__report,aging)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__aging"
                 ;;
+            creances__subcmd__help__subcmd__report,dashboard)
+                cmd="creances__subcmd__help__subcmd__report__subcmd__dashboard"
+                ;;
             creances__subcmd__help__subcmd__report,dmp)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__dmp"
                 ;;
@@ -763,6 +766,9 @@ _creances() {
             creances__subcmd__report,aging)
                 cmd="creances__subcmd__report__subcmd__aging"
                 ;;
+            creances__subcmd__report,dashboard)
+                cmd="creances__subcmd__report__subcmd__dashboard"
+                ;;
             creances__subcmd__report,dmp)
                 cmd="creances__subcmd__report__subcmd__dmp"
                 ;;
@@ -786,6 +792,9 @@ _creances() {
                 ;;
             creances__subcmd__report__subcmd__help,aging)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__aging"
+                ;;
+            creances__subcmd__report__subcmd__help,dashboard)
+                cmd="creances__subcmd__report__subcmd__help__subcmd__dashboard"
                 ;;
             creances__subcmd__report__subcmd__help,dmp)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__dmp"
@@ -3381,7 +3390,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report)
-            opts="aging dmp split kpis revenue forecast payers"
+            opts="aging dmp split kpis revenue forecast payers dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3395,6 +3404,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__report__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6437,7 +6460,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers help"
+            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6489,6 +6512,40 @@ _creances() {
                     COMPREPLY=($(compgen -W "due issue" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__dashboard)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6601,7 +6658,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help)
-            opts="aging dmp split kpis revenue forecast payers help"
+            opts="aging dmp split kpis revenue forecast payers dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6615,6 +6672,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

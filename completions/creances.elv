@@ -905,6 +905,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;aging'= {
@@ -996,6 +997,17 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;report;dashboard'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;report;help'= {
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
             cand dmp 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
@@ -1004,6 +1016,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;help;aging'= {
@@ -1019,6 +1032,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;report;help;forecast'= {
         }
         &'creances;report;help;payers'= {
+        }
+        &'creances;report;help;dashboard'= {
         }
         &'creances;report;help;help'= {
         }
@@ -1714,6 +1729,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
         }
         &'creances;help;report;aging'= {
         }
@@ -1728,6 +1744,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report;forecast'= {
         }
         &'creances;help;report;payers'= {
+        }
+        &'creances;help;report;dashboard'= {
         }
         &'creances;help;export'= {
             cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'

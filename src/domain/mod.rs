@@ -9,6 +9,7 @@ pub mod company;
 pub mod credit_limit;
 pub mod customer;
 pub mod daily;
+pub mod dashboard;
 pub mod document;
 pub mod dunning;
 pub mod einvoice;

@@ -78,9 +78,18 @@ pub struct DmpTally {
     pub receivables: Money,
     /// Invoices less credit notes issued in the period.
     pub revenue: Money,
+    /// Paid by the end of the period on those invoices: what is left of the payments
+    /// received by then is the customers' credit, which receivables are net of.
+    pub allocated: Money,
 }
 
 impl DmpTally {
+    /// Receivables at the end of the period, net of the customers' credit, given what
+    /// was `received` by then.
+    pub fn net_receivables(&self, received: Money) -> Money {
+        self.receivables - (received - self.allocated)
+    }
+
     pub fn new(from: NaiveDate, to: NaiveDate, by_customer: bool, currency: Currency) -> Self {
         let zero = Money::zero(currency);
         DmpTally {
@@ -94,6 +103,7 @@ impl DmpTally {
             per_customer: BTreeMap::new(),
             receivables: zero,
             revenue: zero,
+            allocated: zero,
         }
     }
 
@@ -103,6 +113,7 @@ impl DmpTally {
             return;
         }
         self.receivables += r.balance_on(self.to);
+        self.allocated += r.paid_on(self.to);
         self.revenue += invoiced_in(r, self.from, self.to);
         let currency = r.total.currency();
         for &(day, minor) in r

@@ -1,5 +1,7 @@
 //! Customers: creation, edits, balances and history.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
@@ -10,14 +12,14 @@ use crate::domain::customer::{
 };
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::is_frequent_late_payer;
+use crate::domain::receivable::{Receivable, is_frequent_late_payer};
 use crate::domain::score::{History, ScorePolicy, score};
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::scan::Scan;
+use crate::store::scan::{Credits, Scan};
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -49,35 +51,65 @@ pub fn standings(
     only: Option<i64>,
     policy: &ScorePolicy,
 ) -> Result<Vec<Standing>> {
-    let zero = Money::zero(crate::store::company::get(tx)?.currency);
-    let mut out: Vec<Standing> = store::all(tx)?
-        .into_iter()
-        .filter(|c| only.is_none_or(|id| c.id == id))
-        .map(|customer| Standing::clear(customer, zero))
-        .collect();
-    let index: std::collections::HashMap<i64, usize> =
-        out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
         None => Scan::load(tx)?,
     };
-    let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
-    let mut late_invoices: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let mut histories: Vec<History> = out.iter().map(|_| History::new(as_of, zero)).collect();
-    let credits = scan.for_each_invoice(tx, as_of, |r, _| {
-        let Some(&i) = index.get(&r.customer_id) else {
+    let mut pass = StandingPass::new(tx, as_of, only)?;
+    let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
+    pass.finish(tx, policy, &credits)
+}
+
+/// Customers' standings and score histories, fed invoice by invoice (by `standings`, or
+/// by a pass that feeds reports at the same time: `report dashboard`).
+pub struct StandingPass {
+    as_of: NaiveDate,
+    only: Option<i64>,
+    out: Vec<Standing>,
+    index: HashMap<i64, usize>,
+    /// Invoices reminded after their due date by `as_of`.
+    pub reminded: HashSet<i64>,
+    late_invoices: HashMap<usize, usize>,
+    histories: Vec<History>,
+}
+
+impl StandingPass {
+    pub fn new(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Self> {
+        let zero = Money::zero(crate::store::company::get(tx)?.currency);
+        let out: Vec<Standing> = store::all(tx)?
+            .into_iter()
+            .filter(|c| only.is_none_or(|id| c.id == id))
+            .map(|customer| Standing::clear(customer, zero))
+            .collect();
+        let index = out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
+        let histories = out.iter().map(|_| History::new(as_of, zero)).collect();
+        Ok(StandingPass {
+            as_of,
+            only,
+            out,
+            index,
+            reminded: crate::store::dunning::reminded_after_due(tx, as_of)?,
+            late_invoices: HashMap::new(),
+            histories,
+        })
+    }
+
+    /// Sees one invoice issued by `as_of`.
+    pub fn add(&mut self, r: &Receivable) {
+        let as_of = self.as_of;
+        let Some(&i) = self.index.get(&r.customer_id) else {
             return;
         };
-        histories[i].add_invoice(r);
+        self.histories[i].add_invoice(r);
         if r.counts_as_late(as_of) {
-            *late_invoices.entry(i).or_default() += 1;
+            *self.late_invoices.entry(i).or_default() += 1;
         }
-        if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
-            out[i].in_dunning = true;
+        if r.days_late_on(as_of) > 0 && self.reminded.contains(&r.id) {
+            self.out[i].in_dunning = true;
         }
         let balance = r.balance_on(as_of);
         if balance.is_positive() {
-            let s = &mut out[i];
+            let s = &mut self.out[i];
             s.balance += balance;
             s.open_invoices += 1;
             let late = r.days_late_on(as_of);
@@ -86,31 +118,40 @@ pub fn standings(
                 s.max_days_late = s.max_days_late.max(late);
             }
         }
-    })?;
-    for (i, late) in late_invoices {
-        out[i].frequent_late_payer = is_frequent_late_payer(late);
     }
-    let (disputes, notices) = crate::store::score::disputes_and_notices(tx, only)?;
-    for (customer, since) in disputes {
-        if let Some(&i) = index.get(&customer) {
-            histories[i].add_dispute(since);
+
+    /// The standings with their scores, given each customer's unallocated payments.
+    pub fn finish(
+        mut self,
+        tx: &Transaction,
+        policy: &ScorePolicy,
+        credits: &Credits,
+    ) -> Result<Vec<Standing>> {
+        for (i, late) in self.late_invoices {
+            self.out[i].frequent_late_payer = is_frequent_late_payer(late);
         }
-    }
-    for (customer, day) in notices {
-        if let Some(&i) = index.get(&customer) {
-            histories[i].add_notice(day);
+        let (disputes, notices) = crate::store::score::disputes_and_notices(tx, self.only)?;
+        for (customer, since) in disputes {
+            if let Some(&i) = self.index.get(&customer) {
+                self.histories[i].add_dispute(since);
+            }
         }
-    }
-    for (s, h) in out.iter_mut().zip(&histories) {
-        s.score = Some(score(h, policy));
-    }
-    for (customer, credit) in credits {
-        if let Some(&i) = index.get(&customer) {
-            out[i].credit += credit;
-            out[i].balance -= credit;
+        for (customer, day) in notices {
+            if let Some(&i) = self.index.get(&customer) {
+                self.histories[i].add_notice(day);
+            }
         }
+        for (s, h) in self.out.iter_mut().zip(&self.histories) {
+            s.score = Some(score(h, policy));
+        }
+        for (customer, credit) in credits {
+            if let Some(&i) = self.index.get(customer) {
+                self.out[i].credit += *credit;
+                self.out[i].balance -= *credit;
+            }
+        }
+        Ok(self.out)
     }
-    Ok(out)
 }
 
 /// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to

@@ -98,12 +98,12 @@ impl Ledger {
     }
 }
 
-fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
+pub(crate) fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
     Ok(customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect())
 }
 
 /// The currency reports add up in: the company's.
-fn ledger_currency(tx: &Transaction) -> Result<Currency> {
+pub(crate) fn ledger_currency(tx: &Transaction) -> Result<Currency> {
     Ok(crate::store::company::get(tx)?.currency)
 }
 
@@ -203,14 +203,16 @@ pub(crate) fn aging_of(
 fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
-    let mut tally = DmpTally::new(from, to, by_customer, ledger_currency(tx)?);
-    let credits = scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
-    Ok(dmp_of(tally, &customers, &credits))
+    let currency = ledger_currency(tx)?;
+    let mut tally = DmpTally::new(from, to, by_customer, currency);
+    scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
+    let received = report_store::received_by(tx, &[to], currency)?[0];
+    Ok(dmp_of(tally, &customers, received))
 }
 
-/// DMP and DSO as a pass counted them, less the unallocated payments at the period's end.
-pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, credits: &Credits) -> DmpReport {
-    let currency = tally.receivables.currency();
+/// DMP and DSO as a pass counted them, given what was received by the period's end.
+pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, received: Money) -> DmpReport {
+    let receivables = tally.net_receivables(received);
     let mut per: BTreeMap<String, DelayLine> = BTreeMap::new();
     for (id, mut line) in tally.per_customer {
         let code = customers.get(&id).map(|c| c.code.clone()).unwrap_or_default();
@@ -222,7 +224,7 @@ pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, credit
         to: tally.to,
         lines: per.into_values().collect(),
         total: tally.total,
-        receivables: tally.receivables - Money::sum(credits.values().copied(), currency),
+        receivables,
         revenue: tally.revenue,
     }
 }

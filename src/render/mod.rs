@@ -6,6 +6,7 @@ pub mod colour;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod dashboard;
 pub mod dunning;
 pub mod export;
 pub mod facturx;

@@ -724,6 +724,14 @@ fn golden_dmp_split_and_kpis() {
 }
 
 #[test]
+fn golden_dashboard() {
+    let env = demo();
+    pin_formats(&env, "report dashboard");
+    // a day with reminders and formal notices to send
+    pin_listing(&env, "report dashboard --as-of 2027-01-15");
+}
+
+#[test]
 fn golden_revenue_and_forecast() {
     let env = demo();
     for by in ["month", "customer", "product"] {

@@ -17,6 +17,7 @@ mod consistency;
 mod credit;
 mod credit_control;
 mod daily;
+mod dashboard;
 mod dependencies;
 mod documents;
 mod dunning;
