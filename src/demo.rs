@@ -516,6 +516,14 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
             ledger.decline_offer(&quote.offer.number, as_of)?;
         }
     }
+    // credit limits, set once the history is written: GARPETIT already owes more than its own
+    for (code, limit) in [("TRANSLEF", "8000"), ("GARPETIT", "1500"), ("BOULMART", "5000")] {
+        let change = CustomerChange {
+            credit_limit: Some(limit.into()),
+            ..Default::default()
+        };
+        ledger.edit_customer(code, change)?;
+    }
     Ok(summary)
 }
 
