@@ -62,6 +62,7 @@ run report revenue --by month
 run report revenue --by customer
 run report revenue --by product
 run report forecast
+run report dashboard
 run customer list
 measure "export fec --year (last full year)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --year "$(( ${AS_OF:0:4} - 1 ))" --out "$DIR/fec.txt"
 measure "export fec (ten years)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --from 2000-01-01 --to "$AS_OF" --out "$DIR/fec-all.txt"
