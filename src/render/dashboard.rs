@@ -429,7 +429,7 @@ mod tests {
     #[test]
     fn a_sparkline_goes_from_the_lowest_to_the_highest_value() {
         let v = |n: i64| Some(Decimal::from(n));
-        assert_eq!(sparkline(&[v(0), v(7), v(14)]), "▁▄█");
+        assert_eq!(sparkline(&[v(0), v(7), v(14)]), "▁▅█");
         assert_eq!(sparkline(&[v(5), None, v(5)]), "▄ ▄");
         assert_eq!(sparkline(&[None, None]), "  ");
         assert_eq!(sparkline(&[v(30), v(10), v(20), v(40)]).chars().count(), 4);
