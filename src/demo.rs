@@ -1,7 +1,8 @@
 //! A realistic demo ledger: a dozen French customers, a catalogue, quotes and about a
 //! year of invoices paid on time, late, in part or not at all, one credit note and one
 //! write-off. Built through the same Ledger methods as the commands, deterministically
-//! from the as-of date.
+//! from the as-of date. One file because the data and the story that dates it are read
+//! together (a customer's habit here is what its invoices there do).
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
