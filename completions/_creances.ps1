@@ -24,9 +24,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger with the company''s identity')
@@ -35,8 +36,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
-            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
-            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -67,13 +66,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
-            [CompletionResult]::new('--sepa-creditor-id', '--sepa-creditor-id', [CompletionResultType]::ParameterName, 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -82,9 +81,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the company''s identity')
@@ -96,9 +96,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -117,13 +118,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
-            [CompletionResult]::new('--sepa-creditor-id', '--sepa-creditor-id', [CompletionResultType]::ParameterName, 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -147,9 +148,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
@@ -159,7 +161,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
-            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -175,13 +176,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Dunning profile: standard, vip, new or late_payer')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of documents and mails: fr or en')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit')
-            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -197,13 +198,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Dunning profile: standard, vip, new or late_payer')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of documents and mails: fr or en')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit')
-            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -214,9 +215,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -225,9 +227,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -237,9 +240,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -248,9 +252,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -260,68 +265,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;customer;mandate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;customer;mandate;add' {
-            [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'The account debited (checked: country length and mod-97 key)')
-            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The debtor''s bank')
-            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The unique mandate reference (RUM) printed on the signed mandate')
-            [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'The day the customer signed it')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('--recurrent', '--recurrent', [CompletionResultType]::ParameterName, 'For every collection until revoked (the default)')
-            [CompletionResult]::new('--one-off', '--one-off', [CompletionResultType]::ParameterName, 'For one collection only')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;customer;mandate;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;customer;mandate;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;customer;mandate;help;add' {
-            break
-        }
-        'creances;customer;mandate;help;list' {
-            break
-        }
-        'creances;customer;mandate;help;help' {
             break
         }
         'creances;customer;help' {
@@ -332,7 +281,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
-            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -357,17 +305,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;customer;help;statement' {
             break
         }
-        'creances;customer;help;mandate' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
-            break
-        }
-        'creances;customer;help;mandate;add' {
-            break
-        }
-        'creances;customer;help;mandate;list' {
-            break
-        }
         'creances;customer;help;help' {
             break
         }
@@ -375,9 +312,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a catalogue item')
@@ -396,9 +334,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -407,9 +346,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -423,9 +363,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -453,16 +394,16 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
-            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -471,20 +412,20 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;offer;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the quote (default: today or --as-of)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'Last day the quote can be accepted (default: 30 days after its date)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the quote')
-            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default DEV)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Quote a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -495,9 +436,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -506,9 +448,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -516,31 +459,15 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;offer;accept' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
-            [CompletionResult]::new('--deposit', '--deposit', [CompletionResultType]::ParameterName, 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue the invoice at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;offer;invoice' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
-            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The final invoice: the quote''s total less each deposit invoiced')
-            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -549,9 +476,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -561,10 +489,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('--proforma', '--proforma', [CompletionResultType]::ParameterName, 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -573,9 +501,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -584,8 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
-            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -604,9 +532,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;offer;help;accept' {
             break
         }
-        'creances;offer;help;invoice' {
-            break
-        }
         'creances;offer;help;decline' {
             break
         }
@@ -623,13 +548,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
-            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -649,7 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -657,46 +582,24 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
-            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
-            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
-            [CompletionResult]::new('--from-offers', '--from-offers', [CompletionResultType]::ParameterName, 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
-            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT (VAT is then taken out per rate)')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;invoice;group' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--deliveries', '--deliveries', [CompletionResultType]::ParameterName, 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Every delivery note of the customer not invoiced yet, dated on or before this day')
-            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'creances;invoice;edit' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Another customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -704,17 +607,15 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
-            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
-            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
             [CompletionResult]::new('--add-line', '--add-line', [CompletionResultType]::ParameterName, 'Add lines instead of replacing them all with --line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--prices-include-vat', '--prices-include-vat', [CompletionResultType]::ParameterName, 'Unit prices include VAT (VAT is then taken out per rate)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -723,23 +624,24 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'creances;invoice;issue' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date (default: today or --as-of)')
-            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Issue for a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -752,11 +654,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only invoices past their due date with a balance')
             [CompletionResult]::new('--credit-notes', '--credit-notes', [CompletionResultType]::ParameterName, 'List credit notes instead of invoices')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -765,9 +668,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -777,15 +681,15 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
-            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--overpay', '--overpay', [CompletionResultType]::ParameterName, 'Accept more than the balance and keep the excess as customer credit')
             [CompletionResult]::new('--notify', '--notify', [CompletionResultType]::ParameterName, 'Mail the customer a payment receipt (always, if the config says `receipts = true`)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -799,9 +703,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -812,9 +717,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -825,10 +731,11 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Render and archive every issued invoice and credit note that has no PDF yet')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -838,22 +745,24 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'creances;invoice;send' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date of a draft (default: today or --as-of)')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -863,9 +772,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -876,9 +786,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -887,16 +798,16 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'creances;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
-            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -915,9 +826,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;help;create' {
-            break
-        }
-        'creances;invoice;help;group' {
             break
         }
         'creances;invoice;help;edit' {
@@ -965,140 +873,14 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;invoice;help;help' {
             break
         }
-        'creances;delivery' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
-            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;delivery;create' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the delivery (default: today or --as-of)')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the delivery note')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;delivery;list' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('--uninvoiced', '--uninvoiced', [CompletionResultType]::ParameterName, 'Only those no invoice bills yet')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;delivery;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;delivery;pdf' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the PDF here [default: the documents folder beside the ledger]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;delivery;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
-            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;delivery;help;create' {
-            break
-        }
-        'creances;delivery;help;list' {
-            break
-        }
-        'creances;delivery;help;show' {
-            break
-        }
-        'creances;delivery;help;pdf' {
-            break
-        }
-        'creances;delivery;help;help' {
-            break
-        }
-        'creances;collect' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;collect;sepa' {
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invoices due on or before this day')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The file to write for the bank')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'creances;collect;help' {
-            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'creances;collect;help;sepa' {
-            break
-        }
-        'creances;collect;help;help' {
-            break
-        }
         'creances;payment' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
@@ -1115,14 +897,13 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)')
-            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1132,9 +913,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1146,9 +928,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1157,11 +940,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--auto', '--auto', [CompletionResultType]::ParameterName, 'Record the unambiguous matches as payments')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1170,9 +954,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1208,9 +993,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late')
@@ -1220,6 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1230,9 +1017,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1244,9 +1032,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1255,9 +1044,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1268,9 +1058,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1282,9 +1073,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1294,9 +1086,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1305,9 +1098,22 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;report;dashboard' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1320,6 +1126,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1344,6 +1151,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;report;help;payers' {
             break
         }
+        'creances;report;help;dashboard' {
+            break
+        }
         'creances;report;help;help' {
             break
         }
@@ -1351,9 +1161,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('fec', 'fec', [CompletionResultType]::ParameterValue, 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them')
@@ -1372,6 +1183,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1388,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1402,9 +1215,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1432,9 +1246,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)')
@@ -1449,10 +1264,11 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show exactly what a run would do and change nothing')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1462,9 +1278,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1475,9 +1292,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1486,9 +1304,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1497,9 +1316,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1535,9 +1355,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)')
@@ -1556,18 +1377,19 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first period''s day')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day a period may start')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many periods in all')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
             [CompletionResult]::new('--day-of-month', '--day-of-month', [CompletionResultType]::ParameterName, 'Periods start on this day of the month (31: the month''s last day)')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue each invoice on its period''s first day (default: left as a draft)')
             [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Issue and mail each invoice')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Subscribe a blocked customer all the same')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1576,9 +1398,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1587,9 +1410,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1598,9 +1422,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1609,9 +1434,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1621,9 +1447,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1632,11 +1459,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a run would do and change nothing')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice blocked customers too')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1680,9 +1508,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1691,9 +1520,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
@@ -1708,9 +1538,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1720,9 +1551,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1732,9 +1564,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1744,9 +1577,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1778,9 +1612,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Open tasks, oldest first (--all for done ones too)')
@@ -1792,10 +1627,11 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include the tasks already done')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1806,9 +1642,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1833,9 +1670,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1844,9 +1682,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close the books up to a day (inclusive): nothing may be recorded on or before it')
@@ -1858,9 +1697,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1880,9 +1720,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1894,9 +1735,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1905,9 +1747,10 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1919,8 +1762,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
-            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
-            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -1959,7 +1800,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
-            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             break
         }
         'creances;help;customer;add' {
@@ -1983,17 +1823,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;customer;statement' {
             break
         }
-        'creances;help;customer;mandate' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
-            break
-        }
-        'creances;help;customer;mandate;add' {
-            break
-        }
-        'creances;help;customer;mandate;list' {
-            break
-        }
         'creances;help;product' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a catalogue item')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The catalogue')
@@ -2013,8 +1842,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
-            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -2032,9 +1860,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;offer;accept' {
             break
         }
-        'creances;help;offer;invoice' {
-            break
-        }
         'creances;help;offer;decline' {
             break
         }
@@ -2046,7 +1871,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
-            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -2064,9 +1888,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;create' {
-            break
-        }
-        'creances;help;invoice;group' {
             break
         }
         'creances;help;invoice;edit' {
@@ -2111,32 +1932,6 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;invoice;release' {
             break
         }
-        'creances;help;delivery' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
-            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
-            break
-        }
-        'creances;help;delivery;create' {
-            break
-        }
-        'creances;help;delivery;list' {
-            break
-        }
-        'creances;help;delivery;show' {
-            break
-        }
-        'creances;help;delivery;pdf' {
-            break
-        }
-        'creances;help;collect' {
-            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
-            break
-        }
-        'creances;help;collect;sepa' {
-            break
-        }
         'creances;help;payment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a payment from a customer, settling its oldest invoices first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Payments with what each settled')
@@ -2168,6 +1963,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('revenue', 'revenue', [CompletionResultType]::ParameterValue, 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Expected cash-in per week, from each customer''s own past delay')
             [CompletionResult]::new('payers', 'payers', [CompletionResultType]::ParameterValue, 'Every customer''s payment score, worst first, with what it is made of')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning')
             break
         }
         'creances;help;report;aging' {
@@ -2189,6 +1985,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;report;payers' {
+            break
+        }
+        'creances;help;report;dashboard' {
             break
         }
         'creances;help;export' {

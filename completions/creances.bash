@@ -19,9 +19,6 @@ _creances() {
             creances,backup)
                 cmd="creances__subcmd__backup"
                 ;;
-            creances,collect)
-                cmd="creances__subcmd__collect"
-                ;;
             creances,company)
                 cmd="creances__subcmd__company"
                 ;;
@@ -33,9 +30,6 @@ _creances() {
                 ;;
             creances,daily)
                 cmd="creances__subcmd__daily"
-                ;;
-            creances,delivery)
-                cmd="creances__subcmd__delivery"
                 ;;
             creances,demo)
                 cmd="creances__subcmd__demo"
@@ -82,18 +76,6 @@ _creances() {
             creances,verify)
                 cmd="creances__subcmd__verify"
                 ;;
-            creances__subcmd__collect,help)
-                cmd="creances__subcmd__collect__subcmd__help"
-                ;;
-            creances__subcmd__collect,sepa)
-                cmd="creances__subcmd__collect__subcmd__sepa"
-                ;;
-            creances__subcmd__collect__subcmd__help,help)
-                cmd="creances__subcmd__collect__subcmd__help__subcmd__help"
-                ;;
-            creances__subcmd__collect__subcmd__help,sepa)
-                cmd="creances__subcmd__collect__subcmd__help__subcmd__sepa"
-                ;;
             creances__subcmd__company,help)
                 cmd="creances__subcmd__company__subcmd__help"
                 ;;
@@ -127,9 +109,6 @@ _creances() {
             creances__subcmd__customer,list)
                 cmd="creances__subcmd__customer__subcmd__list"
                 ;;
-            creances__subcmd__customer,mandate)
-                cmd="creances__subcmd__customer__subcmd__mandate"
-                ;;
             creances__subcmd__customer,show)
                 cmd="creances__subcmd__customer__subcmd__show"
                 ;;
@@ -154,9 +133,6 @@ _creances() {
             creances__subcmd__customer__subcmd__help,list)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__list"
                 ;;
-            creances__subcmd__customer__subcmd__help,mandate)
-                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate"
-                ;;
             creances__subcmd__customer__subcmd__help,show)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__show"
                 ;;
@@ -165,60 +141,6 @@ _creances() {
                 ;;
             creances__subcmd__customer__subcmd__help,unblock)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__unblock"
-                ;;
-            creances__subcmd__customer__subcmd__help__subcmd__mandate,add)
-                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__add"
-                ;;
-            creances__subcmd__customer__subcmd__help__subcmd__mandate,list)
-                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__list"
-                ;;
-            creances__subcmd__customer__subcmd__mandate,add)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__add"
-                ;;
-            creances__subcmd__customer__subcmd__mandate,help)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help"
-                ;;
-            creances__subcmd__customer__subcmd__mandate,list)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__list"
-                ;;
-            creances__subcmd__customer__subcmd__mandate__subcmd__help,add)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__add"
-                ;;
-            creances__subcmd__customer__subcmd__mandate__subcmd__help,help)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__help"
-                ;;
-            creances__subcmd__customer__subcmd__mandate__subcmd__help,list)
-                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__list"
-                ;;
-            creances__subcmd__delivery,create)
-                cmd="creances__subcmd__delivery__subcmd__create"
-                ;;
-            creances__subcmd__delivery,help)
-                cmd="creances__subcmd__delivery__subcmd__help"
-                ;;
-            creances__subcmd__delivery,list)
-                cmd="creances__subcmd__delivery__subcmd__list"
-                ;;
-            creances__subcmd__delivery,pdf)
-                cmd="creances__subcmd__delivery__subcmd__pdf"
-                ;;
-            creances__subcmd__delivery,show)
-                cmd="creances__subcmd__delivery__subcmd__show"
-                ;;
-            creances__subcmd__delivery__subcmd__help,create)
-                cmd="creances__subcmd__delivery__subcmd__help__subcmd__create"
-                ;;
-            creances__subcmd__delivery__subcmd__help,help)
-                cmd="creances__subcmd__delivery__subcmd__help__subcmd__help"
-                ;;
-            creances__subcmd__delivery__subcmd__help,list)
-                cmd="creances__subcmd__delivery__subcmd__help__subcmd__list"
-                ;;
-            creances__subcmd__delivery__subcmd__help,pdf)
-                cmd="creances__subcmd__delivery__subcmd__help__subcmd__pdf"
-                ;;
-            creances__subcmd__delivery__subcmd__help,show)
-                cmd="creances__subcmd__delivery__subcmd__help__subcmd__show"
                 ;;
             creances__subcmd__dunning,help)
                 cmd="creances__subcmd__dunning__subcmd__help"
@@ -283,9 +205,6 @@ _creances() {
             creances__subcmd__help,backup)
                 cmd="creances__subcmd__help__subcmd__backup"
                 ;;
-            creances__subcmd__help,collect)
-                cmd="creances__subcmd__help__subcmd__collect"
-                ;;
             creances__subcmd__help,company)
                 cmd="creances__subcmd__help__subcmd__company"
                 ;;
@@ -297,9 +216,6 @@ _creances() {
                 ;;
             creances__subcmd__help,daily)
                 cmd="creances__subcmd__help__subcmd__daily"
-                ;;
-            creances__subcmd__help,delivery)
-                cmd="creances__subcmd__help__subcmd__delivery"
                 ;;
             creances__subcmd__help,demo)
                 cmd="creances__subcmd__help__subcmd__demo"
@@ -346,9 +262,6 @@ _creances() {
             creances__subcmd__help,verify)
                 cmd="creances__subcmd__help__subcmd__verify"
                 ;;
-            creances__subcmd__help__subcmd__collect,sepa)
-                cmd="creances__subcmd__help__subcmd__collect__subcmd__sepa"
-                ;;
             creances__subcmd__help__subcmd__company,set)
                 cmd="creances__subcmd__help__subcmd__company__subcmd__set"
                 ;;
@@ -367,9 +280,6 @@ _creances() {
             creances__subcmd__help__subcmd__customer,list)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__list"
                 ;;
-            creances__subcmd__help__subcmd__customer,mandate)
-                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate"
-                ;;
             creances__subcmd__help__subcmd__customer,show)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__show"
                 ;;
@@ -378,24 +288,6 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__customer,unblock)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__unblock"
-                ;;
-            creances__subcmd__help__subcmd__customer__subcmd__mandate,add)
-                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__add"
-                ;;
-            creances__subcmd__help__subcmd__customer__subcmd__mandate,list)
-                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__list"
-                ;;
-            creances__subcmd__help__subcmd__delivery,create)
-                cmd="creances__subcmd__help__subcmd__delivery__subcmd__create"
-                ;;
-            creances__subcmd__help__subcmd__delivery,list)
-                cmd="creances__subcmd__help__subcmd__delivery__subcmd__list"
-                ;;
-            creances__subcmd__help__subcmd__delivery,pdf)
-                cmd="creances__subcmd__help__subcmd__delivery__subcmd__pdf"
-                ;;
-            creances__subcmd__help__subcmd__delivery,show)
-                cmd="creances__subcmd__help__subcmd__delivery__subcmd__show"
                 ;;
             creances__subcmd__help__subcmd__dunning,log)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__log"
@@ -445,9 +337,6 @@ _creances() {
             creances__subcmd__help__subcmd__invoice,edit)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__edit"
                 ;;
-            creances__subcmd__help__subcmd__invoice,group)
-                cmd="creances__subcmd__help__subcmd__invoice__subcmd__group"
-                ;;
             creances__subcmd__help__subcmd__invoice,hold)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__hold"
                 ;;
@@ -489,9 +378,6 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__offer,decline)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__decline"
-                ;;
-            creances__subcmd__help__subcmd__offer,invoice)
-                cmd="creances__subcmd__help__subcmd__offer__subcmd__invoice"
                 ;;
             creances__subcmd__help__subcmd__offer,list)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__list"
@@ -555,6 +441,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__report,aging)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__aging"
+                ;;
+            creances__subcmd__help__subcmd__report,dashboard)
+                cmd="creances__subcmd__help__subcmd__report__subcmd__dashboard"
                 ;;
             creances__subcmd__help__subcmd__report,dmp)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__dmp"
@@ -622,9 +511,6 @@ _creances() {
             creances__subcmd__invoice,edit)
                 cmd="creances__subcmd__invoice__subcmd__edit"
                 ;;
-            creances__subcmd__invoice,group)
-                cmd="creances__subcmd__invoice__subcmd__group"
-                ;;
             creances__subcmd__invoice,help)
                 cmd="creances__subcmd__invoice__subcmd__help"
                 ;;
@@ -672,9 +558,6 @@ _creances() {
                 ;;
             creances__subcmd__invoice__subcmd__help,edit)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__edit"
-                ;;
-            creances__subcmd__invoice__subcmd__help,group)
-                cmd="creances__subcmd__invoice__subcmd__help__subcmd__group"
                 ;;
             creances__subcmd__invoice__subcmd__help,help)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__help"
@@ -724,9 +607,6 @@ _creances() {
             creances__subcmd__offer,help)
                 cmd="creances__subcmd__offer__subcmd__help"
                 ;;
-            creances__subcmd__offer,invoice)
-                cmd="creances__subcmd__offer__subcmd__invoice"
-                ;;
             creances__subcmd__offer,list)
                 cmd="creances__subcmd__offer__subcmd__list"
                 ;;
@@ -750,9 +630,6 @@ _creances() {
                 ;;
             creances__subcmd__offer__subcmd__help,help)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__help"
-                ;;
-            creances__subcmd__offer__subcmd__help,invoice)
-                cmd="creances__subcmd__offer__subcmd__help__subcmd__invoice"
                 ;;
             creances__subcmd__offer__subcmd__help,list)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__list"
@@ -889,6 +766,9 @@ _creances() {
             creances__subcmd__report,aging)
                 cmd="creances__subcmd__report__subcmd__aging"
                 ;;
+            creances__subcmd__report,dashboard)
+                cmd="creances__subcmd__report__subcmd__dashboard"
+                ;;
             creances__subcmd__report,dmp)
                 cmd="creances__subcmd__report__subcmd__dmp"
                 ;;
@@ -912,6 +792,9 @@ _creances() {
                 ;;
             creances__subcmd__report__subcmd__help,aging)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__aging"
+                ;;
+            creances__subcmd__report__subcmd__help,dashboard)
+                cmd="creances__subcmd__report__subcmd__help__subcmd__dashboard"
                 ;;
             creances__subcmd__report__subcmd__help,dmp)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__dmp"
@@ -959,7 +842,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --config --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -977,6 +860,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -989,7 +876,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__backup)
-            opts="-h -V --out --db --as-of --format --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1011,114 +898,8 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__collect)
-            opts="-h -V --db --as-of --format --config --help --version sepa help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__collect__subcmd__help)
-            opts="sepa help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__collect__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__collect__subcmd__help__subcmd__sepa)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__collect__subcmd__sepa)
-            opts="-h -V --until --out --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1133,7 +914,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company)
-            opts="-h -V --db --as-of --format --config --help --version show set help"
+            opts="-h -V --db --as-of --format --color --config --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,6 +930,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1219,7 +1004,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__set)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1277,10 +1062,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --sepa-creditor-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1291,6 +1072,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1305,7 +1090,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1108,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1335,7 +1124,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__completions)
-            opts="-h -V --db --as-of --format --config --help --version bash elvish fish powershell zsh"
+            opts="-h -V --db --as-of --format --color --config --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,6 +1140,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1365,7 +1158,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer)
-            opts="-h -V --db --as-of --format --config --help --version add edit list show block unblock statement mandate help"
+            opts="-h -V --db --as-of --format --color --config --help --version add edit list show block unblock statement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1176,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1395,7 +1192,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__add)
-            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --config --help --version"
+            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,10 +1242,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --collect)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1459,6 +1252,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1473,7 +1270,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__block)
-            opts="-h -V --reason --db --as-of --format --config --help --version"
+            opts="-h -V --reason --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1292,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1507,7 +1308,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__edit)
-            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --config --help --version"
+            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,10 +1354,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --collect)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1567,6 +1364,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1581,7 +1382,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__help)
-            opts="add edit list show block unblock statement mandate help"
+            opts="add edit list show block unblock statement help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,48 +1465,6 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        creances__subcmd__customer__subcmd__help__subcmd__mandate)
-            opts="add list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         creances__subcmd__customer__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1749,7 +1508,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__list)
-            opts="-h -V --status --sort --db --as-of --format --config --help --version"
+            opts="-h -V --status --sort --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1775,166 +1534,8 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate)
-            opts="-h -V --db --as-of --format --config --help --version add list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__add)
-            opts="-h -V --iban --bic --reference --signed --recurrent --one-off --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --iban)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --bic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reference)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --signed)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__help)
-            opts="add list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__customer__subcmd__mandate__subcmd__list)
-            opts="-h -V --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1949,7 +1550,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,6 +1568,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1979,7 +1584,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__statement)
-            opts="-h -V --from --db --as-of --format --config --help --version"
+            opts="-h -V --from --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +1606,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2013,7 +1622,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__unblock)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +1638,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2043,7 +1656,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__daily)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,262 +1674,8 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery)
-            opts="-h -V --db --as-of --format --config --help --version create list show pdf help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__create)
-            opts="-h -V --customer --line --date --notes --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --line)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --notes)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help)
-            opts="create list show pdf help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help__subcmd__pdf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__list)
-            opts="-h -V --customer --uninvoiced --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__pdf)
-            opts="-h -V --out --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__delivery__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2331,7 +1690,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__demo)
-            opts="-h -V --customers --invoices --seed --db --as-of --format --config --help --version"
+            opts="-h -V --customers --invoices --seed --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2361,6 +1720,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2373,7 +1736,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning)
-            opts="-h -V --db --as-of --format --config --help --version run plan log send resend help"
+            opts="-h -V --db --as-of --format --color --config --help --version run plan log send resend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,6 +1752,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2501,7 +1868,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__log)
-            opts="-h -V --customer --invoice --db --as-of --format --config --help --version"
+            opts="-h -V --customer --invoice --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,6 +1894,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2539,7 +1910,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__plan)
-            opts="-h -V --days --db --as-of --format --config --help --version"
+            opts="-h -V --days --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,6 +1932,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2573,7 +1948,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__resend)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2589,6 +1964,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2603,7 +1982,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__run)
-            opts="-h -V --dry-run --db --as-of --format --config --help --version"
+            opts="-h -V --dry-run --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2619,6 +1998,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2633,7 +2016,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__send)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,6 +2034,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2663,7 +2050,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export)
-            opts="-h -V --db --as-of --format --config --help --version fec entries invoices help"
+            opts="-h -V --db --as-of --format --color --config --help --version fec entries invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2681,6 +2068,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2693,7 +2084,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__entries)
-            opts="-h -V --layout --year --from --to --out --db --as-of --format --config --help --version"
+            opts="-h -V --layout --year --from --to --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,6 +2122,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2743,7 +2138,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__fec)
-            opts="-h -V --year --from --to --out --separator --encoding --db --as-of --format --config --help --version"
+            opts="-h -V --year --from --to --out --separator --encoding --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2783,6 +2178,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2867,7 +2266,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__invoices)
-            opts="-h -V --from --to --out --db --as-of --format --config --help --version"
+            opts="-h -V --from --to --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,6 +2296,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2909,7 +2312,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,34 +2328,6 @@ _creances() {
         creances__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__collect)
-            opts="sepa"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__collect__subcmd__sepa)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3021,7 +2396,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__customer)
-            opts="add edit list show block unblock statement mandate"
+            opts="add edit list show block unblock statement"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,48 +2465,6 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        creances__subcmd__help__subcmd__customer__subcmd__mandate)
-            opts="add list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         creances__subcmd__help__subcmd__customer__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3177,76 +2510,6 @@ _creances() {
         creances__subcmd__help__subcmd__daily)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__delivery)
-            opts="create list show pdf"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__delivery__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__delivery__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__delivery__subcmd__pdf)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__delivery__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3511,7 +2774,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice)
-            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
+            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3567,20 +2830,6 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__invoice__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3749,7 +2998,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer)
-            opts="create list show accept invoice decline pdf send"
+            opts="create list show accept decline pdf send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3791,20 +3040,6 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer__subcmd__decline)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__help__subcmd__offer__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4155,7 +3390,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report)
-            opts="aging dmp split kpis revenue forecast payers"
+            opts="aging dmp split kpis revenue forecast payers dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4169,6 +3404,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__report__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4323,7 +3572,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import)
-            opts="-h -V --db --as-of --format --config --help --version customers invoices payments bank help"
+            opts="-h -V --db --as-of --format --color --config --help --version customers invoices payments bank help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4341,6 +3590,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4353,7 +3606,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__bank)
-            opts="-h -V --bank-format --db --as-of --format --config --help --version"
+            opts="-h -V --bank-format --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4375,6 +3628,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4387,7 +3644,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__customers)
-            opts="-h -V --skip-bad --db --as-of --format --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4407,6 +3664,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4505,7 +3766,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__invoices)
-            opts="-h -V --skip-bad --db --as-of --format --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +3786,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4539,7 +3804,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__payments)
-            opts="-h -V --skip-bad --db --as-of --format --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4561,6 +3826,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4573,7 +3842,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__init)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4631,10 +3900,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --sepa-creditor-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4645,6 +3910,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4659,7 +3928,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --config --help --version create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="-h -V --db --as-of --format --color --config --help --version create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4677,6 +3946,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4689,7 +3962,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --issue --date --rate --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4731,27 +4004,7 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --currency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --discount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --collect)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from-offers)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4767,6 +4020,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4779,7 +4036,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__credit)
-            opts="-h -V --amount --line --reason --date --series --db --as-of --format --config --help --version"
+            opts="-h -V --amount --line --reason --date --series --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4817,6 +4074,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4829,7 +4090,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__delete)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4847,6 +4108,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4859,7 +4124,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --add-line --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --add-line --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4901,18 +4166,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --currency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --discount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --collect)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --add-line)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4929,54 +4182,8 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__invoice__subcmd__group)
-            opts="-h -V --customer --deliveries --until --series --issue --date --force --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --deliveries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --series)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4991,7 +4198,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help)
-            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5047,20 +4254,6 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help__subcmd__edit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__invoice__subcmd__help__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5243,7 +4436,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__hold)
-            opts="-h -V --reason --until --db --as-of --format --config --help --version"
+            opts="-h -V --reason --until --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5269,6 +4462,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5281,17 +4478,13 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__issue)
-            opts="-h -V --date --rate --force --db --as-of --format --config --help --version"
+            opts="-h -V --date --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5307,6 +4500,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5319,7 +4516,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__list)
-            opts="-h -V --status --customer --from --to --overdue --credit-notes --db --as-of --format --config --help --version"
+            opts="-h -V --status --customer --from --to --overdue --credit-notes --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,6 +4550,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5365,7 +4566,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__mark__subcmd__sent)
-            opts="-h -V --date --db --as-of --format --config --help --version"
+            opts="-h -V --date --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5387,6 +4588,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5399,7 +4604,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pay)
-            opts="-h -V --amount --date --method --reference --overpay --rate --notify --db --as-of --format --config --help --version"
+            opts="-h -V --amount --date --method --reference --overpay --notify --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5421,10 +4626,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5435,6 +4636,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -5449,7 +4654,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pdf)
-            opts="-h -V --all --since --out --db --as-of --format --config --help --version"
+            opts="-h -V --all --since --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +4680,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5487,7 +4696,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__release)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5503,6 +4712,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -5517,17 +4730,13 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --at --db --as-of --format --config --help --version"
+            opts="-h -V --date --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5541,6 +4750,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -5555,7 +4768,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5573,6 +4786,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5585,7 +4802,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__write__subcmd__off)
-            opts="-h -V --reason --date --db --as-of --format --config --help --version"
+            opts="-h -V --reason --date --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5611,6 +4828,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5623,7 +4844,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__xml)
-            opts="-h -V --out --db --as-of --format --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5645,6 +4866,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5657,7 +4882,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --config --help --version create list show accept invoice decline pdf send help"
+            opts="-h -V --db --as-of --format --color --config --help --version create list show accept decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5675,6 +4900,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5687,7 +4916,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --config --help --version"
+            opts="-h -V --issue --date --series --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,10 +4927,6 @@ _creances() {
                     return 0
                     ;;
                 --series)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --deposit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5717,6 +4942,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5729,7 +4958,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__create)
-            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --discount --series --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --series --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5755,10 +4984,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --discount)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --series)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5775,6 +5000,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5787,7 +5016,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__decline)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5805,6 +5034,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5817,7 +5050,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help)
-            opts="create list show accept invoice decline pdf send help"
+            opts="create list show accept decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5873,20 +5106,6 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        creances__subcmd__offer__subcmd__help__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5956,46 +5175,8 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        creances__subcmd__offer__subcmd__invoice)
-            opts="-h -V --final --issue --date --series --force --db --as-of --format --config --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --date)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --series)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-of)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         creances__subcmd__offer__subcmd__list)
-            opts="-h -V --customer --status --db --as-of --format --config --help --version"
+            opts="-h -V --customer --status --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6021,6 +5202,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6033,7 +5218,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__pdf)
-            opts="-h -V --out --proforma --db --as-of --format --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6055,6 +5240,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6067,7 +5256,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__send)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6083,6 +5272,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6097,7 +5290,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6115,6 +5308,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6127,7 +5324,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment)
-            opts="-h -V --db --as-of --format --config --help --version add list apply match unmatched help"
+            opts="-h -V --db --as-of --format --color --config --help --version add list apply match unmatched help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6145,6 +5342,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6157,7 +5358,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__add)
-            opts="-h -V --customer --amount --date --method --reference --currency --rate --db --as-of --format --config --help --version"
+            opts="-h -V --customer --amount --date --method --reference --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6183,14 +5384,6 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --currency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6201,6 +5394,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6215,7 +5412,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__apply)
-            opts="-h -V --customer --invoice --date --db --as-of --format --config --help --version"
+            opts="-h -V --customer --invoice --date --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6243,6 +5440,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6355,7 +5556,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__list)
-            opts="-h -V --customer --db --as-of --format --config --help --version"
+            opts="-h -V --customer --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6377,6 +5578,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6389,7 +5594,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__match)
-            opts="-h -V --auto --interactive --db --as-of --format --config --help --version"
+            opts="-h -V --auto --interactive --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6405,6 +5610,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6419,7 +5628,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__unmatched)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6437,6 +5646,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6449,7 +5662,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__period)
-            opts="-h -V --db --as-of --format --config --help --version close help"
+            opts="-h -V --db --as-of --format --color --config --help --version close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6467,6 +5680,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6479,7 +5696,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__period__subcmd__close)
-            opts="-h -V --until --db --as-of --format --config --help --version"
+            opts="-h -V --until --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6499,6 +5716,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6555,7 +5776,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product)
-            opts="-h -V --db --as-of --format --config --help --version add list edit help"
+            opts="-h -V --db --as-of --format --color --config --help --version add list edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6573,6 +5794,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6585,7 +5810,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__add)
-            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --config --help --version"
+            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6627,6 +5852,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6639,7 +5868,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__edit)
-            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --config --help --version"
+            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6675,6 +5904,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -6759,7 +5992,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__list)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6777,6 +6010,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6789,7 +6026,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring)
-            opts="-h -V --db --as-of --format --config --help --version add list show pause resume end run help"
+            opts="-h -V --db --as-of --format --color --config --help --version add list show pause resume end run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6807,6 +6044,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6819,7 +6060,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__add)
-            opts="-h -V --customer --every --start --end --count --line --issue --send --day-of-month --index --force --db --as-of --format --config --help --version"
+            opts="-h -V --customer --every --start --end --count --line --issue --send --day-of-month --index --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6869,6 +6110,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6881,7 +6126,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__end)
-            opts="-h -V --on --db --as-of --format --config --help --version"
+            opts="-h -V --on --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6901,6 +6146,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7041,7 +6290,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__list)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7057,6 +6306,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7071,7 +6324,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__pause)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7087,6 +6340,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7101,7 +6358,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__resume)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7117,6 +6374,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7131,7 +6392,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__run)
-            opts="-h -V --dry-run --force --db --as-of --format --config --help --version"
+            opts="-h -V --dry-run --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7147,6 +6408,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7161,7 +6426,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__show)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7179,6 +6444,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7191,7 +6460,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --config --help --version aging dmp split kpis revenue forecast payers help"
+            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7209,6 +6478,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7221,7 +6494,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__aging)
-            opts="-h -V --by --buckets --basis --db --as-of --format --config --help --version"
+            opts="-h -V --by --buckets --basis --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7251,6 +6524,44 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__dashboard)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7263,7 +6574,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__dmp)
-            opts="-h -V --from --to --by --db --as-of --format --config --help --version"
+            opts="-h -V --from --to --by --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7293,6 +6604,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7305,7 +6620,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__forecast)
-            opts="-h -V --weeks --db --as-of --format --config --help --version"
+            opts="-h -V --weeks --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7327,6 +6642,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7339,7 +6658,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help)
-            opts="aging dmp split kpis revenue forecast payers help"
+            opts="aging dmp split kpis revenue forecast payers dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7353,6 +6672,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7465,7 +6798,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__kpis)
-            opts="-h -V --from --to --db --as-of --format --config --help --version"
+            opts="-h -V --from --to --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7491,6 +6824,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7503,7 +6840,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__payers)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7521,6 +6858,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7533,7 +6874,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__revenue)
-            opts="-h -V --by --from --to --db --as-of --format --config --help --version"
+            opts="-h -V --by --from --to --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7563,6 +6904,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7575,7 +6920,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__split)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7593,6 +6938,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7605,7 +6954,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task)
-            opts="-h -V --db --as-of --format --config --help --version list done help"
+            opts="-h -V --db --as-of --format --color --config --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7623,6 +6972,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7635,7 +6988,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task__subcmd__done)
-            opts="-h -V --note --date --db --as-of --format --config --help --version"
+            opts="-h -V --note --date --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7659,6 +7012,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -7729,7 +7086,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task__subcmd__list)
-            opts="-h -V --all --db --as-of --format --config --help --version"
+            opts="-h -V --all --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7747,6 +7104,10 @@ _creances() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7759,7 +7120,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__verify)
-            opts="-h -V --db --as-of --format --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7775,6 +7136,10 @@ _creances() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --config)

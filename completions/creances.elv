@@ -21,9 +21,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a new ledger with the company''s identity'
@@ -32,8 +33,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
-            cand delivery 'delivery'
-            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -63,13 +62,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
-            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -77,9 +76,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Show the company''s identity'
@@ -90,9 +90,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -110,13 +111,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
-            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -135,9 +136,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a customer'
@@ -147,7 +149,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;add'= {
@@ -162,13 +163,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
-            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -183,13 +184,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
-            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -199,9 +200,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -209,9 +211,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -220,9 +223,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -230,9 +234,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -241,61 +246,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-        }
-        &'creances;customer;mandate'= {
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
-            cand list 'Mandates, with how many collections each made'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;customer;mandate;add'= {
-            cand --iban 'The account debited (checked: country length and mod-97 key)'
-            cand --bic 'The debtor''s bank'
-            cand --reference 'The unique mandate reference (RUM) printed on the signed mandate'
-            cand --signed 'The day the customer signed it'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand --recurrent 'For every collection until revoked (the default)'
-            cand --one-off 'For one collection only'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;customer;mandate;list'= {
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;customer;mandate;help'= {
-            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
-            cand list 'Mandates, with how many collections each made'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;customer;mandate;help;add'= {
-        }
-        &'creances;customer;mandate;help;list'= {
-        }
-        &'creances;customer;mandate;help;help'= {
         }
         &'creances;customer;help'= {
             cand add 'Add a customer'
@@ -305,7 +261,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;help;add'= {
@@ -322,23 +277,16 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;customer;help;statement'= {
         }
-        &'creances;customer;help;mandate'= {
-            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
-            cand list 'Mandates, with how many collections each made'
-        }
-        &'creances;customer;help;mandate;add'= {
-        }
-        &'creances;customer;help;mandate;list'= {
-        }
         &'creances;customer;help;help'= {
         }
         &'creances;product'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a catalogue item'
@@ -356,9 +304,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -366,9 +315,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -381,9 +331,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -405,16 +356,16 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
-            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -422,20 +373,20 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --date 'Date of the quote (default: today or --as-of)'
             cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
             cand --notes 'A note printed on the quote'
-            cand --discount 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)'
             cand --series 'Numbering series (default DEV)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT'
             cand --force 'Quote a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -445,9 +396,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -455,39 +407,25 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'creances;offer;accept'= {
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --series 'Invoice series (default FACT)'
-            cand --deposit 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue the invoice at once'
             cand --force 'Invoice a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;offer;invoice'= {
-            cand --date 'Issue date with --issue (default: today or --as-of)'
-            cand --series 'Invoice series (default FACT)'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand --final 'The final invoice: the quote''s total less each deposit invoiced'
-            cand --issue 'Issue it at once'
-            cand --force 'Invoice a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -495,9 +433,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -506,10 +445,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand --proforma 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -517,9 +456,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -527,8 +467,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
-            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -542,8 +481,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;help;accept'= {
         }
-        &'creances;offer;help;invoice'= {
-        }
         &'creances;offer;help;decline'= {
         }
         &'creances;offer;help;pdf'= {
@@ -556,13 +493,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a draft invoice (no number until it is issued)'
-            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -581,7 +518,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -589,44 +526,23 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
-            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
-            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
-            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
-            cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --date 'Issue date with --issue (default: today or --as-of)'
-            cand --rate 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
             cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;invoice;group'= {
-            cand --customer 'Customer code'
-            cand --deliveries 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)'
-            cand --until 'Every delivery note of the customer not invoiced yet, dated on or before this day'
-            cand --series 'Numbering series (default FACT)'
-            cand --date 'Issue date with --issue (default: today or --as-of)'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand --issue 'Issue it at once'
-            cand --force 'Invoice a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'creances;invoice;edit'= {
             cand --customer 'Another customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -634,17 +550,15 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
-            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
-            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
-            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --add-line 'Add lines instead of replacing them all with --line'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --prices-include-vat 'Unit prices include VAT (VAT is then taken out per rate)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -652,22 +566,23 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'creances;invoice;issue'= {
             cand --date 'Issue date (default: today or --as-of)'
-            cand --rate 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --force 'Issue for a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -679,11 +594,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --overdue 'Only invoices past their due date with a balance'
             cand --credit-notes 'List credit notes instead of invoices'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -691,9 +607,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -702,15 +619,15 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
-            cand --rate 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --overpay 'Accept more than the balance and keep the excess as customer credit'
             cand --notify 'Mail the customer a payment receipt (always, if the config says `receipts = true`)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -723,9 +640,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -735,9 +653,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -747,10 +666,11 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --all 'Render and archive every issued invoice and credit note that has no PDF yet'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -759,21 +679,23 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'creances;invoice;send'= {
             cand --date 'Issue date of a draft (default: today or --as-of)'
-            cand --at 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand --force 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -782,9 +704,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -794,9 +717,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -804,15 +728,15 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'creances;invoice;help'= {
             cand create 'Create a draft invoice (no number until it is issued)'
-            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -830,8 +754,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;invoice;help;create'= {
-        }
-        &'creances;invoice;help;group'= {
         }
         &'creances;invoice;help;edit'= {
         }
@@ -863,124 +785,14 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;help;help'= {
         }
-        &'creances;delivery'= {
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-            cand list 'Delivery notes with the invoice that bills each'
-            cand show 'One delivery note with its lines'
-            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;delivery;create'= {
-            cand --customer 'Customer code'
-            cand --line 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
-            cand --date 'Day of the delivery (default: today or --as-of)'
-            cand --notes 'A note printed on the delivery note'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;delivery;list'= {
-            cand --customer 'Only this customer'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand --uninvoiced 'Only those no invoice bills yet'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;delivery;show'= {
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;delivery;pdf'= {
-            cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;delivery;help'= {
-            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-            cand list 'Delivery notes with the invoice that bills each'
-            cand show 'One delivery note with its lines'
-            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;delivery;help;create'= {
-        }
-        &'creances;delivery;help;list'= {
-        }
-        &'creances;delivery;help;show'= {
-        }
-        &'creances;delivery;help;pdf'= {
-        }
-        &'creances;delivery;help;help'= {
-        }
-        &'creances;collect'= {
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;collect;sepa'= {
-            cand --until 'Invoices due on or before this day'
-            cand --out 'The file to write for the bank'
-            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
-            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
-            cand --format 'Output format: table for humans, csv or json for scripts'
-            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'creances;collect;help'= {
-            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'creances;collect;help;sepa'= {
-        }
-        &'creances;collect;help;help'= {
-        }
         &'creances;payment'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Record a payment from a customer, settling its oldest invoices first'
@@ -996,14 +808,13 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
-            cand --currency 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)'
-            cand --rate 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1012,9 +823,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1025,9 +837,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1035,11 +848,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --auto 'Record the unambiguous matches as payments'
             cand --interactive 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1047,9 +861,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1077,9 +892,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand aging 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -1089,6 +905,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;aging'= {
@@ -1098,9 +915,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1111,9 +929,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1121,9 +940,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1133,9 +953,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1146,9 +967,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1157,9 +979,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1167,9 +990,21 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;dashboard'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1181,6 +1016,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;help;aging'= {
@@ -1197,15 +1033,18 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;report;help;payers'= {
         }
+        &'creances;report;help;dashboard'= {
+        }
         &'creances;report;help;help'= {
         }
         &'creances;export'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'
@@ -1223,6 +1062,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1238,6 +1078,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1251,9 +1092,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1275,9 +1117,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand run 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
@@ -1291,10 +1134,11 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --dry-run 'Show exactly what a run would do and change nothing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1303,9 +1147,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1315,9 +1160,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1325,9 +1171,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1335,9 +1182,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1365,9 +1213,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
@@ -1385,18 +1234,19 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --start 'The first period''s day'
             cand --end 'The last day a period may start'
             cand --count 'How many periods in all'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
             cand --day-of-month 'Periods start on this day of the month (31: the month''s last day)'
             cand --index 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue each invoice on its period''s first day (default: left as a draft)'
             cand --send 'Issue and mail each invoice'
             cand --force 'Subscribe a blocked customer all the same'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1404,9 +1254,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1414,9 +1265,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1424,9 +1276,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1434,9 +1287,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1445,9 +1299,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1455,11 +1310,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --dry-run 'Show what a run would do and change nothing'
             cand --force 'Invoice blocked customers too'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1493,9 +1349,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1503,9 +1360,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
@@ -1519,9 +1377,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1530,9 +1389,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1541,9 +1401,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1552,9 +1413,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1579,9 +1441,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Open tasks, oldest first (--all for done ones too)'
@@ -1592,10 +1455,11 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --all 'Include the tasks already done'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1605,9 +1469,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1627,9 +1492,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1637,9 +1503,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand close 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
@@ -1650,9 +1517,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1668,9 +1536,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1681,9 +1550,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1691,9 +1561,10 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1704,8 +1575,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
-            cand delivery 'delivery'
-            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -1739,7 +1608,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-            cand mandate 'SEPA direct-debit mandates'
         }
         &'creances;help;customer;add'= {
         }
@@ -1754,14 +1622,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;customer;unblock'= {
         }
         &'creances;help;customer;statement'= {
-        }
-        &'creances;help;customer;mandate'= {
-            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
-            cand list 'Mandates, with how many collections each made'
-        }
-        &'creances;help;customer;mandate;add'= {
-        }
-        &'creances;help;customer;mandate;list'= {
         }
         &'creances;help;product'= {
             cand add 'Add a catalogue item'
@@ -1778,8 +1638,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
-            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -1792,8 +1651,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;offer;accept'= {
         }
-        &'creances;help;offer;invoice'= {
-        }
         &'creances;help;offer;decline'= {
         }
         &'creances;help;offer;pdf'= {
@@ -1802,7 +1659,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;invoice'= {
             cand create 'Create a draft invoice (no number until it is issued)'
-            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -1819,8 +1675,6 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand release 'End a hold: reminders resume'
         }
         &'creances;help;invoice;create'= {
-        }
-        &'creances;help;invoice;group'= {
         }
         &'creances;help;invoice;edit'= {
         }
@@ -1850,25 +1704,6 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;invoice;release'= {
         }
-        &'creances;help;delivery'= {
-            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-            cand list 'Delivery notes with the invoice that bills each'
-            cand show 'One delivery note with its lines'
-            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
-        }
-        &'creances;help;delivery;create'= {
-        }
-        &'creances;help;delivery;list'= {
-        }
-        &'creances;help;delivery;show'= {
-        }
-        &'creances;help;delivery;pdf'= {
-        }
-        &'creances;help;collect'= {
-            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
-        }
-        &'creances;help;collect;sepa'= {
-        }
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'
             cand list 'Payments with what each settled'
@@ -1894,6 +1729,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand revenue 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
+            cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
         }
         &'creances;help;report;aging'= {
         }
@@ -1908,6 +1744,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report;forecast'= {
         }
         &'creances;help;report;payers'= {
+        }
+        &'creances;help;report;dashboard'= {
         }
         &'creances;help;export'= {
             cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'

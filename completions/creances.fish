@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_creances_global_optspecs
-    string join \n db= as-of= format= config= h/help V/version
+    string join \n db= as-of= format= color= config= h/help V/version
 end
 
 function __fish_creances_needs_command
@@ -29,8 +29,11 @@ complete -c creances -n "__fish_creances_needs_command" -l as-of -d 'Take this d
 complete -c creances -n "__fish_creances_needs_command" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_needs_command" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_needs_command" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_needs_command" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_needs_command" -f -a "init" -d 'Create a new ledger with the company\'s identity'
 complete -c creances -n "__fish_creances_needs_command" -f -a "company"
@@ -38,8 +41,6 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "customer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "product"
 complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
-complete -c creances -n "__fish_creances_needs_command" -f -a "delivery"
-complete -c creances -n "__fish_creances_needs_command" -f -a "collect"
 complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
 complete -c creances -n "__fish_creances_needs_command" -f -a "export"
@@ -68,22 +69,27 @@ complete -c creances -n "__fish_creances_using_subcommand init" -l legal-form -d
 complete -c creances -n "__fish_creances_using_subcommand init" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l currency -d 'ISO 4217 currency code' -r
-complete -c creances -n "__fish_creances_using_subcommand init" -l sepa-creditor-id -d 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand init" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand init" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand init" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand init" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand init" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
@@ -93,8 +99,11 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l name -d 'Company name as printed on invoices' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l address -d 'Postal address (use \\n or several --address lines for line breaks)' -r
@@ -110,35 +119,39 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l currency -d 'ISO 4217 currency code' -r
-complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l sepa-creditor-id -d 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "add" -d 'Add a customer'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "show" -d 'One customer and its history with a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "unblock" -d 'Accept new quotes and invoices again'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "mandate" -d 'SEPA direct-debit mandates'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l code -d 'Short code used in every command (made from the name when absent)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Company or person name' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l kind -d 'business or individual' -r
@@ -150,14 +163,16 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l language -d 'Language of documents and mails: fr or en' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l collect -d 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Company or person name' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l kind -d 'business or individual' -r
@@ -169,14 +184,16 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l language -d 'Language of documents and mails: fr or en' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l collect -d 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status: ok, late or blocked' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Order: by code, or by payment score (worst first, new customers last)' -r -f -a "code\t''
@@ -186,16 +203,22 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l reason -d 'Why (shown when a new invoice is refused)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -203,16 +226,22 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l from -d 'First day shown; what came before is the opening balance' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -220,20 +249,12 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "add" -d 'Record a customer\'s signed SEPA direct-debit mandate (the latest one is used)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "list" -d 'Mandates, with how many collections each made'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
@@ -241,15 +262,17 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Accept new quotes and invoices again'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "mandate" -d 'SEPA direct-debit mandates'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "add" -d 'Add a catalogue item'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "list" -d 'The catalogue'
@@ -266,16 +289,22 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l name -d 'Designation printed on documents' -r
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l price -d 'Unit price excluding VAT' -r
@@ -287,46 +316,53 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a catalogue item'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "decline" -d 'Decline a quote'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l date -d 'Date of the quote (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l valid-until -d 'Last day the quote can be accepted (default: 30 days after its date)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the quote' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default DEV)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l force -d 'Quote a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l customer -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'open, expired, accepted or declined' -r
@@ -335,50 +371,48 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l series -d 'Invoice series (default FACT)' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l deposit -d 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l issue -d 'Issue the invoice at once'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l series -d 'Invoice series (default FACT)' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l final -d 'The final invoice: the quote\'s total less each deposit invoiced'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l issue -d 'Issue it at once'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l force -d 'Invoice a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -386,54 +420,60 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l proforma -d 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pdf" -d 'Write the PDF (an issued invoice\'s first PDF is archived; later ones are compared with it)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "xml" -d 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "send" -d 'Mail the PDF to the customer with a cover message (a draft is issued first)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pdf" -d 'Write the PDF (an issued invoice\'s first PDF is archived; later ones are compared with it)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "xml" -d 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "send" -d 'Mail the PDF to the customer with a cover message (a draft is issued first)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -441,40 +481,23 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from-offers -d 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote\'s number; an open quote is accepted on the way' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l rate -d 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l issue -d 'Issue it at once'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l force -d 'Invoice a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l deliveries -d 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l until -d 'Every delivery note of the customer not invoiced yet, dated on or before this day' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l series -d 'Numbering series (default FACT)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l issue -d 'Issue it at once'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l force -d 'Invoice a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l customer -d 'Another customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -482,37 +505,42 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l add-line -d 'Add lines instead of replacing them all with --line' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l rate -d 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Issue for a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
@@ -523,33 +551,41 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount received (default: the balance)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l reference -d 'Bank reference, cheque number...' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l rate -d 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l overpay -d 'Accept more than the balance and keep the excess as customer credit'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l notify -d 'Mail the customer a payment receipt (always, if the config says `receipts = true`)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l amount -d 'Amount to credit, VAT included (default: all that is not credited yet)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l line -d 'Lines to credit: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or "@SKU;QTY" (repeatable)' -r
@@ -561,8 +597,11 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l reason -d 'Why the debt is lost (liquidation, prescription...)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l date -d 'Date of the write-off (default: today or --as-of)' -r
@@ -571,8 +610,11 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l since -d 'With --all: only those issued on or after this day' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
@@ -581,9 +623,12 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l all -d 'Render and archive every issued invoice and credit note that has no PDF yet'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l out -d 'Write the XML here [default: the standard output]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -591,18 +636,24 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l date -d 'Issue date of a draft (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l at -d 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l force -d 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l date -d 'Day it was sent (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -610,8 +661,11 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l reason -d 'Why (e.g. "delivery disputed")' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l until -d 'Last day of the hold (default: until released)' -r
@@ -620,19 +674,24 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -648,92 +707,16 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "list" -d 'Delivery notes with the invoice that bills each'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "show" -d 'One delivery note with its lines'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l line -d 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l date -d 'Day of the delivery (default: today or --as-of)' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the delivery note' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l uninvoiced -d 'Only those no invoice bills yet'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "list" -d 'Delivery notes with the invoice that bills each'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "show" -d 'One delivery note with its lines'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
-complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
-complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l until -d 'Invoices due on or before this day' -r
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l out -d 'The file to write for the bank' -r -F
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
-csv\t''
-json\t''"
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
-complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "list" -d 'Payments with what each settled'
@@ -746,15 +729,16 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Bank reference, cheque number...' -r
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l currency -d 'The payment\'s currency when it is not the accounting one (it then settles the customer\'s invoices in that currency only)' -r
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l rate -d 'With --currency: how many units of it one unit of the accounting currency buys on the payment\'s day (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -762,8 +746,11 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l customer -d 'Customer code' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l invoice -d 'Only this invoice (number, or #ID); default: the oldest open invoices first' -r
@@ -773,26 +760,35 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l auto -d 'Record the unambiguous matches as payments'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l interactive -d 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)'
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Payments with what each settled'
@@ -800,22 +796,26 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "match" -d 'Match imported bank credits to open invoices: the invoice number in the text first, then the amount of one open invoice of the payer, then the sum of several; shows what would be recorded unless --auto or --interactive'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "unmatched" -d 'Bank credits not matched to invoices yet, with what the matcher makes of them'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -s h -l help -d 'Print help'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
-complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "kpis" -d 'Invoiced vs collected, unpaid rate, lateness, receivables over 90 days, payers'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "dashboard" -d 'The morning\'s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today\'s dunning'
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l by -d 'One row per customer or per open invoice' -r -f -a "customer\t''
 invoice\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l buckets -d 'Upper limits of the late buckets, in days' -r
@@ -826,8 +826,11 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l from -d 'First day of the period (default: a year before --to)' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l to -d 'Last day of the period (default: today or --as-of)' -r
@@ -837,16 +840,22 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l from -d 'First day of the period (default: a year before --to)' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l to -d 'Last day of the period (default: today or --as-of)' -r
@@ -855,8 +864,11 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -r -f -a "product\t''
 customer\t''
@@ -868,8 +880,11 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l weeks -d 'How many weeks ahead' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -877,17 +892,34 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dmp" -d 'Délai moyen de paiement (amount-weighted days from issue to payment) and DSO'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "split" -d 'Paid / pending / dunning: counts, amounts and shares'
@@ -895,14 +927,18 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'The morning\'s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today\'s dunning'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
@@ -921,6 +957,9 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s V -l version -d 'Print version'
@@ -936,6 +975,9 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s V -l version -d 'Print version'
@@ -947,8 +989,11 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
@@ -959,8 +1004,11 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
@@ -973,9 +1021,12 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l dry-run -d 'Show exactly what a run would do and change nothing'
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l days -d 'How many days ahead' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -983,8 +1034,11 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l customer -d 'Only this customer' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l invoice -d 'Only this invoice' -r
@@ -993,24 +1047,33 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "plan" -d 'What the runs of the next days will do, if nothing is paid meanwhile'
@@ -1023,8 +1086,11 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and not __f
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "list" -d 'Subscriptions with their next period and state'
@@ -1039,7 +1105,7 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l start -d 'The first period\'s day' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l end -d 'The last day a period may start' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l count -d 'How many periods in all' -r
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l day-of-month -d 'Periods start on this day of the month (31: the month\'s last day)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l index -d 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1047,43 +1113,58 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l issue -d 'Issue each invoice on its period\'s first day (default: left as a draft)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l send -d 'Issue and mail each invoice'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l force -d 'Subscribe a blocked customer all the same'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l on -d 'The last day a period may start (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1091,18 +1172,24 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l dry-run -d 'Show what a run would do and change nothing'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l force -d 'Invoice blocked customers too'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subscriptions with their next period and state'
@@ -1117,16 +1204,22 @@ complete -c creances -n "__fish_creances_using_subcommand daily" -l as-of -d 'Ta
 complete -c creances -n "__fish_creances_using_subcommand daily" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand daily" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand daily" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand daily" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand daily" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand daily" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
@@ -1139,8 +1232,11 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1148,8 +1244,11 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1157,8 +1256,11 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l bank-format -d 'The statement\'s format [default: guessed from the content]' -r -f -a "csv\t''
 camt053\t''
@@ -1168,8 +1270,11 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
@@ -1181,8 +1286,11 @@ complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_s
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "done" -d 'Mark a task done'
@@ -1192,9 +1300,12 @@ complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include the tasks already done'
-complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l note -d 'What came of it ("promised payment by Friday")' -r
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l date -d 'Day it was done (default: today or --as-of)' -r
@@ -1203,8 +1314,11 @@ complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark a task done'
@@ -1215,16 +1329,22 @@ complete -c creances -n "__fish_creances_using_subcommand backup" -l as-of -d 'T
 complete -c creances -n "__fish_creances_using_subcommand backup" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand backup" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand backup" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1234,8 +1354,11 @@ complete -c creances -n "__fish_creances_using_subcommand period; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1244,8 +1367,11 @@ complete -c creances -n "__fish_creances_using_subcommand verify" -l as-of -d 'T
 complete -c creances -n "__fish_creances_using_subcommand verify" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand verify" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand verify" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand demo" -l customers -d 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)' -r
 complete -c creances -n "__fish_creances_using_subcommand demo" -l invoices -d 'Number of invoices of the synthetic ledger, spread over ten years' -r
@@ -1255,39 +1381,43 @@ complete -c creances -n "__fish_creances_using_subcommand demo" -l as-of -d 'Tak
 complete -c creances -n "__fish_creances_using_subcommand demo" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand demo" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand demo" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand completions" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand completions" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
+complete -c creances -n "__fish_creances_using_subcommand completions" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "delivery"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "collect"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -1297,20 +1427,17 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unblock" -d 'Accept new quotes and invoices again'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "mandate" -d 'SEPA direct-debit mandates'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "add" -d 'Add a catalogue item'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -1325,11 +1452,6 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "release" -d 'End a hold: reminders resume'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "list" -d 'Delivery notes with the invoice that bills each'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "show" -d 'One delivery note with its lines'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from collect" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "apply" -d 'Apply a customer\'s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'
@@ -1342,6 +1464,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "revenue" -d 'Net revenue (excl. VAT, credit notes subtracted) by product, customer or month'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Expected cash-in per week, from each customer\'s own past delay'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "payers" -d 'Every customer\'s payment score, worst first, with what it is made of'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dashboard" -d 'The morning\'s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today\'s dunning'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "entries" -d 'The same entries as a spreadsheet-friendly CSV (UTF-8 with BOM, `;`, decimal comma)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "invoices" -d 'One line per invoice with its status and balance (CSV for spreadsheets)'

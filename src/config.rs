@@ -195,6 +195,8 @@ struct RawDunning {
     #[serde(default)]
     switch_frequent_late_payers: bool,
     #[serde(default)]
+    block_at_notice: bool,
+    #[serde(default)]
     ladders: std::collections::BTreeMap<String, Vec<Step>>,
 }
 
@@ -286,6 +288,7 @@ impl Config {
         }
         let mut policy = Policy {
             switch_frequent_late_payers: raw.dunning.switch_frequent_late_payers,
+            block_at_notice: raw.dunning.block_at_notice,
             ..Policy::default()
         };
         if let Some(min) = raw.dunning.min_balance {

@@ -165,11 +165,13 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
         }
         CustomerCommand::Show(args) => show(ctx, &args.code),
         CustomerCommand::Block(args) => {
-            ctx.open()?.set_customer_blocked(&args.code, true, args.reason)?;
+            ctx.open()?
+                .set_customer_blocked(&args.code, true, args.reason, ctx.as_of)?;
             show(ctx, &args.code)
         }
         CustomerCommand::Unblock(args) => {
-            ctx.open()?.set_customer_blocked(&args.code, false, None)?;
+            ctx.open()?
+                .set_customer_blocked(&args.code, false, None, ctx.as_of)?;
             show(ctx, &args.code)
         }
         CustomerCommand::Mandate(cmd) => super::collect::mandate(ctx, cmd),

@@ -128,18 +128,28 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         "overdue",
         "days late",
         "status",
+        "score",
+        "credit limit",
     ])
-    .right(&[2, 3, 4, 5]);
+    .right(&[2, 3, 4, 5, 7, 8]);
     for s in &standings {
-        l.push(vec![
-            s.customer.code.clone(),
-            s.customer.name.clone(),
-            s.open_invoices.to_string(),
-            fmt_amount(s.balance),
-            fmt_amount(s.overdue),
-            s.max_days_late.to_string(),
-            s.status().as_str().into(),
-        ]);
+        // green, orange or red on a terminal, as `customer list`
+        let colour = Some(crate::render::colour::signal(s.signal()));
+        let limit = s.customer.credit_limit;
+        l.push_styled(
+            vec![
+                s.customer.code.clone(),
+                s.customer.name.clone(),
+                s.open_invoices.to_string(),
+                fmt_amount(s.balance),
+                fmt_amount(s.overdue),
+                s.max_days_late.to_string(),
+                s.status().as_str().into(),
+                crate::render::score::label(s.score.as_ref()),
+                limit.map(fmt_amount).unwrap_or_default(),
+            ],
+            vec![colour; 9],
+        );
     }
     text.push_str(&l.to_table());
     text.push_str(&format!(
@@ -153,7 +163,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         .unwrap_or(ctx.as_of)
         .format("%Y");
     text.push_str(&format!(
-        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances report aging\n  creances report split\n  creances export fec --year {}\n",
+        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances report dashboard\n  creances report payers\n  creances report aging\n  creances export fec --year {}\n",
         path.display(),
         ctx.as_of.format("%Y")
     ));

@@ -46,6 +46,9 @@ pub struct InvoiceSendArgs {
     /// that day)
     #[arg(long, value_parser = date_arg, value_name = "DATE", conflicts_with = "date")]
     at: Option<NaiveDate>,
+    /// Issue a draft all the same for a blocked customer, over its credit limit or under the score floor
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -182,8 +185,17 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()
     }
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
+    ledger.control_credit(config.score.clone());
     let date = args.date.unwrap_or(ctx.as_of);
-    let sent = ops::send_invoice(&mut ledger, &config, &settings, &args.invoice, date, ctx.as_of)?;
+    let sent = ops::send_invoice(
+        &mut ledger,
+        &config,
+        &settings,
+        &args.invoice,
+        date,
+        ctx.as_of,
+        args.force,
+    )?;
     print_sent(ctx, &sent);
     Ok(())
 }

@@ -50,6 +50,9 @@ pub struct Cli {
     /// Output format: table for humans, csv or json for scripts
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::render::colour::When::Auto)]
+    color: crate::render::colour::When,
     /// The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
@@ -230,6 +233,7 @@ pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
 /// (some mails not sent) has printed why and returns exit code 1; errors carry their kind.
 pub fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
+    crate::render::colour::choose(cli.color);
     let ctx = Ctx {
         db: cli.db,
         config: cli.config,

@@ -26,6 +26,9 @@ pub enum ReportCommand {
     Forecast(ForecastArgs),
     /// Every customer's payment score, worst first, with what it is made of
     Payers,
+    /// The morning's figures from one read of the ledger: receivables, overdue, DMP and
+    /// DSO with their trend, aging, split, forecast, worst and best payers, today's dunning
+    Dashboard,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -144,6 +147,10 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Forecast(args) => {
             render::forecast(ctx.format, &ledger.forecast_report(ctx.as_of, args.weeks)?);
+        }
+        ReportCommand::Dashboard => {
+            let config = ctx.config()?;
+            crate::render::dashboard::dashboard(ctx.format, &ledger.dashboard(&config, ctx.as_of)?);
         }
         ReportCommand::Payers => {
             let policy = ctx.config()?.score;

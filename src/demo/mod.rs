@@ -1,7 +1,8 @@
 //! A realistic demo ledger: a dozen French customers, a catalogue, quotes and about a
 //! year of invoices paid on time, late, in part or not at all, one credit note and one
 //! write-off. Built through the same Ledger methods as the commands, deterministically
-//! from the as-of date.
+//! from the as-of date. One file because the data and the story that dates it are read
+//! together (a customer's habit here is what its invoices there do).
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -481,12 +482,20 @@ pub fn populate(ledger: &mut Ledger, as_of: NaiveDate) -> Result<DemoSummary> {
         ledger.write_off_invoice(&number, "Liquidation judiciaire du client", on, as_of)?;
         summary.write_offs += 1;
         let code = customers[girard].0.code.clone();
-        ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()))?;
+        ledger.set_customer_blocked(&code, true, Some("impayés répétés".into()), on)?;
     }
 
     quotes::open_quotes(ledger, &mut dice, as_of, &mut summary)?;
     quotes::project_with_deposit(ledger, as_of, &mut summary)?;
     recent::populate(ledger, as_of, &customers, &mut dice, &mut summary)?;
+    // credit limits, set once the history is written: GARPETIT already owes more than its own
+    for (code, limit) in [("TRANSLEF", "8000"), ("GARPETIT", "1500"), ("BOULMART", "5000")] {
+        let change = CustomerChange {
+            credit_limit: Some(limit.into()),
+            ..Default::default()
+        };
+        ledger.edit_customer(code, change)?;
+    }
     Ok(summary)
 }
 

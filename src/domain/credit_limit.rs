@@ -108,6 +108,27 @@ impl CreditCheck {
             with_currency(self.balance)
         )
     }
+
+    /// The refusal in a few words, for a listing: what is breached, with the figures.
+    pub fn brief(&self) -> String {
+        self.breaches
+            .iter()
+            .map(|b| match b {
+                CreditBreach::OverLimit => format!(
+                    "balance {} + {} over the credit limit of {}",
+                    self.balance,
+                    self.document,
+                    self.limit.map_or("none".to_string(), |l| l.to_string())
+                ),
+                CreditBreach::BelowFloor => format!(
+                    "score {}/100 under the floor of {}",
+                    self.points,
+                    self.floor.unwrap_or_default()
+                ),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 fn with_currency(m: Money) -> String {

@@ -290,6 +290,16 @@ impl Customer {
     }
 }
 
+/// A customer blocked or unblocked on a day, by hand or by the policy, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockChange {
+    pub date: chrono::NaiveDate,
+    pub blocked: bool,
+    /// Made by the policy (`[dunning] block_at_notice`), not by `customer block|unblock`.
+    pub automatic: bool,
+    pub reason: Option<String>,
+}
+
 /// What `customer list` filters on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StandingStatus {
@@ -366,6 +376,30 @@ impl Standing {
     }
 }
 
+/// How a customer's standing reads at a glance (`customer list` colours it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// Nothing overdue (green).
+    Clear,
+    /// Something overdue, not yet reminded after its due date (orange).
+    Late,
+    /// In dunning (an overdue invoice reminded after its due date) or blocked (red).
+    Alarm,
+}
+
+impl Standing {
+    /// Red in dunning or blocked, orange when late, else green.
+    pub fn signal(&self) -> Signal {
+        if self.customer.blocked || self.in_dunning {
+            Signal::Alarm
+        } else if self.overdue.is_positive() {
+            Signal::Late
+        } else {
+            Signal::Clear
+        }
+    }
+}
+
 /// Worst payers first: scored customers by points (then code), the new ones after them.
 pub fn sort_worst_payers_first(standings: &mut [Standing]) {
     standings.sort_by(|a, b| {
@@ -391,6 +425,21 @@ pub struct HistoryLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_signal_is_red_in_dunning_or_blocked_orange_when_late_else_green() {
+        let mut s = Standing::clear(Customer::new("ACME", "ACME SAS"), Money::eur(0));
+        assert_eq!(s.signal(), Signal::Clear);
+        s.balance = Money::eur(10_000);
+        assert_eq!(s.signal(), Signal::Clear, "owing what is not due yet is fine");
+        s.overdue = Money::eur(5_000);
+        assert_eq!(s.signal(), Signal::Late);
+        s.in_dunning = true;
+        assert_eq!(s.signal(), Signal::Alarm);
+        let mut blocked = Standing::clear(Customer::new("B", "B"), Money::eur(0));
+        blocked.customer.blocked = true;
+        assert_eq!(blocked.signal(), Signal::Alarm);
+    }
 
     #[test]
     fn documents_are_in_english_only_for_an_english_customer() {

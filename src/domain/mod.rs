@@ -9,6 +9,7 @@ pub mod company;
 pub mod credit_limit;
 pub mod customer;
 pub mod daily;
+pub mod dashboard;
 pub mod delivery;
 pub mod deposit;
 pub mod discount;
@@ -38,6 +39,7 @@ pub mod score;
 pub mod sepa;
 pub mod status;
 pub mod story;
+pub mod tally;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -231,6 +231,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                 payments::allocate(tx, id, invoice.id, line.date, amount)?;
                 left -= amount;
             }
+            super::credit_control::unblock_when_paid(tx, option.customer_id, line.date)?;
             id
         }
     };

@@ -1,23 +1,25 @@
 //! Customers: creation, edits, balances and history.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
 use crate::domain::allocation::{AccountEvent, running_balance};
 use crate::domain::customer::{
-    Customer, CustomerChange, HistoryLine, Standing, StandingStatus, code_base, code_from_name,
+    BlockChange, Customer, CustomerChange, HistoryLine, Standing, StandingStatus, code_base, code_from_name,
 };
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::is_frequent_late_payer;
+use crate::domain::receivable::{Receivable, is_frequent_late_payer};
 use crate::domain::score::{History, ScorePolicy, score};
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::scan::Scan;
+use crate::store::scan::{Credits, Scan};
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -49,35 +51,65 @@ pub fn standings(
     only: Option<i64>,
     policy: &ScorePolicy,
 ) -> Result<Vec<Standing>> {
-    let zero = Money::zero(crate::store::company::get(tx)?.currency);
-    let mut out: Vec<Standing> = store::all(tx)?
-        .into_iter()
-        .filter(|c| only.is_none_or(|id| c.id == id))
-        .map(|customer| Standing::clear(customer, zero))
-        .collect();
-    let index: std::collections::HashMap<i64, usize> =
-        out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
         None => Scan::load(tx)?,
     };
-    let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
-    let mut late_invoices: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let mut histories: Vec<History> = out.iter().map(|_| History::new(as_of, zero)).collect();
-    let credits = scan.for_each_invoice(tx, as_of, |r, _| {
-        let Some(&i) = index.get(&r.customer_id) else {
+    let mut pass = StandingPass::new(tx, as_of, only)?;
+    let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
+    pass.finish(tx, policy, &credits)
+}
+
+/// Customers' standings and score histories, fed invoice by invoice (by `standings`, or
+/// by a pass that feeds reports at the same time: `report dashboard`).
+pub struct StandingPass {
+    as_of: NaiveDate,
+    only: Option<i64>,
+    out: Vec<Standing>,
+    index: HashMap<i64, usize>,
+    /// Invoices reminded after their due date by `as_of`.
+    pub reminded: HashSet<i64>,
+    late_invoices: HashMap<usize, usize>,
+    histories: Vec<History>,
+}
+
+impl StandingPass {
+    pub fn new(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Self> {
+        let zero = Money::zero(crate::store::company::get(tx)?.currency);
+        let out: Vec<Standing> = store::all(tx)?
+            .into_iter()
+            .filter(|c| only.is_none_or(|id| c.id == id))
+            .map(|customer| Standing::clear(customer, zero))
+            .collect();
+        let index = out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
+        let histories = out.iter().map(|_| History::new(as_of, zero)).collect();
+        Ok(StandingPass {
+            as_of,
+            only,
+            out,
+            index,
+            reminded: crate::store::dunning::reminded_after_due(tx, as_of)?,
+            late_invoices: HashMap::new(),
+            histories,
+        })
+    }
+
+    /// Sees one invoice issued by `as_of`.
+    pub fn add(&mut self, r: &Receivable) {
+        let as_of = self.as_of;
+        let Some(&i) = self.index.get(&r.customer_id) else {
             return;
         };
-        histories[i].add_invoice(r);
+        self.histories[i].add_invoice(r);
         if r.counts_as_late(as_of) {
-            *late_invoices.entry(i).or_default() += 1;
+            *self.late_invoices.entry(i).or_default() += 1;
         }
-        if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
-            out[i].in_dunning = true;
+        if r.days_late_on(as_of) > 0 && self.reminded.contains(&r.id) {
+            self.out[i].in_dunning = true;
         }
         let balance = r.balance_on(as_of);
         if balance.is_positive() {
-            let s = &mut out[i];
+            let s = &mut self.out[i];
             s.balance += balance;
             s.open_invoices += 1;
             let late = r.days_late_on(as_of);
@@ -86,35 +118,44 @@ pub fn standings(
                 s.max_days_late = s.max_days_late.max(late);
             }
         }
-    })?;
-    for (i, late) in late_invoices {
-        out[i].frequent_late_payer = is_frequent_late_payer(late);
     }
-    let (disputes, notices) = crate::store::score::disputes_and_notices(tx, only)?;
-    for (customer, since) in disputes {
-        if let Some(&i) = index.get(&customer) {
-            histories[i].add_dispute(since);
+
+    /// The standings with their scores, given each customer's unallocated payments.
+    pub fn finish(
+        mut self,
+        tx: &Transaction,
+        policy: &ScorePolicy,
+        credits: &Credits,
+    ) -> Result<Vec<Standing>> {
+        for (i, late) in self.late_invoices {
+            self.out[i].frequent_late_payer = is_frequent_late_payer(late);
         }
-    }
-    for (customer, day) in notices {
-        if let Some(&i) = index.get(&customer) {
-            histories[i].add_notice(day);
+        let (disputes, notices) = crate::store::score::disputes_and_notices(tx, self.only)?;
+        for (customer, since) in disputes {
+            if let Some(&i) = self.index.get(&customer) {
+                self.histories[i].add_dispute(since);
+            }
         }
-    }
-    for (s, h) in out.iter_mut().zip(&histories) {
-        s.score = Some(score(h, policy));
-    }
-    for (customer, credit) in credits {
-        if let Some(&i) = index.get(&customer) {
-            out[i].credit += credit;
-            out[i].balance -= credit;
+        for (customer, day) in notices {
+            if let Some(&i) = self.index.get(&customer) {
+                self.histories[i].add_notice(day);
+            }
         }
+        for (s, h) in self.out.iter_mut().zip(&self.histories) {
+            s.score = Some(score(h, policy));
+        }
+        for (customer, credit) in credits {
+            if let Some(&i) = self.index.get(customer) {
+                self.out[i].credit += *credit;
+                self.out[i].balance -= *credit;
+            }
+        }
+        Ok(self.out)
     }
-    Ok(out)
 }
 
-/// Quotes, invoices, credit notes, payments and write-offs up to `as_of`, oldest first.
-/// Quotes carry no amount into the balance.
+/// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to
+/// `as_of`, oldest first. Quotes, blocks and unblocks carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let zero = Money::zero(currency);
@@ -190,13 +231,30 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             });
         }
     }
+    for change in store::block_changes(tx, customer.id)? {
+        if change.date <= as_of {
+            let why = change.reason.unwrap_or_default();
+            events.push(AccountEvent {
+                date: change.date,
+                order: 4,
+                kind: if change.blocked { "blocked" } else { "unblocked" },
+                reference: match (change.automatic, why.is_empty()) {
+                    (true, _) => format!("by the policy: {why}"),
+                    (false, true) => "by hand".into(),
+                    (false, false) => why,
+                },
+                debit: zero,
+                credit: zero,
+            });
+        }
+    }
     Ok(running_balance(events, zero)
         .into_iter()
         .map(|(event, balance)| HistoryLine { event, balance })
         .collect())
 }
 
-/// A statement of account: the history without quotes, from `from` on, opened by the
+/// A statement of account: the history without quotes nor blocks, from `from` on, opened by the
 /// balance carried from before.
 pub fn statement(
     tx: &Transaction,
@@ -206,7 +264,7 @@ pub fn statement(
 ) -> Result<Vec<HistoryLine>> {
     let all: Vec<HistoryLine> = history(tx, customer, as_of)?
         .into_iter()
-        .filter(|h| h.event.kind != "quote")
+        .filter(|h| !matches!(h.event.kind, "quote" | "blocked" | "unblocked"))
         .collect();
     let Some(from) = from else { return Ok(all) };
     let zero = Money::zero(crate::store::company::get(tx)?.currency);
@@ -277,16 +335,32 @@ impl Ledger {
     }
 
     /// Refuses new quotes and invoices for a customer (with why), or accepts them again.
+    /// Each change is recorded on `on` with its reason (the history, the audit log).
     pub fn set_customer_blocked(
         &mut self,
         code: &str,
         blocked: bool,
         reason: Option<String>,
+        on: NaiveDate,
     ) -> Result<Customer> {
         self.write(|tx| {
             let mut c = store::by_code(tx, code)?;
-            c.set_blocked(blocked, reason);
+            let before = (c.blocked, c.blocked_reason.clone());
+            c.set_blocked(blocked, reason.clone());
+            if before == (c.blocked, c.blocked_reason.clone()) {
+                return Ok(c);
+            }
             store::update(tx, &c)?;
+            store::record_block(
+                tx,
+                c.id,
+                &BlockChange {
+                    date: on,
+                    blocked,
+                    automatic: false,
+                    reason,
+                },
+            )?;
             Ok(c)
         })
     }

@@ -10,6 +10,7 @@ pub mod credit_control;
 pub mod customer;
 pub mod customer_credit;
 pub mod daily;
+pub mod dashboard;
 pub mod delivery;
 pub mod documents;
 pub mod dunning;

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use super::credit_control::unblock_when_paid;
 use super::exchange::Rates;
 use super::{END_OF_TIME, Ledger};
 use crate::domain::allocation::{OpenItem, allocate_oldest_first, apply_credit};
@@ -106,6 +107,9 @@ fn apply_in_currency(
             amount: part,
         });
     }
+    if !applied.is_empty() {
+        unblock_when_paid(tx, customer.id, date)?;
+    }
     Ok(applied)
 }
 
@@ -121,7 +125,7 @@ pub struct Received<'a> {
 /// Records a payment and allocates it to the customer's open invoices of its currency,
 /// oldest due first. Only invoices issued on or before the payment date receive it; the
 /// rest is credit. A payment in another currency than the accounting one takes the rate
-/// of its day (`rates`).
+/// of its day (`rates`). A customer the policy blocked is unblocked once nothing is overdue.
 pub fn add(
     tx: &Transaction,
     customer: &Customer,
@@ -146,6 +150,7 @@ pub fn add(
     for (invoice_id, part) in parts {
         store::allocate(tx, id, invoice_id, date, part)?;
     }
+    unblock_when_paid(tx, customer.id, date)?;
     store::by_id(tx, id)
 }
 

@@ -3,25 +3,24 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::Ledger;
-use crate::domain::aging::{AgingRow, Basis, Buckets, age_days};
+use crate::domain::aging::{AgingRow, Basis, Buckets};
 use crate::domain::customer::Customer;
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals, line_net_shares};
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::Receivable;
 use crate::domain::report::{
-    AgingBy, AgingLine, AgingReport, DOUBTFUL_AFTER_DAYS, DelayLine, DmpReport, ForecastSlot, ForecastWeek,
-    KpiReport, MAX_FORECAST_WEEKS, PayerLine, Pile, RevenueBy, RevenueLine, RevenueReport, SplitReport,
-    invoiced_in, report_period,
+    AgingBy, AgingLine, AgingReport, DelayLine, DmpReport, ForecastWeek, KpiReport, MAX_FORECAST_WEEKS,
+    PayerLine, RevenueBy, RevenueLine, RevenueReport, SplitReport, report_period,
 };
+use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::{Error, Result};
 use crate::store::customer as customers;
 use crate::store::report as report_store;
-use crate::store::scan::Scan;
+use crate::store::scan::{Credits, Scan};
 
 /// What `report aging` asks for.
 #[derive(Debug, Clone)]
@@ -100,12 +99,12 @@ impl Ledger {
     }
 }
 
-fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
+pub(crate) fn customer_index(tx: &Transaction) -> Result<HashMap<i64, Customer>> {
     Ok(customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect())
 }
 
 /// The currency reports add up in: the company's.
-fn ledger_currency(tx: &Transaction) -> Result<Currency> {
+pub(crate) fn ledger_currency(tx: &Transaction) -> Result<Currency> {
     Ok(crate::store::company::get(tx)?.currency)
 }
 
@@ -120,27 +119,27 @@ pub fn aging(
 ) -> Result<AgingReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
-    let currency = ledger_currency(tx)?;
-    let mut per_customer: BTreeMap<i64, AgingRow> = BTreeMap::new();
-    let mut per_invoice: Vec<(i64, String, AgingRow)> = Vec::new();
-    let credits = scan.for_each_invoice(tx, as_of, |r, number| {
-        let balance = r.balance_on(as_of);
-        if !balance.is_positive() {
-            return;
-        }
-        let column = buckets.index(age_days(basis, r.issue, r.due, as_of));
-        match by {
-            AgingBy::Customer => per_customer
-                .entry(r.customer_id)
-                .or_insert_with(|| AgingRow::new(buckets, currency))
-                .add(column, balance),
-            AgingBy::Invoice => {
-                let mut row = AgingRow::new(buckets, currency);
-                row.add(column, balance);
-                per_invoice.push((r.customer_id, number.to_string(), row));
-            }
-        }
-    })?;
+    let mut tally = AgingTally::new(as_of, by, buckets.clone(), basis, ledger_currency(tx)?);
+    let credits = scan.for_each_invoice(tx, as_of, |r, number| tally.add(r, number))?;
+    let mut report = aging_of(tally, &customers, &credits);
+    report.converted = crate::store::report::converted_currencies(tx, as_of)?;
+    Ok(report)
+}
+
+/// The aged balance a pass counted, with each customer's unallocated payments.
+pub(crate) fn aging_of(
+    tally: AgingTally,
+    customers: &HashMap<i64, Customer>,
+    credits: &Credits,
+) -> AgingReport {
+    let AgingTally {
+        by,
+        buckets,
+        currency,
+        mut per_customer,
+        per_invoice,
+        ..
+    } = tally;
     let describe = |id: i64| {
         customers
             .get(&id)
@@ -150,10 +149,10 @@ pub fn aging(
     let mut lines = Vec::new();
     match by {
         AgingBy::Customer => {
-            for (id, credit) in &credits {
+            for (id, credit) in credits {
                 per_customer
                     .entry(*id)
-                    .or_insert_with(|| AgingRow::new(buckets, currency))
+                    .or_insert_with(|| AgingRow::new(&buckets, credit.currency()))
                     .credit += *credit;
             }
             for (id, row) in per_customer {
@@ -177,12 +176,12 @@ pub fn aging(
                     row,
                 });
             }
-            let mut credit_rows: Vec<_> = credits.into_iter().collect();
+            let mut credit_rows: Vec<_> = credits.iter().collect();
             credit_rows.sort_by_key(|c| c.0);
             for (id, credit) in credit_rows {
-                let (customer, name) = describe(id);
-                let mut row = AgingRow::new(buckets, currency);
-                row.credit = credit;
+                let (customer, name) = describe(*id);
+                let mut row = AgingRow::new(&buckets, credit.currency());
+                row.credit = *credit;
                 lines.push(AgingLine {
                     customer,
                     name,
@@ -192,163 +191,79 @@ pub fn aging(
             }
         }
     }
-    let mut totals = AgingRow::new(buckets, currency);
+    let mut totals = AgingRow::new(&buckets, currency);
     for l in &lines {
         totals.merge(&l.row);
     }
-    Ok(AgingReport {
+    AgingReport {
         by,
-        buckets: buckets.clone(),
+        buckets,
         lines,
         totals,
-        converted: crate::store::report::converted_currencies(tx, as_of)?,
-    })
+        converted: Vec::new(),
+    }
 }
 
 fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
-    let zero = Money::zero(currency);
+    let mut tally = DmpTally::new(from, to, by_customer, currency);
+    scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
+    let received = report_store::received_by(tx, &[to], currency)?[0];
+    Ok(dmp_of(tally, &customers, received))
+}
+
+/// DMP and DSO as a pass counted them, given what was received by the period's end.
+pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, received: Money) -> DmpReport {
+    let receivables = tally.net_receivables(received);
     let mut per: BTreeMap<String, DelayLine> = BTreeMap::new();
-    let mut total = DelayLine {
-        paid: zero,
-        ..Default::default()
-    };
-    let mut receivables = zero;
-    let mut revenue = zero;
-    let credits = scan.for_each_invoice(tx, to, |r, _| {
-        receivables += r.balance_on(to);
-        revenue += invoiced_in(r, from, to);
-        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
-            let days = (day - r.issue).num_days().max(0) as i128;
-            let paid = Money::from_minor(minor, currency);
-            total.paid += paid;
-            total.weighted_days += days * minor as i128;
-            total.payments += 1;
-            if by_customer {
-                let code = customers
-                    .get(&r.customer_id)
-                    .map(|c| c.code.clone())
-                    .unwrap_or_default();
-                let line = per.entry(code.clone()).or_insert_with(|| DelayLine {
-                    customer: Some(code),
-                    paid: zero,
-                    ..Default::default()
-                });
-                line.paid += paid;
-                line.weighted_days += days * minor as i128;
-                line.payments += 1;
-            }
-        }
-    })?;
-    receivables -= Money::sum(credits.values().copied(), currency);
-    Ok(DmpReport {
-        from,
-        to,
+    for (id, mut line) in tally.per_customer {
+        let code = customers.get(&id).map(|c| c.code.clone()).unwrap_or_default();
+        line.customer = Some(code.clone());
+        per.insert(code, line);
+    }
+    DmpReport {
+        from: tally.from,
+        to: tally.to,
         lines: per.into_values().collect(),
-        total,
+        total: tally.total,
         receivables,
-        revenue,
-    })
+        revenue: tally.revenue,
+    }
 }
 
 /// `reminded` holds invoices reminded at least once after their due date, by as_of.
 fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
     let scan = Scan::load(tx)?;
-    let zero = Money::zero(ledger_currency(tx)?);
-    let pile = |name| Pile {
-        name,
-        count: 0,
-        amount: zero,
-    };
-    let mut piles = [pile("paid"), pile("pending"), pile("dunning")];
-    let mut excluded = 0;
-    scan.for_each_invoice(tx, as_of, |r, _| {
-        let balance = r.balance_on(as_of);
-        if balance.is_positive() {
-            let i = if r.days_late_on(as_of) > 0 && reminded.contains(&r.id) {
-                2
-            } else {
-                1
-            };
-            piles[i].count += 1;
-            piles[i].amount += balance;
-        } else if r.written_off_on(as_of).is_zero() && r.paid_on(as_of).is_positive() {
-            piles[0].count += 1;
-            piles[0].amount += r.paid_on(as_of);
-        } else {
-            excluded += 1;
-        }
-    })?;
-    Ok(SplitReport {
-        piles: piles.to_vec(),
-        excluded,
-    })
+    let mut tally = SplitTally::new(as_of, ledger_currency(tx)?);
+    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
+    Ok(tally.report)
 }
 
 fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
     let scan = Scan::load(tx)?;
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
-    let zero = Money::zero(currency);
-    let mut k = KpiReport {
-        from,
-        to,
-        invoiced: zero,
-        collected: zero,
-        due_30_total: zero,
-        due_30_unpaid: zero,
-        late_now: zero,
-        over_90: zero,
-        receivables: zero,
-        ..Default::default()
-    };
-    let mut payers: HashMap<i64, PayerLine> = HashMap::new();
-    let credits = scan.for_each_invoice(tx, to, |r, _| {
-        k.invoiced += invoiced_in(r, from, to);
-        let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
-        if checkpoint >= from && checkpoint <= to {
-            k.due_30_total += r.total;
-            k.due_30_unpaid += r.balance_on(checkpoint);
-        }
-        let balance = r.balance_on(to);
-        k.receivables += balance;
-        let late = r.days_late_on(to);
-        if late > 0 {
-            k.late_now_count += 1;
-            k.late_now += balance;
-        }
-        if late > 90 {
-            k.over_90 += balance;
-        }
-        let p = payers.entry(r.customer_id).or_insert_with(|| PayerLine {
-            paid: zero,
-            unpaid_late: zero,
-            ..Default::default()
-        });
-        if r.counts_as_late(to) {
-            p.late_invoices += 1;
-        }
-        // what never came counts as late up to the end of the period: open past its
-        // due date, or written off in the period
-        let written_off = r
-            .write_off
-            .filter(|(d, _)| *d >= from && *d <= to)
-            .map(|(_, a)| a);
-        let unpaid = if late > 0 { balance } else { zero } + written_off.unwrap_or(zero);
-        if unpaid.is_positive() {
-            p.unpaid_late += unpaid;
-            p.weighted_late_days += (to - r.due).num_days().max(0) as i128 * unpaid.minor() as i128;
-        }
-        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
-            p.paid += Money::from_minor(minor, currency);
-            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
-        }
-    })?;
-    k.collected = report_store::received_between(tx, from, to, currency)?;
-    k.receivables -= Money::sum(credits.values().copied(), currency);
-    let mut lines: Vec<PayerLine> = payers
+    let mut tally = KpiTally::new(from, to, currency);
+    let credits = scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
+    let collected = report_store::received_between(tx, from, to, currency)?;
+    Ok(kpis_of(tally, &customers, &credits, collected))
+}
+
+/// The KPIs a pass counted, with what was collected in the period and the unallocated
+/// payments at its end.
+pub(crate) fn kpis_of(
+    tally: KpiTally,
+    customers: &HashMap<i64, Customer>,
+    credits: &Credits,
+    collected: Money,
+) -> KpiReport {
+    let mut k = tally.report;
+    k.collected = collected;
+    k.receivables -= Money::sum(credits.values().copied(), k.receivables.currency());
+    let mut lines: Vec<PayerLine> = tally
+        .payers
         .into_iter()
         .filter_map(|(id, mut p)| {
             let c = customers.get(&id)?;
@@ -359,7 +274,7 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
         .collect();
     lines.sort_by(|a, b| a.customer.cmp(&b.customer));
     k.payers = lines;
-    Ok(k)
+    k
 }
 
 /// By month and by customer, aggregated in SQL (see `store::report`); by product, line
@@ -435,58 +350,11 @@ fn revenue_by_product(
     Ok(out)
 }
 
-/// Each customer's usual delay after the due date (amount-weighted over what it paid),
-/// applied to its open invoices. An invoice a little later than usual is expected this
-/// week; one more than 30 days later than usual is doubtful and gets its own row.
-/// The last two rows are "later" (beyond the horizon) and "doubtful".
+/// Expected cash-in for each of the next `weeks` weeks, then "later" and "doubtful"
+/// (see [`ForecastTally`]).
 fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
-    let zero = Money::zero(ledger_currency(tx)?);
-    let mut habits: HashMap<i64, (i128, i64)> = HashMap::new();
-    let mut open: Vec<(i64, NaiveDate, Money)> = Vec::new();
-    scan.for_each_invoice(tx, as_of, |r: &Receivable, _| {
-        let h = habits.entry(r.customer_id).or_default();
-        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
-            h.0 += (day - r.due).num_days() as i128 * cents as i128;
-            h.1 += cents;
-        }
-        let balance = r.balance_on(as_of);
-        if balance.is_positive() {
-            open.push((r.customer_id, r.due, balance));
-        }
-    })?;
-    let delay = |customer: i64| -> i64 {
-        habits
-            .get(&customer)
-            .filter(|h| h.1 > 0)
-            .map(|h| (h.0 / h.1 as i128) as i64)
-            .unwrap_or(0)
-    };
-    let monday = as_of - chrono::Duration::days(as_of.weekday().num_days_from_monday() as i64);
-    let mut out: Vec<ForecastWeek> = (0..weeks)
-        .map(|w| ForecastWeek {
-            slot: ForecastSlot::Week(monday + chrono::Duration::weeks(w as i64)),
-            invoices: 0,
-            expected: zero,
-        })
-        .collect();
-    for slot in [ForecastSlot::Later, ForecastSlot::Doubtful] {
-        out.push(ForecastWeek {
-            slot,
-            invoices: 0,
-            expected: zero,
-        });
-    }
-    for (customer, due, balance) in open {
-        let usual = due + chrono::Duration::days(delay(customer));
-        let slot = if (as_of - usual).num_days() > DOUBTFUL_AFTER_DAYS {
-            weeks + 1
-        } else {
-            let w = ((usual.max(as_of) - monday).num_days() / 7) as usize;
-            w.min(weeks)
-        };
-        out[slot].invoices += 1;
-        out[slot].expected += balance;
-    }
-    Ok(out)
+    let mut tally = ForecastTally::new(as_of, ledger_currency(tx)?);
+    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r))?;
+    Ok(tally.weeks(weeks))
 }

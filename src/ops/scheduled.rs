@@ -45,7 +45,7 @@ impl Ledger {
                 continue;
             }
             let reference = format!("#{invoice_id}");
-            match send_invoice(self, config, &settings, &reference, as_of, as_of) {
+            match send_invoice(self, config, &settings, &reference, as_of, as_of, false) {
                 Ok(sent) => {
                     self.write(|tx| store::finish(tx, id, as_of, None))?;
                     report.sent.push(sent.written.document);

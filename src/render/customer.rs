@@ -116,7 +116,8 @@ fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
         .collect()
 }
 
-/// `customer list`.
+/// `customer list`: on a terminal, each row green (nothing overdue), orange (late) or
+/// red (in dunning or blocked).
 pub fn list(format: Format, standings: &[Standing]) {
     let mut listing = Listing::new(vec![
         "code",
@@ -134,19 +135,23 @@ pub fn list(format: Format, standings: &[Standing]) {
     .right(&[3, 4, 5, 6, 10]);
     let yes = |b: bool| if b { "yes" } else { "" }.to_string();
     for s in standings {
-        listing.push(vec![
-            s.customer.code.clone(),
-            s.customer.name.clone(),
-            s.customer.kind.as_str().into(),
-            s.open_invoices.to_string(),
-            amount(s.balance),
-            amount(s.overdue),
-            s.max_days_late.to_string(),
-            s.status().as_str().into(),
-            yes(s.in_dunning),
-            yes(s.frequent_late_payer),
-            super::score::label(s.score.as_ref()),
-        ]);
+        let row_style = Some(super::colour::signal(s.signal()));
+        listing.push_styled(
+            vec![
+                s.customer.code.clone(),
+                s.customer.name.clone(),
+                s.customer.kind.as_str().into(),
+                s.open_invoices.to_string(),
+                amount(s.balance),
+                amount(s.overdue),
+                s.max_days_late.to_string(),
+                s.status().as_str().into(),
+                yes(s.in_dunning),
+                yes(s.frequent_late_payer),
+                super::score::label(s.score.as_ref()),
+            ],
+            vec![row_style; 11],
+        );
     }
     let json: Vec<CustomerJson> = standings
         .iter()

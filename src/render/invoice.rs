@@ -346,25 +346,32 @@ pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
     .right(&[4, 5, 6, 7, 9]);
     for r in records {
         let v = r.view(as_of);
-        listing.push(vec![
-            r.label(),
-            r.customer_code.clone(),
-            r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
-            r.due_date
-                .filter(|_| !r.is_credit_note)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            amount(r.total),
-            amount(v.paid),
-            amount(v.credited),
-            if r.is_credit_note {
-                String::new()
-            } else {
-                amount(v.balance)
-            },
-            status(r, as_of).into(),
-            v.days_late.to_string(),
-        ]);
+        let mut styles = vec![None; 10];
+        if !r.is_credit_note {
+            styles[8] = super::colour::invoice_status(v.status);
+        }
+        listing.push_styled(
+            vec![
+                r.label(),
+                r.customer_code.clone(),
+                r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
+                r.due_date
+                    .filter(|_| !r.is_credit_note)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                amount(r.total),
+                amount(v.paid),
+                amount(v.credited),
+                if r.is_credit_note {
+                    String::new()
+                } else {
+                    amount(v.balance)
+                },
+                status(r, as_of).into(),
+                v.days_late.to_string(),
+            ],
+            styles,
+        );
     }
     let json: Vec<InvoiceJson> = records.iter().map(|r| InvoiceJson::new(r, as_of)).collect();
     print_list(format, &listing, json);

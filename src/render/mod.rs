@@ -2,9 +2,11 @@
 
 pub mod audit;
 pub mod backup;
+pub mod colour;
 pub mod company;
 pub mod customer;
 pub mod daily;
+pub mod dashboard;
 pub mod delivery;
 pub mod dunning;
 pub mod export;
@@ -49,6 +51,8 @@ pub struct Listing {
     pub rows: Vec<Vec<String>>,
     /// Columns aligned right in tables (amounts, counts).
     pub numeric: Vec<usize>,
+    /// Colours of the table (never of CSV): per row, per column; a missing entry is plain.
+    pub styles: Vec<Vec<Option<anstyle::Style>>>,
 }
 
 impl Listing {
@@ -57,6 +61,7 @@ impl Listing {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
             numeric: Vec::new(),
+            styles: Vec::new(),
         }
     }
 
@@ -69,9 +74,36 @@ impl Listing {
         self.rows.push(row);
     }
 
+    /// A row whose cells are coloured in a table: `styles[i]` for column `i`.
+    pub fn push_styled(&mut self, row: Vec<String>, styles: Vec<Option<anstyle::Style>>) {
+        self.styles.resize(self.rows.len(), Vec::new());
+        self.styles.push(styles);
+        self.rows.push(row);
+    }
+
     /// The table as text, without a newline after its last line.
     pub fn to_table(&self) -> String {
-        let mut text = table::to_text(&self.headers, &self.numeric, &self.rows);
+        let mut text = if self.styles.is_empty() {
+            table::to_text(&self.headers, &self.numeric, &self.rows)
+        } else {
+            let painted: Vec<Vec<String>> = self
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(r, row)| {
+                    row.iter()
+                        .enumerate()
+                        .map(
+                            |(c, cell)| match self.styles.get(r).and_then(|s| s.get(c)).copied().flatten() {
+                                Some(style) => colour::paint(cell, style),
+                                None => cell.clone(),
+                            },
+                        )
+                        .collect()
+                })
+                .collect();
+            table::to_text(&self.headers, &self.numeric, &painted)
+        };
         text.pop();
         text
     }
@@ -102,7 +134,8 @@ pub fn neutralise_formula(cell: &str) -> String {
 
 /// Writes to stdout, ignoring a closed pipe (`creances ... | head`).
 pub fn emit(text: &str) {
-    let mut out = std::io::stdout().lock();
+    // anstream drops the escape codes of a coloured cell when colour is not wanted
+    let mut out = anstream::stdout().lock();
     let _ = out.write_all(text.as_bytes());
     if !text.ends_with('\n') {
         let _ = out.write_all(b"\n");

@@ -260,6 +260,14 @@ struct RunBlockedJson<'a> {
 }
 
 #[derive(Serialize)]
+struct RunRefusedJson<'a> {
+    subscription: i64,
+    customer: &'a str,
+    period: PeriodJson,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
 struct RunSendJson<'a> {
     invoice: Option<&'a str>,
     customer: &'a str,
@@ -274,6 +282,7 @@ struct RunSummaryJson {
     sent: usize,
     failed: usize,
     blocked_periods: usize,
+    refused_periods: usize,
 }
 
 #[derive(Serialize)]
@@ -282,6 +291,7 @@ struct RunJson<'a> {
     dry_run: bool,
     invoices: Vec<RunInvoiceJson<'a>>,
     blocked: Vec<RunBlockedJson<'a>>,
+    refused: Vec<RunRefusedJson<'a>>,
     sends: Vec<RunSendJson<'a>>,
     summary: RunSummaryJson,
 }
@@ -302,6 +312,17 @@ pub fn summary(r: &RecurringReport) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    };
+    let blocked = match r.refused.len() {
+        0 => blocked,
+        n => {
+            let mut codes: Vec<&str> = r.refused.iter().map(|p| p.customer_code.as_str()).collect();
+            codes.dedup();
+            format!(
+                "{blocked}, {n} period(s) refused by credit control ({})",
+                codes.join(", ")
+            )
+        }
     };
     if r.dry_run {
         format!(
@@ -351,6 +372,16 @@ pub fn run(format: Format, r: &RecurringReport) {
                     periods: b.periods.iter().map(PeriodJson::from).collect(),
                 })
                 .collect(),
+            refused: r
+                .refused
+                .iter()
+                .map(|p| RunRefusedJson {
+                    subscription: p.schedule_id,
+                    customer: &p.customer_code,
+                    period: PeriodJson::from(&p.period),
+                    reason: &p.reason,
+                })
+                .collect(),
             sends: r
                 .sends
                 .iter()
@@ -367,6 +398,7 @@ pub fn run(format: Format, r: &RecurringReport) {
                 sent: if r.dry_run { 0 } else { r.sent() },
                 failed: r.failed(),
                 blocked_periods: r.blocked_periods(),
+                refused_periods: r.refused.len(),
             },
         });
         return;
@@ -408,6 +440,19 @@ pub fn run(format: Format, r: &RecurringReport) {
                 "customer blocked: not invoiced (--force, or `creances customer unblock`)".into(),
             ]);
         }
+    }
+    for p in &r.refused {
+        l.push(vec![
+            format!("#{}", p.schedule_id),
+            p.customer_code.clone(),
+            format!("{} to {}", p.period.start, p.period.end),
+            String::new(),
+            String::new(),
+            format!(
+                "credit control: {}: not invoiced (--force, or record its payments)",
+                p.reason
+            ),
+        ]);
     }
     if format == Format::Csv {
         emit(&l.to_csv());

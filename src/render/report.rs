@@ -17,7 +17,7 @@ fn bars_wanted(format: Format) -> bool {
     format == Format::Table && std::io::stdout().is_terminal()
 }
 
-fn bar(value: i64, max: i64) -> String {
+pub(crate) fn bar(value: i64, max: i64) -> String {
     const WIDTH: i64 = 30;
     if max <= 0 || value <= 0 {
         return String::new();

@@ -1,5 +1,6 @@
 //! The one table renderer: quiet tables that read like a statement. Each column is as
-//! wide as its widest cell (measured in displayed characters, not bytes), padded by a
+//! wide as its widest cell (measured in displayed characters, not bytes nor the escape
+//! codes of a coloured cell), padded by a
 //! space on each side, columns apart by a space, numeric columns aligned right, a rule
 //! under the header. A cell holding several lines takes as many table lines.
 //!
@@ -21,7 +22,12 @@ pub struct Table {
 
 /// How wide a cell shows on a terminal.
 pub fn width(cell: &str) -> usize {
-    cell.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+    cell.lines().map(line_width).max().unwrap_or(0)
+}
+
+/// How wide one line shows: its visible characters, not its escape codes.
+fn line_width(line: &str) -> usize {
+    UnicodeWidthStr::width(super::colour::visible(line).as_ref())
 }
 
 impl Table {
@@ -76,7 +82,7 @@ impl Table {
             self.line.clear();
             for (i, w) in self.widths.iter().enumerate() {
                 let text = cells.get(i).and_then(|c| c.as_ref().lines().nth(n)).unwrap_or("");
-                let pad = (*w).max(1).saturating_sub(UnicodeWidthStr::width(text));
+                let pad = (*w).max(1).saturating_sub(line_width(text));
                 if i > 0 {
                     self.line.push(' ');
                 }
@@ -136,6 +142,28 @@ mod tests {
         // every line is as wide on screen as the rule
         let widths: Vec<usize> = text.lines().map(UnicodeWidthStr::width).collect();
         assert!(widths.iter().all(|w| *w == widths[1]), "{widths:?}");
+    }
+
+    #[test]
+    fn a_coloured_cell_is_as_wide_as_its_text() {
+        let red = anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Red.into()));
+        let text = to_text(
+            &strings(&["code", "status"]),
+            &[],
+            &[
+                vec!["ACME".into(), super::super::colour::paint("overdue", red)],
+                strings(&["BETA", "paid"]),
+            ],
+        );
+        let plain = anstream::adapter::strip_str(&text).to_string();
+        let expected = [
+            " code   status  ",
+            "────── ─────────",
+            " ACME   overdue ",
+            " BETA   paid    ",
+        ];
+        assert_eq!(plain, expected.join("\n") + "\n");
+        assert!(text.contains("\x1b[31moverdue\x1b[0m"), "{text:?}");
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::now_stamp;
-use crate::domain::customer::Customer;
+use super::{date_sql, now_stamp, parse_stored_date};
+use crate::domain::customer::{BlockChange, Customer};
 use crate::domain::customer::{CustomerKind, DunningProfile};
 use crate::domain::money::{from_cents, to_cents};
 use crate::domain::sepa::CollectMethod;
@@ -139,4 +139,39 @@ pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
 /// The case-blind lookup by code, served by its own index.
 pub(crate) fn by_code_sql() -> String {
     format!("SELECT {COLUMNS} FROM customer WHERE code = ?1 COLLATE NOCASE")
+}
+
+/// Records that a customer was blocked or unblocked (the audit log's trigger logs it).
+pub fn record_block(tx: &Transaction, customer_id: i64, change: &BlockChange) -> Result<()> {
+    tx.execute(
+        "INSERT INTO customer_block (customer_id, date, blocked, automatic, reason, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            customer_id,
+            date_sql(change.date),
+            change.blocked,
+            change.automatic,
+            change.reason,
+            now_stamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Every time the customer was blocked or unblocked, in the order it happened.
+pub fn block_changes(tx: &Transaction, customer_id: i64) -> Result<Vec<BlockChange>> {
+    let mut stmt = tx.prepare(
+        "SELECT date, blocked, automatic, reason FROM customer_block WHERE customer_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt
+        .query_map([customer_id], |r| {
+            Ok(BlockChange {
+                date: parse_stored_date(&r.get::<_, String>(0)?)?,
+                blocked: r.get(1)?,
+                automatic: r.get(2)?,
+                reason: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }

@@ -11,6 +11,7 @@ use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::hold::Hold;
 use crate::domain::money::{Currency, Money};
+use crate::domain::receivable::Receivable;
 use crate::domain::reminder::{NewReminder, Reminder, Task, Uncertain};
 use crate::error::{Result, invalid};
 
@@ -62,13 +63,41 @@ pub struct Issued<'a> {
     pub penalty_rate: Option<&'a str>,
 }
 
+impl<'a> Issued<'a> {
+    /// The invoice as the reports see it, for the rules they share.
+    pub fn receivable(&self) -> Receivable<'a> {
+        Receivable {
+            id: self.id,
+            customer_id: self.customer_id,
+            issue: self.issue_date,
+            due: self.due_date.unwrap_or(self.issue_date),
+            total: Money::from_minor(self.total_cents, self.currency),
+            payments: self.payments,
+            credits: self.credits,
+            write_off: self
+                .write_off
+                .map(|(d, m)| (d, Money::from_minor(m, self.currency))),
+        }
+    }
+}
+
 /// Streams every issued invoice in id order with its payments and credit notes, in
 /// bounded memory: allocations and credit notes are read once into flat arrays (a few
 /// bytes a row), invoices are never held. `visit` sees each invoice once.
-pub fn for_each_issued(tx: &Transaction, mut visit: impl FnMut(&Issued) -> Result<()>) -> Result<()> {
+pub fn for_each_issued(tx: &Transaction, visit: impl FnMut(&Issued) -> Result<()>) -> Result<()> {
+    for_each_issued_in(&Scan::load(tx)?, tx, visit)
+}
+
+/// `for_each_issued` with allocations and credit notes already read (one scan shared by
+/// several reports: `report dashboard`).
+pub fn for_each_issued_in(
+    scan: &Scan,
+    tx: &Transaction,
+    mut visit: impl FnMut(&Issued) -> Result<()>,
+) -> Result<()> {
     let columns = "customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
              write_off_cents, currency, penalty_rate";
-    Scan::load(tx)?.stream(tx, columns, |r, payments, credits| {
+    scan.stream(tx, columns, |r, payments, credits| {
         let write_off = match (stored_date(r.get_ref(7)?)?, r.get::<_, Option<i64>>(8)?) {
             (Some(d), Some(cents)) => Some((d, cents)),
             _ => None,

@@ -47,7 +47,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/011_currency.sql"),
     include_str!("../../migrations/012_billing.sql"),
     include_str!("../../migrations/013_delivery_notes_and_direct_debit.sql"),
-    include_str!("../../migrations/014_lookup.sql"),
+    include_str!("../../migrations/014_customer_block.sql"),
+    include_str!("../../migrations/015_lookup.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -26,6 +26,31 @@ pub fn received_between(
     Ok(Money::from_minor(minor, currency))
 }
 
+/// Money received up to each of `days` (sorted, each included), in one read of the
+/// payments.
+pub fn received_by(tx: &Transaction, days: &[NaiveDate], currency: Currency) -> Result<Vec<Money>> {
+    let mut per_day = vec![0i64; days.len()];
+    let mut stmt = tx.prepare("SELECT date, amount_cents FROM payment")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(date) = super::scan::stored_date(r.get_ref(0)?)? else {
+            continue;
+        };
+        let i = days.partition_point(|d| *d < date);
+        if i < per_day.len() {
+            per_day[i] += r.get::<_, i64>(1)?;
+        }
+    }
+    let mut sum = 0;
+    Ok(per_day
+        .into_iter()
+        .map(|minor| {
+            sum += minor;
+            Money::from_minor(sum, currency)
+        })
+        .collect())
+}
+
 /// Signs a document's amount: credit notes subtract.
 const SIGN: &str = "CASE i.kind WHEN 'credit_note' THEN -1 ELSE 1 END";
 

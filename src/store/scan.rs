@@ -236,6 +236,18 @@ impl Scan {
             visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
             Ok(())
         })?;
+        self.credits_left(tx, as_of, allocated)
+    }
+
+    /// What each customer had paid by `as_of` and not allocated to an invoice, given
+    /// what was `allocated` (cents, by customer id) on the invoices issued by then.
+    pub fn credits_left(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        allocated: std::collections::HashMap<i64, i64>,
+    ) -> Result<Credits> {
+        let accounting = self.currency;
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
         let mut received = std::collections::HashMap::<i64, i64>::new();

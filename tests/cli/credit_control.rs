@@ -343,3 +343,146 @@ fn a_new_customer_is_not_refused_on_its_score() {
         "--issue",
     ]);
 }
+
+/// ACME with a credit limit of 250.00 and a monthly subscription of 120.00 (VAT
+/// included) issued from 2026-01-01.
+fn subscribed_with_a_limit() -> TestEnv {
+    let env = TestEnv::with_customer();
+    env.ok(&["customer", "edit", "ACME", "--credit-limit", "250"]);
+    env.ok(&[
+        "recurring",
+        "add",
+        "--customer",
+        "ACME",
+        "--every",
+        "month",
+        "--start",
+        "2026-01-01",
+        "--line",
+        "Maintenance;1;100;20",
+        "--issue",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    env
+}
+
+#[test]
+fn a_subscription_run_bills_up_to_the_credit_limit_and_leaves_the_rest_waiting() {
+    let env = subscribed_with_a_limit();
+    let before = env.snapshot();
+    let dry = env.json(&["recurring", "run", "--dry-run", "--as-of", "2026-03-02"]);
+    assert_eq!(dry["invoices"].as_array().unwrap().len(), 2, "{dry:#}");
+    assert_eq!(dry["summary"]["refused_periods"], 1, "{dry:#}");
+    assert_eq!(env.snapshot(), before, "a dry run changes nothing");
+    let run = env.json(&["recurring", "run", "--as-of", "2026-03-02"]);
+    assert_eq!(run["invoices"].as_array().unwrap().len(), 2, "{run:#}");
+    let refused = &run["refused"][0];
+    assert_eq!(refused["customer"], "ACME", "{run:#}");
+    assert_eq!(refused["period"]["start"], "2026-03-01", "{run:#}");
+    assert_eq!(
+        refused["reason"], "balance 240.00 + 120.00 over the credit limit of 250.00",
+        "{run:#}"
+    );
+    let text = env.ok(&["recurring", "run", "--as-of", "2026-03-02"]);
+    assert!(
+        text.contains("credit control: balance 240.00 + 120.00 over the credit limit of 250.00"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "0 invoice(s) created, 0 issued, 0 sent, 0 failed, 1 period(s) refused by credit control (ACME)"
+        ),
+        "{text}"
+    );
+    let forced = env.json(&["recurring", "run", "--force", "--as-of", "2026-03-02"]);
+    assert_eq!(forced["invoices"][0]["invoice"], "FACT-2026-0003", "{forced:#}");
+    assert_eq!(
+        forced["invoices"][0]["period"]["start"], "2026-03-01",
+        "{forced:#}"
+    );
+}
+
+#[test]
+fn a_subscription_waits_under_the_score_floor() {
+    let (env, points) = a_bad_payer();
+    set_floor(&env, points + 1);
+    env.ok(&[
+        "recurring",
+        "add",
+        "--customer",
+        "ACME",
+        "--every",
+        "month",
+        "--start",
+        "2026-03-01",
+        "--line",
+        "Maintenance;1;100;20",
+        "--force",
+    ]);
+    let run = env.json(&["recurring", "run"]);
+    assert!(run["invoices"].as_array().unwrap().is_empty(), "{run:#}");
+    let reason = run["refused"][0]["reason"].as_str().unwrap();
+    assert_eq!(
+        reason,
+        format!("score {points}/100 under the floor of {}", points + 1)
+    );
+}
+
+#[test]
+fn sending_a_draft_goes_through_credit_control() {
+    let env = near_its_limit();
+    env.ok(&["customer", "edit", "ACME", "--credit-limit", "none"]);
+    let draft = env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+    ])["id"]
+        .to_string();
+    env.ok(&["customer", "edit", "ACME", "--credit-limit", "2000"]);
+    let before = env.snapshot();
+    let err = env.fails(&["invoice", "send", &draft], 2);
+    assert!(
+        err.contains("this invoice of 1200.00 EUR would take its open balance to 2400.00 EUR")
+            && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing issued");
+    assert!(crate::common::outbox_mails(&env).is_empty(), "nothing mailed");
+
+    // the score floor too (a customer under it, no limit)
+    env.ok(&["customer", "edit", "ACME", "--credit-limit", "none"]);
+    set_floor(&env, 100);
+    for date in ["2025-10-01", "2025-11-01", "2025-12-01"] {
+        env.issued_invoice("Audit;1;10;20", date);
+    }
+    let err = env.fails(&["invoice", "send", &draft], 2);
+    assert!(
+        err.contains("its payment score is under the floor of 100"),
+        "{err}"
+    );
+
+    let sent = env.json(&["invoice", "send", &draft, "--force"]);
+    assert_eq!(sent["document"], "FACT-2026-0002", "{sent:#}");
+}
+
+#[test]
+fn sending_a_draft_of_a_blocked_customer_needs_force() {
+    let env = TestEnv::with_customer();
+    let draft = env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;1000;20",
+    ])["id"]
+        .to_string();
+    env.ok(&["customer", "block", "ACME", "--reason", "litige"]);
+    let err = env.fails(&["invoice", "send", &draft], 2);
+    assert!(err.contains("customer ACME is blocked (litige)"), "{err}");
+    env.ok(&["invoice", "send", &draft, "--force"]);
+}

@@ -524,6 +524,8 @@ fn golden_company_customers_and_catalogue() {
     pin_formats(&env, "customer list");
     pin_listing(&env, "customer list --status late");
     pin_listing(&env, "customer list --as-of 2027-01-15");
+    // the colours a terminal shows (green, orange, red), with their escape codes
+    pin_listing(&env, "customer list --color always");
     // a late payer with a history, a credit note and quotes; one that pays on time; the
     // blocked customer with a write-off
     for code in ["TRANSLEF", "BOULMART"] {
@@ -570,6 +572,8 @@ fn golden_invoice_lists() {
         "invoice list --customer DUBOIS --from 2026-04-01 --to 2026-06-30",
     );
     pin_formats(&env, "invoice list --overdue --as-of 2027-01-15");
+    pin_listing(&env, "invoice list --customer FONTAINE --color always");
+    pin_listing(&env, "invoice list --customer GIRARD --color always");
 }
 
 #[test]
@@ -717,6 +721,14 @@ fn golden_dmp_split_and_kpis() {
     pin_listing(&env, "report split --as-of 2027-01-15");
     pin_formats(&env, "report kpis");
     pin_listing(&env, "report kpis --as-of 2027-01-15");
+}
+
+#[test]
+fn golden_dashboard() {
+    let env = demo();
+    pin_formats(&env, "report dashboard");
+    // a day with reminders and formal notices to send
+    pin_listing(&env, "report dashboard --as-of 2027-01-15");
 }
 
 #[test]

@@ -1125,7 +1125,13 @@ mod property {
                             discount: None,
                         };
                         let d = invoices::create_draft(tx, &cust, draft, false)?;
-                        invoices::issue(tx, &d.id.to_string(), date, &cust, false, date, &Default::default())
+                        let no_floor = creances::domain::score::ScorePolicy::default();
+                        let clearance = creances::ops::credit_control::Clearance {
+                            force: false,
+                            as_of: date,
+                            policy: &no_floor,
+                        };
+                        invoices::issue_cleared(tx, &d.id.to_string(), date, &cust, &clearance, &Default::default())
                     })
                     .unwrap()
                     .number

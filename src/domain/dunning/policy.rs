@@ -92,6 +92,9 @@ pub struct Policy {
     pub min_balance: Decimal,
     /// Frequent late payers get the `late_payer` ladder whatever their profile.
     pub switch_frequent_late_payers: bool,
+    /// A formal notice blocks its customer; the payment that leaves it nothing overdue
+    /// unblocks it.
+    pub block_at_notice: bool,
 }
 
 impl Default for Policy {
@@ -105,6 +108,7 @@ impl Default for Policy {
             ladders,
             min_balance: Decimal::from(5),
             switch_frequent_late_payers: false,
+            block_at_notice: false,
         }
     }
 }

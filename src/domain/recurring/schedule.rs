@@ -118,6 +118,17 @@ pub struct BlockedPeriods {
     pub periods: Vec<Period>,
 }
 
+/// A period a run left for later because credit control refused its invoice: the
+/// customer's credit limit or the score floor (`--force` bills it all the same).
+#[derive(Debug, Clone)]
+pub struct RefusedPeriod {
+    pub schedule_id: i64,
+    pub customer_code: String,
+    pub period: Period,
+    /// What was breached, with the figures.
+    pub reason: String,
+}
+
 /// An invoice mailed by a run, or why it was not.
 #[derive(Debug, Clone)]
 pub struct PeriodSend {
@@ -133,6 +144,7 @@ pub struct RecurringReport {
     pub dry_run: bool,
     pub invoices: Vec<PeriodInvoice>,
     pub blocked: Vec<BlockedPeriods>,
+    pub refused: Vec<RefusedPeriod>,
     pub sends: Vec<PeriodSend>,
 }
 

@@ -106,7 +106,8 @@ fn mail(env: &Envelope, subject: String, body: String, local: &str, written: &Wr
     Ok(message_id)
 }
 
-/// Sends an invoice or credit note: a draft is issued first (on `issue_on`), the PDF is
+/// Sends an invoice or credit note: a draft is issued first (on `issue_on`, unless credit
+/// control refuses it without `force`), the PDF is
 /// archived if it is not yet, the archived copy is mailed with a cover message, then the
 /// send is recorded and the invoice counts as sent.
 pub fn send_invoice(
@@ -116,6 +117,7 @@ pub fn send_invoice(
     reference: &str,
     issue_on: NaiveDate,
     as_of: NaiveDate,
+    force: bool,
 ) -> Result<Sent> {
     let before = ledger.read(|tx| invoices::find(tx, reference))?;
     let env = envelope(ledger, config, before.customer_id)?;
@@ -127,14 +129,20 @@ pub fn send_invoice(
             given: None,
             file: rates_file.as_deref(),
         };
+        // credit control as for `invoice issue`: blocked, credit limit, score floor
+        let policy = ledger.score_policy.clone();
+        let clearance = crate::ops::credit_control::Clearance {
+            force,
+            as_of,
+            policy: &policy,
+        };
         ledger.write(|tx| {
-            crate::ops::invoice::issue(
+            crate::ops::invoice::issue_cleared(
                 tx,
                 &format!("#{}", before.id),
                 issue_on,
                 &customer,
-                false,
-                as_of,
+                &clearance,
                 &rates,
             )
         })?;

@@ -8,7 +8,7 @@ use rusqlite::Transaction;
 
 use crate::domain::dunning::{Book, Dunned};
 use crate::domain::money::Money;
-use crate::domain::receivable::{Receivable, in_late_payer_window, is_frequent_late_payer};
+use crate::domain::receivable::{in_late_payer_window, is_frequent_late_payer};
 use crate::domain::status::{InvoiceFacts, invoice_view};
 use crate::error::Result;
 use crate::store::customer as customers;
@@ -28,10 +28,37 @@ pub fn load_until(
     until: NaiveDate,
     only_invoice: Option<i64>,
 ) -> Result<Book> {
-    let mut late_invoices: HashMap<i64, usize> = HashMap::new();
-    let mut invoices = Vec::new();
-    let mut facts = InvoiceFacts::default();
-    store::for_each_issued(tx, |inv| {
+    let mut builder = BookBuilder::new(as_of, until, only_invoice);
+    store::for_each_issued(tx, |inv| builder.add(inv))?;
+    builder.finish(tx)
+}
+
+/// A book made from invoices streamed one by one (by `load_until`, or by a pass that
+/// feeds reports at the same time: `report dashboard`).
+pub struct BookBuilder {
+    as_of: NaiveDate,
+    until: NaiveDate,
+    only_invoice: Option<i64>,
+    late_invoices: HashMap<i64, usize>,
+    invoices: Vec<Dunned>,
+    facts: InvoiceFacts,
+}
+
+impl BookBuilder {
+    pub fn new(as_of: NaiveDate, until: NaiveDate, only_invoice: Option<i64>) -> Self {
+        BookBuilder {
+            as_of,
+            until,
+            only_invoice,
+            late_invoices: HashMap::new(),
+            invoices: Vec::new(),
+            facts: InvoiceFacts::default(),
+        }
+    }
+
+    /// Sees one issued invoice.
+    pub fn add(&mut self, inv: &Issued) -> Result<()> {
+        let (as_of, until) = (self.as_of, self.until);
         let penalty_rate = inv.penalty_rate.map(parse_stored_decimal).transpose()?;
         if inv.issue_date > as_of {
             return Ok(());
@@ -42,41 +69,51 @@ pub fn load_until(
         // only invoices due in the last twelve months make a late payer
         let counts = in_late_payer_window(due, as_of);
         // most invoices are settled: a balance in cents tells without building facts
-        let wanted = only_invoice.is_none_or(|id| inv.id == id) && owes_between(inv, as_of, until);
+        let wanted = self.only_invoice.is_none_or(|id| inv.id == id) && owes_between(inv, as_of, until);
         if !counts && !wanted {
             return Ok(());
         }
-        if counts && receivable(inv).was_late(as_of) {
-            *late_invoices.entry(inv.customer_id).or_default() += 1;
+        if counts && inv.receivable().was_late(as_of) {
+            *self.late_invoices.entry(inv.customer_id).or_default() += 1;
         }
-        fill_facts(&mut facts, inv);
-        if wanted && open_between(&facts, as_of, until) {
-            invoices.push(Dunned {
+        fill_facts(&mut self.facts, inv);
+        if wanted && open_between(&self.facts, as_of, until) {
+            self.invoices.push(Dunned {
                 id: inv.id,
                 customer_id: inv.customer_id,
                 label: inv.number.to_string(),
                 currency: inv.currency,
                 penalty_rate,
-                facts: facts.clone(),
+                facts: self.facts.clone(),
             });
         }
         Ok(())
-    })?;
-    let late_payers = late_invoices
-        .into_iter()
-        .filter(|(_, late)| is_frequent_late_payer(*late))
-        .map(|(id, _)| id)
-        .collect();
-    let customers = customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect();
-    let wanted: HashSet<i64> = invoices.iter().map(|i| i.id).chain(only_invoice).collect();
-    let done = store::steps_done(tx, |id| wanted.contains(&id))?;
-    Ok(Book {
-        invoices,
-        customers,
-        done,
-        holds: with_collections(tx, store::holds(tx)?)?,
-        late_payers,
-    })
+    }
+
+    /// The book, with the customers, the steps done and the holds.
+    pub fn finish(self, tx: &Transaction) -> Result<Book> {
+        let late_payers = self
+            .late_invoices
+            .into_iter()
+            .filter(|(_, late)| is_frequent_late_payer(*late))
+            .map(|(id, _)| id)
+            .collect();
+        let customers = customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect();
+        let wanted: HashSet<i64> = self
+            .invoices
+            .iter()
+            .map(|i| i.id)
+            .chain(self.only_invoice)
+            .collect();
+        let done = store::steps_done(tx, |id| wanted.contains(&id))?;
+        Ok(Book {
+            invoices: self.invoices,
+            customers,
+            done,
+            holds: with_collections(tx, store::holds(tx)?)?,
+            late_payers,
+        })
+    }
 }
 
 /// The holds, and every invoice whose SEPA collection waits for its money: the bank
@@ -114,27 +151,11 @@ fn fill_facts(facts: &mut InvoiceFacts, inv: &Issued) {
     facts.write_off = inv.write_off.map(|(d, m)| (d, money(m)));
 }
 
-/// A streamed invoice as the reports see it, for the rules they share.
-fn receivable<'a>(inv: &Issued<'a>) -> Receivable<'a> {
-    Receivable {
-        id: inv.id,
-        customer_id: inv.customer_id,
-        issue: inv.issue_date,
-        due: inv.due_date.unwrap_or(inv.issue_date),
-        total: Money::from_minor(inv.total_cents, inv.currency),
-        payments: inv.payments,
-        credits: inv.credits,
-        write_off: inv
-            .write_off
-            .map(|(d, m)| (d, Money::from_minor(m, inv.currency))),
-    }
-}
-
 /// Whether a balance is left on the invoice on some day from `from` to `until`, in cents:
 /// the cheap test that lets settled invoices go by. An invoice open on one of those days
 /// (`open_between`) always passes it.
 fn owes_between(inv: &Issued, from: NaiveDate, until: NaiveDate) -> bool {
-    let r = receivable(inv);
+    let r = inv.receivable();
     r.balance_on(from).is_positive()
         || inv
             .payments

@@ -13,7 +13,7 @@
 //! small transactions; `run` the Ledger's run and send; `history` the log, the plan
 //! ahead and uncertain sends.
 
-mod book;
+pub(crate) mod book;
 mod deliver;
 mod history;
 mod lock;

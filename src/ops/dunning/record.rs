@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use crate::domain::dunning::{Channel, CustomerActions, DayPlan, DoneCustomer};
+use crate::domain::dunning::{Channel, CustomerActions, DayPlan, DoneCustomer, Tone};
 use crate::domain::reminder::NewReminder;
 use crate::error::Result;
+use crate::ops::credit_control::block_at_notice as block_at;
 use crate::render::dunning::call_task_title;
 use crate::store::dunning as store;
 
@@ -16,10 +17,11 @@ pub fn record_all(
     tx: &Transaction,
     planned: Vec<CustomerActions>,
     as_of: NaiveDate,
+    block_at_notice: bool,
 ) -> Result<Vec<CustomerActions>> {
     let mut out = Vec::with_capacity(planned.len());
     for mut c in planned {
-        record_customer(tx, &mut c, as_of)?;
+        record_customer(tx, &mut c, as_of, block_at_notice)?;
         if !c.actions.is_empty() {
             out.push(c);
         }
@@ -29,10 +31,15 @@ pub fn record_all(
 
 /// `record_all` for a day's plan, customer by customer: what became of each action is
 /// kept beside the plan rather than as actions.
-pub fn record_plan(tx: &Transaction, plan: &DayPlan, as_of: NaiveDate) -> Result<Vec<DoneCustomer>> {
+pub fn record_plan(
+    tx: &Transaction,
+    plan: &DayPlan,
+    as_of: NaiveDate,
+    block_at_notice: bool,
+) -> Result<Vec<DoneCustomer>> {
     let mut out = Vec::new();
     for (planned, mut c) in plan.numbered() {
-        let kept = record_customer(tx, &mut c, as_of)?;
+        let kept = record_customer(tx, &mut c, as_of, block_at_notice)?;
         if !c.actions.is_empty() {
             out.push(plan.recorded(planned, &kept, c.actions));
         }
@@ -40,9 +47,15 @@ pub fn record_plan(tx: &Transaction, plan: &DayPlan, as_of: NaiveDate) -> Result
     Ok(out)
 }
 
-/// Records one customer's actions, keeping in `c` those recorded. Returns the index each
-/// kept action had in `c.actions`.
-fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) -> Result<Vec<usize>> {
+/// Records one customer's actions, keeping in `c` those recorded, and blocks the customer
+/// at a formal notice when the policy says so. Returns the index each kept action had in
+/// `c.actions`.
+fn record_customer(
+    tx: &Transaction,
+    c: &mut CustomerActions,
+    as_of: NaiveDate,
+    block_at_notice: bool,
+) -> Result<Vec<usize>> {
     let actions = std::mem::take(&mut c.actions);
     let mut kept = Vec::with_capacity(actions.len());
     let mut indexes = Vec::with_capacity(actions.len());
@@ -81,6 +94,10 @@ fn record_customer(tx: &Transaction, c: &mut CustomerActions, as_of: NaiveDate) 
         }
         kept.push(a);
         indexes.push(i);
+    }
+    if block_at_notice && let Some(notice) = kept.iter().find(|a| a.performs() && a.step.tone == Tone::Formal)
+    {
+        block_at(tx, c.customer.id, &notice.owed.number, as_of)?;
     }
     c.actions = kept;
     Ok(indexes)

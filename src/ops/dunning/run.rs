@@ -45,7 +45,7 @@ impl Ledger {
             if let (true, Err(e)) = (mails, &mailer) {
                 return invalid(e.to_string());
             }
-            let recorded = record_plan(tx, &plan, as_of)?;
+            let recorded = record_plan(tx, &plan, as_of, config.policy.block_at_notice)?;
             Ok((plan, recorded))
         })?;
         let files = self.files().clone();
@@ -149,7 +149,7 @@ impl Ledger {
                     a.state = a.state.by_hand();
                 }
             }
-            record_all(tx, planned, as_of)
+            record_all(tx, planned, as_of, config.policy.block_at_notice)
         })?;
         let files = self.files().clone();
         let delivery = Delivery {

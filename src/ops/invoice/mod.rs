@@ -130,26 +130,6 @@ pub fn update_draft(tx: &Transaction, record: &Invoice, draft: Draft) -> Result<
     store::find(tx, &format!("#{}", record.id))
 }
 
-/// Issues a draft on `date` (see [`issue_cleared`]), checking the customer's credit
-/// limit but no score floor: the way `invoice send` issues a draft.
-pub fn issue(
-    tx: &Transaction,
-    reference: &str,
-    date: NaiveDate,
-    customer: &Customer,
-    force: bool,
-    today: NaiveDate,
-    rates: &Rates,
-) -> Result<Invoice> {
-    let no_floor = crate::domain::score::ScorePolicy::default();
-    let clearance = Clearance {
-        force,
-        as_of: today,
-        policy: &no_floor,
-    };
-    issue_cleared(tx, reference, date, customer, &clearance, rates)
-}
-
 /// Issues a draft on `date`: the next number of its series, due date, customer snapshot,
 /// the exchange rate of an invoice in another currency; unless credit control refuses it.
 pub fn issue_cleared(

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rust_decimal::Decimal;
 
+use super::super::credit_control::unblock_when_paid;
 use super::super::exchange::Rates;
 use super::super::{END_OF_TIME, Ledger};
 use super::{check_after_issue, check_open, issued_invoice, sheet};
@@ -74,6 +75,7 @@ pub fn pay(
         rate,
     )?;
     payments::allocate(tx, payment_id, record.id, input.date, amount.min(balance))?;
+    unblock_when_paid(tx, record.customer_id, input.date)?;
     Ok((store::find(tx, &format!("#{}", record.id))?, payment_id))
 }
 

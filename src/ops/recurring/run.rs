@@ -2,6 +2,8 @@
 //! invoice for a period), oldest first across schedules so numbers follow dates; then
 //! the invoices of `--send` schedules not mailed yet are mailed, one by one.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
@@ -9,15 +11,18 @@ use crate::config::Config;
 use crate::domain::customer::Customer;
 use crate::domain::document::compute_totals;
 use crate::domain::invoice::{Delivery, Draft};
+use crate::domain::money::Money;
 use crate::domain::numbering::INVOICE_SERIES;
 use crate::domain::recurring::{
-    BlockedPeriods, Period, PeriodInvoice, PeriodSend, RecurringReport, Schedule, indexed_lines,
+    BlockedPeriods, Period, PeriodInvoice, PeriodSend, RecurringReport, RefusedPeriod, Schedule,
+    indexed_lines,
 };
 use crate::error::{ErrorKind, Result};
 use crate::ops::Ledger;
+use crate::ops::credit_control::{Clearance, credit_refusal};
 use crate::ops::documents::{Settings, send_invoice};
 use crate::ops::dunning::RunLock;
-use crate::ops::invoice::{create_draft, issue};
+use crate::ops::invoice::{create_draft, issue_cleared};
 use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::invoice as invoices;
@@ -75,7 +80,8 @@ fn unsent(tx: &Transaction) -> Result<Vec<PeriodSend>> {
 }
 
 impl Ledger {
-    /// Bills every period due on `as_of` (blocked customers only with `force`), then mails
+    /// Bills every period due on `as_of` (blocked customers, and periods credit control
+    /// refuses, only with `force`), then mails
     /// what `--send` schedules have not mailed yet. With `dry_run`, says the same and
     /// changes nothing.
     pub fn recurring_run(
@@ -85,39 +91,64 @@ impl Ledger {
         dry_run: bool,
         force: bool,
     ) -> Result<RecurringReport> {
+        // credit control as for `invoice create`: the limit and the score floor
+        let clearance = Clearance {
+            force,
+            as_of,
+            policy: &config.score,
+        };
+        // checked once per period, before its draft: issuing it asks nothing more
+        let cleared = Clearance {
+            force: true,
+            ..clearance
+        };
         if dry_run {
             return self.read(|tx| {
                 let currency = company::get(tx)?.currency;
                 let due = due(tx, as_of, force)?;
                 let mut sends = unsent(tx)?;
-                let invoices = due
-                    .periods
-                    .iter()
-                    .map(|(s, customer, p)| {
-                        let lines = indexed_lines(&s.lines, &s.indexations, p.start);
-                        if s.send {
-                            sends.push(PeriodSend {
-                                invoice: String::new(),
-                                customer_code: customer.code.clone(),
-                                error: None,
-                            });
-                        }
-                        PeriodInvoice {
-                            schedule_id: s.id,
-                            customer_code: customer.code.clone(),
-                            period: *p,
+                let mut invoices = Vec::with_capacity(due.periods.len());
+                let mut refused = Vec::new();
+                // what the run would have issued already for each customer, which its
+                // credit limit counts as the real run's ledger would
+                let mut issued_before: HashMap<i64, Money> = HashMap::new();
+                for (s, customer, p) in &due.periods {
+                    let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                    let total = compute_totals(&lines, None, false, currency).total;
+                    let before = issued_before
+                        .get(&customer.id)
+                        .copied()
+                        .unwrap_or(Money::zero(currency));
+                    if let Some(check) = credit_refusal(tx, customer, before + total, &clearance)? {
+                        refused.push(refusal(s, customer, p, &check.brief()));
+                        continue;
+                    }
+                    if s.issue {
+                        issued_before.insert(customer.id, before + total);
+                    }
+                    if s.send {
+                        sends.push(PeriodSend {
                             invoice: String::new(),
-                            total: compute_totals(&lines, None, false, currency).total,
-                            issued: s.issue,
-                            not_issued: None,
-                        }
-                    })
-                    .collect();
+                            customer_code: customer.code.clone(),
+                            error: None,
+                        });
+                    }
+                    invoices.push(PeriodInvoice {
+                        schedule_id: s.id,
+                        customer_code: customer.code.clone(),
+                        period: *p,
+                        invoice: String::new(),
+                        total,
+                        issued: s.issue,
+                        not_issued: None,
+                    });
+                }
                 Ok(RecurringReport {
                     as_of,
                     dry_run,
                     invoices,
                     blocked: due.blocked,
+                    refused,
                     sends,
                 })
             });
@@ -128,11 +159,19 @@ impl Ledger {
         // a bad [documents] setting is refused before anything is billed
         let sending = self.read(|tx| Ok(store::all(tx)?.iter().any(|s| s.send)))?;
         let settings = sending.then(|| Settings::from_config(config)).transpose()?;
-        let (invoices, blocked) = self.write(|tx| {
+        let (invoices, blocked, refused) = self.write(|tx| {
             let company = company::get(tx)?;
             let due = due(tx, as_of, force)?;
             let mut made = Vec::with_capacity(due.periods.len());
+            let mut refused = Vec::new();
             for (s, customer, p) in &due.periods {
+                let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                let total = compute_totals(&lines, None, false, company.currency).total;
+                // the periods issued before this one are in the balance already
+                if let Some(check) = credit_refusal(tx, customer, total, &clearance)? {
+                    refused.push(refusal(s, customer, p, &check.brief()));
+                    continue;
+                }
                 let draft = Draft {
                     customer_id: customer.id,
                     series: INVOICE_SERIES.to_string(),
@@ -143,14 +182,14 @@ impl Ledger {
                     purchase_order: None,
                     notes: None,
                     offer_id: None,
-                    lines: indexed_lines(&s.lines, &s.indexations, p.start),
+                    lines,
                     // the period billed is the service period the invoice must name
                     delivery: Some(Delivery::Period(p.start, p.end)),
                     delivery_address: None,
                     discount: None,
                     collect: customer.collect_method,
                 };
-                // the blocked customer was refused above unless forced
+                // the blocked customer and credit control refused above unless forced
                 let record = create_draft(tx, customer, draft, true)?;
                 store::record_billed(tx, s.id, p.index, p.start, record.id)?;
                 let mut invoice = PeriodInvoice {
@@ -165,13 +204,12 @@ impl Ledger {
                 if s.issue {
                     // a refusal (a later invoice already numbered, a missing mention, a
                     // closed period) writes nothing: the draft stays, the run says why
-                    match issue(
+                    match issue_cleared(
                         tx,
                         &format!("#{}", record.id),
                         p.start,
                         customer,
-                        true,
-                        as_of,
+                        &cleared,
                         &crate::ops::exchange::Rates::default(),
                     ) {
                         Ok(issued) => {
@@ -184,12 +222,12 @@ impl Ledger {
                 }
                 made.push(invoice);
             }
-            Ok((made, due.blocked))
+            Ok((made, due.blocked, refused))
         })?;
         let mut sends = self.read(unsent)?;
         if let Some(settings) = &settings {
             for send in &mut sends {
-                if let Err(e) = send_invoice(self, config, settings, &send.invoice, as_of, as_of) {
+                if let Err(e) = send_invoice(self, config, settings, &send.invoice, as_of, as_of, true) {
                     send.error = Some(e.to_string());
                 }
             }
@@ -199,7 +237,17 @@ impl Ledger {
             dry_run,
             invoices,
             blocked,
+            refused,
             sends,
         })
+    }
+}
+
+fn refusal(s: &Schedule, customer: &Customer, p: &Period, reason: &str) -> RefusedPeriod {
+    RefusedPeriod {
+        schedule_id: s.id,
+        customer_code: customer.code.clone(),
+        period: *p,
+        reason: reason.to_string(),
     }
 }

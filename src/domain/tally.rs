@@ -1,0 +1,347 @@
+//! The reports' rules as tallies: each sees the ledger's invoices one by one
+//! ([`Receivable`]) and keeps what its report needs, so that one pass over the ledger can
+//! feed one report (`report aging`) or all of them at once (`report dashboard`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::aging::{AgingRow, Basis, Buckets, age_days};
+use super::money::{Currency, Money};
+use super::receivable::Receivable;
+use super::report::{
+    AgingBy, DOUBTFUL_AFTER_DAYS, DelayLine, ForecastSlot, ForecastWeek, KpiReport, PayerLine, Pile,
+    SplitReport, invoiced_in,
+};
+
+/// Open balances on a day by age, per customer or per invoice.
+#[derive(Debug, Clone)]
+pub struct AgingTally {
+    pub as_of: NaiveDate,
+    pub by: AgingBy,
+    pub buckets: Buckets,
+    pub basis: Basis,
+    pub currency: Currency,
+    /// By customer id.
+    pub per_customer: BTreeMap<i64, AgingRow>,
+    /// (customer id, invoice number, row), in the order seen.
+    pub per_invoice: Vec<(i64, String, AgingRow)>,
+}
+
+impl AgingTally {
+    pub fn new(as_of: NaiveDate, by: AgingBy, buckets: Buckets, basis: Basis, currency: Currency) -> Self {
+        AgingTally {
+            as_of,
+            by,
+            buckets,
+            basis,
+            currency,
+            per_customer: BTreeMap::new(),
+            per_invoice: Vec::new(),
+        }
+    }
+
+    /// Counts the invoice's balance in its age's column.
+    pub fn add(&mut self, r: &Receivable, number: &str) {
+        let balance = r.balance_on(self.as_of);
+        if !balance.is_positive() {
+            return;
+        }
+        let column = self
+            .buckets
+            .index(age_days(self.basis, r.issue, r.due, self.as_of));
+        match self.by {
+            AgingBy::Customer => self
+                .per_customer
+                .entry(r.customer_id)
+                .or_insert_with(|| AgingRow::new(&self.buckets, self.currency))
+                .add(column, balance),
+            AgingBy::Invoice => {
+                let mut row = AgingRow::new(&self.buckets, self.currency);
+                row.add(column, balance);
+                self.per_invoice.push((r.customer_id, number.to_string(), row));
+            }
+        }
+    }
+}
+
+/// Payments received in a period by days from issue (DMP), and what DSO is made of.
+#[derive(Debug, Clone)]
+pub struct DmpTally {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    by_customer: bool,
+    pub total: DelayLine,
+    /// By customer id, when asked.
+    pub per_customer: BTreeMap<i64, DelayLine>,
+    /// Open invoice balances at the end of the period (before unallocated payments).
+    pub receivables: Money,
+    /// Invoices less credit notes issued in the period.
+    pub revenue: Money,
+    /// Paid by the end of the period on those invoices: what is left of the payments
+    /// received by then is the customers' credit, which receivables are net of.
+    pub allocated: Money,
+}
+
+impl DmpTally {
+    /// Receivables at the end of the period, net of the customers' credit, given what
+    /// was `received` by then.
+    pub fn net_receivables(&self, received: Money) -> Money {
+        self.receivables - (received - self.allocated)
+    }
+
+    pub fn new(from: NaiveDate, to: NaiveDate, by_customer: bool, currency: Currency) -> Self {
+        let zero = Money::zero(currency);
+        DmpTally {
+            from,
+            to,
+            by_customer,
+            total: DelayLine {
+                paid: zero,
+                ..Default::default()
+            },
+            per_customer: BTreeMap::new(),
+            receivables: zero,
+            revenue: zero,
+            allocated: zero,
+        }
+    }
+
+    /// Sees one invoice issued by the end of the period.
+    pub fn add(&mut self, r: &Receivable) {
+        if r.issue > self.to {
+            return;
+        }
+        self.receivables += r.balance_on(self.to);
+        self.allocated += r.paid_on(self.to);
+        self.revenue += invoiced_in(r, self.from, self.to);
+        let currency = r.total.currency();
+        for &(day, minor) in r
+            .payments
+            .iter()
+            .filter(|(d, _)| *d >= self.from && *d <= self.to)
+        {
+            let days = (day - r.issue).num_days().max(0) as i128;
+            let paid = Money::from_minor(minor, currency);
+            self.total.paid += paid;
+            self.total.weighted_days += days * minor as i128;
+            self.total.payments += 1;
+            if self.by_customer {
+                let line = self
+                    .per_customer
+                    .entry(r.customer_id)
+                    .or_insert_with(|| DelayLine {
+                        paid: Money::zero(currency),
+                        ..Default::default()
+                    });
+                line.paid += paid;
+                line.weighted_days += days * minor as i128;
+                line.payments += 1;
+            }
+        }
+    }
+}
+
+/// Paid, pending and dunning invoices on a day.
+#[derive(Debug, Clone)]
+pub struct SplitTally {
+    pub as_of: NaiveDate,
+    pub report: SplitReport,
+}
+
+impl SplitTally {
+    pub fn new(as_of: NaiveDate, currency: Currency) -> Self {
+        let zero = Money::zero(currency);
+        let pile = |name| Pile {
+            name,
+            count: 0,
+            amount: zero,
+        };
+        SplitTally {
+            as_of,
+            report: SplitReport {
+                piles: vec![pile("paid"), pile("pending"), pile("dunning")],
+                excluded: 0,
+            },
+        }
+    }
+
+    /// Puts the invoice on its pile; `reminded`: reminded at least once after its due date.
+    pub fn add(&mut self, r: &Receivable, reminded: bool) {
+        let as_of = self.as_of;
+        let piles = &mut self.report.piles;
+        let balance = r.balance_on(as_of);
+        if balance.is_positive() {
+            let i = if r.days_late_on(as_of) > 0 && reminded {
+                2
+            } else {
+                1
+            };
+            piles[i].count += 1;
+            piles[i].amount += balance;
+        } else if r.written_off_on(as_of).is_zero() && r.paid_on(as_of).is_positive() {
+            piles[0].count += 1;
+            piles[0].amount += r.paid_on(as_of);
+        } else {
+            self.report.excluded += 1;
+        }
+    }
+}
+
+/// Invoiced vs collected, lateness and payers over a period (collected and the payers'
+/// names are filled in after the pass).
+#[derive(Debug, Clone)]
+pub struct KpiTally {
+    pub report: KpiReport,
+    /// By customer id.
+    pub payers: HashMap<i64, PayerLine>,
+}
+
+impl KpiTally {
+    pub fn new(from: NaiveDate, to: NaiveDate, currency: Currency) -> Self {
+        let zero = Money::zero(currency);
+        KpiTally {
+            report: KpiReport {
+                from,
+                to,
+                invoiced: zero,
+                collected: zero,
+                due_30_total: zero,
+                due_30_unpaid: zero,
+                late_now: zero,
+                over_90: zero,
+                receivables: zero,
+                ..Default::default()
+            },
+            payers: HashMap::new(),
+        }
+    }
+
+    /// Sees one invoice issued by the end of the period.
+    pub fn add(&mut self, r: &Receivable) {
+        let k = &mut self.report;
+        let (from, to) = (k.from, k.to);
+        if r.issue > to {
+            return;
+        }
+        let currency = r.total.currency();
+        let zero = Money::zero(currency);
+        k.invoiced += invoiced_in(r, from, to);
+        let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
+        if checkpoint >= from && checkpoint <= to {
+            k.due_30_total += r.total;
+            k.due_30_unpaid += r.balance_on(checkpoint);
+        }
+        let balance = r.balance_on(to);
+        k.receivables += balance;
+        let late = r.days_late_on(to);
+        if late > 0 {
+            k.late_now_count += 1;
+            k.late_now += balance;
+        }
+        if late > 90 {
+            k.over_90 += balance;
+        }
+        let p = self.payers.entry(r.customer_id).or_insert_with(|| PayerLine {
+            paid: zero,
+            unpaid_late: zero,
+            ..Default::default()
+        });
+        if r.counts_as_late(to) {
+            p.late_invoices += 1;
+        }
+        // what never came counts as late up to the end of the period: open past its
+        // due date, or written off in the period
+        let written_off = r
+            .write_off
+            .filter(|(d, _)| *d >= from && *d <= to)
+            .map(|(_, a)| a);
+        let unpaid = if late > 0 { balance } else { zero } + written_off.unwrap_or(zero);
+        if unpaid.is_positive() {
+            p.unpaid_late += unpaid;
+            p.weighted_late_days += (to - r.due).num_days().max(0) as i128 * unpaid.minor() as i128;
+        }
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            p.paid += Money::from_minor(minor, currency);
+            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
+        }
+    }
+}
+
+/// Each customer's usual delay after the due date (amount-weighted over what it paid),
+/// applied to its open invoices. An invoice a little later than usual is expected this
+/// week; one more than [`DOUBTFUL_AFTER_DAYS`] later than usual is doubtful.
+#[derive(Debug, Clone)]
+pub struct ForecastTally {
+    pub as_of: NaiveDate,
+    currency: Currency,
+    /// By customer: Σ cents × days after due, Σ cents.
+    habits: HashMap<i64, (i128, i64)>,
+    /// (customer id, due date, balance) of every open invoice.
+    open: Vec<(i64, NaiveDate, Money)>,
+}
+
+impl ForecastTally {
+    pub fn new(as_of: NaiveDate, currency: Currency) -> Self {
+        ForecastTally {
+            as_of,
+            currency,
+            habits: HashMap::new(),
+            open: Vec::new(),
+        }
+    }
+
+    pub fn add(&mut self, r: &Receivable) {
+        let as_of = self.as_of;
+        let h = self.habits.entry(r.customer_id).or_default();
+        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
+            h.0 += (day - r.due).num_days() as i128 * cents as i128;
+            h.1 += cents;
+        }
+        let balance = r.balance_on(as_of);
+        if balance.is_positive() {
+            self.open.push((r.customer_id, r.due, balance));
+        }
+    }
+
+    /// One row for each of the next `weeks` weeks (from this Monday), then "later" and
+    /// "doubtful".
+    pub fn weeks(&self, weeks: usize) -> Vec<ForecastWeek> {
+        let as_of = self.as_of;
+        let zero = Money::zero(self.currency);
+        let delay = |customer: i64| -> i64 {
+            self.habits
+                .get(&customer)
+                .filter(|h| h.1 > 0)
+                .map(|h| (h.0 / h.1 as i128) as i64)
+                .unwrap_or(0)
+        };
+        let monday = as_of - chrono::Duration::days(as_of.weekday().num_days_from_monday() as i64);
+        let mut out: Vec<ForecastWeek> = (0..weeks)
+            .map(|w| ForecastWeek {
+                slot: ForecastSlot::Week(monday + chrono::Duration::weeks(w as i64)),
+                invoices: 0,
+                expected: zero,
+            })
+            .collect();
+        for slot in [ForecastSlot::Later, ForecastSlot::Doubtful] {
+            out.push(ForecastWeek {
+                slot,
+                invoices: 0,
+                expected: zero,
+            });
+        }
+        for &(customer, due, balance) in &self.open {
+            let usual = due + chrono::Duration::days(delay(customer));
+            let slot = if (as_of - usual).num_days() > DOUBTFUL_AFTER_DAYS {
+                weeks + 1
+            } else {
+                let w = ((usual.max(as_of) - monday).num_days() / 7) as usize;
+                w.min(weeks)
+            };
+            out[slot].invoices += 1;
+            out[slot].expected += balance;
+        }
+        out
+    }
+}

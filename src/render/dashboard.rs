@@ -1,0 +1,437 @@
+//! `report dashboard`: the morning's figures on one screen (100 columns), with the
+//! aging, split and forecast as bars and the DMP and DSO trend as sparklines; CSV is one
+//! `section,item,value` row per figure, JSON the same numbers (docs/json.md).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::fmt::{amount, days, share};
+use super::report::bar;
+use super::{Format, Listing, emit, emit_json};
+use crate::domain::customer::Standing;
+use crate::domain::dashboard::Dashboard;
+use crate::domain::dunning::Tone;
+use crate::domain::report::{DmpReport, ForecastSlot};
+
+const SPARKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// One character per value, from the lowest (▁) to the highest (█); a month without a
+/// value is a space.
+pub fn sparkline(values: &[Option<Decimal>]) -> String {
+    let known: Vec<Decimal> = values.iter().flatten().copied().collect();
+    let (Some(low), Some(high)) = (known.iter().min(), known.iter().max()) else {
+        return " ".repeat(values.len());
+    };
+    let span = *high - *low;
+    values
+        .iter()
+        .map(|v| match v {
+            None => ' ',
+            Some(_) if span.is_zero() => SPARKS[3],
+            Some(v) => {
+                let step = ((*v - *low) * Decimal::from(7) / span).round();
+                SPARKS[usize::try_from(step.mantissa()).unwrap_or(0).min(7)]
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct PeriodJson {
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+#[derive(Serialize)]
+struct MonthJson {
+    month: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    payments: usize,
+    paid: String,
+    dmp_days: Option<String>,
+    receivables: String,
+    revenue: String,
+    dso_days: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BucketJson {
+    bucket: String,
+    amount: String,
+}
+
+#[derive(Serialize)]
+struct AgingJson {
+    buckets: Vec<BucketJson>,
+    credit: String,
+    total: String,
+}
+
+#[derive(Serialize)]
+struct PileJson {
+    status: &'static str,
+    count: usize,
+    amount: String,
+    amount_share: String,
+}
+
+#[derive(Serialize)]
+struct WeekJson {
+    kind: &'static str,
+    week: Option<NaiveDate>,
+    invoices: usize,
+    expected: String,
+}
+
+#[derive(Serialize)]
+struct PayerJson<'a> {
+    customer: &'a str,
+    name: &'a str,
+    score: Option<u8>,
+    grade: Option<&'static str>,
+    balance: String,
+    overdue: String,
+    max_days_late: i64,
+}
+
+#[derive(Serialize)]
+struct DunningJson {
+    reminders: usize,
+    mails: usize,
+    skipped: usize,
+    tasks: usize,
+    formal_notices: usize,
+    summary: String,
+}
+
+#[derive(Serialize)]
+struct DashboardJson<'a> {
+    date: NaiveDate,
+    period: PeriodJson,
+    receivables: String,
+    overdue: String,
+    overdue_invoices: usize,
+    over_90_days: String,
+    dmp_days: Option<String>,
+    dso_days: Option<String>,
+    trend: Vec<MonthJson>,
+    aging: AgingJson,
+    split: Vec<PileJson>,
+    forecast: Vec<WeekJson>,
+    worst_payers: Vec<PayerJson<'a>>,
+    best_payers: Vec<PayerJson<'a>>,
+    dunning: DunningJson,
+}
+
+fn opt_days(d: Option<Decimal>) -> Option<String> {
+    d.map(|d| days(Some(d)))
+}
+
+fn month_json(m: &DmpReport) -> MonthJson {
+    MonthJson {
+        month: m.from.format("%Y-%m").to_string(),
+        from: m.from,
+        to: m.to,
+        payments: m.total.payments,
+        paid: amount(m.total.paid),
+        dmp_days: opt_days(m.total.dmp()),
+        receivables: amount(m.receivables),
+        revenue: amount(m.revenue),
+        dso_days: opt_days(m.dso()),
+    }
+}
+
+fn payer_json(s: &Standing) -> PayerJson<'_> {
+    PayerJson {
+        customer: &s.customer.code,
+        name: &s.customer.name,
+        score: s.score.as_ref().map(|sc| sc.points),
+        grade: s.score.as_ref().map(|sc| sc.grade.as_str()),
+        balance: amount(s.balance),
+        overdue: amount(s.overdue),
+        max_days_late: s.max_days_late,
+    }
+}
+
+fn dunning_json(d: &Dashboard) -> DunningJson {
+    let r = &d.dunning;
+    DunningJson {
+        reminders: r.mailed_reminders(),
+        mails: r.planned_mails(),
+        skipped: r.skipped(),
+        tasks: r.tasks(),
+        formal_notices: r.count(|a| a.performs() && a.step.tone == Tone::Formal),
+        summary: super::dunning::summary(r),
+    }
+}
+
+fn json(d: &Dashboard) -> DashboardJson<'_> {
+    let k = &d.kpis;
+    let aging = &d.aging.totals;
+    let split_total = d.split.minor();
+    DashboardJson {
+        date: d.as_of,
+        period: PeriodJson {
+            from: d.dmp.from,
+            to: d.dmp.to,
+        },
+        receivables: amount(k.receivables),
+        overdue: amount(k.late_now),
+        overdue_invoices: k.late_now_count,
+        over_90_days: amount(k.over_90),
+        dmp_days: opt_days(d.dmp.total.dmp()),
+        dso_days: opt_days(d.dmp.dso()),
+        trend: d.trend.iter().map(month_json).collect(),
+        aging: AgingJson {
+            buckets: d
+                .aging
+                .buckets
+                .names()
+                .into_iter()
+                .zip(&aging.amounts)
+                .map(|(bucket, a)| BucketJson {
+                    bucket,
+                    amount: amount(*a),
+                })
+                .collect(),
+            credit: amount(-aging.credit),
+            total: amount(aging.total()),
+        },
+        split: d
+            .split
+            .piles
+            .iter()
+            .map(|p| PileJson {
+                status: p.name,
+                count: p.count,
+                amount: amount(p.amount),
+                amount_share: share(p.amount.minor(), split_total),
+            })
+            .collect(),
+        forecast: d
+            .forecast
+            .iter()
+            .map(|w| WeekJson {
+                kind: w.slot.as_str(),
+                week: w.slot.week(),
+                invoices: w.invoices,
+                expected: amount(w.expected),
+            })
+            .collect(),
+        worst_payers: d.worst.iter().map(payer_json).collect(),
+        best_payers: d.best.iter().map(payer_json).collect(),
+        dunning: dunning_json(d),
+    }
+}
+
+/// Every figure as a `section,item,value` row.
+fn csv(j: &DashboardJson) -> Listing {
+    let mut l = Listing::new(vec!["section", "item", "value"]);
+    let mut row = |section: &str, item: &str, value: String| {
+        l.push(vec![section.to_string(), item.to_string(), value]);
+    };
+    row("receivables", "receivables", j.receivables.clone());
+    row("receivables", "overdue", j.overdue.clone());
+    row("receivables", "overdue_invoices", j.overdue_invoices.to_string());
+    row("receivables", "over_90_days", j.over_90_days.clone());
+    row("delays", "dmp_days", j.dmp_days.clone().unwrap_or_default());
+    row("delays", "dso_days", j.dso_days.clone().unwrap_or_default());
+    for m in &j.trend {
+        row("dmp_days", &m.month, m.dmp_days.clone().unwrap_or_default());
+        row("dso_days", &m.month, m.dso_days.clone().unwrap_or_default());
+    }
+    for b in &j.aging.buckets {
+        row("aging", &b.bucket, b.amount.clone());
+    }
+    row("aging", "credit", j.aging.credit.clone());
+    row("aging", "total", j.aging.total.clone());
+    for p in &j.split {
+        row("split", p.status, p.amount.clone());
+    }
+    for w in &j.forecast {
+        let item = w.week.map_or(w.kind.to_string(), |d| d.to_string());
+        row("forecast", &item, w.expected.clone());
+    }
+    for (section, payers) in [("worst_payers", &j.worst_payers), ("best_payers", &j.best_payers)] {
+        for p in payers {
+            row(
+                section,
+                p.customer,
+                p.score.map(|s| s.to_string()).unwrap_or_default(),
+            );
+        }
+    }
+    row("dunning", "reminders", j.dunning.reminders.to_string());
+    row("dunning", "mails", j.dunning.mails.to_string());
+    row("dunning", "tasks", j.dunning.tasks.to_string());
+    row("dunning", "formal_notices", j.dunning.formal_notices.to_string());
+    l
+}
+
+/// `report dashboard`.
+pub fn dashboard(format: Format, d: &Dashboard) {
+    let j = json(d);
+    match format {
+        Format::Json => return emit_json(&j),
+        Format::Csv => return emit(&csv(&j).to_csv()),
+        Format::Table => {}
+    }
+    let mut out = format!(
+        "Dashboard on {} (twelve months from {} to {})\n\n",
+        d.as_of, d.dmp.from, d.dmp.to
+    );
+    let first = d
+        .trend
+        .first()
+        .map(|m| m.from.format("%Y-%m").to_string())
+        .unwrap_or_default();
+    let last = d
+        .trend
+        .last()
+        .map(|m| m.from.format("%Y-%m").to_string())
+        .unwrap_or_default();
+    let dmp_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.total.dmp()).collect();
+    let dso_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.dso()).collect();
+    let mut head = Listing::new(vec!["", "", "", ""]).right(&[1]);
+    head.push(vec![
+        "receivables".into(),
+        j.receivables.clone(),
+        String::new(),
+        String::new(),
+    ]);
+    head.push(vec![
+        "overdue".into(),
+        j.overdue.clone(),
+        format!("{} invoice(s)", j.overdue_invoices),
+        String::new(),
+    ]);
+    head.push(vec![
+        "over 90 days late".into(),
+        j.over_90_days.clone(),
+        String::new(),
+        String::new(),
+    ]);
+    head.push(vec![
+        "DMP (days)".into(),
+        days(d.dmp.total.dmp()),
+        sparkline(&dmp_trend),
+        format!("by month, {first} to {last}"),
+    ]);
+    head.push(vec![
+        "DSO (days)".into(),
+        days(d.dmp.dso()),
+        sparkline(&dso_trend),
+        format!("by month, {first} to {last}"),
+    ]);
+    out.push_str(&body(&head));
+
+    out.push_str("\n\nAging (days past due)\n");
+    let totals = &d.aging.totals;
+    let max = totals.amounts.iter().map(|a| a.minor()).max().unwrap_or(0);
+    let mut aging = Listing::new(vec!["", "", ""]).right(&[1]);
+    for (title, a) in d.aging.buckets.titles().into_iter().zip(&totals.amounts) {
+        aging.push(vec![title, amount(*a), bar(a.minor(), max)]);
+    }
+    aging.push(vec!["credit".into(), amount(-totals.credit), String::new()]);
+    aging.push(vec!["total".into(), amount(totals.total()), String::new()]);
+    out.push_str(&body(&aging));
+
+    out.push_str("\n\nPaid / pending / dunning\n");
+    let total = d.split.minor();
+    let mut split = Listing::new(vec!["", "", "", "", ""]).right(&[1, 2, 3]);
+    for p in &d.split.piles {
+        split.push(vec![
+            p.name.into(),
+            p.count.to_string(),
+            amount(p.amount),
+            format!("{} %", share(p.amount.minor(), total)),
+            bar(p.amount.minor(), total),
+        ]);
+    }
+    out.push_str(&body(&split));
+
+    out.push_str(&format!(
+        "\n\nCash-in expected, next {} weeks\n",
+        d.forecast.len().saturating_sub(2)
+    ));
+    let max = d.forecast.iter().map(|w| w.expected.minor()).max().unwrap_or(0);
+    let mut weeks = Listing::new(vec!["", "", "", ""]).right(&[1, 2]);
+    for w in &d.forecast {
+        let label = match w.slot {
+            ForecastSlot::Week(monday) => format!("week of {monday}"),
+            other => other.as_str().into(),
+        };
+        weeks.push(vec![
+            label,
+            w.invoices.to_string(),
+            amount(w.expected),
+            bar(w.expected.minor(), max),
+        ]);
+    }
+    out.push_str(&body(&weeks));
+
+    for (title, payers) in [("Worst payers", &d.worst), ("Best payers", &d.best)] {
+        out.push_str(&format!("\n\n{title}\n"));
+        let mut l = Listing::new(vec![
+            "customer",
+            "name",
+            "score",
+            "balance",
+            "overdue",
+            "days late",
+        ])
+        .right(&[2, 3, 4, 5]);
+        for s in payers.iter() {
+            l.push(vec![
+                s.customer.code.clone(),
+                s.customer.name.clone(),
+                super::score::label(s.score.as_ref()),
+                amount(s.balance),
+                amount(s.overdue),
+                s.max_days_late.to_string(),
+            ]);
+        }
+        out.push_str(&if l.rows.is_empty() {
+            "(none)".into()
+        } else {
+            l.to_table()
+        });
+    }
+
+    out.push_str("\n\nToday's dunning run would\n");
+    let n = &j.dunning;
+    let mut dunning = Listing::new(vec!["", ""]).right(&[0]);
+    dunning.push(vec![
+        n.reminders.to_string(),
+        format!("send reminder(s) in {} mail(s)", n.mails),
+    ]);
+    dunning.push(vec![
+        n.formal_notices.to_string(),
+        "of them formal notice(s)".into(),
+    ]);
+    dunning.push(vec![n.tasks.to_string(), "create call task(s)".into()]);
+    dunning.push(vec![n.skipped.to_string(), "skip step(s) gone by".into()]);
+    out.push_str(&body(&dunning));
+    emit(&out);
+}
+
+/// A listing without its header and rule: the dashboard's blocks label their rows.
+fn body(l: &Listing) -> String {
+    l.to_table().lines().skip(2).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sparkline_goes_from_the_lowest_to_the_highest_value() {
+        let v = |n: i64| Some(Decimal::from(n));
+        assert_eq!(sparkline(&[v(0), v(7), v(14)]), "▁▅█");
+        assert_eq!(sparkline(&[v(5), None, v(5)]), "▄ ▄");
+        assert_eq!(sparkline(&[None, None]), "  ");
+        assert_eq!(sparkline(&[v(30), v(10), v(20), v(40)]).chars().count(), 4);
+    }
+}
