@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
+            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -66,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
+            [CompletionResult]::new('--sepa-creditor-id', '--sepa-creditor-id', [CompletionResultType]::ParameterName, 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -118,6 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'ISO 4217 currency code')
+            [CompletionResult]::new('--sepa-creditor-id', '--sepa-creditor-id', [CompletionResultType]::ParameterName, 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -161,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
+            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -176,6 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Dunning profile: standard, vip, new or late_payer')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of documents and mails: fr or en')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit')
+            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -198,6 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Dunning profile: standard, vip, new or late_payer')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of documents and mails: fr or en')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit')
+            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -273,6 +280,66 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;customer;mandate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;customer;mandate;add' {
+            [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'The account debited (checked: country length and mod-97 key)')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'The debtor''s bank')
+            [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The unique mandate reference (RUM) printed on the signed mandate')
+            [CompletionResult]::new('--signed', '--signed', [CompletionResultType]::ParameterName, 'The day the customer signed it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--recurrent', '--recurrent', [CompletionResultType]::ParameterName, 'For every collection until revoked (the default)')
+            [CompletionResult]::new('--one-off', '--one-off', [CompletionResultType]::ParameterName, 'For one collection only')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;customer;mandate;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;customer;mandate;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;customer;mandate;help;add' {
+            break
+        }
+        'creances;customer;mandate;help;list' {
+            break
+        }
+        'creances;customer;mandate;help;help' {
+            break
+        }
         'creances;customer;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s details (only the fields given)')
@@ -281,6 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
+            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -303,6 +371,17 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;customer;help;statement' {
+            break
+        }
+        'creances;customer;help;mandate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
+            break
+        }
+        'creances;customer;help;mandate;add' {
+            break
+        }
+        'creances;customer;help;mandate;list' {
             break
         }
         'creances;customer;help;help' {
@@ -403,7 +482,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -412,10 +492,11 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;offer;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the quote (default: today or --as-of)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'Last day the quote can be accepted (default: 30 days after its date)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the quote')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default DEV)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -459,12 +540,30 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;offer;accept' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--deposit', '--deposit', [CompletionResultType]::ParameterName, 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
             [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue the invoice at once')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;offer;invoice' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Invoice series (default FACT)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The final invoice: the quote''s total less each deposit invoiced')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -491,6 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--proforma', '--proforma', [CompletionResultType]::ParameterName, 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -513,7 +613,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -530,6 +631,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;offer;help;accept' {
+            break
+        }
+        'creances;offer;help;invoice' {
             break
         }
         'creances;offer;help;decline' {
@@ -555,6 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -574,7 +679,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;create' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -582,7 +687,12 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
+            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
+            [CompletionResult]::new('--from-offers', '--from-offers', [CompletionResultType]::ParameterName, 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -597,9 +707,28 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;invoice;group' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--deliveries', '--deliveries', [CompletionResultType]::ParameterName, 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Every delivery note of the customer not invoiced yet, dated on or before this day')
+            [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue it at once')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Invoice a blocked customer all the same')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;invoice;edit' {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Another customer code')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--series', '--series', [CompletionResultType]::ParameterName, 'Numbering series (default FACT)')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Payment terms in days after issue (default: the customer''s, else the company''s)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year for this invoice')
@@ -607,6 +736,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the invoice')
             [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)')
             [CompletionResult]::new('--deliver-to', '--deliver-to', [CompletionResultType]::ParameterName, 'The delivery address, when it is not the customer''s (\n for line breaks)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)')
+            [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
+            [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
             [CompletionResult]::new('--add-line', '--add-line', [CompletionResultType]::ParameterName, 'Add lines instead of replacing them all with --line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -634,6 +766,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;issue' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date (default: today or --as-of)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -681,6 +814,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -755,6 +889,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;send' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date of a draft (default: today or --as-of)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -808,6 +943,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;invoice;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -826,6 +962,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;help;create' {
+            break
+        }
+        'creances;invoice;help;group' {
             break
         }
         'creances;invoice;help;edit' {
@@ -873,6 +1012,140 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;invoice;help;help' {
             break
         }
+        'creances;delivery' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;delivery;create' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Customer code')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day of the delivery (default: today or --as-of)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'A note printed on the delivery note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--uninvoiced', '--uninvoiced', [CompletionResultType]::ParameterName, 'Only those no invoice bills yet')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;pdf' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the PDF here [default: the documents folder beside the ledger]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;delivery;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;delivery;help;create' {
+            break
+        }
+        'creances;delivery;help;list' {
+            break
+        }
+        'creances;delivery;help;show' {
+            break
+        }
+        'creances;delivery;help;pdf' {
+            break
+        }
+        'creances;delivery;help;help' {
+            break
+        }
+        'creances;collect' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;collect;sepa' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Invoices due on or before this day')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The file to write for the bank')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'creances;collect;help' {
+            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'creances;collect;help;sepa' {
+            break
+        }
+        'creances;collect;help;help' {
+            break
+        }
         'creances;payment' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -897,6 +1170,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day the money arrived (default: today or --as-of)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'transfer, check, card, cash, direct_debit or other')
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'Bank reference, cheque number...')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -1377,7 +1652,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'The first period''s day')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day a period may start')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many periods in all')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)')
             [CompletionResult]::new('--day-of-month', '--day-of-month', [CompletionResultType]::ParameterName, 'Periods start on this day of the month (31: the month''s last day)')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -1762,6 +2037,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
             [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
+            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
             [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
@@ -1800,6 +2077,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('block', 'block', [CompletionResultType]::ParameterValue, 'Refuse new quotes and invoices for this customer (unless --force)')
             [CompletionResult]::new('unblock', 'unblock', [CompletionResultType]::ParameterValue, 'Accept new quotes and invoices again')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'Statement of account (relevé): invoices, credit notes, payments and a running balance')
+            [CompletionResult]::new('mandate', 'mandate', [CompletionResultType]::ParameterValue, 'SEPA direct-debit mandates')
             break
         }
         'creances;help;customer;add' {
@@ -1823,6 +2101,17 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;customer;statement' {
             break
         }
+        'creances;help;customer;mandate' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Mandates, with how many collections each made')
+            break
+        }
+        'creances;help;customer;mandate;add' {
+            break
+        }
+        'creances;help;customer;mandate;list' {
+            break
+        }
         'creances;help;product' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a catalogue item')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The catalogue')
@@ -1842,7 +2131,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a quote, numbered in its own series (DEV-2026-0001)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Quotes with their status (open, expired, accepted, declined)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One quote with its lines')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue)')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted')
             [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a quote')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the quote''s PDF')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Mail the quote''s PDF to the customer with a cover message')
@@ -1860,6 +2150,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         'creances;help;offer;accept' {
             break
         }
+        'creances;help;offer;invoice' {
+            break
+        }
         'creances;help;offer;decline' {
             break
         }
@@ -1871,6 +2164,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;help;invoice' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a draft invoice (no number until it is issued)')
+            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a draft (issued invoices are immutable: make a credit note)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a draft')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a draft: next number of its series, due date from the terms, content frozen')
@@ -1888,6 +2182,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;create' {
+            break
+        }
+        'creances;help;invoice;group' {
             break
         }
         'creances;help;invoice;edit' {
@@ -1930,6 +2227,32 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;invoice;release' {
+            break
+        }
+        'creances;help;delivery' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Delivery notes with the invoice that bills each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One delivery note with its lines')
+            [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Write the delivery note''s PDF (quantities delivered, no amount due)')
+            break
+        }
+        'creances;help;delivery;create' {
+            break
+        }
+        'creances;help;delivery;list' {
+            break
+        }
+        'creances;help;delivery;show' {
+            break
+        }
+        'creances;help;delivery;pdf' {
+            break
+        }
+        'creances;help;collect' {
+            [CompletionResult]::new('sepa', 'sepa', [CompletionResultType]::ParameterValue, 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them')
+            break
+        }
+        'creances;help;collect;sepa' {
             break
         }
         'creances;help;payment' {

@@ -19,6 +19,9 @@ _creances() {
             creances,backup)
                 cmd="creances__subcmd__backup"
                 ;;
+            creances,collect)
+                cmd="creances__subcmd__collect"
+                ;;
             creances,company)
                 cmd="creances__subcmd__company"
                 ;;
@@ -30,6 +33,9 @@ _creances() {
                 ;;
             creances,daily)
                 cmd="creances__subcmd__daily"
+                ;;
+            creances,delivery)
+                cmd="creances__subcmd__delivery"
                 ;;
             creances,demo)
                 cmd="creances__subcmd__demo"
@@ -76,6 +82,18 @@ _creances() {
             creances,verify)
                 cmd="creances__subcmd__verify"
                 ;;
+            creances__subcmd__collect,help)
+                cmd="creances__subcmd__collect__subcmd__help"
+                ;;
+            creances__subcmd__collect,sepa)
+                cmd="creances__subcmd__collect__subcmd__sepa"
+                ;;
+            creances__subcmd__collect__subcmd__help,help)
+                cmd="creances__subcmd__collect__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__collect__subcmd__help,sepa)
+                cmd="creances__subcmd__collect__subcmd__help__subcmd__sepa"
+                ;;
             creances__subcmd__company,help)
                 cmd="creances__subcmd__company__subcmd__help"
                 ;;
@@ -109,6 +127,9 @@ _creances() {
             creances__subcmd__customer,list)
                 cmd="creances__subcmd__customer__subcmd__list"
                 ;;
+            creances__subcmd__customer,mandate)
+                cmd="creances__subcmd__customer__subcmd__mandate"
+                ;;
             creances__subcmd__customer,show)
                 cmd="creances__subcmd__customer__subcmd__show"
                 ;;
@@ -133,6 +154,9 @@ _creances() {
             creances__subcmd__customer__subcmd__help,list)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__list"
                 ;;
+            creances__subcmd__customer__subcmd__help,mandate)
+                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate"
+                ;;
             creances__subcmd__customer__subcmd__help,show)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__show"
                 ;;
@@ -141,6 +165,60 @@ _creances() {
                 ;;
             creances__subcmd__customer__subcmd__help,unblock)
                 cmd="creances__subcmd__customer__subcmd__help__subcmd__unblock"
+                ;;
+            creances__subcmd__customer__subcmd__help__subcmd__mandate,add)
+                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__add"
+                ;;
+            creances__subcmd__customer__subcmd__help__subcmd__mandate,list)
+                cmd="creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__list"
+                ;;
+            creances__subcmd__customer__subcmd__mandate,add)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__add"
+                ;;
+            creances__subcmd__customer__subcmd__mandate,help)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help"
+                ;;
+            creances__subcmd__customer__subcmd__mandate,list)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__list"
+                ;;
+            creances__subcmd__customer__subcmd__mandate__subcmd__help,add)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__add"
+                ;;
+            creances__subcmd__customer__subcmd__mandate__subcmd__help,help)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__customer__subcmd__mandate__subcmd__help,list)
+                cmd="creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__list"
+                ;;
+            creances__subcmd__delivery,create)
+                cmd="creances__subcmd__delivery__subcmd__create"
+                ;;
+            creances__subcmd__delivery,help)
+                cmd="creances__subcmd__delivery__subcmd__help"
+                ;;
+            creances__subcmd__delivery,list)
+                cmd="creances__subcmd__delivery__subcmd__list"
+                ;;
+            creances__subcmd__delivery,pdf)
+                cmd="creances__subcmd__delivery__subcmd__pdf"
+                ;;
+            creances__subcmd__delivery,show)
+                cmd="creances__subcmd__delivery__subcmd__show"
+                ;;
+            creances__subcmd__delivery__subcmd__help,create)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__create"
+                ;;
+            creances__subcmd__delivery__subcmd__help,help)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__delivery__subcmd__help,list)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__list"
+                ;;
+            creances__subcmd__delivery__subcmd__help,pdf)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__pdf"
+                ;;
+            creances__subcmd__delivery__subcmd__help,show)
+                cmd="creances__subcmd__delivery__subcmd__help__subcmd__show"
                 ;;
             creances__subcmd__dunning,help)
                 cmd="creances__subcmd__dunning__subcmd__help"
@@ -205,6 +283,9 @@ _creances() {
             creances__subcmd__help,backup)
                 cmd="creances__subcmd__help__subcmd__backup"
                 ;;
+            creances__subcmd__help,collect)
+                cmd="creances__subcmd__help__subcmd__collect"
+                ;;
             creances__subcmd__help,company)
                 cmd="creances__subcmd__help__subcmd__company"
                 ;;
@@ -216,6 +297,9 @@ _creances() {
                 ;;
             creances__subcmd__help,daily)
                 cmd="creances__subcmd__help__subcmd__daily"
+                ;;
+            creances__subcmd__help,delivery)
+                cmd="creances__subcmd__help__subcmd__delivery"
                 ;;
             creances__subcmd__help,demo)
                 cmd="creances__subcmd__help__subcmd__demo"
@@ -262,6 +346,9 @@ _creances() {
             creances__subcmd__help,verify)
                 cmd="creances__subcmd__help__subcmd__verify"
                 ;;
+            creances__subcmd__help__subcmd__collect,sepa)
+                cmd="creances__subcmd__help__subcmd__collect__subcmd__sepa"
+                ;;
             creances__subcmd__help__subcmd__company,set)
                 cmd="creances__subcmd__help__subcmd__company__subcmd__set"
                 ;;
@@ -280,6 +367,9 @@ _creances() {
             creances__subcmd__help__subcmd__customer,list)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__list"
                 ;;
+            creances__subcmd__help__subcmd__customer,mandate)
+                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate"
+                ;;
             creances__subcmd__help__subcmd__customer,show)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__show"
                 ;;
@@ -288,6 +378,24 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__customer,unblock)
                 cmd="creances__subcmd__help__subcmd__customer__subcmd__unblock"
+                ;;
+            creances__subcmd__help__subcmd__customer__subcmd__mandate,add)
+                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__add"
+                ;;
+            creances__subcmd__help__subcmd__customer__subcmd__mandate,list)
+                cmd="creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__list"
+                ;;
+            creances__subcmd__help__subcmd__delivery,create)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__create"
+                ;;
+            creances__subcmd__help__subcmd__delivery,list)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__list"
+                ;;
+            creances__subcmd__help__subcmd__delivery,pdf)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__pdf"
+                ;;
+            creances__subcmd__help__subcmd__delivery,show)
+                cmd="creances__subcmd__help__subcmd__delivery__subcmd__show"
                 ;;
             creances__subcmd__help__subcmd__dunning,log)
                 cmd="creances__subcmd__help__subcmd__dunning__subcmd__log"
@@ -337,6 +445,9 @@ _creances() {
             creances__subcmd__help__subcmd__invoice,edit)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__edit"
                 ;;
+            creances__subcmd__help__subcmd__invoice,group)
+                cmd="creances__subcmd__help__subcmd__invoice__subcmd__group"
+                ;;
             creances__subcmd__help__subcmd__invoice,hold)
                 cmd="creances__subcmd__help__subcmd__invoice__subcmd__hold"
                 ;;
@@ -378,6 +489,9 @@ _creances() {
                 ;;
             creances__subcmd__help__subcmd__offer,decline)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__decline"
+                ;;
+            creances__subcmd__help__subcmd__offer,invoice)
+                cmd="creances__subcmd__help__subcmd__offer__subcmd__invoice"
                 ;;
             creances__subcmd__help__subcmd__offer,list)
                 cmd="creances__subcmd__help__subcmd__offer__subcmd__list"
@@ -511,6 +625,9 @@ _creances() {
             creances__subcmd__invoice,edit)
                 cmd="creances__subcmd__invoice__subcmd__edit"
                 ;;
+            creances__subcmd__invoice,group)
+                cmd="creances__subcmd__invoice__subcmd__group"
+                ;;
             creances__subcmd__invoice,help)
                 cmd="creances__subcmd__invoice__subcmd__help"
                 ;;
@@ -558,6 +675,9 @@ _creances() {
                 ;;
             creances__subcmd__invoice__subcmd__help,edit)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__edit"
+                ;;
+            creances__subcmd__invoice__subcmd__help,group)
+                cmd="creances__subcmd__invoice__subcmd__help__subcmd__group"
                 ;;
             creances__subcmd__invoice__subcmd__help,help)
                 cmd="creances__subcmd__invoice__subcmd__help__subcmd__help"
@@ -607,6 +727,9 @@ _creances() {
             creances__subcmd__offer,help)
                 cmd="creances__subcmd__offer__subcmd__help"
                 ;;
+            creances__subcmd__offer,invoice)
+                cmd="creances__subcmd__offer__subcmd__invoice"
+                ;;
             creances__subcmd__offer,list)
                 cmd="creances__subcmd__offer__subcmd__list"
                 ;;
@@ -630,6 +753,9 @@ _creances() {
                 ;;
             creances__subcmd__offer__subcmd__help,help)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__help"
+                ;;
+            creances__subcmd__offer__subcmd__help,invoice)
+                cmd="creances__subcmd__offer__subcmd__help__subcmd__invoice"
                 ;;
             creances__subcmd__offer__subcmd__help,list)
                 cmd="creances__subcmd__offer__subcmd__help__subcmd__list"
@@ -842,7 +968,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,6 +1008,124 @@ _creances() {
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__collect)
+            opts="-h -V --db --as-of --format --color --config --help --version sepa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__collect__subcmd__help)
+            opts="sepa help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__collect__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__collect__subcmd__help__subcmd__sepa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__collect__subcmd__sepa)
+            opts="-h -V --until --out --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1004,7 +1248,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__set)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1059,6 +1303,10 @@ _creances() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sepa-creditor-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1158,7 +1406,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer)
-            opts="-h -V --db --as-of --format --color --config --help --version add edit list show block unblock statement help"
+            opts="-h -V --db --as-of --format --color --config --help --version add edit list show block unblock statement mandate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,7 +1440,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__add)
-            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --color --config --help --version"
+            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1239,6 +1487,10 @@ _creances() {
                     return 0
                     ;;
                 --credit-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collect)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1308,7 +1560,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__edit)
-            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1606,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --collect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1382,7 +1638,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__help)
-            opts="add edit list show block unblock statement help"
+            opts="add edit list show block unblock statement mandate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1465,6 +1721,48 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__customer__subcmd__help__subcmd__mandate)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__help__subcmd__mandate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__customer__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1522,6 +1820,180 @@ _creances() {
                     COMPREPLY=($(compgen -W "code score" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate)
+            opts="-h -V --db --as-of --format --color --config --help --version add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__add)
+            opts="-h -V --iban --bic --reference --signed --recurrent --one-off --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iban)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__customer__subcmd__mandate__subcmd__list)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1658,6 +2130,284 @@ _creances() {
         creances__subcmd__daily)
             opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery)
+            opts="-h -V --db --as-of --format --color --config --help --version create list show pdf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__create)
+            opts="-h -V --customer --line --date --notes --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --line)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help)
+            opts="create list show pdf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__pdf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__list)
+            opts="-h -V --customer --uninvoiced --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__pdf)
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__delivery__subcmd__show)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2312,7 +3062,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2328,6 +3078,34 @@ _creances() {
         creances__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__collect)
+            opts="sepa"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__collect__subcmd__sepa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2396,7 +3174,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__customer)
-            opts="add edit list show block unblock statement"
+            opts="add edit list show block unblock statement mandate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2465,6 +3243,48 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__help__subcmd__customer__subcmd__mandate)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__customer__subcmd__mandate__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__help__subcmd__customer__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2510,6 +3330,76 @@ _creances() {
         creances__subcmd__help__subcmd__daily)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery)
+            opts="create list show pdf"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__pdf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__delivery__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2774,7 +3664,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice)
-            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
+            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,6 +3720,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__invoice__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__invoice__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2998,7 +3902,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer)
-            opts="create list show accept decline pdf send"
+            opts="create list show accept invoice decline pdf send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3040,6 +3944,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__offer__subcmd__decline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__offer__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3842,7 +4760,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__init)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3900,6 +4818,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sepa-creditor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3928,7 +4850,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --color --config --help --version create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="-h -V --db --as-of --format --color --config --help --version create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3962,7 +4884,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --issue --date --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --issue --date --rate --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4004,7 +4926,27 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-offers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4124,7 +5066,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --add-line --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --add-line --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,6 +5108,18 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-line)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4197,8 +5151,62 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__invoice__subcmd__group)
+            opts="-h -V --customer --deliveries --until --series --issue --date --force --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deliveries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__invoice__subcmd__help)
-            opts="create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4254,6 +5262,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__invoice__subcmd__help__subcmd__group)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4478,13 +5500,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__issue)
-            opts="-h -V --date --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --date --rate --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4604,7 +5630,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pay)
-            opts="-h -V --amount --date --method --reference --overpay --notify --db --as-of --format --color --config --help --version"
+            opts="-h -V --amount --date --method --reference --overpay --rate --notify --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4623,6 +5649,10 @@ _creances() {
                     return 0
                     ;;
                 --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4730,13 +5760,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --date --at --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4882,7 +5916,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --color --config --help --version create list show accept decline pdf send help"
+            opts="-h -V --db --as-of --format --color --config --help --version create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4916,7 +5950,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4927,6 +5961,10 @@ _creances() {
                     return 0
                     ;;
                 --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deposit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4958,7 +5996,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__create)
-            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --series --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --discount --series --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4981,6 +6019,10 @@ _creances() {
                     return 0
                     ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5050,7 +6092,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help)
-            opts="create list show accept decline pdf send help"
+            opts="create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5106,6 +6148,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__offer__subcmd__help__subcmd__invoice)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5175,6 +6231,48 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__offer__subcmd__invoice)
+            opts="-h -V --final --issue --date --series --force --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --series)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__offer__subcmd__list)
             opts="-h -V --customer --status --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5218,7 +6316,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__pdf)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --proforma --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5358,7 +6456,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__add)
-            opts="-h -V --customer --amount --date --method --reference --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --amount --date --method --reference --currency --rate --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5381,6 +6479,14 @@ _creances() {
                     return 0
                     ;;
                 --reference)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

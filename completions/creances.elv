@@ -33,6 +33,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
+            cand delivery 'delivery'
+            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -62,6 +64,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
+            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -111,6 +114,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --terms 'Default payment terms in days after issue (0 to 60)'
             cand --penalty-rate 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points'
             cand --currency 'ISO 4217 currency code'
+            cand --sepa-creditor-id 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -149,6 +153,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;add'= {
@@ -163,6 +168,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
+            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -184,6 +190,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --profile 'Dunning profile: standard, vip, new or late_payer'
             cand --language 'Language of documents and mails: fr or en'
             cand --credit-limit 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit'
+            cand --collect 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -253,6 +260,59 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;customer;mandate'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;mandate;add'= {
+            cand --iban 'The account debited (checked: country length and mod-97 key)'
+            cand --bic 'The debtor''s bank'
+            cand --reference 'The unique mandate reference (RUM) printed on the signed mandate'
+            cand --signed 'The day the customer signed it'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --recurrent 'For every collection until revoked (the default)'
+            cand --one-off 'For one collection only'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;mandate;list'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;customer;mandate;help'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;customer;mandate;help;add'= {
+        }
+        &'creances;customer;mandate;help;list'= {
+        }
+        &'creances;customer;mandate;help;help'= {
+        }
         &'creances;customer;help'= {
             cand add 'Add a customer'
             cand edit 'Change a customer''s details (only the fields given)'
@@ -261,6 +321,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;customer;help;add'= {
@@ -276,6 +337,14 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;customer;help;unblock'= {
         }
         &'creances;customer;help;statement'= {
+        }
+        &'creances;customer;help;mandate'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+        }
+        &'creances;customer;help;mandate;add'= {
+        }
+        &'creances;customer;help;mandate;list'= {
         }
         &'creances;customer;help;help'= {
         }
@@ -365,7 +434,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -373,10 +443,11 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;offer;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --date 'Date of the quote (default: today or --as-of)'
             cand --valid-until 'Last day the quote can be accepted (default: 30 days after its date)'
             cand --notes 'A note printed on the quote'
+            cand --discount 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)'
             cand --series 'Numbering series (default DEV)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -417,12 +488,29 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;accept'= {
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --series 'Invoice series (default FACT)'
+            cand --deposit 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
             cand --issue 'Issue the invoice at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;offer;invoice'= {
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --series 'Invoice series (default FACT)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --final 'The final invoice: the quote''s total less each deposit invoiced'
+            cand --issue 'Issue it at once'
             cand --force 'Invoice a blocked customer all the same'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -447,6 +535,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --proforma 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -467,7 +556,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -480,6 +570,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;offer;help;show'= {
         }
         &'creances;offer;help;accept'= {
+        }
+        &'creances;offer;help;invoice'= {
         }
         &'creances;offer;help;decline'= {
         }
@@ -500,6 +592,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -518,7 +611,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;create'= {
             cand --customer 'Customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -526,7 +619,12 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
+            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
+            cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
             cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --rate 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -540,9 +638,27 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;invoice;group'= {
+            cand --customer 'Customer code'
+            cand --deliveries 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)'
+            cand --until 'Every delivery note of the customer not invoiced yet, dated on or before this day'
+            cand --series 'Numbering series (default FACT)'
+            cand --date 'Issue date with --issue (default: today or --as-of)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --issue 'Issue it at once'
+            cand --force 'Invoice a blocked customer all the same'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;invoice;edit'= {
             cand --customer 'Another customer code'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --series 'Numbering series (default FACT)'
             cand --terms 'Payment terms in days after issue (default: the customer''s, else the company''s)'
             cand --penalty-rate 'Late-payment rate in percent per year for this invoice'
@@ -550,6 +666,9 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --notes 'A note printed on the invoice'
             cand --delivered 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)'
             cand --deliver-to 'The delivery address, when it is not the customer''s (\n for line breaks)'
+            cand --currency 'The invoice''s currency (ISO 4217, e.g. USD; default: the company''s)'
+            cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
+            cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --add-line 'Add lines instead of replacing them all with --line'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -575,6 +694,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;issue'= {
             cand --date 'Issue date (default: today or --as-of)'
+            cand --rate 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -619,6 +739,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
+            cand --rate 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -688,6 +809,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;send'= {
             cand --date 'Issue date of a draft (default: today or --as-of)'
+            cand --at 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -737,6 +859,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;help'= {
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -754,6 +877,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;invoice;help;create'= {
+        }
+        &'creances;invoice;help;group'= {
         }
         &'creances;invoice;help;edit'= {
         }
@@ -785,6 +910,124 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;invoice;help;help'= {
         }
+        &'creances;delivery'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;delivery;create'= {
+            cand --customer 'Customer code'
+            cand --line 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --date 'Day of the delivery (default: today or --as-of)'
+            cand --notes 'A note printed on the delivery note'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;list'= {
+            cand --customer 'Only this customer'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --uninvoiced 'Only those no invoice bills yet'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;show'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;pdf'= {
+            cand --out 'Write the PDF here [default: the documents folder beside the ledger]'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;delivery;help'= {
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;delivery;help;create'= {
+        }
+        &'creances;delivery;help;list'= {
+        }
+        &'creances;delivery;help;show'= {
+        }
+        &'creances;delivery;help;pdf'= {
+        }
+        &'creances;delivery;help;help'= {
+        }
+        &'creances;collect'= {
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;collect;sepa'= {
+            cand --until 'Invoices due on or before this day'
+            cand --out 'The file to write for the bank'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;collect;help'= {
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'creances;collect;help;sepa'= {
+        }
+        &'creances;collect;help;help'= {
+        }
         &'creances;payment'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -808,6 +1051,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --date 'Day the money arrived (default: today or --as-of)'
             cand --method 'transfer, check, card, cash, direct_debit or other'
             cand --reference 'Bank reference, cheque number...'
+            cand --currency 'The payment''s currency when it is not the accounting one (it then settles the customer''s invoices in that currency only)'
+            cand --rate 'With --currency: how many units of it one unit of the accounting currency buys on the payment''s day (default: the rates file''s)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -1234,7 +1479,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --start 'The first period''s day'
             cand --end 'The last day a period may start'
             cand --count 'How many periods in all'
-            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)'
+            cand --line 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)'
             cand --day-of-month 'Periods start on this day of the month (31: the month''s last day)'
             cand --index 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -1575,6 +1820,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand product 'product'
             cand offer 'offer'
             cand invoice 'invoice'
+            cand delivery 'delivery'
+            cand collect 'collect'
             cand payment 'payment'
             cand report 'report'
             cand export 'export'
@@ -1608,6 +1855,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand block 'Refuse new quotes and invoices for this customer (unless --force)'
             cand unblock 'Accept new quotes and invoices again'
             cand statement 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+            cand mandate 'SEPA direct-debit mandates'
         }
         &'creances;help;customer;add'= {
         }
@@ -1622,6 +1870,14 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;customer;unblock'= {
         }
         &'creances;help;customer;statement'= {
+        }
+        &'creances;help;customer;mandate'= {
+            cand add 'Record a customer''s signed SEPA direct-debit mandate (the latest one is used)'
+            cand list 'Mandates, with how many collections each made'
+        }
+        &'creances;help;customer;mandate;add'= {
+        }
+        &'creances;help;customer;mandate;list'= {
         }
         &'creances;help;product'= {
             cand add 'Add a catalogue item'
@@ -1638,7 +1894,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand create 'Create a quote, numbered in its own series (DEV-2026-0001)'
             cand list 'Quotes with their status (open, expired, accepted, declined)'
             cand show 'One quote with its lines'
-            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+            cand accept 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d''acompte), issued at once'
+            cand invoice 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
             cand decline 'Decline a quote'
             cand pdf 'Write the quote''s PDF'
             cand send 'Mail the quote''s PDF to the customer with a cover message'
@@ -1651,6 +1908,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;offer;accept'= {
         }
+        &'creances;help;offer;invoice'= {
+        }
         &'creances;help;offer;decline'= {
         }
         &'creances;help;offer;pdf'= {
@@ -1659,6 +1918,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;invoice'= {
             cand create 'Create a draft invoice (no number until it is issued)'
+            cand group 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note''s number and date'
             cand edit 'Change a draft (issued invoices are immutable: make a credit note)'
             cand delete 'Delete a draft'
             cand issue 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -1675,6 +1935,8 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand release 'End a hold: reminders resume'
         }
         &'creances;help;invoice;create'= {
+        }
+        &'creances;help;invoice;group'= {
         }
         &'creances;help;invoice;edit'= {
         }
@@ -1703,6 +1965,25 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;invoice;hold'= {
         }
         &'creances;help;invoice;release'= {
+        }
+        &'creances;help;delivery'= {
+            cand create 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+            cand list 'Delivery notes with the invoice that bills each'
+            cand show 'One delivery note with its lines'
+            cand pdf 'Write the delivery note''s PDF (quantities delivered, no amount due)'
+        }
+        &'creances;help;delivery;create'= {
+        }
+        &'creances;help;delivery;list'= {
+        }
+        &'creances;help;delivery;show'= {
+        }
+        &'creances;help;delivery;pdf'= {
+        }
+        &'creances;help;collect'= {
+            cand sepa 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+        }
+        &'creances;help;collect;sepa'= {
         }
         &'creances;help;payment'= {
             cand add 'Record a payment from a customer, settling its oldest invoices first'

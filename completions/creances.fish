@@ -41,6 +41,8 @@ complete -c creances -n "__fish_creances_needs_command" -f -a "customer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "product"
 complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
 complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
+complete -c creances -n "__fish_creances_needs_command" -f -a "delivery"
+complete -c creances -n "__fish_creances_needs_command" -f -a "collect"
 complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
 complete -c creances -n "__fish_creances_needs_command" -f -a "report"
 complete -c creances -n "__fish_creances_needs_command" -f -a "export"
@@ -69,6 +71,7 @@ complete -c creances -n "__fish_creances_using_subcommand init" -l legal-form -d
 complete -c creances -n "__fish_creances_using_subcommand init" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l currency -d 'ISO 4217 currency code' -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l sepa-creditor-id -d 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand init" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -119,6 +122,7 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l currency -d 'ISO 4217 currency code' -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l sepa-creditor-id -d 'SEPA creditor identifier (ICS) for direct debits, e.g. FR72ZZZ123456' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -133,25 +137,26 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "add" -d 'Add a customer'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "show" -d 'One customer and its history with a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "unblock" -d 'Accept new quotes and invoices again'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
-complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "add" -d 'Add a customer'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "show" -d 'One customer and its history with a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "unblock" -d 'Accept new quotes and invoices again'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "mandate" -d 'SEPA direct-debit mandates'
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l code -d 'Short code used in every command (made from the name when absent)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l name -d 'Company or person name' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l kind -d 'business or individual' -r
@@ -163,6 +168,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l language -d 'Language of documents and mails: fr or en' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l collect -d 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -184,6 +190,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l profile -d 'Dunning profile: standard, vip, new or late_payer' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l language -d 'Language of documents and mails: fr or en' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most the customer may owe before a new quote or invoice needs --force; `none` for no limit' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l collect -d 'How its invoices are paid by default: transfer, or direct-debit (under its SEPA mandate)' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -255,6 +262,20 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "add" -d 'Record a customer\'s signed SEPA direct-debit mandate (the latest one is used)'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "list" -d 'Mandates, with how many collections each made'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a customer'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s details (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every customer with open balance, amount overdue and status (ok, late, blocked)'
@@ -262,6 +283,7 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "unblock" -d 'Accept new quotes and invoices again'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "mandate" -d 'SEPA direct-debit mandates'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -326,30 +348,32 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "decline" -d 'Decline a quote'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
-complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "show" -d 'One quote with its lines'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "decline" -d 'Decline a quote'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "pdf" -d 'Write the quote\'s PDF'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l date -d 'Date of the quote (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l valid-until -d 'Last day the quote can be accepted (default: 30 days after its date)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the quote' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole quote, shared over its VAT rates: a percentage (5%) or an amount (150)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default DEV)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -390,6 +414,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l series -d 'Invoice series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l deposit -d 'Ask a deposit instead: a percentage of the total including VAT (30%) or an amount including VAT; the deposit invoice is issued at once (on --date, else today)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -403,6 +428,22 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l series -d 'Invoice series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l final -d 'The final invoice: the quote\'s total less each deposit invoiced'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l issue -d 'Issue it at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l force -d 'Invoice a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -424,6 +465,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l proforma -d 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -440,40 +482,42 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pdf" -d 'Write the PDF (an issued invoice\'s first PDF is archived; later ones are compared with it)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "xml" -d 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "send" -d 'Mail the PDF to the customer with a cover message (a draft is issued first)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "delete" -d 'Delete a draft'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "list" -d 'Invoices with status, balance and days late'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "show" -d 'One invoice with its lines and its story: sends, payments, credit notes, reminders, holds'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pay" -d 'Record a payment of this invoice'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "credit" -d 'Issue a credit note (avoir) against an invoice, full or partial'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "write-off" -d 'Write the remaining balance off as bad debt'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "pdf" -d 'Write the PDF (an issued invoice\'s first PDF is archived; later ones are compared with it)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "xml" -d 'Write the e-invoice of an issued invoice or credit note: its CII XML (Factur-X, EN 16931)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "send" -d 'Mail the PDF to the customer with a cover message (a draft is issued first)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "release" -d 'End a hold: reminders resume'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -481,7 +525,12 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from-offers -d 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote\'s number; an open quote is accepted on the way' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l rate -d 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -496,8 +545,26 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l deliveries -d 'The delivery notes to invoice, comma-separated (BL-2026-0001,BL-2026-0002)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l until -d 'Every delivery note of the customer not invoiced yet, dated on or before this day' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l series -d 'Numbering series (default FACT)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l issue -d 'Issue it at once'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l force -d 'Invoice a blocked customer all the same'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l customer -d 'Another customer code' -r
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l series -d 'Numbering series (default FACT)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l terms -d 'Payment terms in days after issue (default: the customer\'s, else the company\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l penalty-rate -d 'Late-payment rate in percent per year for this invoice' -r
@@ -505,6 +572,9 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l notes -d 'A note printed on the invoice' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l delivered -d 'When the goods were delivered or the service done, if not on the issue date: a day (2026-03-15) or a period (2026-03-01..2026-03-31)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l deliver-to -d 'The delivery address, when it is not the customer\'s (\\n for line breaks)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l currency -d 'The invoice\'s currency (ISO 4217, e.g. USD; default: the company\'s)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l add-line -d 'Add lines instead of replacing them all with --line' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -530,6 +600,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l rate -d 'For an invoice in another currency: how many units of it one unit of the accounting currency buys, fixed on the invoice (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -574,6 +645,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l rate -d 'For an invoice in another currency: the rate of the day the money arrived (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -643,6 +715,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l date -d 'Issue date of a draft (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l at -d 'Send it on that day instead of now: `creances daily` sends it (a draft is issued that day)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -692,6 +765,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -707,6 +781,106 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "release" -d 'End a hold: reminders resume'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "list" -d 'Delivery notes with the invoice that bills each'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "show" -d 'One delivery note with its lines'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l customer -d 'Customer code' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l line -d 'A line delivered, at the price it will be invoiced: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l date -d 'Day of the delivery (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l notes -d 'A note printed on the delivery note' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l uninvoiced -d 'Only those no invoice bills yet'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "list" -d 'Delivery notes with the invoice that bills each'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "show" -d 'One delivery note with its lines'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l until -d 'Invoices due on or before this day' -r
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l out -d 'The file to write for the bank' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -729,6 +903,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l date -d 'Day the money arrived (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l method -d 'transfer, check, card, cash, direct_debit or other' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l reference -d 'Bank reference, cheque number...' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l currency -d 'The payment\'s currency when it is not the accounting one (it then settles the customer\'s invoices in that currency only)' -r
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l rate -d 'With --currency: how many units of it one unit of the accounting currency buys on the payment\'s day (default: the rates file\'s)' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -1105,7 +1281,7 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l start -d 'The first period\'s day' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l end -d 'The last day a period may start' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l count -d 'How many periods in all' -r
-complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;goods]" or "@SKU;QTY" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l line -d 'A line: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]", the discount a percentage (-10%) or an amount (-50) (repeatable)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l day-of-month -d 'Periods start on this day of the month (31: the month\'s last day)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l index -d 'A price revision from a day on, e.g. 3.5%@2027-01-01 (repeatable, compounding)' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1398,26 +1574,28 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "delivery"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "collect"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'
@@ -1427,17 +1605,20 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "block" -d 'Refuse new quotes and invoices for this customer (unless --force)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "unblock" -d 'Accept new quotes and invoices again'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "statement" -d 'Statement of account (relevé): invoices, credit notes, payments and a running balance'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "mandate" -d 'SEPA direct-debit mandates'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "add" -d 'Add a catalogue item'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "list" -d 'The catalogue'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from product" -f -a "edit" -d 'Change an item (only the fields given); documents already made keep their lines'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "list" -d 'Quotes with their status (open, expired, accepted, declined)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "show" -d 'One quote with its lines'
-complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "accept" -d 'Accept a quote: a draft invoice with every line (issued at once with --issue), or with --deposit a deposit invoice (facture d\'acompte), issued at once'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "invoice" -d 'The final invoice of a quote accepted with a deposit: every line, each deposit deducted'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "decline" -d 'Decline a quote'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "pdf" -d 'Write the quote\'s PDF'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from offer" -f -a "send" -d 'Mail the quote\'s PDF to the customer with a cover message'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "group" -d 'One invoice of several delivery notes of a customer (a recap invoice, facture récapitulative): its lines under each note\'s number and date'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "edit" -d 'Change a draft (issued invoices are immutable: make a credit note)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "delete" -d 'Delete a draft'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "issue" -d 'Issue a draft: next number of its series, due date from the terms, content frozen'
@@ -1452,6 +1633,11 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "mark-sent" -d 'Record that the invoice was sent to the customer (by other means than `invoice send`)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "hold" -d 'Hold a disputed invoice: no reminder until released (it stays in every balance)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from invoice" -f -a "release" -d 'End a hold: reminders resume'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "list" -d 'Delivery notes with the invoice that bills each'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "show" -d 'One delivery note with its lines'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from delivery" -f -a "pdf" -d 'Write the delivery note\'s PDF (quantities delivered, no amount due)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from collect" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "list" -d 'Payments with what each settled'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from payment" -f -a "apply" -d 'Apply a customer\'s credit (an overpayment, a payment freed by a credit note) to its open invoices, oldest first, or to the one given'

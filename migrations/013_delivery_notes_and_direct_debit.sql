@@ -95,10 +95,11 @@ CREATE TABLE IF NOT EXISTS invoice_source (
 );
 CREATE INDEX IF NOT EXISTS invoice_source_invoice ON invoice_source(invoice_id);
 
--- a quote accepted into an invoice before this migration is invoiced by it
+-- a quote accepted into an invoice before this migration is invoiced by it (a deposit
+-- invoice of a quote is not: its final invoice is)
 INSERT OR IGNORE INTO invoice_source (invoice_id, offer_id, first_line, line_count)
 SELECT i.id, i.offer_id, 0, (SELECT count(*) FROM invoice_line l WHERE l.invoice_id = i.id)
-FROM invoice i WHERE i.offer_id IS NOT NULL
+FROM invoice i WHERE i.offer_id IS NOT NULL AND i.deposit = 0
   AND NOT EXISTS (SELECT 1 FROM invoice_source s WHERE s.offer_id = i.offer_id) ORDER BY i.id;
 
 CREATE TRIGGER IF NOT EXISTS invoice_source_insert_frozen

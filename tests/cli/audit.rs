@@ -191,7 +191,7 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_deposit_frozen; ALTER TABLE invoice DROP COLUMN deposit;
          DROP TRIGGER invoice_collect_frozen; ALTER TABLE invoice DROP COLUMN collect_method;
          ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
-         DROP TABLE customer_block;
+         DROP TABLE customer_block; DROP TABLE invoice_source;
          PRAGMA user_version = 4;",
     )
     .unwrap();
