@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 
 use super::Ctx;
-use crate::domain::dunning::RunReport;
+use crate::domain::dunning::{CatchUp, RunReport};
 use crate::render::dunning as render;
 
 #[derive(Debug, Subcommand)]
@@ -34,6 +34,10 @@ pub struct RunArgs {
     /// Show exactly what a run would do and change nothing
     #[arg(long)]
     dry_run: bool,
+    /// What a formal notice due before any reminder was mailed becomes: `reminder` (the
+    /// firmest reminder first, the notice after the ladder's delay) or `notice` (at once)
+    #[arg(long, value_name = "WHAT", default_value = "reminder", value_parser = ["reminder", "notice"])]
+    catch_up: String,
 }
 
 #[derive(Debug, Args)]
@@ -64,7 +68,8 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
         DunningCommand::Run(args) => {
             let config = ctx.config()?;
             let mut ledger = ctx.open()?;
-            let report = ledger.dunning_run(&config, ctx.as_of, args.dry_run)?;
+            let catch_up = CatchUp::parse(&args.catch_up).unwrap_or_default();
+            let report = ledger.dunning_run(&config, ctx.as_of, args.dry_run, catch_up)?;
             let code = print_report(ctx, &report);
             // a send a dead run left unfinished is never repeated on its own: say so
             let uncertain = ledger.uncertain_reminders()?;
@@ -116,7 +121,7 @@ fn print_report(ctx: &Ctx, report: &RunReport) -> ExitCode {
 pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> crate::error::Result<String> {
     let mut config = ctx.config().unwrap_or_else(|_| crate::config::Config::defaults());
     config.mail.transport = crate::config::Transport::Outbox(None);
-    let report = crate::ops::Ledger::open(ledger)?.dunning_run(&config, ctx.as_of, false)?;
+    let report = crate::ops::Ledger::open(ledger)?.dunning_run(&config, ctx.as_of, false, CatchUp::Reminder)?;
     let outbox = crate::config::beside_ledger(ledger, "outbox");
     Ok(render::demo_section(&report, &outbox, ctx.as_of))
 }

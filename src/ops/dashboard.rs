@@ -28,6 +28,7 @@ impl Ledger {
             policy: &config.policy,
             rates: &config.rates,
             as_of,
+            catch_up: Default::default(),
         };
         self.read(|tx| {
             let currency = ledger_currency(tx)?;

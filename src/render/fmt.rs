@@ -92,6 +92,31 @@ pub fn date(day: NaiveDate, lang: &str) -> String {
     }
 }
 
+/// A count and its noun, singular or plural as the language wants: the one place mail
+/// and letter texts make plurals. French takes the singular for 0 and 1, English for 1.
+pub fn counted(n: usize, lang: &str, fr: (&str, &str), en: (&str, &str)) -> String {
+    let ((one, many), singular) = if lang == "fr" {
+        (fr, n <= 1)
+    } else {
+        (en, n == 1)
+    };
+    format!("{n} {}", if singular { one } else { many })
+}
+
+/// "1 facture", "2 factures", "1 invoice", "2 invoices".
+pub fn invoices(n: usize, lang: &str) -> String {
+    counted(n, lang, ("facture", "factures"), ("invoice", "invoices"))
+}
+
+/// "3 jours de retard", "1 day overdue"; empty when the invoice is not late.
+pub fn days_late(days: i64, lang: &str) -> String {
+    if days <= 0 {
+        return String::new();
+    }
+    let n = days as usize;
+    counted(n, lang, ("jour de retard", "jours de retard"), ("day overdue", "days overdue"))
+}
+
 /// A yearly rate: `12,15 %` or `12.15%`.
 pub fn percent(rate: Decimal, lang: &str) -> String {
     let text = rate.normalize().to_string();
@@ -152,6 +177,18 @@ mod tests {
         assert_eq!(share(1, 16), "6.3");
         assert_eq!(days(None), "");
         assert_eq!(days(Some(Decimal::from(12))), "12.0");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(invoices(1, "fr"), "1 facture");
+        assert_eq!(invoices(2, "fr"), "2 factures");
+        assert_eq!(invoices(0, "fr"), "0 facture");
+        assert_eq!(invoices(1, "en"), "1 invoice");
+        assert_eq!(invoices(0, "en"), "0 invoices");
+        assert_eq!(days_late(1, "en"), "1 day overdue");
+        assert_eq!(days_late(3, "fr"), "3 jours de retard");
+        assert_eq!(days_late(0, "fr"), "");
     }
 
     #[test]

@@ -27,6 +27,7 @@ macro_rules! builtin {
 /// Every built-in template, partials (leading `_`) included.
 const BUILTIN: &[(&str, &str)] = builtin!(
     "_invoices",
+    "_others",
     "_payment",
     "_penalties",
     "_signature",

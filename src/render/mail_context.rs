@@ -7,9 +7,10 @@ use serde::Serialize;
 use super::fmt;
 use crate::domain::company::Company;
 use crate::domain::customer::{Customer, CustomerKind};
-use crate::domain::dunning::{Action, Owed, notice_deadline};
+use crate::domain::dunning::{Action, Claim, Section, Tone, notice_deadline, sections};
+use crate::domain::interest::recovery_indemnity;
 use crate::domain::invoice::Invoice;
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 
 /// The company as templates sign with it.
 #[derive(Serialize)]
@@ -53,30 +54,107 @@ struct OwedContext<'a> {
     total: String,
     balance: String,
     days_late: i64,
+    /// "3 jours de retard", "1 day overdue"; empty when not late.
+    late: String,
     interest: String,
     indemnity: String,
+    penalty_rate: String,
 }
 
-/// The values a reminder's template sees.
+/// The invoices of one step of the mail, and what the step claims for them.
+#[derive(Serialize)]
+pub struct SectionContext<'a> {
+    step: &'a str,
+    tone: &'static str,
+    /// A heads-up before the due date.
+    pre_due: bool,
+    invoices: Vec<OwedContext<'a>>,
+    count: usize,
+    /// "1 facture", "2 invoices".
+    count_text: String,
+    total_balance: String,
+    total_interest: String,
+    total_indemnity: String,
+    total_indemnity_owed: bool,
+    total_claimed: String,
+    /// Business penalties (L441-10) are claimed.
+    claim_penalties: bool,
+    /// A consumer's formal notice: legal-rate interest runs from it.
+    legal_interest_from_notice: bool,
+    /// Every invoice has the same penalty rate (then `penalty_rate` is it).
+    same_rate: bool,
+    penalty_rate: String,
+    /// Every invoice was reminded by mail after its due date before this one.
+    reminded: bool,
+}
+
+/// The values a reminder's template sees: the firmest step's invoices at the top level,
+/// the customer's other invoices of the run, each at its own step, in `others`.
 #[derive(Serialize)]
 pub struct ReminderContext<'a> {
     lang: &'a str,
     as_of: String,
     company: CompanyContext<'a>,
     customer: ReminderCustomer<'a>,
-    invoices: Vec<OwedContext<'a>>,
-    count: usize,
-    total_balance: String,
-    total_interest: String,
-    total_indemnity: String,
-    total_indemnity_owed: bool,
-    total_claimed: String,
-    claim_penalties: bool,
-    penalty_rate: String,
+    #[serde(flatten)]
+    lead: SectionContext<'a>,
+    others: Vec<SectionContext<'a>>,
+    /// The fixed recovery indemnity per invoice, as the customer reads it.
+    indemnity_per_invoice: String,
     deadline: String,
+    /// The mail is a formal one (greeting "Madame, Monsieur", formal closing).
+    formal: bool,
 }
 
-/// The values templates see for a customer's reminder of `actions` (each invoice once).
+fn section_context<'a>(s: &Section<'a>, currency: Currency, lang: &str) -> SectionContext<'a> {
+    let money = |v: Money| fmt::money(v, lang);
+    let balance = Money::sum(s.owed.iter().map(|o| o.balance), currency);
+    let penalties = s.claim == Claim::Penalties;
+    let interest = Money::sum(s.owed.iter().map(|o| o.interest), currency);
+    let indemnity = Money::sum(s.owed.iter().map(|o| o.indemnity), currency);
+    let claimed = if penalties {
+        balance + interest + indemnity
+    } else {
+        balance
+    };
+    let rate = s.owed.first().map(|o| o.penalty_rate);
+    SectionContext {
+        step: &s.step.name,
+        tone: s.step.tone.as_str(),
+        pre_due: s.step.offset < 0,
+        invoices: s
+            .owed
+            .iter()
+            .map(|o| OwedContext {
+                number: &o.number,
+                issue_date: fmt::date(o.issue_date, lang),
+                due_date: fmt::date(o.due_date, lang),
+                total: money(o.total),
+                balance: money(o.balance),
+                days_late: o.days_late,
+                late: fmt::days_late(o.days_late, lang),
+                interest: money(o.interest),
+                indemnity: money(o.indemnity),
+                penalty_rate: fmt::percent(o.penalty_rate, lang),
+            })
+            .collect(),
+        count: s.owed.len(),
+        count_text: fmt::invoices(s.owed.len(), lang),
+        total_balance: money(balance),
+        total_interest: money(interest),
+        total_indemnity: money(indemnity),
+        total_indemnity_owed: penalties && indemnity.is_positive(),
+        total_claimed: money(claimed),
+        claim_penalties: penalties,
+        legal_interest_from_notice: s.claim == Claim::LegalInterestFromNotice,
+        same_rate: s.owed.iter().all(|o| Some(o.penalty_rate) == rate),
+        penalty_rate: rate.map(|r| fmt::percent(r, lang)).unwrap_or_default(),
+        reminded: s.reminded(),
+    }
+}
+
+/// The values templates see for a customer's reminder of `actions`: each invoice once,
+/// at its own step (the rule is `domain::dunning::sections`).
 pub fn reminder_context<'a>(
     company: &'a Company,
     customer: &'a Customer,
@@ -85,17 +163,19 @@ pub fn reminder_context<'a>(
     as_of: NaiveDate,
 ) -> ReminderContext<'a> {
     let currency = actions.first().map_or(company.currency, |a| a.owed.currency);
-    let money = |v: Money| fmt::money(v, lang);
-    let owed = Owed::distinct(actions);
-    let balance = Money::sum(owed.iter().map(|o| o.balance), currency);
-    let interest = Money::sum(owed.iter().map(|o| o.interest), currency);
-    let indemnity = Money::sum(owed.iter().map(|o| o.indemnity), currency);
-    let claim = actions.iter().any(|a| a.step.claim_penalties);
-    let claimed = if claim {
-        balance + interest + indemnity
-    } else {
-        balance
-    };
+    let mut sections = sections(actions, customer.kind)
+        .iter()
+        .map(|s| (s.step.tone == Tone::Formal, section_context(s, currency, lang)))
+        .collect::<Vec<_>>()
+        .into_iter();
+    let (formal, lead) = sections.next().unwrap_or_else(|| {
+        let empty = Section {
+            step: &actions.first().expect("a reminder has an action").step,
+            owed: Vec::new(),
+            claim: Claim::Balance,
+        };
+        (false, section_context(&empty, currency, lang))
+    });
     ReminderContext {
         lang,
         as_of: fmt::date(as_of, lang),
@@ -105,31 +185,11 @@ pub fn reminder_context<'a>(
             name: &customer.name,
             business: customer.kind == CustomerKind::Business,
         },
-        invoices: owed
-            .iter()
-            .map(|o| OwedContext {
-                number: &o.number,
-                issue_date: fmt::date(o.issue_date, lang),
-                due_date: fmt::date(o.due_date, lang),
-                total: money(o.total),
-                balance: money(o.balance),
-                days_late: o.days_late,
-                interest: money(o.interest),
-                indemnity: money(o.indemnity),
-            })
-            .collect(),
-        count: owed.len(),
-        total_balance: money(balance),
-        total_interest: money(interest),
-        total_indemnity: money(indemnity),
-        total_indemnity_owed: indemnity.is_positive(),
-        total_claimed: money(claimed),
-        claim_penalties: claim,
-        penalty_rate: owed
-            .first()
-            .map(|o| fmt::percent(o.penalty_rate, lang))
-            .unwrap_or_default(),
+        lead,
+        others: sections.map(|(_, s)| s).collect(),
+        indemnity_per_invoice: fmt::money(recovery_indemnity(CustomerKind::Business, 1), lang),
         deadline: fmt::date(notice_deadline(as_of), lang),
+        formal,
     }
 }
 
@@ -207,7 +267,7 @@ pub fn receipt_context<'a>(
 mod tests {
     use super::*;
     use crate::domain::customer::DunningProfile;
-    use crate::domain::dunning::{ActionState, Attempt, Step, standard_ladder, vip_ladder};
+    use crate::domain::dunning::{ActionState, Attempt, Owed, Step, standard_ladder, vip_ladder};
     use crate::domain::money::Currency;
     use crate::render::mail::{LANGUAGES, Templates};
     use rust_decimal::Decimal;
@@ -256,6 +316,7 @@ mod tests {
             indemnity: Money::eur(4000),
             currency: Currency::EUR,
             penalty_rate: Decimal::new(1215, 2),
+            reminded: true,
         }
     }
 
@@ -310,28 +371,106 @@ mod tests {
         }
     }
 
-    #[test]
-    fn penalties_claimed_from_an_individual_leave_out_the_indemnity() {
-        let templates = Templates::builtin();
-        let step = standard_ladder().into_iter().find(|s| s.name == "r3").unwrap();
-        let mut o = owed("FACT-2026-0001", 16);
-        o.indemnity = Money::eur(0);
-        let a = Action::new(o, &step, ActionState::Planned(Attempt::default()));
-        let mut c = customer("en");
-        c.kind = CustomerKind::Individual;
+    fn render(step_of: &[(&str, Owed)], kind: CustomerKind, lang: &str) -> (String, String) {
+        let l = standard_ladder();
+        let actions: Vec<Action> = step_of
+            .iter()
+            .map(|(name, o)| {
+                let step = l.iter().find(|s| s.name == *name).unwrap();
+                Action::new(o.clone(), step, ActionState::Planned(Attempt::default()))
+            })
+            .collect();
+        let refs: Vec<&Action> = actions.iter().collect();
+        let mut c = customer(lang);
+        c.kind = kind;
         let company = company();
-        let context = reminder_context(
-            &company,
-            &c,
-            &[&a],
-            "en",
-            NaiveDate::from_ymd_opt(2026, 2, 25).unwrap(),
+        let as_of = NaiveDate::from_ymd_opt(2026, 3, 11).unwrap();
+        let context = reminder_context(&company, &c, &refs, lang, as_of);
+        let lead = sections(&refs, kind)[0].step.template.clone();
+        Templates::builtin().render(&lead, lang, &context).unwrap()
+    }
+
+    #[test]
+    fn a_consumer_is_claimed_no_penalties_no_indemnity_and_legal_interest_from_the_notice() {
+        for lang in LANGUAGES {
+            let mut o = owed("FACT-2026-0001", 16);
+            o.indemnity = Money::eur(0);
+            let (_, body) = render(&[("r3", o.clone())], CustomerKind::Individual, lang);
+            for wrong in ["L441-10", "12,34", "€12.34", "conditions de la facture", "terms of the invoice", "40"] {
+                assert!(!body.contains(wrong), "{lang} r3: {wrong}\n{body}");
+            }
+            let (_, body) = render(&[("notice", o)], CustomerKind::Individual, lang);
+            for wrong in ["L441-10", "D441-5", "12,34", "€12.34", "charge", "expense", "costs"] {
+                assert!(!body.contains(wrong), "{lang} notice: {wrong}\n{body}");
+            }
+            assert!(body.contains("1231-6"), "{lang}: {body}");
+            assert!(body.contains("700,00") || body.contains("€700.00"), "{lang}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_business_is_claimed_penalties_at_each_invoices_rate_only_for_the_steps_that_claim_them() {
+        let mut late = owed("FACT-2026-0001", 16);
+        late.penalty_rate = Decimal::new(1000, 2);
+        let mut also = owed("FACT-2026-0003", 20);
+        also.invoice_id = 3;
+        let mut early = owed("FACT-2026-0002", 3);
+        early.invoice_id = 2;
+        early.interest = Money::eur(99);
+        let (subject, body) = render(
+            &[("r3", late), ("r3", also), ("r1", early)],
+            CustomerKind::Business,
+            "fr",
         );
-        let (_, body) = templates.render("reminder_firm", "en", &context).unwrap();
-        assert!(body.contains("€12.34"), "{body}");
-        assert!(!body.contains("indemnity"), "{body}");
-        assert!(body.contains("Under the terms of the invoice"), "{body}");
-        assert!(!body.contains("L441-10"), "{body}");
-        assert!(body.contains("Total claimed: €712.34"), "{body}");
+        assert!(subject.contains("2 factures"), "{subject}");
+        assert!(body.contains("FACT-2026-0001 : 10\u{a0}% l'an"), "{body}");
+        assert!(body.contains("FACT-2026-0003 : 12,15\u{a0}% l'an"), "{body}");
+        // the r1 invoice is listed without penalties: its 0,99 € is not claimed
+        assert!(body.contains("FACT-2026-0002"), "{body}");
+        assert!(!body.contains("0,99"), "{body}");
+        assert_eq!(body.matches("L441-10").count(), 1, "{body}");
+        assert!(body.contains("40,00\u{a0}€ par facture"), "{body}");
+    }
+
+    #[test]
+    fn a_notice_grouped_with_a_heads_up_demands_only_the_notice_invoice() {
+        let notice = owed("FACT-2026-0001", 30);
+        let mut soon = owed("FACT-2026-0002", 0);
+        soon.days_late = 0;
+        soon.interest = Money::eur(0);
+        soon.indemnity = Money::eur(0);
+        let (subject, body) = render(
+            &[("notice", notice.clone()), ("pre-7", soon.clone())],
+            CustomerKind::Business,
+            "fr",
+        );
+        assert_eq!(subject, "Mise en demeure de payer : facture FACT-2026-0001");
+        // 700 + 12,34 + 40 for the notice invoice alone
+        assert!(body.contains("la somme de 752,34\u{a0}€"), "{body}");
+        let heads_up = body.find("Pour information").expect(&body);
+        assert!(body[heads_up..].contains("FACT-2026-0002"), "{body}");
+        assert!(!body[..heads_up].contains("FACT-2026-0002"), "{body}");
+        assert!(body.contains("Malgré nos relances"), "{body}");
+        assert!(body.contains("salutations distinguées"), "{body}");
+        // no reminder was sent: no "Malgré nos relances"
+        let mut first = notice;
+        first.reminded = false;
+        let (_, body) = render(&[("notice", first), ("pre-7", soon)], CustomerKind::Business, "fr");
+        assert!(!body.contains("Malgré nos relances"), "{body}");
+    }
+
+    #[test]
+    fn english_mails_close_as_they_greet_and_write_amounts_one_way() {
+        for name in ["notice", "r3", "r1"] {
+            let (_, body) = render(&[(name, owed("FACT-2026-0001", 30))], CustomerKind::Business, "en");
+            assert!(!body.contains("40 €"), "{body}");
+            assert!(!body.contains("\u{a0}€") && !body.contains("0 €"), "{body}");
+            if body.contains("Dear Sir or Madam") {
+                assert!(body.contains("Yours faithfully,"), "{body}");
+                assert!(!body.contains("Kind regards"), "{body}");
+            } else {
+                assert!(body.contains("Kind regards,"), "{body}");
+            }
+        }
     }
 }

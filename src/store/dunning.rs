@@ -143,6 +143,27 @@ pub fn steps_done(
     Ok(out)
 }
 
+/// For each wanted invoice, the day of the latest reminder mailed (mail or letter, sent)
+/// after its due date.
+pub fn last_reminded(tx: &Transaction, wanted: impl Fn(i64) -> bool) -> Result<HashMap<i64, NaiveDate>> {
+    let mut stmt = tx.prepare(
+        "SELECT r.invoice_id, MAX(r.date) FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+         WHERE r.status = 'sent' AND r.channel IN ('email', 'letter') AND i.due_date IS NOT NULL
+           AND r.date > i.due_date
+         GROUP BY r.invoice_id",
+    )?;
+    let mut out = HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let invoice_id: i64 = r.get(0)?;
+        if !wanted(invoice_id) {
+            continue;
+        }
+        out.insert(invoice_id, parse_stored_date(r.get_ref(1)?.as_str()?)?);
+    }
+    Ok(out)
+}
+
 /// The dunning history, oldest first, optionally for one customer or invoice.
 pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) -> Result<Vec<Reminder>> {
     let (by_customer, by_invoice) = (

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::{Policy, ReminderStatus, Step};
+use super::{CatchUp, Policy, ReminderStatus, Step};
 use crate::domain::customer::Customer;
 use crate::domain::hold::Hold;
 use crate::domain::interest::{RateTable, late_interest, recovery_indemnity};
@@ -28,6 +28,8 @@ pub struct Owed {
     pub indemnity: Money,
     pub currency: Currency,
     pub penalty_rate: Decimal,
+    /// A reminder was mailed about the invoice after its due date.
+    pub reminded: bool,
 }
 
 /// How a performed action came about: a second try of a step whose send failed, and
@@ -184,6 +186,8 @@ pub struct Book {
     pub holds: HashMap<i64, Hold>,
     /// Customers flagged as frequent late payers.
     pub late_payers: HashSet<i64>,
+    /// The day the latest reminder mailed about each invoice after its due date was sent.
+    pub reminded: HashMap<i64, NaiveDate>,
 }
 
 impl Book {
@@ -218,6 +222,8 @@ pub struct Rules<'a> {
     pub policy: &'a Policy,
     pub rates: &'a RateTable,
     pub as_of: NaiveDate,
+    /// What a formal notice due before any reminder becomes.
+    pub catch_up: CatchUp,
 }
 
 impl Owed {
@@ -254,6 +260,7 @@ impl Owed {
             penalty_rate: inv
                 .penalty_rate
                 .unwrap_or_else(|| rules.rates.legal_rate(rules.as_of)),
+            reminded: false,
         }
     }
 

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use super::{
     Action, ActionState, Attempt, Book, CustomerActions, DunningFacts, Owed, ReminderStatus, Rules, Step,
-    plan,
+    first_contact, plan,
 };
+use chrono::NaiveDate;
 use crate::domain::customer::Customer;
 
 /// One (invoice, step) of a day's plan: indexes into the plan's invoices and steps.
@@ -205,7 +206,10 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
             .get(&inv.id)
             .map(|rows| rows.iter().map(|(s, st)| (s.as_str(), *st)).collect())
             .unwrap_or_default();
-        let Ok(p) = plan(&facts, &done, ladder, rules.policy.min_balance, rules.as_of) else {
+        let reminded = book.reminded.get(&inv.id).copied();
+        let Ok(p) = plan(&facts, &done, ladder, rules.policy.min_balance, rules.as_of)
+            .and_then(|p| first_contact(p, ladder, &done, reminded, due, rules.as_of, rules.catch_up))
+        else {
             continue;
         };
         let steps = &mut plan_out.steps;
@@ -227,7 +231,9 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
             }
         };
         let o = plan_out.owed.len() as u32;
-        plan_out.owed.push(Owed::of(inv, customer, rules));
+        let mut owed = Owed::of(inv, customer, rules);
+        owed.reminded = reminded.is_some();
+        plan_out.owed.push(owed);
         let list = by_customer.entry(customer.id).or_default();
         for s in p.skip {
             list.push(Slot {
@@ -281,9 +287,12 @@ pub fn plan_day(book: &Book, rules: &Rules) -> Vec<CustomerActions> {
 impl Book {
     /// Records the outcome of a day's planned actions in memory, each one taken as
     /// successful, for a forecast of the following days.
-    pub fn apply(&mut self, day: &DayPlan) {
+    pub fn apply(&mut self, day: &DayPlan, as_of: NaiveDate) {
         for s in day.customers.iter().flat_map(|p| &p.slots) {
             let (owed, step) = (&day.owed[s.owed as usize], day.step_of(s));
+            if s.state.performs() && step.channel.mails() && as_of > owed.due_date {
+                self.reminded.insert(owed.invoice_id, as_of);
+            }
             let rows = self.done.entry(owed.invoice_id).or_default();
             rows.retain(|(name, _)| *name != step.name);
             let status = if s.state.performs() {

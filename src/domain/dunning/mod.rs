@@ -6,11 +6,13 @@
 //! (invoice, step) action is; `day` a whole day's plan; `report` what a run did.
 
 mod book;
+mod contact;
 mod day;
 mod policy;
 mod report;
 
 pub use book::{Action, ActionState, Attempt, Book, CustomerActions, Dunned, Owed, Rules};
+pub use contact::{CatchUp, Claim, Section, claim, first_contact, sections};
 pub use day::{DayPlan, DoneCustomer, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};
 pub use report::{CreditToApply, RunReport};

@@ -106,12 +106,14 @@ impl BookBuilder {
             .chain(self.only_invoice)
             .collect();
         let done = store::steps_done(tx, |id| wanted.contains(&id))?;
+        let reminded = store::last_reminded(tx, |id| wanted.contains(&id))?;
         Ok(Book {
             invoices: self.invoices,
             customers,
             done,
             holds: with_collections(tx, store::holds(tx)?)?,
             late_payers,
+            reminded,
         })
     }
 }

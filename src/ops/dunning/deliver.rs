@@ -12,7 +12,8 @@ use rusqlite::Transaction;
 use crate::config::beside_ledger;
 use crate::domain::company::Company;
 use crate::domain::dunning::{
-    Action, Channel, CustomerActions, DayPlan, DoneCustomer, Owed, RunReport, Tone, notice_deadline,
+    Action, Channel, CustomerActions, DayPlan, DoneCustomer, RunReport, Section, Tone, notice_deadline,
+    sections,
 };
 use crate::error::{Error, Result};
 use crate::files::{Files, Target};
@@ -166,10 +167,9 @@ fn compose(
         )
     })?;
     let mailing: Vec<&Action> = c.actions.iter().filter(|a| a.mails()).collect();
-    let lead = mailing
-        .iter()
-        .max_by_key(|a| (a.step.tone, a.step.offset))
-        .ok_or_else(|| "nothing to send".to_string())?;
+    // the firmest step gives the mail its template; each invoice keeps its own step
+    let parts = sections(&mailing, c.customer.kind);
+    let lead = parts.first().ok_or_else(|| "nothing to send".to_string())?;
     let lang = templates::language_of(&c.customer.language);
     let context = reminder_context(d.company, &c.customer, &mailing, lang, as_of);
     let (subject, body) = d
@@ -182,12 +182,13 @@ fn compose(
         .mailer
         .map(|m| m.message_id(&local))
         .unwrap_or_else(|| format!("{local}@localhost"));
-    // the letter, ready to post by registered mail, goes with the mail as a PDF
-    let letter = match mailing.iter().find(|a| a.step.channel == Channel::Letter) {
-        Some(a) => Some((
+    // the letter, ready to post by registered mail, goes with the mail as a PDF: it
+    // speaks only of the invoices at a letter step
+    let letter = match parts.iter().find(|p| p.step.channel == Channel::Letter) {
+        Some(p) => Some((
             beside_ledger(d.ledger_path, "letters")
-                .join(format!("{as_of}-{}-{}.pdf", c.customer.code, a.step.name)),
-            dunning_letter(d.company, c, &mailing, lang, as_of)?,
+                .join(format!("{as_of}-{}-{}.pdf", c.customer.code, p.step.name)),
+            dunning_letter(d.company, c, p, lang, as_of)?,
         )),
         None => None,
     };
@@ -204,18 +205,16 @@ fn compose(
 }
 
 /// The letter a dunning run's letter step posts and attaches to its mail: a formal
-/// notice for a formal step, a reminder letter otherwise.
+/// notice for a formal step, a reminder letter otherwise; the invoices of that step only.
 fn dunning_letter(
     company: &Company,
     c: &CustomerActions,
-    actions: &[&Action],
+    part: &Section,
     lang: &str,
     as_of: NaiveDate,
 ) -> std::result::Result<Vec<u8>, String> {
-    let owed = Owed::distinct(actions);
-    let formal = actions.iter().any(|a| a.step.tone == Tone::Formal);
     let letter = Letter {
-        kind: if formal {
+        kind: if part.step.tone == Tone::Formal {
             LetterKind::FormalNotice
         } else {
             LetterKind::Reminder
@@ -224,7 +223,8 @@ fn dunning_letter(
         date: as_of,
         seller: seller(company),
         recipient: customer_party(&c.customer),
-        invoices: owed
+        invoices: part
+            .owed
             .iter()
             .map(|o| LetterInvoice {
                 number: o.number.clone(),
@@ -235,12 +235,13 @@ fn dunning_letter(
                 days_late: o.days_late,
                 interest: o.interest,
                 indemnity: o.indemnity,
+                penalty_rate: o.penalty_rate,
             })
             .collect(),
-        currency: owed.first().map_or(company.currency, |o| o.currency),
-        penalty_rate: owed.first().map(|o| o.penalty_rate),
+        currency: part.owed.first().map_or(company.currency, |o| o.currency),
         deadline: notice_deadline(as_of),
-        claim_penalties: formal || actions.iter().any(|a| a.step.claim_penalties),
+        claim: part.claim,
+        reminded: part.reminded(),
         iban: company.iban.clone(),
         bic: company.bic.clone(),
     };

@@ -56,9 +56,10 @@ impl Ledger {
                     policy: &config.policy,
                     rates: &config.rates,
                     as_of: day,
+                    catch_up: Default::default(),
                 };
                 let actions = plan_compact(&book, &rules);
-                book.apply(&actions);
+                book.apply(&actions, day);
                 if !actions.is_empty() {
                     out.push((day, actions));
                 }

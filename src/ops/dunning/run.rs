@@ -9,7 +9,7 @@ use super::deliver::{Delivery, deliver, deliver_plan};
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
-    Action, ActionState, Attempt, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step,
+    Action, ActionState, Attempt, CatchUp, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step,
     plan_compact, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
@@ -23,11 +23,18 @@ use crate::store::invoice as invoices;
 
 impl Ledger {
     /// The daily run. With `dry_run`, plans exactly the same actions and writes nothing.
-    pub fn dunning_run(&mut self, config: &Config, as_of: NaiveDate, dry_run: bool) -> Result<RunReport> {
+    pub fn dunning_run(
+        &mut self,
+        config: &Config,
+        as_of: NaiveDate,
+        dry_run: bool,
+        catch_up: CatchUp,
+    ) -> Result<RunReport> {
         let rules = Rules {
             policy: &config.policy,
             rates: &config.rates,
             as_of,
+            catch_up,
         };
         if dry_run {
             let plan = self.read(|tx| Ok(plan_compact(&book::load(tx, as_of, None)?, &rules)))?;
@@ -92,6 +99,7 @@ impl Ledger {
             policy: &config.policy,
             rates: &config.rates,
             as_of,
+            catch_up: Default::default(),
         };
         let ledger_path = self.path().to_path_buf();
         let customers = self.write(|tx| {
@@ -133,7 +141,8 @@ impl Ledger {
                         "invoice {label} has had every reminder step of its ladder: see `creances dunning log --invoice {label}`"
                     ));
                 };
-                let o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);
+                let mut o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);
+                o.reminded = book.reminded.contains_key(&inv.id);
                 let retry = book.has_record(inv.id, &next.name);
                 let a = Action::new(o, next, ActionState::Planned(Attempt { retry, manual: true }));
                 match planned.first_mut() {

@@ -337,6 +337,7 @@ mod tests {
                     indemnity: Money::eur(4000),
                     currency: Currency::EUR,
                     penalty_rate: Decimal::new(1215, 2),
+                    reminded: true,
                 },
                 step,
                 state: ActionState::Failed(Attempt {

@@ -9,8 +9,9 @@ use rust_decimal::Decimal;
 use super::layout::{Align, CONTENT_WIDTH, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
 use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
+use crate::domain::dunning::Claim;
 use crate::domain::money::{Currency, Money};
-use crate::render::fmt::{date, money, percent};
+use crate::render::fmt::{counted, date, money, percent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LetterKind {
@@ -29,6 +30,8 @@ pub struct LetterInvoice {
     pub days_late: i64,
     pub interest: Money,
     pub indemnity: Money,
+    /// The invoice's yearly penalty rate, shown when penalties are claimed.
+    pub penalty_rate: Decimal,
 }
 
 #[derive(Debug, Clone)]
@@ -40,10 +43,11 @@ pub struct Letter {
     pub recipient: Party,
     pub invoices: Vec<LetterInvoice>,
     pub currency: Currency,
-    /// The yearly penalty rate, shown when penalties are claimed.
-    pub penalty_rate: Option<Decimal>,
     pub deadline: NaiveDate,
-    pub claim_penalties: bool,
+    /// What the letter claims beyond the balances (domain::dunning::claim).
+    pub claim: Claim,
+    /// Every invoice was reminded by mail before the letter.
+    pub reminded: bool,
     pub iban: Option<String>,
     pub bic: Option<String>,
 }
@@ -61,20 +65,28 @@ impl Letter {
         money(v, self.lang)
     }
 
+    fn claims_penalties(&self) -> bool {
+        self.claim == Claim::Penalties
+    }
+
+    fn one(&self) -> bool {
+        self.invoices.len() == 1
+    }
+
     pub fn title(&self) -> String {
         let numbers: Vec<&str> = self.invoices.iter().map(|i| i.number.as_str()).collect();
+        // "facture"/"factures", "invoice"/"invoices": the count's noun, without the count
+        let noun = counted(numbers.len(), self.lang, ("facture", "factures"), ("invoice", "invoices"));
+        let noun = noun.split_once(' ').map_or(noun.as_str(), |n| n.1);
         match self.kind {
             LetterKind::FormalNotice => format!(
-                "{} {}",
-                self.t(
-                    "Mise en demeure de payer — factures",
-                    "Formal notice to pay — invoices"
-                ),
+                "{} — {noun} {}",
+                self.t("Mise en demeure de payer", "Formal notice to pay"),
                 numbers.join(", ")
             ),
             LetterKind::Reminder => format!(
-                "{} {}",
-                self.t("Relance — factures impayées", "Reminder — unpaid invoices"),
+                "{} — {noun} {}",
+                self.t("Relance", "Reminder"),
                 numbers.join(", ")
             ),
         }
@@ -83,7 +95,7 @@ impl Letter {
     pub fn totals(&self) -> (Money, Money, Money, Money) {
         let sum = |amounts: &mut dyn Iterator<Item = Money>| Money::sum(amounts, self.currency);
         let balance = sum(&mut self.invoices.iter().map(|i| i.balance));
-        let (interest, indemnity) = if self.claim_penalties {
+        let (interest, indemnity) = if self.claims_penalties() {
             (
                 sum(&mut self.invoices.iter().map(|i| i.interest)),
                 sum(&mut self.invoices.iter().map(|i| i.indemnity)),
@@ -162,17 +174,23 @@ impl Letter {
             BODY,
         );
         y += 6.0;
-        let intro = match self.kind {
-            LetterKind::FormalNotice => self.t(
-                "Malgré nos relances, les factures ci-dessous restent impayées à ce jour :",
-                "Despite our reminders, the invoices below are still unpaid:",
+        let opening = match (self.kind, self.reminded) {
+            (LetterKind::FormalNotice, true) => self.t("Malgré nos relances, ", "Despite our reminders, "),
+            (LetterKind::FormalNotice, false) => "",
+            (LetterKind::Reminder, _) => self.t("Sauf erreur de notre part, ", "Unless we are mistaken, "),
+        };
+        let rest = match self.one() {
+            true => self.t(
+                "la facture ci-dessous reste impayée à ce jour :",
+                "the invoice below is still unpaid:",
             ),
-            LetterKind::Reminder => self.t(
-                "Sauf erreur de notre part, les factures ci-dessous restent impayées à ce jour :",
-                "Unless we are mistaken, the invoices below are still unpaid:",
+            false => self.t(
+                "les factures ci-dessous restent impayées à ce jour :",
+                "the invoices below are still unpaid:",
             ),
         };
-        y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, intro, BODY);
+        let intro = capitalised(&format!("{opening}{rest}"));
+        y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &intro, BODY);
         y += 8.0;
 
         // the invoices
@@ -190,7 +208,7 @@ impl Letter {
             self.t("Retard (j)", "Days late"),
             self.t("Solde dû", "Balance"),
         ];
-        if self.claim_penalties {
+        if self.claims_penalties() {
             spec.push((Some(70.0), Align::Right));
             headers.push(self.t("Pénalités", "Penalties"));
         }
@@ -215,7 +233,7 @@ impl Letter {
                 inv.days_late.to_string(),
                 self.money(inv.balance),
             ];
-            if self.claim_penalties {
+            if self.claims_penalties() {
                 cells.push(self.money(inv.interest));
             }
             for (text, c) in cells.iter().zip(&cols) {
@@ -235,11 +253,20 @@ impl Letter {
             self.t("Principal restant dû", "Principal still owed").to_string(),
             self.money(balance),
         )];
-        if self.claim_penalties {
-            let rate = self
-                .penalty_rate
-                .map(|r| format!(" ({})", percent(r, self.lang)))
-                .unwrap_or_default();
+        if self.claims_penalties() {
+            let rates: Vec<Decimal> = self.invoices.iter().map(|i| i.penalty_rate).collect();
+            let rate = match rates.first() {
+                Some(r) if rates.iter().all(|x| x == r) => format!(" ({})", percent(*r, self.lang)),
+                Some(_) => format!(
+                    " ({})",
+                    self.invoices
+                        .iter()
+                        .map(|i| format!("{} {}", i.number, percent(i.penalty_rate, self.lang)))
+                        .collect::<Vec<_>>()
+                        .join(" ; ")
+                ),
+                None => String::new(),
+            };
             rows.push((
                 format!(
                     "{}{rate} {} {}",
@@ -311,10 +338,19 @@ impl Letter {
         y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, &demand, BODY);
         y += 6.0;
         if self.kind == LetterKind::FormalNotice {
-            let consequences = self.t(
-                "À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire (injonction de payer ou procédure simplifiée de recouvrement par commissaire de justice), dont les frais resteront à votre charge. Les pénalités de retard continuent de courir jusqu'au paiement complet, et la présente mise en demeure fait courir les intérêts au taux légal (C. civ. art. 1344-1).",
-                "Failing payment by that date, we will start legal recovery proceedings without further notice (order for payment, or simplified recovery by a judicial officer), at your expense. Late-payment penalties keep running until payment in full, and this formal notice makes interest at the legal rate run (French Civil Code art. 1344-1).",
-            );
+            // a business owes the contractual penalties (not legal interest on top of
+            // them) and may be claimed recovery costs above the indemnity on proof; a
+            // consumer owes legal-rate interest from the notice, and no recovery costs
+            let consequences = match self.claim {
+                Claim::Penalties | Claim::Balance => self.t(
+                    "À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure judiciaire de recouvrement (injonction de payer ou procédure simplifiée de recouvrement par commissaire de justice). Les pénalités de retard continuent de courir jusqu'au paiement complet ; les frais de recouvrement exposés au-delà de l'indemnité forfaitaire pourront vous être réclamés sur justification (C. com. art. L441-10).",
+                    "Failing payment by that date, we will start legal recovery proceedings without further notice (order for payment, or simplified recovery by a judicial officer). Late-payment penalties keep running until payment in full; recovery costs above the fixed indemnity may be claimed from you on proof (French Commercial Code art. L441-10).",
+                ),
+                Claim::LegalInterestFromNotice => self.t(
+                    "À défaut de paiement dans ce délai, nous engagerons sans autre avis une procédure judiciaire de recouvrement (injonction de payer ou procédure simplifiée de recouvrement par commissaire de justice). La somme due porte intérêts au taux légal à compter de la présente mise en demeure (C. civ. art. 1231-6 et 1344-1).",
+                    "Failing payment by that date, we will start legal recovery proceedings without further notice (order for payment, or simplified recovery by a judicial officer). The sum owed bears interest at the legal rate from this formal notice (French Civil Code arts. 1231-6 and 1344-1).",
+                ),
+            };
             y = paragraph(page, m, MARGIN, y, CONTENT_WIDTH, consequences, BODY);
             y += 6.0;
         }
@@ -359,6 +395,15 @@ impl Letter {
     }
 }
 
+/// The text with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,12 +435,13 @@ mod tests {
                     days_late: 30,
                     interest: Money::eur(1198),
                     indemnity: Money::eur(4000),
+                    penalty_rate: Decimal::new(1215, 2),
                 })
                 .collect(),
             currency: Currency::EUR,
-            penalty_rate: Some(Decimal::new(1215, 2)),
             deadline: day("2026-03-19"),
-            claim_penalties: true,
+            claim: Claim::Penalties,
+            reminded: true,
             iban: Some("FR76".into()),
             bic: None,
         }
@@ -441,7 +487,7 @@ mod tests {
     #[test]
     fn a_reminder_without_penalties_claims_the_balance_only() {
         let mut l = letter(LetterKind::Reminder, "en", 1);
-        l.claim_penalties = false;
+        l.claim = Claim::Balance;
         assert_eq!(l.totals().3, Money::eur(120000));
         let text = all_text(&l.layout(&Fixed));
         assert!(
