@@ -25,6 +25,7 @@ mod deposits;
 mod discounts;
 mod documents;
 mod dunning;
+mod dunning_mails;
 mod facturx;
 mod faults;
 mod fec;

@@ -99,7 +99,8 @@ impl Ledger {
             policy: &config.policy,
             rates: &config.rates,
             as_of,
-            catch_up: Default::default(),
+            // the user asks for this invoice's step: a notice due goes out as it is
+            catch_up: CatchUp::Notice,
         };
         let ledger_path = self.path().to_path_buf();
         let customers = self.write(|tx| {
