@@ -15,12 +15,14 @@ fn block_at_notice(env: &TestEnv, on: bool) {
     .unwrap();
 }
 
-/// ACME with FACT-2026-0001 (1200.00, due 2026-01-31) unpaid: on TODAY (2026-03-15) its
-/// formal notice (due + 30) is due.
+/// ACME with FACT-2026-0001 (1200.00, due 2026-01-31) unpaid and reminded at r3 on
+/// 2026-02-15: on TODAY (2026-03-15) its formal notice (due + 30) is due.
 fn a_customer_at_its_notice(on: bool) -> TestEnv {
     let env = TestEnv::with_customer();
     block_at_notice(&env, on);
     env.issued_invoice("Audit;1;1000;20", "2026-01-01");
+    // a notice is never the first contact: the firm reminder went out first
+    env.ok(&["dunning", "run", "--as-of", "2026-02-15"]);
     env
 }
 

@@ -805,8 +805,12 @@ fn golden_pdf_text() {
             "ledger-documents/DEV-2026-0022.pdf",
             Some("offer pdf DEV-2026-0022"),
         ),
-        ("ledger-letters/2026-11-24-DUBOIS-notice.pdf", None),
-        ("ledger-letters/2026-11-24-GIRARD-notice.pdf", None),
+        // the demo's first run sends the firm reminder; the notices follow 15 days later
+        (
+            "ledger-letters/2026-12-09-DUBOIS-notice.pdf",
+            Some("dunning run --as-of 2026-12-09"),
+        ),
+        ("ledger-letters/2026-12-09-GIRARD-notice.pdf", None),
     ] {
         if let Some(line) = line {
             let (code, t) = transcript(&env, line);
@@ -908,6 +912,9 @@ fn golden_a_day_of_work() {
 #[test]
 fn golden_refusals() {
     let env = demo();
+    // FACT-2026-0042 at its last step: the notice, 15 days after the demo's firm reminder
+    let (code, t) = transcript(&env, "dunning run --as-of 2026-12-09");
+    assert_eq!(code, 0, "{t}");
     for (name, line) in [
         ("unknown_customer", "customer show NOBODY"),
         ("unknown_customer_statement", "customer statement NOBODY"),
