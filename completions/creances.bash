@@ -2732,12 +2732,16 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__run)
-            opts="-h -V --dry-run --db --as-of --format --color --config --help --version"
+            opts="-h -V --dry-run --catch-up --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --catch-up)
+                    COMPREPLY=($(compgen -W "reminder notice" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

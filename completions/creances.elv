@@ -1376,6 +1376,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;dunning;run'= {
+            cand --catch-up 'What a formal notice due before any reminder was mailed becomes: `reminder` (the firmest reminder first, the notice after the ladder''s delay) or `notice` (at once)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'

@@ -1192,6 +1192,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fis
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l catch-up -d 'What a formal notice due before any reminder was mailed becomes: `reminder` (the firmest reminder first, the notice after the ladder\'s delay) or `notice` (at once)' -r -f -a "reminder\t''
+notice\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''

@@ -121,7 +121,8 @@ fn print_report(ctx: &Ctx, report: &RunReport) -> ExitCode {
 pub fn demo_section(ctx: &Ctx, ledger: &std::path::Path) -> crate::error::Result<String> {
     let mut config = ctx.config().unwrap_or_else(|_| crate::config::Config::defaults());
     config.mail.transport = crate::config::Transport::Outbox(None);
-    let report = crate::ops::Ledger::open(ledger)?.dunning_run(&config, ctx.as_of, false, CatchUp::Reminder)?;
+    let report =
+        crate::ops::Ledger::open(ledger)?.dunning_run(&config, ctx.as_of, false, CatchUp::Reminder)?;
     let outbox = crate::config::beside_ledger(ledger, "outbox");
     Ok(render::demo_section(&report, &outbox, ctx.as_of))
 }

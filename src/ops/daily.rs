@@ -40,7 +40,8 @@ impl Ledger {
             DailyPart::Recurring => PartOutcome::Recurring(self.recurring_run(config, as_of, false, false)?),
             DailyPart::Sends => PartOutcome::Sends(self.scheduled_sends(config, as_of)?),
             DailyPart::Dunning => {
-                let report = self.dunning_run(config, as_of, false, crate::domain::dunning::CatchUp::Reminder)?;
+                let report =
+                    self.dunning_run(config, as_of, false, crate::domain::dunning::CatchUp::Reminder)?;
                 PartOutcome::Dunning(report, self.uncertain_reminders()?)
             }
         })

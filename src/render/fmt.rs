@@ -95,11 +95,7 @@ pub fn date(day: NaiveDate, lang: &str) -> String {
 /// A count and its noun, singular or plural as the language wants: the one place mail
 /// and letter texts make plurals. French takes the singular for 0 and 1, English for 1.
 pub fn counted(n: usize, lang: &str, fr: (&str, &str), en: (&str, &str)) -> String {
-    let ((one, many), singular) = if lang == "fr" {
-        (fr, n <= 1)
-    } else {
-        (en, n == 1)
-    };
+    let ((one, many), singular) = if lang == "fr" { (fr, n <= 1) } else { (en, n == 1) };
     format!("{n} {}", if singular { one } else { many })
 }
 
@@ -114,7 +110,12 @@ pub fn days_late(days: i64, lang: &str) -> String {
         return String::new();
     }
     let n = days as usize;
-    counted(n, lang, ("jour de retard", "jours de retard"), ("day overdue", "days overdue"))
+    counted(
+        n,
+        lang,
+        ("jour de retard", "jours de retard"),
+        ("day overdue", "days overdue"),
+    )
 }
 
 /// A yearly rate: `12,15 %` or `12.15%`.

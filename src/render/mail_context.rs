@@ -396,15 +396,27 @@ mod tests {
             let mut o = owed("FACT-2026-0001", 16);
             o.indemnity = Money::eur(0);
             let (_, body) = render(&[("r3", o.clone())], CustomerKind::Individual, lang);
-            for wrong in ["L441-10", "12,34", "€12.34", "conditions de la facture", "terms of the invoice", "40"] {
+            for wrong in [
+                "L441-10",
+                "12,34",
+                "€12.34",
+                "conditions de la facture",
+                "terms of the invoice",
+                "40",
+            ] {
                 assert!(!body.contains(wrong), "{lang} r3: {wrong}\n{body}");
             }
             let (_, body) = render(&[("notice", o)], CustomerKind::Individual, lang);
-            for wrong in ["L441-10", "D441-5", "12,34", "€12.34", "charge", "expense", "costs"] {
+            for wrong in [
+                "L441-10", "D441-5", "12,34", "€12.34", "charge", "expense", "costs",
+            ] {
                 assert!(!body.contains(wrong), "{lang} notice: {wrong}\n{body}");
             }
             assert!(body.contains("1231-6"), "{lang}: {body}");
-            assert!(body.contains("700,00") || body.contains("€700.00"), "{lang}: {body}");
+            assert!(
+                body.contains("700,00") || body.contains("€700.00"),
+                "{lang}: {body}"
+            );
         }
     }
 
@@ -455,14 +467,22 @@ mod tests {
         // no reminder was sent: no "Malgré nos relances"
         let mut first = notice;
         first.reminded = false;
-        let (_, body) = render(&[("notice", first), ("pre-7", soon)], CustomerKind::Business, "fr");
+        let (_, body) = render(
+            &[("notice", first), ("pre-7", soon)],
+            CustomerKind::Business,
+            "fr",
+        );
         assert!(!body.contains("Malgré nos relances"), "{body}");
     }
 
     #[test]
     fn english_mails_close_as_they_greet_and_write_amounts_one_way() {
         for name in ["notice", "r3", "r1"] {
-            let (_, body) = render(&[(name, owed("FACT-2026-0001", 30))], CustomerKind::Business, "en");
+            let (_, body) = render(
+                &[(name, owed("FACT-2026-0001", 30))],
+                CustomerKind::Business,
+                "en",
+            );
             assert!(!body.contains("40 €"), "{body}");
             assert!(!body.contains("\u{a0}€") && !body.contains("0 €"), "{body}");
             if body.contains("Dear Sir or Madam") {

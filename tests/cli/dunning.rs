@@ -364,7 +364,14 @@ fn the_call_step_makes_a_task_that_can_be_done() {
 #[test]
 fn the_formal_notice_claims_interest_and_the_indemnity_from_businesses_only() {
     let env = two_customers(1);
-    let out = env.json(&["dunning", "run", "--as-of", &plus(DUE, 30), "--catch-up", "notice"]);
+    let out = env.json(&[
+        "dunning",
+        "run",
+        "--as-of",
+        &plus(DUE, 30),
+        "--catch-up",
+        "notice",
+    ]);
     let notice: Vec<&Value> = out["actions"]
         .as_array()
         .unwrap()

@@ -14,7 +14,15 @@ const ISSUED: &str = "2026-01-10";
 
 fn invoice(env: &TestEnv, customer: &str, date: &str) {
     env.ok(&[
-        "invoice", "create", "--customer", customer, "--line", "Audit;1;1000;20", "--issue", "--date", date,
+        "invoice",
+        "create",
+        "--customer",
+        customer,
+        "--line",
+        "Audit;1;1000;20",
+        "--issue",
+        "--date",
+        date,
     ]);
 }
 
@@ -29,8 +37,18 @@ fn acme() -> TestEnv {
 fn bob() -> TestEnv {
     let env = TestEnv::with_customer();
     env.ok(&[
-        "customer", "add", "--code", "BOB", "--name", "Bob Martin", "--kind", "individual", "--email",
-        "bob@example.org", "--language", "en",
+        "customer",
+        "add",
+        "--code",
+        "BOB",
+        "--name",
+        "Bob Martin",
+        "--kind",
+        "individual",
+        "--email",
+        "bob@example.org",
+        "--language",
+        "en",
     ]);
     invoice(&env, "BOB", ISSUED);
     env
@@ -48,7 +66,12 @@ fn performed(out: &Value) -> Vec<(String, String)> {
         .unwrap()
         .iter()
         .filter(|a| a["status"] != "skipped")
-        .map(|a| (a["invoice"].as_str().unwrap().into(), a["step"].as_str().unwrap().into()))
+        .map(|a| {
+            (
+                a["invoice"].as_str().unwrap().into(),
+                a["step"].as_str().unwrap().into(),
+            )
+        })
         .collect()
 }
 
@@ -84,7 +107,10 @@ fn letters(env: &TestEnv) -> Vec<PathBuf> {
 }
 
 fn one(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
@@ -95,7 +121,11 @@ fn a_first_run_long_after_the_due_date_sends_the_firm_reminder_and_the_notice_af
     assert_eq!(performed(&out), one(&[("FACT-2026-0001", "r3")]));
     let mail = last_mail(&env);
     assert!(mail.subject().starts_with("Relance"), "{}", mail.subject());
-    assert!(!mail.body.contains("malgré nos précédents rappels"), "{}", mail.body);
+    assert!(
+        !mail.body.contains("malgré nos précédents rappels"),
+        "{}",
+        mail.body
+    );
     assert!(letters(&env).is_empty());
     // the notice waits the ladder's 15 days between r3 and the notice
     assert!(performed(&run(&env, "2026-04-11", &[])).is_empty());
@@ -103,7 +133,11 @@ fn a_first_run_long_after_the_due_date_sends_the_firm_reminder_and_the_notice_af
     let out = run(&env, "2026-04-25", &[]);
     assert_eq!(performed(&out), one(&[("FACT-2026-0001", "notice")]));
     let mail = last_mail(&env);
-    assert!(mail.subject().starts_with("Mise en demeure"), "{}", mail.subject());
+    assert!(
+        mail.subject().starts_with("Mise en demeure"),
+        "{}",
+        mail.subject()
+    );
     assert!(mail.body.contains("Malgré nos relances"), "{}", mail.body);
     assert_eq!(letters(&env).len(), 1);
 }
@@ -114,7 +148,11 @@ fn catch_up_notice_sends_the_notice_at_once_without_claiming_earlier_reminders()
     let out = run(&env, "2026-04-10", &["--catch-up", "notice"]);
     assert_eq!(performed(&out), one(&[("FACT-2026-0001", "notice")]));
     let mail = last_mail(&env);
-    assert!(mail.subject().starts_with("Mise en demeure"), "{}", mail.subject());
+    assert!(
+        mail.subject().starts_with("Mise en demeure"),
+        "{}",
+        mail.subject()
+    );
     assert!(!mail.body.contains("Malgré nos relances"), "{}", mail.body);
     assert!(mail.body.contains("demeure impayée à ce jour"), "{}", mail.body);
     // the dry run plans the same
@@ -128,7 +166,10 @@ fn catch_up_notice_sends_the_notice_at_once_without_claiming_earlier_reminders()
 fn notice_and_heads_up() -> TestEnv {
     let env = acme();
     invoice(&env, "ACME", "2026-02-16");
-    assert_eq!(performed(&run(&env, "2026-02-24", &[])), one(&[("FACT-2026-0001", "r3")]));
+    assert_eq!(
+        performed(&run(&env, "2026-02-24", &[])),
+        one(&[("FACT-2026-0001", "r3")])
+    );
     let out = run(&env, "2026-03-11", &[]);
     assert_eq!(
         performed(&out),
@@ -141,7 +182,10 @@ fn notice_and_heads_up() -> TestEnv {
 fn a_grouped_mail_gives_each_invoice_its_own_step_and_demands_only_the_notice_invoice() {
     let env = notice_and_heads_up();
     let mail = last_mail(&env);
-    assert_eq!(mail.subject(), "Mise en demeure de payer : facture FACT-2026-0001");
+    assert_eq!(
+        mail.subject(),
+        "Mise en demeure de payer : facture FACT-2026-0001"
+    );
     let body = &mail.body;
     let heads_up = body.find("Pour information").unwrap_or_else(|| panic!("{body}"));
     let (notice, rest) = body.split_at(heads_up);
@@ -162,7 +206,10 @@ fn the_letter_of_formal_notice_lists_only_the_notice_invoices() {
     let text = pdftotext_layout(&letters(&env)[0]);
     assert!(text.contains("FACT-2026-0001"), "{text}");
     assert!(!text.contains("FACT-2026-0002"), "{text}");
-    assert!(text.contains("Mise en demeure de payer — facture FACT-2026-0001"), "{text}");
+    assert!(
+        text.contains("Mise en demeure de payer — facture FACT-2026-0001"),
+        "{text}"
+    );
     assert!(!text.contains("factures "), "one invoice: {text}");
     assert!(text.contains("1 251,98"), "{text}");
     // a business owes the penalties, not legal interest on top of them
@@ -179,11 +226,21 @@ fn a_consumer_is_claimed_neither_penalties_nor_indemnity_and_is_told_of_legal_in
     }
     run(&env, "2026-03-11", &[]);
     let notice = last_mail(&env);
-    assert!(notice.subject().starts_with("Formal notice"), "{}", notice.subject());
+    assert!(
+        notice.subject().starts_with("Formal notice"),
+        "{}",
+        notice.subject()
+    );
     for wrong in ["L441-10", "penalt", "indemnity", "40", "expense", "costs"] {
         assert!(!notice.body.contains(wrong), "{wrong}: {}", notice.body);
     }
-    assert!(notice.body.contains("interest at the legal rate from this formal notice"), "{}", notice.body);
+    assert!(
+        notice
+            .body
+            .contains("interest at the legal rate from this formal notice"),
+        "{}",
+        notice.body
+    );
     assert!(notice.body.contains("to pay €1,200.00 by"), "{}", notice.body);
     assert!(notice.body.contains("Dear Sir or Madam"), "{}", notice.body);
     assert!(notice.body.contains("Yours faithfully,"), "{}", notice.body);
@@ -197,9 +254,18 @@ fn a_consumers_english_letter_speaks_of_one_invoice_and_legal_interest_only() {
     run(&env, "2026-02-24", &[]);
     run(&env, "2026-03-11", &[]);
     let text = pdftotext_layout(&letters(&env)[0]);
-    assert!(text.contains("Formal notice to pay — invoice FACT-2026-0001"), "{text}");
+    assert!(
+        text.contains("Formal notice to pay — invoice FACT-2026-0001"),
+        "{text}"
+    );
     assert!(text.contains("the invoice below is still unpaid"), "{text}");
-    for wrong in ["factures ", "invoices", "Penalties", "indemnity", "at your expense"] {
+    for wrong in [
+        "factures ",
+        "invoices",
+        "Penalties",
+        "indemnity",
+        "at your expense",
+    ] {
         assert!(!text.contains(wrong), "{wrong}: {text}");
     }
     assert!(text.contains("legal rate from this formal notice"), "{text}");
@@ -213,7 +279,11 @@ fn english_business_mails_write_the_indemnity_once_as_an_amount() {
     invoice(&env, "ACME", ISSUED);
     run(&env, "2026-02-24", &[]);
     let r3 = last_mail(&env);
-    assert!(r3.body.contains("fixed recovery indemnity of €40.00 per invoice"), "{}", r3.body);
+    assert!(
+        r3.body.contains("fixed recovery indemnity of €40.00 per invoice"),
+        "{}",
+        r3.body
+    );
     assert!(!r3.body.contains("40 €"), "{}", r3.body);
     assert!(r3.body.contains("Kind regards,"), "{}", r3.body);
     assert!(!r3.body.contains("Dear Sir or Madam"), "{}", r3.body);

@@ -63,7 +63,10 @@ pub fn first_contact<'a>(
     if step.tone != Tone::Formal || catch_up == CatchUp::Notice {
         return Ok(p);
     }
-    let before = ladder.iter().filter(|s| s.offset < step.offset && ordinary(s)).last();
+    let before = ladder
+        .iter()
+        .rev()
+        .find(|s| s.offset < step.offset && ordinary(s));
     match reminded {
         Some(last) => {
             let gap = before.map_or(0, |b| step.offset - b.offset).max(0) as u64;
@@ -81,11 +84,14 @@ pub fn first_contact<'a>(
             Ok(p)
         }
         None => {
-            let sent = |s: &Step| done.iter().any(|(n, st)| *n == s.name && *st == ReminderStatus::Sent);
+            let sent = |s: &Step| {
+                done.iter()
+                    .any(|(n, st)| *n == s.name && *st == ReminderStatus::Sent)
+            };
             let Some(instead) = ladder
                 .iter()
-                .filter(|s| ordinary(s) && s.day(due) <= as_of && !sent(s))
-                .last()
+                .rev()
+                .find(|s| ordinary(s) && s.day(due) <= as_of && !sent(s))
             else {
                 return Ok(p);
             };
@@ -142,14 +148,17 @@ impl Section<'_> {
 /// subject and template), each invoice once, at its own step.
 pub fn sections<'a>(actions: &[&'a Action], kind: CustomerKind) -> Vec<Section<'a>> {
     let mut mailing: Vec<&Action> = actions.iter().copied().filter(|a| a.mails()).collect();
-    mailing.sort_by(|a, b| (b.step.tone, b.step.offset).cmp(&(a.step.tone, a.step.offset)));
+    mailing.sort_by_key(|a| std::cmp::Reverse((a.step.tone, a.step.offset)));
     let mut seen = std::collections::HashSet::new();
     let mut out: Vec<Section> = Vec::new();
     for a in mailing {
         if !seen.insert(a.owed.invoice_id) {
             continue;
         }
-        match out.iter_mut().find(|s| s.step.name == a.step.name && s.step.template == a.step.template) {
+        match out
+            .iter_mut()
+            .find(|s| s.step.name == a.step.name && s.step.template == a.step.template)
+        {
             Some(s) => s.owed.push(&a.owed),
             None => out.push(Section {
                 step: &a.step,
@@ -159,7 +168,8 @@ pub fn sections<'a>(actions: &[&'a Action], kind: CustomerKind) -> Vec<Section<'
         }
     }
     for s in &mut out {
-        s.owed.sort_by(|a, b| (a.due_date, &a.number).cmp(&(b.due_date, &b.number)));
+        s.owed
+            .sort_by(|a, b| (a.due_date, &a.number).cmp(&(b.due_date, &b.number)));
     }
     out
 }
@@ -167,10 +177,10 @@ pub fn sections<'a>(actions: &[&'a Action], kind: CustomerKind) -> Vec<Section<'
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::dunning::DunningFacts;
     use crate::domain::dunning::{ActionState, Attempt, plan, standard_ladder};
     use crate::domain::money::{Currency, Money};
     use crate::domain::status::InvoiceStatus;
-    use crate::domain::dunning::DunningFacts;
     use rust_decimal::Decimal;
 
     fn day(s: &str) -> NaiveDate {
@@ -227,8 +237,14 @@ mod tests {
             ("r3", ReminderStatus::Sent),
         ];
         // r3 sent on due+60; r3 → notice is 15 days in the ladder
-        assert_eq!(decide(&l, &done, Some(on(60)), on(61), CatchUp::Reminder), Err(Idle::NotYet));
-        assert_eq!(decide(&l, &done, Some(on(60)), on(74), CatchUp::Reminder), Err(Idle::NotYet));
+        assert_eq!(
+            decide(&l, &done, Some(on(60)), on(61), CatchUp::Reminder),
+            Err(Idle::NotYet)
+        );
+        assert_eq!(
+            decide(&l, &done, Some(on(60)), on(74), CatchUp::Reminder),
+            Err(Idle::NotYet)
+        );
         let p = decide(&l, &done, Some(on(60)), on(75), CatchUp::Reminder).unwrap();
         assert_eq!(p.perform.unwrap().name, "notice");
     }
@@ -290,7 +306,13 @@ mod tests {
         let s = sections(&refs, CustomerKind::Business);
         let shape: Vec<(&str, Vec<i64>, Claim)> = s
             .iter()
-            .map(|s| (s.step.name.as_str(), s.owed.iter().map(|o| o.invoice_id).collect(), s.claim))
+            .map(|s| {
+                (
+                    s.step.name.as_str(),
+                    s.owed.iter().map(|o| o.invoice_id).collect(),
+                    s.claim,
+                )
+            })
             .collect();
         assert_eq!(
             shape,

@@ -8,8 +8,8 @@ use super::{
     Action, ActionState, Attempt, Book, CustomerActions, DunningFacts, Owed, ReminderStatus, Rules, Step,
     first_contact, plan,
 };
-use chrono::NaiveDate;
 use crate::domain::customer::Customer;
+use chrono::NaiveDate;
 
 /// One (invoice, step) of a day's plan: indexes into the plan's invoices and steps.
 #[derive(Debug, Clone, Copy)]

@@ -76,7 +76,12 @@ impl Letter {
     pub fn title(&self) -> String {
         let numbers: Vec<&str> = self.invoices.iter().map(|i| i.number.as_str()).collect();
         // "facture"/"factures", "invoice"/"invoices": the count's noun, without the count
-        let noun = counted(numbers.len(), self.lang, ("facture", "factures"), ("invoice", "invoices"));
+        let noun = counted(
+            numbers.len(),
+            self.lang,
+            ("facture", "factures"),
+            ("invoice", "invoices"),
+        );
         let noun = noun.split_once(' ').map_or(noun.as_str(), |n| n.1);
         match self.kind {
             LetterKind::FormalNotice => format!(
