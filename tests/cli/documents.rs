@@ -360,8 +360,8 @@ fn the_formal_notice_letter_is_a_pdf_kept_beside_the_ledger_and_attached_to_the_
         "--date",
         "2026-01-10",
     ]);
-    // due 2026-02-09: the notice step falls on due + 30
-    env.json(&["dunning", "run", "--as-of", "2026-03-11"]);
+    // due 2026-02-09: the notice step falls on due + 30 (no reminder before it: asked for)
+    env.json(&["dunning", "run", "--as-of", "2026-03-11", "--catch-up", "notice"]);
     let letters = env.dir.path().join("ledger-letters");
     let files: Vec<PathBuf> = std::fs::read_dir(&letters)
         .unwrap()
@@ -594,7 +594,7 @@ fn qpdf_accepts_every_kind_of_document_and_long_invoices_break_into_pages() {
         "--date",
         "2026-01-10",
     ]);
-    env.json(&["dunning", "run", "--as-of", "2026-03-11"]);
+    env.json(&["dunning", "run", "--as-of", "2026-03-11", "--catch-up", "notice"]);
     let letters: Vec<PathBuf> = std::fs::read_dir(env.dir.path().join("ledger-letters"))
         .unwrap()
         .map(|e| e.unwrap().path())
