@@ -263,16 +263,6 @@ impl Owed {
             reminded: false,
         }
     }
-
-    /// Each invoice once, in the order the actions name them.
-    pub fn distinct<'a>(actions: &[&'a Action]) -> Vec<&'a Owed> {
-        let mut seen = HashSet::new();
-        actions
-            .iter()
-            .map(|a| &a.owed)
-            .filter(|o| seen.insert(o.invoice_id))
-            .collect()
-    }
 }
 
 #[cfg(test)]
