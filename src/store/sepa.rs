@@ -210,6 +210,26 @@ pub fn pending(tx: &Transaction) -> Result<Vec<(i64, NaiveDate)>> {
     Ok(rows)
 }
 
+/// The issued invoices to be collected by direct debit that no collection file holds
+/// yet, with their issue and due days.
+pub fn awaiting_collection(tx: &Transaction) -> Result<Vec<(i64, NaiveDate, NaiveDate)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.id, i.issue_date, i.due_date FROM invoice i
+         WHERE i.collect_method = 'direct_debit' AND i.number IS NOT NULL AND i.due_date IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id)",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                parse_stored_date(&r.get::<_, String>(2)?)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 pub fn settle(tx: &Transaction, item_id: i64, payment_id: i64, on: NaiveDate) -> Result<()> {
     tx.execute(
         "UPDATE sepa_collection_item SET status = 'settled', payment_id = ?2, settled_on = ?3
