@@ -128,7 +128,10 @@ mod tests {
         assert_eq!(catch_up_issue_date(start, None), start);
         assert_eq!(catch_up_issue_date(start, Some(day("2026-09-30"))), start);
         assert_eq!(catch_up_issue_date(start, Some(start)), start);
-        assert_eq!(catch_up_issue_date(start, Some(day("2026-10-02"))), day("2026-10-02"));
+        assert_eq!(
+            catch_up_issue_date(start, Some(day("2026-10-02"))),
+            day("2026-10-02")
+        );
         let on = catch_up_issue_date(start, Some(day("2026-10-02")));
         assert!(check_chronology("FACT", on, Some(("FACT-2026-0031".into(), day("2026-10-02")))).is_ok());
     }

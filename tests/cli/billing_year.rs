@@ -44,7 +44,8 @@ fn iso(d: NaiveDate) -> String {
 }
 
 fn down(d: NaiveDate) -> bool {
-    (day("2026-04-01")..=day("2026-04-05")).contains(&d) || (day("2026-09-28")..=day("2026-10-02")).contains(&d)
+    (day("2026-04-01")..=day("2026-04-05")).contains(&d)
+        || (day("2026-09-28")..=day("2026-10-02")).contains(&d)
 }
 
 impl Year {
@@ -146,11 +147,20 @@ impl Year {
     fn pay_all(&self, d: NaiveDate, customer: &str) {
         let list = self.json(d, &["invoice", "list", "--customer", customer]);
         for inv in list.as_array().unwrap() {
-            if inv["balance"] != "0.00" && inv["number"].is_string() && inv["status"] != "pending_collection" {
+            if inv["balance"] != "0.00" && inv["number"].is_string() && inv["status"] != "pending_collection"
+            {
                 let number = inv["number"].as_str().unwrap();
                 self.ok(
                     d,
-                    &["invoice", "pay", number, "--date", &iso(d), "--reference", &format!("VIR {customer}")],
+                    &[
+                        "invoice",
+                        "pay",
+                        number,
+                        "--date",
+                        &iso(d),
+                        "--reference",
+                        &format!("VIR {customer}"),
+                    ],
                 );
             }
         }
@@ -162,29 +172,87 @@ impl Year {
         if d.weekday() == Weekday::Mon {
             self.ok(
                 d,
-                &["delivery", "create", "--customer", "LIV", "--date", &date, "--line", "Palette de granulés;2;50;20;goods"],
+                &[
+                    "delivery",
+                    "create",
+                    "--customer",
+                    "LIV",
+                    "--date",
+                    &date,
+                    "--line",
+                    "Palette de granulés;2;50;20;goods",
+                ],
             );
         }
         if d.day() == 1 && d.month() > 1 {
             let until = iso(d - Duration::days(1));
-            let recap = self.json(d, &["invoice", "group", "--customer", "LIV", "--until", &until, "--issue", "--date", &date]);
-            let number = recap["number"].as_str().unwrap_or_else(|| panic!("{date}: {recap:#}"));
-            self.ok(d, &["invoice", "send", number, "--at", &iso(d + Duration::days(2))]);
+            let recap = self.json(
+                d,
+                &[
+                    "invoice",
+                    "group",
+                    "--customer",
+                    "LIV",
+                    "--until",
+                    &until,
+                    "--issue",
+                    "--date",
+                    &date,
+                ],
+            );
+            let number = recap["number"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{date}: {recap:#}"));
+            self.ok(
+                d,
+                &["invoice", "send", number, "--at", &iso(d + Duration::days(2))],
+            );
         }
         match date.as_str() {
             "2026-02-02" => {
                 let quote = self.json(
                     d,
-                    &["offer", "create", "--customer", "PROJ", "--line", "Site vitrine;1;10000;20", "--date", &date],
+                    &[
+                        "offer",
+                        "create",
+                        "--customer",
+                        "PROJ",
+                        "--line",
+                        "Site vitrine;1;10000;20",
+                        "--date",
+                        &date,
+                    ],
                 );
                 self.quote = quote["number"].as_str().unwrap().to_string();
             }
             "2026-02-10" => {
-                let deposit = self.json(d, &["offer", "accept", &self.quote, "--deposit", "30%", "--date", &date]);
+                let deposit = self.json(
+                    d,
+                    &[
+                        "offer",
+                        "accept",
+                        &self.quote,
+                        "--deposit",
+                        "30%",
+                        "--date",
+                        &date,
+                    ],
+                );
                 self.ok(d, &["invoice", "send", deposit["number"].as_str().unwrap()]);
             }
             "2026-10-02" => {
-                let last = self.json(d, &["offer", "invoice", &self.quote, "--final", "--issue", "--date", &date]);
+                let last = self.json(
+                    d,
+                    &[
+                        "offer",
+                        "invoice",
+                        &self.quote,
+                        "--final",
+                        "--issue",
+                        "--date",
+                        &date,
+                    ],
+                );
                 self.ok(d, &["invoice", "send", last["number"].as_str().unwrap()]);
             }
             _ => {}
@@ -201,13 +269,23 @@ impl Year {
             let out = self.env.dir.path().join(format!("prlv-{}.xml", d.format("%m")));
             let done = self.json(
                 d,
-                &["collect", "sepa", "--until", &iso(d + Duration::days(15)), "--out", out.to_str().unwrap()],
+                &[
+                    "collect",
+                    "sepa",
+                    "--until",
+                    &iso(d + Duration::days(15)),
+                    "--out",
+                    out.to_str().unwrap(),
+                ],
             );
             for debit in done["debits"].as_array().unwrap() {
                 self.debits.push((
                     debit["invoice"].as_str().unwrap().to_string(),
                     day(debit["collection_date"].as_str().unwrap()),
-                    debit["amount"].as_str().unwrap_or_else(|| panic!("{debit:#}")).to_string(),
+                    debit["amount"]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("{debit:#}"))
+                        .to_string(),
                     false,
                 ));
             }
@@ -312,7 +390,11 @@ fn a_year_of_billing_ends_with_what_a_person_counts_by_hand() {
         .map(|(i, (date, customer, total))| (format!("FACT-2026-{:04}", i + 1), date, customer, total))
         .collect();
     assert_eq!(invoices, expected);
-    assert_eq!(invoices.len(), 37, "12 + 12 subscriptions, 11 recaps, a deposit and a final invoice");
+    assert_eq!(
+        invoices.len(),
+        37,
+        "12 + 12 subscriptions, 11 recaps, a deposit and a final invoice"
+    );
 
     // December's four delivery notes wait for January's recap
     let left = year.json(end, &["delivery", "list", "--uninvoiced"]);
@@ -321,8 +403,11 @@ fn a_year_of_billing_ends_with_what_a_person_counts_by_hand() {
     // balances: LIV owes November's recap (due 12-31), PRLV December's debit (collected on
     // 12-31, not on a statement yet); the others paid everything
     let balances = aging_totals(&year.env, "2026-12-31");
-    let expected_balances: BTreeMap<String, i128> =
-        [("LIV".to_string(), cents(&recap_total(11))), ("PRLV".to_string(), 6_000)].into();
+    let expected_balances: BTreeMap<String, i128> = [
+        ("LIV".to_string(), cents(&recap_total(11))),
+        ("PRLV".to_string(), 6_000),
+    ]
+    .into();
     assert_eq!(balances, expected_balances);
     let december = invoices
         .iter()
@@ -333,7 +418,10 @@ fn a_year_of_billing_ends_with_what_a_person_counts_by_hand() {
 
     // the books: every invoice on 411 once, paid ones settled; sales and VAT once
     let out = year.env.dir.path().join("842130577FEC20261231.txt");
-    year.ok(end, &["export", "fec", "--year", "2026", "--out", out.to_str().unwrap()]);
+    year.ok(
+        end,
+        &["export", "fec", "--year", "2026", "--out", out.to_str().unwrap()],
+    );
     let text = read_checked(&out, Encoding::Latin9, day("2026-01-01"), end);
     let lines = fec_lines(&text);
     let total = |account: &str, side: fn(&crate::fec_checker::FecLine) -> i128| -> i128 {
@@ -395,8 +483,17 @@ fn a_year_of_billing_ends_with_what_a_person_counts_by_hand() {
         .0;
     let reminders: Vec<&String> = listed.iter().filter(|m| !m.contains(": Facture ")).collect();
     assert_eq!(reminders.len(), 2, "{listed:#?}");
-    assert!(reminders.iter().all(|m| m.contains("factures@liv.example") && m.contains(november.as_str())), "{reminders:#?}");
-    let reminded: Vec<&String> = year.dailies.iter().filter(|l| !l.contains("dunning: 0 reminder(s)")).collect();
+    assert!(
+        reminders
+            .iter()
+            .all(|m| m.contains("factures@liv.example") && m.contains(november.as_str())),
+        "{reminders:#?}"
+    );
+    let reminded: Vec<&String> = year
+        .dailies
+        .iter()
+        .filter(|l| !l.contains("dunning: 0 reminder(s)"))
+        .collect();
     assert_eq!(reminded.len(), 2, "{reminded:#?}");
 }
 

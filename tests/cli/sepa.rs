@@ -241,6 +241,26 @@ fn a_collection_is_made_once_then_settled_or_returned_by_the_statement() {
     assert_eq!(status(&env, &a1, "2026-03-15"), "pending_collection");
     let list = env.ok(&["invoice", "list"]);
     assert!(list.contains("pending_collection"), "{list}");
+    // the status shown is the status filtered on: the two debits, not the others
+    let pending: Vec<String> = env
+        .json(&["invoice", "list", "--status", "pending_collection"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(pending, [a1.clone(), b1.clone()]);
+    let overdue = env.json(&["invoice", "list", "--status", "overdue"]);
+    assert!(
+        overdue
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["number"] != a1.as_str()),
+        "a debit waiting for its money is not listed as overdue: {overdue:#}"
+    );
+    let err = env.fails(&["invoice", "list", "--status", "pending"], 2);
+    assert!(err.contains("pending_collection"), "{err}");
 
     // a second run finds nothing left, and writes no file
     let again = env.dir.path().join("again.xml");
