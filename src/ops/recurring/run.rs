@@ -15,7 +15,6 @@ use crate::domain::money::Money;
 use crate::domain::numbering::{INVOICE_SERIES, catch_up_issue_date};
 use crate::domain::recurring::{
     BlockedPeriods, Period, PeriodInvoice, PeriodSend, RecurringReport, RefusedPeriod, Schedule,
-    indexed_lines,
 };
 use crate::error::{ErrorKind, Result};
 use crate::ops::Ledger;
@@ -113,7 +112,7 @@ impl Ledger {
                 // credit limit counts as the real run's ledger would
                 let mut issued_before: HashMap<i64, Money> = HashMap::new();
                 for (s, customer, p) in &due.periods {
-                    let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                    let lines = s.lines_on(p.start);
                     let total = compute_totals(&lines, None, false, currency).total;
                     let before = issued_before
                         .get(&customer.id)
@@ -165,7 +164,7 @@ impl Ledger {
             let mut made = Vec::with_capacity(due.periods.len());
             let mut refused = Vec::new();
             for (s, customer, p) in &due.periods {
-                let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                let lines = s.lines_on(p.start);
                 let total = compute_totals(&lines, None, false, company.currency).total;
                 // the periods issued before this one are in the balance already
                 if let Some(check) = credit_refusal(tx, customer, total, &clearance)? {
