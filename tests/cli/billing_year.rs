@@ -17,8 +17,15 @@
 //!   on each month's 25th (`collect sepa`), the bank statement imported on the 8th of the
 //!   next month with the collection credits (December's is still on its way at the end).
 //!
-//! The daily run goes through all 355 days it runs (the run takes a few seconds).
+//! `daily` really runs on each of the 355 days the cron was up (no day skipped to save
+//! time): about 700 invocations in all, some 40 s in a debug build on two cores.
 //! The SMTP test server is real (aiosmtpd), so the mails counted are the mails sent.
+//!
+//! What the replay found, fixed with it: a catch-up invoice whose period start was before
+//! an invoice the person numbered during the gap stayed a draft and every later `daily`
+//! exited 1 (it is now issued on that invoice's day, still naming its period); and the
+//! direct-debit customer was sent "due soon" reminders for invoices its bank was about
+//! to be debited for (now none before the due day unless the debit failed).
 
 use std::collections::BTreeMap;
 
