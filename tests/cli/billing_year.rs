@@ -18,7 +18,7 @@
 //!   next month with the collection credits (December's is still on its way at the end).
 //!
 //! `daily` really runs on each of the 355 days the cron was up (no day skipped to save
-//! time): about 700 invocations in all, some 40 s in a debug build on two cores.
+//! time): about 550 invocations in all, some 40 s in a debug build on two cores.
 //! The SMTP test server is real (aiosmtpd), so the mails counted are the mails sent.
 //!
 //! What the replay found, fixed with it: a catch-up invoice whose period start was before
