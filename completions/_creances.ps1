@@ -691,6 +691,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--discount', '--discount', [CompletionResultType]::ParameterName, 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)')
             [CompletionResult]::new('--collect', '--collect', [CompletionResultType]::ParameterName, 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)')
             [CompletionResult]::new('--from-offers', '--from-offers', [CompletionResultType]::ParameterName, 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way')
+            [CompletionResult]::new('--from-offer', '--from-offer', [CompletionResultType]::ParameterName, 'Invoice this quote (DEV-2026-0001), as --from-offers does for one; a quote with deposits gets its final invoice, deducting them')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Issue date with --issue (default: today or --as-of)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -780,7 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;invoice;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off, or pending_collection (a SEPA debit made, its money not on a statement yet)')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issued on or after')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issued on or before')
@@ -1643,6 +1644,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1731,6 +1733,27 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;recurring;edit' {
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The new lines, replacing all the current ones from --from on: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]" (repeatable)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first period start billed with the new lines (default: today or --as-of)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'The last day a period may start (replaces a --count)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many periods in all (replaces an --end)')
+            [CompletionResult]::new('--day-of-month', '--day-of-month', [CompletionResultType]::ParameterName, 'Periods start on this day of the month (only before a period is billed)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('--issue', '--issue', [CompletionResultType]::ParameterName, 'Issue each invoice on its period''s first day')
+            [CompletionResult]::new('--no-issue', '--no-issue', [CompletionResultType]::ParameterName, 'Leave each invoice as a draft (needs --no-send if the invoices are mailed)')
+            [CompletionResult]::new('--send', '--send', [CompletionResultType]::ParameterName, 'Issue and mail each invoice')
+            [CompletionResult]::new('--no-send', '--no-send', [CompletionResultType]::ParameterName, 'Stop mailing the invoices (they stay issued unless --no-issue)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;recurring;run' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -1752,6 +1775,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1772,6 +1796,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;recurring;help;end' {
+            break
+        }
+        'creances;recurring;help;edit' {
             break
         }
         'creances;recurring;help;run' {
@@ -2359,6 +2386,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Bill again from today (or --as-of)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a subscription: no period starts after --on (default: today or --as-of)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)')
             break
         }
@@ -2378,6 +2406,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;recurring;end' {
+            break
+        }
+        'creances;help;recurring;edit' {
             break
         }
         'creances;help;recurring;run' {

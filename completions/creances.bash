@@ -535,6 +535,9 @@ _creances() {
             creances__subcmd__help__subcmd__recurring,add)
                 cmd="creances__subcmd__help__subcmd__recurring__subcmd__add"
                 ;;
+            creances__subcmd__help__subcmd__recurring,edit)
+                cmd="creances__subcmd__help__subcmd__recurring__subcmd__edit"
+                ;;
             creances__subcmd__help__subcmd__recurring,end)
                 cmd="creances__subcmd__help__subcmd__recurring__subcmd__end"
                 ;;
@@ -844,6 +847,9 @@ _creances() {
             creances__subcmd__recurring,add)
                 cmd="creances__subcmd__recurring__subcmd__add"
                 ;;
+            creances__subcmd__recurring,edit)
+                cmd="creances__subcmd__recurring__subcmd__edit"
+                ;;
             creances__subcmd__recurring,end)
                 cmd="creances__subcmd__recurring__subcmd__end"
                 ;;
@@ -867,6 +873,9 @@ _creances() {
                 ;;
             creances__subcmd__recurring__subcmd__help,add)
                 cmd="creances__subcmd__recurring__subcmd__help__subcmd__add"
+                ;;
+            creances__subcmd__recurring__subcmd__help,edit)
+                cmd="creances__subcmd__recurring__subcmd__help__subcmd__edit"
                 ;;
             creances__subcmd__recurring__subcmd__help,end)
                 cmd="creances__subcmd__recurring__subcmd__help__subcmd__end"
@@ -4200,7 +4209,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__recurring)
-            opts="add list show pause resume end run"
+            opts="add list show pause resume end edit run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4214,6 +4223,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__recurring__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__recurring__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4888,7 +4911,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --issue --date --rate --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --from-offer --issue --date --rate --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4943,6 +4966,10 @@ _creances() {
                     return 0
                     ;;
                 --from-offers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-offer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7136,7 +7163,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring)
-            opts="-h -V --db --as-of --format --color --config --help --version add list show pause resume end run help"
+            opts="-h -V --db --as-of --format --color --config --help --version add list show pause resume end edit run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7235,6 +7262,60 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__recurring__subcmd__edit)
+            opts="-h -V --line --from --end --count --issue --no-issue --send --no-send --day-of-month --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --line)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --day-of-month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__recurring__subcmd__end)
             opts="-h -V --on --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7274,7 +7355,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__help)
-            opts="add list show pause resume end run help"
+            opts="add list show pause resume end edit run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7288,6 +7369,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__recurring__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -623,6 +623,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --discount 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)'
             cand --collect 'How it is paid: transfer, or direct-debit under the customer''s SEPA mandate (default: the customer''s way)'
             cand --from-offers 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote''s number; an open quote is accepted on the way'
+            cand --from-offer 'Invoice this quote (DEV-2026-0001), as --from-offers does for one; a quote with deposits gets its final invoice, deducting them'
             cand --date 'Issue date with --issue (default: today or --as-of)'
             cand --rate 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file''s rate of the issue date)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
@@ -707,7 +708,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;invoice;list'= {
-            cand --status 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off'
+            cand --status 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off, or pending_collection (a SEPA debit made, its money not on a statement yet)'
             cand --customer 'Only this customer'
             cand --from 'Issued on or after'
             cand --to 'Issued on or before'
@@ -1471,6 +1472,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
             cand resume 'Bill again from today (or --as-of)'
             cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand edit 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
             cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1552,6 +1554,26 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'creances;recurring;edit'= {
+            cand --line 'The new lines, replacing all the current ones from --from on: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]" (repeatable)'
+            cand --from 'The first period start billed with the new lines (default: today or --as-of)'
+            cand --end 'The last day a period may start (replaces a --count)'
+            cand --count 'How many periods in all (replaces an --end)'
+            cand --day-of-month 'Periods start on this day of the month (only before a period is billed)'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --issue 'Issue each invoice on its period''s first day'
+            cand --no-issue 'Leave each invoice as a draft (needs --no-send if the invoices are mailed)'
+            cand --send 'Issue and mail each invoice'
+            cand --no-send 'Stop mailing the invoices (they stay issued unless --no-issue)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'creances;recurring;run'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
@@ -1572,6 +1594,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
             cand resume 'Bill again from today (or --as-of)'
             cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand edit 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
             cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1586,6 +1609,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;recurring;help;resume'= {
         }
         &'creances;recurring;help;end'= {
+        }
+        &'creances;recurring;help;edit'= {
         }
         &'creances;recurring;help;run'= {
         }
@@ -2064,6 +2089,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand pause 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
             cand resume 'Bill again from today (or --as-of)'
             cand end 'End a subscription: no period starts after --on (default: today or --as-of)'
+            cand edit 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
             cand run 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
         }
         &'creances;help;recurring;add'= {
@@ -2077,6 +2103,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;recurring;resume'= {
         }
         &'creances;help;recurring;end'= {
+        }
+        &'creances;help;recurring;edit'= {
         }
         &'creances;help;recurring;run'= {
         }

@@ -529,6 +529,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l discount -d 'A discount off the whole invoice, shared over its VAT rates: a percentage (5%) or an amount (150); `none` takes it away (edit)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l collect -d 'How it is paid: transfer, or direct-debit under the customer\'s SEPA mandate (default: the customer\'s way)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from-offers -d 'Invoice these quotes together, comma-separated (DEV-2026-0001,DEV-2026-0002): their lines under each quote\'s number; an open quote is accepted on the way' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l from-offer -d 'Invoice this quote (DEV-2026-0001), as --from-offers does for one; a quote with deposits gets its final invoice, deducting them' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l rate -d 'With --issue, for an invoice in another currency: how many units of it one unit of the accounting currency buys (default: the rates file\'s rate of the issue date)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -613,7 +614,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Issue for a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off, or pending_collection (a SEPA debit made, its money not on a statement yet)' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Issued on or after' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Issued on or before' -r
@@ -1259,25 +1260,26 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an invoice\'s current reminder now; it counts as that step'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send again, with the next run, a reminder whose send was interrupted (uncertain)'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "list" -d 'Subscriptions with their next period and state'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "show" -d 'One subscription with its lines, revisions, pauses and invoices'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "resume" -d 'Bill again from today (or --as-of)'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
-complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "list" -d 'Subscriptions with their next period and state'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "show" -d 'One subscription with its lines, revisions, pauses and invoices'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "resume" -d 'Bill again from today (or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "edit" -d 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l customer -d 'Customer code' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l every -d 'How often: week, month, quarter or year' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l start -d 'The first period\'s day' -r
@@ -1356,6 +1358,26 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l line -d 'The new lines, replacing all the current ones from --from on: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]" (repeatable)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l from -d 'The first period start billed with the new lines (default: today or --as-of)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l end -d 'The last day a period may start (replaces a --count)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l count -d 'How many periods in all (replaces an --end)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l day-of-month -d 'Periods start on this day of the month (only before a period is billed)' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l issue -d 'Issue each invoice on its period\'s first day'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l no-issue -d 'Leave each invoice as a draft (needs --no-send if the invoices are mailed)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l send -d 'Issue and mail each invoice'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l no-send -d 'Stop mailing the invoices (they stay issued unless --no-issue)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -1375,6 +1397,7 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Bill again from today (or --as-of)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand daily" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1667,6 +1690,7 @@ complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "pause" -d 'Stop billing from today (or --as-of) until resumed: the periods in between are never billed'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "resume" -d 'Bill again from today (or --as-of)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "end" -d 'End a subscription: no period starts after --on (default: today or --as-of)'
+complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "edit" -d 'Change a subscription from a day on: its lines (--line, --from), its limit (--end, --count), --issue/--send, its day of month; billed periods never change, and `recurring show` lists each edit'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from recurring" -f -a "run" -d 'Make the invoice of every period due, catching up missed days (for cron: exit 0 done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "invoices" -d 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'

@@ -152,6 +152,10 @@ pub struct CreateArgs {
     /// lines under each quote's number; an open quote is accepted on the way
     #[arg(long, value_delimiter = ',', value_name = "NUMBERS", conflicts_with_all = ["lines", "terms", "prices_include_vat", "penalty_rate", "purchase_order", "notes", "delivered", "deliver_to"])]
     from_offers: Vec<String>,
+    /// Invoice this quote (DEV-2026-0001), as --from-offers does for one; a quote with
+    /// deposits gets its final invoice, deducting them
+    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["from_offers", "lines", "terms", "prices_include_vat", "penalty_rate", "purchase_order", "notes", "delivered", "deliver_to"])]
+    from_offer: Option<String>,
     /// Issue it at once
     #[arg(long)]
     issue: bool,
@@ -205,7 +209,8 @@ pub struct IssueArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited, written_off
+    /// Only this status: draft, unsent, sent, overdue, partially_paid, paid, credited,
+    /// written_off, or pending_collection (a SEPA debit made, its money not on a statement yet)
     #[arg(long)]
     status: Option<String>,
     /// Only this customer
@@ -298,9 +303,9 @@ pub struct MarkSentArgs {
 pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
     let (format, as_of) = (ctx.format, ctx.as_of);
     match cmd {
-        InvoiceCommand::Create(args) if !args.from_offers.is_empty() => {
+        InvoiceCommand::Create(args) if !args.from_offers.is_empty() || args.from_offer.is_some() => {
             let request = OffersInvoice {
-                offers: args.from_offers,
+                offers: args.from_offer.into_iter().chain(args.from_offers).collect(),
                 customer: args.customer,
                 series: args.fields.series,
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
@@ -450,10 +455,15 @@ impl DocFields {
     }
 }
 
-fn parse_status(text: &str) -> Result<InvoiceStatus, Error> {
-    InvoiceStatus::parse(text).ok_or_else(|| {
+/// A status word as `invoice list` shows it: a derived status, or `pending_collection`.
+fn parse_status(text: &str) -> Result<&'static str, Error> {
+    const PENDING: &str = "pending_collection";
+    if text.trim().eq_ignore_ascii_case(PENDING) || text.trim().eq_ignore_ascii_case("pending-collection") {
+        return Ok(PENDING);
+    }
+    InvoiceStatus::parse(text).map(|s| s.as_str()).ok_or_else(|| {
         Error::Input(format!(
-            "--status `{text}` is unknown: use one of {}",
+            "--status `{text}` is unknown: use one of {}, {PENDING}",
             InvoiceStatus::ALL.map(|s| s.as_str()).join(", ")
         ))
     })

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::{Ctx, date_arg, line_specs, required_lines};
 use crate::domain::recurring::{Frequency, Indexation};
-use crate::ops::recurring::NewSubscription;
+use crate::ops::recurring::{NewSubscription, SubscriptionEdit};
 use crate::render::recurring as render;
 
 #[derive(Debug, Subcommand)]
@@ -24,6 +24,10 @@ pub enum RecurringCommand {
     Resume(IdArg),
     /// End a subscription: no period starts after --on (default: today or --as-of)
     End(EndArgs),
+    /// Change a subscription from a day on: its lines (--line, --from), its limit
+    /// (--end, --count), --issue/--send, its day of month; billed periods never change,
+    /// and `recurring show` lists each edit
+    Edit(EditArgs),
     /// Make the invoice of every period due, catching up missed days (for cron: exit 0
     /// done, 1 some invoices not issued or not sent, 2 bad usage, 3 ledger locked)
     Run(RunArgs),
@@ -83,6 +87,49 @@ pub struct EndArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Subscription id
+    id: i64,
+    /// The new lines, replacing all the current ones from --from on:
+    /// "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]" (repeatable)
+    #[arg(long = "line", value_name = "LINE")]
+    lines: Vec<String>,
+    /// The first period start billed with the new lines (default: today or --as-of)
+    #[arg(long, value_parser = date_arg, requires = "lines")]
+    from: Option<NaiveDate>,
+    /// The last day a period may start (replaces a --count)
+    #[arg(long, value_parser = date_arg, conflicts_with = "count")]
+    end: Option<NaiveDate>,
+    /// How many periods in all (replaces an --end)
+    #[arg(long, value_name = "N")]
+    count: Option<u32>,
+    /// Issue each invoice on its period's first day
+    #[arg(long, conflicts_with = "no_issue")]
+    issue: bool,
+    /// Leave each invoice as a draft (needs --no-send if the invoices are mailed)
+    #[arg(long)]
+    no_issue: bool,
+    /// Issue and mail each invoice
+    #[arg(long, conflicts_with = "no_send")]
+    send: bool,
+    /// Stop mailing the invoices (they stay issued unless --no-issue)
+    #[arg(long)]
+    no_send: bool,
+    /// Periods start on this day of the month (only before a period is billed)
+    #[arg(long, value_name = "N")]
+    day_of_month: Option<u32>,
+}
+
+/// `--flag` / `--no-flag` / neither.
+fn switch(on: bool, off: bool) -> Option<bool> {
+    match (on, off) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct RunArgs {
     /// Show what a run would do and change nothing
     #[arg(long)]
@@ -123,6 +170,19 @@ pub fn run(ctx: &Ctx, cmd: RecurringCommand) -> crate::error::Result<ExitCode> {
         RecurringCommand::End(a) => {
             let on = a.on.unwrap_or(ctx.as_of);
             render::show(ctx.format, &ctx.open()?.end_subscription(a.id, on, ctx.as_of)?)
+        }
+        RecurringCommand::Edit(args) => {
+            let edit = SubscriptionEdit {
+                lines: line_specs(&args.lines)?,
+                from: args.from,
+                end: args.end,
+                count: args.count,
+                day_of_month: args.day_of_month,
+                issue: switch(args.issue, args.no_issue),
+                send: switch(args.send, args.no_send),
+            };
+            let s = ctx.open()?.edit_subscription(args.id, &edit, ctx.as_of)?;
+            render::show(ctx.format, &s);
         }
         RecurringCommand::Run(args) => {
             let config = ctx.config()?;

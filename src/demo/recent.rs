@@ -1,18 +1,21 @@
 //! The last weeks of the demo: quotes still open (one declined, one expired), deliveries
 //! to a customer grouped into one recap invoice (one left to invoice), and a customer who
-//! pays by SEPA direct debit under a signed mandate.
+//! pays by SEPA direct debit under a signed mandate, its hosting a monthly subscription
+//! from next month (edited once: a new price from its seventh month).
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::{DemoSummary, Dice, Habit, day_plus, demo_lines};
 use crate::domain::customer::{Customer, CustomerChange};
 use crate::domain::document::LineSpec;
+use crate::domain::recurring::Frequency;
 use crate::domain::sepa::MandateKind;
 use crate::error::Result;
 use crate::ops::Ledger;
 use crate::ops::delivery::{Deliveries, GroupInvoice, NewDelivery};
 use crate::ops::invoice::{DraftFields, NewInvoice};
 use crate::ops::offer::NewOffer;
+use crate::ops::recurring::{NewSubscription, SubscriptionEdit};
 use crate::ops::sepa::NewMandate;
 
 fn catalogue(sku: &str, quantity: i64) -> LineSpec {
@@ -130,5 +133,40 @@ pub(super) fn populate(
         as_of,
     )?;
     summary.invoices += 1;
+
+    // from next month its hosting is a subscription, issued each month (so collected by
+    // direct debit like the rest), twelve months; edited today: dearer from month seven.
+    // Nothing is billed before next month: the demo's figures stay as they are.
+    let start = as_of
+        .with_day(1)
+        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+        .unwrap_or(as_of);
+    let subscription = ledger.add_subscription(
+        &NewSubscription {
+            customer: "TILLEULS".into(),
+            every: Frequency::Month,
+            start,
+            day_of_month: None,
+            end: None,
+            count: None,
+            lines: vec![LineSpec::parse("Hébergement mensuel;1;55;20")?],
+            indexations: vec![],
+            issue: true,
+            send: false,
+            force: false,
+        },
+        as_of,
+    )?;
+    let dearer = LineSpec::parse("Hébergement et sauvegarde;1;65;20")?;
+    ledger.edit_subscription(
+        subscription.schedule.id,
+        &SubscriptionEdit {
+            lines: vec![dearer],
+            from: start.checked_add_months(chrono::Months::new(6)),
+            count: Some(12),
+            ..Default::default()
+        },
+        as_of,
+    )?;
     Ok(())
 }

@@ -82,6 +82,17 @@ pub fn check_chronology(
     }
 }
 
+/// The day a catch-up document of a period starting on `period_start` is issued: on its
+/// period's first day, unless a later document of the series was numbered meanwhile (a
+/// person kept issuing while the cron was down); then on that document's day, the
+/// earliest the numbering allows. The period itself stays named on the document.
+pub fn catch_up_issue_date(period_start: NaiveDate, last_issued: Option<NaiveDate>) -> NaiveDate {
+    match last_issued {
+        Some(last) if last > period_start => last,
+        _ => period_start,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +120,20 @@ mod tests {
         for bad in ["", "1FACT", "FA CT", "FACT-", "ABCDEFGHIJKLM", "FA/CT"] {
             assert!(validate_series(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_catch_up_is_dated_on_its_period_unless_a_later_number_exists() {
+        let start = day("2026-10-01");
+        assert_eq!(catch_up_issue_date(start, None), start);
+        assert_eq!(catch_up_issue_date(start, Some(day("2026-09-30"))), start);
+        assert_eq!(catch_up_issue_date(start, Some(start)), start);
+        assert_eq!(
+            catch_up_issue_date(start, Some(day("2026-10-02"))),
+            day("2026-10-02")
+        );
+        let on = catch_up_issue_date(start, Some(day("2026-10-02")));
+        assert!(check_chronology("FACT", on, Some(("FACT-2026-0031".into(), day("2026-10-02")))).is_ok());
     }
 
     #[test]

@@ -265,6 +265,29 @@ impl Ledger {
             let mut include_vat = None;
             for reference in &request.offers {
                 let offer = crate::store::offer::find(tx, reference)?;
+                // a quote with deposits is billed by its final invoice, which deducts them
+                let deposits = crate::store::invoice::deposits_of_offer(tx, offer.id)?;
+                if !deposits.is_empty() {
+                    if request.offers.len() > 1 {
+                        return invalid(format!(
+                            "quote {} has deposit invoices: invoice it on its own (`invoice create --from-offer {}`), so its final invoice deducts them",
+                            offer.number, offer.number
+                        ));
+                    }
+                    let invoice = super::offer::final_invoice(
+                        tx,
+                        &company,
+                        reference,
+                        &series,
+                        request.issue_on,
+                        &clearance,
+                    )?;
+                    let invoice = match request.issue_on {
+                        Some(date) if auto_credit => with_credit_applied(tx, invoice, date)?,
+                        _ => invoice,
+                    };
+                    return sheet(tx, invoice, as_of);
+                }
                 if let Some(invoice) = store::billed_by(tx, SourceKind::Quote, offer.id)? {
                     return invalid(format!(
                         "quote {} is already invoiced by {}: a quote is invoiced once",

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::fmt::{self, amount};
 use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use crate::domain::document::Line;
 use crate::domain::recurring::{Period, RecurringReport, Subscription};
 
 #[derive(Serialize)]
@@ -45,6 +46,27 @@ struct PauseJson {
 }
 
 #[derive(Serialize)]
+struct LineChangeJson<'a> {
+    from: NaiveDate,
+    lines: Vec<LineJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    on: NaiveDate,
+    change: &'a str,
+}
+
+fn line_json(l: &Line) -> LineJson<'_> {
+    LineJson {
+        designation: &l.designation,
+        quantity: fmt::plain(l.quantity),
+        unit_price: amount(l.unit_price),
+        vat_rate: fmt::plain(l.vat_rate),
+    }
+}
+
+#[derive(Serialize)]
 struct BilledJson<'a> {
     period: u32,
     start: NaiveDate,
@@ -70,6 +92,10 @@ struct SubscriptionJson<'a> {
     indexations: Vec<IndexJson>,
     pauses: Vec<PauseJson>,
     invoices: Vec<BilledJson<'a>>,
+    /// The lines set by `recurring edit`, each from a day on.
+    line_changes: Vec<LineChangeJson<'a>>,
+    /// Every `recurring edit`, oldest first.
+    changes: Vec<ChangeJson<'a>>,
 }
 
 impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
@@ -88,17 +114,7 @@ impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
             state: s.state.as_str(),
             next_period: s.next.as_ref().map(PeriodJson::from),
             amount: amount(s.amount),
-            lines: s
-                .schedule
-                .lines
-                .iter()
-                .map(|l| LineJson {
-                    designation: &l.designation,
-                    quantity: fmt::plain(l.quantity),
-                    unit_price: amount(l.unit_price),
-                    vat_rate: fmt::plain(l.vat_rate),
-                })
-                .collect(),
+            lines: s.schedule.lines.iter().map(line_json).collect(),
             indexations: s
                 .schedule
                 .indexations
@@ -125,6 +141,24 @@ impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
                     period: b.index,
                     start: b.start,
                     invoice: b.invoice_label.as_deref(),
+                })
+                .collect(),
+            line_changes: s
+                .schedule
+                .line_changes
+                .iter()
+                .map(|c| LineChangeJson {
+                    from: c.from,
+                    lines: c.lines.iter().map(line_json).collect(),
+                })
+                .collect(),
+            changes: s
+                .schedule
+                .history
+                .iter()
+                .map(|c| ChangeJson {
+                    on: c.made_on,
+                    change: &c.text,
                 })
                 .collect(),
         }
@@ -228,15 +262,33 @@ pub fn show(format: Format, s: &Subscription) {
                 .unwrap_or_else(|| "(draft deleted)".into()),
         ]);
     }
+    let mut later = Listing::new(vec!["from", "designation", "qty", "unit price", "vat %"]).right(&[2, 3, 4]);
+    for c in &sch.line_changes {
+        for l in &c.lines {
+            later.push(vec![
+                c.from.to_string(),
+                l.designation.clone(),
+                fmt::plain(l.quantity),
+                amount(l.unit_price),
+                fmt::plain(l.vat_rate),
+            ]);
+        }
+    }
+    let mut changes = Listing::new(vec!["on", "change"]);
+    for c in &sch.history {
+        changes.push(vec![c.made_on.to_string(), c.text.clone()]);
+    }
     print_record(
         format,
         &SubscriptionJson::from(s),
         &fields,
         &[
             ("Lines", &lines),
+            ("Lines from a day on", &later),
             ("Price revisions", &revisions),
             ("Pauses", &pauses),
             ("Invoices", &billed),
+            ("Changes", &changes),
         ],
     );
 }

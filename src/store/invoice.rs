@@ -420,6 +420,11 @@ fn last_in_series(tx: &Transaction, series: &str, year: i32) -> Result<LastIssue
     }
 }
 
+/// The day of the last document numbered in a series and year (imported ones aside).
+pub fn last_issue_date(tx: &Transaction, series: &str, year: i32) -> Result<Option<NaiveDate>> {
+    Ok(last_in_series(tx, series, year)?.map(|(_, _, day)| day))
+}
+
 /// Gives the next number of the series, in the caller's transaction: numbers are
 /// consecutive because writers are serialised by BEGIN IMMEDIATE.
 fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i64, String)> {

@@ -15,6 +15,8 @@ pub enum LineTable {
     Offer,
     Invoice,
     Recurring,
+    /// The lines a `recurring edit` sets from a day on.
+    RecurringChange,
     Delivery,
 }
 
@@ -24,6 +26,7 @@ impl LineTable {
             LineTable::Offer => ("offer_line", "offer_id"),
             LineTable::Invoice => ("invoice_line", "invoice_id"),
             LineTable::Recurring => ("recurring_line", "schedule_id"),
+            LineTable::RecurringChange => ("recurring_change_line", "change_id"),
             LineTable::Delivery => ("delivery_line", "delivery_id"),
         }
     }

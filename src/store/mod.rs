@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/013_delivery_notes_and_direct_debit.sql"),
     include_str!("../../migrations/014_customer_block.sql"),
     include_str!("../../migrations/015_lookup.sql"),
+    include_str!("../../migrations/016_recurring_edit.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -7,7 +7,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::document::Line;
-use crate::domain::recurring::{Billed, Calendar, Frequency, Indexation, Pause, Schedule};
+use crate::domain::recurring::{
+    Billed, Calendar, ChangeNote, EditedSchedule, Frequency, Indexation, LineChange, Pause, Schedule,
+};
 use crate::error::{Error, Result};
 
 /// A schedule to save.
@@ -123,6 +125,33 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Schedule> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let changes = tx
+        .prepare_cached(
+            "SELECT id, made_on, from_date, note FROM recurring_change WHERE schedule_id = ?1 ORDER BY id",
+        )?
+        .query_map([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                opt_date(r.get(2)?)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut line_changes = Vec::new();
+    let mut history = Vec::new();
+    for (change_id, made_on, from, note) in changes {
+        if let Some(from) = from {
+            line_changes.push(LineChange {
+                from,
+                lines: lines::load(tx, LineTable::RecurringChange, change_id)?,
+            });
+        }
+        history.push(ChangeNote { made_on, text: note });
+    }
+    // each change bills from its day until the next change's day; on the same day, the
+    // one made last (the sort keeps the order made)
+    line_changes.sort_by_key(|c| c.from);
     Ok(Schedule {
         id,
         customer_id,
@@ -135,6 +164,8 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Schedule> {
             count,
         },
         lines: lines::load(tx, LineTable::Recurring, id)?,
+        line_changes,
+        history,
         indexations,
         pauses,
         issue,
@@ -182,5 +213,44 @@ pub fn set_end(tx: &Transaction, schedule_id: i64, end: NaiveDate) -> Result<()>
         "UPDATE recurring_schedule SET end_date = ?2, period_count = NULL WHERE id = ?1",
         params![schedule_id, date_sql(end)],
     )?;
+    Ok(())
+}
+
+/// Saves a checked `recurring edit`: the new calendar and flags, and its history line
+/// (with the lines it sets from a day on).
+pub fn save_edit(
+    tx: &Transaction,
+    schedule_id: i64,
+    made_on: NaiveDate,
+    edited: &EditedSchedule,
+) -> Result<()> {
+    let c = &edited.calendar;
+    tx.execute(
+        "UPDATE recurring_schedule SET day_of_month = ?2, end_date = ?3, period_count = ?4, issue = ?5, send = ?6
+         WHERE id = ?1",
+        params![
+            schedule_id,
+            c.day_of_month,
+            c.end.map(date_sql),
+            c.count,
+            edited.issue,
+            edited.send
+        ],
+    )?;
+    tx.execute(
+        "INSERT INTO recurring_change (schedule_id, made_on, from_date, note, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            schedule_id,
+            date_sql(made_on),
+            edited.lines.as_ref().map(|l| date_sql(l.from)),
+            edited.note,
+            now_stamp()
+        ],
+    )?;
+    if let Some(change) = &edited.lines {
+        let change_id = tx.last_insert_rowid();
+        lines::insert(tx, LineTable::RecurringChange, change_id, &change.lines)?;
+    }
     Ok(())
 }

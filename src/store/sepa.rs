@@ -89,7 +89,9 @@ pub fn current_mandate(tx: &Transaction, customer_id: i64) -> Result<Option<Mand
 }
 
 /// An invoice a collection may take: issued, to be paid by direct debit, due by `until`,
-/// never collected (a returned one is left to the reminders: the bank said no once).
+/// in no collection still pending or settled, and returned at most once: a debit the
+/// bank returned is presented once more by the next collection, then a second return
+/// leaves the invoice to the reminders.
 /// Its balance is worked out by the caller.
 #[derive(Debug, Clone)]
 pub struct Collectable {
@@ -97,16 +99,21 @@ pub struct Collectable {
     pub number: String,
 }
 
+/// How many times one invoice is presented to its debtor's bank: once, and once more
+/// after a return.
+const MAX_PRESENTATIONS: i64 = 2;
+
 pub fn collectable(tx: &Transaction, until: NaiveDate) -> Result<Vec<Collectable>> {
     let mut stmt = tx.prepare(
         "SELECT i.id, i.number FROM invoice i
          WHERE i.kind = 'invoice' AND i.number IS NOT NULL AND i.collect_method = 'direct_debit'
            AND i.due_date <= ?1 AND i.written_off_on IS NULL
-           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id)
+           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id AND s.status <> 'returned')
+           AND (SELECT count(*) FROM sepa_collection_item s WHERE s.invoice_id = i.id) < ?2
          ORDER BY i.due_date, i.series, i.seq",
     )?;
     let rows = stmt
-        .query_map([date_sql(until)], |r| {
+        .query_map(params![date_sql(until), MAX_PRESENTATIONS], |r| {
             Ok(Collectable {
                 invoice_id: r.get(0)?,
                 number: r.get(1)?,
@@ -205,6 +212,26 @@ pub fn pending(tx: &Transaction) -> Result<Vec<(i64, NaiveDate)>> {
     let rows = stmt
         .query_map([], |r| {
             Ok((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The issued invoices to be collected by direct debit that no collection file holds
+/// yet, with their issue and due days.
+pub fn awaiting_collection(tx: &Transaction) -> Result<Vec<(i64, NaiveDate, NaiveDate)>> {
+    let mut stmt = tx.prepare(
+        "SELECT i.id, i.issue_date, i.due_date FROM invoice i
+         WHERE i.collect_method = 'direct_debit' AND i.number IS NOT NULL AND i.due_date IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id)",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                parse_stored_date(&r.get::<_, String>(1)?)?,
+                parse_stored_date(&r.get::<_, String>(2)?)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)

@@ -192,6 +192,7 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER invoice_collect_frozen; ALTER TABLE invoice DROP COLUMN collect_method;
          ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
          DROP TABLE customer_block; DROP TABLE invoice_source;
+         DROP TABLE recurring_change_line; DROP TABLE recurring_change;
          PRAGMA user_version = 4;",
     )
     .unwrap();

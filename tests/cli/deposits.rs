@@ -289,3 +289,85 @@ fn the_deposit_invoice_says_so_on_its_page() {
         "{text}"
     );
 }
+
+#[test]
+fn invoice_create_from_offer_bills_one_quote_once_and_deducts_its_deposits() {
+    let env = TestEnv::with_customer();
+    // a quote without deposit: the same path as --from-offers, for one quote
+    let plain = number(&env.json(&[
+        "offer",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Suivi;1;100;20",
+        "--date",
+        "2026-03-01",
+    ]));
+    let first = env.json(&[
+        "invoice",
+        "create",
+        "--from-offer",
+        &plain,
+        "--issue",
+        "--date",
+        "2026-03-03",
+    ]);
+    assert_eq!(first["number"], "FACT-2026-0001");
+    assert_eq!(first["total"], "120.00");
+    assert_eq!(first["bills"][0]["number"], plain.as_str());
+    let before = env.snapshot();
+    let err = env.fails(&["invoice", "create", "--from-offer", &plain], 2);
+    assert!(
+        err.contains(&format!("quote {plain} is already invoiced by FACT-2026-0001")),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+
+    // a quote with a deposit: --from-offer makes its final invoice, deposit deducted
+    let dev = quote(&env);
+    env.ok(&[
+        "offer",
+        "accept",
+        &dev,
+        "--deposit",
+        "30%",
+        "--date",
+        "2026-03-04",
+    ]);
+    let err = env.fails(
+        &["invoice", "create", "--from-offers", &format!("{dev},{plain}")],
+        2,
+    );
+    assert!(
+        err.contains(&format!("quote {dev} has deposit invoices")) && err.contains("--from-offer"),
+        "{err}"
+    );
+    let last = env.json(&[
+        "invoice",
+        "create",
+        "--from-offer",
+        &dev,
+        "--issue",
+        "--date",
+        "2026-03-10",
+    ]);
+    assert_eq!(last["number"], "FACT-2026-0003");
+    // 2716.50 - 814.95
+    assert_eq!(last["total"], "1901.55", "{last:#}");
+    let before = env.snapshot();
+    let err = env.fails(&["invoice", "create", "--from-offer", &dev], 2);
+    assert!(
+        err.contains(&format!("quote {dev} is already invoiced by FACT-2026-0003")),
+        "{err}"
+    );
+    let err = env.fails(&["offer", "invoice", &dev, "--final"], 2);
+    assert!(err.contains("FACT-2026-0003"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    // one or the other, not both
+    let err = env.fails(
+        &["invoice", "create", "--from-offer", &dev, "--from-offers", &plain],
+        2,
+    );
+    assert!(err.contains("--from-offer"), "{err}");
+}

@@ -10,6 +10,7 @@ mod auto_block;
 mod backup;
 mod bad_input;
 mod bank;
+mod billing_year;
 mod colour;
 mod completions;
 mod concurrency;

@@ -410,3 +410,76 @@ fn a_bad_documents_setting_is_refused_before_anything_is_billed() {
     assert!(err.contains("logo"), "{err}");
     assert_eq!(env.snapshot(), before);
 }
+
+#[test]
+fn an_edit_changes_the_periods_to_come_and_shows_in_the_history() {
+    let env = subscribed(&["--issue"]);
+    env.ok(&["recurring", "run", "--as-of", "2026-02-10"]);
+    let before = env.snapshot();
+    // billed periods never change; bad input names the fix and changes nothing
+    for (args, words) in [
+        (
+            vec!["--line", "Maintenance;1;120;20", "--from", "2026-02-01"],
+            "already billed (FACT-2026-0002)",
+        ),
+        (vec!["--count", "1"], "cannot end before it"),
+        (vec!["--day-of-month", "15"], "cannot move"),
+        (vec![], "nothing to change"),
+        (vec!["--line", "Maintenance;1;abc;20"], "abc"),
+        (vec!["--from", "2026-03-01"], "--line"),
+    ] {
+        let mut all = vec!["recurring", "edit", "1", "--as-of", "2026-02-10"];
+        all.extend(args.iter());
+        let err = env.fails(&all, 2);
+        assert!(err.contains(words), "{args:?}: {err}");
+    }
+    env.fails(&["recurring", "edit", "9", "--count", "3"], 2);
+    assert_eq!(env.snapshot(), before, "nothing changed");
+
+    // from April: a new price; twelve periods in all; mailed from now on
+    let edited = env.json(&[
+        "recurring",
+        "edit",
+        "1",
+        "--line",
+        "Maintenance étendue;1;130;20",
+        "--from",
+        "2026-04-01",
+        "--count",
+        "12",
+        "--as-of",
+        "2026-02-10",
+    ]);
+    assert_eq!(edited["count"], 12);
+    assert_eq!(edited["line_changes"][0]["from"], "2026-04-01");
+    assert_eq!(edited["changes"][0]["on"], "2026-02-10");
+    assert_eq!(
+        edited["changes"][0]["change"],
+        "lines from 2026-04-01: Maintenance étendue 1 x 130 (20 %), count 12"
+    );
+    env.ok(&["recurring", "edit", "1", "--no-issue", "--as-of", "2026-02-11"]);
+    let shown = env.ok(&["recurring", "show", "1", "--as-of", "2026-02-11"]);
+    for words in [
+        "Changes",
+        "2026-02-10",
+        "count 12",
+        "2026-02-11",
+        "issue off",
+        "Lines from a day on",
+    ] {
+        assert!(shown.contains(words), "{words}:\n{shown}");
+    }
+    env.ok(&["recurring", "edit", "1", "--issue", "--as-of", "2026-02-12"]);
+    env.ok(&["recurring", "run", "--as-of", "2026-04-15"]);
+    assert_eq!(
+        invoices(&env, "2026-04-15"),
+        owned(&[
+            ("FACT-2026-0001", "2026-01-01", "120.00"),
+            ("FACT-2026-0002", "2026-02-01", "120.00"),
+            ("FACT-2026-0003", "2026-03-01", "120.00"),
+            ("FACT-2026-0004", "2026-04-01", "156.00"),
+        ])
+    );
+    let history = env.json(&["recurring", "show", "1", "--as-of", "2026-04-15"]);
+    assert_eq!(history["changes"].as_array().unwrap().len(), 3);
+}

@@ -241,6 +241,26 @@ fn a_collection_is_made_once_then_settled_or_returned_by_the_statement() {
     assert_eq!(status(&env, &a1, "2026-03-15"), "pending_collection");
     let list = env.ok(&["invoice", "list"]);
     assert!(list.contains("pending_collection"), "{list}");
+    // the status shown is the status filtered on: the two debits, not the others
+    let pending: Vec<String> = env
+        .json(&["invoice", "list", "--status", "pending_collection"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(pending, [a1.clone(), b1.clone()]);
+    let overdue = env.json(&["invoice", "list", "--status", "overdue"]);
+    assert!(
+        overdue
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["number"] != a1.as_str()),
+        "a debit waiting for its money is not listed as overdue: {overdue:#}"
+    );
+    let err = env.fails(&["invoice", "list", "--status", "pending"], 2);
+    assert!(err.contains("pending_collection"), "{err}");
 
     // a second run finds nothing left, and writes no file
     let again = env.dir.path().join("again.xml");
@@ -291,7 +311,8 @@ fn a_collection_is_made_once_then_settled_or_returned_by_the_statement() {
     assert_eq!(again["added"], 0);
     assert_eq!(again["collections_settled"].as_array().unwrap().len(), 0);
 
-    // next month: RCUR under the recurrent mandate; the returned invoice is left to reminders
+    // next month: RCUR under the recurrent mandate; BOB's returned debit is presented
+    // once more, OOFF again: its one-off mandate was never used (the debit came back)
     let april = env.dir.path().join("prlv-avril.xml");
     let v = env.json(&[
         "collect",
@@ -303,9 +324,12 @@ fn a_collection_is_made_once_then_settled_or_returned_by_the_statement() {
         "--as-of",
         "2026-04-10",
     ]);
-    assert_eq!(v["count"], 1);
-    assert_eq!(v["debits"][0]["invoice"], later.as_str());
-    assert_eq!(v["debits"][0]["sequence"], "RCUR");
+    assert_eq!(v["count"], 2, "{v:#}");
+    assert_eq!(v["debits"][0]["invoice"], b1.as_str());
+    assert_eq!(v["debits"][0]["sequence"], "OOFF");
+    assert_eq!(v["debits"][0]["collection_date"], "2026-04-11");
+    assert_eq!(v["debits"][1]["invoice"], later.as_str());
+    assert_eq!(v["debits"][1]["sequence"], "RCUR");
     assert_eq!(
         env.json(&["customer", "mandate", "list", "ACME"])[0]["collections"],
         2
@@ -471,4 +495,136 @@ fn a_camt_return_with_its_reason_code_reopens_the_invoice() {
     let last = story["history"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["event"], "collection_returned");
     assert!(last["note"].as_str().unwrap().contains("RETURN AC04"), "{last:#}");
+}
+
+#[test]
+fn a_returned_debit_is_presented_once_more_then_left_to_the_reminders() {
+    let env = collecting();
+    let a1 = invoice(&env, "ACME", "Maintenance;1;100;20", "2026-02-10");
+    let file = |name: &str, as_of: &str| {
+        let out = env.dir.path().join(name);
+        env.json(&[
+            "collect",
+            "sepa",
+            "--until",
+            "2026-03-31",
+            "--out",
+            out.to_str().unwrap(),
+            "--as-of",
+            as_of,
+        ])
+    };
+    let first = file("one.xml", "2026-03-15");
+    assert_eq!(first["debits"][0]["sequence"], "FRST");
+    let back = statement(
+        &env,
+        "r1.csv",
+        &[&format!("18/03/2026;RETOUR PRLV {a1} AM04;-120,00;")],
+    );
+    env.ok(&["import", "bank", &back, "--as-of", "2026-03-18"]);
+    assert_eq!(status(&env, &a1, "2026-03-18"), "overdue");
+    // presented again: FRST still, the mandate never brought money (its first debit came back)
+    let second = file("two.xml", "2026-03-20");
+    assert_eq!(second["count"], 1);
+    assert_eq!(second["debits"][0]["invoice"], a1.as_str());
+    assert_eq!(second["debits"][0]["sequence"], "FRST");
+    assert_eq!(status(&env, &a1, "2026-03-20"), "pending_collection");
+    let again = statement(
+        &env,
+        "r2.csv",
+        &[&format!("24/03/2026;RETOUR PRLV {a1} AM04;-120,00;")],
+    );
+    env.ok(&["import", "bank", &again, "--as-of", "2026-03-24"]);
+    // twice returned: no third debit, the reminders take over
+    let third = file("three.xml", "2026-03-25");
+    assert_eq!(third["count"], 0);
+    assert!(!env.dir.path().join("three.xml").exists());
+    let story = env.json(&["invoice", "show", &a1, "--as-of", "2026-03-25"]);
+    let events: Vec<&str> = story["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "issued",
+            "collection",
+            "collection_returned",
+            "collection",
+            "collection_returned"
+        ]
+    );
+}
+
+#[test]
+fn a_debit_returned_after_its_invoice_was_credited_is_not_presented_again() {
+    let env = collecting();
+    let a1 = invoice(&env, "ACME", "Maintenance;1;100;20", "2026-02-10");
+    let a2 = invoice(&env, "ACME", "Dépannage;1;200;20", "2026-02-11");
+    let out = env.dir.path().join("prlv.xml");
+    let v = env.json(&[
+        "collect",
+        "sepa",
+        "--until",
+        "2026-03-31",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(v["count"], 2);
+    // while the debits travel, the first invoice is credited whole, the second by half
+    env.ok(&[
+        "invoice",
+        "credit",
+        &a1,
+        "--reason",
+        "Annulé",
+        "--as-of",
+        "2026-03-16",
+    ]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        &a2,
+        "--line",
+        "Dépannage;0,5;200;20",
+        "--reason",
+        "Geste",
+        "--as-of",
+        "2026-03-16",
+    ]);
+    // the customer's bank returns both debits
+    let back = statement(
+        &env,
+        "retours.csv",
+        &[
+            &format!("18/03/2026;RETOUR PRLV {a1} MD06;-120,00;"),
+            &format!("18/03/2026;RETOUR PRLV {a2} MD06;-240,00;"),
+        ],
+    );
+    let imported = env.json(&["import", "bank", &back, "--as-of", "2026-03-18"]);
+    assert_eq!(
+        imported["collections_returned"].as_array().unwrap().len(),
+        2,
+        "{imported:#}"
+    );
+    assert_eq!(status(&env, &a1, "2026-03-18"), "credited", "nothing left to ask");
+    // the next collection takes what is still owed: nothing on the first, half the second
+    let next = env.dir.path().join("next.xml");
+    let v = env.json(&[
+        "collect",
+        "sepa",
+        "--until",
+        "2026-03-31",
+        "--out",
+        next.to_str().unwrap(),
+        "--as-of",
+        "2026-03-20",
+    ]);
+    assert_eq!(v["count"], 1, "{v:#}");
+    assert_eq!(v["debits"][0]["invoice"], a2.as_str());
+    assert_eq!(v["total"], "120.00");
+    let aging = env.json(&["report", "aging", "--as-of", "2026-03-20"]);
+    assert_eq!(aging[0]["total"], "120.00", "{aging:#}");
 }

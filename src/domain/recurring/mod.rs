@@ -9,8 +9,10 @@ use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+mod edit;
 mod schedule;
 
+pub use edit::*;
 pub use schedule::*;
 
 use super::DomainError;

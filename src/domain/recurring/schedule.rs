@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Calendar, Indexation, Pause, Period, due_periods};
+use super::{Calendar, ChangeNote, Indexation, LineChange, Pause, Period, due_periods};
 use crate::domain::document::Line;
 use crate::domain::money::Money;
 
@@ -26,7 +26,12 @@ pub struct Schedule {
     pub customer_id: i64,
     pub customer_code: String,
     pub calendar: Calendar,
+    /// The lines it started with.
     pub lines: Vec<Line>,
+    /// Lines changed by `recurring edit`, each from a day on, oldest first.
+    pub line_changes: Vec<LineChange>,
+    /// Every `recurring edit`, oldest first.
+    pub history: Vec<ChangeNote>,
     pub indexations: Vec<Indexation>,
     pub pauses: Vec<Pause>,
     /// Issue each invoice on its period's first day.

@@ -353,6 +353,8 @@ fn a_schedule_is_ended_once_its_last_period_is_billed() {
         customer_code: "ACME".into(),
         calendar,
         lines: vec![],
+        line_changes: vec![],
+        history: vec![],
         indexations: vec![],
         pauses: vec![],
         issue: false,

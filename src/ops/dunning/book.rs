@@ -119,7 +119,9 @@ impl BookBuilder {
 }
 
 /// The holds, and every invoice whose SEPA collection waits for its money: the bank
-/// will debit it, so no reminder goes out meanwhile.
+/// will debit it, so no reminder goes out meanwhile. An invoice to be collected by direct
+/// debit that no file holds yet is not reminded before its due day either (the customer
+/// has nothing to pay by hand); if it is still not collected once due, reminders follow.
 fn with_collections(
     tx: &Transaction,
     mut holds: HashMap<i64, crate::domain::hold::Hold>,
@@ -130,6 +132,14 @@ fn with_collections(
             reason: "direct debit pending collection".into(),
             since,
             until: None,
+        });
+    }
+    for (invoice_id, since, due) in crate::store::sepa::awaiting_collection(tx)? {
+        holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
+            invoice_id,
+            reason: "to be collected by direct debit".into(),
+            since,
+            until: Some(due),
         });
     }
     Ok(holds)

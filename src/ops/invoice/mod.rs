@@ -276,7 +276,8 @@ pub struct EditDraft {
 /// `invoice list`: which invoices (or credit notes) to show.
 #[derive(Debug, Clone, Default)]
 pub struct InvoiceQuery {
-    pub status: Option<InvoiceStatus>,
+    /// The status word shown: a derived status, or `pending_collection`.
+    pub status: Option<&'static str>,
     pub customer: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -526,7 +527,7 @@ impl Ledger {
             .filter(|r| r.known_on(as_of))
             .filter(|r| {
                 let v = r.view(as_of);
-                !(query.status.is_some_and(|s| s != v.status)
+                !(query.status.is_some_and(|s| s != r.status_word(as_of))
                     || (query.overdue && v.days_late == 0)
                     || (r.is_credit_note && filtering))
             })

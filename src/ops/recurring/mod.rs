@@ -12,7 +12,7 @@ use super::credit_control::check_not_blocked;
 use super::invoice::resolve_lines;
 use crate::domain::document::{LineSpec, compute_totals};
 use crate::domain::recurring::{
-    Calendar, Frequency, Indexation, Schedule, Subscription, indexed_lines, next_period,
+    Calendar, Frequency, Indexation, LineChange, Schedule, ScheduleEdit, Subscription, next_period,
 };
 use crate::error::{Result, invalid};
 use crate::store::company;
@@ -38,6 +38,20 @@ pub struct NewSubscription {
     pub force: bool,
 }
 
+/// `recurring edit`: None leaves a part as it is.
+#[derive(Debug, Clone, Default)]
+pub struct SubscriptionEdit {
+    /// New lines, for the periods starting on or after `from`.
+    pub lines: Vec<LineSpec>,
+    /// Default: the edit's day.
+    pub from: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub count: Option<u32>,
+    pub day_of_month: Option<u32>,
+    pub issue: Option<bool>,
+    pub send: Option<bool>,
+}
+
 /// A schedule as listings show it on `as_of`.
 fn subscription(tx: &Transaction, schedule: Schedule, as_of: NaiveDate) -> Result<Subscription> {
     let company = company::get(tx)?;
@@ -47,7 +61,7 @@ fn subscription(tx: &Transaction, schedule: Schedule, as_of: NaiveDate) -> Resul
         .map(|p| p.start)
         .or(schedule.billed.last().map(|b| b.start))
         .unwrap_or(schedule.calendar.start);
-    let lines = indexed_lines(&schedule.lines, &schedule.indexations, priced_on);
+    let lines = schedule.lines_on(priced_on);
     let amount = compute_totals(&lines, None, false, company.currency).total;
     Ok(Subscription {
         state: schedule.state(as_of),
@@ -92,6 +106,50 @@ impl Ledger {
                     send: new.send,
                 },
             )?;
+            subscription(tx, store::by_id(tx, id)?, as_of)
+        })
+    }
+
+    /// Changes a subscription from a day on (lines, limit, flags, day of month); the
+    /// periods already billed never change, and `recurring show` lists each edit.
+    pub fn edit_subscription(
+        &mut self,
+        id: i64,
+        edit: &SubscriptionEdit,
+        as_of: NaiveDate,
+    ) -> Result<Subscription> {
+        if edit.from.is_some() && edit.lines.is_empty() {
+            return invalid("--from dates new lines: give them with --line");
+        }
+        self.write(|tx| {
+            let s = store::by_id(tx, id)?;
+            let lines = if edit.lines.is_empty() {
+                None
+            } else {
+                let company = company::get(tx)?;
+                Some(LineChange {
+                    from: edit.from.unwrap_or(as_of),
+                    lines: resolve_lines(tx, &company, &edit.lines)?,
+                })
+            };
+            let edited = s.edit(ScheduleEdit {
+                lines,
+                end: edit.end,
+                count: edit.count,
+                day_of_month: edit.day_of_month,
+                issue: edit.issue,
+                send: edit.send,
+            })?;
+            if edited.send && !s.send {
+                let customer = customers::by_id(tx, s.customer_id)?;
+                if customer.email.is_none() {
+                    return invalid(format!(
+                        "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`",
+                        customer.code, customer.code
+                    ));
+                }
+            }
+            store::save_edit(tx, id, as_of, &edited)?;
             subscription(tx, store::by_id(tx, id)?, as_of)
         })
     }

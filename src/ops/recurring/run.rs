@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::Transaction;
 
 use crate::config::Config;
@@ -12,10 +12,9 @@ use crate::domain::customer::Customer;
 use crate::domain::document::compute_totals;
 use crate::domain::invoice::{Delivery, Draft};
 use crate::domain::money::Money;
-use crate::domain::numbering::INVOICE_SERIES;
+use crate::domain::numbering::{INVOICE_SERIES, catch_up_issue_date};
 use crate::domain::recurring::{
     BlockedPeriods, Period, PeriodInvoice, PeriodSend, RecurringReport, RefusedPeriod, Schedule,
-    indexed_lines,
 };
 use crate::error::{ErrorKind, Result};
 use crate::ops::Ledger;
@@ -113,7 +112,7 @@ impl Ledger {
                 // credit limit counts as the real run's ledger would
                 let mut issued_before: HashMap<i64, Money> = HashMap::new();
                 for (s, customer, p) in &due.periods {
-                    let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                    let lines = s.lines_on(p.start);
                     let total = compute_totals(&lines, None, false, currency).total;
                     let before = issued_before
                         .get(&customer.id)
@@ -165,7 +164,7 @@ impl Ledger {
             let mut made = Vec::with_capacity(due.periods.len());
             let mut refused = Vec::new();
             for (s, customer, p) in &due.periods {
-                let lines = indexed_lines(&s.lines, &s.indexations, p.start);
+                let lines = s.lines_on(p.start);
                 let total = compute_totals(&lines, None, false, company.currency).total;
                 // the periods issued before this one are in the balance already
                 if let Some(check) = credit_refusal(tx, customer, total, &clearance)? {
@@ -202,12 +201,17 @@ impl Ledger {
                     not_issued: None,
                 };
                 if s.issue {
-                    // a refusal (a later invoice already numbered, a missing mention, a
-                    // closed period) writes nothing: the draft stays, the run says why
+                    // dated on its period's first day, or, when a person numbered a later
+                    // invoice while the run was not made (a cron gap), on that invoice's
+                    // day: the catch-up is issued all the same, its period named on it
+                    let last = invoices::last_issue_date(tx, INVOICE_SERIES, p.start.year())?;
+                    let on = catch_up_issue_date(p.start, last);
+                    // a refusal (a missing mention, a closed period) writes nothing: the
+                    // draft stays, the run says why
                     match issue_cleared(
                         tx,
                         &format!("#{}", record.id),
-                        p.start,
+                        on,
                         customer,
                         &cleared,
                         &crate::ops::exchange::Rates::default(),
