@@ -166,7 +166,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                 ctx,
                 &ledger,
                 args.out.out,
-                || crate::render::xlsx::aging(&report),
+                || crate::render::xlsx::aging(&report, ctx.as_of),
                 || render::aging(ctx.format, &report),
             )?;
         }
@@ -210,7 +210,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                 ctx,
                 &ledger,
                 args.out,
-                || crate::render::xlsx::payers(&payers),
+                || crate::render::xlsx::payers(&payers, ctx.as_of),
                 || crate::render::score::payers(ctx.format, &payers),
             )?;
         }

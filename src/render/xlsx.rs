@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{Chart, ChartType, Format as CellFormat, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Chart, ChartType, DocProperties, Format as CellFormat, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
 
 use super::{Format, emit, emit_json};
@@ -86,16 +86,29 @@ fn days_cell(ws: Cells, row: u32, col: u16, d: Option<Decimal>, f: &Formats) -> 
     Ok(())
 }
 
+/// A workbook dated by the report's day, not by the clock: the same report gives the
+/// same bytes.
+fn workbook(title: &str, day: NaiveDate) -> Workbook {
+    let mut wb = Workbook::new();
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(title)
+            .set_author("creances")
+            .set_creation_datetime(&day),
+    );
+    wb
+}
+
 fn finish(mut wb: Workbook) -> Result<Vec<u8>> {
     wb.save_to_buffer().map_err(failed)
 }
 
 /// `report aging --out FILE.xlsx`: one sheet of rows (totals last) and a chart sheet of
 /// the totals by bucket.
-pub fn aging(report: &AgingReport) -> Result<Vec<u8>> {
+pub fn aging(report: &AgingReport, as_of: NaiveDate) -> Result<Vec<u8>> {
     let currency = report.totals.credit.currency();
     let f = Formats::new(currency);
-    let mut wb = Workbook::new();
+    let mut wb = workbook(&format!("Aging on {as_of}"), as_of);
     let titles = report.buckets.titles();
     let n = titles.len();
     let last_row = report.lines.len() as u32 + 1;
@@ -160,7 +173,7 @@ pub fn statement(
     closing: Money,
 ) -> Result<Vec<u8>> {
     let f = Formats::new(closing.currency());
-    let mut wb = Workbook::new();
+    let mut wb = workbook(&format!("Statement of account {} at {to}", c.code), to);
     (|| -> std::result::Result<(), XlsxError> {
         let ws = wb.add_worksheet();
         ws.set_name("Statement")?;
@@ -219,10 +232,10 @@ fn payer_sheet(ws: Cells, f: &Formats) -> std::result::Result<(), XlsxError> {
 }
 
 /// `report payers --out FILE.xlsx`: every customer's score, worst first.
-pub fn payers(standings: &[Standing]) -> Result<Vec<u8>> {
+pub fn payers(standings: &[Standing], as_of: NaiveDate) -> Result<Vec<u8>> {
     let currency = standings.first().map_or(Currency::EUR, |s| s.balance.currency());
     let f = Formats::new(currency);
-    let mut wb = Workbook::new();
+    let mut wb = workbook(&format!("Payers on {as_of}"), as_of);
     (|| -> std::result::Result<(), XlsxError> {
         let ws = wb.add_worksheet();
         ws.set_name("Payers")?;
@@ -239,7 +252,7 @@ pub fn payers(standings: &[Standing]) -> Result<Vec<u8>> {
 pub fn dashboard(d: &Dashboard) -> Result<Vec<u8>> {
     let k = &d.kpis;
     let f = Formats::new(k.receivables.currency());
-    let mut wb = Workbook::new();
+    let mut wb = workbook(&format!("Dashboard on {}", d.as_of), d.as_of);
     let months = d.trend.len() as u32;
     let buckets = d.aging.buckets.titles();
     (|| -> std::result::Result<(), XlsxError> {

@@ -20,6 +20,7 @@ mod currency;
 mod daily;
 mod dashboard;
 mod delivery;
+mod debtor_files;
 mod dependencies;
 mod deposits;
 mod discounts;

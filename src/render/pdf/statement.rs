@@ -63,7 +63,7 @@ impl StatementPdf {
             "invoice" => self.t("Facture", "Invoice"),
             "credit_note" => self.t("Avoir", "Credit note"),
             "payment" => self.t("Règlement", "Payment"),
-            "write_off" => self.t("Perte (créance irrécouvrable)", "Written off"),
+            "write_off" => self.t("Passé en perte", "Written off"),
             "opening_balance" => self.t("Solde reporté", "Balance brought forward"),
             other => other,
         }
@@ -189,12 +189,12 @@ impl StatementPdf {
             MARGIN,
             CONTENT_WIDTH,
             &[
-                (Some(58.0), Align::Left),
-                (Some(92.0), Align::Left),
+                (Some(56.0), Align::Left),
+                (Some(68.0), Align::Left),
                 (None, Align::Left),
+                (Some(66.0), Align::Right),
+                (Some(66.0), Align::Right),
                 (Some(72.0), Align::Right),
-                (Some(72.0), Align::Right),
-                (Some(76.0), Align::Right),
             ],
         );
         let headers = [
@@ -218,19 +218,18 @@ impl StatementPdf {
         y = table_head(first, y);
         let blank_zero = |v: Money| if v.is_zero() { String::new() } else { self.money(v) };
         for line in &self.lines {
-            if y + ROW > FOOTER_TOP - 10.0 {
+            // a long reference wraps inside its column, the row grows to hold it
+            let reference = super::layout::wrap(m, &self.reference(line), CELL, cols[2].width - 4.0);
+            let extra = reference.len().saturating_sub(1) as f32 * CELL.leading();
+            if y + ROW + extra > FOOTER_TOP - 10.0 {
                 pages.push(Page::default());
                 y = table_head(pages.last_mut().expect("a page"), 50.0);
             }
             let page = pages.last_mut().expect("a page");
-            let reference = super::layout::wrap(m, &self.reference(line), CELL, cols[2].width - 4.0)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
             let cells = [
                 date(line.date, self.lang),
                 self.kind_words(&line.kind),
-                reference,
+                String::new(),
                 blank_zero(line.debit),
                 blank_zero(line.credit),
                 self.money(line.balance),
@@ -238,7 +237,10 @@ impl StatementPdf {
             for (text, c) in cells.iter().zip(&cols) {
                 page.text(m, c.anchor(), y + 12.0, text, CELL, c.align);
             }
-            y += ROW;
+            for (i, text) in reference.iter().enumerate() {
+                page.text(m, cols[2].anchor(), y + 12.0 + i as f32 * CELL.leading(), text, CELL, cols[2].align);
+            }
+            y += ROW + extra;
             page.rule(MARGIN, RIGHT, y, 0.5, 215);
         }
         if y + 60.0 > FOOTER_TOP - 10.0 {
