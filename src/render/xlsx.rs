@@ -6,10 +6,12 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{Chart, ChartType, DocProperties, Format as CellFormat, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartType, DocProperties, ExcelDateTime, Format as CellFormat, Workbook, Worksheet, XlsxError,
+};
 use serde::Serialize;
 
 use super::{Format, emit, emit_json};
@@ -90,12 +92,11 @@ fn days_cell(ws: Cells, row: u32, col: u16, d: Option<Decimal>, f: &Formats) -> 
 /// same bytes.
 fn workbook(title: &str, day: NaiveDate) -> Workbook {
     let mut wb = Workbook::new();
-    wb.set_properties(
-        &DocProperties::new()
-            .set_title(title)
-            .set_author("creances")
-            .set_creation_datetime(&day),
-    );
+    let mut properties = DocProperties::new().set_title(title).set_author("creances");
+    if let Ok(created) = ExcelDateTime::from_ymd(day.year() as u16, day.month() as u8, day.day() as u8) {
+        properties = properties.set_creation_datetime(&created);
+    }
+    wb.set_properties(&properties);
     wb
 }
 
