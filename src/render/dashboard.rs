@@ -417,6 +417,30 @@ pub fn dashboard(format: Format, d: &Dashboard) {
     emit(&out);
 }
 
+/// The dashboard in three lines, for the demo's summary.
+pub fn headline(d: &Dashboard) -> String {
+    let k = &d.kpis;
+    let dmp: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.total.dmp()).collect();
+    let dso: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.dso()).collect();
+    let grades: Vec<String> = d
+        .grades
+        .iter()
+        .map(|(g, n)| format!("{n} {}", g.as_str()))
+        .collect();
+    format!(
+        "At a glance (`creances report dashboard`):\n  receivables {}, overdue {} ({} invoices), over 90 days late {}\n  DMP {} days {}   DSO {} days {}   (12 months)\n  payment grades: {}",
+        amount(k.receivables),
+        amount(k.late_now),
+        k.late_now_count,
+        amount(k.over_90),
+        days(d.dmp.total.dmp()),
+        sparkline(&dmp),
+        days(d.dmp.dso()),
+        sparkline(&dso),
+        grades.join(", ")
+    )
+}
+
 /// A listing without its header and rule: the dashboard's blocks label their rows.
 fn body(l: &Listing) -> String {
     l.to_table().lines().skip(2).collect::<Vec<_>>().join("\n")
