@@ -212,14 +212,22 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
             args.out.as_deref(),
             &settings,
         )?;
-        render::statement_written(ctx.format, &path, &s.customer, s.to, s.lines.len(), s.closing_balance);
+        render::statement_written(
+            ctx.format,
+            &path,
+            &s.customer,
+            s.to,
+            s.lines.len(),
+            s.closing_balance,
+        );
         return Ok(());
     }
     let s = ledger.customer_statement(&args.code, args.from, ctx.as_of)?;
     match args.out {
         Some(out) => {
             super::xlsx_out(&out)?;
-            let bytes = crate::render::xlsx::statement(&s.customer, s.from, s.to, &s.lines, s.closing_balance)?;
+            let bytes =
+                crate::render::xlsx::statement(&s.customer, s.from, s.to, &s.lines, s.closing_balance)?;
             let path = ledger.write_out(&out, &bytes)?;
             crate::render::xlsx::written(ctx.format, &path);
         }

@@ -282,10 +282,7 @@ pub fn command() -> clap::Command {
 
 /// `--out` of a report that is not a PDF: an Excel workbook, named so.
 pub fn xlsx_out(path: &std::path::Path) -> crate::error::Result<()> {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
-    {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
         Ok(())
     } else {
         Err(crate::error::Error::Input(format!(

@@ -372,6 +372,18 @@ pub fn dashboard(format: Format, d: &Dashboard) {
     }
     out.push_str(&body(&weeks));
 
+    // both tables with the same name column, so that their columns line up
+    let name_width = d
+        .worst
+        .iter()
+        .chain(&d.best)
+        .map(|s| unicode_width::UnicodeWidthStr::width(s.customer.name.as_str()))
+        .max()
+        .unwrap_or(0);
+    let padded = |name: &str| {
+        let w = unicode_width::UnicodeWidthStr::width(name);
+        format!("{name}{}", " ".repeat(name_width.saturating_sub(w)))
+    };
     for (title, payers) in [("Worst payers", &d.worst), ("Best payers", &d.best)] {
         out.push_str(&format!("\n\n{title}\n"));
         let mut l = Listing::new(vec![
@@ -385,8 +397,8 @@ pub fn dashboard(format: Format, d: &Dashboard) {
         .right(&[2, 3, 4, 5]);
         for s in payers.iter() {
             l.push(vec![
-                s.customer.code.clone(),
-                s.customer.name.clone(),
+                format!("{:<8}", s.customer.code),
+                padded(&s.customer.name),
                 super::score::label(s.score.as_ref()),
                 amount(s.balance),
                 amount(s.overdue),

@@ -68,12 +68,7 @@ fn json(d: &Dashboard) -> TrendsJson {
 
 /// Tenths of a day, to draw days as bars.
 fn tenths(d: Option<Decimal>) -> i64 {
-    d.map_or(0, |d| {
-        (d * Decimal::TEN)
-            .round()
-            .try_into()
-            .unwrap_or(0)
-    })
+    d.map_or(0, |d| (d * Decimal::TEN).round().try_into().unwrap_or(0))
 }
 
 /// A listing without its header and rule: each block labels its rows.
@@ -89,8 +84,16 @@ pub fn trends(format: Format, d: &Dashboard) {
         Format::Csv => {
             let mut l = Listing::new(vec!["series", "item", "value"]);
             for m in &j.months {
-                l.push(vec!["dmp_days".into(), m.month.clone(), m.dmp_days.clone().unwrap_or_default()]);
-                l.push(vec!["dso_days".into(), m.month.clone(), m.dso_days.clone().unwrap_or_default()]);
+                l.push(vec![
+                    "dmp_days".into(),
+                    m.month.clone(),
+                    m.dmp_days.clone().unwrap_or_default(),
+                ]);
+                l.push(vec![
+                    "dso_days".into(),
+                    m.month.clone(),
+                    m.dso_days.clone().unwrap_or_default(),
+                ]);
                 l.push(vec!["invoiced".into(), m.month.clone(), m.invoiced.clone()]);
                 l.push(vec!["collected".into(), m.month.clone(), m.collected.clone()]);
             }
@@ -119,7 +122,12 @@ pub fn trends(format: Format, d: &Dashboard) {
             days(m.total.dmp()),
             bar(tenths(m.total.dmp()), max),
         ]);
-        delays.push(vec![String::new(), "DSO".into(), days(m.dso()), bar(tenths(m.dso()), max)]);
+        delays.push(vec![
+            String::new(),
+            "DSO".into(),
+            days(m.dso()),
+            bar(tenths(m.dso()), max),
+        ]);
     }
     out.push_str(&body(&delays));
 

@@ -75,13 +75,25 @@ fn money_cell(ws: Cells, row: u32, col: u16, m: Money, f: &CellFormat) -> std::r
     Ok(())
 }
 
-fn date_cell(ws: Cells, row: u32, col: u16, d: NaiveDate, f: &CellFormat) -> std::result::Result<(), XlsxError> {
+fn date_cell(
+    ws: Cells,
+    row: u32,
+    col: u16,
+    d: NaiveDate,
+    f: &CellFormat,
+) -> std::result::Result<(), XlsxError> {
     ws.write_date_with_format(row, col, &d, f)?;
     Ok(())
 }
 
 /// Days as a number cell, or nothing when there is no figure.
-fn days_cell(ws: Cells, row: u32, col: u16, d: Option<Decimal>, f: &Formats) -> std::result::Result<(), XlsxError> {
+fn days_cell(
+    ws: Cells,
+    row: u32,
+    col: u16,
+    d: Option<Decimal>,
+    f: &Formats,
+) -> std::result::Result<(), XlsxError> {
     if let Some(d) = d {
         ws.write_number_with_format(row, col, decimal(d), &f.days)?;
     }
@@ -178,7 +190,11 @@ pub fn statement(
     (|| -> std::result::Result<(), XlsxError> {
         let ws = wb.add_worksheet();
         ws.set_name("Statement")?;
-        head(ws, &f, &["date", "kind", "reference", "debit", "credit", "balance"])?;
+        head(
+            ws,
+            &f,
+            &["date", "kind", "reference", "debit", "credit", "balance"],
+        )?;
         ws.set_column_width(0, 12)?;
         ws.set_column_width(1, 16)?;
         ws.set_column_width(2, 30)?;
@@ -206,7 +222,12 @@ pub fn statement(
     finish(wb)
 }
 
-fn payer_rows(ws: Cells, f: &Formats, first_row: u32, payers: &[Standing]) -> std::result::Result<(), XlsxError> {
+fn payer_rows(
+    ws: Cells,
+    f: &Formats,
+    first_row: u32,
+    payers: &[Standing],
+) -> std::result::Result<(), XlsxError> {
     for (i, s) in payers.iter().enumerate() {
         let r = first_row + i as u32;
         ws.write_string(r, 0, &s.customer.code)?;
@@ -222,7 +243,15 @@ fn payer_rows(ws: Cells, f: &Formats, first_row: u32, payers: &[Standing]) -> st
     Ok(())
 }
 
-const PAYER_HEADERS: [&str; 7] = ["customer", "name", "score", "grade", "balance", "overdue", "days late"];
+const PAYER_HEADERS: [&str; 7] = [
+    "customer",
+    "name",
+    "score",
+    "grade",
+    "balance",
+    "overdue",
+    "days late",
+];
 
 fn payer_sheet(ws: Cells, f: &Formats) -> std::result::Result<(), XlsxError> {
     head(ws, f, &PAYER_HEADERS)?;
@@ -286,7 +315,14 @@ pub fn dashboard(d: &Dashboard) -> Result<Vec<u8>> {
         head(
             ws,
             &f,
-            &["month", "DMP (days)", "DSO (days)", "invoiced", "collected", "receivables"],
+            &[
+                "month",
+                "DMP (days)",
+                "DSO (days)",
+                "invoiced",
+                "collected",
+                "receivables",
+            ],
         )?;
         for c in 1..6 {
             ws.set_column_width(c, 13)?;

@@ -73,7 +73,12 @@ fn the_statement_pdf_lists_every_line_and_the_closing_balance_of_the_json_statem
                 french(line["credit"].as_str().unwrap())
             };
             // the reference's last word (a payment's method is translated)
-            let reference = line["reference"].as_str().unwrap().split(' ').next_back().unwrap();
+            let reference = line["reference"]
+                .as_str()
+                .unwrap()
+                .split(' ')
+                .next_back()
+                .unwrap();
             assert!(
                 rows.iter().any(|r| r.contains(&day)
                     && r.contains(reference)
@@ -128,7 +133,10 @@ fn number_cell(cell: &Value, format: &str) -> f64 {
 }
 
 fn same(a: f64, b: f64, what: &str) {
-    assert!((a - b).abs() < 0.005, "{what}: {a} in the workbook, {b} in the JSON report");
+    assert!(
+        (a - b).abs() < 0.005,
+        "{what}: {a} in the workbook, {b} in the JSON report"
+    );
 }
 
 fn workbook(env: &TestEnv, args: &[&str], name: &str) -> Value {
@@ -149,11 +157,24 @@ fn the_aging_workbook_has_the_json_reports_numbers_and_a_chart_sheet() {
     let json = env.json(&["report", "aging"]);
     let book = workbook(&env, &["report", "aging"], "aging.xlsx");
     let rows = book["sheets"]["Aging"].as_array().unwrap();
-    let head: Vec<&str> = rows[0].as_array().unwrap().iter().map(|c| c[1].as_str().unwrap()).collect();
+    let head: Vec<&str> = rows[0]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c[1].as_str().unwrap())
+        .collect();
     assert_eq!(head[..2], ["customer", "name"]);
     let lines = json.as_array().unwrap();
     assert_eq!(rows.len(), lines.len() + 2, "a row per customer and the totals");
-    let names = ["not_due", "days_1_30", "days_31_60", "days_61_90", "days_over_90", "credit", "total"];
+    let names = [
+        "not_due",
+        "days_1_30",
+        "days_31_60",
+        "days_61_90",
+        "days_over_90",
+        "credit",
+        "total",
+    ];
     for (line, row) in lines.iter().zip(&rows[1..]) {
         assert_eq!(row[0][1], line["customer"]);
         for (i, name) in names.iter().enumerate() {
@@ -188,7 +209,11 @@ fn the_statement_and_payers_workbooks_have_the_json_reports_numbers_and_dates() 
     let closing = rows.last().unwrap();
     assert_eq!(closing[0][1], "closing balance");
     assert_eq!(closing[1][1], "2026-11-24");
-    same(number_cell(&closing[5], MONEY), num(&json["closing_balance"]), "closing balance");
+    same(
+        number_cell(&closing[5], MONEY),
+        num(&json["closing_balance"]),
+        "closing balance",
+    );
 
     let json = env.json(&["report", "payers"]);
     let book = workbook(&env, &["report", "payers"], "payers.xlsx");
@@ -202,7 +227,11 @@ fn the_statement_and_payers_workbooks_have_the_json_reports_numbers_and_dates() 
             None => assert!(row[2].is_null()),
         }
         same(number_cell(&row[5], MONEY), num(&p["overdue"]), "overdue");
-        same(row[6][1].as_f64().unwrap(), p["max_days_late"].as_f64().unwrap(), "days late");
+        same(
+            row[6][1].as_f64().unwrap(),
+            p["max_days_late"].as_f64().unwrap(),
+            "days late",
+        );
     }
 }
 
@@ -221,11 +250,23 @@ fn the_dashboard_workbook_has_the_json_dashboards_numbers_and_chart_sheets() {
     };
     assert_eq!(figure("date")[0], "d");
     assert_eq!(figure("date")[1], "2026-11-24");
-    for (name, key) in [("receivables", "receivables"), ("overdue", "overdue"), ("over 90 days", "over_90_days")] {
+    for (name, key) in [
+        ("receivables", "receivables"),
+        ("overdue", "overdue"),
+        ("over 90 days", "over_90_days"),
+    ] {
         same(number_cell(figure(name), MONEY), num(&json[key]), name);
     }
-    same(number_cell(figure("DMP (days)"), "0.0"), num(&json["dmp_days"]), "DMP");
-    same(number_cell(figure("DSO (days)"), "0.0"), num(&json["dso_days"]), "DSO");
+    same(
+        number_cell(figure("DMP (days)"), "0.0"),
+        num(&json["dmp_days"]),
+        "DMP",
+    );
+    same(
+        number_cell(figure("DSO (days)"), "0.0"),
+        num(&json["dso_days"]),
+        "DSO",
+    );
 
     let months = book["sheets"]["Months"].as_array().unwrap();
     let trend = json["trend"].as_array().unwrap();
@@ -247,7 +288,12 @@ fn the_dashboard_workbook_has_the_json_dashboards_numbers_and_chart_sheets() {
         }
     }
     let aging = book["sheets"]["Aging"].as_array().unwrap();
-    for (b, row) in json["aging"]["buckets"].as_array().unwrap().iter().zip(&aging[1..]) {
+    for (b, row) in json["aging"]["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&aging[1..])
+    {
         same(number_cell(&row[1], MONEY), num(&b["amount"]), "aging bucket");
     }
     let names: Vec<&str> = book["chartsheets"]
@@ -304,7 +350,11 @@ fn the_trends_are_the_dashboards_months_and_the_payers_grades() {
         assert_eq!(g["customers"].as_u64().unwrap() as usize, count, "grade {grade}");
     }
     let table = env.ok(&["report", "trends"]);
-    for block in ["DMP and DSO (days)", "Invoiced vs collected", "Customers by score grade"] {
+    for block in [
+        "DMP and DSO (days)",
+        "Invoiced vs collected",
+        "Customers by score grade",
+    ] {
         assert!(table.contains(block), "{table}");
     }
 }

@@ -147,10 +147,9 @@ pub fn statement_pdf(
     };
     let bytes = pdf.render(settings.logo.as_deref()).map_err(Error::Failed)?;
     let path = match out {
-        Some(path) => ledger.files().write(
-            crate::files::Target::Chosen { path, flag: "--out" },
-            &bytes,
-        )?,
+        Some(path) => ledger
+            .files()
+            .write(crate::files::Target::Chosen { path, flag: "--out" }, &bytes)?,
         None => {
             let name = format!(
                 "releve-{}-{}.pdf",
@@ -158,9 +157,13 @@ pub fn statement_pdf(
                 statement.to
             );
             let dir = documents_dir(ledger.path());
-            ledger
-                .files()
-                .write(crate::files::Target::Kept { dir: &dir, name: &name }, &bytes)?
+            ledger.files().write(
+                crate::files::Target::Kept {
+                    dir: &dir,
+                    name: &name,
+                },
+                &bytes,
+            )?
         }
     };
     Ok((statement, path))

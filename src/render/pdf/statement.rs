@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::layout::{Align, CONTENT_WIDTH, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
+use super::layout::{
+    Align, CONTENT_WIDTH, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns,
+};
 use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::money::Money;
@@ -171,7 +173,14 @@ impl StatementPdf {
         if let Some(siren) = &self.seller.siren {
             parts.push(format!("SIREN {siren}"));
         }
-        page.text(m, MARGIN, FOOTER_TOP + 12.0, &parts.join(" · "), style, Align::Left);
+        page.text(
+            m,
+            MARGIN,
+            FOOTER_TOP + 12.0,
+            &parts.join(" · "),
+            style,
+            Align::Left,
+        );
         page.text(
             m,
             RIGHT,
@@ -238,7 +247,14 @@ impl StatementPdf {
                 page.text(m, c.anchor(), y + 12.0, text, CELL, c.align);
             }
             for (i, text) in reference.iter().enumerate() {
-                page.text(m, cols[2].anchor(), y + 12.0 + i as f32 * CELL.leading(), text, CELL, cols[2].align);
+                page.text(
+                    m,
+                    cols[2].anchor(),
+                    y + 12.0 + i as f32 * CELL.leading(),
+                    text,
+                    CELL,
+                    cols[2].align,
+                );
             }
             y += ROW + extra;
             page.rule(MARGIN, RIGHT, y, 0.5, 215);
@@ -355,7 +371,12 @@ mod tests {
     #[test]
     fn every_line_and_the_balance_owed_are_printed() {
         let text = texts(&statement(3).layout(&Fixed)).join("\n");
-        for needle in ["FACT-2026-0001", "FACT-2026-0003", "Solde dû au 31/03/2026", "Relevé de compte"] {
+        for needle in [
+            "FACT-2026-0001",
+            "FACT-2026-0003",
+            "Solde dû au 31/03/2026",
+            "Relevé de compte",
+        ] {
             assert!(text.contains(needle), "{needle} missing:\n{text}");
         }
     }
