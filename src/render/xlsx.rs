@@ -82,7 +82,7 @@ fn date_cell(
     d: NaiveDate,
     f: &CellFormat,
 ) -> std::result::Result<(), XlsxError> {
-    ws.write_date_with_format(row, col, &d, f)?;
+    ws.write_date_with_format(row, col, d, f)?;
     Ok(())
 }
 

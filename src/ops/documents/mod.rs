@@ -122,7 +122,7 @@ pub fn statement_pdf(
 ) -> Result<(super::customer::Statement, PathBuf)> {
     use crate::render::pdf::statement::{StatementLine, StatementPdf};
     let statement = ledger.customer_statement(code, from, as_of)?;
-    let company = ledger.read(|tx| crate::store::company::get(tx))?;
+    let company = ledger.company()?;
     let pdf = StatementPdf {
         lang: crate::render::pdf::lang_of(&statement.customer.language),
         seller: seller(&company),
