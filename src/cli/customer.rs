@@ -203,6 +203,16 @@ fn show(ctx: &Ctx, code: &str) -> Result<()> {
 fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
     let mut ledger = ctx.open()?;
     if args.pdf {
+        if let Some(out) = args
+            .out
+            .as_deref()
+            .filter(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")))
+        {
+            return Err(crate::error::Error::Input(format!(
+                "--out {}: --pdf writes a PDF; name it FILE.pdf, or leave out --pdf for a workbook",
+                out.display()
+            )));
+        }
         let settings = crate::ops::documents::Settings::from_config(&ctx.config()?)?;
         let (s, path) = crate::ops::documents::statement_pdf(
             &mut ledger,

@@ -318,8 +318,21 @@ fn a_report_out_must_be_an_xlsx_in_a_folder_that_exists() {
     assert!(said.contains("does not exist"), "{said}");
     let said = env.fails(&["customer", "statement", "TRANSLEF", "--out", "releve.pdf"], 2);
     assert!(said.contains(".xlsx"), "{said}");
+    let said = env.fails(
+        &[
+            "customer",
+            "statement",
+            "TRANSLEF",
+            "--pdf",
+            "--out",
+            "releve.xlsx",
+        ],
+        2,
+    );
+    assert!(said.contains("--pdf writes a PDF"), "{said}");
     assert_eq!(env.snapshot(), before);
     assert!(!env.dir.path().join("aging.csv").exists());
+    assert!(!env.dir.path().join("releve.xlsx").exists());
 }
 
 #[test]
