@@ -580,6 +580,9 @@ _creances() {
             creances__subcmd__help__subcmd__report,split)
                 cmd="creances__subcmd__help__subcmd__report__subcmd__split"
                 ;;
+            creances__subcmd__help__subcmd__report,trends)
+                cmd="creances__subcmd__help__subcmd__report__subcmd__trends"
+                ;;
             creances__subcmd__help__subcmd__task,done)
                 cmd="creances__subcmd__help__subcmd__task__subcmd__done"
                 ;;
@@ -925,6 +928,9 @@ _creances() {
             creances__subcmd__report,split)
                 cmd="creances__subcmd__report__subcmd__split"
                 ;;
+            creances__subcmd__report,trends)
+                cmd="creances__subcmd__report__subcmd__trends"
+                ;;
             creances__subcmd__report__subcmd__help,aging)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__aging"
                 ;;
@@ -951,6 +957,9 @@ _creances() {
                 ;;
             creances__subcmd__report__subcmd__help,split)
                 cmd="creances__subcmd__report__subcmd__help__subcmd__split"
+                ;;
+            creances__subcmd__report__subcmd__help,trends)
+                cmd="creances__subcmd__report__subcmd__help__subcmd__trends"
                 ;;
             creances__subcmd__task,done)
                 cmd="creances__subcmd__task__subcmd__done"
@@ -2065,13 +2074,17 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__statement)
-            opts="-h -V --from --db --as-of --format --color --config --help --version"
+            opts="-h -V --from --pdf --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4335,7 +4348,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report)
-            opts="aging dmp split kpis revenue forecast payers dashboard"
+            opts="aging dmp split kpis revenue forecast payers dashboard trends"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4447,6 +4460,20 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help__subcmd__report__subcmd__split)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__report__subcmd__trends)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7665,7 +7692,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers dashboard help"
+            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers dashboard trends help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7699,7 +7726,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__aging)
-            opts="-h -V --by --buckets --basis --db --as-of --format --color --config --help --version"
+            opts="-h -V --by --buckets --basis --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7715,6 +7742,10 @@ _creances() {
                     ;;
                 --basis)
                     COMPREPLY=($(compgen -W "due issue" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7745,12 +7776,16 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__dashboard)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7863,7 +7898,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__help)
-            opts="aging dmp split kpis revenue forecast payers dashboard help"
+            opts="aging dmp split kpis revenue forecast payers dashboard trends help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8002,6 +8037,20 @@ _creances() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        creances__subcmd__report__subcmd__help__subcmd__trends)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         creances__subcmd__report__subcmd__kpis)
             opts="-h -V --from --to --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8045,12 +8094,16 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__payers)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8125,6 +8178,40 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__split)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__report__subcmd__trends)
             opts="-h -V --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

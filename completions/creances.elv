@@ -250,11 +250,13 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;customer;statement'= {
             cand --from 'First day shown; what came before is the opening balance'
+            cand --out 'The file to write: a PDF with --pdf, else an Excel workbook (FILE.xlsx)'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
             cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
             cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand --pdf 'Write the statement as a PDF to send the customer (into the documents folder beside the ledger, or to --out)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -1152,12 +1154,14 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
             cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
+            cand trends 'Charts by month: DMP and DSO, invoiced vs collected, and how many customers have each score grade'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;aging'= {
             cand --by 'One row per customer or per open invoice'
             cand --buckets 'Upper limits of the late buckets, in days'
             cand --basis 'Count days past the due date, or since the issue date'
+            cand --out 'Write the report as an Excel workbook (FILE.xlsx) instead of printing it'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -1233,6 +1237,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;report;payers'= {
+            cand --out 'Write the report as an Excel workbook (FILE.xlsx) instead of printing it'
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -1244,6 +1249,18 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand --version 'Print version'
         }
         &'creances;report;dashboard'= {
+            cand --out 'Write the report as an Excel workbook (FILE.xlsx) instead of printing it'
+            cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
+            cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
+            cand --format 'Output format: table for humans, csv or json for scripts'
+            cand --color 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --config 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'creances;report;trends'= {
             cand --db 'The ledger file [default: $CREANCES_DB, else the platform data dir]'
             cand --as-of 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it'
             cand --format 'Output format: table for humans, csv or json for scripts'
@@ -1263,6 +1280,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
             cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
+            cand trends 'Charts by month: DMP and DSO, invoiced vs collected, and how many customers have each score grade'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'creances;report;help;aging'= {
@@ -1280,6 +1298,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;report;help;payers'= {
         }
         &'creances;report;help;dashboard'= {
+        }
+        &'creances;report;help;trends'= {
         }
         &'creances;report;help;help'= {
         }
@@ -2037,6 +2057,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand forecast 'Expected cash-in per week, from each customer''s own past delay'
             cand payers 'Every customer''s payment score, worst first, with what it is made of'
             cand dashboard 'The morning''s figures from one read of the ledger: receivables, overdue, DMP and DSO with their trend, aging, split, forecast, worst and best payers, today''s dunning'
+            cand trends 'Charts by month: DMP and DSO, invoiced vs collected, and how many customers have each score grade'
         }
         &'creances;help;report;aging'= {
         }
@@ -2053,6 +2074,8 @@ set edit:completion:arg-completer[creances] = {|@words|
         &'creances;help;report;payers'= {
         }
         &'creances;help;report;dashboard'= {
+        }
+        &'creances;help;report;trends'= {
         }
         &'creances;help;export'= {
             cand fec 'Fichier des écritures comptables: the period''s entries, as the tax office and accounting software read them'

@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 if ! python3 -c "import aiosmtpd" 2> /dev/null; then
     python3 -m pip install --quiet aiosmtpd
 fi
-for module in facturx:factur-x saxonche:saxonche pikepdf:pikepdf sepaxml:sepaxml lxml:lxml; do
+for module in facturx:factur-x saxonche:saxonche pikepdf:pikepdf sepaxml:sepaxml lxml:lxml openpyxl:openpyxl; do
     if ! python3 -c "import ${module%%:*}" 2> /dev/null; then
         python3 -m pip install --quiet "${module#*:}"
     fi

@@ -111,6 +111,13 @@ pub struct StatementArgs {
     /// First day shown; what came before is the opening balance
     #[arg(long, value_parser = super::date_arg)]
     from: Option<chrono::NaiveDate>,
+    /// Write the statement as a PDF to send the customer (into the documents folder
+    /// beside the ledger, or to --out)
+    #[arg(long)]
+    pdf: bool,
+    /// The file to write: a PDF with --pdf, else an Excel workbook (FILE.xlsx)
+    #[arg(long, value_name = "FILE")]
+    out: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -175,11 +182,7 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             show(ctx, &args.code)
         }
         CustomerCommand::Mandate(cmd) => super::collect::mandate(ctx, cmd),
-        CustomerCommand::Statement(args) => {
-            let s = ctx.open()?.customer_statement(&args.code, args.from, ctx.as_of)?;
-            render::statement(ctx.format, &s.customer, s.from, s.to, &s.lines, s.closing_balance);
-            Ok(())
-        }
+        CustomerCommand::Statement(args) => statement(ctx, args),
     }
 }
 
@@ -194,5 +197,51 @@ fn show(ctx: &Ctx, code: &str) -> Result<()> {
         &sheet.history,
         ctx.as_of,
     );
+    Ok(())
+}
+
+fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
+    let mut ledger = ctx.open()?;
+    if args.pdf {
+        if let Some(out) = args
+            .out
+            .as_deref()
+            .filter(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")))
+        {
+            return Err(crate::error::Error::Input(format!(
+                "--out {}: --pdf writes a PDF; name it FILE.pdf, or leave out --pdf for a workbook",
+                out.display()
+            )));
+        }
+        let settings = crate::ops::documents::Settings::from_config(&ctx.config()?)?;
+        let (s, path) = crate::ops::documents::statement_pdf(
+            &mut ledger,
+            &args.code,
+            args.from,
+            ctx.as_of,
+            args.out.as_deref(),
+            &settings,
+        )?;
+        render::statement_written(
+            ctx.format,
+            &path,
+            &s.customer,
+            s.to,
+            s.lines.len(),
+            s.closing_balance,
+        );
+        return Ok(());
+    }
+    let s = ledger.customer_statement(&args.code, args.from, ctx.as_of)?;
+    match args.out {
+        Some(out) => {
+            super::xlsx_out(&out)?;
+            let bytes =
+                crate::render::xlsx::statement(&s.customer, s.from, s.to, &s.lines, s.closing_balance)?;
+            let path = ledger.write_out(&out, &bytes)?;
+            crate::render::xlsx::written(ctx.format, &path);
+        }
+        None => render::statement(ctx.format, &s.customer, s.from, s.to, &s.lines, s.closing_balance),
+    }
     Ok(())
 }

@@ -152,6 +152,9 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         );
     }
     text.push_str(&l.to_table());
+    let dashboard = ledger.dashboard(&crate::config::Config::defaults(), ctx.as_of)?;
+    text.push_str("\n\n");
+    text.push_str(&crate::render::dashboard::headline(&dashboard));
     text.push_str(&format!(
         "\n\nThe PDF of each of its {pdfs} invoices and credit notes is in {}",
         pdf_dir.display()
@@ -163,7 +166,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         .unwrap_or(ctx.as_of)
         .format("%Y");
     text.push_str(&format!(
-        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances report dashboard\n  creances report payers\n  creances report aging\n  creances export fec --year {}\n",
+        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances customer list --sort score\n  creances report dashboard\n  creances report trends\n  creances report payers\n  creances report aging\n  creances report dashboard --out dashboard.xlsx\n  creances customer statement TRANSLEF --pdf\n  creances export fec --year {}\n",
         path.display(),
         ctx.as_of.format("%Y")
     ));

@@ -279,3 +279,15 @@ pub fn partly_failed(why: &str) -> ExitCode {
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
+
+/// `--out` of a report that is not a PDF: an Excel workbook, named so.
+pub fn xlsx_out(path: &std::path::Path) -> crate::error::Result<()> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
+        Ok(())
+    } else {
+        Err(crate::error::Error::Input(format!(
+            "--out {}: reports are written as Excel workbooks; give a file name ending in .xlsx",
+            path.display()
+        )))
+    }
+}

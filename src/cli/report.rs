@@ -1,5 +1,7 @@
 //! `creances report ...`: who owes what since when, how fast customers pay, what comes in.
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -25,10 +27,39 @@ pub enum ReportCommand {
     /// Expected cash-in per week, from each customer's own past delay
     Forecast(ForecastArgs),
     /// Every customer's payment score, worst first, with what it is made of
-    Payers,
+    Payers(OutArgs),
     /// The morning's figures from one read of the ledger: receivables, overdue, DMP and
     /// DSO with their trend, aging, split, forecast, worst and best payers, today's dunning
-    Dashboard,
+    Dashboard(OutArgs),
+    /// Charts by month: DMP and DSO, invoiced vs collected, and how many customers have
+    /// each score grade
+    Trends,
+}
+
+#[derive(Debug, Args)]
+pub struct OutArgs {
+    /// Write the report as an Excel workbook (FILE.xlsx) instead of printing it
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// The report into the workbook `out` when one is asked for, else printed.
+fn out_or_print(
+    ctx: &Ctx,
+    ledger: &crate::ops::Ledger,
+    out: Option<PathBuf>,
+    workbook: impl FnOnce() -> Result<Vec<u8>>,
+    print: impl FnOnce(),
+) -> Result<()> {
+    match out {
+        Some(out) => {
+            super::xlsx_out(&out)?;
+            let path = ledger.write_out(&out, &workbook()?)?;
+            crate::render::xlsx::written(ctx.format, &path);
+        }
+        None => print(),
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -54,6 +85,8 @@ pub struct AgingArgs {
     /// Count days past the due date, or since the issue date
     #[arg(long, value_enum, default_value = "due")]
     basis: BasisArg,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
@@ -128,7 +161,14 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                     BasisArg::Issue => Basis::Issue,
                 },
             };
-            render::aging(ctx.format, &ledger.aging_report(&request)?);
+            let report = ledger.aging_report(&request)?;
+            out_or_print(
+                ctx,
+                &ledger,
+                args.out.out,
+                || crate::render::xlsx::aging(&report, ctx.as_of),
+                || render::aging(ctx.format, &report),
+            )?;
         }
         ReportCommand::Dmp(args) => {
             let period = args.period.request(ctx.as_of);
@@ -148,13 +188,31 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Forecast(args) => {
             render::forecast(ctx.format, &ledger.forecast_report(ctx.as_of, args.weeks)?);
         }
-        ReportCommand::Dashboard => {
+        ReportCommand::Dashboard(args) => {
             let config = ctx.config()?;
-            crate::render::dashboard::dashboard(ctx.format, &ledger.dashboard(&config, ctx.as_of)?);
+            let d = ledger.dashboard(&config, ctx.as_of)?;
+            out_or_print(
+                ctx,
+                &ledger,
+                args.out,
+                || crate::render::xlsx::dashboard(&d),
+                || crate::render::dashboard::dashboard(ctx.format, &d),
+            )?;
         }
-        ReportCommand::Payers => {
+        ReportCommand::Trends => {
+            let config = ctx.config()?;
+            crate::render::trends::trends(ctx.format, &ledger.dashboard(&config, ctx.as_of)?);
+        }
+        ReportCommand::Payers(args) => {
             let policy = ctx.config()?.score;
-            crate::render::score::payers(ctx.format, &ledger.payers_report(ctx.as_of, &policy)?);
+            let payers = ledger.payers_report(ctx.as_of, &policy)?;
+            out_or_print(
+                ctx,
+                &ledger,
+                args.out,
+                || crate::render::xlsx::payers(&payers, ctx.as_of),
+                || crate::render::score::payers(ctx.format, &payers),
+            )?;
         }
     }
     Ok(())

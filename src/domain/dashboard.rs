@@ -35,6 +35,22 @@ pub struct Dashboard {
     pub best: Vec<Standing>,
     /// What today's dunning run would do.
     pub dunning: RunReport,
+    /// How many customers have each grade (A to E, then new), customers without a score left out.
+    pub grades: Vec<(Grade, usize)>,
+}
+
+/// How many of the customers have each grade, A to E then new, every grade listed.
+pub fn grade_counts(standings: &[Standing]) -> Vec<(Grade, usize)> {
+    [Grade::A, Grade::B, Grade::C, Grade::D, Grade::E, Grade::New]
+        .into_iter()
+        .map(|g| {
+            let n = standings
+                .iter()
+                .filter(|s| s.score.as_ref().is_some_and(|sc| sc.grade == g))
+                .count();
+            (g, n)
+        })
+        .collect()
 }
 
 /// The trend's months as (first day, last day), oldest first; the last one is the month

@@ -12,7 +12,7 @@ use super::dunning::book::BookBuilder;
 use super::report::{aging_of, customer_index, dmp_of, kpis_of, ledger_currency};
 use crate::config::Config;
 use crate::domain::aging::{Basis, Buckets};
-use crate::domain::dashboard::{Dashboard, FORECAST_WEEKS, trend_months, worst_and_best};
+use crate::domain::dashboard::{Dashboard, FORECAST_WEEKS, grade_counts, trend_months, worst_and_best};
 use crate::domain::dunning::{Rules, RunReport, plan_compact};
 use crate::domain::report::{AgingBy, report_period};
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
@@ -75,7 +75,9 @@ impl Ledger {
             let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
             let mut received = report_store::received_by(tx, &ends, currency)?;
             let received_by_to = received.pop().unwrap_or(collected);
-            let (worst, best) = worst_and_best(standings.finish(tx, &config.score, &credits)?);
+            let standings = standings.finish(tx, &config.score, &credits)?;
+            let grades = grade_counts(&standings);
+            let (worst, best) = worst_and_best(standings);
             let plan = plan_compact(&book.finish(tx)?, &rules);
             Ok(Dashboard {
                 as_of,
@@ -92,6 +94,7 @@ impl Ledger {
                 worst,
                 best,
                 dunning: RunReport::dry(as_of, plan),
+                grades,
             })
         })
     }

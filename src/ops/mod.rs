@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 /// it stands with all its payments, whatever `--as-of` says.
 pub const END_OF_TIME: NaiveDate = NaiveDate::MAX;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Transaction;
 
@@ -100,6 +100,13 @@ impl Ledger {
     /// The writer of every file besides the ledger.
     pub fn files(&self) -> &Files {
         &self.files
+    }
+
+    /// Writes a report the user asked for with `--out` (an xlsx workbook), whole or not at
+    /// all, through the one file writer; returns the path written.
+    pub fn write_out(&self, path: &Path, bytes: &[u8]) -> Result<PathBuf> {
+        self.files
+            .write(crate::files::Target::Chosen { path, flag: "--out" }, bytes)
     }
 
     /// One write transaction, taken at once so that concurrent writers queue.

@@ -286,3 +286,38 @@ fn history_listing(rows: &[HistoryLine]) -> Listing {
     }
     l
 }
+
+#[derive(Serialize)]
+struct StatementWrittenJson<'a> {
+    file: String,
+    customer: &'a str,
+    to: NaiveDate,
+    lines: usize,
+    closing_balance: String,
+}
+
+/// `customer statement --pdf`: where the PDF went and the balance it shows.
+pub fn statement_written(
+    format: Format,
+    path: &std::path::Path,
+    c: &Customer,
+    to: NaiveDate,
+    lines: usize,
+    closing: Money,
+) {
+    match format {
+        Format::Json => emit_json(&StatementWrittenJson {
+            file: path.display().to_string(),
+            customer: &c.code,
+            to,
+            lines,
+            closing_balance: amount(closing),
+        }),
+        _ => emit(&format!(
+            "wrote {} (relevé de compte {} au {to}: {lines} lines, solde dû {})",
+            path.display(),
+            c.code,
+            amount(closing)
+        )),
+    }
+}

@@ -294,25 +294,11 @@ pub fn dashboard(format: Format, d: &Dashboard) {
         .unwrap_or_default();
     let dmp_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.total.dmp()).collect();
     let dso_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.dso()).collect();
+    out.push_str(&format!(
+        " receivables {}   overdue {} ({} invoice(s))   over 90 days late {}\n",
+        j.receivables, j.overdue, j.overdue_invoices, j.over_90_days
+    ));
     let mut head = Listing::new(vec!["", "", "", ""]).right(&[1]);
-    head.push(vec![
-        "receivables".into(),
-        j.receivables.clone(),
-        String::new(),
-        String::new(),
-    ]);
-    head.push(vec![
-        "overdue".into(),
-        j.overdue.clone(),
-        format!("{} invoice(s)", j.overdue_invoices),
-        String::new(),
-    ]);
-    head.push(vec![
-        "over 90 days late".into(),
-        j.over_90_days.clone(),
-        String::new(),
-        String::new(),
-    ]);
     head.push(vec![
         "DMP (days)".into(),
         days(d.dmp.total.dmp()),
@@ -334,7 +320,9 @@ pub fn dashboard(format: Format, d: &Dashboard) {
     for (title, a) in d.aging.buckets.titles().into_iter().zip(&totals.amounts) {
         aging.push(vec![title, amount(*a), bar(a.minor(), max)]);
     }
-    aging.push(vec!["credit".into(), amount(-totals.credit), String::new()]);
+    if !totals.credit.is_zero() {
+        aging.push(vec!["credit".into(), amount(-totals.credit), String::new()]);
+    }
     aging.push(vec!["total".into(), amount(totals.total()), String::new()]);
     out.push_str(&body(&aging));
 
@@ -372,19 +360,22 @@ pub fn dashboard(format: Format, d: &Dashboard) {
     }
     out.push_str(&body(&weeks));
 
-    for (title, payers) in [("Worst payers", &d.worst), ("Best payers", &d.best)] {
-        out.push_str(&format!("\n\n{title}\n"));
-        let mut l = Listing::new(vec![
-            "customer",
-            "name",
-            "score",
-            "balance",
-            "overdue",
-            "days late",
-        ])
-        .right(&[2, 3, 4, 5]);
-        for s in payers.iter() {
-            l.push(vec![
+    // one table for both ends of the ranking, so that their columns line up
+    out.push_str("\n\nWorst and best payers\n");
+    let mut payers = Listing::new(vec![
+        "",
+        "customer",
+        "name",
+        "score",
+        "balance",
+        "overdue",
+        "days late",
+    ])
+    .right(&[3, 4, 5, 6]);
+    for (end, list) in [("worst", &d.worst), ("best", &d.best)] {
+        for (i, s) in list.iter().enumerate() {
+            payers.push(vec![
+                if i == 0 { end.into() } else { String::new() },
                 s.customer.code.clone(),
                 s.customer.name.clone(),
                 super::score::label(s.score.as_ref()),
@@ -393,28 +384,53 @@ pub fn dashboard(format: Format, d: &Dashboard) {
                 s.max_days_late.to_string(),
             ]);
         }
-        out.push_str(&if l.rows.is_empty() {
-            "(none)".into()
-        } else {
-            l.to_table()
-        });
     }
+    out.push_str(&if payers.rows.is_empty() {
+        "(none)".into()
+    } else {
+        payers.to_table()
+    });
 
     out.push_str("\n\nToday's dunning run would\n");
     let n = &j.dunning;
     let mut dunning = Listing::new(vec!["", ""]).right(&[0]);
     dunning.push(vec![
         n.reminders.to_string(),
-        format!("send reminder(s) in {} mail(s)", n.mails),
+        format!(
+            "send reminder(s) in {} mail(s), {} of them formal notice(s)",
+            n.mails, n.formal_notices
+        ),
     ]);
     dunning.push(vec![
-        n.formal_notices.to_string(),
-        "of them formal notice(s)".into(),
+        n.tasks.to_string(),
+        format!("create call task(s), and skip {} step(s) gone by", n.skipped),
     ]);
-    dunning.push(vec![n.tasks.to_string(), "create call task(s)".into()]);
-    dunning.push(vec![n.skipped.to_string(), "skip step(s) gone by".into()]);
     out.push_str(&body(&dunning));
     emit(&out);
+}
+
+/// The dashboard in three lines, for the demo's summary.
+pub fn headline(d: &Dashboard) -> String {
+    let k = &d.kpis;
+    let dmp: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.total.dmp()).collect();
+    let dso: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.dso()).collect();
+    let grades: Vec<String> = d
+        .grades
+        .iter()
+        .map(|(g, n)| format!("{n} {}", g.as_str()))
+        .collect();
+    format!(
+        "At a glance (`creances report dashboard`):\n  receivables {}, overdue {} ({} invoices), over 90 days late {}\n  DMP {} days {}   DSO {} days {}   (12 months)\n  payment grades: {}",
+        amount(k.receivables),
+        amount(k.late_now),
+        k.late_now_count,
+        amount(k.over_90),
+        days(d.dmp.total.dmp()),
+        sparkline(&dmp),
+        days(d.dmp.dso()),
+        sparkline(&dso),
+        grades.join(", ")
+    )
 }
 
 /// A listing without its header and rule: the dashboard's blocks label their rows.

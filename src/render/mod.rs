@@ -29,6 +29,8 @@ pub mod score;
 pub mod sepa;
 pub mod table;
 pub mod task;
+pub mod trends;
+pub mod xlsx;
 pub(crate) mod xml;
 
 use std::io::Write;

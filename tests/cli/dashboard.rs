@@ -144,6 +144,12 @@ fn the_table_and_the_csv_tell_the_same_numbers() {
         table.lines().all(|l| l.chars().count() <= 100),
         "fits 100 columns:\n{table}"
     );
+    // a 100×50 terminal shows it whole, with the command line above it and the prompt under
+    assert!(
+        table.lines().count() <= 48,
+        "fits 48 lines ({}):\n{table}",
+        table.lines().count()
+    );
     let csv = env.ok(&["report", "dashboard", "--as-of", DAY, "--format", "csv"]);
     assert!(
         csv.contains(&format!(

@@ -223,7 +223,8 @@ fn written_file(dir: &Path, rel: &Path) -> String {
         return format!("[mail {name}]\n{}", mail(&raw));
     }
     let head = format!("{name}: {} bytes, sha256 {}", bytes.len(), sha256_hex(&bytes));
-    if bytes.starts_with(b"%PDF-") {
+    if bytes.starts_with(b"%PDF-") || bytes.starts_with(b"PK\x03\x04") {
+        // a PDF, or a zip (an xlsx workbook): pinned by its bytes
         return format!("[file {head}]\n");
     }
     let (encoding, text) = text_file(&bytes);
@@ -535,6 +536,8 @@ fn golden_company_customers_and_catalogue() {
     pin_formats(&env, "customer statement TRANSLEF");
     pin_formats(&env, "customer statement TRANSLEF --from 2026-09-01");
     pin_listing(&env, "customer statement GARPETIT --as-of 2027-01-15");
+    pin_listing(&env, "customer statement TRANSLEF --pdf");
+    pin_listing(&env, "customer statement TRANSLEF --out releve.xlsx");
     pin_formats(&env, "product list");
 }
 
@@ -729,6 +732,10 @@ fn golden_dashboard() {
     pin_formats(&env, "report dashboard");
     // a day with reminders and formal notices to send
     pin_listing(&env, "report dashboard --as-of 2027-01-15");
+    pin_listing(&env, "report dashboard --out dashboard.xlsx");
+    pin_formats(&env, "report trends");
+    pin_listing(&env, "report aging --out aging.xlsx");
+    pin_listing(&env, "report payers --out payers.xlsx");
 }
 
 #[test]
@@ -811,6 +818,10 @@ fn golden_pdf_text() {
             Some("dunning run --as-of 2026-12-09"),
         ),
         ("ledger-letters/2026-12-09-GIRARD-notice.pdf", None),
+        (
+            "ledger-documents/releve-DUBOIS-2026-11-24.pdf",
+            Some("customer statement DUBOIS --pdf"),
+        ),
     ] {
         if let Some(line) = line {
             let (code, t) = transcript(&env, line);

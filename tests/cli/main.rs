@@ -20,6 +20,7 @@ mod credit_control;
 mod currency;
 mod daily;
 mod dashboard;
+mod debtor_files;
 mod delivery;
 mod dependencies;
 mod deposits;

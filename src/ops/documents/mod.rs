@@ -109,3 +109,62 @@ pub struct Written {
     /// The bytes written (the archived copy for an archived invoice).
     pub bytes: Vec<u8>,
 }
+
+/// The statement of account (relevé) as a PDF, written to `out` or into the documents
+/// folder as `releve-CODE-DATE.pdf`; the statement and the path are returned.
+pub fn statement_pdf(
+    ledger: &mut Ledger,
+    code: &str,
+    from: Option<chrono::NaiveDate>,
+    as_of: chrono::NaiveDate,
+    out: Option<&Path>,
+    settings: &Settings,
+) -> Result<(super::customer::Statement, PathBuf)> {
+    use crate::render::pdf::statement::{StatementLine, StatementPdf};
+    let statement = ledger.customer_statement(code, from, as_of)?;
+    let company = ledger.company()?;
+    let pdf = StatementPdf {
+        lang: crate::render::pdf::lang_of(&statement.customer.language),
+        seller: seller(&company),
+        has_logo: settings.logo.is_some(),
+        recipient: customer_party(&statement.customer),
+        customer_code: statement.customer.code.clone(),
+        from: statement.from,
+        to: statement.to,
+        lines: statement
+            .lines
+            .iter()
+            .map(|h| StatementLine {
+                date: h.event.date,
+                kind: h.event.kind.to_string(),
+                reference: h.event.reference.clone(),
+                debit: h.event.debit,
+                credit: h.event.credit,
+                balance: h.balance,
+            })
+            .collect(),
+        closing_balance: statement.closing_balance,
+    };
+    let bytes = pdf.render(settings.logo.as_deref()).map_err(Error::Failed)?;
+    let path = match out {
+        Some(path) => ledger
+            .files()
+            .write(crate::files::Target::Chosen { path, flag: "--out" }, &bytes)?,
+        None => {
+            let name = format!(
+                "releve-{}-{}.pdf",
+                crate::domain::numbering::file_stem(&statement.customer.code),
+                statement.to
+            );
+            let dir = documents_dir(ledger.path());
+            ledger.files().write(
+                crate::files::Target::Kept {
+                    dir: &dir,
+                    name: &name,
+                },
+                &bytes,
+            )?
+        }
+    };
+    Ok((statement, path))
+}

@@ -7,6 +7,7 @@ pub mod invoice;
 pub mod layout;
 pub mod letter;
 pub mod qr;
+pub mod statement;
 pub mod writer;
 pub mod xmp;
 
