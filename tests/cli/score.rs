@@ -47,7 +47,7 @@ fn customer_show_explains_the_score_factor_by_factor() {
     let v = env.json(&["customer", "show", "DUBOIS", "--as-of", DEMO_DAY]);
     assert_eq!(
         (v["score"].as_u64(), v["grade"].as_str()),
-        (Some(20), Some("D")),
+        (Some(30), Some("D")),
         "{v:#}"
     );
     let factors = v["score_factors"].as_array().unwrap();
@@ -70,14 +70,14 @@ fn customer_show_explains_the_score_factor_by_factor() {
             .sum()
     };
     assert_eq!(sum("weight"), 100.0);
-    assert_eq!(sum("lost"), 80.0, "100 − 20");
+    assert_eq!(sum("lost"), 70.0, "100 − 30");
     assert_eq!(
         factors[0]["value"],
         "nothing paid on the invoices due in 12 months"
     );
     assert_eq!(factors[2]["value"], "5070.00 overdue, the oldest 222 days");
     let table = env.ok(&["customer", "show", "DUBOIS", "--as-of", DEMO_DAY]);
-    assert!(table.contains("score         20 D"), "{table}");
+    assert!(table.contains("score         30 D"), "{table}");
     assert!(
         table.contains("4 of 4 invoices due in 12 months paid late or still late"),
         "{table}"
@@ -91,7 +91,7 @@ fn report_payers_and_customer_list_put_the_worst_scores_first() {
     let order = codes(&payers, "customer");
     assert_eq!(
         order[..4],
-        ["DUBOIS", "GARPETIT", "GIRARD", "TRANSLEF"],
+        ["DUBOIS", "GARPETIT", "TRANSLEF", "GIRARD"],
         "{payers:#}"
     );
     let graded: Vec<u64> = payers
