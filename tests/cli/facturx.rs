@@ -913,7 +913,15 @@ fn all_missing_pdfs_are_rendered_in_one_run() {
 fn bulk_pdfs_are_byte_identical_to_single_ones() {
     let env = TestEnv::empty();
     env.ok(&[
-        "demo", "--as-of", "2026-11-24", "--customers", "3", "--invoices", "150", "--seed", "1",
+        "demo",
+        "--as-of",
+        "2026-11-24",
+        "--customers",
+        "3",
+        "--invoices",
+        "150",
+        "--seed",
+        "1",
     ]);
     let v = env.json(&["--as-of", "2026-11-24", "invoice", "pdf", "--all"]);
     let count = v["archived"].as_u64().unwrap() as usize;
@@ -925,7 +933,12 @@ fn bulk_pdfs_are_byte_identical_to_single_ones() {
         .filter_map(|name| name.strip_suffix(".pdf").map(str::to_string))
         .collect();
     numbers.sort();
-    assert_eq!(numbers.len(), count, "one file per issued document in {}", dir.display());
+    assert_eq!(
+        numbers.len(),
+        count,
+        "one file per issued document in {}",
+        dir.display()
+    );
     for i in [0, 1, 99, 100, 101, count - 1] {
         let number = &numbers[i];
         let out = env.dir.path().join(format!("single-{i}.pdf"));
@@ -944,6 +957,10 @@ fn bulk_pdfs_are_byte_identical_to_single_ones() {
         );
         assert_eq!(single["archived_now"], false, "{single}");
         let archived = dir.join(format!("{number}.pdf"));
-        assert_eq!(crate::common::sha256_of(&archived), single["sha256"].as_str().unwrap(), "{number}");
+        assert_eq!(
+            crate::common::sha256_of(&archived),
+            single["sha256"].as_str().unwrap(),
+            "{number}"
+        );
     }
 }

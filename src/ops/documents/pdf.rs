@@ -262,10 +262,7 @@ pub fn archive_all(
                 }
             }
             // the files are written before the rows, so a row always has its file
-            files.write_many(
-                &dir,
-                fresh.iter().map(|(_, a, bytes)| (a.file.as_str(), *bytes)),
-            )?;
+            files.write_many(&dir, fresh.iter().map(|(_, a, bytes)| (a.file.as_str(), *bytes)))?;
             for (id, archived, _) in &fresh {
                 store::insert_archive(tx, *id, archived)?;
             }

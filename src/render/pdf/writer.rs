@@ -175,7 +175,12 @@ pub fn write(
 fn krilla_fonts() -> Result<&'static (Font, Font), String> {
     static FONTS: OnceLock<Option<(Font, Font)>> = OnceLock::new();
     FONTS
-        .get_or_init(|| Some((Font::new(fonts::REGULAR.into(), 0)?, Font::new(fonts::BOLD.into(), 0)?)))
+        .get_or_init(|| {
+            Some((
+                Font::new(fonts::REGULAR.into(), 0)?,
+                Font::new(fonts::BOLD.into(), 0)?,
+            ))
+        })
         .as_ref()
         .ok_or_else(|| "the bundled fonts are unreadable".to_string())
 }
