@@ -112,4 +112,35 @@ cmd invoice show "$(echo "$FIRST" | tr '[:upper:]' '[:lower:]')"
 row "invoice show (unknown number)" sh -c "'$BIN' --db '$DB' --as-of $AS_OF invoice show FACT-1999-9999; test \$? = 2"
 cmd customer show "$CUSTOMER"
 cmd verify
+
+# Documents in bulk: `invoice pdf --all --since D` on a copy of the ledger (it archives
+# what it renders), D chosen so that about PDF_COUNT documents are rendered; the copy is
+# made outside the timing. Prints documents per second instead of a ratio to the floor.
+PDF_COUNT=${PDF_COUNT:-1000}
+if [ -z "$ONLY" ] || [[ "invoice pdf --all" == *"$ONLY"* ]]; then
+    SINCE=$(sqlite3 "$DB" "SELECT issue_date FROM invoice WHERE number IS NOT NULL
+        ORDER BY issue_date DESC LIMIT 1 OFFSET $(( PDF_COUNT - 1 ))")
+    SINCE=${SINCE:-2000-01-01}
+    DOCS=$(sqlite3 "$DB" "SELECT count(*) FROM invoice WHERE number IS NOT NULL AND issue_date >= '$SINCE'")
+    COPY="$DIR/pdf.sqlite"
+    times=(); peak=0
+    for _ in $(seq "$RUNS"); do
+        rm -rf "$COPY" "$COPY-wal" "$COPY-shm" "$DIR/pdf-documents"
+        sqlite3 "$DB" ".backup '$COPY'"
+        line=$(once "$BIN" --db "$COPY" --as-of "$AS_OF" invoice pdf --all --since "$SINCE") || break
+        read -r s kb <<< "$line"
+        times+=("$s"); (( kb > peak )) && peak=$kb
+    done
+    if [ "${#times[@]}" = "$RUNS" ]; then
+        median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END {
+            printf "%.3f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')
+        rate=$(echo "$DOCS / $median" | bc -l)
+        label="invoice pdf --all ($DOCS documents)"
+        printf '%-44s %9.3f %9.1f %7s  %.0f documents/s\n' "$label" "$median" "$(echo "$peak / 1024" | bc -l)" "-" "$rate"
+        echo "\"$label\",$median,$(echo "$peak / 1024" | bc -l),,$FLOOR,$INVOICES" >> "$CSV"
+    else
+        printf '%-44s %9s\n' "invoice pdf --all" "failed"
+    fi
+    rm -rf "$COPY" "$COPY-wal" "$COPY-shm" "$DIR/pdf-documents"
+fi
 echo "rows also in $CSV; files kept in $DIR"

@@ -114,6 +114,29 @@ impl Files {
         part.finish()
     }
 
+    /// Writes many files into one folder kept beside the ledger, each whole or not at
+    /// all like [`Files::write`], with one sweep of stale parts for the lot (a sweep reads
+    /// the whole folder: once per file would cost the square of its size). Stops at the
+    /// first failure; the files written before it stay.
+    pub fn write_many<'a>(
+        &self,
+        dir: &Path,
+        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Result<Vec<PathBuf>> {
+        create_private_dir(dir)?;
+        remove_stale_parts(dir);
+        files
+            .into_iter()
+            .map(|(name, bytes)| {
+                let mut part = self.begin_swept(Target::Kept { dir, name })?;
+                part.out()
+                    .write_all(bytes)
+                    .map_err(|e| cannot_write(part.path(), &e))?;
+                part.finish()
+            })
+            .collect()
+    }
+
     /// Starts writing the target: what goes to [`PartFile::out`] lands under the final
     /// name on [`PartFile::finish`], and nowhere if the part is dropped before.
     pub fn begin(&self, target: Target) -> Result<PartFile> {
@@ -122,6 +145,12 @@ impl Files {
             create_private_dir(dir)?;
         }
         remove_stale_parts(parent(&path));
+        self.begin_swept(target)
+    }
+
+    /// [`Files::begin`] in a folder that exists and was swept already.
+    fn begin_swept(&self, target: Target) -> Result<PartFile> {
+        let path = self.resolve(target)?;
         let tmp = part_name(&path);
         let file = create_private(&tmp).map_err(|e| cannot_write(&path, &e))?;
         Ok(PartFile {

@@ -106,15 +106,30 @@ const INVOICE_COLUMNS: [&str; 14] = [
     "jours_de_retard",
 ];
 
-/// The invoices CSV (UTF-8 with BOM, `;`, decimal comma): one line per issued invoice or
-/// credit note as it stands on `as_of`; drafts are left out. Returns the lines written.
-pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> io::Result<usize> {
-    let mut out = out;
-    out.write_all("\u{feff}".as_bytes())?;
-    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
-    w.write_record(INVOICE_COLUMNS)?;
-    let mut count = 0;
-    for r in records.iter().filter(|r| r.number.is_some()) {
+/// The invoices CSV (UTF-8 with BOM, `;`, decimal comma), written a row at a time as
+/// the invoices are streamed: one line per issued invoice or credit note as it stands on
+/// `as_of`; drafts are left out.
+pub struct InvoicesCsv<W: Write> {
+    w: csv::Writer<W>,
+    as_of: NaiveDate,
+    count: usize,
+}
+
+impl<W: Write> InvoicesCsv<W> {
+    /// Writes the byte-order mark and the header.
+    pub fn new(mut out: W, as_of: NaiveDate) -> io::Result<Self> {
+        out.write_all("\u{feff}".as_bytes())?;
+        let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+        w.write_record(INVOICE_COLUMNS)?;
+        Ok(InvoicesCsv { w, as_of, count: 0 })
+    }
+
+    /// One line for an issued invoice or credit note; a draft writes nothing.
+    pub fn row(&mut self, r: &Invoice) -> io::Result<()> {
+        if r.number.is_none() {
+            return Ok(());
+        }
+        let as_of = self.as_of;
         let v = r.view(as_of);
         let status = if r.is_credit_note {
             "issued".to_string()
@@ -142,9 +157,14 @@ pub fn invoices_csv(out: impl Write, records: &[Invoice], as_of: NaiveDate) -> i
             status,
             v.days_late.to_string(),
         ];
-        w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
-        count += 1;
+        self.w.write_record(row.iter().map(|c| neutralise_formula(c)))?;
+        self.count += 1;
+        Ok(())
     }
-    w.flush()?;
-    Ok(count)
+
+    /// Flushes; returns the lines written.
+    pub fn finish(mut self) -> io::Result<usize> {
+        self.w.flush()?;
+        Ok(self.count)
+    }
 }

@@ -119,17 +119,18 @@ pub fn for_each_issued_in(
     })
 }
 
+/// Every reminder in the order it was made, with its invoice and customer found by key.
+pub(crate) const STEPS_DONE: &str = "SELECT r.invoice_id, r.step, r.status FROM reminder r
+     JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
+     ORDER BY r.id";
+
 /// The (step, status) of every reminder of the invoices `wanted` keeps, by invoice id,
 /// oldest first: one narrow read of the reminder table.
 pub fn steps_done(
     tx: &Transaction,
     wanted: impl Fn(i64) -> bool,
 ) -> Result<HashMap<i64, Vec<(String, ReminderStatus)>>> {
-    let mut stmt = tx.prepare(
-        "SELECT r.invoice_id, r.step, r.status FROM reminder r
-         JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
-         ORDER BY r.id",
-    )?;
+    let mut stmt = tx.prepare(STEPS_DONE)?;
     let mut out: HashMap<i64, Vec<(String, ReminderStatus)>> = HashMap::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

@@ -1,8 +1,6 @@
 //! Invoices and credit notes: drafts, issuing with a number, credits, write-offs, and
 //! the facts their status is derived from.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
@@ -124,6 +122,24 @@ pub struct Filter {
 /// Loads invoices with their payments and credit notes attached: three queries
 /// whatever the number of invoices.
 pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
+    let mut records = Vec::new();
+    for_each(tx, filter, |r| {
+        records.push(r);
+        Ok(())
+    })?;
+    Ok(records)
+}
+
+/// Hands `visit` the invoices `list` returns, in the same order and with the same facts,
+/// one at a time: the payments and credit notes are read first into two flat arrays
+/// (a few numbers per row), then the wide invoice rows are streamed, so memory does not
+/// grow with the size of the output.
+pub fn for_each(
+    tx: &Transaction,
+    filter: &Filter,
+    mut visit: impl FnMut(Invoice) -> Result<()>,
+) -> Result<()> {
+    let facts = Facts::load(tx, filter.customer_id)?;
     let mut sql = format!("{HEADER} WHERE 1 = 1");
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(id) = filter.customer_id {
@@ -146,59 +162,83 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
     }
     sql.push_str(" ORDER BY i.issue_date IS NULL, i.issue_date, i.series, i.seq, i.id");
     let mut stmt = tx.prepare(&sql)?;
-    let mut records = stmt
-        .query_map(rusqlite::params_from_iter(args), from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    attach_facts(tx, &mut records, filter.customer_id)?;
-    Ok(records)
-}
-
-fn attach_facts(tx: &Transaction, records: &mut [Invoice], customer_id: Option<i64>) -> Result<()> {
-    let index: HashMap<i64, usize> = records.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-    let scope = if customer_id.is_some() {
-        " AND p.customer_id = ?1"
-    } else {
-        ""
-    };
-    let mut stmt = tx.prepare(&format!(
-        "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE 1 = 1{scope} ORDER BY a.date, a.id"
-    ))?;
-    let mut rows = if let Some(id) = customer_id {
-        stmt.query([id])?
-    } else {
-        stmt.query([])?
-    };
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
     while let Some(r) = rows.next()? {
-        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            let date = parse_stored_date(&r.get::<_, String>(1)?)?;
-            let amount = Money::from_minor(r.get(2)?, records[i].currency);
-            records[i].facts.payments.push((date, amount));
-        }
-    }
-    let scope = if customer_id.is_some() {
-        " AND customer_id = ?1"
-    } else {
-        ""
-    };
-    let mut stmt = tx.prepare(&format!(
-        "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
-         WHERE kind = 'credit_note' AND number IS NOT NULL{scope} ORDER BY issue_date, seq"
-    ))?;
-    let mut rows = if let Some(id) = customer_id {
-        stmt.query([id])?
-    } else {
-        stmt.query([])?
-    };
-    while let Some(r) = rows.next()? {
-        if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-            let date = parse_stored_date(&r.get::<_, String>(1)?)?;
-            let amount = Money::from_minor(r.get(2)?, records[i].currency);
-            records[i].facts.credits.push((date, amount));
-            records[i].credit_notes.push(r.get(3)?);
-        }
+        let mut record = from_row(r)?;
+        facts.attach(&mut record);
+        visit(record)?;
     }
     Ok(())
+}
+
+/// Every allocation and issued credit note, as (invoice id, date, cents[, number]),
+/// grouped by invoice in the order `attach_facts` gives them.
+struct Facts {
+    payments: Vec<(i64, NaiveDate, i64)>,
+    credits: Vec<(i64, NaiveDate, i64, String)>,
+}
+
+impl Facts {
+    fn load(tx: &Transaction, customer_id: Option<i64>) -> Result<Facts> {
+        let scope = if customer_id.is_some() {
+            " AND p.customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
+            "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
+             WHERE 1 = 1{scope} ORDER BY a.date, a.id"
+        ))?;
+        let mut payments = Vec::new();
+        let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
+        while let Some(r) = rows.next()? {
+            payments.push((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?, r.get(2)?));
+        }
+        // stable: each invoice's payments keep the order of the query
+        payments.sort_by_key(|p| p.0);
+        let scope = if customer_id.is_some() {
+            " AND customer_id = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = tx.prepare(&format!(
+            "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
+             WHERE kind = 'credit_note' AND number IS NOT NULL{scope} ORDER BY issue_date, seq"
+        ))?;
+        let mut credits = Vec::new();
+        let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
+        while let Some(r) = rows.next()? {
+            if let Some(id) = r.get::<_, Option<i64>>(0)? {
+                credits.push((
+                    id,
+                    parse_stored_date(&r.get::<_, String>(1)?)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ));
+            }
+        }
+        credits.sort_by_key(|c| c.0);
+        Ok(Facts { payments, credits })
+    }
+
+    fn attach(&self, record: &mut Invoice) {
+        let id = record.id;
+        let first = self.payments.partition_point(|p| p.0 < id);
+        for (_, date, cents) in self.payments[first..].iter().take_while(|p| p.0 == id) {
+            record
+                .facts
+                .payments
+                .push((*date, Money::from_minor(*cents, record.currency)));
+        }
+        let first = self.credits.partition_point(|c| c.0 < id);
+        for (_, date, cents, number) in self.credits[first..].iter().take_while(|c| c.0 == id) {
+            record
+                .facts
+                .credits
+                .push((*date, Money::from_minor(*cents, record.currency)));
+            record.credit_notes.push(number.clone());
+        }
+    }
 }
 
 /// Finds an invoice or credit note by number (FACT-2026-0001) or by id (12 or #12).
@@ -238,10 +278,9 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
             "no invoice `{reference}`: give its number (e.g. FACT-2026-0001), a draft's id, or #ID for any invoice's id; see `creances invoice list`"
         )));
     };
-    let customer = record.customer_id;
-    let mut one = vec![record];
-    attach_facts(tx, &mut one, Some(customer))?;
-    Ok(one.remove(0))
+    let mut record = record;
+    Facts::load(tx, Some(record.customer_id))?.attach(&mut record);
+    Ok(record)
 }
 
 pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {

@@ -339,7 +339,9 @@ impl rusqlite::types::FromSql for Currency {
 #[cfg(test)]
 pub(crate) mod plans {
     //! The lookups a user types (a number, a code) are served by an index, exact or
-    //! case-blind: an unknown name costs no more than a known one.
+    //! case-blind: an unknown name costs no more than a known one. The hot report queries
+    //! read the whole table only where the report needs all of it, in the table's own
+    //! order (no sort), and search through an index wherever one can serve.
 
     use super::Db;
 
@@ -347,8 +349,9 @@ pub(crate) mod plans {
     pub(crate) fn plan_of(db: &mut Db, sql: &str) -> String {
         db.read(|tx| {
             let mut stmt = tx.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+            let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
             let steps = stmt
-                .query_map([""], |r| r.get::<_, String>(3))?
+                .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(steps.join("\n"))
         })
@@ -404,5 +407,66 @@ pub(crate) mod plans {
             "product",
             "product_sku_nocase",
         );
+    }
+
+    /// Asserts that `sql` reads `alias` once in its own order: no index could narrow it
+    /// (the report needs every row) and no sort of the whole table is made.
+    fn assert_scanned_in_order(db: &mut Db, sql: &str, alias: &str) {
+        let plan = plan_of(db, sql);
+        assert!(
+            plan.lines().any(|l| l.starts_with(&format!("SCAN {alias}"))),
+            "{sql}\nexpected one pass over {alias}, got:\n{plan}"
+        );
+        assert!(!plan.contains("TEMP B-TREE"), "{sql}\nsorts:\n{plan}");
+    }
+
+    #[test]
+    fn the_report_scan_reads_each_table_once_in_its_own_order() {
+        // aging, dmp, split, kpis, forecast, the dunning plan and run: one shared scan
+        let (_dir, mut db) = ledger();
+        let columns = "customer_id, issue_date, due_date, total_cents";
+        assert_scanned_in_order(&mut db, &super::scan::stream_sql(columns, false), "invoice");
+        assert_scanned_in_order(&mut db, super::scan::allocations_sql(false), "allocation");
+        // the credit notes are found through the partial index of credited invoices
+        assert_searched(
+            &mut db,
+            &super::scan::credits_sql(false),
+            "invoice",
+            "invoice_credited",
+        );
+        // the dunning plan and run: the reminders once, their invoices by key
+        let steps = super::dunning::STEPS_DONE;
+        assert_scanned_in_order(&mut db, steps, "r");
+        assert_searched(&mut db, steps, "i", "INTEGER PRIMARY KEY");
+    }
+
+    #[test]
+    fn one_customers_report_reads_only_its_rows() {
+        // `customer show`, `report aging --customer`: the customer's rows through indexes
+        let (_dir, mut db) = ledger();
+        let columns = "customer_id, issue_date, due_date, total_cents";
+        assert_searched(
+            &mut db,
+            &super::scan::stream_sql(columns, true),
+            "invoice",
+            "invoice_customer",
+        );
+        let allocations = super::scan::allocations_sql(true);
+        assert_searched(&mut db, allocations, "i", "invoice_customer");
+        assert_searched(&mut db, allocations, "a", "allocation_invoice");
+        let credits = super::scan::credits_sql(true);
+        let plan = plan_of(&mut db, &credits);
+        assert!(
+            plan.starts_with("SEARCH invoice USING INDEX"),
+            "{credits}\nexpected a search through an index, got:\n{plan}"
+        );
+    }
+
+    #[test]
+    fn the_payments_of_an_invoice_are_found_through_the_allocation_index() {
+        let (_dir, mut db) = ledger();
+        let sql = super::payment::ALLOCATIONS_OF;
+        assert_searched(&mut db, sql, "a", "allocation_invoice");
+        assert_searched(&mut db, sql, "p", "INTEGER PRIMARY KEY");
     }
 }

@@ -53,13 +53,15 @@ pub fn allocate(
     Ok(())
 }
 
+/// The payments of one invoice, found through the allocation index.
+pub(crate) const ALLOCATIONS_OF: &str =
+    "SELECT a.payment_id, p.date, SUM(a.amount_cents), COALESCE(p.currency, (SELECT currency FROM company))
+     FROM allocation a JOIN payment p ON p.id = a.payment_id
+     WHERE a.invoice_id = ?1 GROUP BY a.payment_id HAVING SUM(a.amount_cents) > 0";
+
 /// What each payment has on an invoice now: (payment id, payment date, net amount).
 pub fn allocations_of(tx: &Transaction, invoice_id: i64) -> Result<Vec<(i64, NaiveDate, Money)>> {
-    let mut stmt = tx.prepare(
-        "SELECT a.payment_id, p.date, SUM(a.amount_cents), COALESCE(p.currency, (SELECT currency FROM company))
-         FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE a.invoice_id = ?1 GROUP BY a.payment_id HAVING SUM(a.amount_cents) > 0",
-    )?;
+    let mut stmt = tx.prepare(ALLOCATIONS_OF)?;
     let rows = stmt
         .query_map([invoice_id], |r| {
             Ok((

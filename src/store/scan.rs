@@ -79,6 +79,35 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
     }
 }
 
+/// The allocations a scan reads: all of them in id order (the table's own order), or
+/// one customer's, found through its invoices.
+pub(crate) fn allocations_sql(one_customer: bool) -> &'static str {
+    if one_customer {
+        "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
+         JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
+    } else {
+        "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id"
+    }
+}
+
+/// The issued credit notes a scan reads (through the partial index of credited invoices).
+pub(crate) fn credits_sql(one_customer: bool) -> String {
+    let scope = if one_customer { " AND customer_id = ?1" } else { "" };
+    format!(
+        "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
+         WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}
+         ORDER BY issue_date, seq"
+    )
+}
+
+/// The issued invoices a scan streams, in id order (the table's own order: no sort).
+pub(crate) fn stream_sql(columns: &str, one_customer: bool) -> String {
+    let scope = if one_customer { " AND customer_id = ?1" } else { "" };
+    format!(
+        "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
+    )
+}
+
 impl Scan {
     /// Reads allocations and credit notes: two narrow tables, read in storage order.
     pub fn load(tx: &Transaction) -> Result<Scan> {
@@ -94,13 +123,7 @@ impl Scan {
     fn load_scoped(tx: &Transaction, customer: Option<i64>) -> Result<Scan> {
         let only = rusqlite::params_from_iter(customer);
         let mut allocations = Vec::new();
-        let mut stmt = tx.prepare(match customer {
-            None => "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id",
-            Some(_) => {
-                "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
-                 JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
-            }
-        })?;
+        let mut stmt = tx.prepare(allocations_sql(customer.is_some()))?;
         let mut rows = stmt.query(only.clone())?;
         while let Some(r) = rows.next()? {
             allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -108,16 +131,7 @@ impl Scan {
         // stable: allocations of one invoice and one day keep the order they were made in
         allocations.sort_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
-        let scope = if customer.is_some() {
-            " AND customer_id = ?1"
-        } else {
-            ""
-        };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
-             WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}
-             ORDER BY issue_date, seq"
-        ))?;
+        let mut stmt = tx.prepare(&credits_sql(customer.is_some()))?;
         let mut rows = stmt.query(only)?;
         while let Some(r) = rows.next()? {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -142,14 +156,7 @@ impl Scan {
         columns: &str,
         mut visit: impl FnMut(&rusqlite::Row, &[(NaiveDate, i64)], &[(NaiveDate, i64)]) -> Result<()>,
     ) -> Result<()> {
-        let scope = if self.customer.is_some() {
-            " AND customer_id = ?1"
-        } else {
-            ""
-        };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
-        ))?;
+        let mut stmt = tx.prepare(&stream_sql(columns, self.customer.is_some()))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         let (mut a, mut c) = (0usize, 0usize);
         let mut pays: Vec<(NaiveDate, i64)> = Vec::new();

@@ -904,3 +904,63 @@ fn all_missing_pdfs_are_rendered_in_one_run() {
     let err = env.fails(&["invoice", "pdf", "--all", &old], 2);
     assert!(err.contains("cannot be used with"), "{err}");
 }
+
+/// The bulk rendering is the single one: over more than one batch of `invoice pdf --all`
+/// (a synthetic ledger of 150 invoices and a few credit notes), the files it archives are byte for byte
+/// what a separate `invoice pdf` process renders for the same invoice, checked at the
+/// edges of the batches, and every issued invoice has its file.
+#[test]
+fn bulk_pdfs_are_byte_identical_to_single_ones() {
+    let env = TestEnv::empty();
+    env.ok(&[
+        "demo",
+        "--as-of",
+        "2026-11-24",
+        "--customers",
+        "3",
+        "--invoices",
+        "150",
+        "--seed",
+        "1",
+    ]);
+    let v = env.json(&["--as-of", "2026-11-24", "invoice", "pdf", "--all"]);
+    let count = v["archived"].as_u64().unwrap() as usize;
+    assert!(count > 150, "the 150 invoices and their credit notes: {v}");
+    let dir = env.dir.path().join("ledger-documents");
+    let mut numbers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter_map(|name| name.strip_suffix(".pdf").map(str::to_string))
+        .collect();
+    numbers.sort();
+    assert_eq!(
+        numbers.len(),
+        count,
+        "one file per issued document in {}",
+        dir.display()
+    );
+    for i in [0, 1, 99, 100, 101, count - 1] {
+        let number = &numbers[i];
+        let out = env.dir.path().join(format!("single-{i}.pdf"));
+        let single = env.json(&[
+            "--as-of",
+            "2026-11-24",
+            "invoice",
+            "pdf",
+            number,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            single["matches_archive"], true,
+            "a fresh single rendering of {number} is the bulk one: {single}"
+        );
+        assert_eq!(single["archived_now"], false, "{single}");
+        let archived = dir.join(format!("{number}.pdf"));
+        assert_eq!(
+            crate::common::sha256_of(&archived),
+            single["sha256"].as_str().unwrap(),
+            "{number}"
+        );
+    }
+}

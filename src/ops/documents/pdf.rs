@@ -37,6 +37,16 @@ fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>>
     Ok(bytes)
 }
 
+/// The archive entry of an issued invoice's rendering: its file name and hash.
+fn archived_as(record: &Invoice, bytes: &[u8]) -> Archived {
+    let number = record.number.clone().unwrap_or_default();
+    Archived {
+        file: format!("{}.pdf", crate::domain::numbering::file_stem(&number)),
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as i64,
+    }
+}
+
 /// Archives the first rendering of an issued invoice, in the caller's transaction: the
 /// file is written before the row, so a row always has its file.
 fn archive_in(
@@ -46,12 +56,7 @@ fn archive_in(
     record: &Invoice,
     bytes: &[u8],
 ) -> Result<Archived> {
-    let number = record.number.clone().unwrap_or_default();
-    let archived = Archived {
-        file: format!("{}.pdf", crate::domain::numbering::file_stem(&number)),
-        sha256: sha256_hex(bytes),
-        size: bytes.len() as i64,
-    };
+    let archived = archived_as(record, bytes);
     files.write(
         Target::Kept {
             dir,
@@ -214,17 +219,55 @@ fn write_unarchived(
     })
 }
 
+/// How many invoices `archive_all` renders before writing them in one transaction: the
+/// commits (each one a sync of the ledger) are shared, and memory stays bounded by one
+/// batch of PDFs whatever the number of invoices.
+const ARCHIVE_BATCH: usize = 100;
+
 /// Archives the PDF of every issued invoice and credit note that has none yet (the demo
-/// does this for its ledger). Returns how many were written.
+/// does this for its ledger), in one process with the fonts parsed once: each batch is
+/// read in one snapshot, rendered, then its files written and recorded in one
+/// transaction. Each file is the one `invoice pdf` would archive for that invoice.
+/// Returns how many were written.
 pub fn archive_all(
     ledger: &mut Ledger,
     settings: &Settings,
     since: Option<NaiveDate>,
     as_of: NaiveDate,
 ) -> Result<usize> {
+    let dir = documents_dir(ledger.path());
+    let files = ledger.files().clone();
     let ids = ledger.read(|tx| store::unarchived(tx, since))?;
-    for id in &ids {
-        invoice_pdf(ledger, &format!("#{id}"), None, settings, as_of)?;
+    for batch in ids.chunks(ARCHIVE_BATCH) {
+        let sheets = ledger.read(|tx| {
+            batch
+                .iter()
+                .map(|id| {
+                    let record = invoices::find(tx, &format!("#{id}"))?;
+                    let sheet = invoice_sheet(tx, &record, settings, as_of)?;
+                    Ok((record, sheet))
+                })
+                .collect::<Result<Vec<_>>>()
+        })?;
+        let rendered = sheets
+            .into_iter()
+            .map(|(record, sheet)| Ok((record, render(&sheet, settings)?)))
+            .collect::<Result<Vec<_>>>()?;
+        ledger.write(|tx| {
+            let mut fresh = Vec::with_capacity(rendered.len());
+            for (record, bytes) in &rendered {
+                // another process may have archived it meanwhile: keep theirs
+                if store::archived(tx, record.id)?.is_none() {
+                    fresh.push((record.id, archived_as(record, bytes), bytes.as_slice()));
+                }
+            }
+            // the files are written before the rows, so a row always has its file
+            files.write_many(&dir, fresh.iter().map(|(_, a, bytes)| (a.file.as_str(), *bytes)))?;
+            for (id, archived, _) in &fresh {
+                store::insert_archive(tx, *id, archived)?;
+            }
+            Ok(())
+        })?;
     }
     Ok(ids.len())
 }

@@ -16,7 +16,7 @@ use crate::domain::fec::{ExportSummary, FecAccounts};
 use crate::domain::report::ordered_period;
 use crate::error::{Error, Result};
 use crate::files::Target;
-use crate::render::export::invoices_csv;
+use crate::render::export::InvoicesCsv;
 use crate::render::fec::{FecEncoding, FecWriter};
 use crate::render::layouts::{EntriesLayout, LayoutWriter};
 use crate::store::invoice::{self as invoices, Filter};
@@ -172,27 +172,28 @@ impl Ledger {
             .out
             .clone()
             .unwrap_or_else(|| PathBuf::from("factures.csv"));
-        let records = self.read(|tx| {
-            invoices::list(
-                tx,
-                &Filter {
+        let files = self.files().clone();
+        let mut count = 0;
+        self.read(|tx| {
+            files.write_with(chosen(&path), |out| {
+                let mut w = InvoicesCsv::new(out, request.as_of)?;
+                let filter = Filter {
                     include_invoices: true,
                     include_credit_notes: true,
                     from: request.from,
                     to: request.to,
                     ..Default::default()
-                },
-            )
-        })?;
-        // as of a day, what was known that day: nothing issued after it
-        let records: Vec<_> = records
-            .into_iter()
-            .filter(|r| r.known_on(request.as_of))
-            .collect();
-        let mut count = 0;
-        self.files().write_with(chosen(&path), |out| {
-            count = invoices_csv(out, &records, request.as_of)?;
-            Ok(())
+                };
+                invoices::for_each(tx, &filter, |r| {
+                    // as of a day, what was known that day: nothing issued after it
+                    if r.known_on(request.as_of) {
+                        w.row(&r)?;
+                    }
+                    Ok(())
+                })?;
+                count = w.finish()?;
+                Ok(())
+            })
         })?;
         Ok(InvoicesWritten { path, count })
     }

@@ -503,35 +503,38 @@ impl Ledger {
 
     /// Invoices (or credit notes) as the query selects them on `as_of`.
     pub fn invoices(&mut self, query: &InvoiceQuery, as_of: NaiveDate) -> Result<Vec<Invoice>> {
-        let records = self.read(|tx| {
+        let filtering = query.status.is_some() || query.overdue;
+        self.read(|tx| {
             let customer_id = query
                 .customer
                 .as_deref()
                 .map(|c| crate::store::customer::by_code(tx, c))
                 .transpose()?
                 .map(|c| c.id);
-            store::list(
-                tx,
-                &store::Filter {
-                    customer_id,
-                    include_invoices: !query.credit_notes,
-                    include_credit_notes: query.credit_notes,
-                    from: query.from,
-                    to: query.to,
-                },
-            )
-        })?;
-        let filtering = query.status.is_some() || query.overdue;
-        Ok(records
-            .into_iter()
-            .filter(|r| r.known_on(as_of))
-            .filter(|r| {
+            let filter = store::Filter {
+                customer_id,
+                include_invoices: !query.credit_notes,
+                include_credit_notes: query.credit_notes,
+                from: query.from,
+                to: query.to,
+            };
+            // kept as they stream by: `--overdue` holds the overdue ones only
+            let mut kept = Vec::new();
+            store::for_each(tx, &filter, |r| {
+                if !r.known_on(as_of) {
+                    return Ok(());
+                }
                 let v = r.view(as_of);
-                !(query.status.is_some_and(|s| s != r.status_word(as_of))
+                let dropped = query.status.is_some_and(|s| s != r.status_word(as_of))
                     || (query.overdue && v.days_late == 0)
-                    || (r.is_credit_note && filtering))
-            })
-            .collect())
+                    || (r.is_credit_note && filtering);
+                if !dropped {
+                    kept.push(r);
+                }
+                Ok(())
+            })?;
+            Ok(kept)
+        })
     }
 
     /// Writes the remaining balance off as bad debt.

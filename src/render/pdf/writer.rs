@@ -3,6 +3,8 @@
 //! and no clock: the document date is the document's own date, so the same document
 //! gives the same bytes every time.
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
 use krilla::color::luma;
 use krilla::configure::{Archival, ConfigurationBuilder};
@@ -48,8 +50,7 @@ pub fn write(
     attachment: Option<&Attachment>,
 ) -> Result<Vec<u8>, String> {
     let mut document = Document::new_with(settings()?);
-    let regular = Font::new(fonts::REGULAR.into(), 0).ok_or("the bundled regular font is unreadable")?;
-    let bold = Font::new(fonts::BOLD.into(), 0).ok_or("the bundled bold font is unreadable")?;
+    let (regular, bold) = krilla_fonts()?;
     let image = match logo {
         Some(data) => Some(
             Image::from_png(data.to_vec().into(), false)
@@ -166,6 +167,22 @@ pub fn write(
     document
         .finish()
         .map_err(|e| format!("the PDF could not be written: {e:?}"))
+}
+
+/// The bundled fonts as krilla reads them, parsed (and their data hashed) once per
+/// process: a run rendering many documents (`invoice pdf --all`, the demo, sends) pays
+/// for it once, not per document. Cloning a krilla `Font` is cheap (it is shared).
+fn krilla_fonts() -> Result<&'static (Font, Font), String> {
+    static FONTS: OnceLock<Option<(Font, Font)>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            Some((
+                Font::new(fonts::REGULAR.into(), 0)?,
+                Font::new(fonts::BOLD.into(), 0)?,
+            ))
+        })
+        .as_ref()
+        .ok_or_else(|| "the bundled fonts are unreadable".to_string())
 }
 
 /// PDF/A-3b with krilla's validator on: a breach fails the serialisation.
