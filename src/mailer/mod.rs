@@ -63,7 +63,7 @@ impl Mailer {
             (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
             (None, None) => {
                 return Err(invalid(
-                    "no sender address for reminders: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
+                    "no sender address to send mail from: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
                 ));
             }
         };

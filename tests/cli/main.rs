@@ -41,4 +41,5 @@ mod reports;
 mod scheduled;
 mod score;
 mod sepa;
+mod tour;
 mod uncertain;
