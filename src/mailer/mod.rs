@@ -97,6 +97,14 @@ impl Mailer {
         }
     }
 
+    /// The outbox folder, when mail goes there rather than to customers.
+    pub fn outbox(&self) -> Option<&Path> {
+        match &self.via {
+            Via::Outbox(dir, _) => Some(dir),
+            _ => None,
+        }
+    }
+
     /// A message id unique to this message, in the sender's domain.
     pub fn message_id(&self, local: &str) -> String {
         let clean: String = local

@@ -24,6 +24,7 @@ mod dependencies;
 mod deposits;
 mod discounts;
 mod documents;
+mod dry_run;
 mod dunning;
 mod facturx;
 mod faults;
