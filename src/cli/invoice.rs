@@ -325,8 +325,8 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::Create(args) => {
             let new = NewInvoice {
-                customer: super::required(args.customer, "--customer", "Customer code")?,
-                fields: args.fields.parse(true)?,
+                customer: super::required_customer(ctx, args.customer)?,
+                fields: args.fields.parse(ctx, true)?,
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
                 rate: args.rate.as_deref().map(parse_rate).transpose()?,
@@ -338,7 +338,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             let edit = EditDraft {
                 reference: args.invoice,
                 customer: args.customer,
-                fields: args.fields.parse(false)?,
+                fields: args.fields.parse(ctx, false)?,
                 add_lines: line_specs(&args.add_lines)?,
             };
             render::show(format, &ctx.open()?.edit_draft(&edit, as_of)?, as_of);
@@ -419,9 +419,9 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
 
 impl DocFields {
     /// The typed fields; on create at least one line is required (asked for on a terminal).
-    fn parse(self, create: bool) -> crate::error::Result<DraftFields> {
+    fn parse(self, ctx: &Ctx, create: bool) -> crate::error::Result<DraftFields> {
         let lines = if create {
-            super::required_lines(self.lines)?
+            super::required_lines(ctx, self.lines)?
         } else {
             self.lines
         };

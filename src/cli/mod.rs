@@ -181,12 +181,17 @@ pub fn discount_arg(text: &str) -> Result<Option<Discount>, DomainError> {
     Discount::parse("--discount", text).map(Some)
 }
 
+/// Whether prompts can be shown: a person at a terminal, not cron or a pipe.
+fn at_a_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 /// A required value: given, asked for on a terminal, or an error naming the flag.
 pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error::Result<String> {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
         return Ok(v);
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if at_a_terminal() {
         let answer: String = dialoguer::Input::new().with_prompt(prompt).interact_text()?;
         if !answer.trim().is_empty() {
             return Ok(answer);
@@ -197,12 +202,44 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error
     )))
 }
 
-/// Lines for a new document: from --line, else asked for on a terminal.
-pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
+/// The customer of a new document: --customer (checked by the command itself), else
+/// asked for on a terminal, each answer checked as it is given: an unknown code is said
+/// at once and asked again.
+pub fn required_customer(ctx: &Ctx, value: Option<String>) -> crate::error::Result<String> {
+    if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+        return Ok(v);
+    }
+    if at_a_terminal() {
+        let mut ledger = ctx.open()?;
+        let answer: String = dialoguer::Input::new()
+            .with_prompt("Customer code")
+            .validate_with(|code: &String| ledger.check_customer(code.trim()).map_err(|e| e.to_string()))
+            .interact_text()?;
+        return Ok(answer.trim().to_string());
+    }
+    Err(Error::Input(
+        "missing --customer: Customer code is required (give --customer CODE)".into(),
+    ))
+}
+
+/// Lines for a new document: from --line, else asked for on a terminal, each answer
+/// checked as it is given (its fields, and a catalogue product's SKU): a malformed line
+/// is said at once and asked again, the lines already typed are kept.
+pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec<String>> {
     if !texts.is_empty() {
         return Ok(texts);
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if at_a_terminal() {
+        let mut ledger = ctx.open()?;
+        let mut check = |answer: &String| -> std::result::Result<(), String> {
+            if answer.trim().is_empty() {
+                return Ok(());
+            }
+            match LineSpec::parse(answer).map_err(|e| e.to_string())? {
+                LineSpec::Product { sku, .. } => ledger.check_product(&sku).map_err(|e| e.to_string()),
+                LineSpec::Free(_) => Ok(()),
+            }
+        };
         let mut lines = Vec::new();
         loop {
             let prompt = if lines.is_empty() {
@@ -213,11 +250,11 @@ pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
             let answer: String = dialoguer::Input::new()
                 .with_prompt(prompt)
                 .allow_empty(true)
+                .validate_with(&mut check)
                 .interact_text()?;
             if answer.trim().is_empty() {
                 break;
             }
-            LineSpec::parse(&answer)?;
             lines.push(answer);
         }
         if !lines.is_empty() {

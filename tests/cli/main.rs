@@ -37,6 +37,7 @@ mod import;
 mod layouts;
 mod lifecycle;
 mod mail_failures;
+mod prompts;
 mod recurring;
 mod reports;
 mod scheduled;
