@@ -269,7 +269,14 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
 /// Parses the command line and runs the command. A command whose work partly failed
 /// (some mails not sent) has printed why and returns exit code 1; errors carry their kind.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let matches = command().get_matches();
+    if writes_to_stdout(&matches) {
+        crate::render::stdout_is_data();
+    }
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     crate::render::colour::choose(cli.color);
     let ctx = Ctx {
         db: cli.db,
@@ -304,6 +311,16 @@ pub fn run() -> Result<ExitCode> {
         Command::Completions(args) => completions::run(args),
     };
     outcome.map(|()| ExitCode::SUCCESS)
+}
+
+/// Whether the command's `--out` is `-` (the standard output), found on the innermost
+/// subcommand that has an `--out`.
+fn writes_to_stdout(matches: &clap::ArgMatches) -> bool {
+    let mut m = matches;
+    while let Some((_, sub)) = m.subcommand() {
+        m = sub;
+    }
+    matches!(m.try_get_one::<PathBuf>("out"), Ok(Some(p)) if p.as_os_str() == "-")
 }
 
 /// Prints why part of the work failed and gives the exit code that says so (1).

@@ -43,5 +43,6 @@ mod reports;
 mod scheduled;
 mod score;
 mod sepa;
+mod stdout;
 mod tour;
 mod uncertain;
