@@ -31,6 +31,7 @@ mod faults;
 mod fec;
 mod fec_books;
 mod fec_checker;
+mod first_hour;
 mod golden;
 mod hledger;
 mod import;

@@ -1,0 +1,32 @@
+//! The rough edges of a user's first hour (issue 16, "smaller things"): each message
+//! names the fix that works, and each warning is given where a user would miss it.
+
+use crate::common::TestEnv;
+
+#[test]
+fn a_folder_as_db_says_which_file_to_create_and_that_advice_works() {
+    let mut env = TestEnv::empty();
+    let folder = env.dir.path().join("compta");
+    std::fs::create_dir(&folder).unwrap();
+    env.db = folder.clone();
+    let advice = format!("creances init --db {}", folder.join("ledger.sqlite").display());
+    for args in [&["customer", "list"][..], &["init", "--name", "X"][..]] {
+        let err = env.fails(args, 2);
+        assert!(err.contains("is a folder"), "{args:?}: {err}");
+        assert!(err.contains(&advice), "{args:?}: {err}");
+    }
+    // the advice, followed, works
+    env.db = folder.join("ledger.sqlite");
+    env.ok(&["init", "--name", "Atelier"]);
+    env.ok(&["customer", "list"]);
+}
+
+#[test]
+fn a_missing_ledger_file_exits_2_and_says_how_to_create_it() {
+    let env = TestEnv::empty();
+    let err = env.fails(&["customer", "list"], 2);
+    assert!(err.contains("no ledger at"), "{err}");
+    assert!(err.contains("creances init --db"), "{err}");
+    assert!(!err.contains("locked"), "{err}");
+    assert!(!env.db.exists());
+}
