@@ -30,3 +30,17 @@ fn a_missing_ledger_file_exits_2_and_says_how_to_create_it() {
     assert!(!err.contains("locked"), "{err}");
     assert!(!env.db.exists());
 }
+
+#[test]
+fn import_bank_errors_name_the_bank_format_flag() {
+    let env = TestEnv::with_customer();
+    let csv = crate::common::data("bank/releve.csv");
+    let err = env.fails(&["import", "bank", &csv, "--bank-format", "camt053"], 2);
+    assert!(err.contains("--bank-format csv"), "{err}");
+    assert!(!err.contains("--format "), "{err}");
+    let other = env.dir.path().join("other.csv");
+    std::fs::write(&other, "a,b\n1,2\n").unwrap();
+    let err = env.fails(&["import", "bank", other.to_str().unwrap()], 2);
+    assert!(err.contains("--bank-format"), "{err}");
+    assert!(!err.contains("--format "), "{err}");
+}
