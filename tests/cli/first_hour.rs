@@ -44,3 +44,24 @@ fn import_bank_errors_name_the_bank_format_flag() {
     assert!(err.contains("--bank-format"), "{err}");
     assert!(!err.contains("--format "), "{err}");
 }
+
+#[test]
+fn customer_show_lists_two_payments_of_one_day_in_the_order_they_were_recorded() {
+    let env = TestEnv::with_customer();
+    env.issued_invoice("@AUDIT;1", "2026-03-01");
+    for (amount, method, reference) in [("100", "transfer", "VIR first"), ("200", "check", "CHQ second")] {
+        env.ok(&[
+            "payment", "add", "--customer", "ACME", "--amount", amount, "--method", method, "--reference",
+            reference, "--date", "2026-03-10",
+        ]);
+    }
+    let sheet = env.json(&["customer", "show", "ACME"]);
+    let history = sheet["history"].as_array().expect("a history");
+    let payments: Vec<&str> = history
+        .iter()
+        .filter(|h| h["kind"] == "payment")
+        .map(|h| h["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(payments.len(), 2, "{sheet:#}");
+    assert!(payments[0].contains("VIR first") && payments[1].contains("CHQ second"), "{payments:?}");
+}
