@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::{Ctx, date_arg, line_specs};
 use crate::domain::exchange::parse_rate;
 use crate::domain::invoice::Delivery;
+use crate::domain::invoice_list::{InvoiceSort, Search};
 use crate::domain::money::{Currency, parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
@@ -223,6 +224,43 @@ pub struct ListArgs {
     /// List credit notes instead of invoices
     #[arg(long)]
     credit_notes: bool,
+    /// Only those whose number or customer (code or name) contains TEXT, or whose total
+    /// or balance is the amount TEXT
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// The order: issued (as recorded), due, customer, total, balance or days-late
+    #[arg(long, value_enum, default_value = "issued", value_name = "KEY")]
+    sort: SortKey,
+    /// Largest (or latest) first
+    #[arg(long)]
+    desc: bool,
+    /// At most N invoices, after sorting
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+/// `invoice list --sort`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SortKey {
+    Issued,
+    Due,
+    Customer,
+    Total,
+    Balance,
+    DaysLate,
+}
+
+impl From<SortKey> for InvoiceSort {
+    fn from(k: SortKey) -> InvoiceSort {
+        match k {
+            SortKey::Issued => InvoiceSort::Issued,
+            SortKey::Due => InvoiceSort::Due,
+            SortKey::Customer => InvoiceSort::Customer,
+            SortKey::Total => InvoiceSort::Total,
+            SortKey::Balance => InvoiceSort::Balance,
+            SortKey::DaysLate => InvoiceSort::DaysLate,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -365,6 +403,10 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 to: args.to,
                 overdue: args.overdue,
                 credit_notes: args.credit_notes,
+                search: args.search.as_deref().map(Search::parse).transpose()?,
+                sort: args.sort.into(),
+                descending: args.desc,
+                limit: args.limit,
             };
             render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of);
         }

@@ -23,6 +23,7 @@ pub mod identity;
 pub mod import;
 pub mod interest;
 pub mod invoice;
+pub mod invoice_list;
 pub mod kpi;
 pub mod matching;
 pub mod mentions;

@@ -65,3 +65,64 @@ fn customer_show_lists_two_payments_of_one_day_in_the_order_they_were_recorded()
     assert_eq!(payments.len(), 2, "{sheet:#}");
     assert!(payments[0].contains("VIR first") && payments[1].contains("CHQ second"), "{payments:?}");
 }
+
+/// ACME: FACT-2026-0001 1200.00 (due 2026-02-09), FACT-2026-0003 2400.00 (due 2026-03-31);
+/// BETA: FACT-2026-0002 600.00 (due 2026-03-12).
+fn three_invoices() -> TestEnv {
+    let env = TestEnv::with_customer();
+    env.ok(&[
+        "customer", "add", "--code", "BETA", "--name", "Beta Conseil", "--siren", "552100554", "--address",
+        "5 rue Haute\\n33000 Bordeaux",
+    ]);
+    env.issued_invoice("Audit;1;1000;20", "2026-01-10");
+    env.ok(&[
+        "invoice", "create", "--customer", "BETA", "--line", "Conseil;1;500;20", "--issue", "--date", "2026-02-10",
+    ]);
+    env.issued_invoice("Audit;2;1000;20", "2026-03-01");
+    env
+}
+
+fn numbers(list: &serde_json::Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["number"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn invoice_list_searches_by_number_customer_and_amount() {
+    let env = three_invoices();
+    let by = |text: &str| env.json(&["invoice", "list", "--search", text]);
+    assert_eq!(numbers(&by("0002")), ["FACT-2026-0002"]);
+    assert_eq!(numbers(&by("acme")), ["FACT-2026-0001", "FACT-2026-0003"]);
+    assert_eq!(numbers(&by("beta conseil")), ["FACT-2026-0002"]);
+    assert_eq!(numbers(&by("2400")), ["FACT-2026-0003"]);
+    assert_eq!(numbers(&by("1 200,00")), ["FACT-2026-0001"]);
+    assert!(by("nothing like it").as_array().unwrap().is_empty());
+    env.fails(&["invoice", "list", "--search", " "], 2);
+}
+
+#[test]
+fn invoice_list_sorts_and_limits() {
+    let env = three_invoices();
+    let list = |args: &[&str]| {
+        let mut all = vec!["invoice", "list"];
+        all.extend(args);
+        env.json(&all)
+    };
+    assert_eq!(
+        numbers(&list(&[])),
+        ["FACT-2026-0001", "FACT-2026-0002", "FACT-2026-0003"]
+    );
+    assert_eq!(
+        numbers(&list(&["--sort", "total", "--desc"])),
+        ["FACT-2026-0003", "FACT-2026-0001", "FACT-2026-0002"]
+    );
+    assert_eq!(
+        numbers(&list(&["--sort", "days-late", "--desc", "--limit", "2"])),
+        ["FACT-2026-0001", "FACT-2026-0002"]
+    );
+    assert_eq!(numbers(&list(&["--sort", "customer", "--desc", "--limit", "1"])), ["FACT-2026-0002"]);
+    assert_eq!(numbers(&list(&["--limit", "1", "--desc"])), ["FACT-2026-0003"]);
+}

@@ -282,6 +282,12 @@ pub struct InvoiceQuery {
     pub to: Option<NaiveDate>,
     pub overdue: bool,
     pub credit_notes: bool,
+    /// Only those matching (number, customer, amount).
+    pub search: Option<crate::domain::invoice_list::Search>,
+    pub sort: crate::domain::invoice_list::InvoiceSort,
+    pub descending: bool,
+    /// At most this many, after sorting.
+    pub limit: Option<usize>,
 }
 
 /// A user's reason, trimmed; an empty one is refused.
@@ -521,7 +527,7 @@ impl Ledger {
             )
         })?;
         let filtering = query.status.is_some() || query.overdue;
-        Ok(records
+        let mut found: Vec<Invoice> = records
             .into_iter()
             .filter(|r| r.known_on(as_of))
             .filter(|r| {
@@ -530,7 +536,13 @@ impl Ledger {
                     || (query.overdue && v.days_late == 0)
                     || (r.is_credit_note && filtering))
             })
-            .collect())
+            .filter(|r| query.search.as_ref().is_none_or(|s| s.matches(r, as_of)))
+            .collect();
+        crate::domain::invoice_list::sort_invoices(&mut found, query.sort, query.descending, as_of);
+        if let Some(limit) = query.limit {
+            found.truncate(limit);
+        }
+        Ok(found)
     }
 
     /// Writes the remaining balance off as bad debt.
