@@ -126,3 +126,33 @@ fn invoice_list_sorts_and_limits() {
     assert_eq!(numbers(&list(&["--sort", "customer", "--desc", "--limit", "1"])), ["FACT-2026-0002"]);
     assert_eq!(numbers(&list(&["--limit", "1", "--desc"])), ["FACT-2026-0003"]);
 }
+
+#[test]
+fn a_bank_line_dated_after_today_is_warned_about_at_import_and_at_match() {
+    let env = TestEnv::with_customer();
+    env.issued_invoice("@AUDIT;1", "2026-03-01");
+    let statement = env.dir.path().join("releve.csv");
+    std::fs::write(
+        &statement,
+        "Date;Libellé;Débit;Crédit\n10/03/2026;PRLV SEPA ORANGE;-45,90;\n20/04/2026;VIR SEPA ACME SAS REF FACT-2026-0001;;1 200,00\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.cmdline(&format!("import bank {}", statement.display()));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: 1 bank line(s) dated after today (2026-03-15), on 2026-04-20"),
+        "{err}"
+    );
+    let (code, _, err) = env.cmdline("payment match --auto");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("is dated 2026-04-20, after today (2026-03-15)"), "{err}");
+    assert!(err.contains("FACT-2026-0001"), "{err}");
+}
+
+#[test]
+fn a_statement_of_past_days_gives_no_warning() {
+    let env = TestEnv::with_customer();
+    let (code, _, err) = env.cmdline(&format!("import bank {}", crate::common::data("bank/releve.csv")));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+}
