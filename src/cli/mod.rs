@@ -168,9 +168,22 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
     parse_date("date", text).map_err(|e| e.to_string())
 }
 
-/// Parses every `--line` value.
+/// Parses every `--line` value; a VAT rate French law does not know is warned about.
 pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
-    texts.iter().map(|t| LineSpec::parse(t)).collect()
+    let specs: Vec<LineSpec> = texts.iter().map(|t| LineSpec::parse(t)).collect::<Result<_, _>>()?;
+    for spec in &specs {
+        if let LineSpec::Free(line) = spec {
+            warn_vat_rate(line.vat_rate);
+        }
+    }
+    Ok(specs)
+}
+
+/// Warns (stderr, the command goes on) about a VAT rate that is not a French rate.
+pub fn warn_vat_rate(rate: rust_decimal::Decimal) {
+    if let Some(warning) = crate::domain::vat_rates::unusual_rate_warning(rate) {
+        crate::render::warn(&warning);
+    }
 }
 
 /// `--discount 5%|AMOUNT|none`: `none` (Some(None)) takes a draft's discount away.

@@ -41,6 +41,7 @@ pub mod sepa;
 pub mod status;
 pub mod story;
 pub mod tally;
+pub mod vat_rates;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

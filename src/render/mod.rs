@@ -160,6 +160,11 @@ pub fn emit(text: &str) {
     }
 }
 
+/// A warning for the user, on stderr: the command goes on.
+pub fn warn(text: &str) {
+    eprintln!("warning: {text}");
+}
+
 /// JSON as scripts read it: pretty-printed, keys in the order the value's type declares
 /// them (the order docs/json.md documents).
 pub fn emit_json(value: &impl Serialize) {

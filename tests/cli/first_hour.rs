@@ -156,3 +156,20 @@ fn a_statement_of_past_days_gives_no_warning() {
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("warning"), "{err}");
 }
+
+#[test]
+fn a_vat_rate_french_law_does_not_know_is_warned_about_not_refused() {
+    let env = TestEnv::with_customer();
+    let (code, _, err) = env.cmdline(r#"invoice create --customer ACME --line "Conseil;1;100;19.6""#);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: VAT rate 19.6 % is not a French rate"), "{err}");
+    let (code, _, err) = env.cmdline("product add --sku ODD --name Odd --price 10 --vat 7");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("VAT rate 7 % is not a French rate"), "{err}");
+    for rate in ["20", "10", "5,5", "2.1", "8.5", "13", "1.05", "0.9", "0"] {
+        let (code, _, err) =
+            env.cmdline(&format!(r#"invoice create --customer ACME --line "Conseil;1;100;{rate}""#));
+        assert_eq!(code, 0, "{err}");
+        assert!(!err.contains("warning"), "{rate}: {err}");
+    }
+}
