@@ -16,6 +16,7 @@ mod concurrency;
 mod consistency;
 mod credit;
 mod credit_control;
+mod csv_cells;
 mod currency;
 mod daily;
 mod dashboard;
