@@ -173,3 +173,18 @@ fn a_vat_rate_french_law_does_not_know_is_warned_about_not_refused() {
         assert!(!err.contains("warning"), "{rate}: {err}");
     }
 }
+
+#[test]
+fn the_release_binary_is_stripped_of_its_symbols() {
+    let manifest = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+        .expect("Cargo.toml");
+    let release = manifest
+        .split("[profile.release]")
+        .nth(1)
+        .expect("a [profile.release] section");
+    let section = release.split("\n[").next().unwrap();
+    assert!(
+        section.lines().any(|l| l.split('#').next().unwrap().replace(' ', "") == "strip=\"symbols\""),
+        "[profile.release] does not strip symbols:\n{section}"
+    );
+}
