@@ -170,7 +170,10 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
 
 /// Parses every `--line` value; a VAT rate French law does not know is warned about.
 pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
-    let specs: Vec<LineSpec> = texts.iter().map(|t| LineSpec::parse(t)).collect::<Result<_, _>>()?;
+    let specs: Vec<LineSpec> = texts
+        .iter()
+        .map(|t| LineSpec::parse(t))
+        .collect::<Result<_, _>>()?;
     for spec in &specs {
         if let LineSpec::Free(line) = spec {
             warn_vat_rate(line.vat_rate);

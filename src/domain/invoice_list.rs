@@ -24,7 +24,8 @@ impl Search {
         let text = text.trim();
         if text.is_empty() {
             return Err(DomainError::Invalid(
-                "--search cannot be empty: give part of a number, a customer's code or name, or an amount".into(),
+                "--search cannot be empty: give part of a number, a customer's code or name, or an amount"
+                    .into(),
             ));
         }
         Ok(Search {
@@ -41,9 +42,8 @@ impl Search {
         {
             return true;
         }
-        self.amount.is_some_and(|a| {
-            invoice.total.to_decimal() == a || invoice.view(as_of).balance.to_decimal() == a
-        })
+        self.amount
+            .is_some_and(|a| invoice.total.to_decimal() == a || invoice.view(as_of).balance.to_decimal() == a)
     }
 }
 
@@ -67,7 +67,10 @@ pub fn sort_invoices(invoices: &mut [Invoice], key: InvoiceSort, descending: boo
         match key {
             InvoiceSort::Issued => Ordering::Equal,
             InvoiceSort::Due => a.due_date.cmp(&b.due_date),
-            InvoiceSort::Customer => a.customer_code.to_lowercase().cmp(&b.customer_code.to_lowercase()),
+            InvoiceSort::Customer => a
+                .customer_code
+                .to_lowercase()
+                .cmp(&b.customer_code.to_lowercase()),
             InvoiceSort::Total => a.total.to_decimal().cmp(&b.total.to_decimal()),
             InvoiceSort::Balance => a
                 .view(as_of)
@@ -91,7 +94,10 @@ mod tests {
 
     #[test]
     fn a_search_reads_an_amount_when_it_is_one() {
-        assert_eq!(Search::parse("1 200,50").unwrap().amount, Some(Decimal::new(120050, 2)));
+        assert_eq!(
+            Search::parse("1 200,50").unwrap().amount,
+            Some(Decimal::new(120050, 2))
+        );
         assert_eq!(Search::parse("2400").unwrap().amount, Some(Decimal::from(2400)));
         assert_eq!(Search::parse("ACME").unwrap().amount, None);
         assert_eq!(Search::parse("  Acme ").unwrap().text, "acme");

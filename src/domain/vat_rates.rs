@@ -11,7 +11,10 @@ pub const FRENCH_VAT_RATES: [(&str, &str); 10] = [
     ("10", "intermediate rate"),
     ("8.5", "Guadeloupe, Martinique, La Réunion: standard rate"),
     ("5.5", "reduced rate"),
-    ("2.1", "particular rate (and reduced rate in Corsica and overseas)"),
+    (
+        "2.1",
+        "particular rate (and reduced rate in Corsica and overseas)",
+    ),
     ("1.75", "Guadeloupe, Martinique, La Réunion: particular rate"),
     ("1.05", "Guadeloupe, Martinique, La Réunion: press publications"),
     ("0.9", "Corsica: particular rate"),

@@ -162,7 +162,10 @@ pub fn recorded_note(matches: &[LineMatch]) {
 /// Matched credits dated after today (`as_of`), on stderr: their payments count only from
 /// that day, so `invoice show` today does not see them yet.
 pub fn future_credits(matches: &[LineMatch], as_of: chrono::NaiveDate) {
-    for m in matches.iter().filter(|m| m.line.date > as_of && m.status == MatchStatus::Matched) {
+    for m in matches
+        .iter()
+        .filter(|m| m.line.date > as_of && m.status == MatchStatus::Matched)
+    {
         let invoices: Vec<&str> = m
             .options
             .first()
@@ -173,7 +176,11 @@ pub fn future_credits(matches: &[LineMatch], as_of: chrono::NaiveDate) {
             m.line.id,
             m.line.date,
             invoices.join(", "),
-            if m.payment_id.is_some() { "was recorded and" } else { "would be recorded and" }
+            if m.payment_id.is_some() {
+                "was recorded and"
+            } else {
+                "would be recorded and"
+            }
         );
     }
 }

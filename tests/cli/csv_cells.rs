@@ -18,13 +18,17 @@ fn cells(text: &str) -> Vec<Vec<String>> {
 /// A cell holding two values: a number then something in brackets, or a number with
 /// a unit.
 fn mixed(cell: &str) -> bool {
-    let starts_with_number = cell.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-');
-    starts_with_number && (cell.contains(" (") || cell.ends_with(" %") || cell.ends_with(" d") || {
-        let mut parts = cell.split(' ');
-        // "100 A": points and a grade
-        matches!((parts.next(), parts.next(), parts.next()), (Some(n), Some(g), None)
+    let starts_with_number = cell
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '-');
+    starts_with_number
+        && (cell.contains(" (") || cell.ends_with(" %") || cell.ends_with(" d") || {
+            let mut parts = cell.split(' ');
+            // "100 A": points and a grade
+            matches!((parts.next(), parts.next(), parts.next()), (Some(n), Some(g), None)
             if n.parse::<f64>().is_ok() && g.len() == 1 && g.chars().all(|c| c.is_ascii_uppercase()))
-    })
+        })
 }
 
 fn csv_of(env: &TestEnv, command: &str) -> String {

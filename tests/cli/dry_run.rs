@@ -7,7 +7,15 @@ use crate::common::TestEnv;
 /// ACME's invoice of 1200.00, issued 2026-01-10, due 2026-02-09: well overdue on TODAY.
 fn overdue(env: &TestEnv) {
     env.ok(&[
-        "invoice", "create", "--customer", "ACME", "--line", "@AUDIT;1", "--issue", "--date", "2026-01-10",
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "@AUDIT;1",
+        "--issue",
+        "--date",
+        "2026-01-10",
     ]);
 }
 
@@ -15,14 +23,33 @@ fn overdue(env: &TestEnv) {
 fn no_sender() -> TestEnv {
     let env = TestEnv::empty();
     env.ok(&[
-        "init", "--name", "Atelier Test SARL", "--address", "1 rue de la Paix\\n75002 Paris", "--siren",
-        "842130577", "--vat-number", "FR68842130577",
+        "init",
+        "--name",
+        "Atelier Test SARL",
+        "--address",
+        "1 rue de la Paix\\n75002 Paris",
+        "--siren",
+        "842130577",
+        "--vat-number",
+        "FR68842130577",
     ]);
     env.ok(&[
-        "customer", "add", "--code", "ACME", "--name", "ACME SAS", "--siren", "512345679", "--email",
-        "compta@acme.example", "--address", "2 av. Foch\\n69006 Lyon",
+        "customer",
+        "add",
+        "--code",
+        "ACME",
+        "--name",
+        "ACME SAS",
+        "--siren",
+        "512345679",
+        "--email",
+        "compta@acme.example",
+        "--address",
+        "2 av. Foch\\n69006 Lyon",
     ]);
-    env.ok(&["product", "add", "--sku", "AUDIT", "--name", "Audit", "--price", "1000", "--vat", "20"]);
+    env.ok(&[
+        "product", "add", "--sku", "AUDIT", "--name", "Audit", "--price", "1000", "--vat", "20",
+    ]);
     env
 }
 
@@ -59,12 +86,28 @@ fn a_dry_run_reports_a_missing_sender_address_and_exits_1_like_the_real_run_fail
 fn a_dry_run_names_each_customer_without_email_and_the_fix() {
     let env = TestEnv::with_customer();
     env.ok(&[
-        "customer", "add", "--code", "BOB", "--name", "Bob Martin", "--kind", "individual", "--address",
+        "customer",
+        "add",
+        "--code",
+        "BOB",
+        "--name",
+        "Bob Martin",
+        "--kind",
+        "individual",
+        "--address",
         "3 rue Neuve\\n75011 Paris",
     ]);
     overdue(&env);
     env.ok(&[
-        "invoice", "create", "--customer", "BOB", "--line", "@AUDIT;1", "--issue", "--date", "2026-01-10",
+        "invoice",
+        "create",
+        "--customer",
+        "BOB",
+        "--line",
+        "@AUDIT;1",
+        "--issue",
+        "--date",
+        "2026-01-10",
     ]);
     let (code, out, err) = dry_run(&env);
     assert_eq!(code, 1, "{out}{err}");

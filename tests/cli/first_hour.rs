@@ -51,8 +51,18 @@ fn customer_show_lists_two_payments_of_one_day_in_the_order_they_were_recorded()
     env.issued_invoice("@AUDIT;1", "2026-03-01");
     for (amount, method, reference) in [("100", "transfer", "VIR first"), ("200", "check", "CHQ second")] {
         env.ok(&[
-            "payment", "add", "--customer", "ACME", "--amount", amount, "--method", method, "--reference",
-            reference, "--date", "2026-03-10",
+            "payment",
+            "add",
+            "--customer",
+            "ACME",
+            "--amount",
+            amount,
+            "--method",
+            method,
+            "--reference",
+            reference,
+            "--date",
+            "2026-03-10",
         ]);
     }
     let sheet = env.json(&["customer", "show", "ACME"]);
@@ -63,7 +73,10 @@ fn customer_show_lists_two_payments_of_one_day_in_the_order_they_were_recorded()
         .map(|h| h["reference"].as_str().unwrap())
         .collect();
     assert_eq!(payments.len(), 2, "{sheet:#}");
-    assert!(payments[0].contains("VIR first") && payments[1].contains("CHQ second"), "{payments:?}");
+    assert!(
+        payments[0].contains("VIR first") && payments[1].contains("CHQ second"),
+        "{payments:?}"
+    );
 }
 
 /// ACME: FACT-2026-0001 1200.00 (due 2026-02-09), FACT-2026-0003 2400.00 (due 2026-03-31);
@@ -71,12 +84,28 @@ fn customer_show_lists_two_payments_of_one_day_in_the_order_they_were_recorded()
 fn three_invoices() -> TestEnv {
     let env = TestEnv::with_customer();
     env.ok(&[
-        "customer", "add", "--code", "BETA", "--name", "Beta Conseil", "--siren", "552100554", "--address",
+        "customer",
+        "add",
+        "--code",
+        "BETA",
+        "--name",
+        "Beta Conseil",
+        "--siren",
+        "552100554",
+        "--address",
         "5 rue Haute\\n33000 Bordeaux",
     ]);
     env.issued_invoice("Audit;1;1000;20", "2026-01-10");
     env.ok(&[
-        "invoice", "create", "--customer", "BETA", "--line", "Conseil;1;500;20", "--issue", "--date", "2026-02-10",
+        "invoice",
+        "create",
+        "--customer",
+        "BETA",
+        "--line",
+        "Conseil;1;500;20",
+        "--issue",
+        "--date",
+        "2026-02-10",
     ]);
     env.issued_invoice("Audit;2;1000;20", "2026-03-01");
     env
@@ -123,7 +152,10 @@ fn invoice_list_sorts_and_limits() {
         numbers(&list(&["--sort", "days-late", "--desc", "--limit", "2"])),
         ["FACT-2026-0001", "FACT-2026-0002"]
     );
-    assert_eq!(numbers(&list(&["--sort", "customer", "--desc", "--limit", "1"])), ["FACT-2026-0002"]);
+    assert_eq!(
+        numbers(&list(&["--sort", "customer", "--desc", "--limit", "1"])),
+        ["FACT-2026-0002"]
+    );
     assert_eq!(numbers(&list(&["--limit", "1", "--desc"])), ["FACT-2026-0003"]);
 }
 
@@ -145,7 +177,10 @@ fn a_bank_line_dated_after_today_is_warned_about_at_import_and_at_match() {
     );
     let (code, _, err) = env.cmdline("payment match --auto");
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("is dated 2026-04-20, after today (2026-03-15)"), "{err}");
+    assert!(
+        err.contains("is dated 2026-04-20, after today (2026-03-15)"),
+        "{err}"
+    );
     assert!(err.contains("FACT-2026-0001"), "{err}");
 }
 
@@ -162,13 +197,17 @@ fn a_vat_rate_french_law_does_not_know_is_warned_about_not_refused() {
     let env = TestEnv::with_customer();
     let (code, _, err) = env.cmdline(r#"invoice create --customer ACME --line "Conseil;1;100;19.6""#);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("warning: VAT rate 19.6 % is not a French rate"), "{err}");
+    assert!(
+        err.contains("warning: VAT rate 19.6 % is not a French rate"),
+        "{err}"
+    );
     let (code, _, err) = env.cmdline("product add --sku ODD --name Odd --price 10 --vat 7");
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("VAT rate 7 % is not a French rate"), "{err}");
     for rate in ["20", "10", "5,5", "2.1", "8.5", "13", "1.05", "0.9", "0"] {
-        let (code, _, err) =
-            env.cmdline(&format!(r#"invoice create --customer ACME --line "Conseil;1;100;{rate}""#));
+        let (code, _, err) = env.cmdline(&format!(
+            r#"invoice create --customer ACME --line "Conseil;1;100;{rate}""#
+        ));
         assert_eq!(code, 0, "{err}");
         assert!(!err.contains("warning"), "{rate}: {err}");
     }
@@ -176,15 +215,18 @@ fn a_vat_rate_french_law_does_not_know_is_warned_about_not_refused() {
 
 #[test]
 fn the_release_binary_is_stripped_of_its_symbols() {
-    let manifest = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
-        .expect("Cargo.toml");
+    let manifest =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+            .expect("Cargo.toml");
     let release = manifest
         .split("[profile.release]")
         .nth(1)
         .expect("a [profile.release] section");
     let section = release.split("\n[").next().unwrap();
     assert!(
-        section.lines().any(|l| l.split('#').next().unwrap().replace(' ', "") == "strip=\"symbols\""),
+        section
+            .lines()
+            .any(|l| l.split('#').next().unwrap().replace(' ', "") == "strip=\"symbols\""),
         "[profile.release] does not strip symbols:\n{section}"
     );
 }

@@ -11,7 +11,10 @@ fn an_unknown_customer_code_is_refused_as_typed_and_asked_again() {
     let out = env.on_a_terminal("invoice create --format json", b"NOPE\rACME\rAudit;2;500;20\r\r");
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{shown}");
-    assert!(shown.contains("unknown customer `NOPE`"), "the prompt said nothing:\n{shown}");
+    assert!(
+        shown.contains("unknown customer `NOPE`"),
+        "the prompt said nothing:\n{shown}"
+    );
     let list = env.json(&["invoice", "list", "--status", "draft"]);
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{shown}");
     assert_eq!(list[0]["customer"], "ACME");
@@ -25,7 +28,10 @@ fn a_malformed_line_or_unknown_product_is_refused_as_typed_and_the_good_lines_ke
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{shown}");
     assert!(shown.contains("deux"), "the bad quantity was not named:\n{shown}");
-    assert!(shown.contains("no product `NOSUCH`"), "the unknown SKU was not named:\n{shown}");
+    assert!(
+        shown.contains("no product `NOSUCH`"),
+        "the unknown SKU was not named:\n{shown}"
+    );
     let offer = env.json(&["offer", "show", "DEV-2026-0001"]);
     assert_eq!(offer["lines"].as_array().map(Vec::len), Some(2), "{offer:#}");
     assert_eq!(offer["total"], "2400.00", "{offer:#}");

@@ -59,7 +59,10 @@ fn tour_commands(section: &str) -> Vec<String> {
             commands.push(rest.to_string());
         }
     }
-    assert!(pending.is_empty(), "a `\\` continues past the end of a block: {pending}");
+    assert!(
+        pending.is_empty(),
+        "a `\\` continues past the end of a block: {pending}"
+    );
     commands
 }
 
@@ -139,7 +142,10 @@ fn the_readme_tour_runs_as_written_today() {
         "`invoice send FACT-2026-0002` put no mail in the outbox"
     );
     let paid = env.json(&["invoice", "show", "FACT-2026-0002", "--as-of", "2030-01-01"]);
-    assert_eq!(paid["status"], "paid", "the statement's transfer did not pay it: {paid:#}");
+    assert_eq!(
+        paid["status"], "paid",
+        "the statement's transfer did not pay it: {paid:#}"
+    );
 }
 
 #[test]
@@ -177,12 +183,23 @@ fn a_send_without_a_sender_address_names_the_fix_not_reminders() {
         "--address",
         "2 av. Foch\\n69006 Lyon",
     ]);
-    env.ok(&["invoice", "create", "--customer", "ACME", "--line", "Audit;1;100;20", "--issue"]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;100;20",
+        "--issue",
+    ]);
     let out = env.run(&["invoice", "send", "FACT-2026-0001"]);
     assert!(!out.status.success(), "sent without a sender address");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("company set --email"), "{err}");
-    assert!(!err.to_lowercase().contains("reminder"), "an invoice send speaks of reminders: {err}");
+    assert!(
+        !err.to_lowercase().contains("reminder"),
+        "an invoice send speaks of reminders: {err}"
+    );
 }
 
 #[test]
@@ -195,7 +212,10 @@ fn the_readme_says_how_to_install_the_command_and_where_it_goes() {
         .find(|l| l.starts_with("cargo install"))
         .expect("the tour says how to put `creances` on the PATH");
     assert!(install.contains("--path . --locked"), "{install}");
-    assert!(install.contains("~/.cargo/bin"), "it says where the binary goes: {install}");
+    assert!(
+        install.contains("~/.cargo/bin"),
+        "it says where the binary goes: {install}"
+    );
     // the two commands a clone starts with stay the README's first lines
     let top: Vec<&str> = readme.lines().take(6).collect();
     assert!(top[3].starts_with("cargo run --release -- demo"), "{top:?}");
