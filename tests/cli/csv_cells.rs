@@ -25,9 +25,9 @@ fn mixed(cell: &str) -> bool {
     starts_with_number
         && (cell.contains(" (") || cell.ends_with(" %") || cell.ends_with(" d") || {
             let mut parts = cell.split(' ');
-            // "100 A": points and a grade
+            // "100 A", "42 new": points and a grade
             matches!((parts.next(), parts.next(), parts.next()), (Some(n), Some(g), None)
-            if n.parse::<f64>().is_ok() && g.len() == 1 && g.chars().all(|c| c.is_ascii_uppercase()))
+            if n.parse::<f64>().is_ok() && g.chars().all(|c| c.is_alphabetic()))
         })
 }
 
