@@ -620,6 +620,14 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'Issued on or after' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'Issued on or before' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l search -d 'Only those whose number or customer (code or name) contains TEXT, or whose total or balance is the amount TEXT' -r
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l sort -d 'The order: issued (as recorded), due, customer, total, balance or days-late' -r -f -a "issued\t''
+due\t''
+customer\t''
+total\t''
+balance\t''
+days-late\t''"
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l limit -d 'At most N invoices, after sorting' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
@@ -631,6 +639,7 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l desc -d 'Largest (or latest) first'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1222,7 +1231,7 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l dry-run -d 'Show exactly what a run would do and change nothing'
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l dry-run -d 'Show exactly what a run would do and change nothing; also check what the real run needs (sender, mail config, customers\' emails, letters): exit 1 if something due could not be sent'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l days -d 'How many days ahead' -r

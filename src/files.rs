@@ -14,7 +14,9 @@
 //!   ledger (documents, letters, outbox) is created;
 //! - a name made from data (an invoice number) stays inside its folder;
 //! - never the ledger, its `-wal`, `-shm`, `-journal` and lock files, nor the config file;
-//! - files 0600 and folders 0700 (on Unix): they hold customer data.
+//! - files 0600 and folders 0700 (on Unix): they hold customer data;
+//! - `-` as a chosen path (`--out -`) is the standard output: the data is written to a
+//!   private temporary file first and copied to stdout once whole.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -64,6 +66,9 @@ impl Files {
     /// The path a target names, checked: a kept name stays in its folder, a chosen
     /// path's folder exists, neither is a protected file.
     pub fn resolve(&self, target: Target) -> Result<PathBuf> {
+        if is_stdout(target) {
+            return Ok(PathBuf::from("-"));
+        }
         let path = match target {
             Target::Chosen { path, flag } => {
                 let dir = parent(path);
@@ -141,6 +146,19 @@ impl Files {
     /// name on [`PartFile::finish`], and nowhere if the part is dropped before.
     pub fn begin(&self, target: Target) -> Result<PartFile> {
         let path = self.resolve(target)?;
+        if is_stdout(target) {
+            let tmp = std::env::temp_dir().join(format!(
+                ".creances-stdout.{}.{}{PART}",
+                std::process::id(),
+                STDOUT_PARTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            ));
+            let file = create_private(&tmp).map_err(|e| cannot_write(&tmp, &e))?;
+            return Ok(PartFile {
+                out: Some(BufWriter::with_capacity(1 << 16, file)),
+                tmp,
+                path,
+            });
+        }
         if let Target::Kept { dir, .. } = target {
             create_private_dir(dir)?;
         }
@@ -196,6 +214,16 @@ impl PartFile {
             .sync_all()
             .map_err(|e| cannot_write(&self.path, &e))?;
         drop(out);
+        if self.path == Path::new("-") {
+            let copied = File::open(&self.tmp).and_then(|mut data| {
+                let mut stdout = std::io::stdout().lock();
+                std::io::copy(&mut data, &mut stdout)?;
+                stdout.flush()
+            });
+            let _ = std::fs::remove_file(&self.tmp);
+            copied.map_err(|e| Error::Failed(format!("cannot write to the standard output: {e}")))?;
+            return Ok(self.path.clone());
+        }
         std::fs::rename(&self.tmp, &self.path).map_err(|e| cannot_write(&self.path, &e))?;
         Ok(self.path.clone())
     }
@@ -246,6 +274,14 @@ fn cannot_write(path: &Path, e: &std::io::Error) -> Error {
         _ => Error::Failed(format!("cannot write {}: {e}", path.display())),
     }
 }
+
+/// Whether a target is the standard output: `--out -`.
+pub fn is_stdout(target: Target) -> bool {
+    matches!(target, Target::Chosen { path, .. } if path == Path::new("-"))
+}
+
+/// Tells apart the temporary files of several `-` targets of one process.
+static STDOUT_PARTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 fn parent(path: &Path) -> &Path {
     path.parent()

@@ -69,8 +69,8 @@ pub fn run(ctx: &Ctx, cmd: DeliveryCommand) -> crate::error::Result<()> {
     match cmd {
         DeliveryCommand::Create(args) => {
             let new = NewDelivery {
-                customer: super::required(args.customer, "--customer", "Customer code")?,
-                lines: line_specs(&super::required_lines(args.lines)?)?,
+                customer: super::required_customer(ctx, args.customer)?,
+                lines: line_specs(&super::required_lines(ctx, args.lines)?)?,
                 date: args.date.unwrap_or(ctx.as_of),
                 notes: args.notes,
             };

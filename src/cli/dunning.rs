@@ -31,7 +31,9 @@ pub struct ResendArgs {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Show exactly what a run would do and change nothing
+    /// Show exactly what a run would do and change nothing; also check what the real run
+    /// needs (sender, mail config, customers' emails, letters): exit 1 if something due
+    /// could not be sent
     #[arg(long)]
     dry_run: bool,
     /// What a formal notice due before any reminder was mailed becomes: `reminder` (the
@@ -107,9 +109,14 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
     }
 }
 
-/// Prints a run's report; exit 1 when some of its mails failed.
+/// Prints a run's report; exit 1 when some of its mails failed, or when a dry run found
+/// something due that the real run could not send.
 fn print_report(ctx: &Ctx, report: &RunReport) -> ExitCode {
     render::run(ctx.format, report);
+    render::dry_run_findings(report);
+    if !report.problems.is_empty() {
+        return super::partly_failed(&render::dry_run_failed(report.problems.len()));
+    }
     match report.failed() {
         0 => ExitCode::SUCCESS,
         failed => super::partly_failed(&render::run_failed(failed)),

@@ -86,7 +86,9 @@ fn csv_import(ctx: &Ctx, kind: ImportKind, args: CsvArgs) -> Result<()> {
 
 fn bank_import(ctx: &Ctx, args: BankArgs) -> Result<()> {
     let mut ledger = ctx.open()?;
-    let done = ledger.import_bank_statement(&args.file, args.bank_format, || Ok(ctx.config()?.bank))?;
+    let done =
+        ledger.import_bank_statement(&args.file, args.bank_format, || Ok(ctx.config()?.bank), ctx.as_of)?;
     render::bank_import(ctx.format, &done, &args.file);
+    render::bank_lines_after_today(&done, ctx.as_of);
     Ok(())
 }

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::{Ctx, date_arg, line_specs};
 use crate::domain::exchange::parse_rate;
 use crate::domain::invoice::Delivery;
+use crate::domain::invoice_list::{InvoiceSort, Search};
 use crate::domain::money::{Currency, parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
 use crate::domain::status::InvoiceStatus;
@@ -228,6 +229,43 @@ pub struct ListArgs {
     /// List credit notes instead of invoices
     #[arg(long)]
     credit_notes: bool,
+    /// Only those whose number or customer (code or name) contains TEXT, or whose total
+    /// or balance is the amount TEXT
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+    /// The order: issued (as recorded), due, customer, total, balance or days-late
+    #[arg(long, value_enum, default_value = "issued", value_name = "KEY")]
+    sort: SortKey,
+    /// Largest (or latest) first
+    #[arg(long)]
+    desc: bool,
+    /// At most N invoices, after sorting
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+/// `invoice list --sort`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SortKey {
+    Issued,
+    Due,
+    Customer,
+    Total,
+    Balance,
+    DaysLate,
+}
+
+impl From<SortKey> for InvoiceSort {
+    fn from(k: SortKey) -> InvoiceSort {
+        match k {
+            SortKey::Issued => InvoiceSort::Issued,
+            SortKey::Due => InvoiceSort::Due,
+            SortKey::Customer => InvoiceSort::Customer,
+            SortKey::Total => InvoiceSort::Total,
+            SortKey::Balance => InvoiceSort::Balance,
+            SortKey::DaysLate => InvoiceSort::DaysLate,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -330,8 +368,8 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::Create(args) => {
             let new = NewInvoice {
-                customer: super::required(args.customer, "--customer", "Customer code")?,
-                fields: args.fields.parse(true)?,
+                customer: super::required_customer(ctx, args.customer)?,
+                fields: args.fields.parse(ctx, true)?,
                 issue_on: args.issue.then(|| args.date.unwrap_or(as_of)),
                 force: args.force,
                 rate: args.rate.as_deref().map(parse_rate).transpose()?,
@@ -343,7 +381,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             let edit = EditDraft {
                 reference: args.invoice,
                 customer: args.customer,
-                fields: args.fields.parse(false)?,
+                fields: args.fields.parse(ctx, false)?,
                 add_lines: line_specs(&args.add_lines)?,
             };
             render::show(format, &ctx.open()?.edit_draft(&edit, as_of)?, as_of);
@@ -370,6 +408,10 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 to: args.to,
                 overdue: args.overdue,
                 credit_notes: args.credit_notes,
+                search: args.search.as_deref().map(Search::parse).transpose()?,
+                sort: args.sort.into(),
+                descending: args.desc,
+                limit: args.limit,
             };
             render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of);
         }
@@ -424,9 +466,9 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
 
 impl DocFields {
     /// The typed fields; on create at least one line is required (asked for on a terminal).
-    fn parse(self, create: bool) -> crate::error::Result<DraftFields> {
+    fn parse(self, ctx: &Ctx, create: bool) -> crate::error::Result<DraftFields> {
         let lines = if create {
-            super::required_lines(self.lines)?
+            super::required_lines(ctx, self.lines)?
         } else {
             self.lines
         };

@@ -168,9 +168,25 @@ pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
     parse_date("date", text).map_err(|e| e.to_string())
 }
 
-/// Parses every `--line` value.
+/// Parses every `--line` value; a VAT rate French law does not know is warned about.
 pub fn line_specs(texts: &[String]) -> Result<Vec<LineSpec>, DomainError> {
-    texts.iter().map(|t| LineSpec::parse(t)).collect()
+    let specs: Vec<LineSpec> = texts
+        .iter()
+        .map(|t| LineSpec::parse(t))
+        .collect::<Result<_, _>>()?;
+    for spec in &specs {
+        if let LineSpec::Free(line) = spec {
+            warn_vat_rate(line.vat_rate);
+        }
+    }
+    Ok(specs)
+}
+
+/// Warns (stderr, the command goes on) about a VAT rate that is not a French rate.
+pub fn warn_vat_rate(rate: rust_decimal::Decimal) {
+    if let Some(warning) = crate::domain::vat_rates::unusual_rate_warning(rate) {
+        crate::render::warn(&warning);
+    }
 }
 
 /// `--discount 5%|AMOUNT|none`: `none` (Some(None)) takes a draft's discount away.
@@ -181,12 +197,17 @@ pub fn discount_arg(text: &str) -> Result<Option<Discount>, DomainError> {
     Discount::parse("--discount", text).map(Some)
 }
 
+/// Whether prompts can be shown: a person at a terminal, not cron or a pipe.
+fn at_a_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 /// A required value: given, asked for on a terminal, or an error naming the flag.
 pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error::Result<String> {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
         return Ok(v);
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if at_a_terminal() {
         let answer: String = dialoguer::Input::new().with_prompt(prompt).interact_text()?;
         if !answer.trim().is_empty() {
             return Ok(answer);
@@ -197,12 +218,44 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error
     )))
 }
 
-/// Lines for a new document: from --line, else asked for on a terminal.
-pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
+/// The customer of a new document: --customer (checked by the command itself), else
+/// asked for on a terminal, each answer checked as it is given: an unknown code is said
+/// at once and asked again.
+pub fn required_customer(ctx: &Ctx, value: Option<String>) -> crate::error::Result<String> {
+    if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+        return Ok(v);
+    }
+    if at_a_terminal() {
+        let mut ledger = ctx.open()?;
+        let answer: String = dialoguer::Input::new()
+            .with_prompt("Customer code")
+            .validate_with(|code: &String| ledger.check_customer(code.trim()).map_err(|e| e.to_string()))
+            .interact_text()?;
+        return Ok(answer.trim().to_string());
+    }
+    Err(Error::Input(
+        "missing --customer: Customer code is required (give --customer CODE)".into(),
+    ))
+}
+
+/// Lines for a new document: from --line, else asked for on a terminal, each answer
+/// checked as it is given (its fields, and a catalogue product's SKU): a malformed line
+/// is said at once and asked again, the lines already typed are kept.
+pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec<String>> {
     if !texts.is_empty() {
         return Ok(texts);
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if at_a_terminal() {
+        let mut ledger = ctx.open()?;
+        let mut check = |answer: &String| -> std::result::Result<(), String> {
+            if answer.trim().is_empty() {
+                return Ok(());
+            }
+            match LineSpec::parse(answer).map_err(|e| e.to_string())? {
+                LineSpec::Product { sku, .. } => ledger.check_product(&sku).map_err(|e| e.to_string()),
+                LineSpec::Free(_) => Ok(()),
+            }
+        };
         let mut lines = Vec::new();
         loop {
             let prompt = if lines.is_empty() {
@@ -213,11 +266,11 @@ pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
             let answer: String = dialoguer::Input::new()
                 .with_prompt(prompt)
                 .allow_empty(true)
+                .validate_with(&mut check)
                 .interact_text()?;
             if answer.trim().is_empty() {
                 break;
             }
-            LineSpec::parse(&answer)?;
             lines.push(answer);
         }
         if !lines.is_empty() {
@@ -232,7 +285,14 @@ pub fn required_lines(texts: Vec<String>) -> crate::error::Result<Vec<String>> {
 /// Parses the command line and runs the command. A command whose work partly failed
 /// (some mails not sent) has printed why and returns exit code 1; errors carry their kind.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let matches = command().get_matches();
+    if writes_to_stdout(&matches) {
+        crate::render::stdout_is_data();
+    }
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     crate::render::colour::choose(cli.color);
     let ctx = Ctx {
         db: cli.db,
@@ -267,6 +327,16 @@ pub fn run() -> Result<ExitCode> {
         Command::Completions(args) => completions::run(args),
     };
     outcome.map(|()| ExitCode::SUCCESS)
+}
+
+/// Whether the command's `--out` is `-` (the standard output), found on the innermost
+/// subcommand that has an `--out`.
+fn writes_to_stdout(matches: &clap::ArgMatches) -> bool {
+    let mut m = matches;
+    while let Some((_, sub)) = m.subcommand() {
+        m = sub;
+    }
+    matches!(m.try_get_one::<PathBuf>("out"), Ok(Some(p)) if p.as_os_str() == "-")
 }
 
 /// Prints why part of the work failed and gives the exit code that says so (1).

@@ -127,8 +127,8 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
     match cmd {
         OfferCommand::Create(args) => {
             let new = NewOffer {
-                customer: super::required(args.customer, "--customer", "Customer code")?,
-                lines: line_specs(&super::required_lines(args.lines)?)?,
+                customer: super::required_customer(ctx, args.customer)?,
+                lines: line_specs(&super::required_lines(ctx, args.lines)?)?,
                 series: args.series,
                 date: args.date.unwrap_or(as_of),
                 valid_until: args.valid_until,

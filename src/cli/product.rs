@@ -59,7 +59,10 @@ impl Fields {
         Ok(ProductChange {
             name: self.name,
             unit_price: self.price.map(|p| parse_amount("--price", &p)).transpose()?,
-            vat_rate: self.vat.map(|v| parse_vat_rate(&v)).transpose()?,
+            vat_rate: self
+                .vat
+                .map(|v| parse_vat_rate(&v).inspect(|r| super::warn_vat_rate(*r)))
+                .transpose()?,
             unit: self.unit,
             kind: self.kind.map(|k| LineKind::parse(&k)).transpose()?,
         })
@@ -79,7 +82,7 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> Result<()> {
                 &args.sku,
                 &name,
                 parse_amount("--price", &price)?,
-                parse_vat_rate(&vat)?,
+                parse_vat_rate(&vat).inspect(|r| super::warn_vat_rate(*r))?,
             )?;
             product.apply(
                 Fields {

@@ -61,10 +61,12 @@ pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) 
         let done = ledger.match_bank_credits(true, &choices, ctx.as_of)?;
         render::matches(ctx.format, &done, true);
         render::recorded_note(&done);
+        render::future_credits(&done, ctx.as_of);
     } else {
         let plan = ledger.match_plan()?;
         render::matches(ctx.format, &plan, false);
         render::proposed_note(&plan);
+        render::future_credits(&plan, ctx.as_of);
     }
     Ok(())
 }

@@ -142,7 +142,7 @@ pub struct RunArgs {
 pub fn run(ctx: &Ctx, cmd: RecurringCommand) -> crate::error::Result<ExitCode> {
     match cmd {
         RecurringCommand::Add(args) => {
-            let lines = line_specs(&required_lines(args.lines)?)?;
+            let lines = line_specs(&required_lines(ctx, args.lines)?)?;
             let new = NewSubscription {
                 customer: args.customer,
                 every: args.every,

@@ -88,9 +88,11 @@ pub struct AccountEvent {
     pub credit: Money,
 }
 
-/// Sorts events by date and adds the running balance (debits minus credits).
+/// Sorts events by date, then kind of event (`order`), and adds the running balance
+/// (debits minus credits). Events of one day and kind keep the order they are given in
+/// (the order they were recorded): two payments of a day are not sorted by their text.
 pub fn running_balance(mut events: Vec<AccountEvent>, opening: Money) -> Vec<(AccountEvent, Money)> {
-    events.sort_by(|a, b| (a.date, a.order, &a.reference).cmp(&(b.date, b.order, &b.reference)));
+    events.sort_by_key(|e| (e.date, e.order));
     let mut balance = opening;
     events
         .into_iter()
@@ -192,6 +194,21 @@ mod tests {
                 Money::eur(800 * 100)
             ]
         );
+    }
+
+    #[test]
+    fn events_of_one_day_and_kind_keep_their_recorded_order() {
+        let ev = |r: &str| AccountEvent {
+            date: day(9),
+            order: 2,
+            kind: "payment",
+            reference: r.into(),
+            debit: Money::eur(0),
+            credit: Money::eur(100),
+        };
+        let rows = running_balance(vec![ev("transfer VIR 2"), ev("check 1")], Money::eur(0));
+        let refs: Vec<&str> = rows.iter().map(|r| r.0.reference.as_str()).collect();
+        assert_eq!(refs, ["transfer VIR 2", "check 1"]);
     }
 
     proptest! {

@@ -153,6 +153,9 @@ pub struct BankImport {
     pub unmatched_credits: i64,
     /// The direct debits its lines settled or returned.
     pub collections: super::sepa::StatementEffect,
+    /// The dates of its lines after today (`--as-of`), oldest first: a typo or a value
+    /// date, which a payment matched from the line would take.
+    pub after_today: Vec<NaiveDate>,
 }
 
 /// A bank line kept in the ledger.

@@ -23,6 +23,7 @@ pub mod identity;
 pub mod import;
 pub mod interest;
 pub mod invoice;
+pub mod invoice_list;
 pub mod kpi;
 pub mod matching;
 pub mod mentions;
@@ -40,6 +41,7 @@ pub mod sepa;
 pub mod status;
 pub mod story;
 pub mod tally;
+pub mod vat_rates;
 
 /// A rule of the ledger was broken by the input; the message says how to fix it.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -63,7 +63,7 @@ impl Mailer {
             (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
             (None, None) => {
                 return Err(invalid(
-                    "no sender address for reminders: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
+                    "no sender address to send mail from: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
                 ));
             }
         };
@@ -94,6 +94,14 @@ impl Mailer {
             Via::Outbox(dir, _) => format!("outbox {}", dir.display()),
             Via::Smtp(..) => "smtp".into(),
             Via::Sendmail(_) => "sendmail".into(),
+        }
+    }
+
+    /// The outbox folder, when mail goes there rather than to customers.
+    pub fn outbox(&self) -> Option<&Path> {
+        match &self.via {
+            Via::Outbox(dir, _) => Some(dir),
+            _ => None,
         }
     }
 

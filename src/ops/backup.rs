@@ -48,8 +48,9 @@ impl Ledger {
         };
         let part = self.files.begin(target)?;
         self.db.copy_into(part.temporary_path())?;
+        // measured before it lands: `--out -` lands on the standard output
+        let bytes = std::fs::metadata(part.temporary_path())?.len();
         let file = part.finish()?;
-        let bytes = std::fs::metadata(&file)?.len();
         Ok(Backup { file, bytes })
     }
 }

@@ -28,8 +28,16 @@ pub fn import_statement(
     text: &str,
     format: BankFormat,
     profile: &CsvProfile,
+    as_of: NaiveDate,
 ) -> Result<BankImport> {
     let statement: Statement = parse(text, format, profile)?;
+    let mut after_today: Vec<NaiveDate> = statement
+        .lines
+        .iter()
+        .map(|l| l.date)
+        .filter(|d| *d > as_of)
+        .collect();
+    after_today.sort();
     // a statement of a quiet day holds no line: nothing to add, not an error
     let mut added = Vec::new();
     for (line, key) in statement.lines.iter().zip(statement.keys()) {
@@ -47,6 +55,7 @@ pub fn import_statement(
         known: statement.lines.len() - added,
         unmatched_credits: store::counts(tx)?.1,
         collections,
+        after_today,
     })
 }
 

@@ -323,6 +323,11 @@ impl Ledger {
         })
     }
 
+    /// Refuses a code no customer has (a prompt's answer, checked as typed).
+    pub fn check_customer(&mut self, code: &str) -> Result<()> {
+        self.read(|tx| store::by_code(tx, code).map(|_| ()))
+    }
+
     /// Changes the fields given.
     pub fn edit_customer(&mut self, code: &str, change: CustomerChange) -> Result<Customer> {
         self.write(|tx| {

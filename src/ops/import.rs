@@ -495,6 +495,7 @@ impl Ledger {
         file: &Path,
         format: Option<BankFormat>,
         csv_profile: impl FnOnce() -> Result<CsvProfile>,
+        as_of: chrono::NaiveDate,
     ) -> Result<BankImport> {
         let bytes = std::fs::read(file)
             .map_err(|e| Error::Input(format!("cannot read the statement {}: {e}", file.display())))?;
@@ -504,6 +505,6 @@ impl Ledger {
             BankFormat::Csv => csv_profile()?,
             _ => CsvProfile::default(),
         };
-        self.write(|tx| import_statement(tx, &text, format, &profile))
+        self.write(|tx| import_statement(tx, &text, format, &profile, as_of))
     }
 }

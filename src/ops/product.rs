@@ -20,6 +20,16 @@ impl Ledger {
         })
     }
 
+    /// Refuses an SKU the catalogue does not have (a prompt's answer, checked as typed).
+    pub fn check_product(&mut self, sku: &str) -> Result<()> {
+        self.read(|tx| match store::find(tx, sku)? {
+            Some(_) => Ok(()),
+            None => Err(Error::NotFound(format!(
+                "no product `{sku}` in the catalogue: see `creances product list`"
+            ))),
+        })
+    }
+
     /// Changes the fields given; documents already made keep their lines.
     pub fn edit_product(&mut self, sku: &str, change: ProductChange) -> Result<Product> {
         self.write(|tx| {

@@ -170,7 +170,7 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
     if !saw_document {
         return Err(bad(
             "CAMT.053",
-            "no BkToCstmrStmt element: this is not a camt.053 statement (give --format csv or ofx if it is another kind)".into(),
+            "no BkToCstmrStmt element: this is not a camt.053 statement (give --bank-format csv or ofx if it is another kind)".into(),
         ));
     }
     Ok(statement)

@@ -51,7 +51,7 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
             None if required => Err(bad(
                 "CSV",
                 format!(
-                    "no column `{name}` in the header ({}): set the column names under [bank] in the config, or give --format if this is not a CSV export",
+                    "no column `{name}` in the header ({}): set the column names under [bank] in the config, or give --bank-format camt053 or ofx if this is not a CSV export",
                     names.join(", ")
                 ),
             )),

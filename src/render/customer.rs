@@ -157,6 +157,20 @@ pub fn list(format: Format, standings: &[Standing]) {
         .iter()
         .map(|s| CustomerJson::new(&s.customer, Some(s)))
         .collect();
+    if format == Format::Csv {
+        // one value per cell: the score's points and grade in two columns
+        let mut headers = listing.headers.clone();
+        headers.push("grade".into());
+        let mut csv = Listing::new(headers);
+        for (row, s) in listing.rows.iter().zip(standings) {
+            let mut row = row.clone();
+            let score = s.score.as_ref();
+            row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
+            row.push(score.map(|x| x.grade.as_str().to_string()).unwrap_or_default());
+            csv.push(row);
+        }
+        return print_list(format, &csv, json);
+    }
     print_list(format, &listing, json);
 }
 

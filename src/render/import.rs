@@ -67,6 +67,21 @@ pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects:
     print_record(format, &json, &fields, &[]);
 }
 
+/// `import bank`: the lines dated after today, on stderr.
+pub fn bank_lines_after_today(done: &BankImport, as_of: chrono::NaiveDate) {
+    if let (Some(first), Some(last)) = (done.after_today.first(), done.after_today.last()) {
+        let days = if first == last {
+            format!("on {first}")
+        } else {
+            format!("from {first} to {last}")
+        };
+        eprintln!(
+            "warning: {} bank line(s) dated after today ({as_of}), {days}: check the statement's dates (a typo, a value date?); a payment matched from such a line is dated that day, and invoices count it as paid only from then",
+            done.after_today.len()
+        );
+    }
+}
+
 /// `import bank`.
 pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
     let mut fields = vec![

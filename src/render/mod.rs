@@ -134,14 +134,37 @@ pub fn neutralise_formula(cell: &str) -> String {
     }
 }
 
-/// Writes to stdout, ignoring a closed pipe (`creances ... | head`).
+/// Set when a command writes its file to the standard output (`--out -`): what it says
+/// about the file goes to stderr so that stdout carries the data alone.
+static STDOUT_IS_DATA: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The command's file goes to stdout (`--out -`): `emit` writes to stderr from now on.
+pub fn stdout_is_data() {
+    STDOUT_IS_DATA.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Writes to stdout (stderr when stdout carries a file, see `stdout_is_data`), ignoring
+/// a closed pipe (`creances ... | head`).
 pub fn emit(text: &str) {
+    if STDOUT_IS_DATA.load(std::sync::atomic::Ordering::Relaxed) {
+        let mut err = anstream::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        if !text.ends_with('\n') {
+            let _ = err.write_all(b"\n");
+        }
+        return;
+    }
     // anstream drops the escape codes of a coloured cell when colour is not wanted
     let mut out = anstream::stdout().lock();
     let _ = out.write_all(text.as_bytes());
     if !text.ends_with('\n') {
         let _ = out.write_all(b"\n");
     }
+}
+
+/// A warning for the user, on stderr: the command goes on.
+pub fn warn(text: &str) {
+    eprintln!("warning: {text}");
 }
 
 /// JSON as scripts read it: pretty-printed, keys in the order the value's type declares

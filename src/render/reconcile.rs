@@ -159,6 +159,32 @@ pub fn recorded_note(matches: &[LineMatch]) {
     );
 }
 
+/// Matched credits dated after today (`as_of`), on stderr: their payments count only from
+/// that day, so `invoice show` today does not see them yet.
+pub fn future_credits(matches: &[LineMatch], as_of: chrono::NaiveDate) {
+    for m in matches
+        .iter()
+        .filter(|m| m.line.date > as_of && m.status == MatchStatus::Matched)
+    {
+        let invoices: Vec<&str> = m
+            .options
+            .first()
+            .map(|o| o.parts.iter().map(|p| p.number.as_str()).collect())
+            .unwrap_or_default();
+        eprintln!(
+            "warning: bank line {} is dated {}, after today ({as_of}): the payment of {} {} counts from that day only; `invoice show` before then does not see it",
+            m.line.id,
+            m.line.date,
+            invoices.join(", "),
+            if m.payment_id.is_some() {
+                "was recorded and"
+            } else {
+                "would be recorded and"
+            }
+        );
+    }
+}
+
 /// After `payment match` alone: nothing recorded, and how to record (on stderr).
 pub fn proposed_note(plan: &[LineMatch]) {
     let ready = plan.iter().filter(|m| m.status == MatchStatus::Matched).count();

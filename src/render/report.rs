@@ -261,7 +261,8 @@ struct PayerJson<'a> {
     name: &'a str,
     paid: String,
     unpaid_late: String,
-    average_days_late: String,
+    /// null when the customer had nothing due in the period
+    average_days_late: Option<String>,
     late_invoices_12_months: usize,
     frequent_late_payer: bool,
 }
@@ -273,7 +274,7 @@ impl<'a> From<&&'a PayerLine> for PayerJson<'a> {
             name: &p.name,
             paid: amount(p.paid),
             unpaid_late: amount(p.unpaid_late),
-            average_days_late: days(p.average_days_late()),
+            average_days_late: p.average_days_late().map(|d| days(Some(d))),
             late_invoices_12_months: p.late_invoices,
             frequent_late_payer: p.frequent_late_payer(),
         }
@@ -339,7 +340,45 @@ pub fn kpis(format: Format, k: &KpiReport) {
             best_payers: best.iter().map(PayerJson::from).collect(),
             worst_payers: worst.iter().map(PayerJson::from).collect(),
         }),
-        Format::Csv => emit(&l.to_csv()),
+        Format::Csv => {
+            // one value per cell, and the payers' table after a blank line, as in the table
+            let mut c = Listing::new(vec!["indicator", "value"]);
+            for (name, value) in [
+                ("from", k.from.to_string()),
+                ("to", k.to.to_string()),
+                ("invoiced", amount(k.invoiced)),
+                ("collected", amount(k.collected)),
+                ("collected share %", collected_share),
+                ("unpaid 30 days after due %", unpaid_rate),
+                ("invoices late now", k.late_now_count.to_string()),
+                ("amount late now", amount(k.late_now)),
+                ("receivables", amount(k.receivables)),
+                ("receivables over 90 days late", amount(k.over_90)),
+            ] {
+                c.push(vec![name.into(), value]);
+            }
+            let mut p = Listing::new(vec![
+                "customer",
+                "name",
+                "late invoices (12 months)",
+                "avg days late",
+                "paid",
+                "unpaid late",
+                "frequent late payer",
+            ]);
+            for line in &k.payers {
+                p.push(vec![
+                    line.customer.clone(),
+                    line.name.clone(),
+                    line.late_invoices.to_string(),
+                    days(line.average_days_late()),
+                    amount(line.paid),
+                    amount(line.unpaid_late),
+                    if line.frequent_late_payer() { "yes" } else { "no" }.into(),
+                ]);
+            }
+            emit(&format!("{}\n{}", c.to_csv(), p.to_csv()));
+        }
         Format::Table => {
             emit(&l.to_table());
             let mut p = Listing::new(vec![

@@ -67,6 +67,13 @@ pub struct Db {
 impl Db {
     /// Creates a new ledger file with the schema. Refuses to touch an existing file.
     pub fn create(path: &Path) -> Result<Db> {
+        if path.is_dir() {
+            return invalid(format!(
+                "{} is a folder: --db names the ledger file itself; create it with `creances init --db {}`",
+                path.display(),
+                path.join("ledger.sqlite").display()
+            ));
+        }
         if path.exists() {
             return invalid(format!(
                 "a file already exists at {}: choose another --db path, or use that ledger as it is",
@@ -99,10 +106,24 @@ impl Db {
 
     /// Opens an existing ledger and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Db> {
+        if path.is_dir() {
+            return invalid(format!(
+                "{} is a folder, not a ledger: --db names the ledger file itself, e.g. `--db {}` (create it with `creances init --db {}`)",
+                path.display(),
+                path.join("ledger.sqlite").display(),
+                path.join("ledger.sqlite").display()
+            ));
+        }
+        if !path.exists() {
+            return invalid(format!(
+                "no ledger at {}: create one with `creances init --db {} --name \"...\"`, or point --db / CREANCES_DB at yours",
+                path.display(),
+                path.display()
+            ));
+        }
         if !path.is_file() {
             return Err(Error::Unreadable(format!(
-                "no ledger at {}: create one with `creances init --db {}`, or point --db / CREANCES_DB at yours",
-                path.display(),
+                "{} is not a file: point --db / CREANCES_DB at your ledger",
                 path.display()
             )));
         }

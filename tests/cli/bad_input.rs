@@ -844,14 +844,14 @@ fn a_missing_required_value_without_a_terminal_names_the_flag() {
 }
 
 #[test]
-fn a_missing_ledger_gives_exit_3_and_creates_nothing() {
+fn a_missing_ledger_gives_exit_2_and_creates_nothing() {
     let env = TestEnv::empty();
     for args in [
         &["invoice", "list"][..],
         &["customer", "add", "--code", "X", "--name", "X"][..],
         &["company", "show"][..],
     ] {
-        let err = env.fails(args, 3);
+        let err = env.fails(args, 2);
         assert!(
             err.contains("no ledger") && err.contains("ledger.sqlite") && err.contains("init"),
             "{args:?}: {err}"

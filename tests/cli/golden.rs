@@ -1085,7 +1085,7 @@ fn golden_refusals_without_a_ledger() {
     env.today = DEMO_DAY;
     let (code, t) = transcript(&env, "customer list");
     assert_golden("refused_missing_ledger", &t);
-    assert_eq!(code, 3, "{t}");
+    assert_eq!(code, 2, "{t}");
     assert!(!env.db.exists(), "no ledger is created by a listing");
     std::fs::write(&env.db, "pas une base SQLite\n").unwrap();
     let (code, t) = transcript(&env, "invoice list");

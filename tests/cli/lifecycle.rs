@@ -1266,11 +1266,11 @@ fn customer_list_shows_balances_overdue_amounts_and_ok_late_blocked() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("code,name,kind,open,balance,overdue,days late,status,dunning,late payer,score")
+        Some("code,name,kind,open,balance,overdue,days late,status,dunning,late payer,score,grade")
     );
     assert_eq!(
         lines.next(),
-        Some("ACME,ACME SAS,business,1,120.00,120.00,34,late,,,42 new")
+        Some("ACME,ACME SAS,business,1,120.00,120.00,34,late,,,42,new")
     );
 }
 

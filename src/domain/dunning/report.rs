@@ -28,6 +28,11 @@ pub struct RunReport {
     pub mails: usize,
     /// Customers reminded of invoices their credit could settle.
     pub credit_to_apply: Vec<CreditToApply>,
+    /// A dry run's findings that would make the real run fail to send something due
+    /// (no sender, a bad mail config, a customer without email, a letter that cannot be made).
+    pub problems: Vec<String>,
+    /// A dry run's findings that do not stop the real run (mail kept in an outbox folder).
+    pub warnings: Vec<String>,
 }
 
 /// What a report holds: actions are made customer by customer when read, but for a send.
@@ -50,6 +55,8 @@ impl RunReport {
             body: Body::Done(customers),
             mails,
             credit_to_apply: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -61,6 +68,8 @@ impl RunReport {
             body: Body::Planned(plan),
             mails: 0,
             credit_to_apply: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -72,6 +81,8 @@ impl RunReport {
             body: Body::Ran(plan, done),
             mails,
             credit_to_apply: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 

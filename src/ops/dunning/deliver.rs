@@ -155,7 +155,7 @@ fn persist(ledger: &mut Ledger, work: impl Fn(&Transaction) -> Result<()>) -> Re
 
 /// The customer's mail (and letter, for a letter step) for this run's actions.
 #[allow(clippy::type_complexity)]
-fn compose(
+pub(super) fn compose(
     d: &Delivery,
     c: &CustomerActions,
     as_of: NaiveDate,

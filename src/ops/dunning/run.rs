@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 
 use super::RunLock;
 use super::book;
-use super::deliver::{Delivery, deliver, deliver_plan};
+use super::deliver::{Delivery, compose, deliver, deliver_plan};
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
-    Action, ActionState, Attempt, CatchUp, CustomerActions, Dunned, Owed, Rules, RunReport, next_manual_step,
-    plan_compact, plan_day,
+    Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, Dunned, Owed, Rules, RunReport,
+    next_manual_step, plan_compact, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Result, invalid};
@@ -38,7 +38,11 @@ impl Ledger {
         };
         if dry_run {
             let plan = self.read(|tx| Ok(plan_compact(&book::load(tx, as_of, None)?, &rules)))?;
-            return self.with_credit_noted(RunReport::dry(as_of, plan), as_of);
+            let (problems, warnings) = self.dry_run_checks(config, &plan, as_of)?;
+            let mut report = RunReport::dry(as_of, plan);
+            report.problems = problems;
+            report.warnings = warnings;
+            return self.with_credit_noted(report, as_of);
         }
         let _lock = RunLock::acquire(self.path())?;
         let company = self.read(company::get)?;
@@ -65,6 +69,60 @@ impl Ledger {
         };
         let report = deliver_plan(self, &delivery, plan, recorded, as_of)?;
         self.with_credit_noted(report, as_of)
+    }
+
+    /// What the real run needs and a dry run checks without sending: the templates, the
+    /// sender and the mail transport, then each mail and letter composed as the run
+    /// would (a customer without email, a letter that cannot be made). Returns the
+    /// problems that would stop a mail due today, and the warnings that would not.
+    fn dry_run_checks(
+        &mut self,
+        config: &Config,
+        plan: &DayPlan,
+        as_of: NaiveDate,
+    ) -> Result<(Vec<String>, Vec<String>)> {
+        let mut problems = Vec::new();
+        let mut warnings = Vec::new();
+        let mailing: Vec<CustomerActions> = plan
+            .iter()
+            .filter(|c| c.actions.iter().any(|a| a.mails()))
+            .collect();
+        if mailing.is_empty() {
+            return Ok((problems, warnings));
+        }
+        let company = self.read(company::get)?;
+        let templates = load_templates(config)
+            .map_err(|e| problems.push(e.to_string()))
+            .ok();
+        let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())
+            .map_err(|e| problems.push(e.to_string()))
+            .ok();
+        if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
+            warnings.push(format!(
+                "mail goes to the outbox folder {} and reaches no customer: set the [email] transport of the config (smtp or sendmail) to send it",
+                outbox.display()
+            ));
+        }
+        if let Some(templates) = &templates {
+            let files = self.files().clone();
+            let delivery = Delivery {
+                mailer: mailer.as_ref(),
+                templates,
+                company: &company,
+                ledger_path: self.path(),
+                files: &files,
+            };
+            for c in &mailing {
+                if let Err(e) = compose(&delivery, c, as_of) {
+                    problems.push(if e.starts_with("customer ") {
+                        e
+                    } else {
+                        format!("customer {}: {e}", c.customer.code)
+                    });
+                }
+            }
+        }
+        Ok((problems, warnings))
     }
 
     /// The report, noting the customers reminded of invoices their credit could settle.

@@ -283,6 +283,12 @@ pub struct InvoiceQuery {
     pub to: Option<NaiveDate>,
     pub overdue: bool,
     pub credit_notes: bool,
+    /// Only those matching (number, customer, amount).
+    pub search: Option<crate::domain::invoice_list::Search>,
+    pub sort: crate::domain::invoice_list::InvoiceSort,
+    pub descending: bool,
+    /// At most this many, after sorting.
+    pub limit: Option<usize>,
 }
 
 /// A user's reason, trimmed; an empty one is refused.
@@ -504,7 +510,7 @@ impl Ledger {
     /// Invoices (or credit notes) as the query selects them on `as_of`.
     pub fn invoices(&mut self, query: &InvoiceQuery, as_of: NaiveDate) -> Result<Vec<Invoice>> {
         let filtering = query.status.is_some() || query.overdue;
-        self.read(|tx| {
+        let mut found = self.read(|tx| {
             let customer_id = query
                 .customer
                 .as_deref()
@@ -527,14 +533,20 @@ impl Ledger {
                 let v = r.view(as_of);
                 let dropped = query.status.is_some_and(|s| s != r.status_word(as_of))
                     || (query.overdue && v.days_late == 0)
-                    || (r.is_credit_note && filtering);
+                    || (r.is_credit_note && filtering)
+                    || !query.search.as_ref().is_none_or(|s| s.matches(&r, as_of));
                 if !dropped {
                     kept.push(r);
                 }
                 Ok(())
             })?;
             Ok(kept)
-        })
+        })?;
+        crate::domain::invoice_list::sort_invoices(&mut found, query.sort, query.descending, as_of);
+        if let Some(limit) = query.limit {
+            found.truncate(limit);
+        }
+        Ok(found)
     }
 
     /// Writes the remaining balance off as bad debt.

@@ -9,7 +9,7 @@ mod plan;
 mod run;
 
 pub use plan::{log, plan};
-pub use run::{demo_section, resent, run, run_failed, summary, uncertain};
+pub use run::{demo_section, dry_run_failed, dry_run_findings, resent, run, run_failed, summary, uncertain};
 
 use crate::domain::customer::Customer;
 use crate::domain::dunning::Owed;

@@ -143,6 +143,11 @@ struct RunJson<'a> {
     summary: SummaryJson,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     credit_to_apply: Vec<CreditJson<'a>>,
+    /// A dry run's problems (see `RunReport::problems`).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    problems: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    warnings: &'a [String],
 }
 
 /// A customer whose credit could settle invoices it is reminded of.
@@ -230,6 +235,8 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
                         invoices: &c.invoices,
                     })
                     .collect(),
+                problems: &report.problems,
+                warnings: &report.warnings,
             };
             serde_json::to_writer_pretty(&mut *out, &whole)?;
             out.write_all(b"\n")
@@ -253,6 +260,24 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
 pub fn run_failed(failed: usize) -> String {
     format!(
         "{failed} reminder(s) could not be sent; they stay recorded as failed and the next run retries them"
+    )
+}
+
+/// What a dry run found the real run would stumble on, on stderr: each problem (a mail
+/// due today that could not be sent) and each warning.
+pub fn dry_run_findings(report: &RunReport) {
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
+    for p in &report.problems {
+        eprintln!("problem: {p}");
+    }
+}
+
+/// Why a dry run exits 1: the real run would not send everything due.
+pub fn dry_run_failed(problems: usize) -> String {
+    format!(
+        "the real run would not send everything due today: {problems} problem(s) above; fix them, then run `creances dunning run --dry-run` again"
     )
 }
 
