@@ -5,7 +5,10 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::customer::{Standing, sort_worst_payers_first};
 use super::dunning::RunReport;
-use super::report::{AgingReport, DmpReport, ForecastWeek, KpiReport, SplitReport};
+use super::money::{Currency, Money};
+use super::receivable::Receivable;
+use super::report::{AgingReport, DelayLine, DmpReport, ForecastWeek, KpiReport, SplitReport};
+use super::tally::DmpTally;
 use super::score::Grade;
 
 /// Months of the DMP and DSO trend.
@@ -82,12 +85,203 @@ pub fn worst_and_best(mut standings: Vec<Standing>) -> (Vec<Standing>, Vec<Stand
     (worst, standings)
 }
 
+/// The DMP and DSO figures of consecutive months (the trend), seen in one walk over each
+/// invoice's dates instead of one [`DmpTally`] per month: a payment or credit note falls
+/// in the month that holds its day, and an invoice's balance, fixed after its last
+/// payment, credit note or write-off, is counted once for that month and every later
+/// one. [`TrendTally::finish`] gives what a [`DmpTally`] of each month would hold.
+#[derive(Debug, Clone)]
+pub struct TrendTally {
+    /// (first day, last day) of each month, in order.
+    months: Vec<(NaiveDate, NaiveDate)>,
+    currency: Currency,
+    /// Per month, in minor units: paid in the month, Σ minor × days from issue, payments.
+    paid: Vec<i64>,
+    weighted_days: Vec<i128>,
+    payments: Vec<usize>,
+    /// Per month: invoiced in the month less credit notes of the month.
+    revenue: Vec<i64>,
+    /// Balances and paid amounts at the month's end, of that month only.
+    receivables: Vec<i64>,
+    allocated: Vec<i64>,
+    /// The same, for that month and every later one (summed in `finish`).
+    receivables_on: Vec<i64>,
+    allocated_on: Vec<i64>,
+}
+
+impl TrendTally {
+    /// `months` as [`trend_months`] gives them: (first day, last day), oldest first.
+    pub fn new(months: Vec<(NaiveDate, NaiveDate)>, currency: Currency) -> Self {
+        let n = months.len();
+        TrendTally {
+            months,
+            currency,
+            paid: vec![0; n],
+            weighted_days: vec![0; n],
+            payments: vec![0; n],
+            revenue: vec![0; n],
+            receivables: vec![0; n],
+            allocated: vec![0; n],
+            receivables_on: vec![0; n],
+            allocated_on: vec![0; n],
+        }
+    }
+
+    /// The month that holds `day`, if one does.
+    fn month_of(&self, day: NaiveDate) -> Option<usize> {
+        let i = self.months.partition_point(|m| m.1 < day);
+        (i < self.months.len() && self.months[i].0 <= day).then_some(i)
+    }
+
+    /// Sees one invoice (each month counts it from the month whose end follows its issue).
+    pub fn add(&mut self, r: &Receivable) {
+        let n = self.months.len();
+        // the first month ending on or after the issue: earlier ones do not see the invoice
+        let first = self.months.partition_point(|m| m.1 < r.issue);
+        if first == n {
+            return;
+        }
+        let counted = |i: Option<usize>| i.filter(|&i| i >= first);
+        if let Some(i) = counted(self.month_of(r.issue)) {
+            self.revenue[i] += r.total.minor();
+        }
+        for &(day, minor) in r.credits {
+            if let Some(i) = counted(self.month_of(day)) {
+                self.revenue[i] -= minor;
+            }
+        }
+        let mut last = NaiveDate::MIN;
+        for &(day, minor) in r.payments {
+            last = last.max(day);
+            if let Some(i) = counted(self.month_of(day)) {
+                self.paid[i] += minor;
+                self.weighted_days[i] += (day - r.issue).num_days().max(0) as i128 * minor as i128;
+                self.payments[i] += 1;
+            }
+        }
+        for &(day, _) in r.credits {
+            last = last.max(day);
+        }
+        if let Some((day, _)) = r.write_off {
+            last = last.max(day);
+        }
+        // from the first month ending on or after the last event on, the balance is fixed
+        let settled = self.months.partition_point(|m| m.1 < last).max(first);
+        for i in first..settled {
+            let end = self.months[i].1;
+            self.receivables[i] += r.balance_on(end).minor();
+            self.allocated[i] += r.paid_on(end).minor();
+        }
+        if settled < n {
+            let end = self.months[settled].1;
+            self.receivables_on[settled] += r.balance_on(end).minor();
+            self.allocated_on[settled] += r.paid_on(end).minor();
+        }
+    }
+
+    /// What a [`DmpTally`] (not by customer) of each month would hold, oldest first.
+    pub fn finish(self) -> Vec<DmpTally> {
+        let money = |minor| Money::from_minor(minor, self.currency);
+        let (mut receivables_on, mut allocated_on) = (0, 0);
+        (0..self.months.len())
+            .map(|i| {
+                receivables_on += self.receivables_on[i];
+                allocated_on += self.allocated_on[i];
+                let (from, to) = self.months[i];
+                let mut month = DmpTally::new(from, to, false, self.currency);
+                month.total = DelayLine {
+                    customer: None,
+                    paid: money(self.paid[i]),
+                    weighted_days: self.weighted_days[i],
+                    payments: self.payments[i],
+                };
+                month.receivables = money(self.receivables[i] + receivables_on);
+                month.allocated = money(self.allocated[i] + allocated_on);
+                month.revenue = money(self.revenue[i]);
+                month
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// (issue, days to due, total, payments, credit notes, write-off) in days from a start.
+    type Story = (i64, i64, i64, Vec<(i64, i64)>, Vec<(i64, i64)>, Option<(i64, i64)>);
+
+    fn story() -> impl Strategy<Value = Story> {
+        let events = || proptest::collection::vec((0i64..900, -2_000i64..60_000), 0..4);
+        (
+            0i64..900,
+            0i64..90,
+            0i64..100_000,
+            events(),
+            events(),
+            proptest::option::of((0i64..900, 1i64..50_000)),
+        )
+    }
+
+    proptest! {
+        /// One walk per invoice gives what twelve month-by-month tallies gave.
+        #[test]
+        fn the_trend_in_one_walk_equals_one_tally_per_month(
+            as_of in 0i64..900,
+            stories in proptest::collection::vec(story(), 0..12),
+        ) {
+            let start = day("2024-01-01");
+            let at = |d: i64| start + chrono::Duration::days(d);
+            let as_of = at(as_of);
+            let months = trend_months(as_of);
+            let mut one_walk = TrendTally::new(months.clone(), Currency::EUR);
+            let mut per_month: Vec<DmpTally> = months
+                .iter()
+                .map(|&(first, last)| DmpTally::new(first, last, false, Currency::EUR))
+                .collect();
+            for (id, (issue, due, total, mut pays, mut credits, write_off)) in stories.into_iter().enumerate() {
+                let dated = |items: &mut Vec<(i64, i64)>| -> Vec<(NaiveDate, i64)> {
+                    items.sort_by_key(|e| e.0);
+                    items.iter().map(|&(d, m)| (at(d), m)).collect()
+                };
+                let (pays, credits) = (dated(&mut pays), dated(&mut credits));
+                let r = Receivable {
+                    id: id as i64,
+                    customer_id: 1,
+                    issue: at(issue),
+                    due: at(issue + due),
+                    total: Money::eur(total),
+                    payments: &pays,
+                    credits: &credits,
+                    write_off: write_off.map(|(d, m)| (at(d), Money::eur(m))),
+                };
+                // as the dashboard does: invoices issued after as_of are left out
+                if r.issue > as_of {
+                    continue;
+                }
+                one_walk.add(&r);
+                for month in &mut per_month {
+                    month.add(&r);
+                }
+            }
+            let got = one_walk.finish();
+            prop_assert_eq!(got.len(), per_month.len());
+            for (a, b) in got.iter().zip(&per_month) {
+                prop_assert_eq!((a.from, a.to), (b.from, b.to));
+                prop_assert_eq!(a.total.paid, b.total.paid);
+                prop_assert_eq!(a.total.weighted_days, b.total.weighted_days);
+                prop_assert_eq!(a.total.payments, b.total.payments);
+                prop_assert_eq!(a.receivables, b.receivables);
+                prop_assert_eq!(a.allocated, b.allocated);
+                prop_assert_eq!(a.revenue, b.revenue);
+                prop_assert!(a.per_customer.is_empty());
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,9 @@ use super::dunning::book::BookBuilder;
 use super::report::{aging_of, customer_index, dmp_of, kpis_of, ledger_currency};
 use crate::config::Config;
 use crate::domain::aging::{Basis, Buckets};
-use crate::domain::dashboard::{Dashboard, FORECAST_WEEKS, grade_counts, trend_months, worst_and_best};
+use crate::domain::dashboard::{
+    Dashboard, FORECAST_WEEKS, TrendTally, grade_counts, trend_months, worst_and_best,
+};
 use crate::domain::dunning::{Rules, RunReport, plan_compact};
 use crate::domain::report::{AgingBy, report_period};
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
@@ -42,10 +44,7 @@ impl Ledger {
             let mut split = SplitTally::new(as_of, currency);
             let mut kpis = KpiTally::new(from, to, currency);
             let mut dmp = DmpTally::new(from, to, false, currency);
-            let mut trend: Vec<DmpTally> = trend_months(as_of)
-                .into_iter()
-                .map(|(first, last)| DmpTally::new(first, last, false, currency))
-                .collect();
+            let mut trend = TrendTally::new(trend_months(as_of), currency);
             let mut forecast = ForecastTally::new(as_of, currency);
             let mut allocated: HashMap<i64, i64> = HashMap::new();
             for_each_issued_in(&scan, tx, |inv| {
@@ -63,13 +62,12 @@ impl Ledger {
                 split.add(&r, standings.reminded.contains(&r.id));
                 kpis.add(&r);
                 dmp.add(&r);
-                for month in &mut trend {
-                    month.add(&r);
-                }
+                trend.add(&r);
                 forecast.add(&r);
                 Ok(())
             })?;
             let credits = scan.credits_left(tx, as_of, allocated)?;
+            let trend = trend.finish();
             let collected = report_store::received_between(tx, from, to, currency)?;
             // what was received by each month's end, then by the end of the twelve months
             let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
