@@ -201,7 +201,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         }
         ReportCommand::Trends => {
             let config = ctx.config()?;
-            crate::render::trends::trends(ctx.format, &ledger.dashboard(&config, ctx.as_of)?);
+            crate::render::trends::trends(ctx.format, &ledger.trends(&config, ctx.as_of)?);
         }
         ReportCommand::Payers(args) => {
             let policy = ctx.config()?.score;

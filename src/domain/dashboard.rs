@@ -42,6 +42,16 @@ pub struct Dashboard {
     pub grades: Vec<(Grade, usize)>,
 }
 
+/// What `report trends` shows: the dashboard's monthly series and its grade counts.
+#[derive(Debug, Clone)]
+pub struct Trends {
+    pub as_of: NaiveDate,
+    /// As [`Dashboard::trend`].
+    pub trend: Vec<DmpReport>,
+    /// As [`Dashboard::grades`].
+    pub grades: Vec<(Grade, usize)>,
+}
+
 /// How many of the customers have each grade, A to E then new, every grade listed.
 pub fn grade_counts(standings: &[Standing]) -> Vec<(Grade, usize)> {
     [Grade::A, Grade::B, Grade::C, Grade::D, Grade::E, Grade::New]

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rusqlite::Transaction;
 
 use super::Ledger;
 use super::customer::StandingPass;
@@ -12,16 +13,19 @@ use super::dunning::book::BookBuilder;
 use super::report::{aging_of, customer_index, dmp_of, kpis_of, ledger_currency};
 use crate::config::Config;
 use crate::domain::aging::{Basis, Buckets};
+use crate::domain::customer::Standing;
 use crate::domain::dashboard::{
-    Dashboard, FORECAST_WEEKS, TrendTally, grade_counts, trend_months, worst_and_best,
+    Dashboard, FORECAST_WEEKS, TrendTally, Trends, grade_counts, trend_months, worst_and_best,
 };
+use crate::domain::money::{Currency, Money};
+use crate::domain::receivable::Receivable;
 use crate::domain::dunning::{Rules, RunReport, plan_compact};
-use crate::domain::report::{AgingBy, report_period};
+use crate::domain::report::{AgingBy, DmpReport, report_period};
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
 use crate::store::dunning::for_each_issued_in;
-use crate::store::report as report_store;
-use crate::store::scan::Scan;
+use crate::store::report::{self as report_store, ReceivedBy};
+use crate::store::scan::{Credits, Scan};
 
 impl Ledger {
     /// The dashboard on `as_of`, with the dunning policy and the score weights of `config`.
@@ -37,55 +41,38 @@ impl Ledger {
             let customers = customer_index(tx)?;
             let (from, to) = report_period(None, None, as_of)?;
             let scan = Scan::load(tx)?;
-            let mut standings = StandingPass::new(tx, as_of, None)?;
+            let mut months = MonthsPass::new(tx, as_of, currency)?;
             let mut book = BookBuilder::new(as_of, as_of, None);
             let mut aging =
                 AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, currency);
             let mut split = SplitTally::new(as_of, currency);
             let mut kpis = KpiTally::new(from, to, currency);
             let mut dmp = DmpTally::new(from, to, false, currency);
-            let mut trend = TrendTally::new(trend_months(as_of), currency);
             let mut forecast = ForecastTally::new(as_of, currency);
-            let mut allocated: HashMap<i64, i64> = HashMap::new();
             for_each_issued_in(&scan, tx, |inv| {
                 book.add(inv)?;
                 let r = inv.receivable();
                 if r.issue > as_of {
                     return Ok(());
                 }
-                let paid = r.paid_on(as_of).minor();
-                if paid != 0 {
-                    *allocated.entry(r.customer_id).or_insert(0) += paid;
-                }
-                standings.add(&r);
+                months.add(&r);
                 aging.add(&r, inv.number);
-                split.add(&r, standings.reminded.contains(&r.id));
+                split.add(&r, months.standings.reminded.contains(&r.id));
                 kpis.add(&r);
                 dmp.add(&r);
-                trend.add(&r);
                 forecast.add(&r);
                 Ok(())
             })?;
-            let credits = scan.credits_left(tx, as_of, allocated)?;
-            let trend = trend.finish();
+            let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
             let collected = report_store::received_between(tx, from, to, currency)?;
-            // what was received by each month's end, then by the end of the twelve months
-            let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
-            let mut received = report_store::received_by(tx, &ends, currency)?;
-            let received_by_to = received.pop().unwrap_or(collected);
-            let standings = standings.finish(tx, &config.score, &credits)?;
-            let grades = grade_counts(&standings);
-            let (worst, best) = worst_and_best(standings);
+            let grades = grade_counts(&months.standings);
+            let (worst, best) = worst_and_best(months.standings);
             let plan = plan_compact(&book.finish(tx)?, &rules);
             Ok(Dashboard {
                 as_of,
                 kpis: kpis_of(kpis, &customers, &credits, collected),
                 dmp: dmp_of(dmp, &customers, received_by_to),
-                trend: trend
-                    .into_iter()
-                    .zip(received)
-                    .map(|(month, received)| dmp_of(month, &customers, received))
-                    .collect(),
+                trend: months.trend,
                 aging: aging_of(aging, &customers, &credits),
                 split: split.report,
                 forecast: forecast.weeks(FORECAST_WEEKS),
@@ -95,5 +82,96 @@ impl Ledger {
                 grades,
             })
         })
+    }
+
+    /// The dashboard's monthly series and grade counts on `as_of` (`report trends`), from
+    /// the same pass without the figures it does not show.
+    pub fn trends(&mut self, config: &Config, as_of: NaiveDate) -> Result<Trends> {
+        self.read(|tx| {
+            let currency = ledger_currency(tx)?;
+            let (_, to) = report_period(None, None, as_of)?;
+            let scan = Scan::load(tx)?;
+            let mut months = MonthsPass::new(tx, as_of, currency)?;
+            for_each_issued_in(&scan, tx, |inv| {
+                let r = inv.receivable();
+                if r.issue <= as_of {
+                    months.add(&r);
+                }
+                Ok(())
+            })?;
+            let (months, _, _) = months.finish(tx, &scan, config, to)?;
+            Ok(Trends {
+                as_of,
+                trend: months.trend,
+                grades: grade_counts(&months.standings),
+            })
+        })
+    }
+}
+
+/// What the dashboard and the trends share: the customers' standings and scores, the
+/// monthly DMP/DSO, and what each customer had allocated by `as_of` (for its credit).
+struct MonthsPass {
+    as_of: NaiveDate,
+    currency: Currency,
+    standings: StandingPass,
+    trend: TrendTally,
+    allocated: HashMap<i64, i64>,
+}
+
+/// The finished standings and months.
+struct Months {
+    standings: Vec<Standing>,
+    trend: Vec<DmpReport>,
+}
+
+impl MonthsPass {
+    fn new(tx: &Transaction, as_of: NaiveDate, currency: Currency) -> Result<Self> {
+        Ok(MonthsPass {
+            as_of,
+            currency,
+            standings: StandingPass::new(tx, as_of, None)?,
+            trend: TrendTally::new(trend_months(as_of), currency),
+            allocated: HashMap::new(),
+        })
+    }
+
+    /// Sees one invoice issued by `as_of`.
+    fn add(&mut self, r: &Receivable) {
+        let paid = r.paid_on(self.as_of).minor();
+        if paid != 0 {
+            *self.allocated.entry(r.customer_id).or_insert(0) += paid;
+        }
+        self.standings.add(r);
+        self.trend.add(r);
+    }
+
+    /// The standings, the months, the customers' credit, and what was received by `to`
+    /// (the end of the twelve months).
+    fn finish(
+        self,
+        tx: &Transaction,
+        scan: &Scan,
+        config: &Config,
+        to: NaiveDate,
+    ) -> Result<(Months, Credits, Money)> {
+        let trend = self.trend.finish();
+        // what was received by each month's end, then by the end of the twelve months,
+        // summed in the read of the payments that finds the customers' credit
+        let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
+        let mut received = ReceivedBy::new(&ends);
+        let credits = scan.credits_left_seeing(tx, self.as_of, self.allocated, |date, minor| {
+            received.add(date, minor)
+        })?;
+        let mut received = received.finish(self.currency);
+        let received_by_to = received.pop().unwrap_or(Money::zero(self.currency));
+        let standings = self.standings.finish(tx, &config.score, &credits)?;
+        let no_customers = HashMap::new();
+        let trend = trend
+            .into_iter()
+            .zip(received)
+            .map(|(month, received)| dmp_of(month, &no_customers, received))
+            .collect();
+        Ok((Months { standings, trend }, credits, received_by_to))
     }
 }

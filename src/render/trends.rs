@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::fmt::{amount, days};
 use super::report::bar;
 use super::{Format, Listing, emit, emit_json};
-use crate::domain::dashboard::Dashboard;
+use crate::domain::dashboard::Trends;
 
 #[derive(Serialize)]
 struct MonthJson {
@@ -39,7 +39,7 @@ struct TrendsJson {
     grades: Vec<GradeJson>,
 }
 
-fn json(d: &Dashboard) -> TrendsJson {
+fn json(d: &Trends) -> TrendsJson {
     TrendsJson {
         date: d.as_of,
         months: d
@@ -77,7 +77,7 @@ fn body(l: &Listing) -> String {
 }
 
 /// `report trends`.
-pub fn trends(format: Format, d: &Dashboard) {
+pub fn trends(format: Format, d: &Trends) {
     let j = json(d);
     match format {
         Format::Json => return emit_json(&j),

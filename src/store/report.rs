@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
+use rusqlite::types::ValueRef;
 
 use super::{date_sql, parse_stored_decimal};
 use crate::domain::discount::Discount;
@@ -29,26 +30,56 @@ pub fn received_between(
 /// Money received up to each of `days` (sorted, each included), in one read of the
 /// payments.
 pub fn received_by(tx: &Transaction, days: &[NaiveDate], currency: Currency) -> Result<Vec<Money>> {
-    let mut per_day = vec![0i64; days.len()];
+    let mut by = ReceivedBy::new(days);
     let mut stmt = tx.prepare("SELECT date, amount_cents FROM payment")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(date) = super::scan::stored_date(r.get_ref(0)?)? else {
-            continue;
-        };
-        let i = days.partition_point(|d| *d < date);
-        if i < per_day.len() {
-            per_day[i] += r.get::<_, i64>(1)?;
+        by.add(r.get_ref(0)?, r.get(1)?)?;
+    }
+    Ok(by.finish(currency))
+}
+
+/// What [`received_by`] sums, fed payment by payment, so that a read of the payments
+/// made for something else (the customers' credit, see `Scan::credits_left_seeing`)
+/// serves it too.
+pub struct ReceivedBy<'a> {
+    days: &'a [NaiveDate],
+    /// Minor units received after the day before and up to each day.
+    per_day: Vec<i64>,
+}
+
+impl<'a> ReceivedBy<'a> {
+    /// `days` sorted.
+    pub fn new(days: &'a [NaiveDate]) -> Self {
+        ReceivedBy {
+            days,
+            per_day: vec![0; days.len()],
         }
     }
-    let mut sum = 0;
-    Ok(per_day
-        .into_iter()
-        .map(|minor| {
-            sum += minor;
-            Money::from_minor(sum, currency)
-        })
-        .collect())
+
+    /// One payment: its stored date and its amount.
+    pub fn add(&mut self, date: ValueRef, minor: i64) -> rusqlite::Result<()> {
+        let Some(date) = super::scan::stored_date(date)? else {
+            return Ok(());
+        };
+        let i = self.days.partition_point(|d| *d < date);
+        if i < self.per_day.len() {
+            self.per_day[i] += minor;
+        }
+        Ok(())
+    }
+
+    /// What was received by each day.
+    pub fn finish(self, currency: Currency) -> Vec<Money> {
+        let mut sum = 0;
+        self.per_day
+            .into_iter()
+            .map(|minor| {
+                sum += minor;
+                Money::from_minor(sum, currency)
+            })
+            .collect()
+    }
 }
 
 /// Signs a document's amount: credit notes subtract.

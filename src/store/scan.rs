@@ -254,6 +254,19 @@ impl Scan {
         as_of: NaiveDate,
         allocated: std::collections::HashMap<i64, i64>,
     ) -> Result<Credits> {
+        self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
+    }
+
+    /// [`Scan::credits_left`], showing `see` each payment of the scan's scope (its stored
+    /// date and amount, whatever the date and currency) on the way: one read of the
+    /// payments for the credit and for sums by date (`report dashboard`).
+    pub fn credits_left_seeing(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        allocated: std::collections::HashMap<i64, i64>,
+        mut see: impl FnMut(ValueRef, i64) -> rusqlite::Result<()>,
+    ) -> Result<Credits> {
         let accounting = self.currency;
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
@@ -268,6 +281,7 @@ impl Scan {
         ))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         while let Some(r) = rows.next()? {
+            see(r.get_ref(1)?, r.get(2)?)?;
             if r.get_ref(1)?.as_str()? <= as_of_text.as_str() && r.get_ref(3)? == ValueRef::Null {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
             }
