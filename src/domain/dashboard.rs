@@ -8,8 +8,8 @@ use super::dunning::RunReport;
 use super::money::{Currency, Money};
 use super::receivable::Receivable;
 use super::report::{AgingReport, DelayLine, DmpReport, ForecastWeek, KpiReport, SplitReport};
-use super::tally::DmpTally;
 use super::score::Grade;
+use super::tally::DmpTally;
 
 /// Months of the DMP and DSO trend.
 pub const TREND_MONTHS: u32 = 12;
@@ -224,7 +224,14 @@ mod tests {
     }
 
     /// (issue, days to due, total, payments, credit notes, write-off) in days from a start.
-    type Story = (i64, i64, i64, Vec<(i64, i64)>, Vec<(i64, i64)>, Option<(i64, i64)>);
+    type Story = (
+        i64,
+        i64,
+        i64,
+        Vec<(i64, i64)>,
+        Vec<(i64, i64)>,
+        Option<(i64, i64)>,
+    );
 
     fn story() -> impl Strategy<Value = Story> {
         let events = || proptest::collection::vec((0i64..900, -2_000i64..60_000), 0..4);

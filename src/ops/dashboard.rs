@@ -17,9 +17,9 @@ use crate::domain::customer::Standing;
 use crate::domain::dashboard::{
     Dashboard, FORECAST_WEEKS, TrendTally, Trends, grade_counts, trend_months, worst_and_best,
 };
+use crate::domain::dunning::{Rules, RunReport, plan_compact};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
-use crate::domain::dunning::{Rules, RunReport, plan_compact};
 use crate::domain::report::{AgingBy, DmpReport, report_period};
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
