@@ -454,7 +454,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::Pdf(args) => super::document::invoice_pdf(ctx, args)?,
         InvoiceCommand::Xml(args) => super::document::invoice_xml(ctx, args)?,
-        InvoiceCommand::Send(args) => super::document::invoice_send(ctx, args)?,
+        InvoiceCommand::Send(args) => return super::document::invoice_send(ctx, args),
         InvoiceCommand::MarkSent(args) => {
             let date = args.date.unwrap_or(as_of);
             let sheet = ctx.open()?.mark_invoice_sent(&args.invoice, date, as_of)?;
