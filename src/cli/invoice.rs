@@ -242,6 +242,10 @@ pub struct ListArgs {
     /// At most N invoices, after sorting
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
+    /// Print straight to the terminal: no pager, even for a list longer than the screen
+    /// (a list is paged only on a terminal, with $PAGER or `less -FRX`)
+    #[arg(long)]
+    no_pager: bool,
 }
 
 /// `invoice list --sort`.
@@ -413,7 +417,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 descending: args.desc,
                 limit: args.limit,
             };
-            render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of);
+            let found = ctx.open()?.invoices(&query, as_of)?;
+            if !args.no_pager {
+                crate::render::pager::allow();
+            }
+            render::list(format, &found, as_of);
         }
         InvoiceCommand::Show(args) => {
             let (sheet, story) = ctx.open()?.invoice_story(&args.invoice, as_of)?;

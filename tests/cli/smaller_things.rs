@@ -55,3 +55,60 @@ fn a_payment_dated_after_today_is_shown_as_to_come_by_pay_and_show() {
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("after today"));
 }
+
+/// `creances ARGS` on a pseudo-terminal (util-linux `script`, whose absence fails the
+/// test) of `lines` lines, with PAGER set to `pager`; returns what the terminal showed.
+fn on_a_terminal_with_pager(env: &TestEnv, args: &str, lines: usize, pager: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("creances");
+    let line = format!("{} --db {} --as-of {} {args}", bin.display(), env.db.display(), env.today);
+    let out = std::process::Command::new("timeout")
+        .args(["30", "script", "-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.dir.path())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        // `script`'s terminal has no size when this test's has none: the height is $LINES
+        .env("LINES", lines.to_string())
+        .env("PAGER", pager)
+        .current_dir(env.dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("util-linux `script` is needed for the terminal tests (Debian: bsdutils)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
+}
+
+/// A pager that marks each line it shows.
+const MARKING_PAGER: &str = "sed 's/^/PAGED /'";
+
+#[test]
+fn invoice_list_is_paged_on_a_terminal_when_longer_than_the_screen_and_never_when_piped() {
+    let env = TestEnv::with_customer();
+    for day in 1..=8 {
+        env.issued_invoice("Audit;1;100;20", &format!("2026-03-{day:02}"));
+    }
+    let plain = env.ok(&["invoice", "list", "--no-pager"]);
+    assert_eq!(plain.lines().count(), 10, "{plain}");
+    // piped (as here): no pager even with one set, the output unchanged
+    let out = env
+        .cmd()
+        .env("PAGER", MARKING_PAGER)
+        .env("LINES", "5")
+        .args(["--as-of", env.today, "invoice", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), plain);
+    // on a terminal of 5 lines: through the pager, every line of it
+    let shown = on_a_terminal_with_pager(&env, "invoice list", 5, MARKING_PAGER);
+    let paged: Vec<&str> = shown.lines().filter_map(|l| l.strip_prefix("PAGED ")).collect();
+    assert_eq!(paged, plain.lines().collect::<Vec<_>>(), "{shown}");
+    // --no-pager, or a screen it fits on: straight to the terminal
+    let shown = on_a_terminal_with_pager(&env, "invoice list --no-pager", 5, MARKING_PAGER);
+    assert!(!shown.contains("PAGED"), "{shown}");
+    assert_eq!(shown.lines().count(), 10, "{shown}");
+    let shown = on_a_terminal_with_pager(&env, "invoice list", 40, MARKING_PAGER);
+    assert!(!shown.contains("PAGED"), "{shown}");
+    assert!(shown.contains("FACT-2026-0008"), "{shown}");
+}
