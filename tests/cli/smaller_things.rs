@@ -112,3 +112,48 @@ fn invoice_list_is_paged_on_a_terminal_when_longer_than_the_screen_and_never_whe
     assert!(!shown.contains("PAGED"), "{shown}");
     assert!(shown.contains("FACT-2026-0008"), "{shown}");
 }
+
+#[test]
+fn payment_list_csv_has_one_value_per_cell_a_row_per_invoice_settled() {
+    let env = TestEnv::with_customer();
+    let f1 = env.issued_invoice("Audit;1;1000;20", "2026-02-01");
+    let f2 = env.issued_invoice("Audit;1;100;20", "2026-02-02");
+    // 1200 + 120 settled, 80 left as credit; then a payment settling nothing
+    env.ok(&[
+        "payment", "add", "--customer", "ACME", "--amount", "1400", "--date", "2026-03-01",
+    ]);
+    env.ok(&[
+        "payment", "add", "--customer", "ACME", "--amount", "50", "--date", "2026-03-02",
+    ]);
+    let csv = env.ok(&["payment", "list", "--format", "csv"]);
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["id", "date", "customer", "amount", "method", "reference", "invoice", "allocated", "unallocated"]
+    );
+    let body: Vec<(&str, &str, &str, &str)> = rows[1..]
+        .iter()
+        .map(|r| (r[0], r[6], r[7], r[8]))
+        .collect();
+    assert!(body.contains(&("1", f1.as_str(), "1200.00", "80.00")), "{csv}");
+    assert!(body.contains(&("1", f2.as_str(), "120.00", "80.00")), "{csv}");
+    assert!(body.contains(&("2", "", "", "50.00")), "{csv}");
+    assert_eq!(body.len(), 3, "{csv}");
+    assert!(rows.iter().all(|r| r.len() == 9), "{csv}");
+    assert!(
+        rows[1..].iter().all(|r| !r[6].contains(' ')),
+        "no 'NUMBER AMOUNT' cell: {csv}"
+    );
+}
+
+#[test]
+fn kpi_shares_are_null_in_json_when_there_is_nothing_to_take_a_share_of() {
+    let env = TestEnv::with_customer();
+    let v = env.json(&["report", "kpis", "--from", "2026-01-01", "--to", "2026-03-15"]);
+    assert_eq!(v["invoiced"], "0.00", "{v:#}");
+    assert!(v["collected_share"].is_null(), "{v:#}");
+    assert!(v["unpaid_rate_30_days_after_due"].is_null(), "{v:#}");
+    env.issued_invoice("Audit;1;1000;20", "2026-03-01");
+    let v = env.json(&["report", "kpis", "--from", "2026-01-01", "--to", "2026-03-15"]);
+    assert_eq!(v["collected_share"], "0.0", "{v:#}");
+}
