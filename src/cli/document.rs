@@ -202,7 +202,15 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<Ex
     let mut ledger = ctx.open()?;
     ledger.control_credit(config.score.clone());
     let date = args.date.unwrap_or(ctx.as_of);
-    let sent = ops::send_invoice(&mut ledger, &config, &settings, &invoice, date, ctx.as_of, args.force)?;
+    let sent = ops::send_invoice(
+        &mut ledger,
+        &config,
+        &settings,
+        &invoice,
+        date,
+        ctx.as_of,
+        args.force,
+    )?;
     print_sent(ctx, &sent);
     Ok(ExitCode::SUCCESS)
 }

@@ -119,6 +119,10 @@ pub fn part(format: Format, as_of: NaiveDate, part: DailyPart, outcome: &PartOut
             date: as_of,
             part: part_json(part, outcome),
         }),
-        _ => emit(&format!("{} {as_of}: {}", part.as_str(), part_text(part, outcome))),
+        _ => emit(&format!(
+            "{} {as_of}: {}",
+            part.as_str(),
+            part_text(part, outcome)
+        )),
     }
 }

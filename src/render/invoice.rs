@@ -501,7 +501,10 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         // the balance yet, said beside it
         let to_come = paid_to_come(record, as_of);
         if to_come.is_positive() {
-            fields.push(("paid_to_come", format!("{} (dated after {as_of})", amount(to_come))));
+            fields.push((
+                "paid_to_come",
+                format!("{} (dated after {as_of})", amount(to_come)),
+            ));
         }
         fields.extend([
             (

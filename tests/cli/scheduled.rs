@@ -180,7 +180,12 @@ fn invoice_send_scheduled_runs_the_daily_sends_part_alone_with_its_exit_codes() 
         .args(["--as-of", "2026-03-20", "invoice", "send", "--scheduled"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(env.snapshot(), before);
     drop(lock);
     // a mail server down: exit 1, each failure named, tried again by the next run

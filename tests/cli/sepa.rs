@@ -645,7 +645,15 @@ fn a_collection_credited_meanwhile_lands_as_customer_credit_and_the_import_succe
     ]);
     assert_eq!(v["count"], 2);
     // while the debits travel, the first invoice is credited whole, the second by half
-    env.ok(&["invoice", "credit", &a1, "--reason", "Annulé", "--as-of", "2026-03-16"]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        &a1,
+        "--reason",
+        "Annulé",
+        "--as-of",
+        "2026-03-16",
+    ]);
     env.ok(&[
         "invoice",
         "credit",

@@ -9,7 +9,13 @@ fn a_payment_dated_after_today_is_shown_as_to_come_by_pay_and_show() {
     let number = env.issued_invoice("Audit;1;1000;20", "2026-03-01");
     // today is 2026-03-15; the bank line says the money arrives on the 20th
     let out = env.run(&[
-        "invoice", "pay", &number, "--amount", "200", "--date", "2026-03-20",
+        "invoice",
+        "pay",
+        &number,
+        "--amount",
+        "200",
+        "--date",
+        "2026-03-20",
     ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -60,7 +66,12 @@ fn a_payment_dated_after_today_is_shown_as_to_come_by_pay_and_show() {
 /// test) of `lines` lines, with PAGER set to `pager`; returns what the terminal showed.
 fn on_a_terminal_with_pager(env: &TestEnv, args: &str, lines: usize, pager: &str) -> String {
     let bin = assert_cmd::cargo::cargo_bin("creances");
-    let line = format!("{} --db {} --as-of {} {args}", bin.display(), env.db.display(), env.today);
+    let line = format!(
+        "{} --db {} --as-of {} {args}",
+        bin.display(),
+        env.db.display(),
+        env.today
+    );
     let out = std::process::Command::new("timeout")
         .args(["30", "script", "-qec", &line, "/dev/null"])
         .env_clear()
@@ -120,21 +131,42 @@ fn payment_list_csv_has_one_value_per_cell_a_row_per_invoice_settled() {
     let f2 = env.issued_invoice("Audit;1;100;20", "2026-02-02");
     // 1200 + 120 settled, 80 left as credit; then a payment settling nothing
     env.ok(&[
-        "payment", "add", "--customer", "ACME", "--amount", "1400", "--date", "2026-03-01",
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "1400",
+        "--date",
+        "2026-03-01",
     ]);
     env.ok(&[
-        "payment", "add", "--customer", "ACME", "--amount", "50", "--date", "2026-03-02",
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "50",
+        "--date",
+        "2026-03-02",
     ]);
     let csv = env.ok(&["payment", "list", "--format", "csv"]);
     let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
     assert_eq!(
         rows[0],
-        ["id", "date", "customer", "amount", "method", "reference", "invoice", "allocated", "unallocated"]
+        [
+            "id",
+            "date",
+            "customer",
+            "amount",
+            "method",
+            "reference",
+            "invoice",
+            "allocated",
+            "unallocated"
+        ]
     );
-    let body: Vec<(&str, &str, &str, &str)> = rows[1..]
-        .iter()
-        .map(|r| (r[0], r[6], r[7], r[8]))
-        .collect();
+    let body: Vec<(&str, &str, &str, &str)> = rows[1..].iter().map(|r| (r[0], r[6], r[7], r[8])).collect();
     assert!(body.contains(&("1", f1.as_str(), "1200.00", "80.00")), "{csv}");
     assert!(body.contains(&("1", f2.as_str(), "120.00", "80.00")), "{csv}");
     assert!(body.contains(&("2", "", "", "50.00")), "{csv}");
