@@ -545,7 +545,7 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
     let paid = ledger.pay_invoice(&args.invoice, &input, ctx.as_of)?;
     render::show(ctx.format, &paid.sheet, ctx.as_of);
     if input.date > ctx.as_of {
-        render::payment_to_come(input.date, ctx.as_of);
+        crate::render::story::payment_to_come(input.date, ctx.as_of);
     }
     if let Some(config) = config {
         // the payment is committed: whatever goes wrong with the receipt now (a broken

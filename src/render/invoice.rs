@@ -10,7 +10,7 @@ use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::hold::Hold;
 use crate::domain::invoice::{Invoice, Sheet};
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::domain::story::StoryEvent;
 
 /// A document line in JSON: `{sku, designation, quantity, unit, unit_price, vat_rate,
@@ -382,39 +382,6 @@ pub fn show(format: Format, sheet: &Sheet, as_of: NaiveDate) {
     show_with(format, sheet, as_of, None);
 }
 
-/// An event of an invoice's story in JSON (docs/json.md).
-#[derive(Serialize)]
-struct EventJson<'a> {
-    date: NaiveDate,
-    event: &'static str,
-    reference: &'a str,
-    amount: Option<String>,
-    note: Option<&'a str>,
-}
-
-/// `invoice show` in JSON: the invoice, then its history.
-#[derive(Serialize)]
-struct StoryJson<'a> {
-    #[serde(flatten)]
-    invoice: InvoiceJson<'a>,
-    /// Payments recorded with a date after as-of: not in `paid` nor `balance` yet (null
-    /// on a credit note).
-    paid_to_come: Option<String>,
-    history: Vec<EventJson<'a>>,
-}
-
-/// What payments dated after `as_of` bring: counted from their day on.
-fn paid_to_come(record: &Invoice, as_of: NaiveDate) -> Money {
-    record.view(NaiveDate::MAX).paid - record.view(as_of).paid
-}
-
-/// `invoice pay` of a payment dated after today: the balance shown is today's.
-pub fn payment_to_come(date: NaiveDate, as_of: NaiveDate) {
-    eprintln!(
-        "note: the payment is dated {date}, after today ({as_of}): it counts in the balance from {date} on; until then `invoice show` lists it as a payment to come"
-    );
-}
-
 /// `invoice show`: the invoice with its lines, then its whole story.
 pub fn show_story(format: Format, sheet: &Sheet, story: &[StoryEvent], as_of: NaiveDate) {
     show_with(format, sheet, as_of, Some(story));
@@ -499,7 +466,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         ]);
         // a payment recorded with a later date (a bank line dated after today): not in
         // the balance yet, said beside it
-        let to_come = paid_to_come(record, as_of);
+        let to_come = super::story::paid_to_come(record, as_of);
         if to_come.is_positive() {
             fields.push((
                 "paid_to_come",
@@ -553,31 +520,15 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         print_record(format, &InvoiceJson::sheet(sheet, as_of), &fields, &[(title, &l)]);
         return;
     };
-    let mut history = Listing::new(vec!["date", "event", "reference", "amount", "note"]).right(&[3]);
-    for e in story {
-        history.push(vec![
-            e.date.to_string(),
-            e.word(as_of).replace('_', " "),
-            e.reference.clone(),
-            e.amount.map(amount).unwrap_or_default(),
-            e.note.clone().unwrap_or_default(),
-        ]);
-    }
-    let json = StoryJson {
-        invoice: InvoiceJson::sheet(sheet, as_of),
-        paid_to_come: (!record.is_credit_note).then(|| amount(paid_to_come(record, as_of))),
-        history: story
-            .iter()
-            .map(|e| EventJson {
-                date: e.date,
-                event: e.word(as_of),
-                reference: &e.reference,
-                amount: e.amount.map(amount),
-                note: e.note.as_deref(),
-            })
-            .collect(),
-    };
-    print_record(format, &json, &fields, &[(title, &l), ("History", &history)]);
+    super::story::print(
+        format,
+        InvoiceJson::sheet(sheet, as_of),
+        sheet,
+        as_of,
+        story,
+        &fields,
+        &[(title, &l)],
+    );
 }
 
 /// `invoice delete`.

@@ -28,6 +28,7 @@ pub mod recurring;
 pub mod report;
 pub mod score;
 pub mod sepa;
+pub mod story;
 pub mod table;
 pub mod task;
 pub mod trends;
