@@ -5600,7 +5600,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__list)
-            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --db --as-of --format --color --config --help --version"
+            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --no-pager --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5830,7 +5830,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --at --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --scheduled --date --at --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

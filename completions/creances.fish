@@ -640,6 +640,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l desc -d 'Largest (or latest) first'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-pager -d 'Print straight to the terminal: no pager, even for a list longer than the screen (a list is paged only on a terminal, with $PAGER or `less -FRX`)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -737,6 +738,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l scheduled -d 'Make the sends scheduled with --at that are due on today or --as-of, as `creances daily` does, without its other parts (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage or config, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l force -d 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'

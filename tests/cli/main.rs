@@ -48,6 +48,7 @@ mod reports;
 mod scheduled;
 mod score;
 mod sepa;
+mod smaller_things;
 mod stdout;
 mod tour;
 mod uncertain;
