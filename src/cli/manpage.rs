@@ -1,4 +1,4 @@
-//! `creances manpage [COMMAND]...` (hidden): the manual page of creances or of one of its
+//! `creances manpage [COMMAND]...`: the manual page of creances or of one of its
 //! commands, printed by the binary itself. `man/` holds one page per command and
 //! subcommand; tests/cli/manpages.rs keeps them fresh.
 
@@ -6,7 +6,7 @@ use clap::Args;
 
 use crate::error::{Error, Result};
 
-/// Print the manual page (roff) of creances or of one of its commands
+/// Print the manual page (roff) of creances or of a command: `creances manpage invoice send | man -l -`
 #[derive(Debug, Args)]
 pub struct ManpageArgs {
     /// The command, e.g. `invoice send`; none for the page of creances itself

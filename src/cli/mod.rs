@@ -121,7 +121,6 @@ enum Command {
     Verify(audit::VerifyArgs),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
-    #[command(hide = true)]
     Manpage(manpage::ManpageArgs),
 }
 

@@ -45,6 +45,9 @@ fn global_options_have_their_own_section() {
         .nth(1)
         .expect("`invoice list --help` has a `Global options:` section");
     for flag in ["--db", "--as-of", "--format", "--color", "--config"] {
-        assert!(section.contains(flag), "{flag} is not under Global options:\n{help}");
+        assert!(
+            section.contains(flag),
+            "{flag} is not under Global options:\n{help}"
+        );
     }
 }

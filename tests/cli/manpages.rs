@@ -40,11 +40,20 @@ fn committed_manpages_are_fresh() {
 #[test]
 fn there_is_a_page_per_command_and_subcommand() {
     let names: Vec<String> = creances::cli::man_pages().into_iter().map(|(n, _)| n).collect();
-    for page in ["creances.1", "creances-invoice.1", "creances-invoice-send.1", "creances-export-fec.1"] {
+    for page in [
+        "creances.1",
+        "creances-invoice.1",
+        "creances-invoice-send.1",
+        "creances-export-fec.1",
+        "creances-manpage.1",
+    ] {
         assert!(names.iter().any(|n| n == page), "no page {page} in {names:?}");
     }
-    for hidden in ["creances-help.1", "creances-manpage.1", "creances-invoice-help.1"] {
-        assert!(!names.iter().any(|n| n == hidden), "{hidden} should not be a page");
+    for hidden in ["creances-help.1", "creances-invoice-help.1"] {
+        assert!(
+            !names.iter().any(|n| n == hidden),
+            "{hidden} should not be a page"
+        );
     }
 }
 
