@@ -31,26 +31,27 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger with the company''s identity')
-            [CompletionResult]::new('company', 'company', [CompletionResultType]::ParameterValue, 'company')
-            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'customer')
-            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
-            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
-            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
-            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
-            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
-            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
-            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
-            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
-            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
-            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
+            [CompletionResult]::new('company', 'company', [CompletionResultType]::ParameterValue, 'The company''s identity printed on documents: show or change it')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: add, edit, list, block, statements of account and SEPA mandates')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'The catalogue of products and services that document lines name as `@SKU`')
+            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Quotes (devis): create, accept into an invoice, decline, print, mail')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices and credit notes: drafts, issue, payments, PDF and e-invoice, mail, holds')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'Delivery notes (bons de livraison), later billed by one recap invoice')
+            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'Collect by SEPA direct debit: the bank file of the invoices due')
+            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Payments received: record, list, apply credit, match bank credits to invoices')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports on receivables: aging, payment delays, revenue, forecast, dashboard')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Exports for the accountant and spreadsheets: FEC, entries, invoices')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'Payment reminders: the daily run, its plan, its log, one reminder now')
+            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'Subscriptions billed every week, month, quarter or year')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, invoices, payments and bank statements from files')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'To-dos the dunning steps leave for you (call the customer), and marking them done')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
-            [CompletionResult]::new('period', 'period', [CompletionResultType]::ParameterValue, 'period')
+            [CompletionResult]::new('period', 'period', [CompletionResultType]::ParameterValue, 'Close accounting periods: nothing is recorded on or before a closed day')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the audit log''s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff) of creances or of a command: `creances manpage invoice send | man -l -`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -61,9 +62,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--vat-number', '--vat-number', [CompletionResultType]::ParameterName, 'Intra-EU VAT number, e.g. FR40303265045')
             [CompletionResult]::new('--vat-franchise', '--vat-franchise', [CompletionResultType]::ParameterName, 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it')
             [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'IBAN printed for payment by transfer')
-            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'bic')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'BIC (SWIFT code) of the bank holding the IBAN, printed beside it')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Sender address of mails to customers')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number printed on documents and mails')
             [CompletionResult]::new('--legal-form', '--legal-form', [CompletionResultType]::ParameterName, 'Legal form and capital, e.g. "SAS au capital de 10 000 €"')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
@@ -114,9 +115,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--vat-number', '--vat-number', [CompletionResultType]::ParameterName, 'Intra-EU VAT number, e.g. FR40303265045')
             [CompletionResult]::new('--vat-franchise', '--vat-franchise', [CompletionResultType]::ParameterName, 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it')
             [CompletionResult]::new('--iban', '--iban', [CompletionResultType]::ParameterName, 'IBAN printed for payment by transfer')
-            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'bic')
+            [CompletionResult]::new('--bic', '--bic', [CompletionResultType]::ParameterName, 'BIC (SWIFT code) of the bank holding the IBAN, printed beside it')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Sender address of mails to customers')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number printed on documents and mails')
             [CompletionResult]::new('--legal-form', '--legal-form', [CompletionResultType]::ParameterName, 'Legal form and capital, e.g. "SAS au capital de 10 000 €"')
             [CompletionResult]::new('--terms', '--terms', [CompletionResultType]::ParameterName, 'Default payment terms in days after issue (0 to 60)')
             [CompletionResult]::new('--penalty-rate', '--penalty-rate', [CompletionResultType]::ParameterName, 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points')
@@ -514,7 +515,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;offer;list' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'customer')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s quotes (customer code)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'open, expired, accepted or declined')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
@@ -1353,7 +1354,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;report;revenue' {
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'by')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per product, per customer or per month')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period (default: a year before --to)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (default: today or --as-of)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
@@ -1482,8 +1483,8 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day of the period (closing date)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]')
-            [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'separator')
-            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'encoding')
+            [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'Field separator: tab or pipe (|), the two the tax office accepts')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Character set: latin9 (ISO-8859-15, as the text asks) or utf8')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
@@ -2086,28 +2087,41 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'creances;manpage' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger file [default: $CREANCES_DB, else the platform data dir]')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table for humans, csv or json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'creances;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new ledger with the company''s identity')
-            [CompletionResult]::new('company', 'company', [CompletionResultType]::ParameterValue, 'company')
-            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'customer')
-            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'product')
-            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'offer')
-            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'invoice')
-            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'delivery')
-            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'collect')
-            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'payment')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'report')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'export')
-            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'dunning')
-            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'recurring')
-            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'import')
-            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'task')
+            [CompletionResult]::new('company', 'company', [CompletionResultType]::ParameterValue, 'The company''s identity printed on documents: show or change it')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: add, edit, list, block, statements of account and SEPA mandates')
+            [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'The catalogue of products and services that document lines name as `@SKU`')
+            [CompletionResult]::new('offer', 'offer', [CompletionResultType]::ParameterValue, 'Quotes (devis): create, accept into an invoice, decline, print, mail')
+            [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Invoices and credit notes: drafts, issue, payments, PDF and e-invoice, mail, holds')
+            [CompletionResult]::new('delivery', 'delivery', [CompletionResultType]::ParameterValue, 'Delivery notes (bons de livraison), later billed by one recap invoice')
+            [CompletionResult]::new('collect', 'collect', [CompletionResultType]::ParameterValue, 'Collect by SEPA direct debit: the bank file of the invoices due')
+            [CompletionResult]::new('payment', 'payment', [CompletionResultType]::ParameterValue, 'Payments received: record, list, apply credit, match bank credits to invoices')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports on receivables: aging, payment delays, revenue, forecast, dashboard')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Exports for the accountant and spreadsheets: FEC, entries, invoices')
+            [CompletionResult]::new('dunning', 'dunning', [CompletionResultType]::ParameterValue, 'Payment reminders: the daily run, its plan, its log, one reminder now')
+            [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'Subscriptions billed every week, month, quarter or year')
+            [CompletionResult]::new('daily', 'daily', [CompletionResultType]::ParameterValue, 'The cron line: the recurring run, then the dunning run, each at most once a day')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, invoices, payments and bank statements from files')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'To-dos the dunning steps leave for you (call the customer), and marking them done')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from')
-            [CompletionResult]::new('period', 'period', [CompletionResultType]::ParameterValue, 'period')
+            [CompletionResult]::new('period', 'period', [CompletionResultType]::ParameterValue, 'Close accounting periods: nothing is recorded on or before a closed day')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the audit log''s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a demo ledger (a dozen customers, a year of invoices) and show it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the manual page (roff) of creances or of a command: `creances manpage invoice send | man -l -`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2496,6 +2510,9 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             break
         }
         'creances;help;completions' {
+            break
+        }
+        'creances;help;manpage' {
             break
         }
         'creances;help;help' {
