@@ -58,6 +58,9 @@ _creances() {
             creances,invoice)
                 cmd="creances__subcmd__invoice"
                 ;;
+            creances,manpage)
+                cmd="creances__subcmd__manpage"
+                ;;
             creances,offer)
                 cmd="creances__subcmd__offer"
                 ;;
@@ -321,6 +324,9 @@ _creances() {
                 ;;
             creances__subcmd__help,invoice)
                 cmd="creances__subcmd__help__subcmd__invoice"
+                ;;
+            creances__subcmd__help,manpage)
+                cmd="creances__subcmd__help__subcmd__manpage"
                 ;;
             creances__subcmd__help,offer)
                 cmd="creances__subcmd__help__subcmd__offer"
@@ -986,7 +992,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,7 +3094,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__help)
-            opts="init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help"
+            opts="init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3916,6 +3922,20 @@ _creances() {
         creances__subcmd__help__subcmd__invoice__subcmd__xml)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__help__subcmd__manpage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5600,7 +5620,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__list)
-            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --db --as-of --format --color --config --help --version"
+            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --no-pager --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5830,7 +5850,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --date --at --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --scheduled --date --at --force --db --as-of --format --color --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5958,6 +5978,40 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        creances__subcmd__manpage)
+            opts="-h -V --db --as-of --format --color --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

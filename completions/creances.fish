@@ -36,26 +36,27 @@ complete -c creances -n "__fish_creances_needs_command" -l config -d 'The config
 complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_needs_command" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_needs_command" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_needs_command" -f -a "company"
-complete -c creances -n "__fish_creances_needs_command" -f -a "customer"
-complete -c creances -n "__fish_creances_needs_command" -f -a "product"
-complete -c creances -n "__fish_creances_needs_command" -f -a "offer"
-complete -c creances -n "__fish_creances_needs_command" -f -a "invoice"
-complete -c creances -n "__fish_creances_needs_command" -f -a "delivery"
-complete -c creances -n "__fish_creances_needs_command" -f -a "collect"
-complete -c creances -n "__fish_creances_needs_command" -f -a "payment"
-complete -c creances -n "__fish_creances_needs_command" -f -a "report"
-complete -c creances -n "__fish_creances_needs_command" -f -a "export"
-complete -c creances -n "__fish_creances_needs_command" -f -a "dunning"
-complete -c creances -n "__fish_creances_needs_command" -f -a "recurring"
-complete -c creances -n "__fish_creances_needs_command" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
-complete -c creances -n "__fish_creances_needs_command" -f -a "import"
-complete -c creances -n "__fish_creances_needs_command" -f -a "task"
+complete -c creances -n "__fish_creances_needs_command" -f -a "company" -d 'The company\'s identity printed on documents: show or change it'
+complete -c creances -n "__fish_creances_needs_command" -f -a "customer" -d 'Customers: add, edit, list, block, statements of account and SEPA mandates'
+complete -c creances -n "__fish_creances_needs_command" -f -a "product" -d 'The catalogue of products and services that document lines name as `@SKU`'
+complete -c creances -n "__fish_creances_needs_command" -f -a "offer" -d 'Quotes (devis): create, accept into an invoice, decline, print, mail'
+complete -c creances -n "__fish_creances_needs_command" -f -a "invoice" -d 'Invoices and credit notes: drafts, issue, payments, PDF and e-invoice, mail, holds'
+complete -c creances -n "__fish_creances_needs_command" -f -a "delivery" -d 'Delivery notes (bons de livraison), later billed by one recap invoice'
+complete -c creances -n "__fish_creances_needs_command" -f -a "collect" -d 'Collect by SEPA direct debit: the bank file of the invoices due'
+complete -c creances -n "__fish_creances_needs_command" -f -a "payment" -d 'Payments received: record, list, apply credit, match bank credits to invoices'
+complete -c creances -n "__fish_creances_needs_command" -f -a "report" -d 'Reports on receivables: aging, payment delays, revenue, forecast, dashboard'
+complete -c creances -n "__fish_creances_needs_command" -f -a "export" -d 'Exports for the accountant and spreadsheets: FEC, entries, invoices'
+complete -c creances -n "__fish_creances_needs_command" -f -a "dunning" -d 'Payment reminders: the daily run, its plan, its log, one reminder now'
+complete -c creances -n "__fish_creances_needs_command" -f -a "recurring" -d 'Subscriptions billed every week, month, quarter or year'
+complete -c creances -n "__fish_creances_needs_command" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day'
+complete -c creances -n "__fish_creances_needs_command" -f -a "import" -d 'Import customers, invoices, payments and bank statements from files'
+complete -c creances -n "__fish_creances_needs_command" -f -a "task" -d 'To-dos the dunning steps leave for you (call the customer), and marking them done'
 complete -c creances -n "__fish_creances_needs_command" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_needs_command" -f -a "period"
+complete -c creances -n "__fish_creances_needs_command" -f -a "period" -d 'Close accounting periods: nothing is recorded on or before a closed day'
 complete -c creances -n "__fish_creances_needs_command" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
 complete -c creances -n "__fish_creances_needs_command" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
 complete -c creances -n "__fish_creances_needs_command" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_needs_command" -f -a "manpage" -d 'Print the manual page (roff) of creances or of a command: `creances manpage invoice send | man -l -`'
 complete -c creances -n "__fish_creances_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand init" -l name -d 'Company name as printed on invoices' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l address -d 'Postal address (use \\n or several --address lines for line breaks)' -r
@@ -64,9 +65,9 @@ complete -c creances -n "__fish_creances_using_subcommand init" -l vat-number -d
 complete -c creances -n "__fish_creances_using_subcommand init" -l vat-franchise -d 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it' -r -f -a "true\t''
 false\t''"
 complete -c creances -n "__fish_creances_using_subcommand init" -l iban -d 'IBAN printed for payment by transfer' -r
-complete -c creances -n "__fish_creances_using_subcommand init" -l bic -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l bic -d 'BIC (SWIFT code) of the bank holding the IBAN, printed beside it' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l email -d 'Sender address of mails to customers' -r
-complete -c creances -n "__fish_creances_using_subcommand init" -l phone -r
+complete -c creances -n "__fish_creances_using_subcommand init" -l phone -d 'Phone number printed on documents and mails' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l legal-form -d 'Legal form and capital, e.g. "SAS au capital de 10 000 €"' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand init" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
@@ -115,9 +116,9 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l vat-franchise -d 'VAT franchise (CGI art. 293 B): no VAT on documents; `--vat-franchise false` to leave it' -r -f -a "true\t''
 false\t''"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l iban -d 'IBAN printed for payment by transfer' -r
-complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l bic -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l bic -d 'BIC (SWIFT code) of the bank holding the IBAN, printed beside it' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l email -d 'Sender address of mails to customers' -r
-complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l phone -r
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l phone -d 'Phone number printed on documents and mails' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l legal-form -d 'Legal form and capital, e.g. "SAS au capital de 10 000 €"' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l terms -d 'Default payment terms in days after issue (0 to 60)' -r
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l penalty-rate -d 'Late-payment rate in percent per year; `legal` for the ECB rate + 10 points' -r
@@ -390,7 +391,7 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l force -d 'Quote a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l customer -r
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s quotes (customer code)' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l status -d 'open, expired, accepted or declined' -r
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -640,6 +641,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l desc -d 'Largest (or latest) first'
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l no-pager -d 'Print straight to the terminal: no pager, even for a list longer than the screen (a list is paged only on a terminal, with $PAGER or `less -FRX`)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -737,6 +739,7 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l scheduled -d 'Make the sends scheduled with --at that are due on today or --as-of, as `creances daily` does, without its other parts (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage or config, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l force -d 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
@@ -1060,7 +1063,7 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -r -f -a "product\t''
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -d 'One row per product, per customer or per month' -r -f -a "product\t''
 customer\t''
 month\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l from -d 'First day of the period (default: a year before --to)' -r
@@ -1152,9 +1155,9 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l from -d 'First day of the period' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l to -d 'Last day of the period (closing date)' -r
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l out -d 'Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]' -r -F
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l separator -r -f -a "tab\t''
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l separator -d 'Field separator: tab or pipe (|), the two the tax office accepts' -r -f -a "tab\t''
 pipe\t''"
-complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l encoding -r -f -a "latin9\t'ISO-8859-15, as the text asks'
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l encoding -d 'Character set: latin9 (ISO-8859-15, as the text asks) or utf8' -r -f -a "latin9\t'ISO-8859-15, as the text asks'
 utf8\t'UTF-8, accepted by most software but not in the text'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
@@ -1626,28 +1629,40 @@ never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "company"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "customer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "product"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "offer"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "invoice"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "delivery"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "collect"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "payment"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "report"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "export"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "dunning"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "recurring"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day; one summary line (exit 0 done, 1 some work failed and is retried by the next `daily`, 2 bad usage or config, 3 ledger locked)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "import"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "task"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "period"
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l as-of -d 'Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it' -r
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l format -d 'Output format: table for humans, csv or json for scripts' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l color -d 'Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t'Always, even into a pipe or with NO_COLOR'
+never\t'Never'"
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand manpage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c creances -n "__fish_creances_using_subcommand manpage" -s V -l version -d 'Print version'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "init" -d 'Create a new ledger with the company\'s identity'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "company" -d 'The company\'s identity printed on documents: show or change it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "customer" -d 'Customers: add, edit, list, block, statements of account and SEPA mandates'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "product" -d 'The catalogue of products and services that document lines name as `@SKU`'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "offer" -d 'Quotes (devis): create, accept into an invoice, decline, print, mail'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "invoice" -d 'Invoices and credit notes: drafts, issue, payments, PDF and e-invoice, mail, holds'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "delivery" -d 'Delivery notes (bons de livraison), later billed by one recap invoice'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "collect" -d 'Collect by SEPA direct debit: the bank file of the invoices due'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "payment" -d 'Payments received: record, list, apply credit, match bank credits to invoices'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "report" -d 'Reports on receivables: aging, payment delays, revenue, forecast, dashboard'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "export" -d 'Exports for the accountant and spreadsheets: FEC, entries, invoices'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "dunning" -d 'Payment reminders: the daily run, its plan, its log, one reminder now'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "recurring" -d 'Subscriptions billed every week, month, quarter or year'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "daily" -d 'The cron line: the recurring run, then the dunning run, each at most once a day'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "import" -d 'Import customers, invoices, payments and bank statements from files'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "task" -d 'To-dos the dunning steps leave for you (call the customer), and marking them done'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "backup" -d 'Copy the whole ledger (one consistent snapshot, checked to read back) to restore from'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "period" -d 'Close accounting periods: nothing is recorded on or before a closed day'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "verify" -d 'Check the audit log\'s chain, every recorded fact and the archived PDFs (exit 1 if anything was changed)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "demo" -d 'Build a demo ledger (a dozen customers, a year of invoices) and show it'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "completions" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "manpage" -d 'Print the manual page (roff) of creances or of a command: `creances manpage invoice send | man -l -`'
+complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show the company\'s identity'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "set" -d 'Change the company\'s identity (only the fields given)'
 complete -c creances -n "__fish_creances_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Add a customer'

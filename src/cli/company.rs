@@ -29,11 +29,13 @@ pub struct CompanyFields {
     /// IBAN printed for payment by transfer
     #[arg(long)]
     iban: Option<String>,
+    /// BIC (SWIFT code) of the bank holding the IBAN, printed beside it
     #[arg(long)]
     bic: Option<String>,
     /// Sender address of mails to customers
     #[arg(long)]
     email: Option<String>,
+    /// Phone number printed on documents and mails
     #[arg(long)]
     phone: Option<String>,
     /// Legal form and capital, e.g. "SAS au capital de 10 000 €"

@@ -1,12 +1,14 @@
 //! `invoice pdf|send` and `offer pdf|send`: documents as PDF, and by mail.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 
 use super::{Ctx, date_arg};
+use crate::domain::daily::{DailyPart, PartOutcome};
 use crate::ops::documents::{self as ops, Sent, Settings, Written};
 use crate::render::{Format, emit, emit_json};
 
@@ -38,7 +40,13 @@ pub struct InvoiceXmlArgs {
 #[derive(Debug, Args)]
 pub struct InvoiceSendArgs {
     /// Invoice or credit-note number, or a draft's id (the draft is issued first)
-    invoice: String,
+    #[arg(required_unless_present = "scheduled")]
+    invoice: Option<String>,
+    /// Make the sends scheduled with --at that are due on today or --as-of, as
+    /// `creances daily` does, without its other parts (for cron: exit 0 done, 1 some sends
+    /// failed and will be retried, 2 bad usage or config, 3 ledger locked)
+    #[arg(long, conflicts_with_all = ["invoice", "date", "at", "force"])]
+    scheduled: bool,
     /// Issue date of a draft (default: today or --as-of)
     #[arg(long, value_parser = date_arg)]
     date: Option<NaiveDate>,
@@ -172,16 +180,23 @@ pub fn invoice_xml(ctx: &Ctx, args: InvoiceXmlArgs) -> crate::error::Result<()> 
     Ok(())
 }
 
-pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()> {
+pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<ExitCode> {
+    let Some(invoice) = args.invoice else {
+        // `--scheduled`: the daily run's part, alone
+        let config = ctx.config()?;
+        let outcome = PartOutcome::Sends(ctx.open()?.scheduled_sends(&config, ctx.as_of)?);
+        crate::render::daily::part(ctx.format, ctx.as_of, DailyPart::Sends, &outcome);
+        return Ok(ExitCode::from(outcome.exit()));
+    };
     if let Some(at) = args.at {
-        let label = ctx.open()?.schedule_send(&args.invoice, at, ctx.as_of)?;
+        let label = ctx.open()?.schedule_send(&invoice, at, ctx.as_of)?;
         match ctx.format {
             Format::Json => crate::render::emit_json(&json!({"invoice": label, "scheduled_on": at})),
             _ => crate::render::emit(&format!(
                 "{label}: scheduled to be sent on {at} by `creances daily`"
             )),
         }
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     let (config, settings) = settings(ctx)?;
     let mut ledger = ctx.open()?;
@@ -191,13 +206,13 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<()
         &mut ledger,
         &config,
         &settings,
-        &args.invoice,
+        &invoice,
         date,
         ctx.as_of,
         args.force,
     )?;
     print_sent(ctx, &sent);
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn offer_pdf(ctx: &Ctx, args: OfferPdfArgs) -> crate::error::Result<()> {

@@ -59,8 +59,10 @@ pub struct FecArgs {
     /// Where to write [default: SIRENFECYYYYMMDD.txt in the current folder]
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Field separator: tab or pipe (|), the two the tax office accepts
     #[arg(long, value_enum, default_value = "tab")]
     separator: Separator,
+    /// Character set: latin9 (ISO-8859-15, as the text asks) or utf8
     #[arg(long, value_enum, default_value = "latin9")]
     encoding: FecEncoding,
 }

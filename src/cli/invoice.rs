@@ -242,6 +242,10 @@ pub struct ListArgs {
     /// At most N invoices, after sorting
     #[arg(long, value_name = "N")]
     limit: Option<usize>,
+    /// Print straight to the terminal: no pager, even for a list longer than the screen
+    /// (a list is paged only on a terminal, with $PAGER or `less -FRX`)
+    #[arg(long)]
+    no_pager: bool,
 }
 
 /// `invoice list --sort`.
@@ -413,7 +417,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 descending: args.desc,
                 limit: args.limit,
             };
-            render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of);
+            let found = ctx.open()?.invoices(&query, as_of)?;
+            if !args.no_pager {
+                crate::render::pager::allow();
+            }
+            render::list(format, &found, as_of);
         }
         InvoiceCommand::Show(args) => {
             let (sheet, story) = ctx.open()?.invoice_story(&args.invoice, as_of)?;
@@ -454,7 +462,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::Pdf(args) => super::document::invoice_pdf(ctx, args)?,
         InvoiceCommand::Xml(args) => super::document::invoice_xml(ctx, args)?,
-        InvoiceCommand::Send(args) => super::document::invoice_send(ctx, args)?,
+        InvoiceCommand::Send(args) => return super::document::invoice_send(ctx, args),
         InvoiceCommand::MarkSent(args) => {
             let date = args.date.unwrap_or(as_of);
             let sheet = ctx.open()?.mark_invoice_sent(&args.invoice, date, as_of)?;
@@ -536,6 +544,9 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
     ledger.use_rates_file(ctx.config()?.currency.rates_file);
     let paid = ledger.pay_invoice(&args.invoice, &input, ctx.as_of)?;
     render::show(ctx.format, &paid.sheet, ctx.as_of);
+    if input.date > ctx.as_of {
+        crate::render::story::payment_to_come(input.date, ctx.as_of);
+    }
     if let Some(config) = config {
         // the payment is committed: whatever goes wrong with the receipt now (a broken
         // template, a server down) is a partial failure, never "nothing changed"

@@ -14,6 +14,7 @@ mod dunning;
 mod export;
 mod import;
 mod invoice;
+mod manpage;
 mod offer;
 mod payment;
 mod product;
@@ -36,25 +37,28 @@ use crate::error::{Error, Result};
 use crate::ops::Ledger;
 use crate::render::Format;
 
+/// The help section of the options every command takes.
+const GLOBAL: &str = "Global options";
+
 /// Accounts receivable for the terminal: customers, quotes, invoices, payments and
 /// reminders in one SQLite file.
 #[derive(Debug, Parser)]
 #[command(name = "creances", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// The ledger file [default: $CREANCES_DB, else the platform data dir]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     db: Option<PathBuf>,
     /// Take this day as today (YYYY-MM-DD): statuses, lateness and default dates follow it
-    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "DATE", value_parser = date_arg)]
     as_of: Option<NaiveDate>,
     /// Output format: table for humans, csv or json for scripts
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// Colour tables: auto (on a terminal, unless NO_COLOR is set), always or never
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::render::colour::When::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, value_name = "WHEN", default_value_t = crate::render::colour::When::Auto)]
     color: crate::render::colour::When,
     /// The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
@@ -63,44 +67,61 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Init(company::InitArgs),
+    /// The company's identity printed on documents: show or change it
     #[command(subcommand)]
     Company(company::CompanyCommand),
+    /// Customers: add, edit, list, block, statements of account and SEPA mandates
     #[command(subcommand)]
     Customer(customer::CustomerCommand),
+    /// The catalogue of products and services that document lines name as `@SKU`
     #[command(subcommand)]
     Product(product::ProductCommand),
+    /// Quotes (devis): create, accept into an invoice, decline, print, mail
     #[command(subcommand)]
     Offer(offer::OfferCommand),
+    /// Invoices and credit notes: drafts, issue, payments, PDF and e-invoice, mail, holds
     #[command(subcommand)]
     Invoice(invoice::InvoiceCommand),
+    /// Delivery notes (bons de livraison), later billed by one recap invoice
     #[command(subcommand)]
     Delivery(delivery::DeliveryCommand),
+    /// Collect by SEPA direct debit: the bank file of the invoices due
     #[command(subcommand)]
     Collect(collect::CollectCommand),
+    /// Payments received: record, list, apply credit, match bank credits to invoices
     #[command(subcommand)]
     Payment(payment::PaymentCommand),
+    /// Reports on receivables: aging, payment delays, revenue, forecast, dashboard
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// Exports for the accountant and spreadsheets: FEC, entries, invoices
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// Payment reminders: the daily run, its plan, its log, one reminder now
     #[command(subcommand)]
     Dunning(dunning::DunningCommand),
+    /// Subscriptions billed every week, month, quarter or year
     #[command(subcommand)]
     Recurring(recurring::RecurringCommand),
-    /// The cron line: the recurring run, then the dunning run, each at most once a day;
-    /// one summary line (exit 0 done, 1 some work failed and is retried by the next
-    /// `daily`, 2 bad usage or config, 3 ledger locked)
+    /// The cron line: the recurring run, then the dunning run, each at most once a day
+    ///
+    /// Prints one summary line. Exit 0 done, 1 some work failed and is retried by the
+    /// next `daily`, 2 bad usage or config, 3 ledger locked.
     Daily(daily::DailyArgs),
+    /// Import customers, invoices, payments and bank statements from files
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// To-dos the dunning steps leave for you (call the customer), and marking them done
     #[command(subcommand)]
     Task(task::TaskCommand),
     Backup(backup::BackupArgs),
+    /// Close accounting periods: nothing is recorded on or before a closed day
     #[command(subcommand)]
     Period(audit::PeriodCommand),
     Verify(audit::VerifyArgs),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
+    Manpage(manpage::ManpageArgs),
 }
 
 /// What every command gets: where the ledger is, what day it is, how to print.
@@ -325,6 +346,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Verify(args) => return audit::verify(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Manpage(args) => manpage::run(args),
     };
     outcome.map(|()| ExitCode::SUCCESS)
 }
@@ -360,4 +382,9 @@ pub fn xlsx_out(path: &std::path::Path) -> crate::error::Result<()> {
             path.display()
         )))
     }
+}
+
+/// Every manual page, as (file name, roff text): what `man/` holds.
+pub fn man_pages() -> Vec<(String, String)> {
+    manpage::pages()
 }

@@ -66,6 +66,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this customer's quotes (customer code)
     #[arg(long)]
     customer: Option<String>,
     /// open, expired, accepted or declined

@@ -49,6 +49,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// SKU of the item to change
     sku: String,
     #[command(flatten)]
     fields: Fields,

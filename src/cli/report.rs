@@ -122,6 +122,7 @@ enum RevenueByArg {
 
 #[derive(Debug, Args)]
 pub struct RevenueArgs {
+    /// One row per product, per customer or per month
     #[arg(long, value_enum)]
     by: RevenueByArg,
     #[command(flatten)]

@@ -63,10 +63,25 @@ pub struct StoryEvent {
 }
 
 impl StoryEvent {
-    /// Whether it is part of the story told on `as_of`: what happened by then, and a send
-    /// scheduled for a later day, shown as planned.
+    /// Whether it is part of the story told on `as_of`: what happened by then, a send
+    /// scheduled for a later day, shown as planned, and a payment recorded with a later
+    /// date (a bank line dated after today), shown as to come.
     pub fn known_on(&self, as_of: NaiveDate) -> bool {
-        self.date <= as_of || self.kind == StoryKind::Scheduled
+        self.date <= as_of || matches!(self.kind, StoryKind::Scheduled | StoryKind::Payment)
+    }
+
+    /// A payment dated after `as_of`: listed, not counted in the balance of that day.
+    pub fn to_come(&self, as_of: NaiveDate) -> bool {
+        self.kind == StoryKind::Payment && self.date > as_of
+    }
+
+    /// The event's word on `as_of` (`payment_to_come` for a payment dated later).
+    pub fn word(&self, as_of: NaiveDate) -> &'static str {
+        if self.to_come(as_of) {
+            "payment_to_come"
+        } else {
+            self.kind.as_str()
+        }
     }
 }
 
@@ -89,6 +104,18 @@ mod tests {
             amount: None,
             note: None,
         }
+    }
+
+    #[test]
+    fn a_payment_dated_after_today_is_told_as_to_come() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        let later = event("2026-03-20", StoryKind::Payment, "payment #1");
+        assert!(later.known_on(today) && later.to_come(today));
+        assert_eq!(later.word(today), "payment_to_come");
+        assert_eq!(later.word(later.date), "payment");
+        let reminder = event("2026-03-20", StoryKind::Reminder, "r1");
+        assert!(!reminder.known_on(today) && !reminder.to_come(today));
+        assert_eq!(reminder.word(today), "reminder");
     }
 
     #[test]

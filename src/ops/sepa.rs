@@ -68,15 +68,7 @@ pub fn apply_statement(tx: &Transaction, line_ids: &[i64]) -> Result<StatementEf
                 _ => effect.to_check.push(item.number.clone()),
             }
         } else if item.state == crate::domain::sepa::CollectionState::Pending && amount == item.amount {
-            let input = super::invoice::PaymentInput {
-                amount: Some(line.amount),
-                date: line.date,
-                method: Method::DirectDebit,
-                reference: Some(format!("SEPA {}", item.number)),
-                overpay: false,
-                rate: None,
-            };
-            let (_, payment_id) = super::invoice::pay(tx, &format!("#{}", item.invoice_id), &input, None)?;
+            let payment_id = collected(tx, item, line.date, amount)?;
             crate::store::bank::mark_matched(
                 tx,
                 line.id,
@@ -89,6 +81,40 @@ pub fn apply_statement(tx: &Transaction, line_ids: &[i64]) -> Result<StatementEf
         }
     }
     Ok(effect)
+}
+
+/// Records the money of a collection. The invoice may have changed while the debit
+/// travelled: what it no longer owes (a credit note made meanwhile) stays with the
+/// customer as credit, as an overpayment does (`invoice pay --overpay`), and an invoice
+/// with nothing left to pay takes none of it: the whole amount becomes credit.
+fn collected(
+    tx: &Transaction,
+    item: &store::Item,
+    date: NaiveDate,
+    amount: crate::domain::money::Money,
+) -> Result<i64> {
+    let reference = format!("SEPA {}", item.number);
+    let record = invoices::find(tx, &format!("#{}", item.invoice_id))?;
+    if super::invoice::check_open(&record, "paid").is_err() {
+        return crate::store::payment::insert(
+            tx,
+            record.customer_id,
+            date,
+            amount,
+            Method::DirectDebit,
+            Some(&reference),
+            None,
+        );
+    }
+    let input = super::invoice::PaymentInput {
+        amount: Some(amount.to_decimal()),
+        date,
+        method: Method::DirectDebit,
+        reference: Some(reference),
+        overpay: true,
+        rate: None,
+    };
+    Ok(super::invoice::pay(tx, &format!("#{}", item.invoice_id), &input, None)?.1)
 }
 
 impl Ledger {

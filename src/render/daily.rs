@@ -54,20 +54,39 @@ struct DailyJson {
     summary: String,
 }
 
+/// What went wrong in a part, on stderr.
+fn part_errors(part: DailyPart, outcome: &PartOutcome) {
+    if let PartOutcome::Refused { message, .. } = outcome {
+        eprintln!("error: {}: {message}", part.as_str());
+    }
+    if let PartOutcome::Sends(r) = outcome {
+        for (label, why) in &r.failed {
+            eprintln!("error: sends: {label} not sent: {why}");
+        }
+    }
+    if let PartOutcome::Dunning(_, uncertain) = outcome {
+        super::dunning::uncertain(uncertain);
+    }
+}
+
+fn part_json(part: DailyPart, outcome: &PartOutcome) -> PartJson {
+    PartJson {
+        part,
+        status: match outcome {
+            PartOutcome::AlreadyDone => "already_done",
+            PartOutcome::Refused { .. } => "not_run",
+            _ if outcome.exit() == 0 => "done",
+            _ => "partly_failed",
+        },
+        exit: outcome.exit(),
+        summary: part_text(part, outcome),
+    }
+}
+
 /// `creances daily`: the summary line; why a part did not run goes to stderr too.
 pub fn daily(format: Format, report: &DailyReport) {
     for (part, outcome) in &report.parts {
-        if let PartOutcome::Refused { message, .. } = outcome {
-            eprintln!("error: {}: {message}", part.as_str());
-        }
-        if let PartOutcome::Sends(r) = outcome {
-            for (label, why) in &r.failed {
-                eprintln!("error: sends: {label} not sent: {why}");
-            }
-        }
-        if let PartOutcome::Dunning(_, uncertain) = outcome {
-            super::dunning::uncertain(uncertain);
-        }
+        part_errors(*part, outcome);
     }
     match format {
         Format::Json => emit_json(&DailyJson {
@@ -76,20 +95,34 @@ pub fn daily(format: Format, report: &DailyReport) {
             parts: report
                 .parts
                 .iter()
-                .map(|(part, outcome)| PartJson {
-                    part: *part,
-                    status: match outcome {
-                        PartOutcome::AlreadyDone => "already_done",
-                        PartOutcome::Refused { .. } => "not_run",
-                        _ if outcome.exit() == 0 => "done",
-                        _ => "partly_failed",
-                    },
-                    exit: outcome.exit(),
-                    summary: part_text(*part, outcome),
-                })
+                .map(|(part, outcome)| part_json(*part, outcome))
                 .collect(),
             summary: summary(report),
         }),
         _ => emit(&summary(report)),
+    }
+}
+
+#[derive(Serialize)]
+struct OnePartJson {
+    date: NaiveDate,
+    #[serde(flatten)]
+    part: PartJson,
+}
+
+/// One part of the daily run made alone (`invoice send --scheduled`): the line it gives
+/// in `daily`, as `PART DATE: ...`; JSON: the part's entry of `daily`, with the date.
+pub fn part(format: Format, as_of: NaiveDate, part: DailyPart, outcome: &PartOutcome) {
+    part_errors(part, outcome);
+    match format {
+        Format::Json => emit_json(&OnePartJson {
+            date: as_of,
+            part: part_json(part, outcome),
+        }),
+        _ => emit(&format!(
+            "{} {as_of}: {}",
+            part.as_str(),
+            part_text(part, outcome)
+        )),
     }
 }

@@ -382,24 +382,6 @@ pub fn show(format: Format, sheet: &Sheet, as_of: NaiveDate) {
     show_with(format, sheet, as_of, None);
 }
 
-/// An event of an invoice's story in JSON (docs/json.md).
-#[derive(Serialize)]
-struct EventJson<'a> {
-    date: NaiveDate,
-    event: &'static str,
-    reference: &'a str,
-    amount: Option<String>,
-    note: Option<&'a str>,
-}
-
-/// `invoice show` in JSON: the invoice, then its history.
-#[derive(Serialize)]
-struct StoryJson<'a> {
-    #[serde(flatten)]
-    invoice: InvoiceJson<'a>,
-    history: Vec<EventJson<'a>>,
-}
-
 /// `invoice show`: the invoice with its lines, then its whole story.
 pub fn show_story(format: Format, sheet: &Sheet, story: &[StoryEvent], as_of: NaiveDate) {
     show_with(format, sheet, as_of, Some(story));
@@ -481,6 +463,17 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
                 },
             ),
             ("balance", amount(v.balance)),
+        ]);
+        // a payment recorded with a later date (a bank line dated after today): not in
+        // the balance yet, said beside it
+        let to_come = super::story::paid_to_come(record, as_of);
+        if to_come.is_positive() {
+            fields.push((
+                "paid_to_come",
+                format!("{} (dated after {as_of})", amount(to_come)),
+            ));
+        }
+        fields.extend([
             (
                 "days_late",
                 if v.days_late > 0 {
@@ -527,30 +520,15 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         print_record(format, &InvoiceJson::sheet(sheet, as_of), &fields, &[(title, &l)]);
         return;
     };
-    let mut history = Listing::new(vec!["date", "event", "reference", "amount", "note"]).right(&[3]);
-    for e in story {
-        history.push(vec![
-            e.date.to_string(),
-            e.kind.as_str().replace('_', " "),
-            e.reference.clone(),
-            e.amount.map(amount).unwrap_or_default(),
-            e.note.clone().unwrap_or_default(),
-        ]);
-    }
-    let json = StoryJson {
-        invoice: InvoiceJson::sheet(sheet, as_of),
-        history: story
-            .iter()
-            .map(|e| EventJson {
-                date: e.date,
-                event: e.kind.as_str(),
-                reference: &e.reference,
-                amount: e.amount.map(amount),
-                note: e.note.as_deref(),
-            })
-            .collect(),
-    };
-    print_record(format, &json, &fields, &[(title, &l), ("History", &history)]);
+    super::story::print(
+        format,
+        InvoiceJson::sheet(sheet, as_of),
+        sheet,
+        as_of,
+        story,
+        &fields,
+        &[(title, &l)],
+    );
 }
 
 /// `invoice delete`.

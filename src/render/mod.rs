@@ -19,6 +19,7 @@ pub mod layouts;
 pub mod mail;
 pub mod mail_context;
 pub mod offer;
+pub mod pager;
 pub mod payment;
 pub mod pdf;
 pub mod product;
@@ -27,6 +28,7 @@ pub mod recurring;
 pub mod report;
 pub mod score;
 pub mod sepa;
+pub mod story;
 pub mod table;
 pub mod task;
 pub mod trends;
@@ -152,6 +154,9 @@ pub fn emit(text: &str) {
         if !text.ends_with('\n') {
             let _ = err.write_all(b"\n");
         }
+        return;
+    }
+    if pager::page(text) {
         return;
     }
     // anstream drops the escape codes of a coloured cell when colour is not wanted

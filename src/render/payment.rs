@@ -70,8 +70,45 @@ pub fn show(format: Format, p: &Payment) {
     print_record(format, &PaymentJson::from(p), &fields, &[]);
 }
 
-/// `payment list`.
+/// `payment list`; in CSV one value per cell: a row per invoice a payment settles
+/// (`invoice`, `allocated`), the payment's own cells repeated on each, and one row with
+/// the two empty for a payment that settles nothing.
 pub fn list(format: Format, payments: &[Payment]) {
+    if format == Format::Csv {
+        let mut c = Listing::new(vec![
+            "id",
+            "date",
+            "customer",
+            "amount",
+            "method",
+            "reference",
+            "invoice",
+            "allocated",
+            "unallocated",
+        ]);
+        for p in payments {
+            let row = |invoice: &str, allocated: String| {
+                vec![
+                    p.id.to_string(),
+                    p.date.to_string(),
+                    p.customer_code.clone(),
+                    amount(p.amount),
+                    p.method.to_string(),
+                    p.reference.clone().unwrap_or_default(),
+                    invoice.to_string(),
+                    allocated,
+                    amount(p.unallocated()),
+                ]
+            };
+            if p.allocations.is_empty() {
+                c.push(row("", String::new()));
+            }
+            for (number, allocated) in &p.allocations {
+                c.push(row(number, amount(*allocated)));
+            }
+        }
+        return super::emit(&c.to_csv());
+    }
     let mut l = Listing::new(vec![
         "id",
         "date",

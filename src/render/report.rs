@@ -288,8 +288,10 @@ struct KpiJson<'a> {
     to: String,
     invoiced: String,
     collected: String,
-    collected_share: String,
-    unpaid_rate_30_days_after_due: String,
+    /// null when nothing was invoiced (nothing to take a share of)
+    collected_share: Option<String>,
+    /// null when nothing fell 30 days past its due date in the period
+    unpaid_rate_30_days_after_due: Option<String>,
     late_now_count: usize,
     late_now_amount: String,
     receivables: String,
@@ -330,8 +332,8 @@ pub fn kpis(format: Format, k: &KpiReport) {
             to: k.to.to_string(),
             invoiced: amount(k.invoiced),
             collected: amount(k.collected),
-            collected_share,
-            unpaid_rate_30_days_after_due: unpaid_rate,
+            collected_share: (!k.invoiced.is_zero()).then_some(collected_share),
+            unpaid_rate_30_days_after_due: (!k.due_30_total.is_zero()).then_some(unpaid_rate),
             late_now_count: k.late_now_count,
             late_now_amount: amount(k.late_now),
             receivables: amount(k.receivables),

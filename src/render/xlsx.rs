@@ -416,6 +416,8 @@ pub fn dashboard(d: &Dashboard) -> Result<Vec<u8>> {
                 .set_categories(("Months", 1, 0, months, 0))
                 .set_values(("Months", 1, col, months, col));
         }
+        // the months are date cells: without a format the axis prints their serial numbers
+        delays.x_axis().set_num_format("yyyy-mm");
         let cs = wb.add_chartsheet();
         cs.set_name("Delays chart")?;
         cs.insert_chart(0, 0, &delays)?;
@@ -428,6 +430,7 @@ pub fn dashboard(d: &Dashboard) -> Result<Vec<u8>> {
                 .set_categories(("Months", 1, 0, months, 0))
                 .set_values(("Months", 1, col, months, col));
         }
+        cash.x_axis().set_num_format("yyyy-mm");
         let cs = wb.add_chartsheet();
         cs.set_name("Revenue chart")?;
         cs.insert_chart(0, 0, &cash)?;

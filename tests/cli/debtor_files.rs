@@ -186,7 +186,7 @@ fn the_aging_workbook_has_the_json_reports_numbers_and_a_chart_sheet() {
     same(number_cell(&rows.last().unwrap()[8], MONEY), total, "total");
     assert_eq!(
         book["chartsheets"],
-        serde_json::json!([{"name": "Aging chart", "charts": 1}])
+        serde_json::json!([{"name": "Aging chart", "charts": 1, "axis_formats": [null]}])
     );
 }
 
@@ -306,6 +306,18 @@ fn the_dashboard_workbook_has_the_json_dashboards_numbers_and_chart_sheets() {
         })
         .collect();
     assert_eq!(names, ["Aging chart", "Delays chart", "Revenue chart"]);
+    // the months are date cells: an axis without a format prints their serial numbers
+    // (45992...), as LibreOffice showed before the format was set
+    let formats: Vec<&serde_json::Value> = book["chartsheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["axis_formats"][0])
+        .collect();
+    assert_eq!(
+        formats,
+        [&serde_json::Value::Null, &"yyyy-mm".into(), &"yyyy-mm".into()]
+    );
 }
 
 #[test]

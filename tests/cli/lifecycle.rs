@@ -1862,7 +1862,23 @@ fn invoice_show_lists_the_whole_story_with_dates() {
         table.contains("AV-2026-0001") && table.contains("remise"),
         "{table}"
     );
-    // on an earlier day, later facts are not told yet
+    // on an earlier day, later facts are not told yet; the payment the ledger holds with
+    // a later date is listed as to come, not counted (issue 16: pay and show agree)
     let early = env.json(&["invoice", "show", "FACT-2026-0001", "--as-of", "2026-01-31"]);
-    assert_eq!(early["history"].as_array().unwrap().len(), 2);
+    let events: Vec<(&str, &str)> = early["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["date"].as_str().unwrap(), e["event"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("2026-01-10", "issued"),
+            ("2026-01-11", "sent"),
+            ("2026-02-25", "payment_to_come")
+        ]
+    );
+    assert_eq!(early["paid"], "0.00");
+    assert_eq!(early["paid_to_come"], "500.00");
 }

@@ -158,3 +158,62 @@ fn a_failed_scheduled_send_is_shown_and_tried_again_by_the_next_daily() {
     let out = env.ok(&["daily", "--as-of", "2026-03-20"]);
     assert!(out.contains("sends: 2 sent, 0 failed"), "{out}");
 }
+
+#[test]
+fn invoice_send_scheduled_runs_the_daily_sends_part_alone_with_its_exit_codes() {
+    let env = TestEnv::with_customer();
+    let (number, _) = scheduled(&env);
+    // clap's usage error: a number and --scheduled do not go together
+    env.fails(&["invoice", "send", &number, "--scheduled"], 2);
+    // not before its day
+    let out = env.ok(&["invoice", "send", "--scheduled", "--as-of", "2026-03-19"]);
+    assert_eq!(out.trim(), "sends 2026-03-19: 0 sent, 0 failed");
+    // the lock the daily part takes: a run in progress makes this one wait, then exit 3
+    let mut lock_path = env.db.as_os_str().to_owned();
+    lock_path.push(".sends-lock");
+    let lock = std::fs::File::create(std::path::PathBuf::from(lock_path)).unwrap();
+    lock.lock().unwrap();
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .env("CREANCES_BUSY_TIMEOUT_MS", "200")
+        .args(["--as-of", "2026-03-20", "invoice", "send", "--scheduled"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.snapshot(), before);
+    drop(lock);
+    // a mail server down: exit 1, each failure named, tried again by the next run
+    use_smtp(&env, crate::common::free_port());
+    let out = env.run(&["invoice", "send", "--scheduled", "--as-of", "2026-03-20"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "sends 2026-03-20: 0 sent, 2 failed"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("error: sends: {number} not sent")),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // to the outbox: both sent, once
+    std::fs::remove_file(env.dir.path().join("config/creances/config.toml")).unwrap();
+    let v = env.json(&["invoice", "send", "--scheduled", "--as-of", "2026-03-21"]);
+    assert_eq!(v["date"], "2026-03-21");
+    assert_eq!(v["part"], "sends");
+    assert_eq!(v["status"], "done");
+    assert_eq!(v["exit"], 0);
+    assert_eq!(v["summary"], "2 sent, 0 failed", "{v:#}");
+    assert_eq!(crate::common::outbox_mails(&env).len(), 2);
+    let out = env.ok(&["invoice", "send", "--scheduled", "--as-of", "2026-03-21"]);
+    assert_eq!(out.trim(), "sends 2026-03-21: 0 sent, 0 failed");
+    // and the daily's part finds nothing left to send
+    let out = env.ok(&["daily", "--as-of", "2026-03-21"]);
+    assert!(out.contains("sends: 0 sent, 0 failed"), "{out}");
+    assert_eq!(crate::common::outbox_mails(&env).len(), 2);
+}

@@ -628,3 +628,69 @@ fn a_debit_returned_after_its_invoice_was_credited_is_not_presented_again() {
     let aging = env.json(&["report", "aging", "--as-of", "2026-03-20"]);
     assert_eq!(aging[0]["total"], "120.00", "{aging:#}");
 }
+
+#[test]
+fn a_collection_credited_meanwhile_lands_as_customer_credit_and_the_import_succeeds() {
+    let env = collecting();
+    let a1 = invoice(&env, "ACME", "Maintenance;1;100;20", "2026-02-10");
+    let a2 = invoice(&env, "ACME", "Dépannage;1;200;20", "2026-02-11");
+    let out = env.dir.path().join("prlv.xml");
+    let v = env.json(&[
+        "collect",
+        "sepa",
+        "--until",
+        "2026-03-31",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(v["count"], 2);
+    // while the debits travel, the first invoice is credited whole, the second by half
+    env.ok(&[
+        "invoice",
+        "credit",
+        &a1,
+        "--reason",
+        "Annulé",
+        "--as-of",
+        "2026-03-16",
+    ]);
+    env.ok(&[
+        "invoice",
+        "credit",
+        &a2,
+        "--line",
+        "Dépannage;0,5;200;20",
+        "--reason",
+        "Geste",
+        "--as-of",
+        "2026-03-16",
+    ]);
+    // the bank collects both all the same
+    let credits = statement(
+        &env,
+        "credits.csv",
+        &[
+            &format!("19/03/2026;PRLV SEPA {a1} RUM-ACME-001;;120,00"),
+            &format!("19/03/2026;PRLV SEPA {a2} RUM-ACME-001;;240,00"),
+        ],
+    );
+    let imported = env.json(&["import", "bank", &credits, "--as-of", "2026-03-19"]);
+    assert_eq!(
+        imported["collections_settled"].as_array().unwrap().len(),
+        2,
+        "{imported:#}"
+    );
+    assert_eq!(status(&env, &a1, "2026-03-19"), "credited");
+    assert_eq!(status(&env, &a2, "2026-03-19"), "paid");
+    // 120 with nothing to pay on the first, 120 over the halved second: the customer's credit
+    let payments = env.json(&["payment", "list", "--customer", "ACME"]);
+    let unallocated: Vec<&str> = payments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["unallocated"].as_str().unwrap())
+        .collect();
+    assert_eq!(unallocated, ["120.00", "120.00"], "{payments:#}");
+    let again = env.json(&["import", "bank", &credits, "--as-of", "2026-03-19"]);
+    assert_eq!(again["added"], 0, "{again:#}");
+}

@@ -1,6 +1,6 @@
 """Reads an xlsx workbook back with openpyxl, an independent reader, and prints its
 cells as JSON for the tests: {"sheets": {name: [[cell, ...], ...]}, "chartsheets":
-[{"name": ..., "charts": n}]}. A cell is null when empty, else [kind, value, number_format]
+[{"name": ..., "charts": n, "axis_formats": [category axis number format or null, ...]}]}. A cell is null when empty, else [kind, value, number_format]
 where kind is "n" (a number), "s" (text) or "d" (a date, its value in ISO form).
 
 Usage: python3 xlsx_cells.py FILE.xlsx
@@ -31,7 +31,14 @@ def main(path):
     sheets = {}
     for ws in wb.worksheets:
         sheets[ws.title] = [[cell(c) for c in row] for row in ws.iter_rows()]
-    charts = [{"name": cs.title, "charts": len(cs._charts)} for cs in wb.chartsheets]
+    charts = [
+        {
+            "name": cs.title,
+            "charts": len(cs._charts),
+            "axis_formats": [c.x_axis.numFmt.formatCode if c.x_axis.numFmt else None for c in cs._charts],
+        }
+        for cs in wb.chartsheets
+    ]
     json.dump({"sheets": sheets, "chartsheets": charts}, sys.stdout, indent=1)
 
 
