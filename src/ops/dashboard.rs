@@ -51,11 +51,15 @@ impl Ledger {
             let mut forecast = ForecastTally::new(as_of, currency);
             for_each_issued_in(&scan, tx, |inv| {
                 book.add(inv)?;
-                let r = inv.receivable();
+                // the tallies count in the ledger's currency, as the single reports do
+                let converted = inv.converted(currency)?;
+                let r = converted
+                    .as_ref()
+                    .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
                 if r.issue > as_of {
                     return Ok(());
                 }
-                months.add(&r);
+                months.add(&r, converted.is_some());
                 aging.add(&r, inv.number);
                 split.add(&r, months.standings.reminded.contains(&r.id));
                 kpis.add(&r);
@@ -93,9 +97,12 @@ impl Ledger {
             let scan = Scan::load(tx)?;
             let mut months = MonthsPass::new(tx, as_of, currency)?;
             for_each_issued_in(&scan, tx, |inv| {
-                let r = inv.receivable();
+                let converted = inv.converted(currency)?;
+                let r = converted
+                    .as_ref()
+                    .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
                 if r.issue <= as_of {
-                    months.add(&r);
+                    months.add(&r, converted.is_some());
                 }
                 Ok(())
             })?;
@@ -136,10 +143,12 @@ impl MonthsPass {
         })
     }
 
-    /// Sees one invoice issued by `as_of`.
-    fn add(&mut self, r: &Receivable) {
+    /// Sees one invoice issued by `as_of` (`converted` from another currency: the money
+    /// that paid it is counted with the payments in that currency, at their own rate, as
+    /// `Scan::for_each_invoice` does).
+    fn add(&mut self, r: &Receivable, converted: bool) {
         let paid = r.paid_on(self.as_of).minor();
-        if paid != 0 {
+        if paid != 0 && !converted {
             *self.allocated.entry(r.customer_id).or_insert(0) += paid;
         }
         self.standings.add(r);

@@ -108,14 +108,19 @@ pub struct ReminderContext<'a> {
 
 fn section_context<'a>(s: &Section<'a>, currency: Currency, lang: &str) -> SectionContext<'a> {
     let money = |v: Money| fmt::money(v, lang);
+    // a section's invoices share a currency (`sections`); the fixed indemnity is in euros
+    let currency = s.owed.first().map_or(currency, |o| o.currency);
     let balance = Money::sum(s.owed.iter().map(|o| o.balance), currency);
     let penalties = s.claim == Claim::Penalties;
     let interest = Money::sum(s.owed.iter().map(|o| o.interest), currency);
-    let indemnity = Money::sum(s.owed.iter().map(|o| o.indemnity), currency);
-    let claimed = if penalties {
-        balance + interest + indemnity
-    } else {
-        balance
+    let indemnity = Money::sum(
+        s.owed.iter().map(|o| o.indemnity),
+        s.owed.first().map_or(currency, |o| o.indemnity.currency()),
+    );
+    let claimed = match (penalties, indemnity.currency() == currency) {
+        (false, _) => money(balance),
+        (true, true) => money(balance + interest + indemnity),
+        (true, false) => format!("{} + {}", money(balance + interest), money(indemnity)),
     };
     let rate = s.owed.first().map(|o| o.penalty_rate);
     SectionContext {
@@ -144,7 +149,7 @@ fn section_context<'a>(s: &Section<'a>, currency: Currency, lang: &str) -> Secti
         total_interest: money(interest),
         total_indemnity: money(indemnity),
         total_indemnity_owed: penalties && indemnity.is_positive(),
-        total_claimed: money(claimed),
+        total_claimed: claimed,
         claim_penalties: penalties,
         legal_interest_from_notice: s.claim == Claim::LegalInterestFromNotice,
         same_rate: s.owed.iter().all(|o| Some(o.penalty_rate) == rate),

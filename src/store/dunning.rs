@@ -9,6 +9,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::scan::{Scan, required_date, stored_date, text_at};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
+use crate::domain::exchange::{Settlements, settlements_in_accounting};
 use crate::domain::hold::Hold;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
@@ -61,9 +62,55 @@ pub struct Issued<'a> {
     pub currency: Currency,
     /// The invoice's own penalty rate as stored, if any.
     pub penalty_rate: Option<&'a str>,
+    /// Its rate to the ledger's currency, fixed at issue (an invoice in another currency).
+    pub exchange_rate: Option<&'a str>,
+}
+
+/// An invoice in another currency as the reports count it: converted at its issue rate,
+/// with each settlement converted so that what it leaves open is the converted balance.
+pub struct Converted {
+    total: Money,
+    settlements: Settlements,
+}
+
+impl Converted {
+    /// The converted invoice, for the rules the reports share.
+    pub fn receivable<'b>(&'b self, inv: &Issued) -> Receivable<'b> {
+        Receivable {
+            id: inv.id,
+            customer_id: inv.customer_id,
+            issue: inv.issue_date,
+            due: inv.due_date.unwrap_or(inv.issue_date),
+            total: self.total,
+            payments: &self.settlements.0,
+            credits: &self.settlements.1,
+            write_off: self.settlements.2,
+        }
+    }
 }
 
 impl<'a> Issued<'a> {
+    /// For an invoice in another currency than `accounting`, the invoice converted as the
+    /// single reports read it (`Scan::for_each_invoice`); None for one in `accounting`.
+    pub fn converted(&self, accounting: Currency) -> Result<Option<Converted>> {
+        if self.currency == accounting {
+            return Ok(None);
+        }
+        let Some(rate) =
+            super::payment::stored_rate(self.currency, accounting, self.exchange_rate.map(str::to_string))?
+        else {
+            return Ok(None);
+        };
+        let total = Money::from_minor(self.total_cents, self.currency);
+        let write_off = self
+            .write_off
+            .map(|(d, m)| (d, Money::from_minor(m, self.currency)));
+        Ok(Some(Converted {
+            total: rate.to_accounting(total),
+            settlements: settlements_in_accounting(&rate, total, self.payments, self.credits, write_off),
+        }))
+    }
+
     /// The invoice as the reports see it, for the rules they share.
     pub fn receivable(&self) -> Receivable<'a> {
         Receivable {
@@ -96,7 +143,7 @@ pub fn for_each_issued_in(
     mut visit: impl FnMut(&Issued) -> Result<()>,
 ) -> Result<()> {
     let columns = "customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
-             write_off_cents, currency, penalty_rate";
+             write_off_cents, currency, penalty_rate, exchange_rate";
     scan.stream(tx, columns, |r, payments, credits| {
         let write_off = match (stored_date(r.get_ref(7)?)?, r.get::<_, Option<i64>>(8)?) {
             (Some(d), Some(cents)) => Some((d, cents)),
@@ -115,6 +162,7 @@ pub fn for_each_issued_in(
             credits,
             currency: r.get(9)?,
             penalty_rate: text_at(r.get_ref(10)?)?,
+            exchange_rate: text_at(r.get_ref(11)?)?,
         })
     })
 }

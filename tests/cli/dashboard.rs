@@ -23,18 +23,69 @@ fn amount(v: &Value) -> f64 {
 
 #[test]
 fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
+    agrees_with_its_reports(&demo_env());
+}
+
+#[test]
+fn an_invoice_in_another_currency_counts_converted_as_in_the_single_reports() {
+    // the dashboard once added an invoice's dollars to the euros of the others, and panicked
     let env = demo_env();
-    let before = env.snapshot();
+    let dollars = env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "BONNET",
+        "--currency",
+        "USD",
+        "--line",
+        "Conseil;1;1000;20",
+        "--issue",
+        "--rate",
+        "1.1",
+        "--date",
+        "2026-12-01",
+        "--as-of",
+        "2026-12-01",
+    ]);
+    let number = dollars["number"].as_str().unwrap();
+    env.ok(&[
+        "invoice",
+        "pay",
+        number,
+        "--amount",
+        "500",
+        "--rate",
+        "1.2",
+        "--method",
+        "transfer",
+        "--date",
+        "2026-12-10",
+        "--as-of",
+        "2026-12-10",
+    ]);
+    agrees_with_its_reports(&env);
+    let trends = at(&env, &["report", "trends"]);
     let d = at(&env, &["report", "dashboard"]);
+    let months = trends["months"].as_array().unwrap();
+    for (m, d) in months.iter().zip(d["trend"].as_array().unwrap()) {
+        assert_eq!((&m["dmp_days"], &m["dso_days"]), (&d["dmp_days"], &d["dso_days"]));
+        assert_eq!((&m["invoiced"], &m["collected"]), (&d["revenue"], &d["paid"]));
+    }
+}
+
+/// Asserts that each figure of the dashboard on DAY equals its own report's.
+fn agrees_with_its_reports(env: &TestEnv) {
+    let before = env.snapshot();
+    let d = at(env, &["report", "dashboard"]);
     assert_eq!(env.snapshot(), before, "the dashboard changes nothing");
 
-    let k = at(&env, &["report", "kpis"]);
+    let k = at(env, &["report", "kpis"]);
     assert_eq!(d["receivables"], k["receivables"]);
     assert_eq!(d["overdue"], k["late_now_amount"]);
     assert_eq!(d["overdue_invoices"], k["late_now_count"]);
     assert_eq!(d["over_90_days"], k["receivables_over_90_days"]);
 
-    let dmp = at(&env, &["report", "dmp"]);
+    let dmp = at(env, &["report", "dmp"]);
     assert_eq!(d["period"]["from"], dmp["from"]);
     assert_eq!(d["dmp_days"], dmp["dmp_days"]);
     assert_eq!(d["dso_days"], dmp["dso_days"]);
@@ -57,7 +108,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
         }
     }
 
-    let aging = at(&env, &["report", "aging"]);
+    let aging = at(env, &["report", "aging"]);
     for b in d["aging"]["buckets"].as_array().unwrap() {
         let name = b["bucket"].as_str().unwrap();
         let sum: f64 = aging
@@ -70,7 +121,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
     }
     assert_eq!(d["aging"]["total"], d["receivables"]);
 
-    let split = at(&env, &["report", "split"]);
+    let split = at(env, &["report", "split"]);
     for (mine, theirs) in d["split"]
         .as_array()
         .unwrap()
@@ -82,7 +133,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
         }
     }
 
-    let forecast = at(&env, &["report", "forecast", "--weeks", "8"]);
+    let forecast = at(env, &["report", "forecast", "--weeks", "8"]);
     let weeks = d["forecast"].as_array().unwrap();
     assert_eq!(weeks.len(), 10, "8 weeks, later, doubtful");
     for (mine, theirs) in weeks.iter().zip(forecast.as_array().unwrap()) {
@@ -91,7 +142,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
         }
     }
 
-    let payers: Vec<Value> = at(&env, &["report", "payers"])
+    let payers: Vec<Value> = at(env, &["report", "payers"])
         .as_array()
         .unwrap()
         .iter()
@@ -110,7 +161,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
     let scores: Vec<u64> = best.iter().map(|p| p["score"].as_u64().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
 
-    let dunning = at(&env, &["dunning", "run", "--dry-run"]);
+    let dunning = at(env, &["dunning", "run", "--dry-run"]);
     assert_eq!(d["dunning"]["mails"], dunning["summary"]["mails"]);
     assert_eq!(d["dunning"]["skipped"], dunning["summary"]["skipped"]);
     assert_eq!(d["dunning"]["tasks"], dunning["summary"]["tasks"]);
@@ -120,7 +171,7 @@ fn every_figure_of_the_dashboard_is_the_figure_of_its_own_report() {
 #[test]
 fn the_table_and_the_csv_tell_the_same_numbers() {
     let env = demo_env();
-    let d = at(&env, &["report", "dashboard"]);
+    let d = at(env, &["report", "dashboard"]);
     let table = env.ok(&["report", "dashboard", "--as-of", DAY]);
     for key in ["receivables", "over_90_days", "dmp_days", "dso_days"] {
         assert!(

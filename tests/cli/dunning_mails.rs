@@ -288,3 +288,41 @@ fn english_business_mails_write_the_indemnity_once_as_an_amount() {
     assert!(r3.body.contains("Kind regards,"), "{}", r3.body);
     assert!(!r3.body.contains("Dear Sir or Madam"), "{}", r3.body);
 }
+
+#[test]
+fn a_dollar_invoice_and_a_euro_one_are_claimed_each_in_its_currency_with_the_indemnity_in_euros() {
+    // a mail summed the dollars with the euro indemnity (or with the euro invoice beside
+    // them) and the run panicked
+    let env = acme();
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--currency",
+        "USD",
+        "--line",
+        "Conseil;1;1000;20",
+        "--issue",
+        "--rate",
+        "1.1",
+        "--date",
+        ISSUED,
+    ]);
+    let dry = run(&env, "2026-04-10", &["--dry-run"]);
+    assert_eq!(performed(&dry).len(), 2, "{dry:#}");
+    run(&env, "2026-04-10", &[]);
+    let out = run(&env, "2026-04-25", &[]);
+    assert_eq!(performed(&out).len(), 2, "both notices: {out:#}");
+    let mail = last_mail(&env);
+    let text = mail.body.replace('\u{a0}', " ").replace('\u{202f}', " ");
+    assert!(text.contains("1 200,00 USD"), "{text}");
+    assert!(
+        text.contains("USD + 40,00 €"),
+        "the indemnity beside the dollars: {text}"
+    );
+    assert!(
+        text.contains("1 200,00 €"),
+        "the euro invoice in its own section: {text}"
+    );
+}

@@ -157,8 +157,12 @@ pub fn sections<'a>(actions: &[&'a Action], kind: CustomerKind) -> Vec<Section<'
         }
         match out
             .iter_mut()
-            .find(|s| s.step.name == a.step.name && s.step.template == a.step.template)
-        {
+            // one section per step and currency: its totals are sums of one currency
+            .find(|s| {
+                s.step.name == a.step.name
+                    && s.step.template == a.step.template
+                    && s.owed.first().is_none_or(|o| o.currency == a.owed.currency)
+            }) {
             Some(s) => s.owed.push(&a.owed),
             None => out.push(Section {
                 step: &a.step,

@@ -237,6 +237,7 @@ mod tests {
                 credits: &creds,
                 currency: Currency::EUR,
                 penalty_rate: None,
+                exchange_rate: None,
             };
             let mut facts = InvoiceFacts::default();
             fill_facts(&mut facts, &inv);

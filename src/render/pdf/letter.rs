@@ -97,18 +97,40 @@ impl Letter {
         }
     }
 
+    /// Balance, interest, indemnity and the total claimed. The fixed indemnity is in euros:
+    /// for invoices in another currency it stays out of the total (see `claimed_text`).
     pub fn totals(&self) -> (Money, Money, Money, Money) {
         let sum = |amounts: &mut dyn Iterator<Item = Money>| Money::sum(amounts, self.currency);
         let balance = sum(&mut self.invoices.iter().map(|i| i.balance));
+        let indemnity_currency = self
+            .invoices
+            .first()
+            .map_or(self.currency, |i| i.indemnity.currency());
         let (interest, indemnity) = if self.claims_penalties() {
             (
                 sum(&mut self.invoices.iter().map(|i| i.interest)),
-                sum(&mut self.invoices.iter().map(|i| i.indemnity)),
+                Money::sum(self.invoices.iter().map(|i| i.indemnity), indemnity_currency),
             )
         } else {
-            (Money::zero(self.currency), Money::zero(self.currency))
+            (Money::zero(self.currency), Money::zero(indemnity_currency))
         };
-        (balance, interest, indemnity, balance + interest + indemnity)
+        let claimed = if indemnity.currency() == self.currency {
+            balance + interest + indemnity
+        } else {
+            balance + interest
+        };
+        (balance, interest, indemnity, claimed)
+    }
+
+    /// The total claimed as printed: with the indemnity beside it when it is in another
+    /// currency than the invoices.
+    fn claimed_text(&self) -> String {
+        let (_, _, indemnity, claimed) = self.totals();
+        if indemnity.currency() == self.currency || !indemnity.is_positive() {
+            self.money(claimed)
+        } else {
+            format!("{} + {}", self.money(claimed), self.money(indemnity))
+        }
     }
 
     /// The letter's pages (one in practice; more when it lists many invoices).
@@ -253,7 +275,7 @@ impl Letter {
         }
         let page = pages.last_mut().expect("a page");
         y += 8.0;
-        let (balance, interest, indemnity, claimed) = self.totals();
+        let (balance, interest, indemnity, _) = self.totals();
         let mut rows = vec![(
             self.t("Principal restant dû", "Principal still owed").to_string(),
             self.money(balance),
@@ -311,7 +333,7 @@ impl Letter {
             m,
             RIGHT - 4.0,
             y,
-            &self.money(claimed),
+            &self.claimed_text(),
             Style::bold(10.5),
             Align::Right,
         );
@@ -321,22 +343,22 @@ impl Letter {
         let demand = match (self.kind, self.lang) {
             (LetterKind::FormalNotice, "en") => format!(
                 "We hereby give you formal notice to pay the sum of {} by {} at the latest (French Civil Code art. 1344).",
-                self.money(claimed),
+                self.claimed_text(),
                 deadline
             ),
             (LetterKind::FormalNotice, _) => format!(
                 "Par la présente, nous vous mettons en demeure de nous régler la somme de {} au plus tard le {} (C. civ. art. 1344).",
-                self.money(claimed),
+                self.claimed_text(),
                 deadline
             ),
             (LetterKind::Reminder, "en") => format!(
                 "Please pay the sum of {} by {} at the latest.",
-                self.money(claimed),
+                self.claimed_text(),
                 deadline
             ),
             (LetterKind::Reminder, _) => format!(
                 "Nous vous remercions de nous régler la somme de {} au plus tard le {}.",
-                self.money(claimed),
+                self.claimed_text(),
                 deadline
             ),
         };
