@@ -171,7 +171,7 @@ fn agrees_with_its_reports(env: &TestEnv) {
 #[test]
 fn the_table_and_the_csv_tell_the_same_numbers() {
     let env = demo_env();
-    let d = at(env, &["report", "dashboard"]);
+    let d = at(&env, &["report", "dashboard"]);
     let table = env.ok(&["report", "dashboard", "--as-of", DAY]);
     for key in ["receivables", "over_90_days", "dmp_days", "dso_days"] {
         assert!(

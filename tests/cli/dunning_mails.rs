@@ -315,7 +315,7 @@ fn a_dollar_invoice_and_a_euro_one_are_claimed_each_in_its_currency_with_the_ind
     let out = run(&env, "2026-04-25", &[]);
     assert_eq!(performed(&out).len(), 2, "both notices: {out:#}");
     let mail = last_mail(&env);
-    let text = mail.body.replace('\u{a0}', " ").replace('\u{202f}', " ");
+    let text = mail.body.replace(['\u{a0}', '\u{202f}'], " ");
     assert!(text.contains("1 200,00 USD"), "{text}");
     assert!(
         text.contains("USD + 40,00 €"),
