@@ -176,6 +176,9 @@ impl Db {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         // 32 MiB of page cache: exports look rows up across a large file
         self.conn.pragma_update(None, "cache_size", -32768)?;
+        // sorts, groupings and temporary tables larger than the cache go to a file: the
+        // bundled SQLite keeps them in memory by default, which grows with the ledger
+        self.conn.pragma_update(None, "temp_store", "FILE")?;
         Ok(())
     }
 

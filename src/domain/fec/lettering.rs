@@ -88,6 +88,24 @@ impl<'a> Stamper<'a> {
     }
 
     pub fn stamp(&mut self, e: &mut Entry) {
+        let letters = std::mem::take(&mut self.letters);
+        let stamped = self.stamp_with(e, |key| {
+            Ok::<_, std::convert::Infallible>(letters.get(&key).cloned())
+        });
+        self.letters = letters;
+        match stamped {
+            Ok(()) => {}
+            Err(never) => match never {},
+        }
+    }
+
+    /// Like [`Stamper::stamp`], the letters looked up one settled key at a time by
+    /// `letter_of` (a large file keeps them out of memory).
+    pub fn stamp_with<E>(
+        &mut self,
+        e: &mut Entry,
+        mut letter_of: impl FnMut(i64) -> Result<Option<(String, NaiveDate)>, E>,
+    ) -> Result<(), E> {
         let n = self.counters.entry(e.journal).or_insert(0);
         *n += 1;
         let code = match e.journal {
@@ -100,9 +118,10 @@ impl<'a> Stamper<'a> {
         e.number = format!("{code}{n:06}");
         for l in &mut e.lines {
             if let Some(key) = l.settles {
-                l.letter = self.letters.get(&key).cloned();
+                l.letter = letter_of(key)?;
             }
         }
+        Ok(())
     }
 
     /// Entries written so far per journal.

@@ -3,13 +3,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Rows, Transaction};
+use rusqlite::{Rows, Statement, Transaction};
 
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::exchange::ExchangeRate;
 use crate::domain::fec::foreign::{ForeignPart, foreign_payment_entry, sales_in_accounting};
-use crate::domain::fec::lettering::{MatchGroup, Stamper, assign_letters, chronological_key};
+use crate::domain::fec::lettering::{Stamper, chronological_key, letter};
 use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
 use crate::domain::fec::{
     Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, payment_entry, sales_entry,
@@ -58,7 +58,28 @@ fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]>
     ])
 }
 
-/// The matching groups of the file, from the same definitions the entries use.
+/// The matching groups of the file, summed in a temporary table: one row per invoice
+/// the file touches, so a ledger of any size is lettered without holding its groups.
+const GROUPS_SQL: &str = "DROP TABLE IF EXISTS temp.fec_group;
+    DROP TABLE IF EXISTS temp.fec_letter;
+    CREATE TEMP TABLE fec_group (invoice INTEGER PRIMARY KEY, debit INTEGER NOT NULL,
+        credit INTEGER NOT NULL, last TEXT NOT NULL, has_invoice INTEGER NOT NULL);
+    CREATE TEMP TABLE fec_letter (invoice INTEGER PRIMARY KEY, n INTEGER NOT NULL, last TEXT NOT NULL);";
+
+const ADD_TO_GROUP_SQL: &str = "INSERT INTO temp.fec_group VALUES (?1, ?2, ?3, ?4, ?5)
+    ON CONFLICT (invoice) DO UPDATE SET debit = debit + excluded.debit, credit = credit + excluded.credit,
+        last = max(last, excluded.last), has_invoice = max(has_invoice, excluded.has_invoice)";
+
+/// The settled groups numbered in the order `assign_letters` gives: by last day, then
+/// invoice (`MatchGroup::is_settled`: holds the invoice, balanced, positive).
+const NUMBER_LETTERS_SQL: &str = "INSERT INTO temp.fec_letter
+    SELECT invoice, row_number() OVER (ORDER BY last, invoice) - 1, last FROM temp.fec_group
+    WHERE has_invoice = 1 AND debit = credit AND debit > 0";
+
+const LETTER_SQL: &str = "SELECT n, last FROM temp.fec_letter WHERE invoice = ?1";
+
+/// Fills the matching groups of the file, from the same definitions the entries use, and
+/// numbers the settled ones; [`LETTER_SQL`] then gives each its letter.
 fn matching_groups(
     tx: &Transaction,
     from: &str,
@@ -66,20 +87,13 @@ fn matching_groups(
     currency: Currency,
     foreign: &Foreign,
     carried: &[(i64, Money)],
-) -> Result<Vec<(i64, MatchGroup)>> {
+) -> Result<()> {
+    tx.execute_batch(GROUPS_SQL)?;
+    let mut add = tx.prepare(ADD_TO_GROUP_SQL)?;
     let money = |minor: i64| Money::from_minor(minor, currency);
-    let mut groups: HashMap<i64, MatchGroup> = HashMap::new();
     // what an invoice still carried on the eve of the file: its debit in the file
-    let first_day = fast_date(from).unwrap_or_default();
     for (invoice, balance) in carried {
-        groups
-            .entry(*invoice)
-            .or_insert_with(|| MatchGroup {
-                debit: money(0),
-                credit: money(0),
-                ..Default::default()
-            })
-            .add(*balance, money(0), first_day, true);
+        add.execute(rusqlite::params![invoice, balance.minor(), 0, from, 1])?;
     }
     // (invoice, debit, credit, date, is the invoice, settlement key id)
     let queries = [
@@ -120,19 +134,17 @@ fn matching_groups(
                     }
                 }
             }
-            groups
-                .entry(invoice)
-                .or_insert_with(|| MatchGroup {
-                    debit: money(0),
-                    credit: money(0),
-                    ..Default::default()
-                })
-                .add(debit, credit, date, r.get::<_, i64>(4)? == 1);
+            add.execute(rusqlite::params![
+                invoice,
+                debit.minor(),
+                credit.minor(),
+                date_sql(date),
+                r.get::<_, i64>(4)?
+            ])?;
         }
     }
-    let mut ordered: Vec<(i64, MatchGroup)> = groups.into_iter().collect();
-    ordered.sort_by_key(|(id, g)| (g.last, *id));
-    Ok(ordered)
+    tx.execute(NUMBER_LETTERS_SQL, [])?;
+    Ok(())
 }
 
 /// Reads sales documents (invoices and credit notes) with their lines, one entry each.
@@ -250,19 +262,25 @@ impl SalesCursor<'_> {
     }
 }
 
+/// The period's payments in the order of their entries. Their allocations are read one
+/// payment at a time ([`ALLOCATIONS_SQL`]): grouping them here would sort every payment of
+/// the period at once.
 const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
-        COALESCE(p.customer_name, c.name),
-        a.invoice_id, i.number, SUM(a.amount_cents), COALESCE(p.import_key LIKE 'invoice:%', 0),
+        COALESCE(p.customer_name, c.name), COALESCE(p.import_key LIKE 'invoice:%', 0),
         COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
                   WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
                  substr(p.created_at, 1, 10)),
         COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company), p.exchange_rate
     FROM payment p JOIN customer c ON c.id = p.customer_id
-    LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
-    LEFT JOIN invoice i ON i.id = a.invoice_id
     WHERE p.date BETWEEN ?1 AND ?2
-    GROUP BY p.id, a.invoice_id
-    ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id, MIN(a.id)";
+    ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id";
+
+/// What one payment allocated by the end of the period, put in the order it was
+/// allocated and summed per invoice by [`PaymentCursor::allocations`] (a sort in SQL, once
+/// per payment, costs more than the few rows it orders).
+const ALLOCATIONS_SQL: &str = "SELECT a.id, a.invoice_id, i.number, a.amount_cents
+    FROM allocation a LEFT JOIN invoice i ON i.id = a.invoice_id
+    WHERE a.payment_id = ?1 AND a.date <= ?2";
 
 struct PaymentRow {
     id: i64,
@@ -270,20 +288,22 @@ struct PaymentRow {
     amount: Money,
     reference: String,
     party: Party,
-    allocation: Option<(i64, String, Money)>,
     /// Recorded by `import invoices` (its `paid` column): paid before the migration.
     pre_migration: bool,
     recorded: Option<NaiveDate>,
     /// A payment in another currency: the rate of its day.
     rate: Option<ExchangeRate>,
+    currency: Currency,
 }
 
-struct PaymentCursor<'s> {
+struct PaymentCursor<'s, 'c> {
     rows: Rows<'s>,
-    ahead: Option<PaymentRow>,
+    allocations: Statement<'c>,
+    /// The last day of the period.
+    to: String,
 }
 
-impl PaymentCursor<'_> {
+impl PaymentCursor<'_, '_> {
     fn read(&mut self) -> Result<Option<PaymentRow>> {
         let Some(r) = self.rows.next()? else {
             return Ok(None);
@@ -291,16 +311,8 @@ impl PaymentCursor<'_> {
         let id: i64 = r.get(0)?;
         let method: String = r.get(3)?;
         let reference: Option<String> = r.get(4)?;
-        let currency: Currency = r.get(12)?;
-        let rate = crate::store::payment::stored_rate(currency, r.get(13)?, r.get(14)?)?;
-        let allocation = match (r.get::<_, Option<i64>>(7)?, r.get::<_, Option<i64>>(9)?) {
-            (Some(invoice), Some(minor)) if minor != 0 => Some((
-                invoice,
-                r.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                Money::from_minor(minor, currency),
-            )),
-            _ => None,
-        };
+        let currency: Currency = r.get(9)?;
+        let rate = crate::store::payment::stored_rate(currency, r.get(10)?, r.get(11)?)?;
         Ok(Some(PaymentRow {
             id,
             date: date_of(r.get_ref(1)?.as_str()?)?,
@@ -310,29 +322,38 @@ impl PaymentCursor<'_> {
                 code: r.get(5)?,
                 name: r.get(6)?,
             },
-            allocation,
-            pre_migration: r.get(10)?,
-            recorded: recorded_day(r, 11)?,
+            pre_migration: r.get(7)?,
+            recorded: recorded_day(r, 8)?,
             rate,
+            currency,
         }))
     }
 
-    fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
-        let first = match self.ahead.take() {
-            Some(row) => row,
-            None => match self.read()? {
-                Some(row) => row,
-                None => return Ok(None),
-            },
-        };
-        let mut allocations: Vec<(i64, String, Money)> = first.allocation.iter().cloned().collect();
-        while let Some(row) = self.read()? {
-            if row.id != first.id {
-                self.ahead = Some(row);
-                break;
-            }
-            allocations.extend(row.allocation);
+    /// The payment's allocations: (invoice, its number, amount), none of zero.
+    fn allocations(&mut self, payment: &PaymentRow) -> Result<Vec<(i64, String, Money)>> {
+        let mut rows = self.allocations.query(rusqlite::params![payment.id, self.to])?;
+        let mut read: Vec<(i64, i64, Option<String>, i64)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            read.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
         }
+        read.sort_by_key(|row| row.0);
+        let mut list: Vec<(i64, String, Money)> = Vec::new();
+        for (_, invoice, number, minor) in read {
+            let amount = Money::from_minor(minor, payment.currency);
+            match list.iter_mut().find(|(id, ..)| *id == invoice) {
+                Some(known) => known.2 += amount,
+                None => list.push((invoice, number.unwrap_or_default(), amount)),
+            }
+        }
+        list.retain(|(.., amount)| !amount.is_zero());
+        Ok(list)
+    }
+
+    fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
+        let Some(first) = self.read()? else {
+            return Ok(None);
+        };
+        let allocations = self.allocations(&first)?;
         let mut entry = if let Some(rate) = &first.rate {
             let parts: Vec<ForeignPart> = allocations
                 .into_iter()
@@ -458,15 +479,19 @@ pub(super) fn entries(
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let foreign = foreign::load(tx, &to_s)?;
     let carried = carried_forward(tx, from, accounts, currency)?;
-    let letters = assign_letters(matching_groups(
-        tx,
-        &from_s,
-        &to_s,
-        currency,
-        &foreign,
-        &carried.open,
-    )?);
-    let mut stamper = Stamper::new(accounts, letters).continuing(entries_before(tx, &from_s)?);
+    matching_groups(tx, &from_s, &to_s, currency, &foreign, &carried.open)?;
+    let mut letter_stmt = tx.prepare(LETTER_SQL)?;
+    let mut letter_of = |key: i64| -> Result<Option<(String, NaiveDate)>> {
+        let mut rows = letter_stmt.query([key])?;
+        match rows.next()? {
+            Some(r) => Ok(Some((
+                letter(usize::try_from(r.get::<_, i64>(0)?).unwrap_or(0)),
+                date_of(r.get_ref(1)?.as_str()?)?,
+            ))),
+            None => Ok(None),
+        }
+    };
+    let mut stamper = Stamper::new(accounts, HashMap::new()).continuing(entries_before(tx, &from_s)?);
     let mut sales_stmt = tx.prepare(SALES_SQL)?;
     let mut pay_stmt = tx.prepare(PAYMENTS_SQL)?;
     let mut wo_stmt = tx.prepare(WRITE_OFFS_SQL)?;
@@ -476,7 +501,8 @@ pub(super) fn entries(
     };
     let mut pays = PaymentCursor {
         rows: pay_stmt.query([&from_s, &to_s])?,
-        ahead: None,
+        allocations: tx.prepare(ALLOCATIONS_SQL)?,
+        to: to_s.clone(),
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
     let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
@@ -498,7 +524,7 @@ pub(super) fn entries(
     loop {
         // what was carried forward opens the file
         if let Some(mut entry) = carried_entries.next() {
-            stamper.stamp(&mut entry);
+            stamper.stamp_with(&mut entry, &mut letter_of)?;
             write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
             summary.entries += 1;
             summary.lines += entry.lines.len();
@@ -522,7 +548,7 @@ pub(super) fn entries(
                 entry.credit()
             )));
         }
-        stamper.stamp(&mut entry);
+        stamper.stamp_with(&mut entry, &mut letter_of)?;
         write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
         summary.entries += 1;
         summary.lines += entry.lines.len();
