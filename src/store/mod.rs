@@ -10,6 +10,7 @@ pub mod document;
 pub mod dunning;
 pub mod import;
 pub mod invoice;
+pub mod issued;
 pub mod lines;
 pub mod offer;
 pub mod payment;
