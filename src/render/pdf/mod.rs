@@ -38,6 +38,59 @@ impl Party {
     }
 }
 
+/// The seller's block at the top left of a first page (logo, name, address, legal form,
+/// SIREN and VAT number, contacts), in the document's `body` and `small` styles; returns
+/// the y under it. Invoices, quotes and statements share it.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn seller_block(
+    page: &mut Page,
+    m: &dyn Measure,
+    seller: &Party,
+    has_logo: bool,
+    lang: &str,
+    body: Style,
+    small: Style,
+) -> f32 {
+    let mut y = 42.0;
+    if has_logo {
+        page.items.push(layout::Item::Logo {
+            x: layout::MARGIN,
+            y,
+            w: 150.0,
+            h: 48.0,
+        });
+        y += 56.0;
+    }
+    let x = layout::MARGIN;
+    y = paragraph(page, m, x, y, 250.0, &seller.name, Style::bold(14.0));
+    for line in seller.address_lines() {
+        y = paragraph(page, m, x, y, 250.0, &line, body);
+    }
+    y += 2.0;
+    if let Some(form) = &seller.legal_form {
+        y = paragraph(page, m, x, y, 250.0, form, small);
+    }
+    let mut ids = Vec::new();
+    if let Some(siren) = &seller.siren {
+        ids.push(format!("SIREN {siren}"));
+    }
+    if let Some(vat) = &seller.vat_number {
+        ids.push(format!("{} {vat}", tr(lang, "N° TVA", "VAT no.")));
+    }
+    if !ids.is_empty() {
+        y = paragraph(page, m, x, y, 250.0, &ids.join(" · "), small);
+    }
+    let contact: Vec<&str> = [&seller.email, &seller.phone]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !contact.is_empty() {
+        y = paragraph(page, m, x, y, 250.0, &contact.join(" · "), small);
+    }
+    y
+}
+
 /// English when the customer's language is English, else French: the rule its mails follow.
 pub fn lang_of(language: &str) -> &'static str {
     crate::domain::customer::document_language(language)

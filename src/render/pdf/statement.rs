@@ -4,9 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::layout::{
-    Align, CONTENT_WIDTH, Item, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns,
-};
+use super::layout::{Align, CONTENT_WIDTH, MARGIN, Measure, PAGE_HEIGHT, PAGE_WIDTH, Page, Style, columns};
 use super::writer::{self, Info};
 use super::{Party, fonts::Fonts, paragraph, tr};
 use crate::domain::money::Money;
@@ -95,42 +93,7 @@ impl StatementPdf {
     }
 
     fn head(&self, page: &mut Page, m: &dyn Measure) -> f32 {
-        let mut y = 42.0;
-        if self.has_logo {
-            page.items.push(Item::Logo {
-                x: MARGIN,
-                y,
-                w: 150.0,
-                h: 48.0,
-            });
-            y += 56.0;
-        }
-        y = paragraph(page, m, MARGIN, y, 250.0, &self.seller.name, Style::bold(14.0));
-        for line in self.seller.address_lines() {
-            y = paragraph(page, m, MARGIN, y, 250.0, &line, BODY);
-        }
-        y += 2.0;
-        if let Some(form) = &self.seller.legal_form {
-            y = paragraph(page, m, MARGIN, y, 250.0, form, SMALL);
-        }
-        let mut ids = Vec::new();
-        if let Some(siren) = &self.seller.siren {
-            ids.push(format!("SIREN {siren}"));
-        }
-        if let Some(vat) = &self.seller.vat_number {
-            ids.push(format!("{} {vat}", self.t("N° TVA", "VAT no.")));
-        }
-        if !ids.is_empty() {
-            y = paragraph(page, m, MARGIN, y, 250.0, &ids.join(" · "), SMALL);
-        }
-        let contact: Vec<&str> = [&self.seller.email, &self.seller.phone]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        if !contact.is_empty() {
-            y = paragraph(page, m, MARGIN, y, 250.0, &contact.join(" · "), SMALL);
-        }
+        let y = super::seller_block(page, m, &self.seller, self.has_logo, self.lang, BODY, SMALL);
         page.text(
             m,
             RIGHT,
@@ -324,6 +287,7 @@ impl StatementPdf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::pdf::layout::Item;
     use crate::render::pdf::layout::tests::Fixed;
 
     fn statement(lines: usize) -> StatementPdf {
