@@ -101,7 +101,9 @@ cmd report payers
 cmd customer list
 if "$BIN" report dashboard --help > /dev/null 2>&1; then cmd report dashboard; fi
 cmd report revenue --by month
-cmd dunning run --dry-run
+# the dry run exits 1 when the real run could not send (the synthetic company has no
+# sender address): the planning is what is timed
+row "dunning run --dry-run" sh -c "'$BIN' --db '$DB' --as-of $AS_OF dunning run --dry-run 2> /dev/null; test \$? -le 1"
 cmd dunning plan --days 30
 cmd invoice list --overdue --format csv
 row "export invoices" "$BIN" --db "$DB" --as-of "$AS_OF" export invoices --out "$DIR/factures.csv"
