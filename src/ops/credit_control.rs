@@ -16,11 +16,25 @@ use crate::store::invoice::{self as invoices, Filter};
 
 /// What a new document is checked against: --force, the day its balance and score are
 /// taken on, and the policy whose floor applies.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Clearance<'a> {
     pub force: bool,
     pub as_of: NaiveDate,
-    pub policy: &'a ScorePolicy,
+    /// The ledger's own (a copy, so that the write that checks can borrow the ledger) or
+    /// the caller's config.
+    pub policy: std::borrow::Cow<'a, ScorePolicy>,
+}
+
+impl super::Ledger {
+    /// The clearance of a new document made by this ledger: its score policy, `force`,
+    /// and the day of the check.
+    pub(crate) fn clearance(&self, force: bool, as_of: NaiveDate) -> Clearance<'static> {
+        Clearance {
+            force,
+            as_of,
+            policy: std::borrow::Cow::Owned(self.score_policy.clone()),
+        }
+    }
 }
 
 /// Refuses new business with a blocked customer unless forced.
@@ -67,7 +81,7 @@ pub fn credit_refusal(
         return Ok(None);
     }
     let Some(standing) =
-        super::customer::standings(tx, clearance.as_of, Some(customer.id), clearance.policy)?.pop()
+        super::customer::standings(tx, clearance.as_of, Some(customer.id), &clearance.policy)?.pop()
     else {
         return Ok(None);
     };
@@ -77,7 +91,7 @@ pub fn credit_refusal(
     let limit = customer
         .credit_limit
         .map(|l| Money::from_decimal(l, document.currency()));
-    let check = credit_check(standing.balance, document, limit, score, clearance.policy);
+    let check = credit_check(standing.balance, document, limit, score, &clearance.policy);
     Ok(check.refused().then_some(check))
 }
 

@@ -195,12 +195,7 @@ impl Ledger {
     pub fn group_invoice(&mut self, group: &GroupInvoice, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(group.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let auto_credit = self.auto_credit;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: group.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(group.force, as_of);
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = customers::by_code(tx, &group.customer)?;
@@ -253,12 +248,7 @@ impl Ledger {
     pub fn invoice_offers(&mut self, request: &OffersInvoice, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(request.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let auto_credit = self.auto_credit;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: request.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(request.force, as_of);
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let mut sources = Vec::new();

@@ -321,12 +321,7 @@ impl Ledger {
     pub fn create_offer(&mut self, new: &NewOffer, as_of: NaiveDate) -> Result<OfferSheet> {
         let series = validate_series(new.series.as_deref().unwrap_or(OFFER_SERIES))?;
         let valid_until = new.valid_until.unwrap_or_else(|| default_valid_until(new.date));
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: new.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(new.force, as_of);
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let customer = customers::by_code(tx, &new.customer)?;
@@ -380,12 +375,7 @@ impl Ledger {
     pub fn accept_offer(&mut self, accept: &AcceptOffer, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(accept.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let auto_credit = self.auto_credit;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: accept.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(accept.force, as_of);
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let (_offer, invoice) = self::accept(
@@ -409,12 +399,7 @@ impl Ledger {
     /// Makes the final invoice of a quote accepted with a deposit (issued with `issue_on`).
     pub fn final_invoice(&mut self, request: &FinalInvoice, as_of: NaiveDate) -> Result<Sheet> {
         let series = validate_series(request.series.as_deref().unwrap_or(INVOICE_SERIES))?;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: request.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(request.force, as_of);
         self.write(|tx| {
             let company = crate::store::company::get(tx)?;
             let invoice = final_invoice(

@@ -1129,7 +1129,7 @@ mod property {
                         let clearance = creances::ops::credit_control::Clearance {
                             force: false,
                             as_of: date,
-                            policy: &no_floor,
+                            policy: std::borrow::Cow::Borrowed(&no_floor),
                         };
                         invoices::issue_cleared(tx, &d.id.to_string(), date, &cust, &clearance, &Default::default())
                     })

@@ -130,12 +130,7 @@ pub fn send_invoice(
             file: rates_file.as_deref(),
         };
         // credit control as for `invoice issue`: blocked, credit limit, score floor
-        let policy = ledger.score_policy.clone();
-        let clearance = crate::ops::credit_control::Clearance {
-            force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = ledger.clearance(force, as_of);
         ledger.write(|tx| {
             crate::ops::invoice::issue_cleared(
                 tx,

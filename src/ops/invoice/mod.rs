@@ -339,12 +339,7 @@ impl Ledger {
         let series = validate_series(f.series.as_deref().unwrap_or(INVOICE_SERIES))?;
         let terms = f.terms.map(validate_terms).transpose()?;
         let auto_credit = self.auto_credit;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force: new.force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(new.force, as_of);
         let rates_file = self.rates_file.clone();
         let rates = Rates {
             given: new.rate,
@@ -464,12 +459,7 @@ impl Ledger {
         as_of: NaiveDate,
     ) -> Result<Sheet> {
         let auto_credit = self.auto_credit;
-        let policy = self.score_policy.clone();
-        let clearance = Clearance {
-            force,
-            as_of,
-            policy: &policy,
-        };
+        let clearance = self.clearance(force, as_of);
         let rates_file = self.rates_file.clone();
         let rates = Rates {
             given: rate,

@@ -94,12 +94,12 @@ impl Ledger {
         let clearance = Clearance {
             force,
             as_of,
-            policy: &config.score,
+            policy: std::borrow::Cow::Borrowed(&config.score),
         };
         // checked once per period, before its draft: issuing it asks nothing more
         let cleared = Clearance {
             force: true,
-            ..clearance
+            ..clearance.clone()
         };
         if dry_run {
             return self.read(|tx| {
