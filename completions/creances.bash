@@ -992,7 +992,7 @@ _creances() {
 
     case "${cmd}" in
         creances)
-            opts="-h -V --db --as-of --format --color --config --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,6 +1018,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1026,7 +1030,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__backup)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,6 +1060,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1064,7 +1072,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__collect)
-            opts="-h -V --db --as-of --format --color --config --help --version sepa help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version sepa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,6 +1096,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1140,7 +1152,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__collect__subcmd__sepa)
-            opts="-h -V --until --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --until --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1186,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1182,7 +1198,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company)
-            opts="-h -V --db --as-of --format --color --config --help --version show set help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1222,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1272,7 +1292,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__set)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1374,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1386,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__company__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1412,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1396,7 +1424,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__completions)
-            opts="-h -V --db --as-of --format --color --config --help --version bash elvish fish powershell zsh"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,6 +1448,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1430,7 +1462,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer)
-            opts="-h -V --db --as-of --format --color --config --help --version add edit list show block unblock statement mandate help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version add edit list show block unblock statement mandate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1488,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1464,7 +1500,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__add)
-            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --help --version"
+            opts="-h -V --code --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1574,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1546,7 +1586,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__block)
-            opts="-h -V --reason --db --as-of --format --color --config --help --version"
+            opts="-h -V --reason --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,6 +1616,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1584,7 +1628,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__edit)
-            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --kind --email --address --siren --vat-number --terms --profile --language --credit-limit --collect --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1652,6 +1696,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1830,7 +1878,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__list)
-            opts="-h -V --status --sort --db --as-of --format --color --config --help --version"
+            opts="-h -V --status --sort --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,6 +1912,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1872,7 +1924,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__mandate)
-            opts="-h -V --db --as-of --format --color --config --help --version add list help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +1950,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1906,7 +1962,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__mandate__subcmd__add)
-            opts="-h -V --iban --bic --reference --signed --recurrent --one-off --db --as-of --format --color --config --help --version"
+            opts="-h -V --iban --bic --reference --signed --recurrent --one-off --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,6 +2002,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2012,7 +2072,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__mandate__subcmd__list)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2038,6 +2098,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2046,7 +2110,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2136,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2080,7 +2148,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__statement)
-            opts="-h -V --from --pdf --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --from --pdf --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2114,6 +2182,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2122,7 +2194,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__customer__subcmd__unblock)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,6 +2220,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2156,7 +2232,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__daily)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2180,6 +2256,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2190,7 +2270,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__delivery)
-            opts="-h -V --db --as-of --format --color --config --help --version create list show pdf help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version create list show pdf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2296,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2224,7 +2308,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__delivery__subcmd__create)
-            opts="-h -V --customer --line --date --notes --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --date --notes --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2348,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2358,7 +2446,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__delivery__subcmd__list)
-            opts="-h -V --customer --uninvoiced --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --uninvoiced --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2476,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2396,7 +2488,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__delivery__subcmd__pdf)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2426,6 +2518,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2434,7 +2530,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__delivery__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,6 +2556,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2468,7 +2568,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__demo)
-            opts="-h -V --customers --invoices --seed --db --as-of --format --color --config --help --version"
+            opts="-h -V --customers --invoices --seed --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2606,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2514,7 +2618,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning)
-            opts="-h -V --db --as-of --format --color --config --help --version run plan log send resend help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version run plan log send resend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2642,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2646,7 +2754,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__log)
-            opts="-h -V --customer --invoice --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --invoice --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,6 +2788,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2688,7 +2800,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__plan)
-            opts="-h -V --days --db --as-of --format --color --config --help --version"
+            opts="-h -V --days --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,6 +2830,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2726,7 +2842,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__resend)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2752,6 +2868,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2760,7 +2880,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__run)
-            opts="-h -V --dry-run --catch-up --db --as-of --format --color --config --help --version"
+            opts="-h -V --dry-run --catch-up --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2790,6 +2910,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2798,7 +2922,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__dunning__subcmd__send)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +2948,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2832,7 +2960,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export)
-            opts="-h -V --db --as-of --format --color --config --help --version fec entries invoices help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version fec entries invoices help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2858,6 +2986,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2866,7 +2998,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__entries)
-            opts="-h -V --layout --year --from --to --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --layout --year --from --to --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2912,6 +3044,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2920,7 +3056,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__fec)
-            opts="-h -V --year --from --to --out --separator --encoding --db --as-of --format --color --config --help --version"
+            opts="-h -V --year --from --to --out --separator --encoding --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2968,6 +3104,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3048,7 +3188,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__export__subcmd__invoices)
-            opts="-h -V --from --to --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --from --to --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3084,6 +3224,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4564,7 +4708,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import)
-            opts="-h -V --db --as-of --format --color --config --help --version customers invoices payments bank help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version customers invoices payments bank help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4590,6 +4734,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4598,7 +4746,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__bank)
-            opts="-h -V --bank-format --db --as-of --format --color --config --help --version"
+            opts="-h -V --bank-format --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4628,6 +4776,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4636,7 +4788,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__customers)
-            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4664,6 +4816,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4758,7 +4914,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__invoices)
-            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4786,6 +4942,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4796,7 +4956,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__import__subcmd__payments)
-            opts="-h -V --skip-bad --db --as-of --format --color --config --help --version"
+            opts="-h -V --skip-bad --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4826,6 +4986,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4834,7 +4998,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__init)
-            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --address --siren --vat-number --vat-franchise --iban --bic --email --phone --legal-form --terms --penalty-rate --currency --sepa-creditor-id --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4916,6 +5080,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4924,7 +5092,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice)
-            opts="-h -V --db --as-of --format --color --config --help --version create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4950,6 +5118,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4958,7 +5130,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__create)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --from-offer --issue --date --rate --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --from-offers --from-offer --issue --date --rate --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5048,6 +5220,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5056,7 +5232,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__credit)
-            opts="-h -V --amount --line --reason --date --series --db --as-of --format --color --config --help --version"
+            opts="-h -V --amount --line --reason --date --series --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5102,6 +5278,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5110,7 +5290,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__delete)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5136,6 +5316,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5144,7 +5328,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__edit)
-            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --add-line --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --series --terms --prices-include-vat --penalty-rate --po --notes --delivered --deliver-to --currency --discount --collect --add-line --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5222,6 +5406,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5230,7 +5418,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__group)
-            opts="-h -V --customer --deliveries --until --series --issue --date --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --deliveries --until --series --issue --date --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5274,6 +5462,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5536,7 +5728,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__hold)
-            opts="-h -V --reason --until --db --as-of --format --color --config --help --version"
+            opts="-h -V --reason --until --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5570,6 +5762,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5578,7 +5774,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__issue)
-            opts="-h -V --date --rate --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --date --rate --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,6 +5808,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5620,7 +5820,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__list)
-            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --no-pager --db --as-of --format --color --config --help --version"
+            opts="-h -V --status --customer --from --to --overdue --credit-notes --search --sort --desc --limit --no-pager --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5674,6 +5874,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5682,7 +5886,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__mark__subcmd__sent)
-            opts="-h -V --date --db --as-of --format --color --config --help --version"
+            opts="-h -V --date --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5712,6 +5916,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5720,7 +5928,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pay)
-            opts="-h -V --amount --date --method --reference --overpay --rate --notify --db --as-of --format --color --config --help --version"
+            opts="-h -V --amount --date --method --reference --overpay --rate --notify --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5766,6 +5974,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5774,7 +5986,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__pdf)
-            opts="-h -V --all --since --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --all --since --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5808,6 +6020,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5816,7 +6032,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__release)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5842,6 +6058,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5850,7 +6070,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__send)
-            opts="-h -V --scheduled --date --at --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --scheduled --date --at --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5884,6 +6104,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5892,7 +6116,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5918,6 +6142,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5926,7 +6154,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__write__subcmd__off)
-            opts="-h -V --reason --date --db --as-of --format --color --config --help --version"
+            opts="-h -V --reason --date --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5960,6 +6188,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5968,7 +6200,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__invoice__subcmd__xml)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5998,6 +6230,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6006,7 +6242,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__manpage)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6030,6 +6266,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6040,7 +6280,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer)
-            opts="-h -V --db --as-of --format --color --config --help --version create list show accept invoice decline pdf send help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version create list show accept invoice decline pdf send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6066,6 +6306,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6074,7 +6318,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__accept)
-            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --issue --date --series --deposit --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6112,6 +6356,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6120,7 +6368,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__create)
-            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --discount --series --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --line --date --valid-until --prices-include-vat --notes --discount --series --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6174,6 +6422,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6182,7 +6434,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__decline)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6206,6 +6458,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6356,7 +6612,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__invoice)
-            opts="-h -V --final --issue --date --series --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --final --issue --date --series --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6390,6 +6646,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6398,7 +6658,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__list)
-            opts="-h -V --customer --status --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --status --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6432,6 +6692,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6440,7 +6704,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__pdf)
-            opts="-h -V --out --proforma --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --proforma --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6470,6 +6734,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6478,7 +6746,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__send)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6502,6 +6770,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6512,7 +6784,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__offer__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6538,6 +6810,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6546,7 +6822,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment)
-            opts="-h -V --db --as-of --format --color --config --help --version add list apply match unmatched help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version add list apply match unmatched help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6572,6 +6848,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6580,7 +6860,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__add)
-            opts="-h -V --customer --amount --date --method --reference --currency --rate --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --amount --date --method --reference --currency --rate --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6634,6 +6914,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6642,7 +6926,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__apply)
-            opts="-h -V --customer --invoice --date --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --invoice --date --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6678,6 +6962,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6786,7 +7074,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__list)
-            opts="-h -V --customer --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6816,6 +7104,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6824,7 +7116,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__match)
-            opts="-h -V --auto --interactive --db --as-of --format --color --config --help --version"
+            opts="-h -V --auto --interactive --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6848,6 +7140,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6858,7 +7154,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__payment__subcmd__unmatched)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6884,6 +7180,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6892,7 +7192,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__period)
-            opts="-h -V --db --as-of --format --color --config --help --version close help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6918,6 +7218,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6926,7 +7230,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__period__subcmd__close)
-            opts="-h -V --until --db --as-of --format --color --config --help --version"
+            opts="-h -V --until --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6954,6 +7258,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7006,7 +7314,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product)
-            opts="-h -V --db --as-of --format --color --config --help --version add list edit help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version add list edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7032,6 +7340,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7040,7 +7352,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__add)
-            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --color --config --help --version"
+            opts="-h -V --sku --name --price --vat --unit --kind --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7090,6 +7402,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7098,7 +7414,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__edit)
-            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --color --config --help --version"
+            opts="-h -V --name --price --vat --unit --kind --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7142,6 +7458,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7222,7 +7542,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__product__subcmd__list)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7248,6 +7568,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7256,7 +7580,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring)
-            opts="-h -V --db --as-of --format --color --config --help --version add list show pause resume end edit run help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version add list show pause resume end edit run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,6 +7606,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7290,7 +7618,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__add)
-            opts="-h -V --customer --every --start --end --count --line --issue --send --day-of-month --index --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --customer --every --start --end --count --line --issue --send --day-of-month --index --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7348,6 +7676,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7356,7 +7688,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__edit)
-            opts="-h -V --line --from --end --count --issue --no-issue --send --no-send --day-of-month --db --as-of --format --color --config --help --version"
+            opts="-h -V --line --from --end --count --issue --no-issue --send --no-send --day-of-month --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7402,6 +7734,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7410,7 +7746,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__end)
-            opts="-h -V --on --db --as-of --format --color --config --help --version"
+            opts="-h -V --on --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7438,6 +7774,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7588,7 +7928,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__list)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7612,6 +7952,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7622,7 +7966,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__pause)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7646,6 +7990,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7656,7 +8004,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__resume)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7680,6 +8028,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7690,7 +8042,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__run)
-            opts="-h -V --dry-run --force --db --as-of --format --color --config --help --version"
+            opts="-h -V --dry-run --force --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7714,6 +8066,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7724,7 +8080,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__recurring__subcmd__show)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7750,6 +8106,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7758,7 +8118,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report)
-            opts="-h -V --db --as-of --format --color --config --help --version aging dmp split kpis revenue forecast payers dashboard trends help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version aging dmp split kpis revenue forecast payers dashboard trends help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7784,6 +8144,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7792,7 +8156,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__aging)
-            opts="-h -V --by --buckets --basis --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --by --buckets --basis --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7834,6 +8198,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7842,7 +8210,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__dashboard)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7872,6 +8240,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7880,7 +8252,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__dmp)
-            opts="-h -V --from --to --by --db --as-of --format --color --config --help --version"
+            opts="-h -V --from --to --by --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7918,6 +8290,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7926,7 +8302,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__forecast)
-            opts="-h -V --weeks --db --as-of --format --color --config --help --version"
+            opts="-h -V --weeks --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7954,6 +8330,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8118,7 +8498,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__kpis)
-            opts="-h -V --from --to --db --as-of --format --color --config --help --version"
+            opts="-h -V --from --to --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8152,6 +8532,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8160,7 +8544,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__payers)
-            opts="-h -V --out --db --as-of --format --color --config --help --version"
+            opts="-h -V --out --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8190,6 +8574,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8198,7 +8586,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__revenue)
-            opts="-h -V --by --from --to --db --as-of --format --color --config --help --version"
+            opts="-h -V --by --from --to --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8236,6 +8624,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8244,7 +8636,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__split)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8268,6 +8660,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8278,7 +8674,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__report__subcmd__trends)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8304,6 +8700,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8312,7 +8712,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task)
-            opts="-h -V --db --as-of --format --color --config --help --version list done help"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version list done help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8338,6 +8738,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8346,7 +8750,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task__subcmd__done)
-            opts="-h -V --note --date --db --as-of --format --color --config --help --version"
+            opts="-h -V --note --date --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8378,6 +8782,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8444,7 +8852,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__task__subcmd__list)
-            opts="-h -V --all --db --as-of --format --color --config --help --version"
+            opts="-h -V --all --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8470,6 +8878,10 @@ _creances() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8478,7 +8890,7 @@ _creances() {
             return 0
             ;;
         creances__subcmd__verify)
-            opts="-h -V --db --as-of --format --color --config --help --version"
+            opts="-h -V --db --as-of --format --color --config --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8502,6 +8914,10 @@ _creances() {
                     ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_creances_global_optspecs
-    string join \n db= as-of= format= color= config= h/help V/version
+    string join \n db= as-of= format= color= config= lang= h/help V/version
 end
 
 function __fish_creances_needs_command
@@ -33,6 +33,8 @@ complete -c creances -n "__fish_creances_needs_command" -l color -d 'Colour tabl
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_needs_command" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_needs_command" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_needs_command" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_needs_command" -f -a "init" -d 'Create a new ledger with the company\'s identity'
@@ -82,6 +84,8 @@ complete -c creances -n "__fish_creances_using_subcommand init" -l color -d 'Col
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand init" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand init" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand init" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -93,6 +97,8 @@ complete -c creances -n "__fish_creances_using_subcommand company; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the company\'s identity'
@@ -107,6 +113,8 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l name -d 'Company name as printed on invoices' -r
@@ -133,6 +141,8 @@ complete -c creances -n "__fish_creances_using_subcommand company; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the company\'s identity'
@@ -147,6 +157,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and not __fi
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and not __fish_seen_subcommand_from add edit list show block unblock statement mandate help" -f -a "add" -d 'Add a customer'
@@ -179,6 +191,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'Company or person name' -r
@@ -201,6 +215,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status: ok, late or blocked' -r
@@ -215,6 +231,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -226,6 +244,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l reason -d 'Why (shown when a new invoice is refused)' -r
@@ -238,6 +258,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from block" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -249,6 +271,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from unblock" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l from -d 'First day shown; what came before is the opening balance' -r
@@ -262,6 +286,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -l pdf -d 'Write the statement as a PDF to send the customer (into the documents folder beside the ledger, or to --out)'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from statement" -s V -l version -d 'Print version'
@@ -274,6 +300,8 @@ complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand customer; and __fish_seen_subcommand_from mandate" -f -a "add" -d 'Record a customer\'s signed SEPA direct-debit mandate (the latest one is used)'
@@ -297,6 +325,8 @@ complete -c creances -n "__fish_creances_using_subcommand product; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and not __fish_seen_subcommand_from add list edit help" -f -a "add" -d 'Add a catalogue item'
@@ -318,6 +348,8 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -329,6 +361,8 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l name -d 'Designation printed on documents' -r
@@ -345,6 +379,8 @@ complete -c creances -n "__fish_creances_using_subcommand product; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a catalogue item'
@@ -360,6 +396,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and not __fish_seen_subcommand_from create list show accept invoice decline pdf send help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
@@ -387,6 +425,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -l force -d 'Quote a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -402,6 +442,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -413,6 +455,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l date -d 'Issue date with --issue (default: today or --as-of)' -r
@@ -427,6 +471,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l issue -d 'Issue the invoice at once'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -442,6 +488,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l final -d 'The final invoice: the quote\'s total less each deposit invoiced'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l issue -d 'Issue it at once'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from invoice" -l force -d 'Invoice a blocked customer all the same'
@@ -456,6 +504,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
@@ -468,6 +518,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -l proforma -d 'Print it as a pro-forma invoice ("Facture pro forma"): no number, not an accounting document, no e-invoice inside (DEV-...-proforma.pdf)'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
@@ -480,6 +532,8 @@ complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand offer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a quote, numbered in its own series (DEV-2026-0001)'
@@ -500,6 +554,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and not __fish_seen_subcommand_from create group edit delete issue list show pay credit write-off pdf xml send mark-sent hold release help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
@@ -544,6 +600,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l issue -d 'Issue it at once'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from create" -l force -d 'Invoice a blocked customer all the same'
@@ -563,6 +621,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l issue -d 'Issue it at once'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -l force -d 'Invoice a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -589,6 +649,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -l prices-include-vat -d 'Unit prices include VAT (VAT is then taken out per rate)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -601,6 +663,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Issue date (default: today or --as-of)' -r
@@ -614,6 +678,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Issue for a blocked customer all the same'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
@@ -638,6 +704,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l overdue -d 'Only invoices past their due date with a balance'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l credit-notes -d 'List credit notes instead of invoices'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from list" -l desc -d 'Largest (or latest) first'
@@ -653,6 +721,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount received (default: the balance)' -r
@@ -669,6 +739,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l overpay -d 'Accept more than the balance and keep the excess as customer credit'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l notify -d 'Mail the customer a payment receipt (always, if the config says `receipts = true`)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -687,6 +759,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l reason -d 'Why the debt is lost (liquidation, prescription...)' -r
@@ -700,6 +774,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from write-off" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l since -d 'With --all: only those issued on or after this day' -r
@@ -713,6 +789,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l all -d 'Render and archive every issued invoice and credit note that has no PDF yet'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
@@ -726,6 +804,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from xml" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l date -d 'Issue date of a draft (default: today or --as-of)' -r
@@ -739,6 +819,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l scheduled -d 'Make the sends scheduled with --at that are due on today or --as-of, as `creances daily` does, without its other parts (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage or config, 3 ledger locked)'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -l force -d 'Issue a draft all the same for a blocked customer, over its credit limit or under the score floor'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -753,6 +835,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from mark-sent" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l reason -d 'Why (e.g. "delivery disputed")' -r
@@ -766,6 +850,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -777,6 +863,8 @@ complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand invoice; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a draft invoice (no number until it is issued)'
@@ -805,6 +893,8 @@ complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fi
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and not __fish_seen_subcommand_from create list show pdf help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
@@ -825,6 +915,8 @@ complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
@@ -837,6 +929,8 @@ complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -l uninvoiced -d 'Only those no invoice bills yet'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -849,6 +943,8 @@ complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l out -d 'Write the PDF here [default: the documents folder beside the ledger]' -r -F
@@ -861,6 +957,8 @@ complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from pdf" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand delivery; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a delivery note, numbered at once (BL-2026-0001) and never changed after'
@@ -877,6 +975,8 @@ complete -c creances -n "__fish_creances_using_subcommand collect; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand collect; and not __fish_seen_subcommand_from sepa help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
@@ -892,6 +992,8 @@ complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from sepa" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand collect; and __fish_seen_subcommand_from help" -f -a "sepa" -d 'Write the SEPA direct-debit file (pain.008.001.02) of the invoices due by a day and mark them pending collection; a second run skips them'
@@ -905,6 +1007,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and not __fish_seen_subcommand_from add list apply match unmatched help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
@@ -929,6 +1033,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer' -r
@@ -941,6 +1047,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l customer -d 'Customer code' -r
@@ -955,6 +1063,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -966,6 +1076,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l auto -d 'Record the unambiguous matches as payments'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -l interactive -d 'Also pick by hand, on a terminal, the invoices of ambiguous and unmatched credits (records the unambiguous matches too)'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -979,6 +1091,8 @@ complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from unmatched" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand payment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a payment from a customer, settling its oldest invoices first'
@@ -996,6 +1110,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and not __fish
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard trends help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard trends help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard trends help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard trends help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and not __fish_seen_subcommand_from aging dmp split kpis revenue forecast payers dashboard trends help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -1023,6 +1139,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l from -d 'First day of the period (default: a year before --to)' -r
@@ -1037,6 +1155,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dmp" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1048,6 +1168,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from split" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l from -d 'First day of the period (default: a year before --to)' -r
@@ -1061,6 +1183,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from kpis" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l by -d 'One row per product, per customer or per month' -r -f -a "product\t''
@@ -1077,6 +1201,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from revenue" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l weeks -d 'How many weeks ahead' -r
@@ -1089,6 +1215,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l out -d 'Write the report as an Excel workbook (FILE.xlsx) instead of printing it' -r -F
@@ -1101,6 +1229,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from payers" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l out -d 'Write the report as an Excel workbook (FILE.xlsx) instead of printing it' -r -F
@@ -1113,6 +1243,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from trends" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1124,6 +1256,8 @@ complete -c creances -n "__fish_creances_using_subcommand report; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from trends" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from trends" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from trends" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from trends" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Open balances in buckets: not yet due, 1-30, 31-60, 61-90, over 90 days late'
@@ -1145,6 +1279,8 @@ complete -c creances -n "__fish_creances_using_subcommand export; and not __fish
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and not __fish_seen_subcommand_from fec entries invoices help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
@@ -1168,6 +1304,8 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from fec" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l layout -d 'Layout of the file (docs/exports.md)' -r -f -a "fec-csv\t'The FEC columns for a spreadsheet: UTF-8 with BOM, `;`, decimal comma'
@@ -1186,6 +1324,8 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from entries" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l from -d 'Issued on or after' -r
@@ -1200,6 +1340,8 @@ complete -c creances -n "__fish_creances_using_subcommand export; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "fec" -d 'Fichier des écritures comptables: the period\'s entries, as the tax office and accounting software read them'
@@ -1215,6 +1357,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fis
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and not __fish_seen_subcommand_from run plan log send resend help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
@@ -1234,6 +1378,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -l dry-run -d 'Show exactly what a run would do and change nothing; also check what the real run needs (sender, mail config, customers\' emails, letters): exit 1 if something due could not be sent'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
@@ -1247,6 +1393,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l customer -d 'Only this customer' -r
@@ -1260,6 +1408,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1271,6 +1421,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1282,6 +1434,8 @@ complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_se
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand dunning; and __fish_seen_subcommand_from help" -f -a "run" -d 'Send what is due today, one mail per customer (for cron: exit 0 done, 1 some sends failed and will be retried, 2 bad usage, 3 ledger locked)'
@@ -1299,6 +1453,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and not __f
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and not __fish_seen_subcommand_from add list show pause resume end edit run help" -f -a "add" -d 'Bill a customer every week, month, quarter or year (`recurring run` makes the invoices)'
@@ -1327,6 +1483,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l issue -d 'Issue each invoice on its period\'s first day (default: left as a draft)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l send -d 'Issue and mail each invoice'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from add" -l force -d 'Subscribe a blocked customer all the same'
@@ -1341,6 +1499,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1352,6 +1512,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1363,6 +1525,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1374,6 +1538,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l on -d 'The last day a period may start (default: today or --as-of)' -r
@@ -1386,6 +1552,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l line -d 'The new lines, replacing all the current ones from --from on: "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE[;-DISCOUNT][;goods]" or "@SKU;QTY[;-DISCOUNT]" (repeatable)' -r
@@ -1402,6 +1570,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l issue -d 'Issue each invoice on its period\'s first day'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l no-issue -d 'Leave each invoice as a draft (needs --no-send if the invoices are mailed)'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from edit" -l send -d 'Issue and mail each invoice'
@@ -1417,6 +1587,8 @@ complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l dry-run -d 'Show what a run would do and change nothing'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -l force -d 'Invoice blocked customers too'
 complete -c creances -n "__fish_creances_using_subcommand recurring; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1439,6 +1611,8 @@ complete -c creances -n "__fish_creances_using_subcommand daily" -l color -d 'Co
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand daily" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand daily" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand daily" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand daily" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1450,6 +1624,8 @@ complete -c creances -n "__fish_creances_using_subcommand import; and not __fish
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and not __fish_seen_subcommand_from customers invoices payments bank help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
@@ -1467,6 +1643,8 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from customers" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
@@ -1479,6 +1657,8 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from invoices" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l skip-bad -d 'Import the good rows and write the bad ones to this CSV file with their line and reason' -r -F
@@ -1491,6 +1671,8 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from payments" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l bank-format -d 'The statement\'s format [default: guessed from the content]' -r -f -a "csv\t''
@@ -1505,6 +1687,8 @@ complete -c creances -n "__fish_creances_using_subcommand import; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from bank" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "customers" -d 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
@@ -1521,6 +1705,8 @@ complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_s
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand task; and not __fish_seen_subcommand_from list done help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
@@ -1535,6 +1721,8 @@ complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -l all -d 'Include the tasks already done'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1549,6 +1737,8 @@ complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Open tasks, oldest first (--all for done ones too)'
@@ -1564,6 +1754,8 @@ complete -c creances -n "__fish_creances_using_subcommand backup" -l color -d 'C
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand backup" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand backup" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1575,6 +1767,8 @@ complete -c creances -n "__fish_creances_using_subcommand period; and not __fish
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and not __fish_seen_subcommand_from close help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
@@ -1589,6 +1783,8 @@ complete -c creances -n "__fish_creances_using_subcommand period; and __fish_see
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand period; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close the books up to a day (inclusive): nothing may be recorded on or before it'
@@ -1602,6 +1798,8 @@ complete -c creances -n "__fish_creances_using_subcommand verify" -l color -d 'C
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand verify" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand verify" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand demo" -l customers -d 'Instead of the demo, a synthetic ledger of this many customers (for benchmarks)' -r
@@ -1616,6 +1814,8 @@ complete -c creances -n "__fish_creances_using_subcommand demo" -l color -d 'Col
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand demo" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand demo" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand completions" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1627,6 +1827,8 @@ complete -c creances -n "__fish_creances_using_subcommand completions" -l color 
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand completions" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand completions" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand manpage" -l db -d 'The ledger file [default: $CREANCES_DB, else the platform data dir]' -r -F
@@ -1638,6 +1840,8 @@ complete -c creances -n "__fish_creances_using_subcommand manpage" -l color -d '
 always\t'Always, even into a pipe or with NO_COLOR'
 never\t'Never'"
 complete -c creances -n "__fish_creances_using_subcommand manpage" -l config -d 'The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]' -r -F
+complete -c creances -n "__fish_creances_using_subcommand manpage" -l lang -d 'Language of the interface: fr or en [default: the config\'s [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c creances -n "__fish_creances_using_subcommand manpage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c creances -n "__fish_creances_using_subcommand manpage" -s V -l version -d 'Print version'
 complete -c creances -n "__fish_creances_using_subcommand help; and not __fish_seen_subcommand_from init company customer product offer invoice delivery collect payment report export dunning recurring daily import task backup period verify demo completions manpage help" -f -a "init" -d 'Create a new ledger with the company\'s identity'

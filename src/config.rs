@@ -168,6 +168,16 @@ struct RawConfig {
     score: crate::domain::score::ScorePolicy,
     #[serde(default)]
     currency: CurrencyConfig,
+    #[serde(default)]
+    interface: InterfaceConfig,
+}
+
+/// The interface ([interface]): `lang = "fr"` or `"en"`, read before the command line is
+/// parsed (`i18n::choose_from_args`); checked here so that a typo is said.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InterfaceConfig {
+    lang: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -264,6 +274,11 @@ impl Config {
 
     fn from_raw(raw: RawConfig, path: &Path) -> Result<Config, DomainError> {
         let bad = |m: String| DomainError::Invalid(format!("config {}: {m}", path.display()));
+        if let Some(lang) = &raw.interface.lang
+            && !matches!(lang.as_str(), "fr" | "en")
+        {
+            return Err(bad(format!("[interface] lang `{lang}` is unknown: use fr or en")));
+        }
         let transport = match raw.email.transport.as_deref().unwrap_or("outbox") {
             "outbox" => Transport::Outbox(raw.email.outbox),
             "smtp" => Transport::Smtp(raw.email.smtp.ok_or_else(|| {

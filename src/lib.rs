@@ -1,5 +1,7 @@
 //! creances: an accounts-receivable ledger in one SQLite file.
 
+#[macro_use]
+pub mod i18n;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -60,6 +60,9 @@ pub struct Cli {
     /// The config file (mail, dunning policy) [default: $CREANCES_CONFIG, else the platform config dir]
     #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Language of the interface: fr or en [default: the config's [interface] lang, else the locale: LC_ALL, LC_MESSAGES, LANG]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, value_name = "LANG")]
+    lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -306,7 +309,9 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
 /// Parses the command line and runs the command. A command whose work partly failed
 /// (some mails not sent) has printed why and returns exit code 1; errors carry their kind.
 pub fn run() -> Result<ExitCode> {
-    let matches = command().get_matches();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    crate::i18n::choose_from_args(&args, crate::config::default_config_path);
+    let matches = command().get_matches_from(args);
     if writes_to_stdout(&matches) {
         crate::render::stdout_is_data();
     }
@@ -363,13 +368,14 @@ fn writes_to_stdout(matches: &clap::ArgMatches) -> bool {
 
 /// Prints why part of the work failed and gives the exit code that says so (1).
 pub fn partly_failed(why: &str) -> ExitCode {
-    eprintln!("error: {why}");
+    eprintln!("{}", t!("common-error", message = why));
     ExitCode::from(1)
 }
 
-/// The clap command, for completions and docs.
+/// The clap command, its help in the interface's language (completions and man pages
+/// are made in English: tests run them with no locale).
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    crate::i18n::help::localize(<Cli as clap::CommandFactory>::command())
 }
 
 /// `--out` of a report that is not a PDF: an Excel workbook, named so.

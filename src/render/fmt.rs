@@ -55,31 +55,54 @@ pub fn price(value: Decimal, currency: Currency, lang: &str) -> String {
     grouped(round_cents(value), 2, currency, lang)
 }
 
+/// An amount in a table or sentence a person reads on the terminal, in the interface's
+/// language, without its currency: `22 896,02` in French (narrow no-break space, decimal
+/// comma), `22,896.02` in English. Never in CSV, JSON or the files of other programs.
+pub fn human(value: impl Amount) -> String {
+    human_in(value, crate::i18n::current().code())
+}
+
+/// `human` in the language `lang` ("fr" or "en").
+pub fn human_in(value: impl Amount, lang: &str) -> String {
+    let text = value.machine();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (units, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    format!("{sign}{}", group(units, fraction, lang))
+}
+
+/// Digits grouped by three and their fraction, with the language's marks.
+fn group(units: &str, fraction: &str, lang: &str) -> String {
+    let sep = if lang == "fr" { '\u{202f}' } else { ',' };
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    match (lang, fraction.is_empty()) {
+        (_, true) => grouped,
+        ("fr", false) => format!("{grouped},{fraction}"),
+        (_, false) => format!("{grouped}.{fraction}"),
+    }
+}
+
 /// The amount's digits grouped by three, its decimal mark and its currency, per language.
 fn grouped(value: Decimal, decimals: u32, currency: Currency, lang: &str) -> String {
     let negative = value.is_sign_negative() && !value.is_zero();
     let decimals = decimals as usize;
     let text = format!("{:.decimals$}", value.abs());
     let (units, cents) = text.split_once('.').unwrap_or((&text, ""));
-    let sep = if lang == "fr" { '\u{202f}' } else { ',' };
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i) % 3 == 0 {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
+    let grouped = group(units, cents, lang);
     let sign = if negative { "-" } else { "" };
-    let (mark, fraction) = match (lang, cents.is_empty()) {
-        (_, true) => ("", ""),
-        ("fr", false) => (",", cents),
-        (_, false) => (".", cents),
-    };
     match (lang, currency.code()) {
-        ("fr", "EUR") => format!("{sign}{grouped}{mark}{fraction}\u{a0}€"),
-        ("fr", code) => format!("{sign}{grouped}{mark}{fraction}\u{a0}{code}"),
-        (_, "EUR") => format!("{sign}€{grouped}{mark}{fraction}"),
-        (_, code) => format!("{sign}{grouped}{mark}{fraction} {code}"),
+        ("fr", "EUR") => format!("{sign}{grouped}\u{a0}€"),
+        ("fr", code) => format!("{sign}{grouped}\u{a0}{code}"),
+        (_, "EUR") => format!("{sign}€{grouped}"),
+        (_, code) => format!("{sign}{grouped} {code}"),
     }
 }
 
@@ -145,6 +168,30 @@ pub fn days(value: Option<Decimal>) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn amounts_in_tables_follow_the_interface_language() {
+        use crate::domain::money::Currency;
+        let eur = |minor: i64| Money::from_minor(minor, Currency::EUR);
+        let all = |lang| {
+            [eur(2_289_602), eur(-35_000), eur(5)]
+                .map(|m| human_in(m, lang))
+                .into_iter()
+                .chain([human_in(Decimal::new(12345678, 1), lang)])
+                .collect::<Vec<_>>()
+        };
+        let (fr, en) = (all("fr"), all("en"));
+        assert_eq!(
+            fr,
+            [
+                "22\u{202f}896,02",
+                "-350,00",
+                "0,05",
+                "1\u{202f}234\u{202f}567,80"
+            ]
+        );
+        assert_eq!(en, ["22,896.02", "-350.00", "0.05", "1,234,567.80"]);
+    }
 
     #[test]
     fn amounts_read_naturally_in_each_language() {

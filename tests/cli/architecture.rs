@@ -10,25 +10,35 @@ use std::path::{Path, PathBuf};
 
 /// Top-level modules each module may use (besides itself).
 const MAY_USE: &[(&str, &[&str])] = &[
-    ("domain", &[]),
-    ("error", &["domain"]),
-    ("files", &["error"]),
-    ("config", &["domain", "error"]),
-    ("readers", &["domain", "error"]),
-    ("store", &["domain", "error"]),
-    ("render", &["domain", "error"]),
-    ("mailer", &["domain", "error", "config", "files"]),
+    ("i18n", &[]),
+    ("domain", &["i18n"]),
+    ("error", &["i18n", "domain"]),
+    ("files", &["i18n", "error"]),
+    ("config", &["i18n", "domain", "error"]),
+    ("readers", &["i18n", "domain", "error"]),
+    ("store", &["i18n", "domain", "error"]),
+    ("render", &["i18n", "domain", "error"]),
+    ("mailer", &["i18n", "domain", "error", "config", "files"]),
     (
         "ops",
         &[
-            "domain", "error", "config", "files", "readers", "store", "render", "mailer",
+            "i18n", "domain", "error", "config", "files", "readers", "store", "render", "mailer",
         ],
     ),
-    ("demo", &["domain", "error", "ops"]),
-    ("synthetic", &["domain", "error", "ops", "store", "demo"]),
+    ("demo", &["i18n", "domain", "error", "ops"]),
+    ("synthetic", &["i18n", "domain", "error", "ops", "store", "demo"]),
     (
         "cli",
-        &["domain", "error", "config", "ops", "render", "demo", "synthetic"],
+        &[
+            "i18n",
+            "domain",
+            "error",
+            "config",
+            "ops",
+            "render",
+            "demo",
+            "synthetic",
+        ],
     ),
 ];
 

@@ -40,6 +40,7 @@ mod golden;
 mod help;
 mod hledger;
 mod import;
+mod language;
 mod layouts;
 mod lifecycle;
 mod mail_failures;

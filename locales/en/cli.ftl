@@ -1,0 +1,1 @@
+# cli: messages of src/cli (see src/i18n/mod.rs).

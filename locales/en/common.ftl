@@ -1,0 +1,4 @@
+# Words shared by every part of the interface.
+
+# How an error is printed on stderr.
+common-error = error: { $message }

@@ -1,0 +1,1 @@
+# domain: messages of src/domain (see src/i18n/mod.rs).

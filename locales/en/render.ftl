@@ -1,0 +1,1 @@
+# render: messages of src/render (see src/i18n/mod.rs).

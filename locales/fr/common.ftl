@@ -1,0 +1,4 @@
+# Mots communs à toute l'interface.
+
+# Comment une erreur s'affiche sur stderr.
+common-error = erreur : { $message }

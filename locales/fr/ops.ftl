@@ -1,0 +1,1 @@
+# ops: messages of src/ops (see src/i18n/mod.rs).
