@@ -35,7 +35,7 @@ pub(super) const FRENCH_HELP: &str = include_str!("../../locales/fr/help.ftl");
 /// Keys built at run time from a code (`format!("status-{code}")`): the prefixes, so the
 /// test that every key is used knows them.
 #[cfg(test)]
-pub(super) const DYNAMIC_PREFIXES: &[&str] = &[];
+pub(super) const DYNAMIC_PREFIXES: &[&str] = &["render-status-", "render-method-"];
 
 /// A value given to a message: text, or a number (a number chooses plural forms).
 #[derive(Debug, Clone)]
@@ -119,6 +119,12 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
     lookup(super::current(), key, args)
         .or_else(|| lookup(Lang::En, key, args))
         .unwrap_or_else(|| key.to_string())
+}
+
+/// The message `key` in `lang`, if the catalogue has it: for tests of both languages
+/// (the interface itself asks `tr`, in the language chosen).
+pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+    lookup(lang, key, args)
 }
 
 /// The message `key` in `lang`, if the catalogue has it.

@@ -15,7 +15,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, tr};
+pub use catalogue::{Arg, tr, tr_in};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -32,6 +32,7 @@ pub mod story;
 pub mod table;
 pub mod task;
 pub mod trends;
+pub mod words;
 pub mod xlsx;
 pub(crate) mod xml;
 
