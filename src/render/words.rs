@@ -2,7 +2,6 @@
 //! payment method. JSON and CSV keep the codes themselves.
 
 use crate::domain::payment::Method;
-use crate::domain::status::InvoiceStatus;
 use crate::i18n::tr;
 
 /// `paid` → "paid" / "payée"; also `pending_collection`, the status word an invoice
@@ -21,6 +20,7 @@ pub fn method(method: Method) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::status::InvoiceStatus;
 
     #[test]
     fn every_status_and_method_has_its_word_in_both_languages() {
