@@ -26,6 +26,7 @@ pub(super) const AREAS: &[(&str, &str, &str)] = &[
     area!("ops"),
     area!("domain"),
     area!("render"),
+    area!("flow"),
 ];
 
 /// The French help texts of the command tree (`help.ftl`): English help is the doc
