@@ -129,3 +129,114 @@ flow-recurring-would-send = would send { $invoice } to { $customer }
 flow-recurring-sent = sent { $invoice } to { $customer }
 flow-recurring-not-sent = { $invoice } not sent: { $error }
 flow-recurring-run-failed = { $failed } invoice(s) of subscriptions could not be issued or sent; the table says why (unsent invoices are retried by the next run)
+
+## Imports
+flow-col-imported = imported
+flow-col-file = file
+flow-col-encoding = encoding
+flow-col-separator = separator
+flow-col-rows = rows
+flow-col-added = added
+flow-col-unchanged = unchanged
+flow-col-rejected = rejected
+flow-col-rejects-file = rejects file
+flow-col-ignored-columns = ignored columns
+flow-col-statement = statement
+flow-col-format = format
+flow-col-account = account
+flow-col-lines = lines
+flow-col-already-known = already known
+flow-col-credits-to-match = credits to match
+flow-col-direct-debits-settled = direct debits settled
+flow-col-direct-debits-returned = direct debits returned
+flow-col-returns-to-check = returns to check
+flow-import-on-day = on { $date }
+flow-import-from-to = from { $first } to { $last }
+flow-import-after-today = warning: { $lines } bank line(s) dated after today ({ $today }), { $days }: check the statement's dates (a typo, a value date?); a payment matched from such a line is dated that day, and invoices count it as paid only from then
+
+## Tasks
+flow-col-due = due
+flow-col-task = task
+flow-col-done = done
+flow-task-done = task #{ $id } done on { $date }: { $title }
+
+## Backups
+flow-col-backup = backup
+flow-col-bytes = bytes
+
+## Period close and verify
+flow-col-closed-until = closed until
+flow-col-audit-log = audit log
+flow-col-chain = chain
+flow-col-facts = facts
+flow-col-documents = documents
+flow-col-what-differs = what differs
+flow-audit-rows = { $rows } rows
+flow-audit-broken-at = broken at row { $row }
+flow-audit-whole = whole
+flow-audit-as-recorded = as recorded
+flow-audit-differ = { $count } differ
+flow-audit-documents = { $checked } checked, { $differ } differ
+flow-audit-differences = Differences
+
+## Quotes
+flow-col-number = number
+flow-col-valid-until = valid until
+flow-col-quote = quote
+flow-col-valid_until = valid_until
+flow-col-discount = discount
+flow-col-total_net = total_net
+flow-col-total_vat = total_vat
+flow-offer-open = open
+flow-offer-expired = expired
+flow-offer-accepted = accepted
+flow-offer-declined = declined
+flow-offer-lines = Lines
+
+## Delivery notes
+flow-col-unit = unit
+flow-col-delivery-note = delivery note
+flow-col-notes = notes
+flow-delivery-not-invoiced = (not invoiced)
+flow-delivery-lines = Lines delivered
+
+## Bank reconciliation
+flow-col-line = line
+flow-col-text = text
+flow-col-rule = rule
+flow-col-payment = payment
+flow-col-why = why
+flow-col-counterparty = counterparty
+flow-col-source = source
+flow-col-matcher-says = matcher says
+flow-match-matched = matched
+flow-match-ambiguous = ambiguous
+flow-match-unmatched = unmatched
+flow-match-to_record = to record
+flow-reconcile-recorded = { $recorded } payment(s) recorded, { $left } credit(s) left: see `creances payment unmatched`
+flow-reconcile-future-recorded = warning: bank line { $line } is dated { $date }, after today ({ $today }): the payment of { $invoices } was recorded and counts from that day only; `invoice show` before then does not see it
+flow-reconcile-future-proposed = warning: bank line { $line } is dated { $date }, after today ({ $today }): the payment of { $invoices } would be recorded and counts from that day only; `invoice show` before then does not see it
+flow-reconcile-proposed = nothing recorded: { $ready } match(es) ready; record them with `creances payment match --auto`, or pick by hand with --interactive
+flow-reconcile-question = bank line { $line } of { $date }: { $amount } { $currency }
+flow-reconcile-matcher-says = { $invoices } by { $rule } (record with --auto)
+
+## Exports
+flow-export-opening = , { $opening } opening
+flow-export-entries = wrote { $file } ({ $from } to { $to }): { $entries } entries ({ $sales } sales, { $bank } bank, { $misc } write-offs{ $opening }), { $lines } lines, debit = credit = { $debit }
+flow-export-invoices = wrote { $file } ({ $count } invoices and credit notes, as of { $date })
+
+## SEPA mandates and collections (the summaries; the XML is not translated)
+flow-col-mandate = mandate
+flow-col-iban = iban
+flow-col-bic = bic
+flow-col-signed = signed
+flow-col-signed_on = signed_on
+flow-col-kind = kind
+flow-col-collections = collections
+flow-col-debtor = debtor
+flow-col-sequence = sequence
+flow-col-collection-date = collection date
+flow-col-collection = collection
+flow-sepa-collected = { $count } direct debit(s), { $total } in total, in { $file } ({ $message_id }): send it to the bank
+flow-sepa-nothing = nothing to collect: no invoice paid by direct debit is due and not collected yet; no file written
+flow-sepa-debits = Direct debits
