@@ -91,6 +91,7 @@ flow-daily-uncertain = { $summary }, { $uncertain ->
        *[other] { $uncertain } incertaines
     } (voir `creances dunning run`)
 flow-daily-part = { $part } : { $text }
+flow-daily-joiner = { " ; " }
 flow-daily-line = traitement quotidien du { $date } : { $parts }
 flow-daily-part-line = { $part } du { $date } : { $text }
 flow-daily-part-error = erreur : { $part } : { $message }
@@ -335,3 +336,6 @@ flow-sepa-collected = { $count ->
     }, { $total } au total, dans { $file } ({ $message_id }) : envoyez-le à la banque
 flow-sepa-nothing = rien à prélever : aucune facture payée par prélèvement n'est échue et non encore prélevée ; aucun fichier écrit
 flow-sepa-debits = Prélèvements
+flow-imported-customers = clients
+flow-imported-invoices = factures
+flow-imported-payments = paiements

@@ -46,6 +46,7 @@ pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
     "flow-recurring-",
     "flow-offer-",
     "flow-match-",
+    "flow-imported-",
 ];
 
 /// A value given to a message: text, or a number (a number chooses plural forms).

@@ -44,7 +44,7 @@ pub fn summary(report: &DailyReport) -> String {
     t!(
         "flow-daily-line",
         date = report.as_of.to_string(),
-        parts = parts.join("; ")
+        parts = parts.join(&t!("flow-daily-joiner"))
     )
 }
 

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::dunning::words::{borrowed, fields, machine_words};
+use super::dunning::words::{Kind, borrowed, fields, machine_words, word};
 use super::{Format, print_record};
 use crate::domain::bank::BankImport;
 use crate::domain::import::ImportSummary;
@@ -43,7 +43,7 @@ pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects:
     let _english = machine_words(format);
     let rejects_file = rejects.map(|p| p.display().to_string());
     let fields = fields([
-        ("imported", summary.kind.to_string()),
+        ("imported", word(Kind::Imported, summary.kind)),
         ("file", file.display().to_string()),
         ("encoding", summary.encoding.to_string()),
         ("separator", summary.delimiter.to_string()),
@@ -135,6 +135,8 @@ mod tests {
 
     #[test]
     fn every_label_of_an_import_reads_in_both_languages() {
+        use crate::render::dunning::words::{Kind, tests::every_word};
+        every_word(Kind::Imported, &["customers", "invoices", "payments"]);
         every_column(&["imported", "file", "encoding", "separator", "rows", "added", "unchanged"]);
         every_column(&["rejected", "rejects file", "ignored columns", "statement", "format"]);
         every_column(&["account", "lines", "already known", "credits to match"]);

@@ -88,6 +88,8 @@ pub enum Kind {
     Offer,
     /// A bank line's match status in `reconcile`.
     Match,
+    /// What an import brought in (`customers`, `invoices`, `payments`).
+    Imported,
 }
 
 impl Kind {
@@ -99,6 +101,7 @@ impl Kind {
             Kind::Recurring => "flow-recurring-",
             Kind::Offer => "flow-offer-",
             Kind::Match => "flow-match-",
+            Kind::Imported => "flow-imported-",
         }
     }
 }
