@@ -13,11 +13,7 @@ fn part_text(outcome: &PartOutcome) -> String {
         PartOutcome::AlreadyDone => t!("flow-daily-already-done"),
         PartOutcome::Refused { message, .. } => t!("flow-daily-not-run", message = message.as_str()),
         PartOutcome::Recurring(r) => super::recurring::summary_text(r),
-        PartOutcome::Sends(r) => t!(
-            "flow-daily-sends",
-            sent = r.sent.len(),
-            failed = r.failed.len()
-        ),
+        PartOutcome::Sends(r) => t!("flow-daily-sends", sent = r.sent.len(), failed = r.failed.len()),
         PartOutcome::Dunning(r, uncertain) => {
             let line = super::dunning::summary_text(r);
             match uncertain.len() {
@@ -80,7 +76,11 @@ fn part_errors(part: DailyPart, outcome: &PartOutcome) {
         for (label, why) in &r.failed {
             eprintln!(
                 "{}",
-                t!("flow-daily-send-failed", document = label.as_str(), why = why.as_str())
+                t!(
+                    "flow-daily-send-failed",
+                    document = label.as_str(),
+                    why = why.as_str()
+                )
             );
         }
     }

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::fmt::{amount, plain};
 use super::dunning::words::{borrowed, cols, fields, machine_words, money_cell};
+use super::fmt::{amount, plain};
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::delivery::{DeliveryNote, DeliverySheet};
 use crate::domain::document::Line;
@@ -93,7 +93,9 @@ pub fn show(format: Format, sheet: &DeliverySheet) {
         ("date", n.date.to_string()),
         (
             "invoice",
-            n.invoice.clone().unwrap_or_else(|| t!("flow-delivery-not-invoiced")),
+            n.invoice
+                .clone()
+                .unwrap_or_else(|| t!("flow-delivery-not-invoiced")),
         ),
         ("notes", n.notes.clone().unwrap_or_default()),
     ]);

@@ -137,9 +137,27 @@ mod tests {
     fn every_label_of_an_import_reads_in_both_languages() {
         use crate::render::dunning::words::{Kind, tests::every_word};
         every_word(Kind::Imported, &["customers", "invoices", "payments"]);
-        every_column(&["imported", "file", "encoding", "separator", "rows", "added", "unchanged"]);
-        every_column(&["rejected", "rejects file", "ignored columns", "statement", "format"]);
+        every_column(&[
+            "imported",
+            "file",
+            "encoding",
+            "separator",
+            "rows",
+            "added",
+            "unchanged",
+        ]);
+        every_column(&[
+            "rejected",
+            "rejects file",
+            "ignored columns",
+            "statement",
+            "format",
+        ]);
         every_column(&["account", "lines", "already known", "credits to match"]);
-        every_column(&["direct debits settled", "direct debits returned", "returns to check"]);
+        every_column(&[
+            "direct debits settled",
+            "direct debits returned",
+            "returns to check",
+        ]);
     }
 }

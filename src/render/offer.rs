@@ -3,10 +3,10 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dunning::words::{Kind, borrowed, cols, fields, machine_words, money_cell, word};
 use super::invoice::{
     LineJson, RateJson, discount_amount, discount_text, lines_json, lines_table, vat_breakdown_json,
 };
-use super::dunning::words::{Kind, borrowed, cols, fields, machine_words, money_cell, word};
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::offer::{Offer, OfferSheet};
 
@@ -126,7 +126,15 @@ pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
 }
 
 /// The columns of `offer list` (in English: the CSV's).
-const LIST_HEADERS: [&str; 7] = ["number", "customer", "date", "valid until", "total", "status", "invoice"];
+const LIST_HEADERS: [&str; 7] = [
+    "number",
+    "customer",
+    "date",
+    "valid until",
+    "total",
+    "status",
+    "invoice",
+];
 
 #[cfg(test)]
 mod tests {

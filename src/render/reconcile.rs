@@ -185,9 +185,21 @@ pub fn future_credits(matches: &[LineMatch], as_of: chrono::NaiveDate) {
             invoices.join(", "),
         );
         let text = if m.payment_id.is_some() {
-            t!("flow-reconcile-future-recorded", line = line, date = date, today = today, invoices = invoices)
+            t!(
+                "flow-reconcile-future-recorded",
+                line = line,
+                date = date,
+                today = today,
+                invoices = invoices
+            )
         } else {
-            t!("flow-reconcile-future-proposed", line = line, date = date, today = today, invoices = invoices)
+            t!(
+                "flow-reconcile-future-proposed",
+                line = line,
+                date = date,
+                today = today,
+                invoices = invoices
+            )
         };
         eprintln!("{text}");
     }
@@ -312,7 +324,11 @@ mod tests {
     fn every_column_and_match_status_reads_in_both_languages() {
         every_column(&MATCH_HEADERS);
         every_column(&UNMATCHED_HEADERS);
-        let all = [MatchStatus::Matched, MatchStatus::Ambiguous, MatchStatus::Unmatched];
+        let all = [
+            MatchStatus::Matched,
+            MatchStatus::Ambiguous,
+            MatchStatus::Unmatched,
+        ];
         every_word(Kind::Match, &all.map(MatchStatus::as_str));
         let to_record = crate::i18n::tr_in(crate::i18n::Lang::En, "flow-match-to_record", &[]);
         assert_eq!(to_record.as_deref(), Some("to record"));

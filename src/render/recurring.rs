@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::fmt::{self, amount};
 use super::dunning::words::{Kind, borrowed, cols, fields, machine_words, money_cell, word};
+use super::fmt::{self, amount};
 use super::{Format, Listing, emit, emit_json, print_list, print_record};
 use crate::domain::document::Line;
 use crate::domain::recurring::{Period, RecurringReport, Subscription};
@@ -228,9 +228,7 @@ pub fn show(format: Format, s: &Subscription) {
         ("state", word(Kind::Recurring, s.state.as_str())),
         (
             "next period",
-            s.next
-                .map(|p| period_text(p.start, p.end))
-                .unwrap_or_default(),
+            s.next.map(|p| period_text(p.start, p.end)).unwrap_or_default(),
         ),
     ]);
     let mut lines = Listing::new(cols(&["designation", "qty", "unit price", "vat %"])).right(&[1, 2, 3]);
@@ -265,7 +263,8 @@ pub fn show(format: Format, s: &Subscription) {
                 .unwrap_or_else(|| t!("flow-recurring-draft-deleted")),
         ]);
     }
-    let mut later = Listing::new(cols(&["from", "designation", "qty", "unit price", "vat %"])).right(&[2, 3, 4]);
+    let mut later =
+        Listing::new(cols(&["from", "designation", "qty", "unit price", "vat %"])).right(&[2, 3, 4]);
     for c in &sch.line_changes {
         for l in &c.lines {
             later.push(vec![
@@ -575,9 +574,20 @@ mod words_tests {
     fn every_column_state_and_period_reads_in_both_languages() {
         every_column(&LIST_HEADERS);
         every_column(&RUN_HEADERS);
-        every_column(&["subscription", "day of month", "next period", "designation", "qty"]);
+        every_column(&[
+            "subscription",
+            "day of month",
+            "next period",
+            "designation",
+            "qty",
+        ]);
         every_column(&["unit price", "vat %", "from", "rate %", "until", "on", "change"]);
-        let every = [Frequency::Week, Frequency::Month, Frequency::Quarter, Frequency::Year];
+        let every = [
+            Frequency::Week,
+            Frequency::Month,
+            Frequency::Quarter,
+            Frequency::Year,
+        ];
         every_word(Kind::Recurring, &every.map(Frequency::as_str));
         every_word(Kind::Recurring, &["active", "paused", "ended"]);
     }

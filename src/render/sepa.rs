@@ -292,7 +292,14 @@ pub fn collected(
 const MANDATE_HEADERS: [&str; 6] = ["customer", "mandate", "iban", "signed", "kind", "collections"];
 
 /// The columns of the debits of `collect sepa` (in English: the CSV's).
-const DEBIT_HEADERS: [&str; 6] = ["invoice", "debtor", "amount", "mandate", "sequence", "collection date"];
+const DEBIT_HEADERS: [&str; 6] = [
+    "invoice",
+    "debtor",
+    "amount",
+    "mandate",
+    "sequence",
+    "collection date",
+];
 
 #[cfg(test)]
 mod words_tests {

@@ -96,14 +96,22 @@ fn dunning_tasks_verify_and_daily_speak_french() {
     has(&text, &["relances du 2027-01-15 (simulation) : enverrait"]);
     // daily, last: it changes the ledger
     let daily = pin(&env, "daily", "--lang fr daily");
-    has(&daily, &["traitement quotidien du 2026-11-24 : abonnements : ", " ; relances : "]);
+    has(
+        &daily,
+        &[
+            "traitement quotidien du 2026-11-24 : abonnements : ",
+            " ; relances : ",
+        ],
+    );
     // run again the same day: every part already done, the same JSON in both languages
     same_in_both_languages(&env, "daily --format json");
     let again = env.cmdline("--lang fr daily").1;
     has(&again, &["abonnements : déjà fait aujourd'hui"]);
     let json: serde_json::Value = serde_json::from_str(&env.cmdline("daily --format json").1).expect("json");
     assert!(
-        json["summary"].as_str().is_some_and(|s| s.starts_with("daily 2026-11-24: ")),
+        json["summary"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("daily 2026-11-24: ")),
         "{json:#}"
     );
     // the next day's run makes the call task of GIRARD's late invoice
@@ -137,7 +145,15 @@ fn an_import_with_bad_rows_set_aside_says_what_it_did_in_french() {
     assert_eq!(code, 0, "{text}");
     has(
         &text,
-        &["importé             factures", "rejetées", "5", "fichier des rejets", "rejects.csv", "ajoutées", "2"],
+        &[
+            "importé             factures",
+            "rejetées",
+            "5",
+            "fichier des rejets",
+            "rejects.csv",
+            "ajoutées",
+            "2",
+        ],
     );
     // the machine formats do not change with the language (on fresh ledgers: an import
     // changes the next one's counts)

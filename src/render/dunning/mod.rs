@@ -28,8 +28,8 @@ pub fn call_task_title(customer: &Customer, owed: &Owed) -> String {
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
-use super::neutralise_formula;
 use super::Format;
+use super::neutralise_formula;
 use super::table::Table;
 use plan::PlanJson;
 use run::ActionJson;

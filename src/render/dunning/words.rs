@@ -118,7 +118,11 @@ pub fn word(kind: Kind, code: &str) -> String {
 /// An amount in a cell: grouped in the interface's language in a table, the machine
 /// form in CSV.
 pub fn money_cell(format: Format, value: impl Amount) -> String {
-    if format == Format::Table { human(value) } else { amount(value) }
+    if format == Format::Table {
+        human(value)
+    } else {
+        amount(value)
+    }
 }
 
 #[cfg(test)]
