@@ -158,6 +158,35 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn summaries_count_in_each_language() {
+        use crate::i18n::Arg;
+        let args = |sent: usize| {
+            [
+                ("sent", Arg::from(sent)),
+                ("mails", Arg::from(1usize)),
+                ("failed", Arg::from(0usize)),
+                ("skipped", Arg::from(2usize)),
+                ("tasks", Arg::from(0usize)),
+            ]
+        };
+        let fr = |n| tr_in(Lang::Fr, "flow-dunning-summary", &args(n)).expect("French");
+        assert_eq!(
+            fr(1),
+            "1 relance envoyée en 1 courriel, 0 en échec, 2 ignorées, 0 tâche créée"
+        );
+        assert!(
+            fr(3).starts_with("3 relances envoyées en 1 courriel"),
+            "{}",
+            fr(3)
+        );
+        let en = tr_in(Lang::En, "flow-dunning-summary", &args(3)).expect("English");
+        assert_eq!(
+            en,
+            "3 reminder(s) sent in 1 mail(s), 0 failed, 2 skipped, 0 task(s) created"
+        );
+    }
+
+    #[test]
     fn machine_formats_keep_the_machine_amounts() {
         use crate::domain::money::Money;
         assert_eq!(money_cell(Format::Csv, Money::eur(120000)), "1200.00");
