@@ -36,7 +36,18 @@ pub(super) const FRENCH_HELP: &str = include_str!("../../locales/fr/help.ftl");
 /// Keys built at run time from a code (`format!("status-{code}")`): the prefixes, so the
 /// test that every key is used knows them.
 #[cfg(test)]
-pub(super) const DYNAMIC_PREFIXES: &[&str] = &["render-status-", "render-method-"];
+pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
+    "render-status-",
+    "render-method-",
+    "flow-col-",
+    "flow-action-",
+    "flow-channel-",
+    "flow-part-",
+    "flow-recurring-",
+    "flow-offer-",
+    "flow-match-",
+    "flow-imported-",
+];
 
 /// A value given to a message: text, or a number (a number chooses plural forms).
 #[derive(Debug, Clone)]

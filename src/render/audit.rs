@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dunning::words::{borrowed, cols, fields, machine_words};
 use super::{Format, Listing, print_record};
 use crate::domain::audit::Verification;
 
@@ -13,10 +14,11 @@ struct ClosedJson {
 
 /// `period close`.
 pub fn closed(format: Format, until: NaiveDate) {
+    let _english = machine_words(format);
     print_record(
         format,
         &ClosedJson { closed_until: until },
-        &[("closed until", until.to_string())],
+        &borrowed(&fields([("closed until", until.to_string())])),
         &[],
     );
 }
@@ -41,31 +43,52 @@ pub fn verification(format: Format, v: &Verification) {
         documents_checked: v.documents_checked,
         documents: &v.documents,
     };
-    let fields = [
-        ("audit log", format!("{} rows", v.rows)),
+    let _english = machine_words(format);
+    let fields = fields([
+        ("audit log", t!("flow-audit-rows", rows = v.rows)),
         (
             "chain",
             match v.broken_at {
-                Some(id) => format!("broken at row {id}"),
-                None => "whole".into(),
+                Some(id) => t!("flow-audit-broken-at", row = id),
+                None => t!("flow-audit-whole"),
             },
         ),
         (
             "facts",
             if v.facts.is_empty() {
-                "as recorded".into()
+                t!("flow-audit-as-recorded")
             } else {
-                format!("{} differ", v.facts.len())
+                t!("flow-audit-differ", count = v.facts.len())
             },
         ),
         (
             "documents",
-            format!("{} checked, {} differ", v.documents_checked, v.documents.len()),
+            t!(
+                "flow-audit-documents",
+                checked = v.documents_checked,
+                differ = v.documents.len()
+            ),
         ),
-    ];
-    let mut problems = Listing::new(vec!["what differs"]);
+    ]);
+    let mut problems = Listing::new(cols(&["what differs"]));
     for p in v.facts.iter().chain(&v.documents) {
         problems.push(vec![p.clone()]);
     }
-    print_record(format, &json, &fields, &[("Differences", &problems)]);
+    let title = t!("flow-audit-differences");
+    print_record(format, &json, &borrowed(&fields), &[(title.as_str(), &problems)]);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_label_of_verify_reads_in_both_languages() {
+        crate::render::dunning::words::tests::every_column(&[
+            "closed until",
+            "audit log",
+            "chain",
+            "facts",
+            "documents",
+            "what differs",
+        ]);
+    }
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::dunning::words::{borrowed, fields, machine_words};
 use super::{Format, print_record};
 
 #[derive(Serialize)]
@@ -18,6 +19,15 @@ pub fn done(format: Format, file: &Path, bytes: u64) {
         file: file.display().to_string(),
         bytes,
     };
-    let fields = [("backup", json.file.clone()), ("bytes", bytes.to_string())];
-    print_record(format, &json, &fields, &[]);
+    let _english = machine_words(format);
+    let fields = fields([("backup", json.file.clone()), ("bytes", bytes.to_string())]);
+    print_record(format, &json, &borrowed(&fields), &[]);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_label_of_a_backup_reads_in_both_languages() {
+        crate::render::dunning::words::tests::every_column(&["backup", "bytes"]);
+    }
 }

@@ -3,29 +3,25 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dunning::words::{Kind, machine_words, word};
 use super::{Format, emit, emit_json};
 use crate::domain::daily::{DailyPart, DailyReport, PartOutcome};
 
 /// A part's own summary line without its leading "NAME DATE", or what stopped it.
-fn part_text(part: DailyPart, outcome: &PartOutcome) -> String {
-    let own = match outcome {
-        PartOutcome::AlreadyDone => return "already done today".into(),
-        PartOutcome::Refused { message, .. } => return format!("not run: {message}"),
-        PartOutcome::Recurring(r) => super::recurring::summary(r),
-        PartOutcome::Sends(r) => format!("{} sent, {} failed", r.sent.len(), r.failed.len()),
+fn part_text(outcome: &PartOutcome) -> String {
+    match outcome {
+        PartOutcome::AlreadyDone => t!("flow-daily-already-done"),
+        PartOutcome::Refused { message, .. } => t!("flow-daily-not-run", message = message.as_str()),
+        PartOutcome::Recurring(r) => super::recurring::summary_text(r),
+        PartOutcome::Sends(r) => t!("flow-daily-sends", sent = r.sent.len(), failed = r.failed.len()),
         PartOutcome::Dunning(r, uncertain) => {
-            let line = super::dunning::summary(r);
+            let line = super::dunning::summary_text(r);
             match uncertain.len() {
                 0 => line,
-                n => format!("{line}, {n} uncertain (see `creances dunning run`)"),
+                n => t!("flow-daily-uncertain", summary = line, uncertain = n),
             }
         }
-    };
-    let prefix = format!("{} ", part.as_str());
-    own.strip_prefix(&prefix)
-        .and_then(|rest| rest.split_once(": "))
-        .map(|(_, rest)| rest.to_string())
-        .unwrap_or(own)
+    }
 }
 
 /// The one line: `daily DATE: recurring: ...; dunning: ...`.
@@ -33,9 +29,19 @@ pub fn summary(report: &DailyReport) -> String {
     let parts: Vec<String> = report
         .parts
         .iter()
-        .map(|(part, outcome)| format!("{}: {}", part.as_str(), part_text(*part, outcome)))
+        .map(|(part, outcome)| {
+            t!(
+                "flow-daily-part",
+                part = word(Kind::Part, part.as_str()),
+                text = part_text(outcome)
+            )
+        })
         .collect();
-    format!("daily {}: {}", report.as_of, parts.join("; "))
+    t!(
+        "flow-daily-line",
+        date = report.as_of.to_string(),
+        parts = parts.join(&t!("flow-daily-joiner"))
+    )
 }
 
 #[derive(Serialize)]
@@ -57,11 +63,25 @@ struct DailyJson {
 /// What went wrong in a part, on stderr.
 fn part_errors(part: DailyPart, outcome: &PartOutcome) {
     if let PartOutcome::Refused { message, .. } = outcome {
-        eprintln!("error: {}: {message}", part.as_str());
+        eprintln!(
+            "{}",
+            t!(
+                "flow-daily-part-error",
+                part = word(Kind::Part, part.as_str()),
+                message = message.as_str()
+            )
+        );
     }
     if let PartOutcome::Sends(r) = outcome {
         for (label, why) in &r.failed {
-            eprintln!("error: sends: {label} not sent: {why}");
+            eprintln!(
+                "{}",
+                t!(
+                    "flow-daily-send-failed",
+                    document = label.as_str(),
+                    why = why.as_str()
+                )
+            );
         }
     }
     if let PartOutcome::Dunning(_, uncertain) = outcome {
@@ -79,7 +99,7 @@ fn part_json(part: DailyPart, outcome: &PartOutcome) -> PartJson {
             _ => "partly_failed",
         },
         exit: outcome.exit(),
-        summary: part_text(part, outcome),
+        summary: part_text(outcome),
     }
 }
 
@@ -88,6 +108,7 @@ pub fn daily(format: Format, report: &DailyReport) {
     for (part, outcome) in &report.parts {
         part_errors(*part, outcome);
     }
+    let _english = machine_words(format);
     match format {
         Format::Json => emit_json(&DailyJson {
             date: report.as_of,
@@ -114,15 +135,29 @@ struct OnePartJson {
 /// in `daily`, as `PART DATE: ...`; JSON: the part's entry of `daily`, with the date.
 pub fn part(format: Format, as_of: NaiveDate, part: DailyPart, outcome: &PartOutcome) {
     part_errors(part, outcome);
+    let _english = machine_words(format);
     match format {
         Format::Json => emit_json(&OnePartJson {
             date: as_of,
             part: part_json(part, outcome),
         }),
-        _ => emit(&format!(
-            "{} {as_of}: {}",
-            part.as_str(),
-            part_text(part, outcome)
+        _ => emit(&t!(
+            "flow-daily-part-line",
+            part = word(Kind::Part, part.as_str()),
+            date = as_of.to_string(),
+            text = part_text(outcome)
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_has_its_name_in_both_languages() {
+        use crate::render::dunning::words::tests::every_word;
+        let parts = [DailyPart::Recurring, DailyPart::Sends, DailyPart::Dunning];
+        every_word(Kind::Part, &parts.map(DailyPart::as_str));
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::dunning::words::{borrowed, cols, fields, machine_words, money_cell};
 use super::fmt::{amount, plain};
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::delivery::{DeliveryNote, DeliverySheet};
@@ -68,7 +69,8 @@ fn delivered_json(lines: &[Line]) -> Vec<DeliveredJson<'_>> {
 
 /// `delivery list`.
 pub fn list(format: Format, notes: &[DeliveryNote]) {
-    let mut listing = Listing::new(vec!["number", "customer", "date", "invoice"]);
+    let _english = machine_words(format);
+    let mut listing = Listing::new(cols(&["number", "customer", "date", "invoice"]));
     for n in notes {
         listing.push(vec![
             n.number.clone(),
@@ -83,24 +85,27 @@ pub fn list(format: Format, notes: &[DeliveryNote]) {
 
 /// One delivery note with its lines.
 pub fn show(format: Format, sheet: &DeliverySheet) {
+    let _english = machine_words(format);
     let n = &sheet.note;
-    let fields = [
+    let fields = fields([
         ("delivery note", n.number.clone()),
         ("customer", format!("{} ({})", n.customer_code, n.customer_name)),
         ("date", n.date.to_string()),
         (
             "invoice",
-            n.invoice.clone().unwrap_or_else(|| "(not invoiced)".into()),
+            n.invoice
+                .clone()
+                .unwrap_or_else(|| t!("flow-delivery-not-invoiced")),
         ),
         ("notes", n.notes.clone().unwrap_or_default()),
-    ];
-    let mut lines = Listing::new(vec!["designation", "qty", "unit", "unit price", "vat %"]).right(&[1, 3, 4]);
+    ]);
+    let mut lines = Listing::new(cols(&LINE_HEADERS)).right(&[1, 3, 4]);
     for l in &sheet.lines {
         lines.push(vec![
             l.designation.clone(),
             plain(l.quantity),
             l.unit.clone().unwrap_or_default(),
-            amount(l.unit_price),
+            money_cell(format, l.unit_price),
             plain(l.vat_rate),
         ]);
     }
@@ -108,5 +113,19 @@ pub fn show(format: Format, sheet: &DeliverySheet) {
         lines: Some(delivered_json(&sheet.lines)),
         ..DeliveryJson::new(n)
     };
-    print_record(format, &json, &fields, &[("Lines delivered", &lines)]);
+    let title = t!("flow-delivery-lines");
+    print_record(format, &json, &borrowed(&fields), &[(title.as_str(), &lines)]);
+}
+
+/// The columns of a delivery note's lines (in English: the CSV's).
+const LINE_HEADERS: [&str; 5] = ["designation", "qty", "unit", "unit price", "vat %"];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_column_and_label_of_a_delivery_note_reads_in_both_languages() {
+        use crate::render::dunning::words::tests::every_column;
+        every_column(&super::LINE_HEADERS);
+        every_column(&["number", "customer", "date", "invoice", "delivery note", "notes"]);
+    }
 }

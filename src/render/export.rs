@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::fmt::{amount, decimal_comma};
+use super::fmt::{amount, decimal_comma, human};
 use super::{Format, emit, emit_json, neutralise_formula};
 use crate::domain::fec::ExportSummary;
 use crate::domain::invoice::Invoice;
@@ -47,21 +47,22 @@ pub fn entries_written(format: Format, path: &Path, from: NaiveDate, to: NaiveDa
         _ => {
             // opening balances appear only in ledgers migrated from another tool
             let opening = if s.opening > 0 {
-                format!(", {} opening", s.opening)
+                t!("flow-export-opening", opening = s.opening)
             } else {
                 String::new()
             };
-            emit(&format!(
-                "wrote {} ({} to {}): {} entries ({} sales, {} bank, {} write-offs{opening}), {} lines, debit = credit = {}",
-                path.display(),
-                from,
-                to,
-                s.entries,
-                s.sales,
-                s.bank,
-                s.misc,
-                s.lines,
-                amount(s.debit)
+            emit(&t!(
+                "flow-export-entries",
+                file = path.display().to_string(),
+                from = from.to_string(),
+                to = to.to_string(),
+                entries = s.entries,
+                sales = s.sales,
+                bank = s.bank,
+                misc = s.misc,
+                opening = opening,
+                lines = s.lines,
+                debit = human(s.debit),
             ))
         }
     }
@@ -81,9 +82,11 @@ pub fn invoices_written(format: Format, path: &Path, count: usize, as_of: NaiveD
             file: path.display().to_string(),
             invoices: count,
         }),
-        _ => emit(&format!(
-            "wrote {} ({count} invoices and credit notes, as of {as_of})",
-            path.display()
+        _ => emit(&t!(
+            "flow-export-invoices",
+            file = path.display().to_string(),
+            count = count,
+            date = as_of.to_string()
         )),
     }
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::dunning::words::{Kind, borrowed, fields, machine_words, word};
 use super::{Format, print_record};
 use crate::domain::bank::BankImport;
 use crate::domain::import::ImportSummary;
@@ -39,9 +40,10 @@ struct BankImportJson<'a> {
 
 /// `import customers|invoices|payments`.
 pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects: Option<&Path>) {
+    let _english = machine_words(format);
     let rejects_file = rejects.map(|p| p.display().to_string());
-    let fields = [
-        ("imported", summary.kind.to_string()),
+    let fields = fields([
+        ("imported", word(Kind::Imported, summary.kind)),
         ("file", file.display().to_string()),
         ("encoding", summary.encoding.to_string()),
         ("separator", summary.delimiter.to_string()),
@@ -51,7 +53,7 @@ pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects:
         ("rejected", summary.rejected.to_string()),
         ("rejects file", rejects_file.clone().unwrap_or_default()),
         ("ignored columns", summary.ignored_columns.join(", ")),
-    ];
+    ]);
     let json = CsvImportJson {
         kind: summary.kind,
         file: file.display().to_string(),
@@ -64,27 +66,37 @@ pub fn csv_import(format: Format, summary: &ImportSummary, file: &Path, rejects:
         rejects_file,
         ignored_columns: &summary.ignored_columns,
     };
-    print_record(format, &json, &fields, &[]);
+    print_record(format, &json, &borrowed(&fields), &[]);
 }
 
 /// `import bank`: the lines dated after today, on stderr.
 pub fn bank_lines_after_today(done: &BankImport, as_of: chrono::NaiveDate) {
     if let (Some(first), Some(last)) = (done.after_today.first(), done.after_today.last()) {
         let days = if first == last {
-            format!("on {first}")
+            t!("flow-import-on-day", date = first.to_string())
         } else {
-            format!("from {first} to {last}")
+            t!(
+                "flow-import-from-to",
+                first = first.to_string(),
+                last = last.to_string()
+            )
         };
         eprintln!(
-            "warning: {} bank line(s) dated after today ({as_of}), {days}: check the statement's dates (a typo, a value date?); a payment matched from such a line is dated that day, and invoices count it as paid only from then",
-            done.after_today.len()
+            "{}",
+            t!(
+                "flow-import-after-today",
+                lines = done.after_today.len(),
+                today = as_of.to_string(),
+                days = days
+            )
         );
     }
 }
 
 /// `import bank`.
 pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
-    let mut fields = vec![
+    let _english = machine_words(format);
+    let mut pairs = vec![
         ("statement", file.display().to_string()),
         ("format", done.format.as_str().to_string()),
         ("account", done.account.clone()),
@@ -100,7 +112,7 @@ pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
         ("returns to check", &c.to_check),
     ] {
         if !numbers.is_empty() {
-            fields.push((label, numbers.join(", ")));
+            pairs.push((label, numbers.join(", ")));
         }
     }
     let json = BankImportJson {
@@ -114,5 +126,38 @@ pub fn bank_import(format: Format, done: &BankImport, file: &Path) {
         collections_returned: &c.returned,
         returns_to_check: &c.to_check,
     };
-    print_record(format, &json, &fields, &[]);
+    print_record(format, &json, &borrowed(&fields(pairs)), &[]);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::dunning::words::tests::every_column;
+
+    #[test]
+    fn every_label_of_an_import_reads_in_both_languages() {
+        use crate::render::dunning::words::{Kind, tests::every_word};
+        every_word(Kind::Imported, &["customers", "invoices", "payments"]);
+        every_column(&[
+            "imported",
+            "file",
+            "encoding",
+            "separator",
+            "rows",
+            "added",
+            "unchanged",
+        ]);
+        every_column(&[
+            "rejected",
+            "rejects file",
+            "ignored columns",
+            "statement",
+            "format",
+        ]);
+        every_column(&["account", "lines", "already known", "credits to match"]);
+        every_column(&[
+            "direct debits settled",
+            "direct debits returned",
+            "returns to check",
+        ]);
+    }
 }

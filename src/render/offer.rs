@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::fmt::amount;
+use super::dunning::words::{Kind, borrowed, cols, fields, machine_words, money_cell, word};
 use super::invoice::{
     LineJson, RateJson, discount_amount, discount_text, lines_json, lines_table, vat_breakdown_json,
 };
@@ -65,24 +65,16 @@ impl<'a> OfferJson<'a> {
 
 /// `offer list`.
 pub fn list(format: Format, offers: &[Offer], as_of: NaiveDate) {
-    let mut listing = Listing::new(vec![
-        "number",
-        "customer",
-        "date",
-        "valid until",
-        "total",
-        "status",
-        "invoice",
-    ])
-    .right(&[4]);
+    let _english = machine_words(format);
+    let mut listing = Listing::new(cols(&LIST_HEADERS)).right(&[4]);
     for o in offers {
         listing.push(vec![
             o.number.clone(),
             o.customer_code.clone(),
             o.issue_date.to_string(),
             o.valid_until.to_string(),
-            amount(o.total),
-            o.status(as_of).as_str().into(),
+            money_cell(format, o.total),
+            word(Kind::Offer, o.status(as_of).as_str()),
             o.invoice.clone().unwrap_or_default(),
         ]);
     }
@@ -93,10 +85,11 @@ pub fn list(format: Format, offers: &[Offer], as_of: NaiveDate) {
 /// One quote with its lines.
 pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
     let offer = &sheet.offer;
+    let _english = machine_words(format);
     let currency = offer.total.currency();
-    let mut fields = vec![
+    let mut pairs = vec![
         ("quote", offer.number.clone()),
-        ("status", offer.status(as_of).as_str().into()),
+        ("status", word(Kind::Offer, offer.status(as_of).as_str())),
         (
             "customer",
             format!("{} ({})", offer.customer_code, offer.customer_name),
@@ -105,15 +98,15 @@ pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
         ("valid_until", offer.valid_until.to_string()),
     ];
     if let Some(d) = offer.discount {
-        fields.push((
+        pairs.push((
             "discount",
             discount_text(d, &sheet.lines, offer.prices_include_vat, currency),
         ));
     }
-    fields.extend([
-        ("total_net", amount(offer.total_net)),
-        ("total_vat", amount(offer.total_vat)),
-        ("total", amount(offer.total)),
+    pairs.extend([
+        ("total_net", money_cell(format, offer.total_net)),
+        ("total_vat", money_cell(format, offer.total_vat)),
+        ("total", money_cell(format, offer.total)),
         ("invoice", offer.invoice.clone().unwrap_or_default()),
     ]);
     let json = OfferJson {
@@ -128,5 +121,38 @@ pub fn show(format: Format, sheet: &OfferSheet, as_of: NaiveDate) {
         ..OfferJson::new(offer, as_of)
     };
     let l = lines_table(&sheet.lines, currency);
-    print_record(format, &json, &fields, &[("Lines", &l)]);
+    let title = t!("flow-offer-lines");
+    print_record(format, &json, &borrowed(&fields(pairs)), &[(title.as_str(), &l)]);
+}
+
+/// The columns of `offer list` (in English: the CSV's).
+const LIST_HEADERS: [&str; 7] = [
+    "number",
+    "customer",
+    "date",
+    "valid until",
+    "total",
+    "status",
+    "invoice",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::offer::OfferStatus;
+    use crate::render::dunning::words::tests::{every_column, every_word};
+
+    #[test]
+    fn every_column_label_and_status_of_a_quote_reads_in_both_languages() {
+        every_column(&LIST_HEADERS);
+        every_column(&["quote", "status", "customer", "date", "valid_until", "discount"]);
+        every_column(&["total_net", "total_vat", "total", "invoice"]);
+        let all = [
+            OfferStatus::Open,
+            OfferStatus::Expired,
+            OfferStatus::Accepted,
+            OfferStatus::Declined,
+        ];
+        every_word(Kind::Offer, &all.map(OfferStatus::as_str));
+    }
 }

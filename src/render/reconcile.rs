@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::fmt::amount;
+use super::dunning::words::{Kind, cols, machine_words, money_cell, word};
+use super::fmt::{amount, human};
 use super::{Format, Listing, print_list};
 use crate::domain::bank::{LineMatch, MatchOption, MatchStatus};
 
@@ -90,15 +91,15 @@ pub fn describe(o: &MatchOption) -> String {
     let parts: Vec<String> = o
         .parts
         .iter()
-        .map(|p| format!("{} {}", p.number, amount(p.amount)))
+        .map(|p| format!("{} {}", p.number, human(p.amount)))
         .collect();
     format!("{}: {} ({})", o.customer_code, parts.join(" + "), o.rule.as_str())
 }
 
-fn invoices_text(o: &MatchOption) -> String {
+fn invoices_text(format: Format, o: &MatchOption) -> String {
     o.parts
         .iter()
-        .map(|p| format!("{} {}", p.number, amount(p.amount)))
+        .map(|p| format!("{} {}", p.number, money_cell(format, p.amount)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -114,34 +115,36 @@ fn short(text: &str) -> String {
 /// `payment match`: every credit and what became of it (`recorded`: the matches were
 /// recorded, not only proposed).
 pub fn matches(format: Format, matches: &[LineMatch], recorded: bool) {
-    let mut l = Listing::new(vec![
-        "line", "date", "amount", "text", "status", "rule", "customer", "invoices", "payment", "why",
-    ])
-    .right(&[0, 2, 8]);
+    let _english = machine_words(format);
+    let mut l = Listing::new(cols(&MATCH_HEADERS)).right(&[0, 2, 8]);
     for m in matches {
         let chosen = m.chosen();
         let why = match (chosen, &m.reason) {
             (Some(o), _) => o.rule.explain().to_string(),
             (None, Some(reason)) if !m.options.is_empty() => format!(
                 "{reason}: {}",
-                m.options.iter().map(describe).collect::<Vec<_>>().join(" | ")
+                m.options
+                    .iter()
+                    .map(|o| describe_in(format, o))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
             ),
             (None, Some(reason)) => reason.clone(),
             (None, None) => String::new(),
         };
         let status = match (m.status, recorded && m.payment_id.is_some()) {
-            (MatchStatus::Matched, false) => "to record".to_string(),
-            (s, _) => s.as_str().to_string(),
+            (MatchStatus::Matched, false) => word(Kind::Match, "to_record"),
+            (s, _) => word(Kind::Match, s.as_str()),
         };
         l.push(vec![
             m.line.id.to_string(),
             m.line.date.to_string(),
-            amount(m.line.amount),
+            money_cell(format, m.line.amount),
             short(&m.line.text),
             status,
             chosen.map(|o| o.rule.as_str().to_string()).unwrap_or_default(),
             chosen.map(|o| o.customer_code.clone()).unwrap_or_default(),
-            chosen.map(invoices_text).unwrap_or_default(),
+            chosen.map(|o| invoices_text(format, o)).unwrap_or_default(),
             m.payment_id.map(|p| p.to_string()).unwrap_or_default(),
             why,
         ]);
@@ -154,8 +157,12 @@ pub fn matches(format: Format, matches: &[LineMatch], recorded: bool) {
 pub fn recorded_note(matches: &[LineMatch]) {
     let recorded = matches.iter().filter(|m| m.payment_id.is_some()).count();
     eprintln!(
-        "{recorded} payment(s) recorded, {} credit(s) left: see `creances payment unmatched`",
-        matches.len() - recorded
+        "{}",
+        t!(
+            "flow-reconcile-recorded",
+            recorded = recorded,
+            left = matches.len() - recorded
+        )
     );
 }
 
@@ -171,36 +178,50 @@ pub fn future_credits(matches: &[LineMatch], as_of: chrono::NaiveDate) {
             .first()
             .map(|o| o.parts.iter().map(|p| p.number.as_str()).collect())
             .unwrap_or_default();
-        eprintln!(
-            "warning: bank line {} is dated {}, after today ({as_of}): the payment of {} {} counts from that day only; `invoice show` before then does not see it",
+        let (line, date, today, invoices) = (
             m.line.id,
-            m.line.date,
+            m.line.date.to_string(),
+            as_of.to_string(),
             invoices.join(", "),
-            if m.payment_id.is_some() {
-                "was recorded and"
-            } else {
-                "would be recorded and"
-            }
         );
+        let text = if m.payment_id.is_some() {
+            t!(
+                "flow-reconcile-future-recorded",
+                line = line,
+                date = date,
+                today = today,
+                invoices = invoices
+            )
+        } else {
+            t!(
+                "flow-reconcile-future-proposed",
+                line = line,
+                date = date,
+                today = today,
+                invoices = invoices
+            )
+        };
+        eprintln!("{text}");
     }
 }
 
 /// After `payment match` alone: nothing recorded, and how to record (on stderr).
 pub fn proposed_note(plan: &[LineMatch]) {
     let ready = plan.iter().filter(|m| m.status == MatchStatus::Matched).count();
-    eprintln!(
-        "nothing recorded: {ready} match(es) ready; record them with `creances payment match --auto`, or pick by hand with --interactive"
-    );
+    eprintln!("{}", t!("flow-reconcile-proposed", ready = ready));
 }
 
 /// A credit the matcher asks about, on stderr before the question.
 pub fn question(m: &LineMatch) {
     eprintln!(
-        "\nbank line {} of {}: {} {}\n  {}",
-        m.line.id,
-        m.line.date,
-        amount(m.line.amount),
-        m.line.currency,
+        "\n{}\n  {}",
+        t!(
+            "flow-reconcile-question",
+            line = m.line.id,
+            date = m.line.date.to_string(),
+            amount = human(m.line.amount),
+            currency = m.line.currency.as_str()
+        ),
         m.line.text
     );
     if let Some(reason) = &m.reason {
@@ -226,30 +247,22 @@ struct UnmatchedJson<'a> {
 
 /// `payment unmatched`: the credits not matched yet and what the matcher says of each.
 pub fn unmatched(format: Format, plan: &[LineMatch]) {
-    let mut l = Listing::new(vec![
-        "line",
-        "date",
-        "amount",
-        "counterparty",
-        "text",
-        "source",
-        "matcher says",
-    ])
-    .right(&[0, 2]);
+    let _english = machine_words(format);
+    let mut l = Listing::new(cols(&UNMATCHED_HEADERS)).right(&[0, 2]);
     let mut json = Vec::new();
     for m in plan {
         let says = match m.status {
-            MatchStatus::Matched => format!(
-                "{} by {} (record with --auto)",
-                invoices_text(&m.options[0]),
-                m.options[0].rule.as_str()
+            MatchStatus::Matched => t!(
+                "flow-reconcile-matcher-says",
+                invoices = invoices_text(format, &m.options[0]),
+                rule = m.options[0].rule.as_str()
             ),
             _ => m.reason.clone().unwrap_or_default(),
         };
         l.push(vec![
             m.line.id.to_string(),
             m.line.date.to_string(),
-            amount(m.line.amount),
+            money_cell(format, m.line.amount),
             m.line.counterparty.clone().unwrap_or_default(),
             short(&m.line.text),
             m.line.source.clone(),
@@ -270,4 +283,54 @@ pub fn unmatched(format: Format, plan: &[LineMatch]) {
         });
     }
     print_list(format, &l, json);
+}
+
+/// A candidate in a table's words: its amounts as the table shows them.
+fn describe_in(format: Format, o: &MatchOption) -> String {
+    if format == Format::Table {
+        describe(o)
+    } else {
+        let parts: Vec<String> = o
+            .parts
+            .iter()
+            .map(|p| format!("{} {}", p.number, amount(p.amount)))
+            .collect();
+        format!("{}: {} ({})", o.customer_code, parts.join(" + "), o.rule.as_str())
+    }
+}
+
+/// The columns of `payment match` (in English: the CSV's).
+const MATCH_HEADERS: [&str; 10] = [
+    "line", "date", "amount", "text", "status", "rule", "customer", "invoices", "payment", "why",
+];
+
+/// The columns of `payment unmatched` (in English: the CSV's).
+const UNMATCHED_HEADERS: [&str; 7] = [
+    "line",
+    "date",
+    "amount",
+    "counterparty",
+    "text",
+    "source",
+    "matcher says",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::dunning::words::tests::{every_column, every_word};
+
+    #[test]
+    fn every_column_and_match_status_reads_in_both_languages() {
+        every_column(&MATCH_HEADERS);
+        every_column(&UNMATCHED_HEADERS);
+        let all = [
+            MatchStatus::Matched,
+            MatchStatus::Ambiguous,
+            MatchStatus::Unmatched,
+        ];
+        every_word(Kind::Match, &all.map(MatchStatus::as_str));
+        let to_record = crate::i18n::tr_in(crate::i18n::Lang::En, "flow-match-to_record", &[]);
+        assert_eq!(to_record.as_deref(), Some("to record"));
+    }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dunning::words::{Kind, borrowed, cols, fields, machine_words, money_cell, word};
 use super::fmt::{self, amount};
 use super::{Format, Listing, emit, emit_json, print_list, print_record};
 use crate::domain::document::Line;
@@ -169,29 +170,27 @@ impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
 fn limit(s: &Subscription) -> String {
     let c = &s.schedule.calendar;
     match (c.end, c.count) {
-        (Some(e), _) => format!("until {e}"),
-        (None, Some(n)) => format!("{n} periods"),
+        (Some(e), _) => t!("flow-recurring-until", date = e.to_string()),
+        (None, Some(n)) => t!("flow-recurring-periods", count = n),
         (None, None) => String::new(),
     }
 }
 
 /// `recurring list`.
 pub fn list(format: Format, subs: &[Subscription]) {
-    let mut l = Listing::new(vec![
-        "id", "customer", "every", "start", "ends", "next", "amount", "invoices", "state",
-    ])
-    .right(&[0, 6, 7]);
+    let _english = machine_words(format);
+    let mut l = Listing::new(cols(&LIST_HEADERS)).right(&[0, 6, 7]);
     for s in subs {
         l.push(vec![
             s.schedule.id.to_string(),
             s.schedule.customer_code.clone(),
-            s.schedule.calendar.every.as_str().to_string(),
+            word(Kind::Recurring, s.schedule.calendar.every.as_str()),
             s.schedule.calendar.start.to_string(),
             limit(s),
             s.next.map(|p| p.start.to_string()).unwrap_or_default(),
-            amount(s.amount),
+            money_cell(format, s.amount),
             s.schedule.billed.len().to_string(),
-            s.state.as_str().to_string(),
+            word(Kind::Recurring, s.state.as_str()),
         ]);
     }
     print_list(
@@ -203,94 +202,104 @@ pub fn list(format: Format, subs: &[Subscription]) {
 
 /// `recurring show`, and what `add`, `pause`, `resume` and `end` print.
 pub fn show(format: Format, s: &Subscription) {
+    let _english = machine_words(format);
     let sch = &s.schedule;
     let c = &sch.calendar;
     let what = match (sch.issue, sch.send) {
-        (_, true) => "issued and sent",
-        (true, false) => "issued",
-        (false, false) => "left as drafts",
+        (_, true) => t!("flow-recurring-issued-and-sent"),
+        (true, false) => t!("flow-recurring-issued"),
+        (false, false) => t!("flow-recurring-left-as-drafts"),
     };
-    let fields = [
+    let fields = fields([
         ("subscription", format!("#{}", sch.id)),
         ("customer", format!("{} ({})", sch.customer_code, s.customer_name)),
-        ("every", c.every.as_str().to_string()),
+        ("every", word(Kind::Recurring, c.every.as_str())),
         ("start", c.start.to_string()),
         (
             "day of month",
             c.day_of_month.map(|d| d.to_string()).unwrap_or_default(),
         ),
         ("ends", limit(s)),
-        ("invoices", what.to_string()),
-        ("amount", format!("{} per period", amount(s.amount))),
-        ("state", s.state.as_str().to_string()),
+        ("invoices", what),
+        (
+            "amount",
+            t!("flow-recurring-per-period", amount = money_cell(format, s.amount)),
+        ),
+        ("state", word(Kind::Recurring, s.state.as_str())),
         (
             "next period",
-            s.next
-                .map(|p| format!("{} to {}", p.start, p.end))
-                .unwrap_or_default(),
+            s.next.map(|p| period_text(p.start, p.end)).unwrap_or_default(),
         ),
-    ];
-    let mut lines = Listing::new(vec!["designation", "qty", "unit price", "vat %"]).right(&[1, 2, 3]);
+    ]);
+    let mut lines = Listing::new(cols(&["designation", "qty", "unit price", "vat %"])).right(&[1, 2, 3]);
     for l in &sch.lines {
         lines.push(vec![
             l.designation.clone(),
             fmt::plain(l.quantity),
-            amount(l.unit_price),
+            money_cell(format, l.unit_price),
             fmt::plain(l.vat_rate),
         ]);
     }
-    let mut revisions = Listing::new(vec!["from", "rate %"]).right(&[1]);
+    let mut revisions = Listing::new(cols(&["from", "rate %"])).right(&[1]);
     for i in &sch.indexations {
         revisions.push(vec![i.from.to_string(), fmt::plain(i.rate)]);
     }
-    let mut pauses = Listing::new(vec!["from", "until"]);
+    let mut pauses = Listing::new(cols(&["from", "until"]));
     for p in &sch.pauses {
         pauses.push(vec![
             p.from.to_string(),
             p.until
                 .map(|u| u.to_string())
-                .unwrap_or_else(|| "(paused)".into()),
+                .unwrap_or_else(|| t!("flow-recurring-no-end")),
         ]);
     }
-    let mut billed = Listing::new(vec!["period", "start", "invoice"]).right(&[0]);
+    let mut billed = Listing::new(cols(&["period", "start", "invoice"])).right(&[0]);
     for b in &sch.billed {
         billed.push(vec![
             (b.index + 1).to_string(),
             b.start.to_string(),
             b.invoice_label
                 .clone()
-                .unwrap_or_else(|| "(draft deleted)".into()),
+                .unwrap_or_else(|| t!("flow-recurring-draft-deleted")),
         ]);
     }
-    let mut later = Listing::new(vec!["from", "designation", "qty", "unit price", "vat %"]).right(&[2, 3, 4]);
+    let mut later =
+        Listing::new(cols(&["from", "designation", "qty", "unit price", "vat %"])).right(&[2, 3, 4]);
     for c in &sch.line_changes {
         for l in &c.lines {
             later.push(vec![
                 c.from.to_string(),
                 l.designation.clone(),
                 fmt::plain(l.quantity),
-                amount(l.unit_price),
+                money_cell(format, l.unit_price),
                 fmt::plain(l.vat_rate),
             ]);
         }
     }
-    let mut changes = Listing::new(vec!["on", "change"]);
+    let mut changes = Listing::new(cols(&["on", "change"]));
     for c in &sch.history {
         changes.push(vec![c.made_on.to_string(), c.text.clone()]);
     }
-    print_record(
-        format,
-        &SubscriptionJson::from(s),
-        &fields,
-        &[
-            ("Lines", &lines),
-            ("Lines from a day on", &later),
-            ("Price revisions", &revisions),
-            ("Pauses", &pauses),
-            ("Invoices", &billed),
-            ("Changes", &changes),
-        ],
-    );
+    let titles = [
+        t!("flow-recurring-section-lines"),
+        t!("flow-recurring-section-later"),
+        t!("flow-recurring-section-revisions"),
+        t!("flow-recurring-section-pauses"),
+        t!("flow-recurring-section-invoices"),
+        t!("flow-recurring-section-changes"),
+    ];
+    let listings = [&lines, &later, &revisions, &pauses, &billed, &changes];
+    let sections: Vec<(&str, &Listing)> = titles.iter().map(String::as_str).zip(listings).collect();
+    print_record(format, &SubscriptionJson::from(s), &borrowed(&fields), &sections);
+}
+
+/// A period as people read it: "2026-01-01 to 2026-01-31".
+fn period_text(start: NaiveDate, end: NaiveDate) -> String {
+    t!(
+        "flow-recurring-period",
+        start = start.to_string(),
+        end = end.to_string()
+    )
 }
 
 #[derive(Serialize)]
@@ -354,50 +363,59 @@ fn non_empty(s: &str) -> Option<&str> {
 
 /// The run's one line for the log.
 pub fn summary(r: &RecurringReport) -> String {
-    let blocked = match r.blocked_periods() {
-        0 => String::new(),
-        n => format!(
-            ", {n} period(s) waiting for blocked customer(s) ({})",
-            r.blocked
-                .iter()
-                .map(|b| b.customer_code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    };
-    let blocked = match r.refused.len() {
-        0 => blocked,
-        n => {
-            let mut codes: Vec<&str> = r.refused.iter().map(|p| p.customer_code.as_str()).collect();
-            codes.dedup();
-            format!(
-                "{blocked}, {n} period(s) refused by credit control ({})",
-                codes.join(", ")
-            )
-        }
-    };
+    let date = r.as_of.to_string();
+    let text = summary_text(r);
     if r.dry_run {
-        format!(
-            "recurring {} (dry run): would create {} invoice(s), issue {}, send {}{blocked}; nothing changed",
-            r.as_of,
-            r.invoices.len(),
-            r.issued(),
-            r.sends.len()
+        t!("flow-recurring-line-dry-run", date = date, text = text)
+    } else {
+        t!("flow-recurring-line", date = date, text = text)
+    }
+}
+
+/// The summary line without its leading `recurring DATE:` (`daily` gives it under its
+/// part's name).
+pub fn summary_text(r: &RecurringReport) -> String {
+    let mut waiting = String::new();
+    if r.blocked_periods() > 0 {
+        let codes: Vec<&str> = r.blocked.iter().map(|b| b.customer_code.as_str()).collect();
+        waiting.push_str(&t!(
+            "flow-recurring-summary-blocked",
+            periods = r.blocked_periods(),
+            customers = codes.join(", ")
+        ));
+    }
+    if !r.refused.is_empty() {
+        let mut codes: Vec<&str> = r.refused.iter().map(|p| p.customer_code.as_str()).collect();
+        codes.dedup();
+        waiting.push_str(&t!(
+            "flow-recurring-summary-refused",
+            periods = r.refused.len(),
+            customers = codes.join(", ")
+        ));
+    }
+    if r.dry_run {
+        t!(
+            "flow-recurring-summary-dry-run",
+            invoices = r.invoices.len(),
+            issued = r.issued(),
+            sends = r.sends.len(),
+            waiting = waiting,
         )
     } else {
-        format!(
-            "recurring {}: {} invoice(s) created, {} issued, {} sent, {} failed{blocked}",
-            r.as_of,
-            r.invoices.len(),
-            r.issued(),
-            r.sent(),
-            r.failed()
+        t!(
+            "flow-recurring-summary",
+            invoices = r.invoices.len(),
+            issued = r.issued(),
+            sent = r.sent(),
+            failed = r.failed(),
+            waiting = waiting,
         )
     }
 }
 
 /// `recurring run`: the invoices, what waits, the mails, then the summary line.
 pub fn run(format: Format, r: &RecurringReport) {
+    let _english = machine_words(format);
     if format == Format::Json {
         emit_json(&RunJson {
             date: r.as_of,
@@ -455,29 +473,21 @@ pub fn run(format: Format, r: &RecurringReport) {
         });
         return;
     }
-    let mut l = Listing::new(vec![
-        "subscription",
-        "customer",
-        "period",
-        "invoice",
-        "total",
-        "status",
-    ])
-    .right(&[0, 4]);
+    let mut l = Listing::new(cols(&RUN_HEADERS)).right(&[0, 4]);
     for i in &r.invoices {
         let status = match (&i.not_issued, i.issued, r.dry_run) {
-            (Some(why), _, _) => format!("left as a draft: {why}"),
-            (None, true, true) => "would be issued".into(),
-            (None, false, true) => "would be a draft".into(),
-            (None, true, false) => "issued".into(),
-            (None, false, false) => "draft".into(),
+            (Some(why), _, _) => t!("flow-recurring-left-as-draft", why = why.as_str()),
+            (None, true, true) => t!("flow-recurring-would-be-issued"),
+            (None, false, true) => t!("flow-recurring-would-be-draft"),
+            (None, true, false) => t!("flow-recurring-status-issued"),
+            (None, false, false) => t!("flow-recurring-status-draft"),
         };
         l.push(vec![
             format!("#{}", i.schedule_id),
             i.customer_code.clone(),
-            format!("{} to {}", i.period.start, i.period.end),
+            period_text(i.period.start, i.period.end),
             i.invoice.clone(),
-            amount(i.total),
+            money_cell(format, i.total),
             status,
         ]);
     }
@@ -486,10 +496,10 @@ pub fn run(format: Format, r: &RecurringReport) {
             l.push(vec![
                 format!("#{}", b.schedule_id),
                 b.customer_code.clone(),
-                format!("{} to {}", p.start, p.end),
+                period_text(p.start, p.end),
                 String::new(),
                 String::new(),
-                "customer blocked: not invoiced (--force, or `creances customer unblock`)".into(),
+                t!("flow-recurring-blocked"),
             ]);
         }
     }
@@ -497,13 +507,10 @@ pub fn run(format: Format, r: &RecurringReport) {
         l.push(vec![
             format!("#{}", p.schedule_id),
             p.customer_code.clone(),
-            format!("{} to {}", p.period.start, p.period.end),
+            period_text(p.period.start, p.period.end),
             String::new(),
             String::new(),
-            format!(
-                "credit control: {}: not invoiced (--force, or record its payments)",
-                p.reason
-            ),
+            t!("flow-recurring-refused", reason = p.reason.as_str()),
         ]);
     }
     if format == Format::Csv {
@@ -517,10 +524,25 @@ pub fn run(format: Format, r: &RecurringReport) {
     }
     for s in &r.sends {
         let line = match (&s.error, r.dry_run) {
-            (_, true) if s.invoice.is_empty() => format!("would send the new invoice to {}", s.customer_code),
-            (_, true) => format!("would send {} to {}", s.invoice, s.customer_code),
-            (None, false) => format!("sent {} to {}", s.invoice, s.customer_code),
-            (Some(e), false) => format!("{} not sent: {e}", s.invoice),
+            (_, true) if s.invoice.is_empty() => t!(
+                "flow-recurring-would-send-new",
+                customer = s.customer_code.as_str()
+            ),
+            (_, true) => t!(
+                "flow-recurring-would-send",
+                invoice = s.invoice.as_str(),
+                customer = s.customer_code.as_str()
+            ),
+            (None, false) => t!(
+                "flow-recurring-sent",
+                invoice = s.invoice.as_str(),
+                customer = s.customer_code.as_str()
+            ),
+            (Some(e), false) => t!(
+                "flow-recurring-not-sent",
+                invoice = s.invoice.as_str(),
+                error = e.as_str()
+            ),
         };
         text.push_str(&line);
         text.push('\n');
@@ -531,7 +553,42 @@ pub fn run(format: Format, r: &RecurringReport) {
 
 /// A run whose invoices could not all be issued or sent: what the exit code 1 means.
 pub fn run_failed(failed: usize) -> String {
-    format!(
-        "{failed} invoice(s) of subscriptions could not be issued or sent; the table says why (unsent invoices are retried by the next run)"
-    )
+    t!("flow-recurring-run-failed", failed = failed)
+}
+
+/// The columns of `recurring list` (in English: the CSV's).
+const LIST_HEADERS: [&str; 9] = [
+    "id", "customer", "every", "start", "ends", "next", "amount", "invoices", "state",
+];
+
+/// The columns of `recurring run` (in English: the CSV's).
+const RUN_HEADERS: [&str; 6] = ["subscription", "customer", "period", "invoice", "total", "status"];
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+    use crate::domain::recurring::Frequency;
+    use crate::render::dunning::words::tests::{every_column, every_word};
+
+    #[test]
+    fn every_column_state_and_period_reads_in_both_languages() {
+        every_column(&LIST_HEADERS);
+        every_column(&RUN_HEADERS);
+        every_column(&[
+            "subscription",
+            "day of month",
+            "next period",
+            "designation",
+            "qty",
+        ]);
+        every_column(&["unit price", "vat %", "from", "rate %", "until", "on", "change"]);
+        let every = [
+            Frequency::Week,
+            Frequency::Month,
+            Frequency::Quarter,
+            Frequency::Year,
+        ];
+        every_word(Kind::Recurring, &every.map(Frequency::as_str));
+        every_word(Kind::Recurring, &["active", "paused", "ended"]);
+    }
 }

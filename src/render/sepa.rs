@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::fmt::amount;
+use super::dunning::words::{borrowed, cols, fields, machine_words, money_cell};
 use super::xml::Xml;
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::money::Money;
@@ -181,7 +181,8 @@ fn mandate_json(m: &Mandate) -> MandateJson<'_> {
 
 /// `customer mandate add`.
 pub fn mandate(format: Format, m: &Mandate) {
-    let fields = [
+    let _english = machine_words(format);
+    let fields = fields([
         ("customer", m.customer_code.clone()),
         ("mandate", m.reference.clone()),
         ("iban", m.iban.clone()),
@@ -189,21 +190,14 @@ pub fn mandate(format: Format, m: &Mandate) {
         ("signed_on", m.signed_on.to_string()),
         ("kind", m.kind.as_str().replace('_', "-")),
         ("collections", m.collections.to_string()),
-    ];
-    print_record(format, &mandate_json(m), &fields, &[]);
+    ]);
+    print_record(format, &mandate_json(m), &borrowed(&fields), &[]);
 }
 
 /// `customer mandate list`.
 pub fn mandates(format: Format, list: &[Mandate]) {
-    let mut listing = Listing::new(vec![
-        "customer",
-        "mandate",
-        "iban",
-        "signed",
-        "kind",
-        "collections",
-    ])
-    .right(&[5]);
+    let _english = machine_words(format);
+    let mut listing = Listing::new(cols(&MANDATE_HEADERS)).right(&[5]);
     for m in list {
         listing.push(vec![
             m.customer_code.clone(),
@@ -249,21 +243,14 @@ pub fn collected(
     debits: &[Debit],
     currency: crate::domain::money::Currency,
 ) {
+    let _english = machine_words(format);
     let total = Money::from_minor(debits.iter().map(|d| d.amount.minor()).sum(), currency);
-    let mut listing = Listing::new(vec![
-        "invoice",
-        "debtor",
-        "amount",
-        "mandate",
-        "sequence",
-        "collection date",
-    ])
-    .right(&[2]);
+    let mut listing = Listing::new(cols(&DEBIT_HEADERS)).right(&[2]);
     for d in debits {
         listing.push(vec![
             d.invoice_number.clone(),
             d.mandate.customer_code.clone(),
-            amount(d.amount),
+            money_cell(format, d.amount),
             d.mandate.reference.clone(),
             d.sequence.code().into(),
             d.date.to_string(),
@@ -287,15 +274,42 @@ pub fn collected(
             .collect(),
     };
     let summary = match (message_id, path) {
-        (Some(id), Some(p)) => format!(
-            "{} direct debit(s), {} in total, in {} ({id}): send it to the bank",
-            debits.len(),
-            amount(total),
-            p.display()
+        (Some(id), Some(p)) => t!(
+            "flow-sepa-collected",
+            count = debits.len(),
+            total = money_cell(format, total),
+            file = p.display().to_string(),
+            message_id = id
         ),
-        _ => "nothing to collect: no invoice paid by direct debit is due and not collected yet; no file written"
-            .to_string(),
+        _ => t!("flow-sepa-nothing"),
     };
-    let fields = [("collection", summary)];
-    print_record(format, &json, &fields, &[("Direct debits", &listing)]);
+    let fields = fields([("collection", summary)]);
+    let title = t!("flow-sepa-debits");
+    print_record(format, &json, &borrowed(&fields), &[(title.as_str(), &listing)]);
+}
+
+/// The columns of `customer mandate list` (in English: the CSV's).
+const MANDATE_HEADERS: [&str; 6] = ["customer", "mandate", "iban", "signed", "kind", "collections"];
+
+/// The columns of the debits of `collect sepa` (in English: the CSV's).
+const DEBIT_HEADERS: [&str; 6] = [
+    "invoice",
+    "debtor",
+    "amount",
+    "mandate",
+    "sequence",
+    "collection date",
+];
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+    use crate::render::dunning::words::tests::every_column;
+
+    #[test]
+    fn every_column_and_label_of_mandates_and_collections_reads_in_both_languages() {
+        every_column(&MANDATE_HEADERS);
+        every_column(&DEBIT_HEADERS);
+        every_column(&["bic", "signed_on", "collection"]);
+    }
 }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::dunning::words::{cols, machine_words};
 use super::{Format, Listing, emit, emit_json, print_list};
 use crate::domain::reminder::Task;
 
@@ -36,7 +37,8 @@ impl<'a> From<&'a Task> for TaskJson<'a> {
 
 /// `task list`.
 pub fn list(format: Format, tasks: &[Task]) {
-    let mut listing = Listing::new(vec!["id", "due", "customer", "invoice", "task", "done"]).right(&[0]);
+    let _english = machine_words(format);
+    let mut listing = Listing::new(cols(&HEADERS)).right(&[0]);
     for t in tasks {
         listing.push(vec![
             t.id.to_string(),
@@ -58,6 +60,22 @@ pub fn list(format: Format, tasks: &[Task]) {
 pub fn done(format: Format, t: &Task, day: NaiveDate) {
     match format {
         Format::Json => emit_json(&TaskJson::from(t)),
-        _ => emit(&format!("task #{} done on {day}: {}", t.id, t.title)),
+        _ => emit(&t!(
+            "flow-task-done",
+            id = t.id,
+            date = day.to_string(),
+            title = t.title.as_str()
+        )),
+    }
+}
+
+/// The columns of `task list` (in English: the CSV's).
+const HEADERS: [&str; 6] = ["id", "due", "customer", "invoice", "task", "done"];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_column_of_the_task_list_reads_in_both_languages() {
+        crate::render::dunning::words::tests::every_column(&super::HEADERS);
     }
 }

@@ -7,9 +7,12 @@ use std::io::{self, Write};
 
 mod plan;
 mod run;
+pub mod words;
 
 pub use plan::{log, plan};
-pub use run::{demo_section, dry_run_failed, dry_run_findings, resent, run, run_failed, summary, uncertain};
+pub use run::{
+    demo_section, dry_run_failed, dry_run_findings, resent, run, run_failed, summary, summary_text, uncertain,
+};
 
 use crate::domain::customer::Customer;
 use crate::domain::dunning::Owed;
@@ -25,6 +28,7 @@ pub fn call_task_title(customer: &Customer, owed: &Owed) -> String {
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
+use super::Format;
 use super::neutralise_formula;
 use super::table::Table;
 use plan::PlanJson;
@@ -32,7 +36,8 @@ use run::ActionJson;
 
 /// One row of a streamed list: its cells for a table or CSV, its JSON object.
 trait Row {
-    fn cells(&self) -> Vec<String>;
+    /// The cells in `format`: a table's in the interface's language, CSV's in English.
+    fn cells(&self, format: Format) -> Vec<String>;
     fn json(&self) -> RowJson<'_>;
     /// A line for the owner under the table, if the row asks for one.
     fn note(&self) -> Option<String> {
@@ -78,7 +83,7 @@ fn write_csv(out: &mut impl Write, headers: &[&str], each: &EachRow) -> io::Resu
     each(&mut |row| {
         if failed.is_none() {
             failed = w
-                .write_record(row.cells().iter().map(|cell| neutralise_formula(cell)))
+                .write_record(row.cells(Format::Csv).iter().map(|cell| neutralise_formula(cell)))
                 .err();
         }
     });
@@ -92,7 +97,7 @@ fn write_csv(out: &mut impl Write, headers: &[&str], each: &EachRow) -> io::Resu
 /// sees each row once, while the columns are measured.
 fn write_table(
     out: &mut impl Write,
-    headers: &[&str],
+    headers: &[String],
     numeric: &[usize],
     each: &EachRow,
     also: &mut dyn FnMut(&dyn Row),
@@ -100,7 +105,7 @@ fn write_table(
     let mut table = Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
     let mut count = 0usize;
     each(&mut |row| {
-        table.widen(&row.cells());
+        table.widen(&row.cells(Format::Table));
         also(row);
         count += 1;
     });
@@ -111,7 +116,7 @@ fn write_table(
     let mut failed = None;
     each(&mut |row| {
         if failed.is_none() {
-            failed = table.row(out, &row.cells()).err();
+            failed = table.row(out, &row.cells(Format::Table)).err();
         }
     });
     match failed {

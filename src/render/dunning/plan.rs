@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
 use crate::domain::dunning::{Action, CustomerActions, DayPlan};
 use crate::domain::reminder::Reminder;
@@ -42,16 +43,16 @@ impl PlanRow<'_> {
 }
 
 impl Row for PlanRow<'_> {
-    fn cells(&self) -> Vec<String> {
+    fn cells(&self, format: Format) -> Vec<String> {
         let (c, a) = (self.customer, self.action);
         vec![
             self.day.to_string(),
             c.customer.code.clone(),
             a.owed.number.clone(),
             a.step.name.clone(),
-            a.step.channel.as_str().into(),
-            self.action_word().into(),
-            amount(a.owed.balance),
+            word(Kind::Channel, a.step.channel.as_str()),
+            word(Kind::Action, self.action_word()),
+            money_cell(format, a.owed.balance),
             self.days_late().to_string(),
         ]
     }
@@ -84,6 +85,7 @@ const PLAN_HEADERS: [&str; 8] = [
 
 /// `dunning plan`: each day's actions, days in order.
 pub fn plan(format: Format, days: &[(NaiveDate, DayPlan)]) {
+    let _english = machine_words(format);
     let each = |visit: &mut dyn FnMut(&dyn Row)| {
         for (day, plan) in days {
             for c in plan.iter() {
@@ -103,8 +105,8 @@ pub fn plan(format: Format, days: &[(NaiveDate, DayPlan)]) {
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n")),
         Format::Csv => write_csv(&mut out, &PLAN_HEADERS, &each),
-        Format::Table => match write_table(&mut out, &PLAN_HEADERS, &[6, 7], &each, &mut |_| {}) {
-            Ok(0) => out.write_all(b"(none)\n"),
+        Format::Table => match write_table(&mut out, &cols(&PLAN_HEADERS), &[6, 7], &each, &mut |_| {}) {
+            Ok(0) => writeln!(out, "{}", crate::t!("flow-none")),
             other => other.map(|_| ()),
         },
     };
@@ -132,27 +134,17 @@ struct ReminderJson<'a> {
 
 /// `dunning log`.
 pub fn log(format: Format, rows: &[Reminder]) {
-    let mut listing = Listing::new(vec![
-        "date",
-        "customer",
-        "invoice",
-        "step",
-        "channel",
-        "status",
-        "balance",
-        "days late",
-        "error",
-    ])
-    .right(&[6, 7]);
+    let _english = machine_words(format);
+    let mut listing = Listing::new(cols(&LOG_HEADERS)).right(&[6, 7]);
     for r in rows {
         listing.push(vec![
             r.date.to_string(),
             r.customer_code.clone(),
             r.invoice_number.clone(),
             r.step.clone(),
-            r.channel.as_str().into(),
-            r.status.as_str().into(),
-            amount(r.balance),
+            word(Kind::Channel, r.channel.as_str()),
+            word(Kind::Action, r.status.as_str()),
+            money_cell(format, r.balance),
             r.days_late.to_string(),
             r.error.clone().unwrap_or_default(),
         ]);
@@ -176,4 +168,29 @@ pub fn log(format: Format, rows: &[Reminder]) {
         })
         .collect();
     print_list(format, &listing, json);
+}
+
+/// The columns of `dunning log` (in English: the CSV's).
+const LOG_HEADERS: [&str; 9] = [
+    "date",
+    "customer",
+    "invoice",
+    "step",
+    "channel",
+    "status",
+    "balance",
+    "days late",
+    "error",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_of_the_plan_and_log_reads_in_both_languages() {
+        use crate::render::dunning::words::tests::every_column;
+        every_column(&PLAN_HEADERS);
+        every_column(&LOG_HEADERS);
+    }
 }

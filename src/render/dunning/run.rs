@@ -6,14 +6,15 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
 use crate::domain::dunning::{Action, CreditToApply, CustomerActions, RunReport};
 use crate::domain::reminder::Uncertain;
-use crate::render::fmt::amount;
+use crate::render::fmt::{amount, human};
 use crate::render::{Format, Listing};
 
-/// The columns of a run's table and CSV.
-const RUN_HEADERS: [&str; 8] = [
+/// The columns of a run's table and CSV (in English: the CSV's).
+pub(super) const RUN_HEADERS: [&str; 8] = [
     "customer",
     "invoice",
     "step",
@@ -67,16 +68,16 @@ pub(super) struct ActionJson<'a> {
 }
 
 impl Row for RunRow<'_> {
-    fn cells(&self) -> Vec<String> {
+    fn cells(&self, format: Format) -> Vec<String> {
         let (c, a) = (self.customer, self.action);
         vec![
             c.customer.code.clone(),
             a.owed.number.clone(),
             a.step.name.clone(),
-            a.step.channel.as_str().into(),
-            amount(a.owed.balance),
+            word(Kind::Channel, a.step.channel.as_str()),
+            money_cell(format, a.owed.balance),
             a.owed.days_late.to_string(),
-            status_word(self.report, a).into(),
+            word(Kind::Action, status_word(self.report, a)),
             a.error.clone().or_else(|| a.output.clone()).unwrap_or_default(),
         ]
     }
@@ -160,35 +161,44 @@ struct CreditJson<'a> {
 
 /// The note for the owner about a customer reminded of invoices its credit could settle.
 fn credit_note(c: &CreditToApply) -> String {
-    format!(
-        "customer {} has credit {} that could settle {}: run `creances payment apply --customer {}`",
-        c.customer_code,
-        amount(c.credit),
-        c.invoices.join(", "),
-        c.customer_code
+    t!(
+        "flow-dunning-credit-note",
+        customer = c.customer_code.as_str(),
+        credit = human(c.credit),
+        invoices = c.invoices.join(", "),
     )
 }
 
 /// The one line for cron's log.
 pub fn summary(report: &RunReport) -> String {
+    let date = report.as_of.to_string();
+    let text = summary_text(report);
     if report.dry_run {
-        format!(
-            "dunning {} (dry run): would send {} reminder(s) in {} mail(s), skip {}, create {} task(s); nothing changed",
-            report.as_of,
-            report.mailed_reminders(),
-            report.planned_mails(),
-            report.skipped(),
-            report.tasks()
+        t!("flow-dunning-line-dry-run", date = date, text = text)
+    } else {
+        t!("flow-dunning-line", date = date, text = text)
+    }
+}
+
+/// The summary line without its leading `dunning DATE:` (`daily` gives it under its
+/// part's name).
+pub fn summary_text(report: &RunReport) -> String {
+    if report.dry_run {
+        t!(
+            "flow-dunning-summary-dry-run",
+            reminders = report.mailed_reminders(),
+            mails = report.planned_mails(),
+            skipped = report.skipped(),
+            tasks = report.tasks(),
         )
     } else {
-        format!(
-            "dunning {}: {} reminder(s) sent in {} mail(s), {} failed, {} skipped, {} task(s) created",
-            report.as_of,
-            report.sent(),
-            report.mails,
-            report.failed(),
-            report.skipped(),
-            report.tasks()
+        t!(
+            "flow-dunning-summary",
+            sent = report.sent(),
+            mails = report.mails,
+            failed = report.failed(),
+            skipped = report.skipped(),
+            tasks = report.tasks(),
         )
     }
 }
@@ -196,9 +206,12 @@ pub fn summary(report: &RunReport) -> String {
 /// The note for the owner about an action whose step says to consider a call.
 fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
     a.tells_owner().then(|| {
-        format!(
-            "consider calling {} ({}) about {}: {} days late",
-            c.customer.name, c.customer.code, a.owed.number, a.owed.days_late
+        t!(
+            "flow-dunning-call-note",
+            name = c.customer.name.as_str(),
+            code = c.customer.code.as_str(),
+            invoice = a.owed.number.as_str(),
+            days = a.owed.days_late,
         )
     })
 }
@@ -206,6 +219,7 @@ fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
 /// `dunning run` and `dunning send`: the actions, then (in a table) the owner's notes
 /// and the summary line.
 pub fn run(format: Format, report: &RunReport) {
+    let _english = machine_words(format);
     let mut out = stdout();
     // a closed pipe (`creances ... | head`) is not an error
     let _ = write_run(&mut out, format, report).and_then(|()| out.flush());
@@ -244,12 +258,12 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
         Format::Csv => write_csv(out, &RUN_HEADERS, &each),
         Format::Table => {
             let mut notes = Vec::new();
-            write_table(out, &RUN_HEADERS, &RUN_NUMERIC, &each, &mut |row| {
+            write_table(out, &cols(&RUN_HEADERS), &RUN_NUMERIC, &each, &mut |row| {
                 notes.extend(row.note())
             })?;
             notes.extend(report.credit_to_apply.iter().map(credit_note));
             for note in &notes {
-                writeln!(out, "note: {note}")?;
+                writeln!(out, "{}", t!("flow-note", note = note.as_str()))?;
             }
             writeln!(out, "{}", summary(report))
         }
@@ -258,55 +272,53 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
 
 /// Why a run exits 1 when some of its mails failed.
 pub fn run_failed(failed: usize) -> String {
-    format!(
-        "{failed} reminder(s) could not be sent; they stay recorded as failed and the next run retries them"
-    )
+    t!("flow-dunning-run-failed", failed = failed)
 }
 
 /// What a dry run found the real run would stumble on, on stderr: each problem (a mail
 /// due today that could not be sent) and each warning.
 pub fn dry_run_findings(report: &RunReport) {
     for w in &report.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", t!("flow-warning", message = w.as_str()));
     }
     for p in &report.problems {
-        eprintln!("problem: {p}");
+        eprintln!("{}", t!("flow-problem", message = p.as_str()));
     }
 }
 
 /// Why a dry run exits 1: the real run would not send everything due.
 pub fn dry_run_failed(problems: usize) -> String {
-    format!(
-        "the real run would not send everything due today: {problems} problem(s) above; fix them, then run `creances dunning run --dry-run` again"
-    )
+    t!("flow-dunning-dry-run-failed", problems = problems)
 }
 
 /// The reminders a dead run left `sending`, on stderr: never sent again on their own.
 pub fn uncertain(reminders: &[Uncertain]) {
     for u in reminders {
         eprintln!(
-            "uncertain: reminder #{} ({} {}, to {}) was being sent when a run stopped; the server may have it. Check the mailbox, then `creances dunning resend {}` to send it again",
-            u.id,
-            u.invoice,
-            u.step,
-            u.recipient.as_deref().unwrap_or("?"),
-            u.id
+            "{}",
+            t!(
+                "flow-dunning-uncertain",
+                id = u.id,
+                invoice = u.invoice.as_str(),
+                step = u.step.as_str(),
+                recipient = u.recipient.as_deref().unwrap_or("?"),
+            )
         );
     }
 }
 
 /// `dunning resend`: what happens next, on stderr.
 pub fn resent(id: i64) {
-    eprintln!("reminder #{id} will be sent by the next `creances dunning run`");
+    eprintln!("{}", t!("flow-dunning-resent", id = id));
 }
 
 /// The end of `creances demo`: what its first run sent, into `outbox`.
 pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDate) -> String {
     let mut text = format!(
-        "\n\nFirst dunning run (`creances dunning run`), mails written to {}:\n",
-        outbox.display()
+        "\n\n{}\n",
+        t!("flow-dunning-demo-title", outbox = outbox.display().to_string())
     );
-    let mut l = Listing::new(vec!["customer", "invoice", "step", "days late", "status", "mail"]).right(&[3]);
+    let mut l = Listing::new(cols(&DEMO_HEADERS)).right(&[3]);
     for c in report.customers() {
         for a in c.actions.iter().filter(|a| a.performs()) {
             l.push(vec![
@@ -314,7 +326,7 @@ pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDa
                 a.owed.number.clone(),
                 a.step.name.clone(),
                 a.owed.days_late.to_string(),
-                a.status().as_str().into(),
+                word(Kind::Action, a.status().as_str()),
                 a.output.clone().unwrap_or_default(),
             ]);
         }
@@ -325,10 +337,15 @@ pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDa
     }
     text.push_str(&summary(report));
     text.push_str(&format!(
-        "\n  creances dunning log --as-of {as_of}      # what was sent and skipped\n  creances dunning plan --days 30       # what the next runs will do\n"
+        "\n  creances dunning log --as-of {as_of}      # {}\n  creances dunning plan --days 30       # {}\n",
+        t!("flow-dunning-demo-log"),
+        t!("flow-dunning-demo-plan")
     ));
     text
 }
+
+/// The columns of the demo's table.
+const DEMO_HEADERS: [&str; 6] = ["customer", "invoice", "step", "days late", "status", "mail"];
 
 #[cfg(test)]
 mod tests {
@@ -338,6 +355,23 @@ mod tests {
     use crate::domain::money::{Currency, Money};
     use rust_decimal::Decimal;
     use serde_json::json;
+
+    #[test]
+    fn every_column_and_word_of_a_run_reads_in_both_languages() {
+        use crate::render::dunning::words::tests::{every_column, every_word};
+        every_column(&RUN_HEADERS);
+        every_column(&DEMO_HEADERS);
+        every_word(Kind::Channel, &["email", "letter", "task"]);
+        for code in ["email", "letter", "task"] {
+            assert!(crate::domain::dunning::Channel::parse(code).is_some());
+        }
+        let statuses = ["planned", "sending", "sent", "failed", "skipped"];
+        for code in statuses {
+            assert!(crate::domain::dunning::ReminderStatus::parse(code).is_some());
+        }
+        every_word(Kind::Action, &statuses);
+        every_word(Kind::Action, &["perform", "skip"]);
+    }
 
     #[test]
     fn an_action_in_json_has_the_keys_of_the_contract() {
