@@ -23,9 +23,7 @@ impl Buckets {
     /// Reads `30,60,90`: strictly increasing positive day counts.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
         let err = || {
-            DomainError::Invalid(format!(
-                "--buckets `{text}` must be increasing day counts separated by commas, e.g. 30,60,90"
-            ))
+            DomainError::Invalid(crate::t!("domain-buckets-invalid", text = text))
         };
         let limits: Vec<i64> = text
             .split(',')

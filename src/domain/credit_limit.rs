@@ -16,9 +16,7 @@ pub fn parse_credit_limit(text: &str) -> Result<Option<Decimal>, DomainError> {
     }
     let limit = parse_amount("--credit-limit", t)?;
     if limit.is_sign_negative() && !limit.is_zero() {
-        return Err(DomainError::Invalid(format!(
-            "--credit-limit `{t}` is negative: give 0 or more, or none"
-        )));
+        return Err(DomainError::Invalid(crate::t!("domain-credit-limit-negative", text = t)));
     }
     Ok(Some(limit))
 }

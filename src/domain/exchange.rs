@@ -30,14 +30,10 @@ impl ExchangeRate {
         per_unit: Decimal,
     ) -> Result<ExchangeRate, DomainError> {
         if foreign == accounting {
-            return Err(DomainError::Invalid(format!(
-                "{foreign} is the accounting currency: it takes no exchange rate; leave --rate out"
-            )));
+            return Err(DomainError::Invalid(crate::t!("domain-rate-same-currency", currency = foreign.to_string())));
         }
         if per_unit <= Decimal::ZERO {
-            return Err(DomainError::Invalid(format!(
-                "exchange rate {per_unit} is not positive: give how many {foreign} one {accounting} buys, e.g. --rate 1.0842"
-            )));
+            return Err(DomainError::Invalid(crate::t!("domain-rate-not-positive", rate = per_unit.to_string(), foreign = foreign.to_string(), accounting = accounting.to_string())));
         }
         Ok(ExchangeRate {
             foreign,
@@ -133,9 +129,7 @@ pub fn parse_rate(text: &str) -> Result<Decimal, DomainError> {
         .ok()
         .filter(|r| *r > Decimal::ZERO)
         .ok_or_else(|| {
-            DomainError::Invalid(format!(
-                "--rate `{text}` is not a positive number: give how many units of the invoice's currency one unit of the accounting currency buys, e.g. 1.0842"
-            ))
+            DomainError::Invalid(crate::t!("domain-rate-invalid", text = text))
         })
 }
 

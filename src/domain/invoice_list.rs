@@ -24,8 +24,7 @@ impl Search {
         let text = text.trim();
         if text.is_empty() {
             return Err(DomainError::Invalid(
-                "--search cannot be empty: give part of a number, a customer's code or name, or an amount"
-                    .into(),
+                crate::t!("domain-search-empty"),
             ));
         }
         Ok(Search {
