@@ -505,18 +505,61 @@ impl DocFields {
     }
 }
 
-/// A status word as `invoice list` shows it: a derived status, or `pending_collection`.
+/// A status word as `invoice list` shows it: a derived status, or `pending_collection`;
+/// the French words of the interface are understood too (`payée`, `en retard`...).
 fn parse_status(text: &str) -> Result<&'static str, Error> {
     const PENDING: &str = "pending_collection";
     if text.trim().eq_ignore_ascii_case(PENDING) || text.trim().eq_ignore_ascii_case("pending-collection") {
         return Ok(PENDING);
     }
-    InvoiceStatus::parse(text).map(|s| s.as_str()).ok_or_else(|| {
-        Error::Input(format!(
-            "--status `{text}` is unknown: use one of {}, {PENDING}",
-            InvoiceStatus::ALL.map(|s| s.as_str()).join(", ")
-        ))
-    })
+    if let Some(status) = InvoiceStatus::parse(text) {
+        return Ok(status.as_str());
+    }
+    let codes = InvoiceStatus::ALL.map(|s| s.as_str());
+    let french = |code: &str| {
+        crate::i18n::tr_in(crate::i18n::Lang::Fr, &format!("render-status-{code}"), &[]).unwrap_or_default()
+    };
+    let typed = status_word(text);
+    codes
+        .into_iter()
+        .chain([PENDING])
+        .find(|code| status_word(&french(code)) == typed)
+        .ok_or_else(|| {
+            Error::Input(crate::t!(
+                "cli-invoice-status-unknown",
+                text = text,
+                words = match crate::i18n::current() {
+                    crate::i18n::Lang::Fr => codes
+                        .into_iter()
+                        .chain([PENDING])
+                        .map(french)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    crate::i18n::Lang::En => format!("{}, {PENDING}", codes.join(", ")),
+                }
+            ))
+        })
+}
+
+/// A status word as people type it: no accents, case, plural or feminine ending, and one
+/// space between words ("Payées" and "paye" are "pay"; "en-retard" is "en retard").
+fn status_word(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '-' | '_' => ' ',
+            c => crate::domain::unaccent(c).to_ascii_lowercase(),
+        })
+        .collect();
+    folded
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches('s')
+                .trim_end_matches('e')
+                .trim_end_matches('e')
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `invoice pay`: records the payment, then mails a receipt when asked (or always, by
@@ -552,13 +595,21 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
         // template, a server down) is a partial failure, never "nothing changed"
         let why = match ledger.send_receipt(&config, &paid, input.date) {
             Ok(receipt) => {
-                eprintln!("receipt sent to {} ({})", receipt.to, receipt.via);
+                eprintln!(
+                    "{}",
+                    crate::t!(
+                        "cli-receipt-sent",
+                        to = receipt.to.to_string(),
+                        via = receipt.via.to_string()
+                    )
+                );
                 return Ok(ExitCode::SUCCESS);
             }
             Err(e) => e.to_string(),
         };
-        return Ok(super::partly_failed(&format!(
-            "the payment is recorded (do not record it again) but the receipt was not sent: {why}"
+        return Ok(super::partly_failed(&crate::t!(
+            "cli-receipt-failed",
+            reason = why
         )));
     }
     Ok(ExitCode::SUCCESS)

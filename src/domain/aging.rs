@@ -22,9 +22,7 @@ impl Default for Buckets {
 impl Buckets {
     /// Reads `30,60,90`: strictly increasing positive day counts.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
-        let err = || {
-            DomainError::Invalid(crate::t!("domain-buckets-invalid", text = text))
-        };
+        let err = || DomainError::Invalid(crate::t!("domain-buckets-invalid", text = text));
         let limits: Vec<i64> = text
             .split(',')
             .map(|p| p.trim().parse::<i64>().map_err(|_| err()))

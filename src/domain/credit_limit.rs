@@ -16,7 +16,10 @@ pub fn parse_credit_limit(text: &str) -> Result<Option<Decimal>, DomainError> {
     }
     let limit = parse_amount("--credit-limit", t)?;
     if limit.is_sign_negative() && !limit.is_zero() {
-        return Err(DomainError::Invalid(crate::t!("domain-credit-limit-negative", text = t)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-credit-limit-negative",
+            text = t
+        )));
     }
     Ok(Some(limit))
 }

@@ -32,7 +32,10 @@ impl CustomerKind {
         match text.trim().to_ascii_lowercase().as_str() {
             "business" | "b2b" | "entreprise" | "pro" => Ok(CustomerKind::Business),
             "individual" | "b2c" | "particulier" => Ok(CustomerKind::Individual),
-            other => Err(DomainError::Invalid(crate::t!("domain-customer-kind-unknown", kind = other))),
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-customer-kind-unknown",
+                kind = other
+            ))),
         }
     }
 }
@@ -77,7 +80,10 @@ pub fn parse_language(text: &str) -> Result<String, DomainError> {
     match text.trim().to_ascii_lowercase().as_str() {
         "fr" | "français" | "francais" | "french" => Ok("fr".into()),
         "en" | "english" | "anglais" => Ok("en".into()),
-        other => Err(DomainError::Invalid(crate::t!("domain-language-unknown", lang = other))),
+        other => Err(DomainError::Invalid(crate::t!(
+            "domain-language-unknown",
+            lang = other
+        ))),
     }
 }
 
@@ -97,7 +103,10 @@ pub fn validate_terms(days: i64) -> Result<i64, DomainError> {
     if (0..=60).contains(&days) {
         Ok(days)
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-terms-out-of-range", days = days.to_string())))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-terms-out-of-range",
+            days = days.to_string()
+        )))
     }
 }
 
@@ -119,7 +128,10 @@ pub fn validate_code(text: &str) -> Result<String, DomainError> {
     {
         Ok(code)
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-customer-code-invalid", text = text)))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-customer-code-invalid",
+            text = text
+        )))
     }
 }
 
@@ -206,9 +218,9 @@ pub fn parse_terms(text: &str) -> Result<Option<i64>, DomainError> {
     if t.eq_ignore_ascii_case("default") {
         return Ok(None);
     }
-    let days: i64 = t.parse().map_err(|_| {
-        DomainError::Invalid(crate::t!("domain-terms-invalid", text = t))
-    })?;
+    let days: i64 = t
+        .parse()
+        .map_err(|_| DomainError::Invalid(crate::t!("domain-terms-invalid", text = t)))?;
     validate_terms(days).map(Some)
 }
 
@@ -310,7 +322,10 @@ impl StandingStatus {
             "ok" => Ok(StandingStatus::Ok),
             "late" => Ok(StandingStatus::Late),
             "blocked" => Ok(StandingStatus::Blocked),
-            other => Err(DomainError::Invalid(crate::t!("domain-customer-status-unknown", status = other))),
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-customer-status-unknown",
+                status = other
+            ))),
         }
     }
 }

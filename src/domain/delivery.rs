@@ -65,18 +65,25 @@ pub struct Source {
 /// document named twice, and documents of more than one customer.
 pub fn gather(sources: &[Source]) -> Result<(Vec<Line>, Vec<LineGroup>), DomainError> {
     let Some(first) = sources.first() else {
-        return Err(DomainError::Invalid(
-            crate::t!("domain-group-nothing"),
-        ));
+        return Err(DomainError::Invalid(crate::t!("domain-group-nothing")));
     };
     let mut lines = Vec::new();
     let mut groups = Vec::with_capacity(sources.len());
     for (i, s) in sources.iter().enumerate() {
         if sources[..i].iter().any(|o| o.kind == s.kind && o.id == s.id) {
-            return Err(DomainError::Invalid(crate::t!("domain-group-twice", number = &s.number)));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-group-twice",
+                number = &s.number
+            )));
         }
         if s.customer_id != first.customer_id {
-            return Err(DomainError::Invalid(crate::t!("domain-group-two-customers", first = &first.number, first_customer = &first.customer_code, second = &s.number, second_customer = &s.customer_code)));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-group-two-customers",
+                first = &first.number,
+                first_customer = &first.customer_code,
+                second = &s.number,
+                second_customer = &s.customer_code
+            )));
         }
         groups.push(LineGroup {
             kind: s.kind,
@@ -121,11 +128,22 @@ pub fn check_edit(
         return Ok(());
     };
     if new_customer.is_some_and(|c| !c.trim().eq_ignore_ascii_case(customer_code)) {
-        return Err(DomainError::Invalid(crate::t!("domain-recap-customer", label = label, number = &first.number, customer = customer_code, id = id)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-recap-customer",
+            label = label,
+            number = &first.number,
+            customer = customer_code,
+            id = id
+        )));
     }
     if replacing_lines && is_recap(groups) {
         let numbers: Vec<&str> = groups.iter().map(|g| g.number.as_str()).collect();
-        return Err(DomainError::Invalid(crate::t!("domain-recap-lines", label = label, numbers = numbers.join(", "), id = id)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-recap-lines",
+            label = label,
+            numbers = numbers.join(", "),
+            id = id
+        )));
     }
     Ok(())
 }

@@ -21,14 +21,18 @@ impl DepositAsk {
     /// Reads `30%` or `1500` (an amount including VAT).
     pub fn parse(text: &str) -> Result<DepositAsk, DomainError> {
         if text.trim().starts_with('-') {
-            return Err(DomainError::Invalid(crate::t!("domain-deposit-not-positive", text = text)));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-deposit-not-positive",
+                text = text
+            )));
         }
         let bad_percent = |p: Decimal| {
-            DomainError::Invalid(crate::t!("domain-deposit-percent-range", percent = p.normalize().to_string()))
+            DomainError::Invalid(crate::t!(
+                "domain-deposit-percent-range",
+                percent = p.normalize().to_string()
+            ))
         };
-        let bad = || {
-            DomainError::Invalid(crate::t!("domain-deposit-invalid", text = text))
-        };
+        let bad = || DomainError::Invalid(crate::t!("domain-deposit-invalid", text = text));
         let (number, percent) = match text.trim().strip_suffix('%') {
             Some(number) => (number.trim(), true),
             None => (text.trim(), false),
@@ -56,7 +60,13 @@ pub fn deposit_amount(ask: DepositAsk, contract_total: Money, already: Money) ->
     };
     let room = contract_total - already;
     if !amount.is_positive() || amount >= room {
-        return Err(DomainError::Invalid(crate::t!("domain-deposit-too-large", amount = amount.to_string(), already = already.to_string(), total = contract_total.to_string(), room = room.to_string())));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-deposit-too-large",
+            amount = amount.to_string(),
+            already = already.to_string(),
+            total = contract_total.to_string(),
+            room = room.to_string()
+        )));
     }
     Ok(amount)
 }

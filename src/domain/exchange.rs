@@ -30,10 +30,18 @@ impl ExchangeRate {
         per_unit: Decimal,
     ) -> Result<ExchangeRate, DomainError> {
         if foreign == accounting {
-            return Err(DomainError::Invalid(crate::t!("domain-rate-same-currency", currency = foreign.to_string())));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-rate-same-currency",
+                currency = foreign.to_string()
+            )));
         }
         if per_unit <= Decimal::ZERO {
-            return Err(DomainError::Invalid(crate::t!("domain-rate-not-positive", rate = per_unit.to_string(), foreign = foreign.to_string(), accounting = accounting.to_string())));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-rate-not-positive",
+                rate = per_unit.to_string(),
+                foreign = foreign.to_string(),
+                accounting = accounting.to_string()
+            )));
         }
         Ok(ExchangeRate {
             foreign,
@@ -128,9 +136,7 @@ pub fn parse_rate(text: &str) -> Result<Decimal, DomainError> {
     Decimal::from_str(&text.trim().replace(',', "."))
         .ok()
         .filter(|r| *r > Decimal::ZERO)
-        .ok_or_else(|| {
-            DomainError::Invalid(crate::t!("domain-rate-invalid", text = text))
-        })
+        .ok_or_else(|| DomainError::Invalid(crate::t!("domain-rate-invalid", text = text)))
 }
 
 /// Reference rates by day, as the ECB publishes them (`Date,USD,JPY,...`, units of each

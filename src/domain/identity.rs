@@ -12,7 +12,10 @@ pub fn validate_siren(text: &str) -> Result<String, DomainError> {
     if digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit()) && luhn(&digits) {
         Ok(digits)
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-siren-invalid", text = text)))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-siren-invalid",
+            text = text
+        )))
     }
 }
 
@@ -46,7 +49,11 @@ pub fn parse_iban(text: &str) -> Result<String, DomainError> {
         .parse::<iban::Iban>()
         .map(|iban| iban.electronic_str().to_string())
         .map_err(|e| {
-            DomainError::Invalid(crate::t!("domain-iban-invalid", iban = shown(text), reason = e.to_string()))
+            DomainError::Invalid(crate::t!(
+                "domain-iban-invalid",
+                iban = shown(text),
+                reason = e.to_string()
+            ))
         })
 }
 
@@ -65,7 +72,10 @@ pub fn parse_bic(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(bic)
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-bic-invalid", bic = shown(text))))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-bic-invalid",
+            bic = shown(text)
+        )))
     }
 }
 
@@ -78,28 +88,34 @@ pub fn parse_vat_number(text: &str) -> Result<String, DomainError> {
         .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '-'))
         .flat_map(char::to_uppercase)
         .collect();
-    let bad = |why: String| DomainError::Invalid(crate::t!("domain-vat-number-invalid", vat = shown(text), reason = why));
+    let bad = |why: String| {
+        DomainError::Invalid(crate::t!(
+            "domain-vat-number-invalid",
+            vat = shown(text),
+            reason = why
+        ))
+    };
     let shaped = vat.is_ascii()
         && vat.len() >= 4
         && vat.len() <= 16
         && vat[..2].chars().all(|c| c.is_ascii_alphabetic())
         && vat[2..].chars().all(|c| c.is_ascii_alphanumeric());
     if !shaped {
-        return Err(bad(
-            crate::t!("domain-vat-number-shape"),
-        ));
+        return Err(bad(crate::t!("domain-vat-number-shape")));
     }
     if let Some(rest) = vat.strip_prefix("FR") {
         let (key, siren) = rest.split_at(2.min(rest.len()));
         if siren.len() != 9 || !siren.chars().all(|c| c.is_ascii_digit()) {
-            return Err(bad(
-                crate::t!("domain-vat-number-french-shape"),
-            ));
+            return Err(bad(crate::t!("domain-vat-number-french-shape")));
         }
         if key.chars().all(|c| c.is_ascii_digit()) {
             let expected = (12 + 3 * (siren.parse::<u64>().unwrap_or(0) % 97)) % 97;
             if key.parse::<u64>().ok() != Some(expected) {
-                return Err(bad(crate::t!("domain-vat-number-key", siren = siren, key = format!("{expected:02}"))));
+                return Err(bad(crate::t!(
+                    "domain-vat-number-key",
+                    siren = siren,
+                    key = format!("{expected:02}")
+                )));
             }
         }
     }
@@ -113,7 +129,11 @@ pub fn check_vat_matches_siren(vat: Option<&str>, siren: Option<&str>) -> Result
         && rest.len() == 11
         && &rest[2..] != siren
     {
-        return Err(DomainError::Invalid(crate::t!("domain-vat-number-not-siren", vat = vat, siren = siren)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-vat-number-not-siren",
+            vat = vat,
+            siren = siren
+        )));
     }
     Ok(())
 }
@@ -132,7 +152,10 @@ pub fn parse_email(text: &str) -> Result<String, DomainError> {
     if one_address {
         Ok(e.to_string())
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-email-invalid", email = shown(e))))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-email-invalid",
+            email = shown(e)
+        )))
     }
 }
 
@@ -153,7 +176,11 @@ pub fn is_control_char(c: char) -> bool {
 pub fn one_line(flag: &str, text: &str) -> Result<String, DomainError> {
     let t = text.trim();
     if t.contains(is_control_char) {
-        return Err(DomainError::Invalid(crate::t!("domain-text-one-line", flag = flag, text = shown(t))));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-one-line",
+            flag = flag,
+            text = shown(t)
+        )));
     }
     Ok(t.to_string())
 }
@@ -163,7 +190,11 @@ pub fn one_line(flag: &str, text: &str) -> Result<String, DomainError> {
 pub fn text_lines(flag: &str, text: &str) -> Result<String, DomainError> {
     let t = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
     if t.contains(|c: char| is_control_char(c) && c != '\n') {
-        return Err(DomainError::Invalid(crate::t!("domain-text-control-character", flag = flag, text = shown(&t))));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-control-character",
+            flag = flag,
+            text = shown(&t)
+        )));
     }
     Ok(t)
 }
@@ -177,7 +208,12 @@ pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
     }
     let t = one_line(flag, t)?;
     if t.chars().count() > NAME_MAX_CHARS {
-        return Err(DomainError::Invalid(crate::t!("domain-text-too-long", flag = flag, length = t.chars().count(), max = NAME_MAX_CHARS)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-too-long",
+            flag = flag,
+            length = t.chars().count(),
+            max = NAME_MAX_CHARS
+        )));
     }
     Ok(t)
 }
@@ -187,10 +223,17 @@ pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
 pub fn parse_address(text: &str) -> Result<String, DomainError> {
     let a = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
     if a.contains(|c: char| is_control_char(c) && c != '\n') {
-        return Err(DomainError::Invalid(crate::t!("domain-address-control-character", address = shown(&a))));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-address-control-character",
+            address = shown(&a)
+        )));
     }
     if a.chars().count() > ADDRESS_MAX_CHARS {
-        return Err(DomainError::Invalid(crate::t!("domain-address-too-long", length = a.chars().count(), max = ADDRESS_MAX_CHARS)));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-address-too-long",
+            length = a.chars().count(),
+            max = ADDRESS_MAX_CHARS
+        )));
     }
     Ok(a)
 }

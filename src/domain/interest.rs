@@ -40,7 +40,11 @@ impl RateTable {
                 continue;
             }
             let bad = || {
-                DomainError::Invalid(crate::t!("domain-ecb-line-invalid", line_number = (n + 1).to_string(), line = line))
+                DomainError::Invalid(crate::t!(
+                    "domain-ecb-line-invalid",
+                    line_number = (n + 1).to_string(),
+                    line = line
+                ))
             };
             let (day, rate) = line.split_once(',').ok_or_else(bad)?;
             let day = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| bad())?;

@@ -61,7 +61,10 @@ impl Delivery {
             Some((from, to)) => {
                 let (from, to) = (day(from)?, day(to)?);
                 if to < from {
-                    return Err(super::DomainError::Invalid(crate::t!("domain-delivered-period-reversed", text = text)));
+                    return Err(super::DomainError::Invalid(crate::t!(
+                        "domain-delivered-period-reversed",
+                        text = text
+                    )));
                 }
                 Ok(Delivery::Period(from, to))
             }

@@ -23,9 +23,7 @@ impl Search {
     pub fn parse(text: &str) -> Result<Search, DomainError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(DomainError::Invalid(
-                crate::t!("domain-search-empty"),
-            ));
+            return Err(DomainError::Invalid(crate::t!("domain-search-empty")));
         }
         Ok(Search {
             text: text.to_lowercase(),

@@ -25,7 +25,14 @@ pub fn validate_imported_number(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(n.to_string())
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-number-invalid", number = n.chars().take(60).flat_map(char::escape_default).collect::<String>())))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-number-invalid",
+            number = n
+                .chars()
+                .take(60)
+                .flat_map(char::escape_default)
+                .collect::<String>()
+        )))
     }
 }
 
@@ -46,7 +53,10 @@ pub fn validate_series(series: &str) -> Result<String, DomainError> {
     if ok {
         Ok(s)
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-series-invalid", series = series)))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-series-invalid",
+            series = series
+        )))
     }
 }
 
@@ -67,7 +77,13 @@ pub fn check_chronology(
     last: Option<(String, NaiveDate)>,
 ) -> Result<(), DomainError> {
     match last {
-        Some((number, last_date)) if date < last_date => Err(DomainError::Invalid(crate::t!("domain-number-before-last", series = number_series, date = date.to_string(), number = number, last_date = last_date.to_string()))),
+        Some((number, last_date)) if date < last_date => Err(DomainError::Invalid(crate::t!(
+            "domain-number-before-last",
+            series = number_series,
+            date = date.to_string(),
+            number = number,
+            last_date = last_date.to_string()
+        ))),
         _ => Ok(()),
     }
 }

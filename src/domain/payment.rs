@@ -95,7 +95,11 @@ impl Method {
             "direct_debit" | "prelevement" | "prlv" => Method::DirectDebit,
             "other" | "autre" => Method::Other,
             _ => {
-                return Err(DomainError::Invalid(crate::t!("domain-method-unknown", text = text, methods = Method::ALL.map(Method::as_str).join(", "))));
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-method-unknown",
+                    text = text,
+                    methods = Method::ALL.map(Method::as_str).join(", ")
+                )));
             }
         };
         Ok(method)

@@ -28,7 +28,10 @@ impl CollectMethod {
         match text.trim().to_ascii_lowercase().replace('-', "_").as_str() {
             "direct_debit" | "prelevement" | "sepa" => Ok(CollectMethod::DirectDebit),
             "transfer" | "virement" => Ok(CollectMethod::Transfer),
-            other => Err(DomainError::Invalid(crate::t!("domain-collect-unknown", text = other))),
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-collect-unknown",
+                text = other
+            ))),
         }
     }
 }
@@ -104,7 +107,11 @@ pub fn next_sequence(mandate: &Mandate, earlier_in_run: i64) -> Result<Sequence,
     let used = mandate.collections + earlier_in_run;
     match (mandate.kind, used) {
         (MandateKind::OneOff, 0) => Ok(Sequence::Ooff),
-        (MandateKind::OneOff, _) => Err(DomainError::Invalid(crate::t!("domain-mandate-used", reference = &mandate.reference, customer = &mandate.customer_code))),
+        (MandateKind::OneOff, _) => Err(DomainError::Invalid(crate::t!(
+            "domain-mandate-used",
+            reference = &mandate.reference,
+            customer = &mandate.customer_code
+        ))),
         (MandateKind::Recurrent, 0) => Ok(Sequence::Frst),
         (MandateKind::Recurrent, _) => Ok(Sequence::Rcur),
     }
@@ -237,9 +244,7 @@ pub fn parse_creditor_id(text: &str) -> Result<String, DomainError> {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_uppercase)
         .collect();
-    let bad = || {
-        DomainError::Invalid(crate::t!("domain-creditor-id-invalid", text = text.trim()))
-    };
+    let bad = || DomainError::Invalid(crate::t!("domain-creditor-id-invalid", text = text.trim()));
     let ok_shape = id.is_ascii()
         && (8..=35).contains(&id.len())
         && id[..2].chars().all(|c| c.is_ascii_uppercase())
@@ -279,7 +284,10 @@ pub fn parse_mandate_reference(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(r.to_string())
     } else {
-        Err(DomainError::Invalid(crate::t!("domain-mandate-reference-invalid", text = r)))
+        Err(DomainError::Invalid(crate::t!(
+            "domain-mandate-reference-invalid",
+            text = r
+        )))
     }
 }
 

@@ -34,7 +34,11 @@ pub fn unusual_rate_warning(rate: Decimal) -> Option<String> {
         return None;
     }
     let known: Vec<&str> = FRENCH_VAT_RATES.iter().map(|(r, _)| *r).collect();
-    Some(crate::t!("domain-vat-rate-unusual", rate = rate.normalize().to_string(), known = known.join(", ")))
+    Some(crate::t!(
+        "domain-vat-rate-unusual",
+        rate = rate.normalize().to_string(),
+        known = known.join(", ")
+    ))
 }
 
 #[cfg(test)]

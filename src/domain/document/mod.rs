@@ -27,7 +27,10 @@ impl LineKind {
         match text.trim().to_ascii_lowercase().as_str() {
             "service" | "services" | "prestation" => Ok(LineKind::Service),
             "goods" | "good" | "bien" | "biens" | "marchandise" => Ok(LineKind::Goods),
-            other => Err(DomainError::Invalid(crate::t!("domain-line-kind-unknown", kind = other))),
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-line-kind-unknown",
+                kind = other
+            ))),
         }
     }
 }
@@ -96,16 +99,16 @@ impl LineSpec {
         };
         let (text, discount) = match text.rsplit_once(';') {
             Some((rest, last)) if last.trim().starts_with('-') && rest.matches(';').count() >= fixed => {
-                let discount =
-                    Discount::parse(&crate::t!("domain-what-line-discount"), last).map_err(|e| line_error(full, e))?;
+                let discount = Discount::parse(&crate::t!("domain-what-line-discount"), last)
+                    .map_err(|e| line_error(full, e))?;
                 (rest, Some(discount))
             }
             _ => (text, None),
         };
         if let Some(rest) = text.strip_prefix('@') {
-            let (sku, qty) = rest.split_once(';').ok_or_else(|| {
-                DomainError::Invalid(crate::t!("domain-line-catalogue-shape", text = text))
-            })?;
+            let (sku, qty) = rest
+                .split_once(';')
+                .ok_or_else(|| DomainError::Invalid(crate::t!("domain-line-catalogue-shape", text = text)))?;
             if sku.trim().is_empty() {
                 return Err(DomainError::Invalid(crate::t!("domain-line-no-sku", text = text)));
             }
@@ -118,16 +121,23 @@ impl LineSpec {
         }
         let parts: Vec<&str> = text.rsplitn(4, ';').collect();
         if parts.len() != 4 {
-            return Err(DomainError::Invalid(crate::t!("domain-line-four-fields", text = text)));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-line-four-fields",
+                text = text
+            )));
         }
         let (vat, price, qty, designation) = (parts[0], parts[1], parts[2], parts[3].trim());
         if designation.is_empty() {
-            return Err(DomainError::Invalid(crate::t!("domain-line-empty-designation", text = text)));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-line-empty-designation",
+                text = text
+            )));
         }
-        let designation =
-            super::identity::one_line(&crate::t!("domain-what-designation"), designation).map_err(|e| line_error(text, e))?;
+        let designation = super::identity::one_line(&crate::t!("domain-what-designation"), designation)
+            .map_err(|e| line_error(text, e))?;
         let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
-        let unit_price = parse_amount(&crate::t!("domain-what-unit-price"), price).map_err(|e| line_error(text, e))?;
+        let unit_price =
+            parse_amount(&crate::t!("domain-what-unit-price"), price).map_err(|e| line_error(text, e))?;
         let vat_rate = parse_vat_rate(vat).map_err(|e| line_error(text, e))?;
         Ok(LineSpec::Free(Line {
             sku: None,
@@ -143,7 +153,11 @@ impl LineSpec {
 }
 
 fn line_error(text: &str, err: DomainError) -> DomainError {
-    DomainError::Invalid(crate::t!("domain-line-error", text = text, error = err.to_string()))
+    DomainError::Invalid(crate::t!(
+        "domain-line-error",
+        text = text,
+        error = err.to_string()
+    ))
 }
 
 /// Net and VAT for one VAT rate.
@@ -302,13 +316,16 @@ pub fn validate_lines(
     currency: Currency,
 ) -> Result<Totals, DomainError> {
     if lines.is_empty() {
-        return Err(DomainError::Invalid(
-            crate::t!("domain-document-no-line"),
-        ));
+        return Err(DomainError::Invalid(crate::t!("domain-document-no-line")));
     }
     let limit = Money::from_decimal(Decimal::from(MAX_DOCUMENT_TOTAL), currency);
     if let Some(big) = lines.iter().find(|l| l.base_amount(currency).abs() > limit) {
-        return Err(DomainError::Invalid(crate::t!("domain-line-too-large", designation = &big.designation, amount = big.base_amount(currency).to_string(), max = MAX_DOCUMENT_TOTAL.to_string())));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-line-too-large",
+            designation = &big.designation,
+            amount = big.base_amount(currency).to_string(),
+            max = MAX_DOCUMENT_TOTAL.to_string()
+        )));
     }
     for line in lines {
         if let Some(d) = line.discount {
@@ -322,16 +339,27 @@ pub fn validate_lines(
     if let Some(d) = discount {
         let plain = compute_totals(lines, None, prices_include_vat, currency);
         if let Some(low) = plain.by_rate.iter().find(|r| !r.net.is_positive()) {
-            return Err(DomainError::Invalid(crate::t!("domain-discount-rate-not-positive", rate = low.rate.to_string(), net = low.net.to_string())));
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-discount-rate-not-positive",
+                rate = low.rate.to_string(),
+                net = low.net.to_string()
+            )));
         }
         d.check(plain.lines, false, "the sum of the lines")?;
     }
     let totals = compute_totals(lines, discount, prices_include_vat, currency);
     if totals.total > limit {
-        return Err(DomainError::Invalid(crate::t!("domain-document-too-large", total = totals.total.to_string(), max = MAX_DOCUMENT_TOTAL.to_string())));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-document-too-large",
+            total = totals.total.to_string(),
+            max = MAX_DOCUMENT_TOTAL.to_string()
+        )));
     }
     if !totals.total.is_positive() {
-        return Err(DomainError::Invalid(crate::t!("domain-document-not-positive", total = totals.total.to_string())));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-document-not-positive",
+            total = totals.total.to_string()
+        )));
     }
     Ok(totals)
 }

@@ -73,7 +73,15 @@ impl Schedule {
                 return invalid(crate::t!("domain-recurring-no-lines"));
             }
             if let Some(b) = self.billed.iter().find(|b| b.start >= change.from) {
-                return invalid(crate::t!("domain-recurring-period-billed-from", start = b.start.to_string(), id = id, invoice = b.invoice_label.clone().unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))));
+                return invalid(crate::t!(
+                    "domain-recurring-period-billed-from",
+                    start = b.start.to_string(),
+                    id = id,
+                    invoice = b
+                        .invoice_label
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
+                ));
             }
             let words: Vec<String> = change
                 .lines
@@ -103,14 +111,26 @@ impl Schedule {
         let mut day_of_month = c.day_of_month;
         if let Some(d) = edit.day_of_month {
             if let Some(b) = self.billed.first() {
-                return invalid(crate::t!("domain-recurring-periods-fixed", id = id, start = b.start.to_string()));
+                return invalid(crate::t!(
+                    "domain-recurring-periods-fixed",
+                    id = id,
+                    start = b.start.to_string()
+                ));
             }
             day_of_month = Some(d);
             notes.push(format!("day of month {d}"));
         }
         let calendar = Calendar::new(c.every, c.start, day_of_month, end, count)?;
         if let Some(b) = self.billed.iter().find(|b| calendar.period(b.index).is_none()) {
-            return invalid(crate::t!("domain-recurring-period-billed-end", start = b.start.to_string(), id = id, invoice = b.invoice_label.clone().unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))));
+            return invalid(crate::t!(
+                "domain-recurring-period-billed-end",
+                start = b.start.to_string(),
+                id = id,
+                invoice = b
+                    .invoice_label
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
+            ));
         }
         let send = edit.send.unwrap_or(self.send);
         let issue = match edit.issue {

@@ -37,7 +37,10 @@ impl Frequency {
             "month" | "monthly" => Ok(Frequency::Month),
             "quarter" | "quarterly" => Ok(Frequency::Quarter),
             "year" | "yearly" | "annual" => Ok(Frequency::Year),
-            _ => Err(DomainError::Invalid(crate::t!("domain-frequency-unknown", text = text))),
+            _ => Err(DomainError::Invalid(crate::t!(
+                "domain-frequency-unknown",
+                text = text
+            ))),
         }
     }
 
@@ -74,9 +77,7 @@ pub struct Indexation {
 impl Indexation {
     /// Reads `RATE%@YYYY-MM-DD`, e.g. `3.5%@2027-01-01` or `-2%@2028-01-01`.
     pub fn parse(text: &str) -> Result<Indexation, DomainError> {
-        let wrong = || {
-            DomainError::Invalid(crate::t!("domain-index-invalid", text = text))
-        };
+        let wrong = || DomainError::Invalid(crate::t!("domain-index-invalid", text = text));
         let (rate, day) = text.split_once('@').ok_or_else(wrong)?;
         let rate = rate.trim().trim_end_matches('%').trim().replace(',', ".");
         let rate: Decimal = rate.parse().map_err(|_| wrong())?;
@@ -162,7 +163,11 @@ impl Calendar {
         if let Some(end) = end
             && end < first
         {
-            return invalid(crate::t!("domain-end-before-first", end = end.to_string(), first = first.to_string()));
+            return invalid(crate::t!(
+                "domain-end-before-first",
+                end = end.to_string(),
+                first = first.to_string()
+            ));
         }
         Ok(calendar)
     }
