@@ -49,10 +49,16 @@ pub fn parse_iban(text: &str) -> Result<String, DomainError> {
         .parse::<iban::Iban>()
         .map(|iban| iban.electronic_str().to_string())
         .map_err(|e| {
+            // the English words are the crate's own (its `Display`)
+            let reason = match e {
+                iban::ParseIbanError::InvalidBaseIban { .. } => crate::t!("domain-iban-reason-base"),
+                iban::ParseIbanError::InvalidBban(_) => crate::t!("domain-iban-reason-bban"),
+                iban::ParseIbanError::UnknownCountry(_) => crate::t!("domain-iban-reason-country"),
+            };
             DomainError::Invalid(crate::t!(
                 "domain-iban-invalid",
                 iban = shown(text),
-                reason = e.to_string()
+                reason = reason
             ))
         })
 }

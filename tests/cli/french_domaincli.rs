@@ -19,7 +19,16 @@ fn a_bad_date_is_refused_in_french() {
     let before = snapshot(&env.db);
     let err = fails_fr(
         &env,
-        &["payment", "add", "--customer", "ACME", "--amount", "100", "--date", "2026-13-01"],
+        &[
+            "payment",
+            "add",
+            "--customer",
+            "ACME",
+            "--amount",
+            "100",
+            "--date",
+            "2026-13-01",
+        ],
         2,
     );
     assert!(
@@ -33,13 +42,30 @@ fn a_bad_date_is_refused_in_french() {
 fn a_bad_line_is_refused_in_french_and_the_ledger_is_unchanged() {
     let env = TestEnv::with_customer();
     let before = snapshot(&env.db);
-    let err = fails_fr(&env, &["invoice", "create", "--customer", "ACME", "--line", "Audit;2;500"], 2);
+    let err = fails_fr(
+        &env,
+        &["invoice", "create", "--customer", "ACME", "--line", "Audit;2;500"],
+        2,
+    );
     assert!(err.starts_with("erreur : "), "{err}");
     assert!(
-        err.contains("la ligne `Audit;2;500` doit avoir quatre champs `DÉSIGNATION;QUANTITÉ;PRIX_UNITAIRE;TAUX_TVA`"),
+        err.contains(
+            "la ligne `Audit;2;500` doit avoir quatre champs `DÉSIGNATION;QUANTITÉ;PRIX_UNITAIRE;TAUX_TVA`"
+        ),
         "{err}"
     );
-    let err = fails_fr(&env, &["invoice", "create", "--customer", "ACME", "--line", "Audit;deux;500;20"], 2);
+    let err = fails_fr(
+        &env,
+        &[
+            "invoice",
+            "create",
+            "--customer",
+            "ACME",
+            "--line",
+            "Audit;deux;500;20",
+        ],
+        2,
+    );
     assert!(
         err.contains("ligne `Audit;deux;500;20` : la quantité `deux` n'est pas un nombre"),
         "{err}"
@@ -50,8 +76,15 @@ fn a_bad_line_is_refused_in_french_and_the_ledger_is_unchanged() {
 #[test]
 fn a_bad_iban_is_refused_in_french() {
     let env = TestEnv::new();
-    let err = fails_fr(&env, &["company", "set", "--iban", "FR76 3000 6000 0112 3456 7890 188"], 2);
-    assert!(err.contains("l'IBAN `FR76 3000 6000 0112 3456 7890 188` n'est pas valide"), "{err}");
+    let err = fails_fr(
+        &env,
+        &["company", "set", "--iban", "FR76 3000 6000 0112 3456 7890 188"],
+        2,
+    );
+    assert!(
+        err.contains("l'IBAN `FR76 3000 6000 0112 3456 7890 188` n'est pas valide"),
+        "{err}"
+    );
     assert!(err.contains("vérifiez-le sur le RIB"), "{err}");
 }
 
@@ -72,12 +105,11 @@ fn an_unusual_vat_rate_is_warned_about_in_french_and_kept() {
     ]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("le taux de TVA de 19 % n'est pas un taux français ("), "{err}");
     assert!(
-        err.contains("le taux de TVA de 19 % n'est pas un taux français (20, 10, 5.5, 2.1, 0 %)")
-            || err.contains("le taux de TVA de 19 % n'est pas un taux français ("),
+        err.contains("vérifiez qu'il ne s'agit pas d'une faute de frappe"),
         "{err}"
     );
-    assert!(err.contains("vérifiez qu'il ne s'agit pas d'une faute de frappe"), "{err}");
 }
 
 #[test]
@@ -86,7 +118,16 @@ fn a_french_locale_is_enough() {
     let out = env
         .cmd()
         .env("LANG", "fr_FR.UTF-8")
-        .args(["--as-of", "2026-03-15", "customer", "add", "--code", "X Y", "--name", "Z"])
+        .args([
+            "--as-of",
+            "2026-03-15",
+            "customer",
+            "add",
+            "--code",
+            "X Y",
+            "--name",
+            "Z",
+        ])
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
@@ -99,7 +140,16 @@ fn a_french_locale_is_enough() {
     let out = env
         .cmd()
         .env("LANG", "en_GB.UTF-8")
-        .args(["--as-of", "2026-03-15", "customer", "add", "--code", "X Y", "--name", "Z"])
+        .args([
+            "--as-of",
+            "2026-03-15",
+            "customer",
+            "add",
+            "--code",
+            "X Y",
+            "--name",
+            "Z",
+        ])
         .output()
         .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
@@ -116,8 +166,14 @@ fn prompts_speak_french_on_a_terminal() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{shown}");
     assert!(shown.contains("Code client"), "{shown}");
-    assert!(shown.contains("Ligne (DÉSIGNATION;QTÉ;PRIX_UNITAIRE;TAUX_TVA ou @SKU;QTÉ)"), "{shown}");
-    assert!(shown.contains("la quantité `deux` n'est pas un nombre"), "{shown}");
+    assert!(
+        shown.contains("Ligne (DÉSIGNATION;QTÉ;PRIX_UNITAIRE;TAUX_TVA ou @SKU;QTÉ)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("la quantité `deux` n'est pas un nombre"),
+        "{shown}"
+    );
     assert!(shown.contains("Autre ligne (vide pour terminer)"), "{shown}");
     let list = env.json(&["invoice", "list", "--status", "draft"]);
     assert_eq!(list.as_array().map(Vec::len), Some(1), "{shown}");
@@ -132,14 +188,24 @@ fn in_a_pipe_the_missing_value_is_named_in_french() {
         "{err}"
     );
     let err = fails_fr(&env, &["product", "add", "--sku", "X"], 2);
-    assert!(err.contains("--name manquant : Nom du produit est obligatoire"), "{err}");
+    assert!(
+        err.contains("--name manquant : Nom du produit est obligatoire"),
+        "{err}"
+    );
 }
 
 #[test]
 fn invoice_list_reads_french_status_words() {
     let env = TestEnv::with_customer();
     let late = env.issued_invoice("Audit;1;100;20", "2026-01-05");
-    env.json(&["invoice", "create", "--customer", "ACME", "--line", "Audit;1;200;20"]);
+    env.json(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;200;20",
+    ]);
     let numbers = |status: &str| -> Vec<String> {
         env.json(&["invoice", "list", "--status", status])
             .as_array()
@@ -169,15 +235,42 @@ fn invoice_list_reads_french_status_words() {
 #[test]
 fn payment_methods_are_read_in_french() {
     let env = TestEnv::with_customer();
-    for (typed, code) in [("chèque", "check"), ("virement", "transfer"), ("Espèces", "cash"), ("prélèvement", "direct_debit")] {
-        env.ok(&["payment", "add", "--customer", "ACME", "--amount", "10", "--method", typed]);
+    for (typed, code) in [
+        ("chèque", "check"),
+        ("virement", "transfer"),
+        ("Espèces", "cash"),
+        ("prélèvement", "direct_debit"),
+    ] {
+        env.ok(&[
+            "payment",
+            "add",
+            "--customer",
+            "ACME",
+            "--amount",
+            "10",
+            "--method",
+            typed,
+        ]);
         let payments = env.json(&["payment", "list"]);
-        let last = payments.as_array().and_then(|p| p.last()).expect("a payment").clone();
+        let last = payments
+            .as_array()
+            .and_then(|p| p.last())
+            .expect("a payment")
+            .clone();
         assert_eq!(last["method"], code, "{typed}: {payments:#}");
     }
     let err = fails_fr(
         &env,
-        &["payment", "add", "--customer", "ACME", "--amount", "10", "--method", "troc"],
+        &[
+            "payment",
+            "add",
+            "--customer",
+            "ACME",
+            "--amount",
+            "10",
+            "--method",
+            "troc",
+        ],
         2,
     );
     assert!(err.contains("mode de paiement `troc` inconnu"), "{err}");
@@ -205,7 +298,7 @@ fn the_demo_speaks_french() {
     assert!(err.contains("n'est pas un registre de démonstration"), "{err}");
 }
 
-/// A dozen refusals of the domain's rules, as a French user reads them.
+/// Seventeen refusals of the domain's rules, as a French user reads them.
 #[test]
 fn golden_french_domain_errors() {
     let env = TestEnv::with_customer();
@@ -216,6 +309,8 @@ fn golden_french_domain_errors() {
         "invoice create --customer ACME --line Audit;1;100;120",
         "invoice create --customer ACME --line @;1",
         "invoice create --customer ACME --line Audit;1;100;20 --discount 150%",
+        "invoice create --customer ACME --line Audit;1;100;20 --discount 500",
+        "invoice create --customer ACME --line Audit;1;100;20;-150",
         "customer add --code ACME2 --name Acme --siren 123456789",
         "customer add --code ACME2 --name Acme --vat-number FR00512345679",
         "customer add --code ACME2 --name Acme --terms 90",

@@ -332,7 +332,7 @@ pub fn validate_lines(
             d.check(
                 line.base_amount(currency),
                 true,
-                &format!("line `{}`", line.designation),
+                &crate::t!("domain-what-line", designation = &line.designation),
             )?;
         }
     }
@@ -345,7 +345,7 @@ pub fn validate_lines(
                 net = low.net.to_string()
             )));
         }
-        d.check(plain.lines, false, "the sum of the lines")?;
+        d.check(plain.lines, false, &crate::t!("domain-what-sum-of-lines"))?;
     }
     let totals = compute_totals(lines, discount, prices_include_vat, currency);
     if totals.total > limit {

@@ -84,7 +84,7 @@ impl Indexation {
         if rate <= -Decimal::ONE_HUNDRED || rate > Decimal::ONE_HUNDRED || rate.scale() > 4 {
             return Err(wrong());
         }
-        let from = super::parse_date("the --index date", day)?;
+        let from = super::parse_date(&crate::t!("domain-what-index-date"), day)?;
         Ok(Indexation { rate, from })
     }
 }
