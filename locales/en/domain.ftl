@@ -147,3 +147,7 @@ domain-deposit-not-positive = --deposit `{ $text }`: a deposit is a part of the 
 domain-deposit-percent-range = --deposit { $percent }%: a deposit is a part of the price, below 100 % (the final invoice asks for the rest)
 domain-deposit-invalid = --deposit `{ $text }` is neither a percentage nor an amount: write e.g. 30% or 1500
 domain-deposit-too-large = a deposit of { $amount } would take the deposits of the quote ({ $already } already) to its total { $total } or beyond: ask less than { $room }, the final invoice asks for the rest
+
+## Scores
+domain-score-weights = [score] weights must be 0 or more, and not all 0
+domain-score-floor = [score] floor must be between 0 and 100

@@ -147,3 +147,7 @@ domain-deposit-not-positive = --deposit `{ $text }` : un acompte est une part du
 domain-deposit-percent-range = --deposit { $percent }% : un acompte est une part du prix, inférieure à 100 % (la facture finale demande le reste)
 domain-deposit-invalid = --deposit `{ $text }` n'est ni un pourcentage ni un montant : écrivez par exemple 30% ou 1500
 domain-deposit-too-large = un acompte de { $amount } porterait les acomptes du devis ({ $already } déjà demandés) à son total de { $total } ou au-delà : demandez moins de { $room }, la facture finale demande le reste
+
+## Scores
+domain-score-weights = [score] les poids doivent valoir 0 ou plus, et pas tous 0
+domain-score-floor = [score] le plancher (floor) doit être compris entre 0 et 100

@@ -11,8 +11,6 @@ use crate::domain::invoice::Delivery;
 use crate::domain::invoice_list::{InvoiceSort, Search};
 use crate::domain::money::{Currency, parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
-use crate::domain::status::InvoiceStatus;
-use crate::error::Error;
 use crate::ops::credit::CreditRequest;
 use crate::ops::delivery::{Deliveries, GroupInvoice, OffersInvoice};
 use crate::ops::invoice::{DraftFields, EditDraft, InvoiceQuery, NewInvoice, PaymentInput};
@@ -406,7 +404,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::List(args) => {
             let query = InvoiceQuery {
-                status: args.status.as_deref().map(parse_status).transpose()?,
+                status: args
+                    .status
+                    .as_deref()
+                    .map(super::invoice_status::parse)
+                    .transpose()?,
                 customer: args.customer,
                 from: args.from,
                 to: args.to,
@@ -503,63 +505,6 @@ impl DocFields {
                 .transpose()?,
         })
     }
-}
-
-/// A status word as `invoice list` shows it: a derived status, or `pending_collection`;
-/// the French words of the interface are understood too (`payée`, `en retard`...).
-fn parse_status(text: &str) -> Result<&'static str, Error> {
-    const PENDING: &str = "pending_collection";
-    if text.trim().eq_ignore_ascii_case(PENDING) || text.trim().eq_ignore_ascii_case("pending-collection") {
-        return Ok(PENDING);
-    }
-    if let Some(status) = InvoiceStatus::parse(text) {
-        return Ok(status.as_str());
-    }
-    let codes = InvoiceStatus::ALL.map(|s| s.as_str());
-    let french = |code: &str| {
-        crate::i18n::tr_in(crate::i18n::Lang::Fr, &format!("render-status-{code}"), &[]).unwrap_or_default()
-    };
-    let typed = status_word(text);
-    codes
-        .into_iter()
-        .chain([PENDING])
-        .find(|code| status_word(&french(code)) == typed)
-        .ok_or_else(|| {
-            Error::Input(crate::t!(
-                "cli-invoice-status-unknown",
-                text = text,
-                words = match crate::i18n::current() {
-                    crate::i18n::Lang::Fr => codes
-                        .into_iter()
-                        .chain([PENDING])
-                        .map(french)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    crate::i18n::Lang::En => format!("{}, {PENDING}", codes.join(", ")),
-                }
-            ))
-        })
-}
-
-/// A status word as people type it: no accents, case, plural or feminine ending, and one
-/// space between words ("Payées" and "paye" are "pay"; "en-retard" is "en retard").
-fn status_word(text: &str) -> String {
-    let folded: String = text
-        .chars()
-        .map(|c| match c {
-            '-' | '_' => ' ',
-            c => crate::domain::unaccent(c).to_ascii_lowercase(),
-        })
-        .collect();
-    folded
-        .split_whitespace()
-        .map(|w| {
-            w.trim_end_matches('s')
-                .trim_end_matches('e')
-                .trim_end_matches('e')
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `invoice pay`: records the payment, then mails a receipt when asked (or always, by

@@ -14,6 +14,7 @@ mod dunning;
 mod export;
 mod import;
 mod invoice;
+mod invoice_status;
 mod manpage;
 mod offer;
 mod payment;
@@ -254,7 +255,7 @@ pub fn required_customer(ctx: &Ctx, value: Option<String>) -> crate::error::Resu
     if at_a_terminal() {
         let mut ledger = ctx.open()?;
         let answer: String = dialoguer::Input::new()
-            .with_prompt(&crate::t!("cli-prompt-customer-code"))
+            .with_prompt(crate::t!("cli-prompt-customer-code"))
             .validate_with(|code: &String| ledger.check_customer(code.trim()).map_err(|e| e.to_string()))
             .interact_text()?;
         return Ok(answer.trim().to_string());

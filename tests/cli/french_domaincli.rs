@@ -105,7 +105,10 @@ fn an_unusual_vat_rate_is_warned_about_in_french_and_kept() {
     ]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("le taux de TVA de 19 % n'est pas un taux français ("), "{err}");
+    assert!(
+        err.contains("le taux de TVA de 19 % n'est pas un taux français ("),
+        "{err}"
+    );
     assert!(
         err.contains("vérifiez qu'il ne s'agit pas d'une faute de frappe"),
         "{err}"
