@@ -153,7 +153,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
                 fmt_amount(s.balance),
                 fmt_amount(s.overdue),
                 s.max_days_late.to_string(),
-                s.status().as_str().into(),
+                standing_word(s.status()),
                 crate::render::score::label(s.score.as_ref()),
                 limit.map(fmt_amount).unwrap_or_default(),
             ],
@@ -218,4 +218,14 @@ fn synthetic(
         )),
     }
     Ok(())
+}
+
+/// A customer's standing as the demo's table shows it, in the interface's language.
+fn standing_word(status: crate::domain::customer::StandingStatus) -> String {
+    use crate::domain::customer::StandingStatus;
+    match status {
+        StandingStatus::Ok => crate::t!("cli-demo-standing-ok"),
+        StandingStatus::Late => crate::t!("cli-demo-standing-late"),
+        StandingStatus::Blocked => crate::t!("cli-demo-standing-blocked"),
+    }
 }

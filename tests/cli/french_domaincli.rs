@@ -292,6 +292,7 @@ fn the_demo_speaks_french() {
     assert!(out.contains("\n  créances "), "{out}");
     assert!(out.contains("plafond d'encours"), "{out}");
     assert!(out.contains("jours de retard"), "{out}");
+    assert!(out.contains(" à jour ") && out.contains(" bloqué "), "{out}");
     assert!(out.contains("factures et avoirs se trouve dans"), "{out}");
     assert!(out.contains("\nEssayez :\n  export CREANCES_DB="), "{out}");
     // a second run over a real ledger is refused in French
