@@ -151,3 +151,20 @@ domain-deposit-too-large = a deposit of { $amount } would take the deposits of t
 ## Scores
 domain-score-weights = [score] weights must be 0 or more, and not all 0
 domain-score-floor = [score] floor must be between 0 and 100
+
+## Mandatory mentions before issuing
+domain-mention-missing = the invoice cannot be issued without { $what }, a mention the law requires on it: set it with `{ $fix }`, then issue again
+domain-issue-date-after-today = the issue date { $issue_date } is after today ({ $today }): an invoice is numbered on the day it is issued, and a later date would hold back every number until then; give --date { $today } or earlier
+domain-mention-company-siren = the company's SIREN
+domain-mention-company-address = the company's address
+domain-mention-company-vat-number = the company's VAT number
+domain-mention-customer-address = the address of customer { $code }
+domain-mention-customer-siren = the SIREN of customer { $code } (or, for a customer abroad, its VAT number)
+
+## Credit control (`what` is invoice or quote)
+domain-credit-over-limit = this { $what } of { $document } would take its open balance to { $balance }, over its credit limit
+domain-credit-below-floor = its payment score is under the floor of { $floor }
+domain-credit-no-limit = none
+domain-credit-new-score = new
+domain-credit-and = and
+domain-credit-refusal = customer { $customer }: { $reasons }. Open balance { $balance }, credit limit { $limit }, score { $score }: no new { $what } without --force (or record its payments, or change the limit with `creances customer edit { $customer } --credit-limit ...`)

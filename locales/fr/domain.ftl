@@ -151,3 +151,26 @@ domain-deposit-too-large = un acompte de { $amount } porterait les acomptes du d
 ## Scores
 domain-score-weights = [score] les poids doivent valoir 0 ou plus, et pas tous 0
 domain-score-floor = [score] le plancher (floor) doit être compris entre 0 et 100
+
+## Mandatory mentions before issuing
+domain-mention-missing = la facture ne peut pas être émise sans { $what }, une mention que la loi y exige : renseignez-la avec `{ $fix }`, puis émettez à nouveau
+domain-issue-date-after-today = la date d'émission { $issue_date } est postérieure à aujourd'hui ({ $today }) : une facture est numérotée le jour de son émission, et une date ultérieure bloquerait tous les numéros jusque-là ; donnez --date { $today } ou une date antérieure
+domain-mention-company-siren = le SIREN de l'entreprise
+domain-mention-company-address = l'adresse de l'entreprise
+domain-mention-company-vat-number = le numéro de TVA de l'entreprise
+domain-mention-customer-address = l'adresse du client { $code }
+domain-mention-customer-siren = le SIREN du client { $code } (ou, pour un client étranger, son numéro de TVA)
+
+## Credit control (`what` is invoice or quote)
+domain-credit-over-limit = { $what ->
+    [quote] ce devis
+   *[other] cette facture
+  } de { $document } porterait son encours à { $balance }, au-delà de son plafond d'encours
+domain-credit-below-floor = sa note de paiement est sous le plancher de { $floor }
+domain-credit-no-limit = aucun
+domain-credit-new-score = nouveau
+domain-credit-and = et
+domain-credit-refusal = client { $customer } : { $reasons }. Encours { $balance }, plafond d'encours { $limit }, note { $score } : { $what ->
+    [quote] aucun nouveau devis
+   *[other] aucune nouvelle facture
+  } sans --force (ou enregistrez ses paiements, ou modifiez le plafond avec `creances customer edit { $customer } --credit-limit ...`)

@@ -302,7 +302,7 @@ fn the_demo_speaks_french() {
     assert!(err.contains("n'est pas un registre de démonstration"), "{err}");
 }
 
-/// Seventeen refusals of the domain's rules, as a French user reads them.
+/// Twenty refusals of the domain's rules, as a French user reads them.
 #[test]
 fn golden_french_domain_errors() {
     let env = TestEnv::with_customer();
@@ -324,6 +324,12 @@ fn golden_french_domain_errors() {
         "payment add --customer ACME --amount 10,005",
         "payment add --customer ACME --amount 10 --method troc",
         "report aging --buckets 60,30",
+        "invoice create --customer ACME --line Audit;1;100;20 --issue --date 2026-04-01",
+        "customer add --code SANSADR --name Sans --siren 732829320",
+        "invoice create --customer SANSADR --line Audit;1;100;20 --issue",
+        "customer edit ACME --credit-limit 50",
+        "invoice create --customer ACME --line Audit;1;100;20",
+        "offer create --customer ACME --line Audit;1;100;20",
     ];
     let mut text = String::new();
     for line in lines {
