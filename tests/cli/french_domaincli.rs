@@ -341,3 +341,30 @@ fn golden_french_domain_errors() {
     settings.set_omit_expression(true);
     settings.bind(|| insta::assert_snapshot!("french_domaincli_domain_errors", text));
 }
+
+#[test]
+fn document_commands_report_in_french() {
+    let env = TestEnv::with_customer();
+    let number = env.issued_invoice("Audit;1;100;20", "2026-03-10");
+    let out = env.ok(&["--lang", "fr", "invoice", "pdf", &number, "--out", "facture.pdf"]);
+    assert!(out.starts_with(&format!("{number} : facture.pdf (")), "{out}");
+    assert!(
+        out.contains(" octets, sha256 ") && out.contains(", archivé)"),
+        "{out}"
+    );
+    let again = env.ok(&["--lang", "fr", "invoice", "pdf", &number, "--out", "encore.pdf"]);
+    assert!(again.contains(", identique à la copie archivée)"), "{again}");
+    let english = env.ok(&["invoice", "pdf", &number, "--out", "again.pdf"]);
+    assert!(
+        english.contains(" bytes, sha256 ") && english.contains(", identical to the archived copy)"),
+        "{english}"
+    );
+    let out = env.ok(&["--lang", "fr", "invoice", "send", &number, "--at", "2026-03-20"]);
+    assert_eq!(
+        out.trim_end(),
+        format!("{number} : envoi prévu le 2026-03-20 par `creances daily`")
+    );
+    env.issued_invoice("Audit;2;100;20", "2026-03-11");
+    let out = env.ok(&["--lang", "fr", "invoice", "pdf", "--all"]);
+    assert!(out.starts_with("1 PDF archivé dans "), "{out}");
+}
