@@ -3,7 +3,7 @@
 ## Dates, amounts, quantities, rates
 domain-not-a-date = { $what } `{ $text }` n'est pas une date : écrivez AAAA-MM-JJ, par exemple 2026-11-24
 domain-currency-not-iso = la devise `{ $code }` n'est pas un code ISO 4217 de trois lettres, par exemple EUR, USD, CHF
-domain-too-many-decimals-for-currency = { $value } a plus de décimales que { $currency } n'en a : écrivez au plus { $decimals } décimale(s)
+domain-too-many-decimals-for-currency = { $value } a plus de décimales que n'en compte { $currency } : écrivez au plus { $decimals } décimale(s)
 domain-currencies-differ = impossible d'additionner un montant en { $left } et un montant en { $right } : convertissez d'abord l'un des deux
 domain-not-an-amount = { $what } `{ $text }` n'est pas un montant : écrivez des chiffres avec un point ou une virgule, par exemple 1200,50
 domain-amount-cents = { $what } `{ $text }` a plus de deux décimales : les montants sont en centimes, par exemple { $rounded }
@@ -53,9 +53,9 @@ domain-email-invalid = l'e-mail `{ $email }` n'est pas une adresse unique comme 
 domain-text-one-line = { $flag } `{ $text }` contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne
 domain-text-control-character = { $flag } `{ $text }` contient un caractère de contrôle : séparez ses lignes par \n
 domain-text-empty = { $flag } ne peut pas être vide
-domain-text-too-long = { $flag } compte { $length } caractères : restez sous { $max }
+domain-text-too-long = { $flag } compte { $length } caractères : restez en dessous de { $max }
 domain-address-control-character = l'adresse `{ $address }` contient un caractère de contrôle : séparez ses lignes par \n
-domain-address-too-long = l'adresse compte { $length } caractères : restez sous { $max }
+domain-address-too-long = l'adresse compte { $length } caractères : restez en dessous de { $max }
 
 ## Discounts
 domain-discount-invalid = { $what } `{ $text }` n'est ni un pourcentage ni un montant : écrivez par exemple 10% ou 50

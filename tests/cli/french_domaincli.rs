@@ -192,7 +192,7 @@ fn in_a_pipe_the_missing_value_is_named_in_french() {
     );
     let err = fails_fr(&env, &["product", "add", "--sku", "X"], 2);
     assert!(
-        err.contains("--name manquant : Nom du produit est obligatoire"),
+        err.contains("--name manquant : le champ « Nom du produit » est obligatoire"),
         "{err}"
     );
 }
