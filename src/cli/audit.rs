@@ -43,13 +43,11 @@ pub fn verify(ctx: &Ctx, _args: VerifyArgs) -> Result<ExitCode> {
         Ok(ExitCode::SUCCESS)
     } else {
         let why = match v.broken_at {
-            Some(id) => format!(
-                "the audit log is broken at row {id}: a row was changed, removed or added outside creances"
-            ),
-            None => format!(
-                "{} fact(s) and {} document(s) differ from what was recorded",
-                v.facts.len(),
-                v.documents.len()
+            Some(id) => crate::t!("cli-audit-broken", row = id.to_string()),
+            None => crate::t!(
+                "cli-audit-differs",
+                facts = v.facts.len(),
+                documents = v.documents.len()
             ),
         };
         Ok(super::partly_failed(&why))

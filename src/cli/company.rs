@@ -93,12 +93,19 @@ impl From<CompanyFields> for CompanyChange {
 
 pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let mut fields = args.fields;
-    fields.name = Some(super::required(fields.name.take(), "--name", "Company name")?);
+    fields.name = Some(super::required(
+        fields.name.take(),
+        "--name",
+        &crate::t!("cli-prompt-company-name"),
+    )?);
     let company = Company::new(fields.into())?;
     let path = ctx.ledger_path();
     let (_, company) = Ledger::init(&path, &company)?;
     if ctx.format == crate::render::Format::Table {
-        eprintln!("created ledger {}", path.display());
+        eprintln!(
+            "{}",
+            crate::t!("cli-ledger-created", path = path.display().to_string())
+        );
     }
     render::show(ctx.format, &company, None);
     Ok(())

@@ -151,7 +151,11 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
     match cmd {
         CustomerCommand::Add(args) => {
             let mut fields = args.fields;
-            fields.name = Some(super::required(fields.name.take(), "--name", "Customer name")?);
+            fields.name = Some(super::required(
+                fields.name.take(),
+                "--name",
+                &crate::t!("cli-prompt-customer-name"),
+            )?);
             let c = ctx.open()?.add_customer(args.code.as_deref(), fields.into())?;
             render::added(ctx.format, &c);
             Ok(())
@@ -208,9 +212,9 @@ fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
             .as_deref()
             .filter(|o| o.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")))
         {
-            return Err(crate::error::Error::Input(format!(
-                "--out {}: --pdf writes a PDF; name it FILE.pdf, or leave out --pdf for a workbook",
-                out.display()
+            return Err(crate::error::Error::Input(crate::t!(
+                "cli-statement-out-xlsx",
+                path = out.display().to_string()
             )));
         }
         let settings = crate::ops::documents::Settings::from_config(&ctx.config()?)?;

@@ -59,9 +59,9 @@ fn clear_previous_demo(path: &Path) -> Result<(), Error> {
         .map(|c| c.is_demo)
         .unwrap_or(false);
     if !is_demo {
-        return Err(Error::Input(format!(
-            "{} exists and is not a demo ledger: the demo will not overwrite it; give another --db",
-            path.display()
+        return Err(Error::Input(crate::t!(
+            "cli-demo-not-a-demo",
+            path = path.display().to_string()
         )));
     }
     // the previous demo's PDFs go with it: the new demo archives its own
@@ -107,29 +107,38 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         return Ok(());
     }
     let mut text = format!(
-        "Demo ledger written to {} (as of {}):\n  {} customers, {} products, {} quotes, {} invoices, {} payments, {} credit note, {} write-off\n  receivables {} EUR, of which overdue {} EUR\n\n",
-        path.display(),
-        ctx.as_of,
-        summary.customers,
-        summary.products,
-        summary.quotes,
-        summary.invoices,
-        summary.payments,
-        summary.credit_notes,
-        summary.write_offs,
-        fmt_amount(total),
-        fmt_amount(overdue)
+        "{}\n  {}\n  {}\n\n",
+        crate::t!(
+            "cli-demo-written",
+            path = path.display().to_string(),
+            as_of = ctx.as_of.to_string()
+        ),
+        crate::t!(
+            "cli-demo-counts",
+            customers = summary.customers,
+            products = summary.products,
+            quotes = summary.quotes,
+            invoices = summary.invoices,
+            payments = summary.payments,
+            credit_notes = summary.credit_notes,
+            write_offs = summary.write_offs
+        ),
+        crate::t!(
+            "cli-demo-receivables",
+            receivables = fmt_amount(total),
+            overdue = fmt_amount(overdue)
+        )
     );
     let mut l = Listing::new(vec![
-        "customer",
-        "name",
-        "open",
-        "balance",
-        "overdue",
-        "days late",
-        "status",
-        "score",
-        "credit limit",
+        crate::t!("cli-demo-column-customer"),
+        crate::t!("cli-demo-column-name"),
+        crate::t!("cli-demo-column-open"),
+        crate::t!("cli-demo-column-balance"),
+        crate::t!("cli-demo-column-overdue"),
+        crate::t!("cli-demo-column-days-late"),
+        crate::t!("cli-demo-column-status"),
+        crate::t!("cli-demo-column-score"),
+        crate::t!("cli-demo-column-credit-limit"),
     ])
     .right(&[2, 3, 4, 5, 7, 8]);
     for s in &standings {
@@ -144,7 +153,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
                 fmt_amount(s.balance),
                 fmt_amount(s.overdue),
                 s.max_days_late.to_string(),
-                s.status().as_str().into(),
+                standing_word(s.status()),
                 crate::render::score::label(s.score.as_ref()),
                 limit.map(fmt_amount).unwrap_or_default(),
             ],
@@ -155,9 +164,11 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     let dashboard = ledger.dashboard(&crate::config::Config::defaults(), ctx.as_of)?;
     text.push_str("\n\n");
     text.push_str(&crate::render::dashboard::headline(&dashboard));
-    text.push_str(&format!(
-        "\n\nThe PDF of each of its {pdfs} invoices and credit notes is in {}",
-        pdf_dir.display()
+    text.push_str("\n\n");
+    text.push_str(&crate::t!(
+        "cli-demo-pdfs",
+        count = pdfs,
+        path = pdf_dir.display().to_string()
     ));
     text.push_str(&super::dunning::demo_section(ctx, &path)?);
     let first_year = ctx
@@ -166,7 +177,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
         .unwrap_or(ctx.as_of)
         .format("%Y");
     text.push_str(&format!(
-        "\nTry it:\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances customer list --sort score\n  creances report dashboard\n  creances report trends\n  creances report payers\n  creances report aging\n  creances report dashboard --out dashboard.xlsx\n  creances customer statement TRANSLEF --pdf\n  creances export fec --year {}\n",
+        "\n{}\n  export CREANCES_DB={}\n  creances customer list\n  creances invoice list --overdue\n  creances customer show TRANSLEF\n  creances invoice show FACT-{first_year}-0001 --format json\n  creances customer list --sort score\n  creances report dashboard\n  creances report trends\n  creances report payers\n  creances report aging\n  creances report dashboard --out dashboard.xlsx\n  creances customer statement TRANSLEF --pdf\n  creances export fec --year {}\n",
+        crate::t!("cli-demo-try-it"),
         path.display(),
         ctx.as_of.format("%Y")
     ));
@@ -192,16 +204,28 @@ fn synthetic(
             summary: &s,
             seconds: format!("{seconds:.2}"),
         }),
-        _ => emit(&format!(
-            "synthetic ledger {} (seed {seed}, as of {}): {} customers, {} invoices, {} lines, {} payments, {} credit notes in {seconds:.1} s",
-            path.display(),
-            ctx.as_of,
-            s.customers,
-            s.invoices,
-            s.lines,
-            s.payments,
-            s.credit_notes
+        _ => emit(&crate::t!(
+            "cli-demo-synthetic",
+            path = path.display().to_string(),
+            seed = seed.to_string(),
+            as_of = ctx.as_of.to_string(),
+            customers = s.customers,
+            invoices = s.invoices,
+            lines = s.lines,
+            payments = s.payments,
+            credit_notes = s.credit_notes,
+            seconds = format!("{seconds:.1}")
         )),
     }
     Ok(())
+}
+
+/// A customer's standing as the demo's table shows it, in the interface's language.
+fn standing_word(status: crate::domain::customer::StandingStatus) -> String {
+    use crate::domain::customer::StandingStatus;
+    match status {
+        StandingStatus::Ok => crate::t!("cli-demo-standing-ok"),
+        StandingStatus::Late => crate::t!("cli-demo-standing-late"),
+        StandingStatus::Blocked => crate::t!("cli-demo-standing-blocked"),
+    }
 }

@@ -98,26 +98,24 @@ fn written_json(w: &Written) -> serde_json::Value {
 
 fn print_written(ctx: &Ctx, w: &Written) {
     if w.matches_archive == Some(false) {
-        eprintln!(
-            "warning: a fresh rendering of {} differs from its archived copy (the company's details or the program changed since); the archived copy is the document of record and is the one written",
-            w.document
-        );
+        crate::render::warn(&crate::t!("cli-pdf-differs-from-archive", document = &w.document));
     }
     match ctx.format {
         Format::Json => emit_json(&written_json(w)),
         _ => {
             let note = match (w.newly_archived, w.matches_archive) {
-                (true, _) => ", archived",
-                (false, Some(true)) => ", identical to the archived copy",
-                (false, Some(false)) => ", the archived copy (a fresh rendering differs)",
-                (false, None) => "",
+                (true, _) => "archived",
+                (false, Some(true)) => "identical",
+                (false, Some(false)) => "differs",
+                (false, None) => "none",
             };
-            emit(&format!(
-                "{}: {} ({} bytes, sha256 {}{note})",
-                w.document,
-                w.path.display(),
-                w.size,
-                w.sha256
+            emit(&crate::t!(
+                "cli-pdf-written",
+                document = &w.document,
+                path = w.path.display().to_string(),
+                size = w.size.to_string(),
+                sha256 = &w.sha256,
+                note = note
             ));
         }
     }
@@ -133,15 +131,15 @@ fn print_sent(ctx: &Ctx, s: &Sent) {
             v["via"] = json!(s.via);
             emit_json(&v);
         }
-        _ => emit(&format!(
-            "{}{} sent to {} ({}): {} ({} bytes, sha256 {})",
-            s.written.document,
-            if s.issued_now { " issued and" } else { "" },
-            s.recipient,
-            s.via,
-            s.written.path.display(),
-            s.written.size,
-            s.written.sha256
+        _ => emit(&crate::t!(
+            "cli-pdf-sent",
+            document = &s.written.document,
+            issued_now = if s.issued_now { "yes" } else { "no" },
+            recipient = &s.recipient,
+            via = s.via.to_string(),
+            path = s.written.path.display().to_string(),
+            size = s.written.size.to_string(),
+            sha256 = &s.written.sha256
         )),
     }
 }
@@ -154,7 +152,11 @@ pub fn invoice_pdf(ctx: &Ctx, args: InvoicePdfArgs) -> crate::error::Result<()> 
         let dir = ops::documents_dir(ledger.path());
         match ctx.format {
             Format::Json => emit_json(&serde_json::json!({"archived": count, "documents": dir})),
-            _ => emit(&format!("{count} PDF(s) archived in {}", dir.display())),
+            _ => emit(&crate::t!(
+                "cli-pdfs-archived",
+                count = count,
+                path = dir.display().to_string()
+            )),
         }
         return Ok(());
     };
@@ -192,8 +194,10 @@ pub fn invoice_send(ctx: &Ctx, args: InvoiceSendArgs) -> crate::error::Result<Ex
         let label = ctx.open()?.schedule_send(&invoice, at, ctx.as_of)?;
         match ctx.format {
             Format::Json => crate::render::emit_json(&json!({"invoice": label, "scheduled_on": at})),
-            _ => crate::render::emit(&format!(
-                "{label}: scheduled to be sent on {at} by `creances daily`"
+            _ => crate::render::emit(&crate::t!(
+                "cli-send-scheduled",
+                invoice = label.as_str(),
+                date = at.to_string()
             )),
         }
         return Ok(ExitCode::SUCCESS);

@@ -11,8 +11,6 @@ use crate::domain::invoice::Delivery;
 use crate::domain::invoice_list::{InvoiceSort, Search};
 use crate::domain::money::{Currency, parse_percent, parse_positive_amount};
 use crate::domain::payment::Method;
-use crate::domain::status::InvoiceStatus;
-use crate::error::Error;
 use crate::ops::credit::CreditRequest;
 use crate::ops::delivery::{Deliveries, GroupInvoice, OffersInvoice};
 use crate::ops::invoice::{DraftFields, EditDraft, InvoiceQuery, NewInvoice, PaymentInput};
@@ -406,7 +404,11 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
         }
         InvoiceCommand::List(args) => {
             let query = InvoiceQuery {
-                status: args.status.as_deref().map(parse_status).transpose()?,
+                status: args
+                    .status
+                    .as_deref()
+                    .map(super::invoice_status::parse)
+                    .transpose()?,
                 customer: args.customer,
                 from: args.from,
                 to: args.to,
@@ -505,20 +507,6 @@ impl DocFields {
     }
 }
 
-/// A status word as `invoice list` shows it: a derived status, or `pending_collection`.
-fn parse_status(text: &str) -> Result<&'static str, Error> {
-    const PENDING: &str = "pending_collection";
-    if text.trim().eq_ignore_ascii_case(PENDING) || text.trim().eq_ignore_ascii_case("pending-collection") {
-        return Ok(PENDING);
-    }
-    InvoiceStatus::parse(text).map(|s| s.as_str()).ok_or_else(|| {
-        Error::Input(format!(
-            "--status `{text}` is unknown: use one of {}, {PENDING}",
-            InvoiceStatus::ALL.map(|s| s.as_str()).join(", ")
-        ))
-    })
-}
-
 /// `invoice pay`: records the payment, then mails a receipt when asked (or always, by
 /// the config); a receipt that fails leaves the payment recorded and exits 1.
 fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
@@ -552,13 +540,21 @@ fn pay(ctx: &Ctx, args: PayArgs) -> crate::error::Result<ExitCode> {
         // template, a server down) is a partial failure, never "nothing changed"
         let why = match ledger.send_receipt(&config, &paid, input.date) {
             Ok(receipt) => {
-                eprintln!("receipt sent to {} ({})", receipt.to, receipt.via);
+                eprintln!(
+                    "{}",
+                    crate::t!(
+                        "cli-receipt-sent",
+                        to = receipt.to.to_string(),
+                        via = receipt.via.to_string()
+                    )
+                );
                 return Ok(ExitCode::SUCCESS);
             }
             Err(e) => e.to_string(),
         };
-        return Ok(super::partly_failed(&format!(
-            "the payment is recorded (do not record it again) but the receipt was not sent: {why}"
+        return Ok(super::partly_failed(&crate::t!(
+            "cli-receipt-failed",
+            reason = why
         )));
     }
     Ok(ExitCode::SUCCESS)

@@ -20,9 +20,9 @@ pub fn run(args: ManpageArgs) -> Result<()> {
             crate::render::emit(&text);
             Ok(())
         }
-        None => Err(Error::Input(format!(
-            "no command `{}`: give a command as `creances --help` lists it, e.g. `invoice send`",
-            args.command.join(" ")
+        None => Err(Error::Input(crate::t!(
+            "cli-manpage-unknown",
+            command = args.command.join(" ")
         ))),
     }
 }

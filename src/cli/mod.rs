@@ -14,6 +14,7 @@ mod dunning;
 mod export;
 mod import;
 mod invoice;
+mod invoice_status;
 mod manpage;
 mod offer;
 mod payment;
@@ -189,7 +190,7 @@ impl Ctx {
 }
 
 pub fn date_arg(text: &str) -> Result<NaiveDate, String> {
-    parse_date("date", text).map_err(|e| e.to_string())
+    parse_date(&crate::t!("cli-what-date"), text).map_err(|e| e.to_string())
 }
 
 /// Parses every `--line` value; a VAT rate French law does not know is warned about.
@@ -237,8 +238,10 @@ pub fn required(value: Option<String>, flag: &str, prompt: &str) -> crate::error
             return Ok(answer);
         }
     }
-    Err(Error::Input(format!(
-        "missing {flag}: {prompt} is required (give {flag} VALUE)"
+    Err(Error::Input(crate::t!(
+        "cli-missing-value",
+        flag = flag,
+        prompt = prompt
     )))
 }
 
@@ -252,14 +255,12 @@ pub fn required_customer(ctx: &Ctx, value: Option<String>) -> crate::error::Resu
     if at_a_terminal() {
         let mut ledger = ctx.open()?;
         let answer: String = dialoguer::Input::new()
-            .with_prompt("Customer code")
+            .with_prompt(crate::t!("cli-prompt-customer-code"))
             .validate_with(|code: &String| ledger.check_customer(code.trim()).map_err(|e| e.to_string()))
             .interact_text()?;
         return Ok(answer.trim().to_string());
     }
-    Err(Error::Input(
-        "missing --customer: Customer code is required (give --customer CODE)".into(),
-    ))
+    Err(Error::Input(crate::t!("cli-missing-customer")))
 }
 
 /// Lines for a new document: from --line, else asked for on a terminal, each answer
@@ -283,9 +284,9 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
         let mut lines = Vec::new();
         loop {
             let prompt = if lines.is_empty() {
-                "Line (DESIGNATION;QTY;UNIT_PRICE;VAT_RATE or @SKU;QTY)"
+                crate::t!("cli-prompt-first-line")
             } else {
-                "Another line (empty to finish)"
+                crate::t!("cli-prompt-another-line")
             };
             let answer: String = dialoguer::Input::new()
                 .with_prompt(prompt)
@@ -301,9 +302,7 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
             return Ok(lines);
         }
     }
-    Err(Error::Input(
-        "missing --line: a document needs at least one `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
-    ))
+    Err(Error::Input(crate::t!("cli-missing-line")))
 }
 
 /// Parses the command line and runs the command. A command whose work partly failed
@@ -383,9 +382,9 @@ pub fn xlsx_out(path: &std::path::Path) -> crate::error::Result<()> {
     if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
         Ok(())
     } else {
-        Err(crate::error::Error::Input(format!(
-            "--out {}: reports are written as Excel workbooks; give a file name ending in .xlsx",
-            path.display()
+        Err(crate::error::Error::Input(crate::t!(
+            "cli-out-not-xlsx",
+            path = path.display().to_string()
         )))
     }
 }

@@ -191,9 +191,5 @@ pub fn run(ctx: &Ctx, cmd: OfferCommand) -> crate::error::Result<()> {
 }
 
 fn parse_status(text: &str) -> Result<OfferStatus, Error> {
-    OfferStatus::parse(text).ok_or_else(|| {
-        Error::Input(format!(
-            "--status `{text}` is unknown: use open, expired, accepted or declined"
-        ))
-    })
+    OfferStatus::parse(text).ok_or_else(|| Error::Input(crate::t!("cli-offer-status-unknown", text = text)))
 }

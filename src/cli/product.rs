@@ -76,9 +76,9 @@ pub fn run(ctx: &Ctx, cmd: ProductCommand) -> Result<()> {
         ProductCommand::List => render::list(ctx.format, &ledger.products()?),
         ProductCommand::Add(args) => {
             let f = args.fields;
-            let name = super::required(f.name.clone(), "--name", "Product name")?;
-            let price = super::required(f.price.clone(), "--price", "Unit price excl. VAT")?;
-            let vat = super::required(f.vat.clone(), "--vat", "VAT rate")?;
+            let name = super::required(f.name.clone(), "--name", &crate::t!("cli-prompt-product-name"))?;
+            let price = super::required(f.price.clone(), "--price", &crate::t!("cli-prompt-unit-price"))?;
+            let vat = super::required(f.vat.clone(), "--vat", &crate::t!("cli-prompt-vat-rate"))?;
             let mut product = Product::new(
                 &args.sku,
                 &name,

@@ -15,10 +15,10 @@ fn ask(plan: &[LineMatch]) -> Result<HashMap<i64, Vec<String>>> {
     for m in plan.iter().filter(|m| m.status != MatchStatus::Matched) {
         render::question(m);
         let mut items: Vec<String> = m.options.iter().map(render::describe).collect();
-        items.push("other invoices: type their numbers".into());
-        items.push("skip: leave it unmatched".into());
+        items.push(crate::t!("cli-reconcile-other-invoices"));
+        items.push(crate::t!("cli-reconcile-skip"));
         let pick = dialoguer::Select::new()
-            .with_prompt("Which invoices does it pay?")
+            .with_prompt(crate::t!("cli-reconcile-which-invoices"))
             .items(&items)
             // with candidates, the first; without, skip
             .default(if m.options.is_empty() { items.len() - 1 } else { 0 })
@@ -28,7 +28,7 @@ fn ask(plan: &[LineMatch]) -> Result<HashMap<i64, Vec<String>>> {
             choices.insert(m.line.id, numbers);
         } else if pick == m.options.len() {
             let typed: String = dialoguer::Input::new()
-                .with_prompt("Invoice numbers, separated by commas (empty to skip)")
+                .with_prompt(crate::t!("cli-reconcile-invoice-numbers"))
                 .allow_empty(true)
                 .interact_text()?;
             let numbers: Vec<String> = typed
@@ -47,9 +47,7 @@ fn ask(plan: &[LineMatch]) -> Result<HashMap<i64, Vec<String>>> {
 
 pub fn run_match(ctx: &Ctx, ledger: &mut Ledger, auto: bool, interactive: bool) -> Result<()> {
     if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Error::Input(
-            "--interactive needs a terminal: in scripts and cron use `creances payment match --auto`".into(),
-        ));
+        return Err(Error::Input(crate::t!("cli-interactive-needs-terminal")));
     }
     let choices = if interactive {
         ask(&ledger.match_plan()?)?

@@ -22,11 +22,7 @@ impl Default for Buckets {
 impl Buckets {
     /// Reads `30,60,90`: strictly increasing positive day counts.
     pub fn parse(text: &str) -> Result<Self, DomainError> {
-        let err = || {
-            DomainError::Invalid(format!(
-                "--buckets `{text}` must be increasing day counts separated by commas, e.g. 30,60,90"
-            ))
-        };
+        let err = || DomainError::Invalid(crate::t!("domain-buckets-invalid", text = text));
         let limits: Vec<i64> = text
             .split(',')
             .map(|p| p.trim().parse::<i64>().map_err(|_| err()))

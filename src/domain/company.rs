@@ -111,7 +111,10 @@ impl Company {
         if let Some(cur) = change.currency {
             let upper = cur.trim().to_ascii_uppercase();
             self.currency = Currency::parse(&cur).map_err(|_| {
-                DomainError::Invalid(format!("currency `{upper}` is not an ISO 4217 code such as EUR"))
+                DomainError::Invalid(crate::t!(
+                    "domain-company-currency-invalid",
+                    code = upper.as_str()
+                ))
             })?;
         }
         if let Some(v) = change.sepa_creditor_id {

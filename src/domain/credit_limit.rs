@@ -16,8 +16,9 @@ pub fn parse_credit_limit(text: &str) -> Result<Option<Decimal>, DomainError> {
     }
     let limit = parse_amount("--credit-limit", t)?;
     if limit.is_sign_negative() && !limit.is_zero() {
-        return Err(DomainError::Invalid(format!(
-            "--credit-limit `{t}` is negative: give 0 or more, or none"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-credit-limit-negative",
+            text = t
         )));
     }
     Ok(Some(limit))
@@ -86,26 +87,33 @@ impl CreditCheck {
             .breaches
             .iter()
             .map(|b| match b {
-                CreditBreach::OverLimit => format!(
-                    "this {what} of {} would take its open balance to {}, over its credit limit",
-                    with_currency(self.document),
-                    with_currency(self.balance + self.document)
+                CreditBreach::OverLimit => crate::t!(
+                    "domain-credit-over-limit",
+                    what = what,
+                    document = with_currency(self.document),
+                    balance = with_currency(self.balance + self.document)
                 ),
-                CreditBreach::BelowFloor => format!(
-                    "its payment score is under the floor of {}",
-                    self.floor.unwrap_or_default()
+                CreditBreach::BelowFloor => crate::t!(
+                    "domain-credit-below-floor",
+                    floor = self.floor.unwrap_or_default().to_string()
                 ),
             })
             .collect();
-        let limit = self.limit.map_or("none".to_string(), with_currency);
+        let limit = self
+            .limit
+            .map_or_else(|| crate::t!("domain-credit-no-limit"), with_currency);
         let score = match self.grade {
-            Grade::New => "new".to_string(),
+            Grade::New => crate::t!("domain-credit-new-score"),
             g => format!("{}/100 ({})", self.points, g.as_str()),
         };
-        format!(
-            "customer {customer}: {}. Open balance {}, credit limit {limit}, score {score}: no new {what} without --force (or record its payments, or change the limit with `creances customer edit {customer} --credit-limit ...`)",
-            reasons.join("; and "),
-            with_currency(self.balance)
+        crate::t!(
+            "domain-credit-refusal",
+            customer = customer,
+            reasons = reasons.join(&format!("; {} ", crate::t!("domain-credit-and"))),
+            balance = with_currency(self.balance),
+            limit = limit,
+            score = score,
+            what = what
         )
     }
 

@@ -32,8 +32,9 @@ impl CustomerKind {
         match text.trim().to_ascii_lowercase().as_str() {
             "business" | "b2b" | "entreprise" | "pro" => Ok(CustomerKind::Business),
             "individual" | "b2c" | "particulier" => Ok(CustomerKind::Individual),
-            other => Err(DomainError::Invalid(format!(
-                "customer kind `{other}` is unknown: use business or individual"
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-customer-kind-unknown",
+                kind = other
             ))),
         }
     }
@@ -70,9 +71,7 @@ impl DunningProfile {
     }
 
     fn unknown(other: &str) -> DomainError {
-        DomainError::Invalid(format!(
-            "dunning profile `{other}` is unknown: use standard, vip, new or late_payer"
-        ))
+        DomainError::Invalid(crate::t!("domain-dunning-profile-unknown", profile = other))
     }
 }
 
@@ -81,8 +80,9 @@ pub fn parse_language(text: &str) -> Result<String, DomainError> {
     match text.trim().to_ascii_lowercase().as_str() {
         "fr" | "français" | "francais" | "french" => Ok("fr".into()),
         "en" | "english" | "anglais" => Ok("en".into()),
-        other => Err(DomainError::Invalid(format!(
-            "language `{other}` is not supported: use fr or en"
+        other => Err(DomainError::Invalid(crate::t!(
+            "domain-language-unknown",
+            lang = other
         ))),
     }
 }
@@ -103,8 +103,9 @@ pub fn validate_terms(days: i64) -> Result<i64, DomainError> {
     if (0..=60).contains(&days) {
         Ok(days)
     } else {
-        Err(DomainError::Invalid(format!(
-            "payment terms of {days} days are not allowed: use 0 to 60 days (C. com. L441-10)"
+        Err(DomainError::Invalid(crate::t!(
+            "domain-terms-out-of-range",
+            days = days.to_string()
         )))
     }
 }
@@ -127,8 +128,9 @@ pub fn validate_code(text: &str) -> Result<String, DomainError> {
     {
         Ok(code)
     } else {
-        Err(DomainError::Invalid(format!(
-            "customer code `{text}` is not valid: use 1 to 20 letters, digits, - or _"
+        Err(DomainError::Invalid(crate::t!(
+            "domain-customer-code-invalid",
+            text = text
         )))
     }
 }
@@ -216,11 +218,9 @@ pub fn parse_terms(text: &str) -> Result<Option<i64>, DomainError> {
     if t.eq_ignore_ascii_case("default") {
         return Ok(None);
     }
-    let days: i64 = t.parse().map_err(|_| {
-        DomainError::Invalid(format!(
-            "--terms `{t}` is not a number of days: give 0 to 60, or default"
-        ))
-    })?;
+    let days: i64 = t
+        .parse()
+        .map_err(|_| DomainError::Invalid(crate::t!("domain-terms-invalid", text = t)))?;
     validate_terms(days).map(Some)
 }
 
@@ -322,8 +322,9 @@ impl StandingStatus {
             "ok" => Ok(StandingStatus::Ok),
             "late" => Ok(StandingStatus::Late),
             "blocked" => Ok(StandingStatus::Blocked),
-            other => Err(DomainError::Invalid(format!(
-                "--status `{other}` is unknown: use ok, late or blocked"
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-customer-status-unknown",
+                status = other
             ))),
         }
     }

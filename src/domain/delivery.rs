@@ -65,23 +65,24 @@ pub struct Source {
 /// document named twice, and documents of more than one customer.
 pub fn gather(sources: &[Source]) -> Result<(Vec<Line>, Vec<LineGroup>), DomainError> {
     let Some(first) = sources.first() else {
-        return Err(DomainError::Invalid(
-            "nothing to invoice: name at least one delivery note or quote".into(),
-        ));
+        return Err(DomainError::Invalid(crate::t!("domain-group-nothing")));
     };
     let mut lines = Vec::new();
     let mut groups = Vec::with_capacity(sources.len());
     for (i, s) in sources.iter().enumerate() {
         if sources[..i].iter().any(|o| o.kind == s.kind && o.id == s.id) {
-            return Err(DomainError::Invalid(format!(
-                "{} is named twice: name each document once",
-                s.number
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-group-twice",
+                number = &s.number
             )));
         }
         if s.customer_id != first.customer_id {
-            return Err(DomainError::Invalid(format!(
-                "{} is for customer {} and {} for customer {}: one invoice is for one customer; invoice them separately",
-                first.number, first.customer_code, s.number, s.customer_code
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-group-two-customers",
+                first = &first.number,
+                first_customer = &first.customer_code,
+                second = &s.number,
+                second_customer = &s.customer_code
             )));
         }
         groups.push(LineGroup {
@@ -127,16 +128,21 @@ pub fn check_edit(
         return Ok(());
     };
     if new_customer.is_some_and(|c| !c.trim().eq_ignore_ascii_case(customer_code)) {
-        return Err(DomainError::Invalid(format!(
-            "{label} bills {} of customer {customer_code}: it cannot change customer; delete the draft with `creances invoice delete {id}` and invoice the other customer on its own",
-            first.number
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-recap-customer",
+            label = label,
+            number = &first.number,
+            customer = customer_code,
+            id = id
         )));
     }
     if replacing_lines && is_recap(groups) {
         let numbers: Vec<&str> = groups.iter().map(|g| g.number.as_str()).collect();
-        return Err(DomainError::Invalid(format!(
-            "{label} is a recap invoice: its lines come from {}; add lines with --add-line, or delete the draft with `creances invoice delete {id}` and group again",
-            numbers.join(", ")
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-recap-lines",
+            label = label,
+            numbers = numbers.join(", "),
+            id = id
         )));
     }
     Ok(())

@@ -21,21 +21,18 @@ impl DepositAsk {
     /// Reads `30%` or `1500` (an amount including VAT).
     pub fn parse(text: &str) -> Result<DepositAsk, DomainError> {
         if text.trim().starts_with('-') {
-            return Err(DomainError::Invalid(format!(
-                "--deposit `{text}`: a deposit is a part of the price, e.g. 30% or 1500"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-deposit-not-positive",
+                text = text
             )));
         }
         let bad_percent = |p: Decimal| {
-            DomainError::Invalid(format!(
-                "--deposit {}%: a deposit is a part of the price, below 100 % (the final invoice asks for the rest)",
-                p.normalize()
+            DomainError::Invalid(crate::t!(
+                "domain-deposit-percent-range",
+                percent = p.normalize().to_string()
             ))
         };
-        let bad = || {
-            DomainError::Invalid(format!(
-                "--deposit `{text}` is neither a percentage nor an amount: write e.g. 30% or 1500"
-            ))
-        };
+        let bad = || DomainError::Invalid(crate::t!("domain-deposit-invalid", text = text));
         let (number, percent) = match text.trim().strip_suffix('%') {
             Some(number) => (number.trim(), true),
             None => (text.trim(), false),
@@ -63,8 +60,12 @@ pub fn deposit_amount(ask: DepositAsk, contract_total: Money, already: Money) ->
     };
     let room = contract_total - already;
     if !amount.is_positive() || amount >= room {
-        return Err(DomainError::Invalid(format!(
-            "a deposit of {amount} would take the deposits of the quote ({already} already) to its total {contract_total} or beyond: ask less than {room}, the final invoice asks for the rest"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-deposit-too-large",
+            amount = amount.to_string(),
+            already = already.to_string(),
+            total = contract_total.to_string(),
+            room = room.to_string()
         )));
     }
     Ok(amount)

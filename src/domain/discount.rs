@@ -22,27 +22,27 @@ impl Discount {
     pub fn parse(what: &str, text: &str) -> Result<Discount, DomainError> {
         let bare = text.trim();
         let bare = bare.strip_prefix('-').unwrap_or(bare).trim();
-        let bad = || {
-            DomainError::Invalid(format!(
-                "{what} `{text}` is neither a percentage nor an amount: write e.g. 10% or 50"
-            ))
-        };
+        let bad = || DomainError::Invalid(crate::t!("domain-discount-invalid", what = what, text = text));
         if bare.starts_with(['-', '+']) {
             return Err(bad());
         }
         if let Some(number) = bare.strip_suffix('%') {
             let value = parse_amount(what, number.trim()).map_err(|_| bad())?;
             if value <= Decimal::ZERO || value > Decimal::ONE_HUNDRED {
-                return Err(DomainError::Invalid(format!(
-                    "{what} `{text}`: a percentage is above 0 and at most 100, e.g. 10%"
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-discount-percent-range",
+                    what = what,
+                    text = text
                 )));
             }
             return Ok(Discount::Percent(value.normalize()));
         }
         let value = parse_amount(what, bare).map_err(|_| bad())?;
         if value <= Decimal::ZERO {
-            return Err(DomainError::Invalid(format!(
-                "{what} `{text}` must be greater than zero"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-discount-not-positive",
+                what = what,
+                text = text
             )));
         }
         Ok(Discount::Amount(value.normalize()))
@@ -61,15 +61,22 @@ impl Discount {
     /// not allowed), naming `what` it applies to.
     pub fn check(self, base: Money, whole_allowed: bool, what: &str) -> Result<(), DomainError> {
         if !base.is_positive() {
-            return Err(DomainError::Invalid(format!(
-                "{what} comes to {base}: only an amount above zero can be discounted; drop the discount"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-discount-base-not-positive",
+                what = what,
+                base = base.to_string()
             )));
         }
         let off = self.of(base);
         if off > base || (!whole_allowed && off == base) {
-            let most = if whole_allowed { "at most" } else { "less than" };
-            return Err(DomainError::Invalid(format!(
-                "a discount of {self} ({off}) is over {what} ({base}): give {most} {base}"
+            let most = if whole_allowed { "at-most" } else { "less-than" };
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-discount-too-large",
+                discount = self.to_string(),
+                off = off.to_string(),
+                what = what,
+                base = base.to_string(),
+                most = most
             )));
         }
         Ok(())

@@ -30,13 +30,17 @@ impl ExchangeRate {
         per_unit: Decimal,
     ) -> Result<ExchangeRate, DomainError> {
         if foreign == accounting {
-            return Err(DomainError::Invalid(format!(
-                "{foreign} is the accounting currency: it takes no exchange rate; leave --rate out"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-rate-same-currency",
+                currency = foreign.to_string()
             )));
         }
         if per_unit <= Decimal::ZERO {
-            return Err(DomainError::Invalid(format!(
-                "exchange rate {per_unit} is not positive: give how many {foreign} one {accounting} buys, e.g. --rate 1.0842"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-rate-not-positive",
+                rate = per_unit.to_string(),
+                foreign = foreign.to_string(),
+                accounting = accounting.to_string()
             )));
         }
         Ok(ExchangeRate {
@@ -132,11 +136,7 @@ pub fn parse_rate(text: &str) -> Result<Decimal, DomainError> {
     Decimal::from_str(&text.trim().replace(',', "."))
         .ok()
         .filter(|r| *r > Decimal::ZERO)
-        .ok_or_else(|| {
-            DomainError::Invalid(format!(
-                "--rate `{text}` is not a positive number: give how many units of the invoice's currency one unit of the accounting currency buys, e.g. 1.0842"
-            ))
-        })
+        .ok_or_else(|| DomainError::Invalid(crate::t!("domain-rate-invalid", text = text)))
 }
 
 /// Reference rates by day, as the ECB publishes them (`Date,USD,JPY,...`, units of each

@@ -12,8 +12,9 @@ pub fn validate_siren(text: &str) -> Result<String, DomainError> {
     if digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit()) && luhn(&digits) {
         Ok(digits)
     } else {
-        Err(DomainError::Invalid(format!(
-            "SIREN `{text}` is not valid: it is nine digits with a Luhn check digit, e.g. 732829320"
+        Err(DomainError::Invalid(crate::t!(
+            "domain-siren-invalid",
+            text = text
         )))
     }
 }
@@ -48,9 +49,16 @@ pub fn parse_iban(text: &str) -> Result<String, DomainError> {
         .parse::<iban::Iban>()
         .map(|iban| iban.electronic_str().to_string())
         .map_err(|e| {
-            DomainError::Invalid(format!(
-                "IBAN `{}` is not valid ({e}): check it against the bank details (e.g. FR76 3000 6000 0112 3456 7890 189)",
-                shown(text)
+            // the English words are the crate's own (its `Display`)
+            let reason = match e {
+                iban::ParseIbanError::InvalidBaseIban { .. } => crate::t!("domain-iban-reason-base"),
+                iban::ParseIbanError::InvalidBban(_) => crate::t!("domain-iban-reason-bban"),
+                iban::ParseIbanError::UnknownCountry(_) => crate::t!("domain-iban-reason-country"),
+            };
+            DomainError::Invalid(crate::t!(
+                "domain-iban-invalid",
+                iban = shown(text),
+                reason = reason
             ))
         })
 }
@@ -70,9 +78,9 @@ pub fn parse_bic(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(bic)
     } else {
-        Err(DomainError::Invalid(format!(
-            "BIC `{}` is not valid: 8 or 11 letters and digits, e.g. AGRIFRPPXXX",
-            shown(text)
+        Err(DomainError::Invalid(crate::t!(
+            "domain-bic-invalid",
+            bic = shown(text)
         )))
     }
 }
@@ -86,29 +94,33 @@ pub fn parse_vat_number(text: &str) -> Result<String, DomainError> {
         .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '-'))
         .flat_map(char::to_uppercase)
         .collect();
-    let bad = |why: String| DomainError::Invalid(format!("VAT number `{}` is not valid: {why}", shown(text)));
+    let bad = |why: String| {
+        DomainError::Invalid(crate::t!(
+            "domain-vat-number-invalid",
+            vat = shown(text),
+            reason = why
+        ))
+    };
     let shaped = vat.is_ascii()
         && vat.len() >= 4
         && vat.len() <= 16
         && vat[..2].chars().all(|c| c.is_ascii_alphabetic())
         && vat[2..].chars().all(|c| c.is_ascii_alphanumeric());
     if !shaped {
-        return Err(bad(
-            "two letters of the country, then its digits, e.g. FR68842130577".into(),
-        ));
+        return Err(bad(crate::t!("domain-vat-number-shape")));
     }
     if let Some(rest) = vat.strip_prefix("FR") {
         let (key, siren) = rest.split_at(2.min(rest.len()));
         if siren.len() != 9 || !siren.chars().all(|c| c.is_ascii_digit()) {
-            return Err(bad(
-                "a French one is FR, a two-character key and the nine digits of the SIREN".into(),
-            ));
+            return Err(bad(crate::t!("domain-vat-number-french-shape")));
         }
         if key.chars().all(|c| c.is_ascii_digit()) {
             let expected = (12 + 3 * (siren.parse::<u64>().unwrap_or(0) % 97)) % 97;
             if key.parse::<u64>().ok() != Some(expected) {
-                return Err(bad(format!(
-                    "the key of SIREN {siren} is {expected:02}, e.g. FR{expected:02}{siren}"
+                return Err(bad(crate::t!(
+                    "domain-vat-number-key",
+                    siren = siren,
+                    key = format!("{expected:02}")
                 )));
             }
         }
@@ -123,8 +135,10 @@ pub fn check_vat_matches_siren(vat: Option<&str>, siren: Option<&str>) -> Result
         && rest.len() == 11
         && &rest[2..] != siren
     {
-        return Err(DomainError::Invalid(format!(
-            "VAT number {vat} is not the one of SIREN {siren}: check both (a French VAT number ends with its SIREN)"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-vat-number-not-siren",
+            vat = vat,
+            siren = siren
         )));
     }
     Ok(())
@@ -144,9 +158,9 @@ pub fn parse_email(text: &str) -> Result<String, DomainError> {
     if one_address {
         Ok(e.to_string())
     } else {
-        Err(DomainError::Invalid(format!(
-            "email `{}` is not one address like compta@example.fr (several addresses are not allowed: keep one)",
-            shown(e)
+        Err(DomainError::Invalid(crate::t!(
+            "domain-email-invalid",
+            email = shown(e)
         )))
     }
 }
@@ -168,9 +182,10 @@ pub fn is_control_char(c: char) -> bool {
 pub fn one_line(flag: &str, text: &str) -> Result<String, DomainError> {
     let t = text.trim();
     if t.contains(is_control_char) {
-        return Err(DomainError::Invalid(format!(
-            "{flag} `{}` holds a line break or a control character: give it on one line",
-            shown(t)
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-one-line",
+            flag = flag,
+            text = shown(t)
         )));
     }
     Ok(t.to_string())
@@ -181,9 +196,10 @@ pub fn one_line(flag: &str, text: &str) -> Result<String, DomainError> {
 pub fn text_lines(flag: &str, text: &str) -> Result<String, DomainError> {
     let t = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
     if t.contains(|c: char| is_control_char(c) && c != '\n') {
-        return Err(DomainError::Invalid(format!(
-            "{flag} `{}` holds a control character: use \\n between its lines",
-            shown(&t)
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-control-character",
+            flag = flag,
+            text = shown(&t)
         )));
     }
     Ok(t)
@@ -194,13 +210,15 @@ pub fn text_lines(flag: &str, text: &str) -> Result<String, DomainError> {
 pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(DomainError::Invalid(format!("{flag} cannot be empty")));
+        return Err(DomainError::Invalid(crate::t!("domain-text-empty", flag = flag)));
     }
     let t = one_line(flag, t)?;
     if t.chars().count() > NAME_MAX_CHARS {
-        return Err(DomainError::Invalid(format!(
-            "{flag} is {} characters long: keep it under {NAME_MAX_CHARS}",
-            t.chars().count()
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-text-too-long",
+            flag = flag,
+            length = t.chars().count(),
+            max = NAME_MAX_CHARS
         )));
     }
     Ok(t)
@@ -211,15 +229,16 @@ pub fn parse_name(flag: &str, text: &str) -> Result<String, DomainError> {
 pub fn parse_address(text: &str) -> Result<String, DomainError> {
     let a = text.trim().replace("\\n", "\n").replace("\r\n", "\n");
     if a.contains(|c: char| is_control_char(c) && c != '\n') {
-        return Err(DomainError::Invalid(format!(
-            "address `{}` holds a control character: use \\n between its lines",
-            shown(&a)
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-address-control-character",
+            address = shown(&a)
         )));
     }
     if a.chars().count() > ADDRESS_MAX_CHARS {
-        return Err(DomainError::Invalid(format!(
-            "the address is {} characters long: keep it under {ADDRESS_MAX_CHARS}",
-            a.chars().count()
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-address-too-long",
+            length = a.chars().count(),
+            max = ADDRESS_MAX_CHARS
         )));
     }
     Ok(a)

@@ -40,9 +40,10 @@ impl RateTable {
                 continue;
             }
             let bad = || {
-                DomainError::Invalid(format!(
-                    "ECB rate table line {}: `{line}` is not `YYYY-01-01,RATE` or `YYYY-07-01,RATE`",
-                    n + 1
+                DomainError::Invalid(crate::t!(
+                    "domain-ecb-line-invalid",
+                    line_number = (n + 1).to_string(),
+                    line = line
                 ))
             };
             let (day, rate) = line.split_once(',').ok_or_else(bad)?;
@@ -57,7 +58,7 @@ impl RateTable {
             rows.push((day, rate));
         }
         if rows.is_empty() {
-            return Err(DomainError::Invalid("the ECB rate table has no rate".into()));
+            return Err(DomainError::Invalid(crate::t!("domain-ecb-empty")));
         }
         rows.sort_by_key(|r| r.0);
         rows.dedup_by(|later, earlier| {

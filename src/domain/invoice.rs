@@ -61,8 +61,9 @@ impl Delivery {
             Some((from, to)) => {
                 let (from, to) = (day(from)?, day(to)?);
                 if to < from {
-                    return Err(super::DomainError::Invalid(format!(
-                        "--delivered {text}: the period ends before it starts; write FROM..TO, e.g. 2026-03-01..2026-03-31"
+                    return Err(super::DomainError::Invalid(crate::t!(
+                        "domain-delivered-period-reversed",
+                        text = text
                     )));
                 }
                 Ok(Delivery::Period(from, to))

@@ -23,10 +23,7 @@ impl Search {
     pub fn parse(text: &str) -> Result<Search, DomainError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(DomainError::Invalid(
-                "--search cannot be empty: give part of a number, a customer's code or name, or an amount"
-                    .into(),
-            ));
+            return Err(DomainError::Invalid(crate::t!("domain-search-empty")));
         }
         Ok(Search {
             text: text.to_lowercase(),

@@ -167,28 +167,29 @@ pub fn refuse_issue(
     issue_date: NaiveDate,
     today: NaiveDate,
 ) -> Option<String> {
-    let missing = |what: &str, fix: &str| {
-        Some(format!(
-            "the invoice cannot be issued without {what}, a mention the law requires on it: set it with `{fix}`, then issue again"
-        ))
-    };
+    let missing = |what: &str, fix: &str| Some(crate::t!("domain-mention-missing", what = what, fix = fix));
     if issue_date > today {
-        return Some(format!(
-            "the issue date {issue_date} is after today ({today}): an invoice is numbered on the day it is issued, and a later date would hold back every number until then; give --date {today} or earlier"
+        return Some(crate::t!(
+            "domain-issue-date-after-today",
+            issue_date = issue_date.to_string(),
+            today = today.to_string()
         ));
     }
     if company.siren.is_none() {
-        return missing("the company's SIREN", "creances company set --siren 123456789");
+        return missing(
+            &crate::t!("domain-mention-company-siren"),
+            "creances company set --siren 123456789",
+        );
     }
     if company.address.trim().is_empty() {
         return missing(
-            "the company's address",
+            &crate::t!("domain-mention-company-address"),
             "creances company set --address \"1 rue ...\\n75001 Paris\"",
         );
     }
     if company.vat_number.is_none() && !company.vat_franchise {
         return missing(
-            "the company's VAT number",
+            &crate::t!("domain-mention-company-vat-number"),
             "creances company set --vat-number FR..., or --vat-franchise under CGI art. 293 B",
         );
     }
@@ -196,13 +197,13 @@ pub fn refuse_issue(
         let code = &customer.code;
         if customer.address.trim().is_empty() {
             return missing(
-                &format!("the address of customer {code}"),
+                &crate::t!("domain-mention-customer-address", code = code),
                 &format!("creances customer edit {code} --address \"...\""),
             );
         }
         if customer.siren.is_none() && customer.vat_number.is_none() {
             return missing(
-                &format!("the SIREN of customer {code} (or, for a customer abroad, its VAT number)"),
+                &crate::t!("domain-mention-customer-siren", code = code),
                 &format!(
                     "creances customer edit {code} --siren 123456789, or --vat-number for a customer abroad, or --kind individual"
                 ),

@@ -66,11 +66,8 @@ pub fn unaccent(c: char) -> char {
 
 /// Reads a YYYY-MM-DD date.
 pub fn parse_date(what: &str, text: &str) -> Result<chrono::NaiveDate, DomainError> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        DomainError::Invalid(format!(
-            "{what} `{text}` is not a date: write YYYY-MM-DD, e.g. 2026-11-24"
-        ))
-    })
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| DomainError::Invalid(crate::t!("domain-not-a-date", what = what, text = text)))
 }
 
 #[cfg(test)]

@@ -22,8 +22,9 @@ impl Currency {
         let upper = code.trim().to_ascii_uppercase();
         match <[u8; 3]>::try_from(upper.as_bytes()) {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_uppercase) => Ok(Currency(bytes)),
-            _ => Err(DomainError::Invalid(format!(
-                "currency `{code}` is not a three-letter ISO 4217 code, e.g. EUR, USD, CHF"
+            _ => Err(DomainError::Invalid(crate::t!(
+                "domain-currency-not-iso",
+                code = code
             ))),
         }
     }
@@ -115,9 +116,11 @@ impl Money {
     pub fn exact(value: Decimal, currency: Currency) -> Result<Money, DomainError> {
         let money = Money::from_decimal(value, currency);
         if money.to_decimal() != value {
-            return Err(DomainError::Invalid(format!(
-                "{value} has more decimals than {currency} has: write at most {} decimal(s)",
-                currency.exponent()
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-too-many-decimals-for-currency",
+                value = value.to_string(),
+                currency = currency.to_string(),
+                decimals = currency.exponent().to_string()
             )));
         }
         Ok(money)
@@ -168,9 +171,10 @@ impl Money {
     /// The sum, or an error naming both currencies when they differ.
     pub fn checked_add(self, other: Money) -> Result<Money, DomainError> {
         if self.currency != other.currency {
-            return Err(DomainError::Invalid(format!(
-                "cannot add an amount in {} to one in {}: convert one of them first",
-                self.currency, other.currency
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-currencies-differ",
+                left = self.currency.to_string(),
+                right = other.currency.to_string()
             )));
         }
         Ok(Money {
@@ -315,19 +319,22 @@ fn parse_decimal(text: &str) -> Option<Decimal> {
 
 /// A money amount of at most two decimals ("1200", "1 200,50", "99.9").
 pub fn parse_amount(what: &str, text: &str) -> Result<Decimal, DomainError> {
-    let value = parse_decimal(text).ok_or_else(|| {
-        DomainError::Invalid(format!(
-            "{what} `{text}` is not an amount: write digits with a point or a comma, e.g. 1200.50"
-        ))
-    })?;
+    let value = parse_decimal(text)
+        .ok_or_else(|| DomainError::Invalid(crate::t!("domain-not-an-amount", what = what, text = text)))?;
     if value.scale() > 2 {
-        return Err(DomainError::Invalid(format!(
-            "{what} `{text}` has more than two decimals: amounts are in cents, e.g. {}",
-            round_cents(value)
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-amount-cents",
+            what = what,
+            text = text,
+            rounded = round_cents(value).to_string()
         )));
     }
     if value.abs() > Decimal::from(1_000_000_000_000i64) {
-        return Err(DomainError::Invalid(format!("{what} `{text}` is too large")));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-amount-too-large",
+            what = what,
+            text = text
+        )));
     }
     Ok(value)
 }
@@ -352,27 +359,28 @@ pub fn parse_amount_any(what: &str, text: &str) -> Result<Decimal, DomainError> 
             let groups: Vec<&str> = digits.split(thousands).collect();
             let grouped = groups.iter().skip(1).all(|g| g.len() == 3) && (1..=3).contains(&groups[0].len());
             if !grouped {
-                return Err(DomainError::Invalid(format!(
-                    "{what} `{text}` is not an amount: write digits with a decimal point or comma, e.g. 1200.50 or 1 200,50"
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-not-an-amount-any",
+                    what = what,
+                    text = text
                 )));
             }
             bare.chars().filter(|ch| *ch != thousands).collect()
         }
         _ => bare.to_string(),
     };
-    parse_amount(what, &cleaned).map_err(|_| {
-        DomainError::Invalid(format!(
-            "{what} `{text}` is not an amount: write digits with a decimal point or comma, e.g. 1200.50 or 1 200,50"
-        ))
-    })
+    parse_amount(what, &cleaned)
+        .map_err(|_| DomainError::Invalid(crate::t!("domain-not-an-amount-any", what = what, text = text)))
 }
 
 /// A strictly positive amount (payments, credits).
 pub fn parse_positive_amount(what: &str, text: &str) -> Result<Decimal, DomainError> {
     let value = parse_amount(what, text)?;
     if value <= Decimal::ZERO {
-        return Err(DomainError::Invalid(format!(
-            "{what} `{text}` must be greater than zero"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-amount-not-positive",
+            what = what,
+            text = text
         )));
     }
     Ok(value)
@@ -380,21 +388,25 @@ pub fn parse_positive_amount(what: &str, text: &str) -> Result<Decimal, DomainEr
 
 /// A quantity: strictly positive, at most four decimals.
 pub fn parse_quantity(text: &str) -> Result<Decimal, DomainError> {
-    let value = parse_decimal(text).ok_or_else(|| {
-        DomainError::Invalid(format!("quantity `{text}` is not a number: write e.g. 2 or 1.5"))
-    })?;
+    let value = parse_decimal(text)
+        .ok_or_else(|| DomainError::Invalid(crate::t!("domain-quantity-not-a-number", text = text)))?;
     if value <= Decimal::ZERO {
-        return Err(DomainError::Invalid(format!(
-            "quantity `{text}` must be greater than zero (use a credit note to take something back)"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-quantity-not-positive",
+            text = text
         )));
     }
     if value.scale() > 4 {
-        return Err(DomainError::Invalid(format!(
-            "quantity `{text}` has more than four decimals"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-quantity-decimals",
+            text = text
         )));
     }
     if value > Decimal::from(1_000_000_000i64) {
-        return Err(DomainError::Invalid(format!("quantity `{text}` is too large")));
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-quantity-too-large",
+            text = text
+        )));
     }
     Ok(value)
 }
@@ -404,11 +416,7 @@ pub fn parse_vat_rate(text: &str) -> Result<Decimal, DomainError> {
     let bare = text.trim().trim_end_matches('%');
     let value =
         parse_decimal(bare).filter(|v| v.scale() <= 2 && *v >= Decimal::ZERO && *v < Decimal::ONE_HUNDRED);
-    value.ok_or_else(|| {
-        DomainError::Invalid(format!(
-            "VAT rate `{text}` is not a rate in percent: write e.g. 20, 10, 5.5, 2.1 or 0"
-        ))
-    })
+    value.ok_or_else(|| DomainError::Invalid(crate::t!("domain-vat-rate-invalid", text = text)))
 }
 
 /// A penalty rate in percent per year (e.g. 12.15): 0 to 100, at most four decimals.
@@ -416,7 +424,7 @@ pub fn parse_percent(what: &str, text: &str) -> Result<Decimal, DomainError> {
     let bare = text.trim().trim_end_matches('%');
     parse_decimal(bare)
         .filter(|v| v.scale() <= 4 && *v >= Decimal::ZERO && *v <= Decimal::ONE_HUNDRED)
-        .ok_or_else(|| DomainError::Invalid(format!("{what} `{text}` is not a percentage: write e.g. 12.15")))
+        .ok_or_else(|| DomainError::Invalid(crate::t!("domain-not-a-percentage", what = what, text = text)))
 }
 
 #[cfg(test)]

@@ -25,9 +25,10 @@ pub fn validate_imported_number(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(n.to_string())
     } else {
-        Err(DomainError::Invalid(format!(
-            "number `{}` is not a document number: use 1 to 40 letters, digits, -, _, . or /, starting with a letter or digit",
-            n.chars()
+        Err(DomainError::Invalid(crate::t!(
+            "domain-number-invalid",
+            number = n
+                .chars()
                 .take(60)
                 .flat_map(char::escape_default)
                 .collect::<String>()
@@ -52,8 +53,9 @@ pub fn validate_series(series: &str) -> Result<String, DomainError> {
     if ok {
         Ok(s)
     } else {
-        Err(DomainError::Invalid(format!(
-            "series `{series}` is not valid: use 1 to 12 letters or digits starting with a letter, e.g. FACT or ATELIER"
+        Err(DomainError::Invalid(crate::t!(
+            "domain-series-invalid",
+            series = series
         )))
     }
 }
@@ -75,8 +77,12 @@ pub fn check_chronology(
     last: Option<(String, NaiveDate)>,
 ) -> Result<(), DomainError> {
     match last {
-        Some((number, last_date)) if date < last_date => Err(DomainError::Invalid(format!(
-            "cannot issue in series {number_series} on {date}: {number} was issued on {last_date} and numbers must follow dates; use --date {last_date} or later"
+        Some((number, last_date)) if date < last_date => Err(DomainError::Invalid(crate::t!(
+            "domain-number-before-last",
+            series = number_series,
+            date = date.to_string(),
+            number = number,
+            last_date = last_date.to_string()
         ))),
         _ => Ok(()),
     }

@@ -95,9 +95,10 @@ impl Method {
             "direct_debit" | "prelevement" | "prlv" => Method::DirectDebit,
             "other" | "autre" => Method::Other,
             _ => {
-                return Err(DomainError::Invalid(format!(
-                    "payment method `{text}` is unknown: use {} (or virement, chèque, carte, espèces, prélèvement)",
-                    Method::ALL.map(Method::as_str).join(", ")
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-method-unknown",
+                    text = text,
+                    methods = Method::ALL.map(Method::as_str).join(", ")
                 )));
             }
         };

@@ -82,9 +82,7 @@ pub fn parse_sku(text: &str) -> Result<String, DomainError> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(DomainError::Invalid(format!(
-            "SKU `{text}` is not valid: use letters, digits, - or _"
-        )));
+        return Err(DomainError::Invalid(crate::t!("domain-sku-invalid", text = text)));
     }
     Ok(sku)
 }

@@ -26,8 +26,10 @@ pub fn report_period(
 /// A period whose first day is not after its last, the one check of reports and exports.
 pub fn ordered_period(from: NaiveDate, to: NaiveDate) -> Result<(NaiveDate, NaiveDate), DomainError> {
     if from > to {
-        return Err(DomainError::Invalid(format!(
-            "--from {from} is after --to {to}: swap them"
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
         )));
     }
     Ok((from, to))

@@ -61,13 +61,13 @@ impl ScorePolicy {
     pub fn check(&self) -> Result<(), String> {
         let weights = self.weights();
         if weights.iter().any(|w| w.is_sign_negative()) || weights.iter().all(|w| w.is_zero()) {
-            return Err("[score] weights must be 0 or more, and not all 0".into());
+            return Err(crate::t!("domain-score-weights"));
         }
         if self
             .floor
             .is_some_and(|f| f.is_sign_negative() || f > Decimal::ONE_HUNDRED)
         {
-            return Err("[score] floor must be between 0 and 100".into());
+            return Err(crate::t!("domain-score-floor"));
         }
         Ok(())
     }

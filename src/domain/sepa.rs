@@ -28,8 +28,9 @@ impl CollectMethod {
         match text.trim().to_ascii_lowercase().replace('-', "_").as_str() {
             "direct_debit" | "prelevement" | "sepa" => Ok(CollectMethod::DirectDebit),
             "transfer" | "virement" => Ok(CollectMethod::Transfer),
-            other => Err(DomainError::Invalid(format!(
-                "--collect `{other}` is unknown: use direct-debit or transfer"
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-collect-unknown",
+                text = other
             ))),
         }
     }
@@ -106,9 +107,10 @@ pub fn next_sequence(mandate: &Mandate, earlier_in_run: i64) -> Result<Sequence,
     let used = mandate.collections + earlier_in_run;
     match (mandate.kind, used) {
         (MandateKind::OneOff, 0) => Ok(Sequence::Ooff),
-        (MandateKind::OneOff, _) => Err(DomainError::Invalid(format!(
-            "mandate {} of customer {} is one-off and was used already: add a new mandate with `creances customer mandate add {} ...`",
-            mandate.reference, mandate.customer_code, mandate.customer_code
+        (MandateKind::OneOff, _) => Err(DomainError::Invalid(crate::t!(
+            "domain-mandate-used",
+            reference = &mandate.reference,
+            customer = &mandate.customer_code
         ))),
         (MandateKind::Recurrent, 0) => Ok(Sequence::Frst),
         (MandateKind::Recurrent, _) => Ok(Sequence::Rcur),
@@ -242,12 +244,7 @@ pub fn parse_creditor_id(text: &str) -> Result<String, DomainError> {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_uppercase)
         .collect();
-    let bad = || {
-        DomainError::Invalid(format!(
-            "creditor identifier `{}` is not valid: it is the ICS your bank gave you, e.g. FR72ZZZ123456 (country, 2 check digits, ZZZ, the national number)",
-            text.trim()
-        ))
-    };
+    let bad = || DomainError::Invalid(crate::t!("domain-creditor-id-invalid", text = text.trim()));
     let ok_shape = id.is_ascii()
         && (8..=35).contains(&id.len())
         && id[..2].chars().all(|c| c.is_ascii_uppercase())
@@ -287,8 +284,9 @@ pub fn parse_mandate_reference(text: &str) -> Result<String, DomainError> {
     if ok {
         Ok(r.to_string())
     } else {
-        Err(DomainError::Invalid(format!(
-            "mandate reference `{r}` is not valid: 1 to 35 letters, digits or / - ? : ( ) . , ' +, as printed on the signed mandate, e.g. RUM-ACME-001"
+        Err(DomainError::Invalid(crate::t!(
+            "domain-mandate-reference-invalid",
+            text = r
         )))
     }
 }

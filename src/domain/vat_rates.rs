@@ -34,10 +34,10 @@ pub fn unusual_rate_warning(rate: Decimal) -> Option<String> {
         return None;
     }
     let known: Vec<&str> = FRENCH_VAT_RATES.iter().map(|(r, _)| *r).collect();
-    Some(format!(
-        "VAT rate {} % is not a French rate ({} %): kept as given; check it is not a typo",
-        rate.normalize(),
-        known.join(", ")
+    Some(crate::t!(
+        "domain-vat-rate-unusual",
+        rate = rate.normalize().to_string(),
+        known = known.join(", ")
     ))
 }
 

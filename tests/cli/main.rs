@@ -37,6 +37,7 @@ mod fec_books;
 mod fec_checker;
 mod first_hour;
 mod french_flow;
+mod french_domaincli;
 mod golden;
 mod help;
 mod hledger;

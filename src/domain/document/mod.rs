@@ -27,8 +27,9 @@ impl LineKind {
         match text.trim().to_ascii_lowercase().as_str() {
             "service" | "services" | "prestation" => Ok(LineKind::Service),
             "goods" | "good" | "bien" | "biens" | "marchandise" => Ok(LineKind::Goods),
-            other => Err(DomainError::Invalid(format!(
-                "kind `{other}` is neither `service` nor `goods`"
+            other => Err(DomainError::Invalid(crate::t!(
+                "domain-line-kind-unknown",
+                kind = other
             ))),
         }
     }
@@ -98,22 +99,18 @@ impl LineSpec {
         };
         let (text, discount) = match text.rsplit_once(';') {
             Some((rest, last)) if last.trim().starts_with('-') && rest.matches(';').count() >= fixed => {
-                let discount =
-                    Discount::parse("the line's discount", last).map_err(|e| line_error(full, e))?;
+                let discount = Discount::parse(&crate::t!("domain-what-line-discount"), last)
+                    .map_err(|e| line_error(full, e))?;
                 (rest, Some(discount))
             }
             _ => (text, None),
         };
         if let Some(rest) = text.strip_prefix('@') {
-            let (sku, qty) = rest.split_once(';').ok_or_else(|| {
-                DomainError::Invalid(format!(
-                    "line `{text}`: a catalogue line is `@SKU;QUANTITY`, e.g. `@AUDIT;2`"
-                ))
-            })?;
+            let (sku, qty) = rest
+                .split_once(';')
+                .ok_or_else(|| DomainError::Invalid(crate::t!("domain-line-catalogue-shape", text = text)))?;
             if sku.trim().is_empty() {
-                return Err(DomainError::Invalid(format!(
-                    "line `{text}` names no SKU after `@`"
-                )));
+                return Err(DomainError::Invalid(crate::t!("domain-line-no-sku", text = text)));
             }
             let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
             return Ok(LineSpec::Product {
@@ -124,20 +121,23 @@ impl LineSpec {
         }
         let parts: Vec<&str> = text.rsplitn(4, ';').collect();
         if parts.len() != 4 {
-            return Err(DomainError::Invalid(format!(
-                "line `{text}` needs four fields `DESIGNATION;QUANTITY;UNIT_PRICE;VAT_RATE`, e.g. `Audit;2;500;20`, or `@SKU;QUANTITY`"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-line-four-fields",
+                text = text
             )));
         }
         let (vat, price, qty, designation) = (parts[0], parts[1], parts[2], parts[3].trim());
         if designation.is_empty() {
-            return Err(DomainError::Invalid(format!(
-                "line `{text}` has an empty designation"
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-line-empty-designation",
+                text = text
             )));
         }
-        let designation =
-            super::identity::one_line("the designation", designation).map_err(|e| line_error(text, e))?;
+        let designation = super::identity::one_line(&crate::t!("domain-what-designation"), designation)
+            .map_err(|e| line_error(text, e))?;
         let quantity = parse_quantity(qty).map_err(|e| line_error(text, e))?;
-        let unit_price = parse_amount("unit price", price).map_err(|e| line_error(text, e))?;
+        let unit_price =
+            parse_amount(&crate::t!("domain-what-unit-price"), price).map_err(|e| line_error(text, e))?;
         let vat_rate = parse_vat_rate(vat).map_err(|e| line_error(text, e))?;
         Ok(LineSpec::Free(Line {
             sku: None,
@@ -153,7 +153,11 @@ impl LineSpec {
 }
 
 fn line_error(text: &str, err: DomainError) -> DomainError {
-    DomainError::Invalid(format!("line `{text}`: {err}"))
+    DomainError::Invalid(crate::t!(
+        "domain-line-error",
+        text = text,
+        error = err.to_string()
+    ))
 }
 
 /// Net and VAT for one VAT rate.
@@ -312,16 +316,15 @@ pub fn validate_lines(
     currency: Currency,
 ) -> Result<Totals, DomainError> {
     if lines.is_empty() {
-        return Err(DomainError::Invalid(
-            "a document needs at least one line: add `--line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\"` or `--line \"@SKU;QTY\"`".into(),
-        ));
+        return Err(DomainError::Invalid(crate::t!("domain-document-no-line")));
     }
     let limit = Money::from_decimal(Decimal::from(MAX_DOCUMENT_TOTAL), currency);
     if let Some(big) = lines.iter().find(|l| l.base_amount(currency).abs() > limit) {
-        return Err(DomainError::Invalid(format!(
-            "line `{}` comes to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
-            big.designation,
-            big.base_amount(currency)
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-line-too-large",
+            designation = &big.designation,
+            amount = big.base_amount(currency).to_string(),
+            max = MAX_DOCUMENT_TOTAL.to_string()
         )));
     }
     for line in lines {
@@ -329,31 +332,33 @@ pub fn validate_lines(
             d.check(
                 line.base_amount(currency),
                 true,
-                &format!("line `{}`", line.designation),
+                &crate::t!("domain-what-line", designation = &line.designation),
             )?;
         }
     }
     if let Some(d) = discount {
         let plain = compute_totals(lines, None, prices_include_vat, currency);
         if let Some(low) = plain.by_rate.iter().find(|r| !r.net.is_positive()) {
-            return Err(DomainError::Invalid(format!(
-                "the lines at {} % VAT come to {}: a document's discount is shared over its VAT rates, each must be above zero; discount the lines instead",
-                low.rate, low.net
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-discount-rate-not-positive",
+                rate = low.rate.to_string(),
+                net = low.net.to_string()
             )));
         }
-        d.check(plain.lines, false, "the sum of the lines")?;
+        d.check(plain.lines, false, &crate::t!("domain-what-sum-of-lines"))?;
     }
     let totals = compute_totals(lines, discount, prices_include_vat, currency);
     if totals.total > limit {
-        return Err(DomainError::Invalid(format!(
-            "the lines add up to {}: that is too large (a document may total at most {MAX_DOCUMENT_TOTAL})",
-            totals.total
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-document-too-large",
+            total = totals.total.to_string(),
+            max = MAX_DOCUMENT_TOTAL.to_string()
         )));
     }
     if !totals.total.is_positive() {
-        return Err(DomainError::Invalid(format!(
-            "the lines add up to {} : a document's total must be greater than zero",
-            totals.total
+        return Err(DomainError::Invalid(crate::t!(
+            "domain-document-not-positive",
+            total = totals.total.to_string()
         )));
     }
     Ok(totals)

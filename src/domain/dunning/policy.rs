@@ -117,9 +117,9 @@ impl Policy {
     /// Replaces a profile's ladder, checking it.
     pub fn set_ladder(&mut self, profile: DunningProfile, mut steps: Vec<Step>) -> Result<(), DomainError> {
         if steps.is_empty() {
-            return Err(DomainError::Invalid(format!(
-                "the {} dunning ladder has no step: give at least one, or remove it to keep the default",
-                profile.as_str()
+            return Err(DomainError::Invalid(crate::t!(
+                "domain-ladder-empty",
+                profile = profile.as_str()
             )));
         }
         steps.sort_by_key(|s| s.offset);
@@ -130,30 +130,32 @@ impl Policy {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !name_ok {
-                return Err(DomainError::Invalid(format!(
-                    "dunning step name `{}` must be 1 to 32 letters, digits, - or _",
-                    s.name
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-step-name-invalid",
+                    name = &s.name
                 )));
             }
             if steps[..i].iter().any(|o| o.name == s.name) {
-                return Err(DomainError::Invalid(format!(
-                    "dunning step `{}` appears twice in the {} ladder",
-                    s.name,
-                    profile.as_str()
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-step-twice",
+                    name = &s.name,
+                    profile = profile.as_str()
                 )));
             }
             if !(-90..=365).contains(&s.offset) {
-                return Err(DomainError::Invalid(format!(
-                    "dunning step `{}`: offset {} is out of range (-90 to 365 days from the due date)",
-                    s.name, s.offset
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-step-offset-range",
+                    name = &s.name,
+                    offset = s.offset.to_string()
                 )));
             }
             let template_ok =
                 !s.template.is_empty() && s.template.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
             if !template_ok {
-                return Err(DomainError::Invalid(format!(
-                    "dunning step `{}`: template `{}` must be letters, digits or _",
-                    s.name, s.template
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-step-template-invalid",
+                    name = &s.name,
+                    template = &s.template
                 )));
             }
         }

@@ -68,8 +68,10 @@ impl FecAccounts {
                 && number.chars().all(|c| c.is_ascii_digit())
                 && number.starts_with(['1', '2', '3', '4', '5', '6', '7', '8']);
             if !ok {
-                return Err(DomainError::Invalid(format!(
-                    "[accounting] {key} = \"{number}\" is not an account number: three digits or more, starting with 1 to 8 (e.g. 411000)"
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-account-invalid",
+                    key = key,
+                    number = number.as_str()
                 )));
             }
         }
@@ -82,15 +84,20 @@ impl FecAccounts {
         ];
         for (key, code) in journals {
             if code.trim().is_empty() || code.chars().any(|c| c.is_control() || c == '|' || c == '\t') {
-                return Err(DomainError::Invalid(format!(
-                    "[accounting] {key} = \"{code}\" is not a journal code: give a short code such as VT, BQ or OD"
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-journal-invalid",
+                    key = key,
+                    code = code.as_str()
                 )));
             }
         }
         for (i, (key, code)) in journals.iter().enumerate() {
             if let Some((other, _)) = journals[i + 1..].iter().find(|(_, c)| c == code) {
-                return Err(DomainError::Invalid(format!(
-                    "[accounting] {key} and {other} are both \"{code}\": each journal needs its own code"
+                return Err(DomainError::Invalid(crate::t!(
+                    "domain-journal-twice",
+                    key = *key,
+                    other = *other,
+                    code = code.as_str()
                 )));
             }
         }

@@ -70,14 +70,17 @@ impl Schedule {
         let mut notes = Vec::new();
         if let Some(change) = &edit.lines {
             if change.lines.is_empty() {
-                return invalid("give the new lines with --line".into());
+                return invalid(crate::t!("domain-recurring-no-lines"));
             }
             if let Some(b) = self.billed.iter().find(|b| b.start >= change.from) {
-                return invalid(format!(
-                    "the period of {} of subscription #{id} is already billed ({}): give --from after {}, or credit that invoice first",
-                    b.start,
-                    b.invoice_label.as_deref().unwrap_or("a deleted draft"),
-                    b.start
+                return invalid(crate::t!(
+                    "domain-recurring-period-billed-from",
+                    start = b.start.to_string(),
+                    id = id,
+                    invoice = b
+                        .invoice_label
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
                 ));
             }
             let words: Vec<String> = change
@@ -108,9 +111,10 @@ impl Schedule {
         let mut day_of_month = c.day_of_month;
         if let Some(d) = edit.day_of_month {
             if let Some(b) = self.billed.first() {
-                return invalid(format!(
-                    "subscription #{id} has billed periods already (from {}): its periods cannot move; end it (`recurring end {id}`) and add a new one starting on the new day",
-                    b.start
+                return invalid(crate::t!(
+                    "domain-recurring-periods-fixed",
+                    id = id,
+                    start = b.start.to_string()
                 ));
             }
             day_of_month = Some(d);
@@ -118,18 +122,20 @@ impl Schedule {
         }
         let calendar = Calendar::new(c.every, c.start, day_of_month, end, count)?;
         if let Some(b) = self.billed.iter().find(|b| calendar.period(b.index).is_none()) {
-            return invalid(format!(
-                "the period of {} of subscription #{id} is already billed ({}): the subscription cannot end before it",
-                b.start,
-                b.invoice_label.as_deref().unwrap_or("a deleted draft")
+            return invalid(crate::t!(
+                "domain-recurring-period-billed-end",
+                start = b.start.to_string(),
+                id = id,
+                invoice = b
+                    .invoice_label
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
             ));
         }
         let send = edit.send.unwrap_or(self.send);
         let issue = match edit.issue {
             Some(false) if send => {
-                return invalid(format!(
-                    "subscription #{id} mails its invoices, which needs them issued: add --no-send to leave them as drafts"
-                ));
+                return invalid(crate::t!("domain-recurring-send-needs-issue", id = id));
             }
             Some(i) => i,
             None => self.issue || send,
@@ -142,9 +148,7 @@ impl Schedule {
             notes.push(format!("send {}", if send { "on" } else { "off" }));
         }
         if notes.is_empty() {
-            return invalid(format!(
-                "nothing to change in subscription #{id}: give --line (with --from), --end, --count, --day-of-month, --issue/--no-issue or --send/--no-send"
-            ));
+            return invalid(crate::t!("domain-recurring-nothing-to-change", id = id));
         }
         Ok(EditedSchedule {
             calendar,

@@ -37,8 +37,9 @@ impl Frequency {
             "month" | "monthly" => Ok(Frequency::Month),
             "quarter" | "quarterly" => Ok(Frequency::Quarter),
             "year" | "yearly" | "annual" => Ok(Frequency::Year),
-            _ => Err(DomainError::Invalid(format!(
-                "--every `{text}` is not a period: write week, month, quarter or year"
+            _ => Err(DomainError::Invalid(crate::t!(
+                "domain-frequency-unknown",
+                text = text
             ))),
         }
     }
@@ -76,18 +77,14 @@ pub struct Indexation {
 impl Indexation {
     /// Reads `RATE%@YYYY-MM-DD`, e.g. `3.5%@2027-01-01` or `-2%@2028-01-01`.
     pub fn parse(text: &str) -> Result<Indexation, DomainError> {
-        let wrong = || {
-            DomainError::Invalid(format!(
-                "--index `{text}` is not a revision: write RATE%@DATE, e.g. 3.5%@2027-01-01 (a rate above -100 %, at most 4 decimals)"
-            ))
-        };
+        let wrong = || DomainError::Invalid(crate::t!("domain-index-invalid", text = text));
         let (rate, day) = text.split_once('@').ok_or_else(wrong)?;
         let rate = rate.trim().trim_end_matches('%').trim().replace(',', ".");
         let rate: Decimal = rate.parse().map_err(|_| wrong())?;
         if rate <= -Decimal::ONE_HUNDRED || rate > Decimal::ONE_HUNDRED || rate.scale() > 4 {
             return Err(wrong());
         }
-        let from = super::parse_date("the --index date", day)?;
+        let from = super::parse_date(&crate::t!("domain-what-index-date"), day)?;
         Ok(Indexation { rate, from })
     }
 }
@@ -141,19 +138,17 @@ impl Calendar {
         let invalid = |m: String| Err(DomainError::Invalid(m));
         if let Some(d) = day_of_month {
             if every == Frequency::Week {
-                return invalid("--day-of-month does not apply to a weekly schedule: each week starts on the --start day's weekday; leave it out".into());
+                return invalid(crate::t!("domain-day-of-month-weekly"));
             }
             if !(1..=31).contains(&d) {
-                return invalid(format!(
-                    "--day-of-month {d} is not a day of the month: give 1 to 31 (31 means the month's last day)"
-                ));
+                return invalid(crate::t!("domain-day-of-month-range", day = d.to_string()));
             }
         }
         if end.is_some() && count.is_some() {
-            return invalid("give --end or --count, not both".into());
+            return invalid(crate::t!("domain-end-and-count"));
         }
         if count == Some(0) {
-            return invalid("--count 0 bills nothing: give 1 or more".into());
+            return invalid(crate::t!("domain-count-zero"));
         }
         let calendar = Calendar {
             every,
@@ -163,13 +158,15 @@ impl Calendar {
             count,
         };
         let Some(first) = calendar.start_of(0) else {
-            return invalid(format!("--start {start} is too far in the future"));
+            return invalid(crate::t!("domain-start-too-far", start = start.to_string()));
         };
         if let Some(end) = end
             && end < first
         {
-            return invalid(format!(
-                "--end {end} is before the first period ({first}): give an end on or after {first}"
+            return invalid(crate::t!(
+                "domain-end-before-first",
+                end = end.to_string(),
+                first = first.to_string()
             ));
         }
         Ok(calendar)
