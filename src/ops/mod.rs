@@ -114,6 +114,11 @@ impl Ledger {
         self.db.write(work)
     }
 
+    /// `write` for a bulk load: see `Db::write_bulk`.
+    pub(crate) fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.db.write_bulk(work)
+    }
+
     /// One consistent snapshot for a read.
     pub(crate) fn read<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.db.read(work)

@@ -29,6 +29,7 @@ pub mod report;
 pub mod score;
 pub mod sepa;
 pub mod story;
+pub mod stream;
 pub mod table;
 pub mod task;
 pub mod trends;

@@ -257,6 +257,21 @@ impl Db {
         Ok(out)
     }
 
+    /// `write` for a bulk load (imports of many rows). Each of its many small statements
+    /// keeps a statement journal (the audit triggers and the UNIQUE keys may abort it):
+    /// with temporary storage in files, SQLite writes those few pages to a temporary
+    /// file once one statement has spilled, a system call per page per row, half the
+    /// time of an import. Here they stay in memory (a few pages each, dropped at the
+    /// statement's end); `import::restore_indexes` puts its sorts back on disk.
+    pub fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let out = self.write(work);
+        let restored = self.conn.pragma_update(None, "temp_store", "FILE");
+        let out = out?;
+        restored?;
+        Ok(out)
+    }
+
     /// Read access: one consistent snapshot for the whole command.
     pub fn read<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
