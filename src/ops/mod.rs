@@ -25,6 +25,7 @@ pub mod product;
 pub mod receipt;
 pub mod recurring;
 pub mod report;
+pub mod report_lines;
 pub mod scheduled;
 pub mod sepa;
 pub mod task;

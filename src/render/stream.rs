@@ -64,7 +64,12 @@ pub struct ListStream {
 }
 
 enum Kind {
-    Csv(csv::Writer<Sink>),
+    /// The writer is made, and the header written, with the first row (or at the end):
+    /// a command that fails before its first row prints nothing but its error.
+    Csv {
+        headers: Vec<String>,
+        writer: Option<csv::Writer<Sink>>,
+    },
     Json { out: Sink, count: usize, element: Vec<u8> },
 }
 
@@ -79,13 +84,12 @@ impl ListStream {
                 count: 0,
                 element: Vec::new(),
             },
-            Format::Csv => Kind::Csv(csv::Writer::from_writer(Sink::new())),
+            Format::Csv => Kind::Csv {
+                headers: headers.iter().map(|h| h.as_ref().to_string()).collect(),
+                writer: None,
+            },
         };
-        let mut stream = ListStream { kind, failed: false };
-        if let Kind::Csv(w) = &mut stream.kind {
-            stream.failed = w.write_record(headers.iter().map(|h| h.as_ref())).is_err();
-        }
-        Some(stream)
+        Some(ListStream { kind, failed: false })
     }
 
     /// True when the rows are wanted as JSON (`json`), false as CSV cells (`cells`).
@@ -98,11 +102,25 @@ impl ListStream {
         if self.failed {
             return;
         }
-        if let Kind::Csv(w) = &mut self.kind {
-            self.failed = w
+        if let Some(w) = self.csv() {
+            let failed = w
                 .write_record(cells.iter().map(|c| neutralise_formula(c.as_ref())))
                 .is_err();
+            self.failed = failed;
         }
+    }
+
+    /// The CSV writer, its header written first; None for JSON or after a failed write.
+    fn csv(&mut self) -> Option<&mut csv::Writer<Sink>> {
+        let Kind::Csv { headers, writer } = &mut self.kind else {
+            return None;
+        };
+        if writer.is_none() {
+            let mut w = csv::Writer::from_writer(Sink::new());
+            self.failed = w.write_record(headers.iter()).is_err();
+            *writer = Some(w);
+        }
+        writer.as_mut().filter(|_| !self.failed)
     }
 
     /// One element of the JSON array (ignored by a CSV stream), indented as
@@ -134,9 +152,11 @@ impl ListStream {
     /// Ends the list (the closing bracket of JSON) and flushes it.
     pub fn finish(mut self) {
         self.close();
+        // an empty list is its header alone
+        let _ = self.csv();
         match self.kind {
-            Kind::Csv(w) => {
-                if let Ok(sink) = w.into_inner() {
+            Kind::Csv { writer, .. } => {
+                if let Some(Ok(sink)) = writer.map(|w| w.into_inner()) {
                     sink.finish();
                 }
             }
@@ -152,6 +172,29 @@ impl ListStream {
             }
         }
     }
+}
+
+/// A table written row by row, `(none)` when there is no row: `each` hands over every
+/// row's cells (painted or not) and is called twice, to size the columns then to write,
+/// so that no row is held. The bytes of `print_list` for the same rows.
+pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &dyn Fn(&mut dyn FnMut(&[String]))) {
+    let mut table = super::table::Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
+    let mut count = 0usize;
+    each(&mut |cells| {
+        table.widen(cells);
+        count += 1;
+    });
+    if count == 0 {
+        return super::emit("(none)");
+    }
+    let mut out = Sink::new();
+    let mut written = table.head(&mut out, headers);
+    each(&mut |cells| {
+        if written.is_ok() {
+            written = table.row(&mut out, cells);
+        }
+    });
+    out.finish();
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 mod plan;
 mod run;
 
-pub use plan::{log, plan};
+pub use plan::{PlanStream, log, plan};
 pub use run::{demo_section, dry_run_failed, dry_run_findings, resent, run, run_failed, summary, uncertain};
 
 use crate::domain::customer::Customer;
