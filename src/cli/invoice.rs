@@ -17,6 +17,7 @@ use crate::ops::credit::CreditRequest;
 use crate::ops::delivery::{Deliveries, GroupInvoice, OffersInvoice};
 use crate::ops::invoice::{DraftFields, EditDraft, InvoiceQuery, NewInvoice, PaymentInput};
 use crate::render::invoice as render;
+use crate::render::invoice_list as list;
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCommand {
@@ -422,12 +423,12 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
             }
             // in the recorded order and all of them: written as they are read
             let streamed = query.sort == InvoiceSort::Issued && !query.descending && query.limit.is_none();
-            match streamed.then(|| render::ListStream::new(format, as_of)).flatten() {
+            match streamed.then(|| list::ListStream::new(format, as_of)).flatten() {
                 Some(mut out) => {
                     ctx.open()?.each_invoice(&query, as_of, |r| out.push(&r))?;
                     out.finish();
                 }
-                None => render::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of),
+                None => list::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of),
             }
         }
         InvoiceCommand::Show(args) => {

@@ -14,13 +14,23 @@ use crate::store::scan::Scan;
 impl Ledger {
     /// Hands `visit` each line of the aged balance by invoice (`request.by` is taken as
     /// by invoice), then each customer's unallocated payments; returns the totals.
-    pub fn each_aging_line(&mut self, request: &AgingRequest, mut visit: impl FnMut(&AgingLine)) -> Result<AgingRow> {
+    pub fn each_aging_line(
+        &mut self,
+        request: &AgingRequest,
+        mut visit: impl FnMut(&AgingLine),
+    ) -> Result<AgingRow> {
         self.read(|tx| {
             let scan = Scan::load(tx)?;
             let customers = customer_index(tx)?;
             let buckets = request.buckets.clone();
             let currency = ledger_currency(tx)?;
-            let mut tally = AgingTally::new(request.as_of, AgingBy::Invoice, buckets.clone(), request.basis, currency);
+            let mut tally = AgingTally::new(
+                request.as_of,
+                AgingBy::Invoice,
+                buckets.clone(),
+                request.basis,
+                currency,
+            );
             let mut totals = AgingRow::new(&buckets, currency);
             let describe = |id: i64| {
                 customers

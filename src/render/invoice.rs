@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::{amount, plain};
-use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use super::{Format, Listing, emit, emit_json, print_record};
 use crate::domain::delivery::{LineGroup, SourceKind, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
@@ -204,7 +204,7 @@ fn billed_text(groups: &[LineGroup]) -> String {
 }
 
 /// The status word of an invoice on `as_of`; a credit note is `issued`.
-fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
+pub(super) fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
     if r.is_credit_note {
         "issued"
     } else {
@@ -327,84 +327,6 @@ pub fn lines_table(lines: &[Line], currency: Currency) -> Listing {
         ]);
     }
     l
-}
-
-const LIST_HEADERS: [&str; 10] = [
-    "number",
-    "customer",
-    "issued",
-    "due",
-    "total",
-    "paid",
-    "credited",
-    "balance",
-    "status",
-    "days late",
-];
-
-/// A row of `invoice list`: its cells and their colours.
-fn list_row(r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::Style>>) {
-    let v = r.view(as_of);
-    let mut styles = vec![None; 10];
-    if !r.is_credit_note {
-        styles[8] = super::colour::invoice_status(v.status);
-    }
-    let cells = vec![
-        r.label(),
-        r.customer_code.clone(),
-        r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
-        r.due_date
-            .filter(|_| !r.is_credit_note)
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-        amount(r.total),
-        amount(v.paid),
-        amount(v.credited),
-        if r.is_credit_note {
-            String::new()
-        } else {
-            amount(v.balance)
-        },
-        status(r, as_of).into(),
-        v.days_late.to_string(),
-    ];
-    (cells, styles)
-}
-
-/// `invoice list`.
-pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
-    let mut listing = Listing::new(LIST_HEADERS.to_vec()).right(&[4, 5, 6, 7, 9]);
-    for r in records {
-        let (cells, styles) = list_row(r, as_of);
-        listing.push_styled(cells, styles);
-    }
-    let json: Vec<InvoiceJson> = records.iter().map(|r| InvoiceJson::new(r, as_of)).collect();
-    print_list(format, &listing, json);
-}
-
-/// `invoice list` as CSV or JSON, written invoice by invoice (the same bytes as `list`).
-pub struct ListStream {
-    out: super::stream::ListStream,
-    as_of: NaiveDate,
-}
-
-impl ListStream {
-    /// None for a table: `list` sizes its columns on every row first.
-    pub fn new(format: Format, as_of: NaiveDate) -> Option<ListStream> {
-        super::stream::ListStream::new(format, &LIST_HEADERS).map(|out| ListStream { out, as_of })
-    }
-
-    pub fn push(&mut self, r: &Invoice) {
-        if self.out.is_json() {
-            self.out.json(&InvoiceJson::new(r, self.as_of));
-        } else {
-            self.out.cells(&list_row(r, self.as_of).0);
-        }
-    }
-
-    pub fn finish(self) {
-        self.out.finish();
-    }
 }
 
 /// One invoice or credit note with its lines.

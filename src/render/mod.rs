@@ -15,6 +15,7 @@ pub mod fec;
 pub mod fmt;
 pub mod import;
 pub mod invoice;
+pub mod invoice_list;
 pub mod layouts;
 pub mod mail;
 pub mod mail_context;

@@ -159,7 +159,8 @@ impl AgingLines {
 
     /// The totals row (CSV only), and the end of the list.
     pub fn finish(mut self, totals: &AgingRow) {
-        self.out.cells(&aging_cells(vec!["total".into(), String::new()], totals));
+        self.out
+            .cells(&aging_cells(vec!["total".into(), String::new()], totals));
         self.out.finish();
     }
 }

@@ -68,9 +68,13 @@ enum Kind {
     /// a command that fails before its first row prints nothing but its error.
     Csv {
         headers: Vec<String>,
-        writer: Option<csv::Writer<Sink>>,
+        writer: Option<Box<csv::Writer<Sink>>>,
     },
-    Json { out: Sink, count: usize, element: Vec<u8> },
+    Json {
+        out: Sink,
+        count: usize,
+        element: Vec<u8>,
+    },
 }
 
 impl ListStream {
@@ -116,11 +120,11 @@ impl ListStream {
             return None;
         };
         if writer.is_none() {
-            let mut w = csv::Writer::from_writer(Sink::new());
+            let mut w = Box::new(csv::Writer::from_writer(Sink::new()));
             self.failed = w.write_record(headers.iter()).is_err();
             *writer = Some(w);
         }
-        writer.as_mut().filter(|_| !self.failed)
+        writer.as_deref_mut().filter(|_| !self.failed)
     }
 
     /// One element of the JSON array (ignored by a CSV stream), indented as
@@ -156,7 +160,9 @@ impl ListStream {
         let _ = self.csv();
         match self.kind {
             Kind::Csv { writer, .. } => {
-                if let Some(Ok(sink)) = writer.map(|w| w.into_inner()) {
+                if let Some(w) = writer
+                    && let Ok(sink) = w.into_inner()
+                {
                     sink.finish();
                 }
             }
@@ -166,18 +172,23 @@ impl ListStream {
 
     /// The closing bracket of a JSON array (`[]` when empty), and its newline.
     fn close(&mut self) {
-        if let Kind::Json { out, count, .. } = &mut self.kind {
-            if !self.failed {
-                self.failed = out.write_all(if *count == 0 { b"[]\n" } else { b"\n]\n" }).is_err();
-            }
+        if let Kind::Json { out, count, .. } = &mut self.kind
+            && !self.failed
+        {
+            self.failed = out
+                .write_all(if *count == 0 { b"[]\n" } else { b"\n]\n" })
+                .is_err();
         }
     }
 }
 
+/// Visits every row of a table once per call, handing over its cells.
+pub type EachRow<'a> = dyn Fn(&mut dyn FnMut(&[String])) + 'a;
+
 /// A table written row by row, `(none)` when there is no row: `each` hands over every
 /// row's cells (painted or not) and is called twice, to size the columns then to write,
 /// so that no row is held. The bytes of `print_list` for the same rows.
-pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &dyn Fn(&mut dyn FnMut(&[String]))) {
+pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &EachRow) {
     let mut table = super::table::Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
     let mut count = 0usize;
     each(&mut |cells| {
@@ -224,7 +235,8 @@ mod tests {
         stream.close();
         match stream.kind {
             Kind::Json {
-                out: Sink::Paged(text), ..
+                out: Sink::Paged(text),
+                ..
             } => String::from_utf8(text).unwrap(),
             _ => unreachable!(),
         }
@@ -246,6 +258,9 @@ mod tests {
         ];
         let whole = serde_json::to_string_pretty(&items).unwrap() + "\n";
         assert_eq!(streamed(&items), whole);
-        assert_eq!(streamed(&[]), serde_json::to_string_pretty(&Vec::<Item>::new()).unwrap() + "\n");
+        assert_eq!(
+            streamed(&[]),
+            serde_json::to_string_pretty(&Vec::<Item>::new()).unwrap() + "\n"
+        );
     }
 }

@@ -8,10 +8,12 @@ use crate::domain::audit::{AuditRow, chain_hash};
 use crate::error::Result;
 
 /// The last row on the chain: its id and hash.
-pub(crate) const LAST_SEALED: &str = "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1";
+pub(crate) const LAST_SEALED: &str =
+    "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1";
 /// The rows still off the chain after an id, in order: through the partial index of
 /// unsealed rows, which holds only what this transaction logged.
-pub(crate) const PENDING: &str = "SELECT id, at, event, subject, content FROM audit_log INDEXED BY audit_log_unsealed
+pub(crate) const PENDING: &str =
+    "SELECT id, at, event, subject, content FROM audit_log INDEXED BY audit_log_unsealed
      WHERE hash IS NULL AND id > ?1 ORDER BY id LIMIT 4096";
 /// Puts one row on the chain.
 pub(crate) const SEAL: &str = "UPDATE audit_log SET prev = ?2, hash = ?3 WHERE id = ?1";

@@ -526,7 +526,12 @@ pub(crate) mod plans {
     fn issuing_numbers_through_the_series_index() {
         // `invoice issue`: the last number of the series, and whether the next is taken
         let (_dir, mut db) = ledger();
-        assert_searched(&mut db, super::invoice::LAST_IN_SERIES, "invoice", "(series=? AND year=?)");
+        assert_searched(
+            &mut db,
+            super::invoice::LAST_IN_SERIES,
+            "invoice",
+            "(series=? AND year=?)",
+        );
         assert_no_scan(&mut db, super::invoice::LAST_IN_SERIES, &[]);
         assert_searched(&mut db, super::invoice::NUMBER_TAKEN, "invoice", "(number=?)");
     }
@@ -538,7 +543,12 @@ pub(crate) mod plans {
         // (it stepped over every sealed row before), each sealed by key
         let (_dir, mut db) = ledger();
         assert_searched(&mut db, super::audit::PENDING, "audit_log", "audit_log_unsealed");
-        assert_searched(&mut db, super::audit::SEAL, "audit_log", "INTEGER PRIMARY KEY (rowid=?)");
+        assert_searched(
+            &mut db,
+            super::audit::SEAL,
+            "audit_log",
+            "INTEGER PRIMARY KEY (rowid=?)",
+        );
         // the last sealed row: read backwards from the newest, never sorted; what it
         // steps over is what this transaction logged
         let plan = plan_of(&mut db, super::audit::LAST_SEALED);
