@@ -556,6 +556,15 @@ pub(crate) mod plans {
     }
 
     #[test]
+    fn one_customers_reminders_are_found_through_its_invoices() {
+        // `customer show`: whether its invoices were reminded, not every reminder's
+        let (_dir, mut db) = ledger();
+        let sql = super::dunning::reminded_after_due_sql(true);
+        assert_searched(&mut db, &sql, "i", "invoice_customer");
+        assert_no_scan(&mut db, &sql, &[]);
+    }
+
+    #[test]
     fn an_invoices_story_is_read_through_indexes() {
         // `invoice show`: each part of the story by the invoice's id
         let (_dir, mut db) = ledger();
