@@ -93,19 +93,26 @@ CUSTOMER=$(sqlite3 "$DB" "SELECT code FROM customer ORDER BY id LIMIT 1")
 
 cmd report aging
 cmd report aging --by invoice --format csv
+cmd report aging --by invoice --format json
 cmd report dmp
 cmd report split
 cmd report kpis
 cmd report forecast
 cmd report payers
 cmd customer list
+cmd customer list --format csv
+cmd customer list --format json
 if "$BIN" report dashboard --help > /dev/null 2>&1; then cmd report dashboard; fi
 cmd report revenue --by month
 # the dry run exits 1 when the real run could not send (the synthetic company has no
 # sender address): the planning is what is timed
 row "dunning run --dry-run" sh -c "'$BIN' --db '$DB' --as-of $AS_OF dunning run --dry-run 2> /dev/null; test \$? -le 1"
 cmd dunning plan --days 30
+cmd dunning plan --days 30 --format csv
+cmd dunning plan --days 30 --format json
 cmd invoice list --overdue --format csv
+cmd invoice list --format csv
+cmd invoice list --format json
 row "export invoices" "$BIN" --db "$DB" --as-of "$AS_OF" export invoices --out "$DIR/factures.csv"
 row "export fec --year $LAST_YEAR" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --year "$LAST_YEAR" --out "$DIR/fec.txt"
 row "export fec (ten years)" "$BIN" --db "$DB" --as-of "$AS_OF" export fec --from 2000-01-01 --to "$AS_OF" --out "$DIR/fec-all.txt"
@@ -114,6 +121,41 @@ cmd invoice show "$(echo "$FIRST" | tr '[:upper:]' '[:lower:]')"
 row "invoice show (unknown number)" sh -c "'$BIN' --db '$DB' --as-of $AS_OF invoice show FACT-1999-9999; test \$? = 2"
 cmd customer show "$CUSTOMER"
 cmd verify
+
+# Import: `import invoices` of the file `export invoices` writes (every invoice of the
+# ledger) into a new ledger holding only the customers, against its floor, the sqlite3
+# CLI's `.import` of the same file into a plain table of a new database. Both new files
+# are made outside the timing.
+median_of() { printf '%s\n' "$@" | sort -g | awk '{ t[NR] = $1 } END {
+    printf "%.3f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
+if [ -z "$ONLY" ] || [[ "import invoices" == *"$ONLY"* ]]; then
+    FILE="$DIR/factures.csv"
+    [ -f "$FILE" ] || "$BIN" --db "$DB" --as-of "$AS_OF" export invoices --out "$FILE" > /dev/null
+    sqlite3 -separator ';' -header "$DB" "SELECT code, name AS nom FROM customer ORDER BY id" > "$DIR/clients.csv"
+    IMPORTED="$DIR/import.sqlite"
+    floor_times=(); floor_peak=0; import_times=(); import_peak=0
+    for _ in $(seq "$RUNS"); do
+        rm -f "$DIR/floor.sqlite"
+        line=$(once sqlite3 "$DIR/floor.sqlite" -cmd ".mode csv" -cmd ".separator ;" ".import '$FILE' facture") || break
+        read -r s kb <<< "$line"; floor_times+=("$s"); (( kb > floor_peak )) && floor_peak=$kb
+        rm -f "$IMPORTED" "$IMPORTED-wal" "$IMPORTED-shm"
+        "$BIN" --db "$IMPORTED" init --name "Bench SARL" --address "1 rue du Test" > /dev/null 2>&1
+        "$BIN" --db "$IMPORTED" import customers "$DIR/clients.csv" > /dev/null
+        line=$(once "$BIN" --db "$IMPORTED" --as-of "$AS_OF" import invoices "$FILE") || break
+        read -r s kb <<< "$line"; import_times+=("$s"); (( kb > import_peak )) && import_peak=$kb
+    done
+    if [ "${#import_times[@]}" = "$RUNS" ]; then
+        floor=$(median_of "${floor_times[@]}"); median=$(median_of "${import_times[@]}")
+        ratio=$(echo "scale=2; $median / $floor" | bc -l)
+        printf '%-44s %9.3f %9.1f %7s\n' "floor: sqlite3 .import factures.csv" "$floor" "$(echo "$floor_peak / 1024" | bc -l)" "1.00"
+        printf '%-44s %9.3f %9.1f %7.2f  (× its floor)\n' "import invoices factures.csv" "$median" "$(echo "$import_peak / 1024" | bc -l)" "$ratio"
+        echo "\"floor: sqlite3 .import\",$floor,$(echo "$floor_peak / 1024" | bc -l),1.00,$floor,$INVOICES" >> "$CSV"
+        echo "\"import invoices\",$median,$(echo "$import_peak / 1024" | bc -l),$ratio,$floor,$INVOICES" >> "$CSV"
+    else
+        printf '%-44s %9s\n' "import invoices" "failed"
+    fi
+    rm -f "$DIR/floor.sqlite" "$IMPORTED" "$IMPORTED-wal" "$IMPORTED-shm"
+fi
 
 # Documents in bulk: `invoice pdf --all --since D` on a copy of the ledger (it archives
 # what it renders), D chosen so that about PDF_COUNT documents are rendered; the copy is

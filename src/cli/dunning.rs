@@ -93,10 +93,18 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
         }
         DunningCommand::Plan(args) => {
             let config = ctx.config()?;
-            render::plan(
-                ctx.format,
-                &ctx.open()?.dunning_plan(&config, ctx.as_of, args.days)?,
-            );
+            // for a script: written day by day
+            match render::PlanStream::new(ctx.format) {
+                Some(mut out) => {
+                    ctx.open()?
+                        .each_dunning_day(&config, ctx.as_of, args.days, |day, plan| out.day(day, &plan))?;
+                    out.finish();
+                }
+                None => render::plan(
+                    ctx.format,
+                    &ctx.open()?.dunning_plan(&config, ctx.as_of, args.days)?,
+                ),
+            }
             Ok(ExitCode::SUCCESS)
         }
         DunningCommand::Log(args) => {

@@ -15,6 +15,7 @@ use crate::ops::credit::CreditRequest;
 use crate::ops::delivery::{Deliveries, GroupInvoice, OffersInvoice};
 use crate::ops::invoice::{DraftFields, EditDraft, InvoiceQuery, NewInvoice, PaymentInput};
 use crate::render::invoice as render;
+use crate::render::invoice_list as list;
 
 #[derive(Debug, Subcommand)]
 pub enum InvoiceCommand {
@@ -419,11 +420,18 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                 descending: args.desc,
                 limit: args.limit,
             };
-            let found = ctx.open()?.invoices(&query, as_of)?;
             if !args.no_pager {
                 crate::render::pager::allow();
             }
-            render::list(format, &found, as_of);
+            // in the recorded order and all of them: written as they are read
+            let streamed = query.sort == InvoiceSort::Issued && !query.descending && query.limit.is_none();
+            match streamed.then(|| list::ListStream::new(format, as_of)).flatten() {
+                Some(mut out) => {
+                    ctx.open()?.each_invoice(&query, as_of, |r| out.push(&r))?;
+                    out.finish();
+                }
+                None => list::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of),
+            }
         }
         InvoiceCommand::Show(args) => {
             let (sheet, story) = ctx.open()?.invoice_story(&args.invoice, as_of)?;

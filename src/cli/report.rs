@@ -162,6 +162,16 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
                     BasisArg::Issue => Basis::Issue,
                 },
             };
+            // by invoice for a script: written line by line
+            let streamed = request.by == AgingBy::Invoice && args.out.out.is_none();
+            if let Some(mut lines) = streamed
+                .then(|| render::AgingLines::new(ctx.format, &request.buckets))
+                .flatten()
+            {
+                let totals = ledger.each_aging_line(&request, |line| lines.push(line))?;
+                lines.finish(&totals);
+                return Ok(());
+            }
             let report = ledger.aging_report(&request)?;
             out_or_print(
                 ctx,

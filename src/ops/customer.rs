@@ -88,7 +88,7 @@ impl StandingPass {
             only,
             out,
             index,
-            reminded: crate::store::dunning::reminded_after_due(tx, as_of)?,
+            reminded: crate::store::dunning::reminded_after_due_of(tx, as_of, only)?,
             late_invoices: HashMap::new(),
             histories,
         })

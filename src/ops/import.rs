@@ -466,7 +466,7 @@ impl Ledger {
                 writer: None,
             };
             let mut on_reject = |header: &[String], row: &Rejected| rejects.write(header, row);
-            let summary = self.write(|tx| {
+            let summary = self.write_bulk(|tx| {
                 let mut hooks = ImportHooks {
                     reject: if skip_bad.is_some() {
                         Some(&mut on_reject)

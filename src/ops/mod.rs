@@ -25,6 +25,7 @@ pub mod product;
 pub mod receipt;
 pub mod recurring;
 pub mod report;
+pub mod report_lines;
 pub mod scheduled;
 pub mod sepa;
 pub mod task;
@@ -112,6 +113,11 @@ impl Ledger {
     /// One write transaction, taken at once so that concurrent writers queue.
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.db.write(work)
+    }
+
+    /// `write` for a bulk load: see `Db::write_bulk`.
+    pub(crate) fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.db.write_bulk(work)
     }
 
     /// One consistent snapshot for a read.

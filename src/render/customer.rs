@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::amount;
-use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use super::{Format, Listing, emit, emit_json, print_record};
 use crate::domain::customer::{Customer, HistoryLine, Standing};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
@@ -119,7 +119,7 @@ fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
 /// `customer list`: on a terminal, each row green (nothing overdue), orange (late) or
 /// red (in dunning or blocked).
 pub fn list(format: Format, standings: &[Standing]) {
-    let mut listing = Listing::new(vec![
+    const HEADERS: [&str; 11] = [
         "code",
         "name",
         "kind",
@@ -131,47 +131,61 @@ pub fn list(format: Format, standings: &[Standing]) {
         "dunning",
         "late payer",
         "score",
-    ])
-    .right(&[3, 4, 5, 6, 10]);
+    ];
     let yes = |b: bool| if b { "yes" } else { "" }.to_string();
-    for s in standings {
-        let row_style = Some(super::colour::signal(s.signal()));
-        listing.push_styled(
-            vec![
-                s.customer.code.clone(),
-                s.customer.name.clone(),
-                s.customer.kind.as_str().into(),
-                s.open_invoices.to_string(),
-                amount(s.balance),
-                amount(s.overdue),
-                s.max_days_late.to_string(),
-                s.status().as_str().into(),
-                yes(s.in_dunning),
-                yes(s.frequent_late_payer),
-                super::score::label(s.score.as_ref()),
-            ],
-            vec![row_style; 11],
-        );
-    }
-    let json: Vec<CustomerJson> = standings
-        .iter()
-        .map(|s| CustomerJson::new(&s.customer, Some(s)))
-        .collect();
-    if format == Format::Csv {
-        // one value per cell: the score's points and grade in two columns
-        let mut headers = listing.headers.clone();
-        headers.push("grade".into());
-        let mut csv = Listing::new(headers);
-        for (row, s) in listing.rows.iter().zip(standings) {
-            let mut row = row.clone();
-            let score = s.score.as_ref();
-            row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
-            row.push(score.map(|x| x.grade.as_str().to_string()).unwrap_or_default());
-            csv.push(row);
+    let cells = |s: &Standing| {
+        vec![
+            s.customer.code.clone(),
+            s.customer.name.clone(),
+            s.customer.kind.as_str().into(),
+            s.open_invoices.to_string(),
+            amount(s.balance),
+            amount(s.overdue),
+            s.max_days_late.to_string(),
+            s.status().as_str().into(),
+            yes(s.in_dunning),
+            yes(s.frequent_late_payer),
+            super::score::label(s.score.as_ref()),
+        ]
+    };
+    // written customer by customer, never held as text
+    match format {
+        Format::Table => super::stream::table(&HEADERS, &[3, 4, 5, 6, 10], &|visit| {
+            for s in standings {
+                let style = super::colour::signal(s.signal());
+                let painted: Vec<String> = cells(s)
+                    .iter()
+                    .map(|cell| super::colour::paint(cell, style))
+                    .collect();
+                visit(&painted);
+            }
+        }),
+        Format::Csv => {
+            // one value per cell: the score's points and grade in two columns
+            let mut headers = HEADERS.to_vec();
+            headers.push("grade");
+            let Some(mut out) = super::stream::ListStream::new(format, &headers) else {
+                return;
+            };
+            for s in standings {
+                let mut row = cells(s);
+                let score = s.score.as_ref();
+                row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
+                row.push(score.map(|x| x.grade.as_str().to_string()).unwrap_or_default());
+                out.cells(&row);
+            }
+            out.finish();
         }
-        return print_list(format, &csv, json);
+        Format::Json => {
+            let Some(mut out) = super::stream::ListStream::new(format, &HEADERS) else {
+                return;
+            };
+            for s in standings {
+                out.json(&CustomerJson::new(&s.customer, Some(s)));
+            }
+            out.finish();
+        }
     }
-    print_list(format, &listing, json);
 }
 
 /// `customer add`: the customer as saved.

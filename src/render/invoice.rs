@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::{amount, plain};
-use super::{Format, Listing, emit, emit_json, print_list, print_record};
+use super::{Format, Listing, emit, emit_json, print_record};
 use crate::domain::delivery::{LineGroup, SourceKind, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
@@ -204,7 +204,7 @@ fn billed_text(groups: &[LineGroup]) -> String {
 }
 
 /// The status word of an invoice on `as_of`; a credit note is `issued`.
-fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
+pub(super) fn status(r: &Invoice, as_of: NaiveDate) -> &'static str {
     if r.is_credit_note {
         "issued"
     } else {
@@ -327,54 +327,6 @@ pub fn lines_table(lines: &[Line], currency: Currency) -> Listing {
         ]);
     }
     l
-}
-
-/// `invoice list`.
-pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
-    let mut listing = Listing::new(vec![
-        "number",
-        "customer",
-        "issued",
-        "due",
-        "total",
-        "paid",
-        "credited",
-        "balance",
-        "status",
-        "days late",
-    ])
-    .right(&[4, 5, 6, 7, 9]);
-    for r in records {
-        let v = r.view(as_of);
-        let mut styles = vec![None; 10];
-        if !r.is_credit_note {
-            styles[8] = super::colour::invoice_status(v.status);
-        }
-        listing.push_styled(
-            vec![
-                r.label(),
-                r.customer_code.clone(),
-                r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
-                r.due_date
-                    .filter(|_| !r.is_credit_note)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                amount(r.total),
-                amount(v.paid),
-                amount(v.credited),
-                if r.is_credit_note {
-                    String::new()
-                } else {
-                    amount(v.balance)
-                },
-                status(r, as_of).into(),
-                v.days_late.to_string(),
-            ],
-            styles,
-        );
-    }
-    let json: Vec<InvoiceJson> = records.iter().map(|r| InvoiceJson::new(r, as_of)).collect();
-    print_list(format, &listing, json);
 }
 
 /// One invoice or credit note with its lines.

@@ -23,10 +23,16 @@ fn screen_lines() -> usize {
         .unwrap_or(24)
 }
 
+/// True when a long output would go through the pager: paging allowed and stdout a
+/// terminal (a streamed list is then gathered, and `emit` decides).
+pub(super) fn wanted() -> bool {
+    PAGING.load(Ordering::Relaxed) && std::io::stdout().is_terminal()
+}
+
 /// Shows `text` through the pager when paging is allowed, stdout is a terminal and the
 /// text does not fit on the screen; returns false when it did not (the caller prints it).
 pub(super) fn page(text: &str) -> bool {
-    if !PAGING.load(Ordering::Relaxed) || !std::io::stdout().is_terminal() {
+    if !wanted() {
         return false;
     }
     // the prompt's line stays visible under a text that just fits

@@ -78,13 +78,7 @@ pub fn aging(format: Format, report: &AgingReport) {
         .map(|x| x.row.total().minor())
         .max()
         .unwrap_or(0);
-    let row_of = |key: Vec<String>, row: &AgingRow| -> Vec<String> {
-        let mut r = key;
-        r.extend(row.amounts.iter().map(|c| amount(*c)));
-        r.push(amount(-row.credit));
-        r.push(amount(row.total()));
-        r
-    };
+    let row_of = aging_cells;
     for line in &report.lines {
         let key = match by {
             AgingBy::Customer => vec![line.customer.clone(), line.name.clone()],
@@ -128,6 +122,56 @@ pub fn aging(format: Format, report: &AgingReport) {
         }
         emit(&text);
     }
+}
+
+/// `report aging --by invoice` as CSV or JSON, written line by line: the bytes `aging`
+/// writes for the same report.
+pub struct AgingLines {
+    out: super::stream::ListStream,
+    names: Vec<String>,
+}
+
+impl AgingLines {
+    /// None for a table (its columns and bars are sized on every line first).
+    pub fn new(format: Format, buckets: &crate::domain::aging::Buckets) -> Option<AgingLines> {
+        let mut headers: Vec<String> = vec!["invoice".into(), "customer".into()];
+        headers.extend(buckets.titles());
+        headers.extend(["credit".into(), "total".into()]);
+        super::stream::ListStream::new(format, &headers).map(|out| AgingLines {
+            out,
+            names: buckets.names(),
+        })
+    }
+
+    pub fn push(&mut self, line: &AgingLine) {
+        if self.out.is_json() {
+            self.out.json(&AgingLineJson {
+                line,
+                names: &self.names,
+            });
+        } else {
+            self.out.cells(&aging_cells(
+                vec![line.invoice.clone().unwrap_or_default(), line.customer.clone()],
+                &line.row,
+            ));
+        }
+    }
+
+    /// The totals row (CSV only), and the end of the list.
+    pub fn finish(mut self, totals: &AgingRow) {
+        self.out
+            .cells(&aging_cells(vec!["total".into(), String::new()], totals));
+        self.out.finish();
+    }
+}
+
+/// A row of the aged balance: its key cells, then the amounts, credit and total.
+fn aging_cells(key: Vec<String>, row: &AgingRow) -> Vec<String> {
+    let mut r = key;
+    r.extend(row.amounts.iter().map(|c| amount(*c)));
+    r.push(amount(-row.credit));
+    r.push(amount(row.total()));
+    r
 }
 
 /// One customer's delays in `report dmp --format json`.

@@ -7,22 +7,29 @@ use super::scan::text_at;
 use crate::domain::audit::{AuditRow, chain_hash};
 use crate::error::Result;
 
+/// The last row on the chain: its id and hash.
+pub(crate) const LAST_SEALED: &str =
+    "SELECT id, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1";
+/// The rows still off the chain after an id, in order: through the partial index of
+/// unsealed rows, which holds only what this transaction logged.
+pub(crate) const PENDING: &str =
+    "SELECT id, at, event, subject, content FROM audit_log INDEXED BY audit_log_unsealed
+     WHERE hash IS NULL AND id > ?1 ORDER BY id LIMIT 4096";
+/// Puts one row on the chain.
+pub(crate) const SEAL: &str = "UPDATE audit_log SET prev = ?2, hash = ?3 WHERE id = ?1";
+
 /// Seals the rows the triggers appended in this transaction, in order, onto the chain.
 pub fn seal_pending(tx: &Transaction) -> Result<()> {
-    let mut last: Option<String> = tx
-        .query_row(
-            "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
+    // rows are sealed in the order of their ids: the pending ones all come after the
+    // last sealed one, and the search starts there (from the first id, it stepped over
+    // every sealed row of the log in each write: seconds on a ten-year ledger)
+    let (mut after, mut last): (i64, Option<String>) = tx
+        .query_row(LAST_SEALED, [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .unwrap_or((0, None));
     // a few thousand rows at a time: a bulk load leaves millions of rows to seal
-    let mut select = tx.prepare(
-        "SELECT id, at, event, subject, content FROM audit_log WHERE hash IS NULL AND id > ?1
-         ORDER BY id LIMIT 4096",
-    )?;
-    let mut update = tx.prepare("UPDATE audit_log SET prev = ?2, hash = ?3 WHERE id = ?1")?;
-    let mut after = 0i64;
+    let mut select = tx.prepare(PENDING)?;
+    let mut update = tx.prepare(SEAL)?;
     loop {
         let pending: Vec<AuditRow> = select.query_map([after], row)?.collect::<rusqlite::Result<_>>()?;
         let Some(end) = pending.last().map(|r| r.id) else {

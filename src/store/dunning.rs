@@ -344,14 +344,35 @@ pub fn task_done(tx: &Transaction, id: i64, on: NaiveDate, note: Option<&str>) -
 
 /// Invoices with at least one reminder sent after their due date, up to `as_of`.
 pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<i64>> {
-    let mut stmt = tx.prepare(
-        "SELECT DISTINCT r.invoice_id FROM reminder r JOIN invoice i ON i.id = r.invoice_id
-         WHERE r.status = 'sent' AND r.date > i.due_date AND r.date <= ?1",
-    )?;
+    reminded_after_due_of(tx, as_of, None)
+}
+
+/// `reminded_after_due` of one customer's invoices (`customer show`), or of all.
+pub fn reminded_after_due_of(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    customer: Option<i64>,
+) -> Result<HashSet<i64>> {
+    let mut stmt = tx.prepare(&reminded_after_due_sql(customer.is_some()))?;
+    let mut args: Vec<rusqlite::types::Value> = vec![date_sql(as_of).into()];
+    args.extend(customer.map(rusqlite::types::Value::from));
     let ids = stmt
-        .query_map([date_sql(as_of)], |r| r.get(0))?
+        .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
         .collect::<rusqlite::Result<HashSet<i64>>>()?;
     Ok(ids)
+}
+
+/// The query of `reminded_after_due_of`: one customer's through its invoices' index.
+pub(crate) fn reminded_after_due_sql(one_customer: bool) -> String {
+    let scope = if one_customer {
+        " AND i.customer_id = ?2"
+    } else {
+        ""
+    };
+    format!(
+        "SELECT DISTINCT r.invoice_id FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+         WHERE r.status = 'sent' AND r.date > i.due_date AND r.date <= ?1{scope}"
+    )
 }
 
 #[cfg(test)]

@@ -111,6 +111,10 @@ pub fn drop_indexes(tx: &Transaction) -> Result<DroppedIndexes> {
 }
 
 pub fn restore_indexes(tx: &Transaction, dropped: DroppedIndexes) -> Result<()> {
+    // an index of millions of rows is sorted in files, not in memory: `Db::write_bulk`
+    // kept temporary storage in memory for the statement journals only (they were set
+    // up when the transaction began, and stay there)
+    tx.pragma_update(None, "temp_store", "FILE")?;
     for sql in dropped.0 {
         tx.execute_batch(&sql)?;
     }

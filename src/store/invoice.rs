@@ -438,20 +438,22 @@ pub fn delete_draft(tx: &Transaction, id: i64) -> Result<()> {
 /// The last number issued in a series and year, with its sequence and date.
 type LastIssued = Option<(i64, String, NaiveDate)>;
 
+/// The last number issued in a series and year (imported ones aside).
+pub(crate) const LAST_IN_SERIES: &str =
+    "SELECT seq, number, issue_date FROM invoice WHERE series = ?1 AND year = ?2
+     AND imported = 0 ORDER BY seq DESC LIMIT 1";
+/// Whether a number is taken (by an imported invoice).
+pub(crate) const NUMBER_TAKEN: &str = "SELECT 1 FROM invoice WHERE number = ?1";
+
 fn last_in_series(tx: &Transaction, series: &str, year: i32) -> Result<LastIssued> {
     let row = tx
-        .query_row(
-            "SELECT seq, number, issue_date FROM invoice WHERE series = ?1 AND year = ?2 AND imported = 0
-             ORDER BY seq DESC LIMIT 1",
-            params![series, year],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            },
-        )
+        .query_row(LAST_IN_SERIES, params![series, year], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })
         .optional()?;
     match row {
         Some((seq, number, date)) => Ok(Some((seq, number, parse_stored_date(&date)?))),
@@ -471,9 +473,7 @@ fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i
     let seq = next_sequence(last.as_ref().map(|l| l.0));
     check_chronology(series, date, last.map(|(_, number, day)| (number, day)))?;
     let number = format_number(series, date, seq);
-    let clash = tx
-        .query_row("SELECT 1 FROM invoice WHERE number = ?1", [&number], |_| Ok(()))
-        .optional()?;
+    let clash = tx.query_row(NUMBER_TAKEN, [&number], |_| Ok(())).optional()?;
     if clash.is_some() {
         return invalid(format!(
             "number {number} is already used by an imported invoice: issue in another --series"

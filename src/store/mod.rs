@@ -257,6 +257,21 @@ impl Db {
         Ok(out)
     }
 
+    /// `write` for a bulk load (imports of many rows). Each of its many small statements
+    /// keeps a statement journal (the audit triggers and the UNIQUE keys may abort it):
+    /// with temporary storage in files, SQLite writes those few pages to a temporary
+    /// file once one statement has spilled, a system call per page per row, half the
+    /// time of an import. Here they stay in memory (a few pages each, dropped at the
+    /// statement's end); `import::restore_indexes` puts its sorts back on disk.
+    pub fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let out = self.write(work);
+        let restored = self.conn.pragma_update(None, "temp_store", "FILE");
+        let out = out?;
+        restored?;
+        Ok(out)
+    }
+
     /// Read access: one consistent snapshot for the whole command.
     pub fn read<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
@@ -494,6 +509,78 @@ pub(crate) mod plans {
             plan.starts_with("SEARCH invoice USING INDEX"),
             "{credits}\nexpected a search through an index, got:\n{plan}"
         );
+    }
+
+    /// Asserts that no step of `sql`'s plan reads a whole table (a sort of the few rows
+    /// an index found is fine), but for the small tables named in `small`.
+    fn assert_no_scan(db: &mut Db, sql: &str, small: &[&str]) {
+        let plan = plan_of(db, sql);
+        let scans = plan
+            .lines()
+            .filter_map(|l| l.trim_start_matches(['|', '`', '-', ' ']).strip_prefix("SCAN "))
+            .filter(|table| !small.contains(table));
+        assert_eq!(scans.count(), 0, "{sql}\nreads a whole table:\n{plan}");
+    }
+
+    #[test]
+    fn issuing_numbers_through_the_series_index() {
+        // `invoice issue`: the last number of the series, and whether the next is taken
+        let (_dir, mut db) = ledger();
+        assert_searched(
+            &mut db,
+            super::invoice::LAST_IN_SERIES,
+            "invoice",
+            "(series=? AND year=?)",
+        );
+        assert_no_scan(&mut db, super::invoice::LAST_IN_SERIES, &[]);
+        assert_searched(&mut db, super::invoice::NUMBER_TAKEN, "invoice", "(number=?)");
+    }
+
+    #[test]
+    fn each_write_seals_its_audit_rows_from_the_end_of_the_chain() {
+        // every write (`invoice issue`, `invoice pay`...) ends by sealing what its
+        // triggers logged: the pending rows through the partial index of unsealed rows
+        // (it stepped over every sealed row before), each sealed by key
+        let (_dir, mut db) = ledger();
+        assert_searched(&mut db, super::audit::PENDING, "audit_log", "audit_log_unsealed");
+        assert_searched(
+            &mut db,
+            super::audit::SEAL,
+            "audit_log",
+            "INTEGER PRIMARY KEY (rowid=?)",
+        );
+        // the last sealed row: read backwards from the newest, never sorted; what it
+        // steps over is what this transaction logged
+        let plan = plan_of(&mut db, super::audit::LAST_SEALED);
+        assert_eq!(plan, "SCAN audit_log", "{plan}");
+    }
+
+    #[test]
+    fn one_customers_reminders_are_found_through_its_invoices() {
+        // `customer show`: whether its invoices were reminded, not every reminder's
+        let (_dir, mut db) = ledger();
+        let sql = super::dunning::reminded_after_due_sql(true);
+        assert_searched(&mut db, &sql, "i", "invoice_customer");
+        assert_no_scan(&mut db, &sql, &[]);
+    }
+
+    #[test]
+    fn an_invoices_story_is_read_through_indexes() {
+        // `invoice show`: each part of the story by the invoice's id
+        let (_dir, mut db) = ledger();
+        for sql in [
+            super::story::SUBSCRIPTION,
+            super::story::DEPOSITS,
+            super::story::DEPOSIT_FINAL,
+            super::story::SENDS,
+            super::story::PAYMENTS,
+            super::story::CREDIT_NOTES,
+            super::story::REMINDERS,
+        ] {
+            assert_no_scan(&mut db, sql, &[]);
+        }
+        // holds have no index of their invoice: a handful per ledger, read whole
+        assert_no_scan(&mut db, super::story::HOLDS, &["invoice_hold"]);
     }
 
     #[test]

@@ -8,6 +8,28 @@ use crate::domain::money::Money;
 use crate::domain::story::{StoryEvent, StoryKind};
 use crate::error::Result;
 
+/// The queries of an invoice's story, each by the invoice's id (`plans` checks that each
+/// is served by an index: `invoice show` costs the same on any size of ledger).
+pub(crate) const SUBSCRIPTION: &str =
+    "SELECT r.period_start, r.schedule_id, r.period FROM recurring_invoice r WHERE r.invoice_id = ?1";
+pub(crate) const DEPOSITS: &str =
+    "SELECT f.issue_date, d.number, d.total_cents, d.id = ?1 FROM deposit_deduction x
+         JOIN invoice d ON d.id = x.deposit_invoice_id JOIN invoice f ON f.id = x.final_invoice_id
+         WHERE (x.final_invoice_id = ?1 OR x.deposit_invoice_id = ?1) AND f.issue_date IS NOT NULL";
+pub(crate) const DEPOSIT_FINAL: &str =
+    "SELECT f.number FROM deposit_deduction x JOIN invoice f ON f.id = x.final_invoice_id
+                 WHERE x.deposit_invoice_id = ?1";
+pub(crate) const SENDS: &str =
+    "SELECT sent_on, recipient, transport FROM document_send WHERE invoice_id = ?1 ORDER BY id";
+pub(crate) const PAYMENTS: &str = "SELECT p.date, p.id, SUM(a.amount_cents), p.method, p.reference
+         FROM allocation a JOIN payment p ON p.id = a.payment_id
+         WHERE a.invoice_id = ?1 GROUP BY p.id HAVING SUM(a.amount_cents) <> 0 ORDER BY p.id";
+pub(crate) const CREDIT_NOTES: &str = "SELECT issue_date, number, total_cents, reason FROM invoice
+         WHERE credited_invoice_id = ?1 AND number IS NOT NULL ORDER BY id";
+pub(crate) const REMINDERS: &str = "SELECT date, step, channel, status, balance_cents, error FROM reminder WHERE invoice_id = ?1 ORDER BY id";
+pub(crate) const HOLDS: &str =
+    "SELECT since, until, released_on, reason FROM invoice_hold WHERE invoice_id = ?1 ORDER BY id";
+
 /// Every fact about `invoice` recorded in the ledger, unordered.
 pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
     let id = invoice.id;
@@ -25,9 +47,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
                 .map(|d| format!("due {d}")),
         });
     }
-    let mut stmt = tx.prepare(
-        "SELECT r.period_start, r.schedule_id, r.period FROM recurring_invoice r WHERE r.invoice_id = ?1",
-    )?;
+    let mut stmt = tx.prepare(SUBSCRIPTION)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         out.push(StoryEvent {
@@ -48,21 +68,12 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         });
     }
     // deposits deducted by a final invoice, on the day it was issued
-    let mut stmt = tx.prepare(
-        "SELECT f.issue_date, d.number, d.total_cents, d.id = ?1 FROM deposit_deduction x
-         JOIN invoice d ON d.id = x.deposit_invoice_id JOIN invoice f ON f.id = x.final_invoice_id
-         WHERE (x.final_invoice_id = ?1 OR x.deposit_invoice_id = ?1) AND f.issue_date IS NOT NULL",
-    )?;
+    let mut stmt = tx.prepare(DEPOSITS)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let on_deposit: bool = r.get(3)?;
         let (reference, note) = if on_deposit {
-            let final_number: Option<String> = tx.query_row(
-                "SELECT f.number FROM deposit_deduction x JOIN invoice f ON f.id = x.final_invoice_id
-                 WHERE x.deposit_invoice_id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
+            let final_number: Option<String> = tx.query_row(DEPOSIT_FINAL, [id], |r| r.get(0))?;
             (final_number.unwrap_or_default(), "deducted by the final invoice")
         } else {
             (r.get::<_, String>(1)?, "deposit deducted")
@@ -75,9 +86,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             note: Some(note.into()),
         });
     }
-    let mut stmt = tx.prepare(
-        "SELECT sent_on, recipient, transport FROM document_send WHERE invoice_id = ?1 ORDER BY id",
-    )?;
+    let mut stmt = tx.prepare(SENDS)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         out.push(StoryEvent {
@@ -90,11 +99,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
     }
     // one line per payment, what it gave this invoice (a payment spread over several
     // invoices shows its share)
-    let mut stmt = tx.prepare(
-        "SELECT p.date, p.id, SUM(a.amount_cents), p.method, p.reference
-         FROM allocation a JOIN payment p ON p.id = a.payment_id
-         WHERE a.invoice_id = ?1 GROUP BY p.id HAVING SUM(a.amount_cents) <> 0 ORDER BY p.id",
-    )?;
+    let mut stmt = tx.prepare(PAYMENTS)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let method: String = r.get(3)?;
@@ -110,10 +115,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             }),
         });
     }
-    let mut stmt = tx.prepare(
-        "SELECT issue_date, number, total_cents, reason FROM invoice
-         WHERE credited_invoice_id = ?1 AND number IS NOT NULL ORDER BY id",
-    )?;
+    let mut stmt = tx.prepare(CREDIT_NOTES)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         out.push(StoryEvent {
@@ -124,9 +126,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             note: r.get(3)?,
         });
     }
-    let mut stmt = tx.prepare(
-        "SELECT date, step, channel, status, balance_cents, error FROM reminder WHERE invoice_id = ?1 ORDER BY id",
-    )?;
+    let mut stmt = tx.prepare(REMINDERS)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let channel: String = r.get(2)?;
@@ -143,9 +143,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             }),
         });
     }
-    let mut stmt = tx.prepare(
-        "SELECT since, until, released_on, reason FROM invoice_hold WHERE invoice_id = ?1 ORDER BY id",
-    )?;
+    let mut stmt = tx.prepare(HOLDS)?;
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let reason: String = r.get(3)?;

@@ -55,5 +55,6 @@ mod score;
 mod sepa;
 mod smaller_things;
 mod stdout;
+mod streaming;
 mod tour;
 mod uncertain;

@@ -44,10 +44,23 @@ impl Ledger {
         from: NaiveDate,
         days: u64,
     ) -> Result<Vec<(NaiveDate, DayPlan)>> {
+        let mut out = Vec::new();
+        self.each_dunning_day(config, from, days, |day, actions| out.push((day, actions)))?;
+        Ok(out)
+    }
+
+    /// `dunning_plan` day by day: `visit` hears each day that has actions, in order, as
+    /// soon as it is planned.
+    pub fn each_dunning_day(
+        &mut self,
+        config: &Config,
+        from: NaiveDate,
+        days: u64,
+        mut visit: impl FnMut(NaiveDate, DayPlan),
+    ) -> Result<()> {
         self.read(|tx| {
             let until = from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX);
             let mut book = book::load_until(tx, from, until, None)?;
-            let mut out = Vec::new();
             for n in 0..=days {
                 let Some(day) = from.checked_add_days(Days::new(n)) else {
                     break;
@@ -61,10 +74,10 @@ impl Ledger {
                 let actions = plan_compact(&book, &rules);
                 book.apply(&actions, day);
                 if !actions.is_empty() {
-                    out.push((day, actions));
+                    visit(day, actions);
                 }
             }
-            Ok(out)
+            Ok(())
         })
     }
 }

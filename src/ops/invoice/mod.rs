@@ -499,8 +499,25 @@ impl Ledger {
 
     /// Invoices (or credit notes) as the query selects them on `as_of`.
     pub fn invoices(&mut self, query: &InvoiceQuery, as_of: NaiveDate) -> Result<Vec<Invoice>> {
+        let mut found = Vec::new();
+        self.each_invoice(query, as_of, |r| found.push(r))?;
+        crate::domain::invoice_list::sort_invoices(&mut found, query.sort, query.descending, as_of);
+        if let Some(limit) = query.limit {
+            found.truncate(limit);
+        }
+        Ok(found)
+    }
+
+    /// Hands `visit` the invoices the query selects on `as_of` as they are read, in the
+    /// recorded order (issue date), one at a time; its sort and limit are the caller's.
+    pub fn each_invoice(
+        &mut self,
+        query: &InvoiceQuery,
+        as_of: NaiveDate,
+        mut visit: impl FnMut(Invoice),
+    ) -> Result<()> {
         let filtering = query.status.is_some() || query.overdue;
-        let mut found = self.read(|tx| {
+        self.read(|tx| {
             let customer_id = query
                 .customer
                 .as_deref()
@@ -514,8 +531,6 @@ impl Ledger {
                 from: query.from,
                 to: query.to,
             };
-            // kept as they stream by: `--overdue` holds the overdue ones only
-            let mut kept = Vec::new();
             store::for_each(tx, &filter, |r| {
                 if !r.known_on(as_of) {
                     return Ok(());
@@ -526,17 +541,11 @@ impl Ledger {
                     || (r.is_credit_note && filtering)
                     || !query.search.as_ref().is_none_or(|s| s.matches(&r, as_of));
                 if !dropped {
-                    kept.push(r);
+                    visit(r);
                 }
                 Ok(())
-            })?;
-            Ok(kept)
-        })?;
-        crate::domain::invoice_list::sort_invoices(&mut found, query.sort, query.descending, as_of);
-        if let Some(limit) = query.limit {
-            found.truncate(limit);
-        }
-        Ok(found)
+            })
+        })
     }
 
     /// Writes the remaining balance off as bad debt.

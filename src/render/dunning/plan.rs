@@ -114,6 +114,47 @@ pub fn plan(format: Format, days: &[(NaiveDate, DayPlan)]) {
     let _ = written.and_then(|()| out.flush());
 }
 
+/// `dunning plan` as CSV or JSON, written day by day as the days are planned: the bytes
+/// `plan` writes for the same days.
+pub struct PlanStream {
+    out: crate::render::stream::ListStream,
+    /// CSV and JSON speak English while the stream lives.
+    _english: super::words::MachineWords,
+}
+
+impl PlanStream {
+    /// None for a table (its columns are sized on every row first).
+    pub fn new(format: Format) -> Option<PlanStream> {
+        let english = machine_words(format);
+        crate::render::stream::ListStream::new(format, &PLAN_HEADERS).map(|out| PlanStream {
+            out,
+            _english: english,
+        })
+    }
+
+    /// The actions of one day.
+    pub fn day(&mut self, day: NaiveDate, plan: &DayPlan) {
+        for c in plan.iter() {
+            for action in &c.actions {
+                let row = PlanRow {
+                    day,
+                    customer: &c,
+                    action,
+                };
+                if self.out.is_json() {
+                    self.out.json(&row.json());
+                } else {
+                    self.out.cells(&row.cells(Format::Csv));
+                }
+            }
+        }
+    }
+
+    pub fn finish(self) {
+        self.out.finish();
+    }
+}
+
 /// A reminder of the log in JSON (docs/json.md).
 #[derive(Serialize)]
 struct ReminderJson<'a> {

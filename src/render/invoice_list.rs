@@ -1,0 +1,87 @@
+//! `invoice list`: a table, CSV or JSON of invoices; CSV and JSON can be written invoice
+//! by invoice as they are read (`ListStream`).
+
+use chrono::NaiveDate;
+
+use super::fmt::amount;
+use super::invoice::{InvoiceJson, status};
+use super::{Format, Listing, print_list};
+use crate::domain::invoice::Invoice;
+
+const LIST_HEADERS: [&str; 10] = [
+    "number",
+    "customer",
+    "issued",
+    "due",
+    "total",
+    "paid",
+    "credited",
+    "balance",
+    "status",
+    "days late",
+];
+
+/// A row of `invoice list`: its cells and their colours.
+fn list_row(r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::Style>>) {
+    let v = r.view(as_of);
+    let mut styles = vec![None; 10];
+    if !r.is_credit_note {
+        styles[8] = super::colour::invoice_status(v.status);
+    }
+    let cells = vec![
+        r.label(),
+        r.customer_code.clone(),
+        r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
+        r.due_date
+            .filter(|_| !r.is_credit_note)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        amount(r.total),
+        amount(v.paid),
+        amount(v.credited),
+        if r.is_credit_note {
+            String::new()
+        } else {
+            amount(v.balance)
+        },
+        status(r, as_of).into(),
+        v.days_late.to_string(),
+    ];
+    (cells, styles)
+}
+
+/// `invoice list`.
+pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
+    let mut listing = Listing::new(LIST_HEADERS.to_vec()).right(&[4, 5, 6, 7, 9]);
+    for r in records {
+        let (cells, styles) = list_row(r, as_of);
+        listing.push_styled(cells, styles);
+    }
+    let json: Vec<InvoiceJson> = records.iter().map(|r| InvoiceJson::new(r, as_of)).collect();
+    print_list(format, &listing, json);
+}
+
+/// `invoice list` as CSV or JSON, written invoice by invoice (the same bytes as `list`).
+pub struct ListStream {
+    out: super::stream::ListStream,
+    as_of: NaiveDate,
+}
+
+impl ListStream {
+    /// None for a table: `list` sizes its columns on every row first.
+    pub fn new(format: Format, as_of: NaiveDate) -> Option<ListStream> {
+        super::stream::ListStream::new(format, &LIST_HEADERS).map(|out| ListStream { out, as_of })
+    }
+
+    pub fn push(&mut self, r: &Invoice) {
+        if self.out.is_json() {
+            self.out.json(&InvoiceJson::new(r, self.as_of));
+        } else {
+            self.out.cells(&list_row(r, self.as_of).0);
+        }
+    }
+
+    pub fn finish(self) {
+        self.out.finish();
+    }
+}
