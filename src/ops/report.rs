@@ -117,7 +117,8 @@ pub fn aging(
     buckets: &Buckets,
     basis: Basis,
 ) -> Result<AgingReport> {
-    let scan = Scan::load(tx)?;
+    // only open balances count: the open invoices alone when the settlement record answers
+    let scan = Scan::load_open_on(tx, as_of)?;
     let customers = customer_index(tx)?;
     let mut tally = AgingTally::new(as_of, by, buckets.clone(), basis, ledger_currency(tx)?);
     let credits = scan.for_each_invoice(tx, as_of, |r, number| tally.add(r, number))?;

@@ -18,6 +18,7 @@ pub mod product;
 pub mod recurring;
 pub mod report;
 pub mod scan;
+pub mod settlement;
 pub mod schedule;
 pub mod score;
 pub mod sepa;
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/014_customer_block.sql"),
     include_str!("../../migrations/015_lookup.sql"),
     include_str!("../../migrations/016_recurring_edit.sql"),
+    include_str!("../../migrations/017_settlement.sql"),
 ];
 
 /// The migration that starts the audit log.
