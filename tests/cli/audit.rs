@@ -193,6 +193,9 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
          DROP TABLE customer_block; DROP TABLE invoice_source;
          DROP TABLE recurring_change_line; DROP TABLE recurring_change;
+         DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
+         DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
+         DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source; DROP TABLE settlement;
          PRAGMA user_version = 4;",
     )
     .unwrap();

@@ -48,6 +48,7 @@ mod prompts;
 mod recurring;
 mod reports;
 mod scheduled;
+mod settlement;
 mod score;
 mod sepa;
 mod smaller_things;
