@@ -103,7 +103,7 @@ fn each_write_keeps_the_record_of_its_invoice() {
     };
     source_matches(&env);
     let aging = env.json(&["report", "aging", "--by", "invoice", "--as-of", DEMO_DAY]);
-    let first = aging["lines"]
+    let first = aging
         .as_array()
         .unwrap()
         .iter()
