@@ -18,10 +18,10 @@ pub mod product;
 pub mod recurring;
 pub mod report;
 pub mod scan;
-pub mod settlement;
 pub mod schedule;
 pub mod score;
 pub mod sepa;
+pub mod settlement;
 pub mod story;
 
 use std::path::{Path, PathBuf};
@@ -502,11 +502,18 @@ pub(crate) mod plans {
     fn assert_open_only(db: &mut Db, sql: &str) {
         let plan = plan_of(db, sql);
         assert!(
-            plan.lines().any(|l| l.contains("settlement USING") && l.contains("INDEX settlement_open")),
+            plan.lines()
+                .any(|l| l.contains("settlement USING") && l.contains("INDEX settlement_open")),
             "{sql}\nexpected the open invoices through settlement_open, got:\n{plan}"
         );
-        assert!(!plan.contains("SCAN invoice"), "{sql}\nscans the invoices:\n{plan}");
-        assert!(!plan.contains("SCAN allocation"), "{sql}\nscans the allocations:\n{plan}");
+        assert!(
+            !plan.contains("SCAN invoice"),
+            "{sql}\nscans the invoices:\n{plan}"
+        );
+        assert!(
+            !plan.contains("SCAN allocation"),
+            "{sql}\nscans the allocations:\n{plan}"
+        );
     }
 
     #[test]

@@ -21,9 +21,11 @@ pub fn day_number(day: NaiveDate) -> i64 {
 /// invoice or credit note issued, no allocation, credit or write-off), so every open
 /// balance of that day is the record's current one. Two index look-ups.
 pub fn answers_for(tx: &Transaction, as_of: NaiveDate) -> Result<bool> {
-    Ok(tx.query_row(LATEST_SQL, rusqlite::params![day_number(as_of), crate::store::date_sql(as_of)], |r| {
-        r.get::<_, bool>(0)
-    })?)
+    Ok(tx.query_row(
+        LATEST_SQL,
+        rusqlite::params![day_number(as_of), crate::store::date_sql(as_of)],
+        |r| r.get::<_, bool>(0),
+    )?)
 }
 
 pub(crate) const LATEST_SQL: &str = "SELECT COALESCE((SELECT MAX(last_day) FROM settlement), ?1) <= ?1

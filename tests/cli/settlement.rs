@@ -33,11 +33,19 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
         .query_row("SELECT MAX(last_day) FROM settlement", [], |r| r.get(0))
         .unwrap();
     let demo_day: i64 = conn
-        .query_row("SELECT CAST(julianday(?1) - 2440587.5 AS INTEGER)", [DEMO_DAY], |r| r.get(0))
+        .query_row(
+            "SELECT CAST(julianday(?1) - 2440587.5 AS INTEGER)",
+            [DEMO_DAY],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(latest <= demo_day, "the demo holds rows dated after {DEMO_DAY}");
     let open: i64 = conn
-        .query_row("SELECT count(*) FROM settlement WHERE settled_day IS NULL", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM settlement WHERE settled_day IS NULL",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(open > 0, "the demo has open invoices");
     let before = reports(&env);
@@ -86,8 +94,12 @@ fn each_write_keeps_the_record_of_its_invoice() {
     let env = demo_env();
     let open = |env: &TestEnv| -> i64 {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.query_row("SELECT count(*) FROM settlement WHERE settled_day IS NULL", [], |r| r.get(0))
-            .unwrap()
+        conn.query_row(
+            "SELECT count(*) FROM settlement WHERE settled_day IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
     };
     let source_matches = |env: &TestEnv| {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -113,7 +125,19 @@ fn each_write_keeps_the_record_of_its_invoice() {
         .unwrap()
         .to_string();
     let before = open(&env);
-    env.ok(&["invoice", "write-off", &first, "--reason", "test", "--as-of", DEMO_DAY]);
+    env.ok(&[
+        "invoice",
+        "write-off",
+        &first,
+        "--reason",
+        "test",
+        "--as-of",
+        DEMO_DAY,
+    ]);
     source_matches(&env);
-    assert_eq!(open(&env), before - 1, "the written-off invoice left the open set");
+    assert_eq!(
+        open(&env),
+        before - 1,
+        "the written-off invoice left the open set"
+    );
 }

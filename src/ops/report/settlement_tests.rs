@@ -22,14 +22,30 @@ use crate::store::{Db, company, customer, invoice, payment};
 #[derive(Debug, Clone)]
 enum Step {
     /// A new invoice of this many euros (or dollars, at a rate) for customer 0 or 1.
-    Issue { customer: usize, euros: i64, foreign: bool },
+    Issue {
+        customer: usize,
+        euros: i64,
+        foreign: bool,
+    },
     /// A payment of this many cents allocated to an invoice (by its rank among issued ones).
-    Pay { invoice: usize, cents: i64 },
+    Pay {
+        invoice: usize,
+        cents: i64,
+    },
     /// Part of the last allocation of an invoice released back to credit.
-    Release { invoice: usize, cents: i64 },
+    Release {
+        invoice: usize,
+        cents: i64,
+    },
     /// A credit note of this many euros.
-    Credit { invoice: usize, euros: i64 },
-    WriteOff { invoice: usize, cents: i64 },
+    Credit {
+        invoice: usize,
+        euros: i64,
+    },
+    WriteOff {
+        invoice: usize,
+        cents: i64,
+    },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -84,7 +100,11 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
             day = day.checked_add_days(Days::new(*gap)).unwrap();
             let pick = |n: usize| (!issued.is_empty()).then(|| n % issued.len());
             match s.clone() {
-                Step::Issue { customer: c, euros, foreign } => {
+                Step::Issue {
+                    customer: c,
+                    euros,
+                    foreign,
+                } => {
                     let currency = if foreign { usd } else { Currency::EUR };
                     let id = invoice::insert_draft(
                         tx,
@@ -105,9 +125,8 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
                             discount: None,
                         },
                     )?;
-                    let rate = foreign.then(|| {
-                        ExchangeRate::new(usd, Currency::EUR, Decimal::new(10842, 4)).unwrap()
-                    });
+                    let rate = foreign
+                        .then(|| ExchangeRate::new(usd, Currency::EUR, Decimal::new(10842, 4)).unwrap());
                     let record = invoice::find(tx, &format!("#{id}"))?;
                     invoice::issue(tx, &record, day, rate)?;
                     issued.push((id, customers[c], currency, rate, None));
@@ -255,14 +274,36 @@ fn the_record_answers_only_for_a_day_after_everything() {
     build(
         &mut db,
         &[
-            (Step::Issue { customer: 0, euros: 100, foreign: false }, 0),
-            (Step::Pay { invoice: 0, cents: 12_000 }, 10),
-            (Step::Issue { customer: 1, euros: 100, foreign: false }, 5),
+            (
+                Step::Issue {
+                    customer: 0,
+                    euros: 100,
+                    foreign: false,
+                },
+                0,
+            ),
+            (
+                Step::Pay {
+                    invoice: 0,
+                    cents: 12_000,
+                },
+                10,
+            ),
+            (
+                Step::Issue {
+                    customer: 1,
+                    euros: 100,
+                    foreign: false,
+                },
+                5,
+            ),
         ],
     );
     let answers = |db: &mut Db, day: u64| {
-        db.read(|tx| crate::store::settlement::answers_for(tx, start().checked_add_days(Days::new(day)).unwrap()))
-            .unwrap()
+        db.read(|tx| {
+            crate::store::settlement::answers_for(tx, start().checked_add_days(Days::new(day)).unwrap())
+        })
+        .unwrap()
     };
     assert!(answers(&mut db, 15));
     assert!(answers(&mut db, 400));
