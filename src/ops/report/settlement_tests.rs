@@ -76,6 +76,9 @@ fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
 }
 
+/// An issued invoice: id, customer id, currency, its rate, its last payment's id.
+type Issued = (i64, i64, Currency, Option<ExchangeRate>, Option<i64>);
+
 /// Writes the history (one step every `gaps[i]` days) through the store's own writes.
 fn build(db: &mut Db, steps: &[(Step, u64)]) {
     let usd = Currency::parse("USD").unwrap();
@@ -93,8 +96,7 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
             customer::insert(tx, &Customer::new("ACME", "ACME"))?,
             customer::insert(tx, &Customer::new("BETA", "BETA"))?,
         ];
-        // (id, customer id, currency, its rate, last payment id)
-        let mut issued: Vec<(i64, i64, Currency, Option<ExchangeRate>, Option<i64>)> = Vec::new();
+        let mut issued: Vec<Issued> = Vec::new();
         let mut day = start();
         for (s, gap) in steps {
             day = day.checked_add_days(Days::new(*gap)).unwrap();
