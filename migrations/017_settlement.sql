@@ -26,6 +26,8 @@ CREATE TABLE settlement (
 CREATE INDEX settlement_open ON settlement(invoice_id) WHERE settled_day IS NULL;
 -- whether anything is dated after a day (then the record cannot answer for that day)
 CREATE INDEX settlement_last ON settlement(last_day);
+-- the currencies read at an exchange rate, which a report names
+CREATE INDEX settlement_converted ON settlement(currency) WHERE converted = 1;
 
 -- The record as the history gives it, one row per issued invoice: the one definition the
 -- triggers and the conversion below share.

@@ -131,11 +131,16 @@ pub(crate) fn aging_with(
     buckets: &Buckets,
     basis: Basis,
 ) -> Result<AgingReport> {
+    let open = scan.open_only();
     let customers = customer_index(tx)?;
     let mut tally = AgingTally::new(as_of, by, buckets.clone(), basis, ledger_currency(tx)?);
     let credits = scan.for_each_invoice(tx, as_of, |r, number| tally.add(r, number))?;
     let mut report = aging_of(tally, &customers, &credits);
-    report.converted = crate::store::report::converted_currencies(tx, as_of)?;
+    report.converted = if open {
+        crate::store::settlement::converted_currencies(tx)?
+    } else {
+        crate::store::report::converted_currencies(tx, as_of)?
+    };
     Ok(report)
 }
 

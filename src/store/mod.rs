@@ -535,6 +535,12 @@ pub(crate) mod plans {
         let latest = super::settlement::LATEST_SQL;
         assert_searched(&mut db, latest, "settlement", "settlement_last");
         assert_searched(&mut db, latest, "invoice", "invoice_issue_date");
+        // the currencies at a rate: a pass over their partial index alone
+        let converted = plan_of(&mut db, super::settlement::CONVERTED_SQL);
+        assert_eq!(
+            converted, "SCAN settlement USING COVERING INDEX settlement_converted",
+            "{converted}"
+        );
         // the record kept at each write: one invoice and its history by key
         let refresh = "SELECT * FROM settlement_source WHERE invoice_id IN (?1, ?2)";
         assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");

@@ -163,6 +163,11 @@ impl Scan {
         Scan::load_in(tx, None, open)
     }
 
+    /// Whether the scan reads the open invoices alone (the settlement record answers).
+    pub fn open_only(&self) -> bool {
+        self.open
+    }
+
     fn load_scoped(tx: &Transaction, customer: Option<i64>) -> Result<Scan> {
         Scan::load_in(tx, customer, false)
     }

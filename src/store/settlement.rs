@@ -56,3 +56,16 @@ pub fn rebuild(tx: &Transaction) -> Result<()> {
     tx.execute_batch("DELETE FROM settlement; INSERT INTO settlement SELECT * FROM settlement_source;")?;
     Ok(())
 }
+
+/// The currencies of the invoices read at an exchange rate, through their partial index:
+/// [`super::report::converted_currencies`] on a day the record answers for.
+pub fn converted_currencies(tx: &Transaction) -> Result<Vec<crate::domain::money::Currency>> {
+    let mut stmt = tx.prepare(CONVERTED_SQL)?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(crate) const CONVERTED_SQL: &str =
+    "SELECT DISTINCT currency FROM settlement WHERE converted = 1 ORDER BY currency";
