@@ -363,7 +363,9 @@ pub fn generate(
     for sql in saved {
         tx.execute_batch(&sql)?;
     }
-    // the rows went in with the triggers off: the audit log takes them as they stand
+    // the rows went in with the triggers off: the settlement record is built from them
+    // and the audit log takes them as they stand
+    crate::store::settlement::rebuild(tx)?;
     crate::store::audit::adopt_existing(tx)?;
     tx.execute_batch("ANALYZE")?;
     Ok(summary)

@@ -117,12 +117,30 @@ pub fn aging(
     buckets: &Buckets,
     basis: Basis,
 ) -> Result<AgingReport> {
-    let scan = Scan::load(tx)?;
+    // only open balances count: the open invoices alone when the settlement record answers
+    let scan = Scan::load_open_on(tx, as_of)?;
+    aging_with(tx, scan, as_of, by, buckets, basis)
+}
+
+/// [`aging`] through a given scan: the whole history or the open invoices.
+pub(crate) fn aging_with(
+    tx: &Transaction,
+    scan: Scan,
+    as_of: NaiveDate,
+    by: AgingBy,
+    buckets: &Buckets,
+    basis: Basis,
+) -> Result<AgingReport> {
+    let open = scan.open_only();
     let customers = customer_index(tx)?;
     let mut tally = AgingTally::new(as_of, by, buckets.clone(), basis, ledger_currency(tx)?);
     let credits = scan.for_each_invoice(tx, as_of, |r, number| tally.add(r, number))?;
     let mut report = aging_of(tally, &customers, &credits);
-    report.converted = crate::store::report::converted_currencies(tx, as_of)?;
+    report.converted = if open {
+        crate::store::settlement::converted_currencies(tx)?
+    } else {
+        crate::store::report::converted_currencies(tx, as_of)?
+    };
     Ok(report)
 }
 
@@ -358,3 +376,6 @@ fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<Fore
     scan.for_each_invoice(tx, as_of, |r, _| tally.add(r))?;
     Ok(tally.weeks(weeks))
 }
+
+#[cfg(test)]
+mod settlement_tests;

@@ -21,6 +21,7 @@ pub mod scan;
 pub mod schedule;
 pub mod score;
 pub mod sepa;
+pub mod settlement;
 pub mod story;
 
 use std::path::{Path, PathBuf};
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/014_customer_block.sql"),
     include_str!("../../migrations/015_lookup.sql"),
     include_str!("../../migrations/016_recurring_edit.sql"),
+    include_str!("../../migrations/017_settlement.sql"),
 ];
 
 /// The migration that starts the audit log.
@@ -581,6 +583,54 @@ pub(crate) mod plans {
         }
         // holds have no index of their invoice: a handful per ledger, read whole
         assert_no_scan(&mut db, super::story::HOLDS, &["invoice_hold"]);
+    /// Asserts that `sql` finds the open invoices through the partial index of the record.
+    fn assert_open_only(db: &mut Db, sql: &str) {
+        let plan = plan_of(db, sql);
+        assert!(
+            plan.lines()
+                .any(|l| l.contains("settlement USING") && l.contains("INDEX settlement_open")),
+            "{sql}\nexpected the open invoices through settlement_open, got:\n{plan}"
+        );
+        assert!(
+            !plan.contains("SCAN invoice"),
+            "{sql}\nscans the invoices:\n{plan}"
+        );
+        assert!(
+            !plan.contains("SCAN allocation"),
+            "{sql}\nscans the allocations:\n{plan}"
+        );
+    }
+
+    #[test]
+    fn todays_aged_balance_reads_only_the_open_invoices() {
+        // `report aging` on a day after everything: the partial index of open invoices,
+        // then each one's row, allocations and credit notes by key; no pass over history
+        let (_dir, mut db) = ledger();
+        let columns = "customer_id, issue_date, due_date, total_cents";
+        let stream = super::scan::stream_scoped_sql(columns, false, true);
+        assert_open_only(&mut db, &stream);
+        assert_searched(&mut db, &stream, "invoice", "INTEGER PRIMARY KEY");
+        let allocations = super::scan::allocations_scoped_sql(false, true);
+        assert_open_only(&mut db, allocations);
+        assert_searched(&mut db, allocations, "allocation", "allocation_invoice");
+        let credits = super::scan::credits_scoped_sql(false, true);
+        assert_open_only(&mut db, &credits);
+        assert_searched(&mut db, &credits, "invoice", "invoice_credited");
+        // whether the record answers for the day: the latest day of each, by index
+        let latest = super::settlement::LATEST_SQL;
+        assert_searched(&mut db, latest, "settlement", "settlement_last");
+        assert_searched(&mut db, latest, "invoice", "invoice_issue_date");
+        // the currencies at a rate: a pass over their partial index alone
+        let converted = plan_of(&mut db, super::settlement::CONVERTED_SQL);
+        assert_eq!(
+            converted, "SCAN settlement USING COVERING INDEX settlement_converted",
+            "{converted}"
+        );
+        // the record kept at each write: one invoice and its history by key
+        let refresh = "SELECT * FROM settlement_source WHERE invoice_id IN (?1, ?2)";
+        assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
+        assert_searched(&mut db, refresh, "a", "allocation_invoice");
+        assert_searched(&mut db, refresh, "c", "invoice_credited");
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Scan {
     credits: Vec<(i64, NaiveDate, i64)>,
     /// One customer's ledger only, read through the customer indexes.
     customer: Option<i64>,
+    /// The open invoices only, read through the settlement record: a day it answers for.
+    open: bool,
     /// The company's currency: the currency of payments.
     currency: Currency,
 }
@@ -81,8 +83,17 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
 
 /// The allocations a scan reads: all of them in id order (the table's own order), or
 /// one customer's, found through its invoices.
+#[cfg(test)]
 pub(crate) fn allocations_sql(one_customer: bool) -> &'static str {
-    if one_customer {
+    allocations_scoped_sql(one_customer, false)
+}
+
+/// [`allocations_sql`], or those of the open invoices (through `settlement_open`).
+pub(crate) fn allocations_scoped_sql(one_customer: bool, open: bool) -> &'static str {
+    if open {
+        "SELECT invoice_id, date, amount_cents FROM allocation
+         WHERE invoice_id IN (SELECT invoice_id FROM settlement WHERE settled_day IS NULL) ORDER BY id"
+    } else if one_customer {
         "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
          JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
     } else {
@@ -91,8 +102,14 @@ pub(crate) fn allocations_sql(one_customer: bool) -> &'static str {
 }
 
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
+#[cfg(test)]
 pub(crate) fn credits_sql(one_customer: bool) -> String {
-    let scope = if one_customer { " AND customer_id = ?1" } else { "" };
+    credits_scoped_sql(one_customer, false)
+}
+
+/// [`credits_sql`], or those of the open invoices.
+pub(crate) fn credits_scoped_sql(one_customer: bool, open: bool) -> String {
+    let scope = scope_sql(one_customer, open, "credited_invoice_id");
     format!(
         "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
          WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}
@@ -101,11 +118,28 @@ pub(crate) fn credits_sql(one_customer: bool) -> String {
 }
 
 /// The issued invoices a scan streams, in id order (the table's own order: no sort).
+#[cfg(test)]
 pub(crate) fn stream_sql(columns: &str, one_customer: bool) -> String {
-    let scope = if one_customer { " AND customer_id = ?1" } else { "" };
+    stream_scoped_sql(columns, one_customer, false)
+}
+
+/// [`stream_sql`], or the open invoices only.
+pub(crate) fn stream_scoped_sql(columns: &str, one_customer: bool, open: bool) -> String {
+    let scope = scope_sql(one_customer, open, "id");
     format!(
         "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
     )
+}
+
+fn scope_sql(one_customer: bool, open: bool, id: &str) -> String {
+    let mut scope = String::new();
+    if one_customer {
+        scope.push_str(" AND customer_id = ?1");
+    }
+    if open {
+        scope.push_str(&format!(" AND {id} IN ({})", super::settlement::OPEN_IDS));
+    }
+    scope
 }
 
 impl Scan {
@@ -120,10 +154,28 @@ impl Scan {
         Scan::load_scoped(tx, Some(customer_id))
     }
 
+    /// A scan of the whole ledger on `as_of`: the open invoices alone when the settlement
+    /// record answers for that day (nothing is dated after it), else the whole history.
+    /// Only for passes that count open balances alone (the aged balance): the invoices
+    /// it leaves out owe nothing that day.
+    pub fn load_open_on(tx: &Transaction, as_of: NaiveDate) -> Result<Scan> {
+        let open = super::settlement::answers_for(tx, as_of)?;
+        Scan::load_in(tx, None, open)
+    }
+
+    /// Whether the scan reads the open invoices alone (the settlement record answers).
+    pub fn open_only(&self) -> bool {
+        self.open
+    }
+
     fn load_scoped(tx: &Transaction, customer: Option<i64>) -> Result<Scan> {
+        Scan::load_in(tx, customer, false)
+    }
+
+    fn load_in(tx: &Transaction, customer: Option<i64>, open: bool) -> Result<Scan> {
         let only = rusqlite::params_from_iter(customer);
         let mut allocations = Vec::new();
-        let mut stmt = tx.prepare(allocations_sql(customer.is_some()))?;
+        let mut stmt = tx.prepare(allocations_scoped_sql(customer.is_some(), open))?;
         let mut rows = stmt.query(only.clone())?;
         while let Some(r) = rows.next()? {
             allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -131,7 +183,7 @@ impl Scan {
         // stable: allocations of one invoice and one day keep the order they were made in
         allocations.sort_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
-        let mut stmt = tx.prepare(&credits_sql(customer.is_some()))?;
+        let mut stmt = tx.prepare(&credits_scoped_sql(customer.is_some(), open))?;
         let mut rows = stmt.query(only)?;
         while let Some(r) = rows.next()? {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -142,6 +194,7 @@ impl Scan {
             allocations,
             credits,
             customer,
+            open,
             currency,
         })
     }
@@ -156,7 +209,7 @@ impl Scan {
         columns: &str,
         mut visit: impl FnMut(&rusqlite::Row, &[(NaiveDate, i64)], &[(NaiveDate, i64)]) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = tx.prepare(&stream_sql(columns, self.customer.is_some()))?;
+        let mut stmt = tx.prepare(&stream_scoped_sql(columns, self.customer.is_some(), self.open))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         let (mut a, mut c) = (0usize, 0usize);
         let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
@@ -237,12 +290,16 @@ impl Scan {
                 write_off,
             };
             let paid = rec.paid_on(as_of).minor();
-            if paid != 0 {
+            if paid != 0 && !self.open {
                 *allocated.entry(rec.customer_id).or_insert(0) += paid;
             }
             visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
             Ok(())
         })?;
+        if self.open {
+            // every invoice is issued by then and all its allocations are dated by then
+            allocated = super::settlement::allocated_by_customer(tx)?;
+        }
         self.credits_left(tx, as_of, allocated)
     }
 

@@ -176,7 +176,10 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
         conn.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
     }
     conn.execute_batch(
-        "DROP TABLE audit_log; DROP TABLE period_close; ALTER TABLE payment DROP COLUMN customer_name;
+        "DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
+         DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
+         DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source; DROP TABLE settlement;
+         DROP TABLE audit_log; DROP TABLE period_close; ALTER TABLE payment DROP COLUMN customer_name;
          DROP TRIGGER invoice_delivery_frozen; ALTER TABLE invoice DROP COLUMN delivery_from;
          ALTER TABLE invoice DROP COLUMN delivery_to; ALTER TABLE invoice DROP COLUMN delivery_address;
          ALTER TABLE customer DROP COLUMN credit_limit;

@@ -53,6 +53,7 @@ mod reports;
 mod scheduled;
 mod score;
 mod sepa;
+mod settlement;
 mod smaller_things;
 mod stdout;
 mod streaming;

@@ -1,0 +1,317 @@
+//! The settlement record against the history it summarises: random small ledgers of
+//! issues, payments, releases, credit notes and write-offs, in one currency or with an
+//! exchange rate, and random days to report on.
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use crate::domain::aging::{Basis, Buckets};
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
+use crate::domain::document::{Line, LineKind};
+use crate::domain::exchange::ExchangeRate;
+use crate::domain::invoice::Draft;
+use crate::domain::money::{Currency, Money};
+use crate::domain::payment::Method;
+use crate::domain::report::AgingBy;
+use crate::store::scan::{Scan, required_date, stored_date};
+use crate::store::settlement::day_number;
+use crate::store::{Db, company, customer, invoice, payment};
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// A new invoice of this many euros (or dollars, at a rate) for customer 0 or 1.
+    Issue {
+        customer: usize,
+        euros: i64,
+        foreign: bool,
+    },
+    /// A payment of this many cents allocated to an invoice (by its rank among issued ones).
+    Pay {
+        invoice: usize,
+        cents: i64,
+    },
+    /// Part of the last allocation of an invoice released back to credit.
+    Release {
+        invoice: usize,
+        cents: i64,
+    },
+    /// A credit note of this many euros.
+    Credit {
+        invoice: usize,
+        euros: i64,
+    },
+    WriteOff {
+        invoice: usize,
+        cents: i64,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (0..2usize, 1..500i64, prop::bool::weighted(0.2))
+            .prop_map(|(customer, euros, foreign)| Step::Issue { customer, euros, foreign }),
+        4 => (0..8usize, 1..60_000i64).prop_map(|(invoice, cents)| Step::Pay { invoice, cents }),
+        1 => (0..8usize, 1..20_000i64).prop_map(|(invoice, cents)| Step::Release { invoice, cents }),
+        1 => (0..8usize, 1..300i64).prop_map(|(invoice, euros)| Step::Credit { invoice, euros }),
+        1 => (0..8usize, 1..30_000i64).prop_map(|(invoice, cents)| Step::WriteOff { invoice, cents }),
+    ]
+}
+
+fn line(euros: i64) -> Line {
+    Line {
+        sku: None,
+        designation: "Audit".into(),
+        quantity: Decimal::ONE,
+        unit_price: Decimal::from(euros),
+        vat_rate: Decimal::from(20),
+        unit: None,
+        kind: LineKind::Service,
+        discount: None,
+    }
+}
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+}
+
+/// An issued invoice: id, customer id, currency, its rate, its last payment's id.
+type Issued = (i64, i64, Currency, Option<ExchangeRate>, Option<i64>);
+
+/// Writes the history (one step every `gaps[i]` days) through the store's own writes.
+fn build(db: &mut Db, steps: &[(Step, u64)]) {
+    let usd = Currency::parse("USD").unwrap();
+    db.write(|tx| {
+        company::insert(
+            tx,
+            &Company {
+                name: "Test".into(),
+                payment_terms_days: 30,
+                currency: Currency::EUR,
+                ..Default::default()
+            },
+        )?;
+        let customers = [
+            customer::insert(tx, &Customer::new("ACME", "ACME"))?,
+            customer::insert(tx, &Customer::new("BETA", "BETA"))?,
+        ];
+        let mut issued: Vec<Issued> = Vec::new();
+        let mut day = start();
+        for (s, gap) in steps {
+            day = day.checked_add_days(Days::new(*gap)).unwrap();
+            let pick = |n: usize| (!issued.is_empty()).then(|| n % issued.len());
+            match s.clone() {
+                Step::Issue {
+                    customer: c,
+                    euros,
+                    foreign,
+                } => {
+                    let currency = if foreign { usd } else { Currency::EUR };
+                    let id = invoice::insert_draft(
+                        tx,
+                        &Draft {
+                            customer_id: customers[c],
+                            series: "FACT".into(),
+                            payment_terms_days: 30,
+                            currency,
+                            prices_include_vat: false,
+                            penalty_rate: None,
+                            purchase_order: None,
+                            notes: None,
+                            delivery: None,
+                            delivery_address: None,
+                            collect: Default::default(),
+                            offer_id: None,
+                            lines: vec![line(euros)],
+                            discount: None,
+                        },
+                    )?;
+                    let rate = foreign
+                        .then(|| ExchangeRate::new(usd, Currency::EUR, Decimal::new(10842, 4)).unwrap());
+                    let record = invoice::find(tx, &format!("#{id}"))?;
+                    invoice::issue(tx, &record, day, rate)?;
+                    issued.push((id, customers[c], currency, rate, None));
+                }
+                Step::Pay { invoice: n, cents } => {
+                    let Some(i) = pick(n) else { continue };
+                    let (id, cust, currency, rate, _) = issued[i];
+                    let amount = Money::from_minor(cents, currency);
+                    let p = payment::insert(tx, cust, day, amount, Method::Transfer, None, rate)?;
+                    // sometimes only part of it goes onto the invoice (the rest is credit)
+                    let on = Money::from_minor(cents - cents / 7 * (cents % 2), currency);
+                    payment::allocate(tx, p, id, day, on)?;
+                    issued[i].4 = Some(p);
+                }
+                Step::Release { invoice: n, cents } => {
+                    let Some(i) = pick(n) else { continue };
+                    let (id, _, currency, _, last) = issued[i];
+                    let Some(p) = last else { continue };
+                    payment::allocate(tx, p, id, day, Money::from_minor(-cents, currency))?;
+                }
+                Step::Credit { invoice: n, euros } => {
+                    let Some(i) = pick(n) else { continue };
+                    let record = invoice::find(tx, &format!("#{}", issued[i].0))?;
+                    invoice::insert_credit_note(tx, &record, &[line(euros)], false, "AVOIR", "test", day)?;
+                }
+                Step::WriteOff { invoice: n, cents } => {
+                    let Some(i) = pick(n) else { continue };
+                    let (id, _, currency, _, _) = issued[i];
+                    invoice::write_off(tx, id, day, Money::from_minor(cents, currency), "test")?;
+                }
+            }
+        }
+        Ok(())
+    })
+    .unwrap();
+}
+
+/// (invoice id, customer, paid, credited, written off, issue day, due day, last day, settled day)
+type Row = (i64, i64, i64, i64, i64, i64, i64, i64, Option<i64>);
+
+fn stored(db: &mut Db) -> Vec<Row> {
+    db.read(|tx| {
+        let mut stmt = tx.prepare(
+            "SELECT invoice_id, customer_id, paid_cents, credited_cents, written_off_cents, issue_day, due_day,
+                 last_day, settled_day FROM settlement ORDER BY invoice_id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+            })?
+            .collect::<rusqlite::Result<Vec<Row>>>()?;
+        Ok(rows)
+    })
+    .unwrap()
+}
+
+/// The same record recomputed in Rust from the dated history the full scan reads.
+fn recomputed(db: &mut Db) -> Vec<Row> {
+    db.read(|tx| {
+        let mut rows = Vec::new();
+        let scan = Scan::load(tx)?;
+        scan.stream(
+            tx,
+            "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents",
+            |r, pays, creds| {
+                let issue = required_date(r.get_ref(2)?)?;
+                let due = stored_date(r.get_ref(3)?)?.unwrap_or(issue);
+                let total: i64 = r.get(4)?;
+                let write_off = match (stored_date(r.get_ref(5)?)?, r.get::<_, Option<i64>>(6)?) {
+                    (Some(d), Some(c)) => Some((d, c)),
+                    _ => None,
+                };
+                let paid: i64 = pays.iter().map(|p| p.1).sum();
+                let credited: i64 = creds.iter().map(|c| c.1).sum();
+                let off = write_off.map_or(0, |w| w.1);
+                let last = pays
+                    .iter()
+                    .chain(creds)
+                    .map(|e| e.0)
+                    .chain(write_off.map(|w| w.0))
+                    .fold(issue, NaiveDate::max);
+                let settled = (total - paid - credited - off <= 0).then(|| day_number(last));
+                rows.push((
+                    r.get(0)?,
+                    r.get(1)?,
+                    paid,
+                    credited,
+                    off,
+                    day_number(issue),
+                    day_number(due),
+                    day_number(last),
+                    settled,
+                ));
+                Ok(())
+            },
+        )?;
+        Ok(rows)
+    })
+    .unwrap()
+}
+
+fn aging_text(db: &mut Db, as_of: NaiveDate, by: AgingBy, open: bool) -> String {
+    db.read(|tx| {
+        let scan = if open {
+            Scan::load_open_on(tx, as_of)?
+        } else {
+            Scan::load(tx)?
+        };
+        let report = super::aging_with(tx, scan, as_of, by, &Buckets::default(), Basis::Due)?;
+        Ok(format!("{report:?}"))
+    })
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_record_is_the_history_summed_and_ages_the_same(
+        steps in prop::collection::vec((step(), 0..20u64), 1..24),
+        before in 0..200u64,
+        after in 0..60u64,
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+        build(&mut db, &steps);
+        prop_assert_eq!(stored(&mut db), recomputed(&mut db));
+        // a day after everything (the record answers) and a random earlier one (it does not)
+        let last = start().checked_add_days(Days::new(steps.iter().map(|s| s.1).sum())).unwrap();
+        for as_of in [
+            last.checked_add_days(Days::new(after)).unwrap(),
+            start().checked_add_days(Days::new(before)).unwrap(),
+        ] {
+            for by in [AgingBy::Customer, AgingBy::Invoice] {
+                prop_assert_eq!(aging_text(&mut db, as_of, by, true), aging_text(&mut db, as_of, by, false));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_record_answers_only_for_a_day_after_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+    build(
+        &mut db,
+        &[
+            (
+                Step::Issue {
+                    customer: 0,
+                    euros: 100,
+                    foreign: false,
+                },
+                0,
+            ),
+            (
+                Step::Pay {
+                    invoice: 0,
+                    cents: 12_000,
+                },
+                10,
+            ),
+            (
+                Step::Issue {
+                    customer: 1,
+                    euros: 100,
+                    foreign: false,
+                },
+                5,
+            ),
+        ],
+    );
+    let answers = |db: &mut Db, day: u64| {
+        db.read(|tx| {
+            crate::store::settlement::answers_for(tx, start().checked_add_days(Days::new(day)).unwrap())
+        })
+        .unwrap()
+    };
+    assert!(answers(&mut db, 15));
+    assert!(answers(&mut db, 400));
+    assert!(!answers(&mut db, 14), "an invoice is issued on day 15");
+    assert!(!answers(&mut db, 3));
+    // the first invoice is paid in full (120.00 with VAT): only the second stays open
+    let open = stored(&mut db).iter().filter(|r| r.8.is_none()).count();
+    assert_eq!(open, 1);
+}

@@ -1,0 +1,71 @@
+//! The settlement record (migration 017): one narrow row per issued invoice with what
+//! settled it so far, kept by triggers in the statement of every write that changes it.
+//! A report of a day on or after everything the ledger holds reads only the open
+//! invoices through it (`settlement_open`, a partial index); any earlier day reads the
+//! dated history as before.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use crate::error::Result;
+
+/// The open invoices: those the partial index `settlement_open` holds.
+pub(crate) const OPEN_IDS: &str = "SELECT invoice_id FROM settlement WHERE settled_day IS NULL";
+
+/// A day as the record stores it: days since 1970-01-01.
+pub fn day_number(day: NaiveDate) -> i64 {
+    (day - NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day")).num_days()
+}
+
+/// Whether the record answers for `as_of`: nothing in the ledger is dated after it (no
+/// invoice or credit note issued, no allocation, credit or write-off), so every open
+/// balance of that day is the record's current one. Two index look-ups.
+pub fn answers_for(tx: &Transaction, as_of: NaiveDate) -> Result<bool> {
+    Ok(tx.query_row(
+        LATEST_SQL,
+        rusqlite::params![day_number(as_of), crate::store::date_sql(as_of)],
+        |r| r.get::<_, bool>(0),
+    )?)
+}
+
+pub(crate) const LATEST_SQL: &str = "SELECT COALESCE((SELECT MAX(last_day) FROM settlement), ?1) <= ?1
+     AND COALESCE((SELECT MAX(issue_date) FROM invoice), ?2) <= ?2";
+
+/// What was allocated to each customer's invoices without an exchange rate, in minor
+/// units: what a report of a day the record answers for counts against payments (those
+/// of converted invoices are counted with their payments).
+pub fn allocated_by_customer(tx: &Transaction) -> Result<std::collections::HashMap<i64, i64>> {
+    // summed here: an SQL GROUP BY would sort the whole table
+    let mut stmt = tx.prepare(ALLOCATED_SQL)?;
+    let mut rows = stmt.query([])?;
+    let mut sums = std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        let paid: i64 = r.get(1)?;
+        if paid != 0 {
+            *sums.entry(r.get(0)?).or_insert(0) += paid;
+        }
+    }
+    Ok(sums)
+}
+
+pub(crate) const ALLOCATED_SQL: &str =
+    "SELECT customer_id, paid_cents FROM settlement WHERE converted = 0 AND paid_cents <> 0";
+
+/// Builds the record again from the history (after rows went in with the triggers off).
+pub fn rebuild(tx: &Transaction) -> Result<()> {
+    tx.execute_batch("DELETE FROM settlement; INSERT INTO settlement SELECT * FROM settlement_source;")?;
+    Ok(())
+}
+
+/// The currencies of the invoices read at an exchange rate, through their partial index:
+/// [`super::report::converted_currencies`] on a day the record answers for.
+pub fn converted_currencies(tx: &Transaction) -> Result<Vec<crate::domain::money::Currency>> {
+    let mut stmt = tx.prepare(CONVERTED_SQL)?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(crate) const CONVERTED_SQL: &str =
+    "SELECT DISTINCT currency FROM settlement WHERE converted = 1 ORDER BY currency";
