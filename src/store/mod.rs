@@ -583,6 +583,8 @@ pub(crate) mod plans {
         }
         // holds have no index of their invoice: a handful per ledger, read whole
         assert_no_scan(&mut db, super::story::HOLDS, &["invoice_hold"]);
+    }
+
     /// Asserts that `sql` finds the open invoices through the partial index of the record.
     fn assert_open_only(db: &mut Db, sql: &str) {
         let plan = plan_of(db, sql);
