@@ -1,1 +1,66 @@
 # Aide en français (suite) : payment, report, export, dunning, recurring, daily, import, task, backup, period, verify, demo, completions, manpage.
+
+help-payment = Paiements reçus : enregistrement, liste, imputation des avoirs, rapprochement des crédits bancaires avec les factures
+help-payment-add = Enregistrer le paiement d'un client, qui règle ses plus anciennes factures d'abord
+    .customer = Code client
+    .amount = Montant reçu
+    .date = Jour d'arrivée de l'argent (défaut : aujourd'hui ou --as-of)
+    .method = transfer, check, card, cash, direct_debit ou other (virement, chèque, carte, espèces, prélèvement ou autre)
+    .reference = Référence bancaire, numéro de chèque...
+    .currency = La devise du paiement quand ce n'est pas la devise comptable (il ne règle alors que les factures du client dans cette devise)
+    .rate = Avec --currency : combien d'unités de celle-ci achète une unité de la devise comptable le jour du paiement (défaut : le taux du fichier des cours)
+help-payment-list = Les paiements avec ce que chacun a réglé
+    .customer = Seulement ce client
+help-payment-apply = Imputer le crédit d'un client (un trop-perçu, un paiement libéré par un avoir) sur ses factures ouvertes, les plus anciennes d'abord, ou sur celle donnée
+    .customer = Code client
+    .invoice = Seulement cette facture (numéro, ou #ID) ; défaut : les plus anciennes factures ouvertes d'abord
+    .date = Jour de l'imputation (défaut : aujourd'hui ou --as-of)
+help-payment-match = Rapprocher les crédits bancaires importés des factures ouvertes : d'abord le numéro de facture dans le libellé, puis le montant d'une facture ouverte du payeur, puis la somme de plusieurs ; affiche ce qui serait enregistré, sauf avec --auto ou --interactive
+    .auto = Enregistrer comme paiements les rapprochements sans ambiguïté
+    .interactive = Choisir aussi à la main, sur un terminal, les factures des crédits ambigus ou non rapprochés (enregistre aussi les rapprochements sans ambiguïté)
+help-payment-unmatched = Les crédits bancaires pas encore rapprochés de factures, avec ce qu'en conclut le rapprochement
+
+help-report = Rapports sur les créances : balance âgée, délais de paiement, chiffre d'affaires, prévision, tableau de bord
+help-report-aging = Soldes ouverts par tranches : non échu, 1-30, 31-60, 61-90, plus de 90 jours de retard
+    .by = Une ligne par client ou par facture ouverte
+    .buckets = Bornes supérieures des tranches de retard, en jours
+    .basis = Compter les jours depuis l'échéance, ou depuis la date d'émission
+    .out = Écrire le rapport en classeur Excel (FICHIER.xlsx) au lieu de l'afficher
+help-report-dmp = Délai moyen de paiement (jours de l'émission au paiement, pondérés par les montants) et DSO
+    .from = Premier jour de la période (défaut : un an avant --to)
+    .to = Dernier jour de la période (défaut : aujourd'hui ou --as-of)
+    .by = Une ligne par client
+help-report-split = Payé / en attente / en relance : nombres, montants et parts
+help-report-kpis = Facturé et encaissé, taux d'impayés, retards, créances de plus de 90 jours, payeurs
+    .from = Premier jour de la période (défaut : un an avant --to)
+    .to = Dernier jour de la période (défaut : aujourd'hui ou --as-of)
+help-report-revenue = Chiffre d'affaires net (HT, avoirs déduits) par produit, client ou mois
+    .by = Une ligne par produit, par client ou par mois
+    .from = Premier jour de la période (défaut : un an avant --to)
+    .to = Dernier jour de la période (défaut : aujourd'hui ou --as-of)
+help-report-forecast = Encaissements attendus par semaine, d'après le délai passé de chaque client
+    .weeks = Combien de semaines à l'avance
+help-report-payers = La note de paiement de chaque client, les pires d'abord, avec ce qui la compose
+    .out = Écrire le rapport en classeur Excel (FICHIER.xlsx) au lieu de l'afficher
+help-report-dashboard = Les chiffres du matin en une seule lecture du registre : créances, retards, DMP et DSO avec leur tendance, balance âgée, répartition, prévision, pires et meilleurs payeurs, relances du jour
+    .out = Écrire le rapport en classeur Excel (FICHIER.xlsx) au lieu de l'afficher
+help-report-trends = Graphiques par mois : DMP et DSO, facturé et encaissé, et nombre de clients dans chaque classe de note
+
+help-export = Exports pour l'expert-comptable et les tableurs : FEC, écritures, factures
+help-export-fec = Fichier des écritures comptables : les écritures de la période, telles que l'administration fiscale et les logiciels comptables les lisent
+    .year = Une année civile (exercice = année civile)
+    .from = Premier jour de la période
+    .to = Dernier jour de la période (date de clôture)
+    .out = Où écrire [défaut : SIRENFECAAAAMMJJ.txt dans le dossier courant]
+    .separator = Séparateur de champs : tab ou pipe (|), les deux qu'accepte l'administration fiscale
+    .encoding = Jeu de caractères : latin9 (ISO-8859-15, comme le demande le texte) ou utf8
+help-export-entries = Les mêmes écritures en CSV pour tableur (UTF-8 avec BOM, `;`, virgule décimale)
+    .layout = Disposition du fichier (docs/exports.md)
+    .year = Une année civile
+    .from = Premier jour de la période
+    .to = Dernier jour de la période
+    .out = Où écrire [défaut : ecritures-FROM-TO.csv, XImport-FROM-TO.txt, ebp-FROM-TO.txt]
+help-export-invoices = Une ligne par facture avec son statut et son solde (CSV pour tableur)
+    .from = Émises ce jour ou après
+    .to = Émises ce jour ou avant
+    .out = Où écrire [défaut : factures.csv]
