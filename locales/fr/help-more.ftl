@@ -116,3 +116,51 @@ help-recurring-edit = Modifier un abonnement à partir d'un jour : ses lignes (-
 help-recurring-run = Établir la facture de chaque période due, en rattrapant les jours manqués (pour cron : code 0 fait, 1 des factures non émises ou non envoyées, 2 mauvais usage, 3 registre verrouillé)
     .dry_run = Montrer ce que ferait une exécution sans rien changer
     .force = Facturer aussi les clients bloqués
+
+help-daily = La ligne cron : l'exécution des abonnements, puis celle des relances, chacune au plus une fois par jour
+    .long =
+        La ligne cron : l'exécution des abonnements, puis celle des relances, chacune au plus une fois par jour
+
+        Affiche une ligne de résumé. Code 0 fait, 1 une partie a échoué et sera retentée par le prochain `daily`, 2 mauvais usage ou configuration, 3 registre verrouillé.
+
+help-import = Importer clients, factures, paiements et relevés bancaires depuis des fichiers
+help-import-customers = Clients depuis un fichier CSV (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban) ; les codes déjà dans le registre restent tels quels
+    .file = Le fichier CSV : UTF-8 ou ISO-8859-15, `;` ou `,`, la première ligne nommant les colonnes (voir docs/import.md)
+    .skip_bad = Importer les lignes correctes et écrire les mauvaises dans ce fichier CSV avec leur numéro de ligne et leur motif
+help-import-invoices = Factures venant d'un autre outil, avec leurs propres numéros et dates (number, customer, issue_date, total ; due_date, net, vat, currency, paid, paid_on...) ; marquées importées
+    .file = Le fichier CSV : UTF-8 ou ISO-8859-15, `;` ou `,`, la première ligne nommant les colonnes (voir docs/import.md)
+    .skip_bad = Importer les lignes correctes et écrire les mauvaises dans ce fichier CSV avec leur numéro de ligne et leur motif
+help-import-payments = Paiements reçus (date, customer, amount ; method, reference, invoice, external_id)
+    .file = Le fichier CSV : UTF-8 ou ISO-8859-15, `;` ou `,`, la première ligne nommant les colonnes (voir docs/import.md)
+    .skip_bad = Importer les lignes correctes et écrire les mauvaises dans ce fichier CSV avec leur numéro de ligne et leur motif
+help-import-bank = Un relevé bancaire : export CSV (colonnes selon [bank] dans la configuration), CAMT.053 ou OFX ; chaque ligne bancaire est stockée une seule fois, puis `creances payment match` règle des factures avec
+    .file = Le fichier du relevé
+    .bank_format = Le format du relevé [défaut : deviné d'après le contenu]
+
+help-task = Les tâches que les étapes de relance vous laissent (appeler le client), et leur clôture
+help-task-list = Les tâches ouvertes, les plus anciennes d'abord (--all pour les faites aussi)
+    .all = Inclure les tâches déjà faites
+help-task-done = Marquer une tâche comme faite
+    .id = Numéro de la tâche (voir `creances task list`)
+    .note = Ce qui en est sorti (« paiement promis pour vendredi »)
+    .date = Jour où elle a été faite (défaut : aujourd'hui ou --as-of)
+
+help-backup = Copier tout le registre (un instantané cohérent, relu pour vérification) pour pouvoir le restaurer
+    .out = La copie [défaut : LEDGER-backups/LEDGER-DAY.sqlite à côté du registre]
+
+help-period = Clôturer des périodes comptables : rien n'est enregistré à une date clôturée ou avant
+help-period-close = Clôturer les comptes jusqu'à un jour (inclus) : rien ne peut être enregistré à cette date ou avant
+    .until = Dernier jour de la période clôturée, par ex. la fin de l'exercice remis à l'expert-comptable
+
+help-verify = Vérifier la chaîne du journal d'audit, chaque fait enregistré et les PDF archivés (code 1 si quoi que ce soit a été modifié)
+
+help-demo = Construire un registre de démonstration (une douzaine de clients, une année de factures) et l'afficher
+    .customers = Au lieu de la démonstration, un registre synthétique de ce nombre de clients (pour les mesures de performance)
+    .invoices = Nombre de factures du registre synthétique, réparties sur dix ans
+    .seed = Graine du registre synthétique : la même graine donne le même registre
+
+help-completions = Afficher le script de complétion du shell (bash, zsh, fish, powershell, elvish)
+    .shell = Le shell pour lequel compléter
+
+help-manpage = Afficher la page de manuel (roff) de creances ou d'une commande : `creances manpage invoice send | man -l -`
+    .command = La commande, par ex. `invoice send` ; aucune pour la page de creances elle-même
