@@ -52,14 +52,22 @@ mod tests {
     /// long; clap's own `help`/`version` flags and `help` subcommand are left out.
     fn english(cmd: &Command, key: &str, out: &mut Vec<(String, Option<String>, bool)>) {
         out.push((key.to_string(), None, true));
-        out.push((key.to_string(), Some("long".into()), cmd.get_long_about().is_some()));
+        out.push((
+            key.to_string(),
+            Some("long".into()),
+            cmd.get_long_about().is_some(),
+        ));
         for arg in cmd.get_arguments() {
             let id = arg.get_id().to_string();
             if id == "help" || id == "version" {
                 continue;
             }
             out.push((key.to_string(), Some(id.clone()), true));
-            out.push((key.to_string(), Some(format!("{id}-long")), arg.get_long_help().is_some()));
+            out.push((
+                key.to_string(),
+                Some(format!("{id}-long")),
+                arg.get_long_help().is_some(),
+            ));
         }
         for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             english(sub, &format!("{key}-{}", sub.get_name()), out);
@@ -68,7 +76,11 @@ mod tests {
 
     fn tree() -> Vec<(String, Option<String>, bool)> {
         let mut out = Vec::new();
-        english(&<crate::cli::Cli as clap::CommandFactory>::command(), "help", &mut out);
+        english(
+            &<crate::cli::Cli as clap::CommandFactory>::command(),
+            "help",
+            &mut out,
+        );
         out
     }
 
@@ -82,10 +94,16 @@ mod tests {
             };
             if found != wanted {
                 let what = if wanted { "missing" } else { "has no English" };
-                wrong.push(format!("{key}{} {what}", attr.map(|a| format!(".{a}")).unwrap_or_default()));
+                wrong.push(format!(
+                    "{key}{} {what}",
+                    attr.map(|a| format!(".{a}")).unwrap_or_default()
+                ));
             }
         }
-        assert!(wrong.is_empty(), "French help out of step with the tree: {wrong:#?}");
+        assert!(
+            wrong.is_empty(),
+            "French help out of step with the tree: {wrong:#?}"
+        );
     }
 
     #[test]
@@ -105,7 +123,11 @@ mod tests {
                 if !known.contains(&key) {
                     orphans.push(key.clone());
                 }
-            } else if let Some((name, _)) = line.trim_start().strip_prefix('.').and_then(|l| l.split_once(" =")) {
+            } else if let Some((name, _)) = line
+                .trim_start()
+                .strip_prefix('.')
+                .and_then(|l| l.split_once(" ="))
+            {
                 let full = format!("{key}.{name}");
                 if !known.contains(&full) {
                     orphans.push(full);

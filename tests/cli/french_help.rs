@@ -8,7 +8,11 @@ use crate::common::{DEMO_DAY, TestEnv};
 fn transcript(env: &TestEnv, line: &str) -> (i32, String, String) {
     let (code, stdout, stderr) = env.cmdline(line);
     let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
-    (code, stdout, text.replace(&env.dir.path().display().to_string(), "[TMP]"))
+    (
+        code,
+        stdout,
+        text.replace(&env.dir.path().display().to_string(), "[TMP]"),
+    )
 }
 
 #[track_caller]
@@ -35,7 +39,10 @@ fn the_root_help_speaks_french_with_lang_fr() {
     );
     assert!(!help.contains("Accounts receivable for the terminal"), "{help}");
     let (_, english, _) = transcript(&env, "--help");
-    has(&english, &["Accounts receivable for the terminal", "Take this day as today"]);
+    has(
+        &english,
+        &["Accounts receivable for the terminal", "Take this day as today"],
+    );
 }
 
 #[test]
