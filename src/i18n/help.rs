@@ -40,3 +40,111 @@ fn localize_tree(mut cmd: Command, key: &str, lang: Lang) -> Command {
         localize_tree(sub, &sub_key, lang)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::super::catalogue::FRENCH_HELP;
+    use super::*;
+
+    /// Every (key, attribute) the English tree names, with whether the English text is
+    /// long; clap's own `help`/`version` flags and `help` subcommand are left out.
+    fn english(cmd: &Command, key: &str, out: &mut Vec<(String, Option<String>, bool)>) {
+        out.push((key.to_string(), None, true));
+        out.push((
+            key.to_string(),
+            Some("long".into()),
+            cmd.get_long_about().is_some(),
+        ));
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().to_string();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            out.push((key.to_string(), Some(id.clone()), true));
+            out.push((
+                key.to_string(),
+                Some(format!("{id}-long")),
+                arg.get_long_help().is_some(),
+            ));
+        }
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            english(sub, &format!("{key}-{}", sub.get_name()), out);
+        }
+    }
+
+    fn tree() -> Vec<(String, Option<String>, bool)> {
+        let mut out = Vec::new();
+        english(
+            &<crate::cli::Cli as clap::CommandFactory>::command(),
+            "help",
+            &mut out,
+        );
+        out
+    }
+
+    #[test]
+    fn french_help_covers_every_command_and_flag() {
+        let mut wrong = Vec::new();
+        for (key, attr, wanted) in tree() {
+            let found = match &attr {
+                None => lookup(Lang::Fr, &key, &[]).is_some(),
+                Some(attr) => lookup_attribute(Lang::Fr, &key, attr).is_some(),
+            };
+            if found != wanted {
+                let what = if wanted { "missing" } else { "has no English" };
+                wrong.push(format!(
+                    "{key}{} {what}",
+                    attr.map(|a| format!(".{a}")).unwrap_or_default()
+                ));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "French help out of step with the tree: {wrong:#?}"
+        );
+    }
+
+    #[test]
+    fn french_help_names_nothing_outside_the_tree() {
+        let known: BTreeSet<String> = tree()
+            .into_iter()
+            .map(|(key, attr, _)| match attr {
+                None => key,
+                Some(attr) => format!("{key}.{attr}"),
+            })
+            .collect();
+        let mut orphans = Vec::new();
+        let mut key = String::new();
+        for line in FRENCH_HELP.iter().flat_map(|text| text.lines()) {
+            if let Some((name, _)) = line.split_once(" =").filter(|_| line.starts_with("help")) {
+                key = name.to_string();
+                if !known.contains(&key) {
+                    orphans.push(key.clone());
+                }
+            } else if let Some((name, _)) = line
+                .trim_start()
+                .strip_prefix('.')
+                .and_then(|l| l.split_once(" ="))
+            {
+                let full = format!("{key}.{name}");
+                if !known.contains(&full) {
+                    orphans.push(full);
+                }
+            }
+        }
+        assert!(orphans.is_empty(), "help keys naming nothing: {orphans:?}");
+    }
+
+    #[test]
+    fn the_orphan_check_sees_attributes() {
+        // A French text line never starts with `.name =`, so every attribute is seen.
+        let attrs = FRENCH_HELP
+            .iter()
+            .flat_map(|text| text.lines())
+            .filter(|line| line.trim_start().starts_with('.'))
+            .count();
+        assert!(attrs > 300, "only {attrs} attributes parsed");
+    }
+}
