@@ -527,3 +527,34 @@ help-completions = Afficher le script de complétion du shell (bash, zsh, fish, 
 
 help-manpage = Afficher la page de manuel (roff) de creances ou d'une commande : `creances manpage invoice send | man -l -`
     .command = La commande, par ex. `invoice send` ; aucune pour la page de creances elle-même
+
+## Les mots de clap lui-même (titres de l'aide, -h, -V, erreurs d'analyse de la ligne de commande).
+
+clap-heading =
+    .commands = Commandes
+    .arguments = Arguments
+    .options = Options
+    .global = Options globales
+clap-word =
+    .usage = Utilisation :
+    .help = Afficher l'aide
+    .help-short = Afficher l'aide (plus de détails avec '--help')
+    .help-long = Afficher l'aide (un résumé avec '-h')
+    .version = Afficher la version
+    .help-subcommand = Afficher ce message ou l'aide des sous-commandes données
+    .help-subcommand-arg = Afficher l'aide de ces sous-commandes
+    .default = par défaut
+    .possible-values = valeurs possibles
+    .error = erreur :
+    .tip = conseil :
+clap-error-unknown-argument = argument inattendu « { $arg } »
+clap-error-unknown-subcommand = sous-commande inconnue « { $name } »
+clap-error-missing-argument = ces arguments obligatoires manquent :{ $args }
+clap-error-missing-subcommand = « { $command } » demande une sous-commande : { $subcommands }
+clap-error-missing-value = une valeur est requise pour « { $arg } »
+clap-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+clap-error-conflict = l'argument « { $arg } » ne peut pas être utilisé avec « { $other } »
+clap-error-tip-subcommand = une sous-commande proche existe : « { $name } »
+clap-error-tip-argument = un argument proche existe : « { $name } »
+clap-error-tip-value = une valeur proche existe : « { $name } »
+clap-error-more = Pour en savoir plus, essayez « { $help } ».

@@ -5,6 +5,8 @@
 //! help, `.<arg id>-long` its long help).
 
 use clap::Command;
+use clap::builder::{StyledStr, Styles};
+use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 
 use super::Lang;
 use super::catalogue::{lookup, lookup_attribute};
@@ -13,7 +15,7 @@ use super::catalogue::{lookup, lookup_attribute};
 pub fn localize(cmd: Command) -> Command {
     match super::current() {
         Lang::En => cmd,
-        lang => localize_tree(cmd, "help", lang),
+        lang => clap_words(localize_tree(cmd, "help", lang), lang),
     }
 }
 
@@ -39,4 +41,288 @@ fn localize_tree(mut cmd: Command, key: &str, lang: Lang) -> Command {
         let sub_key = format!("{key}-{}", sub.get_name());
         localize_tree(sub, &sub_key, lang)
     })
+}
+
+/// Clap's own words in French on the built tree: headings, `-h`/`-V`, the `help`
+/// subcommand, default and possible values. The tree is built first (global options
+/// propagated, `--help` and `--version` added to every command) so each copy gets them.
+fn clap_words(mut cmd: Command, lang: Lang) -> Command {
+    cmd.build();
+    let header = *cmd.get_styles().get_header();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{header}{usage}{header:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage = word(lang, "usage"),
+    );
+    french_command(cmd, lang, &template, "help")
+}
+
+fn french_command(mut cmd: Command, lang: Lang, template: &str, key: &str) -> Command {
+    let has_args = cmd.get_arguments().next().is_some() || cmd.has_subcommands();
+    if has_args {
+        cmd = cmd.help_template(template.to_string());
+    }
+    let long_help = cmd.get_arguments().any(|a| a.get_long_help().is_some())
+        || cmd.get_long_about().is_some();
+    cmd = cmd
+        .subcommand_help_heading(heading(lang, "commands"))
+        .mut_args(|arg| french_arg(arg, lang, long_help));
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            // clap's `help` subcommand, whose children mirror the tree's.
+            french_help_subcommand(sub, lang, key)
+        } else {
+            let sub_key = format!("{key}-{}", sub.get_name());
+            french_command(sub, lang, template, &sub_key)
+        }
+    })
+}
+
+fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
+    let id = arg.get_id().as_str().to_string();
+    match id.as_str() {
+        "help" if arg.get_long() == Some("help") => {
+            arg = if long_help {
+                arg.help(word(lang, "help-short")).long_help(word(lang, "help-long"))
+            } else {
+                arg.help(word(lang, "help"))
+            };
+        }
+        "version" if arg.get_long() == Some("version") => arg = arg.help(word(lang, "version")),
+        _ => {}
+    }
+    let heading = match arg.get_help_heading() {
+        Some(h) if h == GLOBAL_EN => Some(heading(lang, "global")),
+        Some(_) => None,
+        None if arg.is_positional() => Some(heading(lang, "arguments")),
+        None if id == "help" || id == "version" => Some(heading(lang, "global")),
+        None => Some(heading(lang, "options")),
+    };
+    if let Some(heading) = heading {
+        arg = arg.help_heading(heading);
+    }
+    let mut notes = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if arg.get_action().takes_values() && !arg.is_hide_default_value_set() && !defaults.is_empty() {
+        notes.push(format!("[{} : {}]", word(lang, "default"), defaults.join(" ")));
+        arg = arg.hide_default_value(true);
+    }
+    if arg.get_action().takes_values() && !arg.is_hide_possible_values_set() {
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!("[{} : {}]", word(lang, "possible-values"), values.join(", ")));
+            arg = arg.hide_possible_values(true);
+        }
+    }
+    if !notes.is_empty() {
+        let notes = notes.join(" ");
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        let joined = if help.is_empty() { notes.clone() } else { format!("{help} {notes}") };
+        if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
+            arg = arg.long_help(format!("{long}\n\n{notes}"));
+        }
+        arg = arg.help(joined);
+    }
+    arg
+}
+
+fn french_help_subcommand(cmd: Command, lang: Lang, key: &str) -> Command {
+    let cmd = cmd
+        .about(word(lang, "help-subcommand"))
+        .subcommand_help_heading(heading(lang, "commands"))
+        .mut_args(|arg| {
+            let arg = if arg.is_positional() { arg.help_heading(heading(lang, "arguments")) } else { arg };
+            arg.help(word(lang, "help-subcommand-arg"))
+        });
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            return sub.about(word(lang, "help-subcommand"));
+        }
+        let sub_key = format!("{key}-{}", sub.get_name());
+        let sub = match lookup(lang, &sub_key, &[]) {
+            Some(about) => sub.about(about),
+            None => sub,
+        };
+        french_help_subcommand_children(sub, lang, &sub_key)
+    })
+}
+
+fn french_help_subcommand_children(cmd: Command, lang: Lang, key: &str) -> Command {
+    cmd.mut_subcommands(|sub| {
+        let sub_key = format!("{key}-{}", sub.get_name());
+        let sub = match lookup(lang, &sub_key, &[]) {
+            Some(about) => sub.about(about),
+            None => sub,
+        };
+        french_help_subcommand_children(sub, lang, &sub_key)
+    })
+}
+
+/// The English heading of the options every command takes (`src/cli`'s `GLOBAL`).
+const GLOBAL_EN: &str = "Global options";
+
+/// A word of clap's (`clap-word` in help.ftl).
+fn word(lang: Lang, attr: &str) -> String {
+    lookup_attribute(lang, "clap-word", attr).unwrap_or_else(|| attr.to_string())
+}
+
+/// A section heading of the help; clap puts the colon right after it, so French
+/// typography's space before the colon is part of the heading.
+fn heading(lang: Lang, attr: &str) -> &'static str {
+    let text = lookup_attribute(lang, "clap-heading", attr).unwrap_or_else(|| attr.to_string());
+    interned(format!("{text} "))
+}
+
+/// clap takes headings as `&'static str`: each distinct one is kept for the process.
+fn interned(text: String) -> &'static str {
+    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = kept.iter().find(|k| **k == text) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.push(leaked);
+    leaked
+}
+
+/// Prints a parse error (or the help or version clap was asked for) in the interface's
+/// language and exits with clap's code (2 for a usage error, 0 for help).
+pub fn exit(error: clap::Error) -> ! {
+    if super::current() == Lang::Fr && FRENCH_KINDS.contains(&error.kind()) {
+        error.apply::<FrenchErrors>().exit()
+    }
+    error.exit()
+}
+
+/// The errors worded in French; others (rare) stay clap's English.
+const FRENCH_KINDS: [ErrorKind; 7] = [
+    ErrorKind::UnknownArgument,
+    ErrorKind::InvalidSubcommand,
+    ErrorKind::MissingRequiredArgument,
+    ErrorKind::MissingSubcommand,
+    ErrorKind::InvalidValue,
+    ErrorKind::ValueValidation,
+    ErrorKind::ArgumentConflict,
+];
+
+/// clap's errors in French, from each error's context.
+struct FrenchErrors;
+
+impl ErrorFormatter for FrenchErrors {
+    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
+        use std::fmt::Write as _;
+        let lang = Lang::Fr;
+        let styles = Styles::default();
+        let (err, invalid, literal, valid) = (
+            *styles.get_error(),
+            *styles.get_invalid(),
+            *styles.get_literal(),
+            *styles.get_valid(),
+        );
+        let text = |ctx: ContextKind| match error.get(ctx) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let list = |ctx: ContextKind| match error.get(ctx) {
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            _ => Vec::new(),
+        };
+        let styled_value = |style: anstyle::Style, v: &str| format!("{style}{v}{style:#}");
+        let mut out = StyledStr::new();
+        let _ = write!(out, "{err}{}{err:#} ", word(lang, "error"));
+        let arg = text(ContextKind::InvalidArg).map(|a| styled_value(literal, &a));
+        let value = text(ContextKind::InvalidValue).map(|v| styled_value(invalid, &v));
+        let message = match error.kind() {
+            ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).and_then(|a| {
+                lookup(lang, "clap-error-unknown-argument", &[("arg", styled_value(invalid, &a).into())])
+            }),
+            ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
+                lookup(lang, "clap-error-unknown-subcommand", &[("name", styled_value(invalid, &s).into())])
+            }),
+            ErrorKind::MissingRequiredArgument => {
+                let args = list(ContextKind::InvalidArg);
+                (!args.is_empty()).then(|| {
+                    let args: Vec<String> =
+                        args.iter().map(|a| format!("\n  {}", styled_value(valid, a))).collect();
+                    lookup(lang, "clap-error-missing-argument", &[("args", args.concat().into())])
+                })
+                .flatten()
+            }
+            ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
+                let subs = list(ContextKind::ValidSubcommand);
+                lookup(
+                    lang,
+                    "clap-error-missing-subcommand",
+                    &[("command", styled_value(invalid, &s).into()), ("subcommands", subs.join(", ").into())],
+                )
+            }),
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => match (&arg, &value) {
+                (Some(a), Some(v)) => {
+                    let raw = text(ContextKind::InvalidValue).unwrap_or_default();
+                    let mut m = if raw.is_empty() {
+                        lookup(lang, "clap-error-missing-value", &[("arg", a.clone().into())])
+                    } else {
+                        lookup(lang, "clap-error-invalid-value", &[("value", v.clone().into()), ("arg", a.clone().into())])
+                    };
+                    let values = list(ContextKind::ValidValue);
+                    if let Some(m) = m.as_mut() {
+                        if !values.is_empty() {
+                            let _ = write!(m, "\n  [{} : {}]", word(lang, "possible-values"), values.join(", "));
+                        }
+                        if let Some(source) = std::error::Error::source(error) {
+                            let _ = write!(m, " : {source}");
+                        }
+                    }
+                    m
+                }
+                _ => None,
+            },
+            ErrorKind::ArgumentConflict => match (&arg, list(ContextKind::PriorArg).first()) {
+                (Some(a), Some(prior)) => lookup(
+                    lang,
+                    "clap-error-conflict",
+                    &[("arg", a.clone().into()), ("other", styled_value(literal, prior).into())],
+                ),
+                _ => None,
+            },
+            _ => None,
+        };
+        match message {
+            Some(m) => out.push_str(&m),
+            // A kind not worded in French: clap's own sentence, with our headings.
+            None => out.push_str(error.kind().as_str().unwrap_or_default()),
+        }
+        for (ctx, attr) in [
+            (ContextKind::SuggestedSubcommand, "clap-error-tip-subcommand"),
+            (ContextKind::SuggestedArg, "clap-error-tip-argument"),
+            (ContextKind::SuggestedValue, "clap-error-tip-value"),
+        ] {
+            let names = list(ctx);
+            if !names.is_empty() {
+                let names: Vec<String> = names.iter().map(|n| styled_value(valid, n)).collect();
+                if let Some(tip) = lookup(lang, attr, &[("name", names.join("», « ").into())]) {
+                    let _ = write!(out, "\n\n  {valid}{}{valid:#} {tip}", word(lang, "tip"));
+                }
+            }
+        }
+        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+            let usage = usage.ansi().to_string().replacen("Usage:", &word(lang, "usage"), 1);
+            let _ = write!(out, "\n\n{usage}");
+        }
+        let _ = write!(
+            out,
+            "\n\n{}\n",
+            lookup(lang, "clap-error-more", &[("help", styled_value(literal, "--help").into())]).unwrap_or_default()
+        );
+        out
+    }
 }
