@@ -326,3 +326,107 @@ impl ErrorFormatter for FrenchErrors {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::i18n::catalogue::FRENCH_HELP;
+
+    /// What help.ftl must hold for the tree: `key` for each command's about, `key.attr`
+    /// for its long about and each flag's help and long help.
+    fn expected(cmd: &Command, key: &str, out: &mut BTreeSet<String>) {
+        assert!(cmd.get_about().is_some(), "{key}: the command has no English about");
+        out.insert(key.to_string());
+        if cmd.get_long_about().is_some() {
+            out.insert(format!("{key}.long"));
+        }
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            assert!(arg.get_help().is_some(), "{key}: --{id} has no English help");
+            out.insert(format!("{key}.{id}"));
+            if arg.get_long_help().is_some() {
+                out.insert(format!("{key}.{id}-long"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            expected(sub, &format!("{key}-{}", sub.get_name()), out);
+        }
+    }
+
+    /// The keys and attributes of help.ftl's help messages (clap's own words aside).
+    fn present() -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut message: Option<String> = None;
+        for line in FRENCH_HELP.lines() {
+            if let Some((name, _)) = line.split_once(" =") {
+                if !line.starts_with(' ') && !line.starts_with('#') {
+                    let name = name.trim().to_string();
+                    message = (name == "help" || name.starts_with("help-")).then_some(name.clone());
+                    if let Some(m) = &message {
+                        out.insert(m.clone());
+                    }
+                    continue;
+                }
+            }
+            let attr = line.trim_start();
+            if let (Some(m), Some(rest)) = (&message, attr.strip_prefix('.')) {
+                if let Some((name, _)) = rest.split_once(" =") {
+                    out.insert(format!("{m}.{name}"));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_french_help_covers_every_command_and_flag_and_nothing_else() {
+        let mut want = BTreeSet::new();
+        expected(&<crate::cli::Cli as clap::CommandFactory>::command(), "help", &mut want);
+        assert!(want.len() > 400, "the tree walk found only {} texts", want.len());
+        let have = present();
+        let missing: Vec<_> = want.difference(&have).collect();
+        let unknown: Vec<_> = have.difference(&want).collect();
+        assert!(missing.is_empty(), "help.ftl lacks the French of: {missing:?}");
+        assert!(unknown.is_empty(), "help.ftl names what the tree does not have: {unknown:?}");
+        for key in &want {
+            let text = match key.split_once('.') {
+                Some((m, a)) => lookup_attribute(Lang::Fr, m, a),
+                None => lookup(Lang::Fr, key, &[]),
+            };
+            assert!(text.is_some_and(|t| !t.trim().is_empty()), "{key} is empty in French");
+        }
+    }
+
+    #[test]
+    fn clap_words_exist_in_french() {
+        for attr in ["commands", "arguments", "options", "global"] {
+            assert!(lookup_attribute(Lang::Fr, "clap-heading", attr).is_some(), "heading {attr}");
+        }
+        for attr in [
+            "usage", "help", "help-short", "help-long", "version", "help-subcommand",
+            "help-subcommand-arg", "default", "possible-values", "error", "tip",
+        ] {
+            assert!(lookup_attribute(Lang::Fr, "clap-word", attr).is_some(), "word {attr}");
+        }
+    }
+
+    #[test]
+    fn the_french_tree_builds_and_keeps_every_flag() {
+        let english = <crate::cli::Cli as clap::CommandFactory>::command();
+        let french = clap_words(localize_tree(english, "help", Lang::Fr), Lang::Fr);
+        french.clone().debug_assert();
+        let create = french.find_subcommand("invoice").and_then(|c| c.find_subcommand("create"));
+        let create = create.expect("invoice create");
+        let customer = create.get_arguments().find(|a| a.get_id() == "customer");
+        assert_eq!(
+            customer.and_then(|a| a.get_help()).map(|h| h.to_string()).as_deref(),
+            Some("Code client")
+        );
+        assert!(create.get_arguments().any(|a| a.get_id() == "db"), "global flags propagated");
+    }
+}
