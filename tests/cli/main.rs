@@ -36,6 +36,7 @@ mod fec;
 mod fec_books;
 mod fec_checker;
 mod first_hour;
+mod french_help;
 mod golden;
 mod help;
 mod hledger;
