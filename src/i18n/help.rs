@@ -61,8 +61,8 @@ fn french_command(mut cmd: Command, lang: Lang, template: &str, key: &str) -> Co
     if has_args {
         cmd = cmd.help_template(template.to_string());
     }
-    let long_help = cmd.get_arguments().any(|a| a.get_long_help().is_some())
-        || cmd.get_long_about().is_some();
+    let long_help =
+        cmd.get_arguments().any(|a| a.get_long_help().is_some()) || cmd.get_long_about().is_some();
     cmd = cmd
         .subcommand_help_heading(heading(lang, "commands"))
         .mut_args(|arg| french_arg(arg, lang, long_help));
@@ -82,7 +82,8 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
     match id.as_str() {
         "help" if arg.get_long() == Some("help") => {
             arg = if long_help {
-                arg.help(word(lang, "help-short")).long_help(word(lang, "help-long"))
+                arg.help(word(lang, "help-short"))
+                    .long_help(word(lang, "help-long"))
             } else {
                 arg.help(word(lang, "help"))
             };
@@ -118,14 +119,22 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
             .map(|v| v.get_name().to_string())
             .collect();
         if !values.is_empty() {
-            notes.push(format!("[{} : {}]", word(lang, "possible-values"), values.join(", ")));
+            notes.push(format!(
+                "[{} : {}]",
+                word(lang, "possible-values"),
+                values.join(", ")
+            ));
             arg = arg.hide_possible_values(true);
         }
     }
     if !notes.is_empty() {
         let notes = notes.join(" ");
         let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
-        let joined = if help.is_empty() { notes.clone() } else { format!("{help} {notes}") };
+        let joined = if help.is_empty() {
+            notes.clone()
+        } else {
+            format!("{help} {notes}")
+        };
         if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
             arg = arg.long_help(format!("{long}\n\n{notes}"));
         }
@@ -139,7 +148,11 @@ fn french_help_subcommand(cmd: Command, lang: Lang, key: &str) -> Command {
         .about(word(lang, "help-subcommand"))
         .subcommand_help_heading(heading(lang, "commands"))
         .mut_args(|arg| {
-            let arg = if arg.is_positional() { arg.help_heading(heading(lang, "arguments")) } else { arg };
+            let arg = if arg.is_positional() {
+                arg.help_heading(heading(lang, "arguments"))
+            } else {
+                arg
+            };
             arg.help(word(lang, "help-subcommand-arg"))
         });
     cmd.mut_subcommands(|sub| {
@@ -243,26 +256,44 @@ impl ErrorFormatter for FrenchErrors {
         let value = text(ContextKind::InvalidValue).map(|v| styled_value(invalid, &v));
         let message = match error.kind() {
             ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).and_then(|a| {
-                lookup(lang, "clap-error-unknown-argument", &[("arg", styled_value(invalid, &a).into())])
+                lookup(
+                    lang,
+                    "clap-error-unknown-argument",
+                    &[("arg", styled_value(invalid, &a).into())],
+                )
             }),
             ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
-                lookup(lang, "clap-error-unknown-subcommand", &[("name", styled_value(invalid, &s).into())])
+                lookup(
+                    lang,
+                    "clap-error-unknown-subcommand",
+                    &[("name", styled_value(invalid, &s).into())],
+                )
             }),
             ErrorKind::MissingRequiredArgument => {
                 let args = list(ContextKind::InvalidArg);
-                (!args.is_empty()).then(|| {
-                    let args: Vec<String> =
-                        args.iter().map(|a| format!("\n  {}", styled_value(valid, a))).collect();
-                    lookup(lang, "clap-error-missing-argument", &[("args", args.concat().into())])
-                })
-                .flatten()
+                (!args.is_empty())
+                    .then(|| {
+                        let args: Vec<String> = args
+                            .iter()
+                            .map(|a| format!("\n  {}", styled_value(valid, a)))
+                            .collect();
+                        lookup(
+                            lang,
+                            "clap-error-missing-argument",
+                            &[("args", args.concat().into())],
+                        )
+                    })
+                    .flatten()
             }
             ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
                 let subs = list(ContextKind::ValidSubcommand);
                 lookup(
                     lang,
                     "clap-error-missing-subcommand",
-                    &[("command", styled_value(invalid, &s).into()), ("subcommands", subs.join(", ").into())],
+                    &[
+                        ("command", styled_value(invalid, &s).into()),
+                        ("subcommands", subs.join(", ").into()),
+                    ],
                 )
             }),
             ErrorKind::InvalidValue | ErrorKind::ValueValidation => match (&arg, &value) {
@@ -271,12 +302,21 @@ impl ErrorFormatter for FrenchErrors {
                     let mut m = if raw.is_empty() {
                         lookup(lang, "clap-error-missing-value", &[("arg", a.clone().into())])
                     } else {
-                        lookup(lang, "clap-error-invalid-value", &[("value", v.clone().into()), ("arg", a.clone().into())])
+                        lookup(
+                            lang,
+                            "clap-error-invalid-value",
+                            &[("value", v.clone().into()), ("arg", a.clone().into())],
+                        )
                     };
                     let values = list(ContextKind::ValidValue);
                     if let Some(m) = m.as_mut() {
                         if !values.is_empty() {
-                            let _ = write!(m, "\n  [{} : {}]", word(lang, "possible-values"), values.join(", "));
+                            let _ = write!(
+                                m,
+                                "\n  [{} : {}]",
+                                word(lang, "possible-values"),
+                                values.join(", ")
+                            );
                         }
                         if let Some(source) = std::error::Error::source(error) {
                             let _ = write!(m, " : {source}");
@@ -290,7 +330,10 @@ impl ErrorFormatter for FrenchErrors {
                 (Some(a), Some(prior)) => lookup(
                     lang,
                     "clap-error-conflict",
-                    &[("arg", a.clone().into()), ("other", styled_value(literal, prior).into())],
+                    &[
+                        ("arg", a.clone().into()),
+                        ("other", styled_value(literal, prior).into()),
+                    ],
                 ),
                 _ => None,
             },
@@ -315,13 +358,21 @@ impl ErrorFormatter for FrenchErrors {
             }
         }
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
-            let usage = usage.ansi().to_string().replacen("Usage:", &word(lang, "usage"), 1);
+            let usage = usage
+                .ansi()
+                .to_string()
+                .replacen("Usage:", &word(lang, "usage"), 1);
             let _ = write!(out, "\n\n{usage}");
         }
         let _ = write!(
             out,
             "\n\n{}\n",
-            lookup(lang, "clap-error-more", &[("help", styled_value(literal, "--help").into())]).unwrap_or_default()
+            lookup(
+                lang,
+                "clap-error-more",
+                &[("help", styled_value(literal, "--help").into())]
+            )
+            .unwrap_or_default()
         );
         out
     }
@@ -337,7 +388,10 @@ mod tests {
     /// What help.ftl must hold for the tree: `key` for each command's about, `key.attr`
     /// for its long about and each flag's help and long help.
     fn expected(cmd: &Command, key: &str, out: &mut BTreeSet<String>) {
-        assert!(cmd.get_about().is_some(), "{key}: the command has no English about");
+        assert!(
+            cmd.get_about().is_some(),
+            "{key}: the command has no English about"
+        );
         out.insert(key.to_string());
         if cmd.get_long_about().is_some() {
             out.insert(format!("{key}.long"));
@@ -363,21 +417,21 @@ mod tests {
         let mut out = BTreeSet::new();
         let mut message: Option<String> = None;
         for line in FRENCH_HELP.lines() {
-            if let Some((name, _)) = line.split_once(" =") {
-                if !line.starts_with(' ') && !line.starts_with('#') {
-                    let name = name.trim().to_string();
-                    message = (name == "help" || name.starts_with("help-")).then_some(name.clone());
-                    if let Some(m) = &message {
-                        out.insert(m.clone());
-                    }
-                    continue;
+            if let Some((name, _)) = line.split_once(" =")
+                && !line.starts_with(' ')
+                && !line.starts_with('#')
+            {
+                let name = name.trim().to_string();
+                message = (name == "help" || name.starts_with("help-")).then_some(name);
+                if let Some(m) = &message {
+                    out.insert(m.clone());
                 }
+                continue;
             }
-            let attr = line.trim_start();
-            if let (Some(m), Some(rest)) = (&message, attr.strip_prefix('.')) {
-                if let Some((name, _)) = rest.split_once(" =") {
-                    out.insert(format!("{m}.{name}"));
-                }
+            if let (Some(m), Some(rest)) = (&message, line.trim_start().strip_prefix('.'))
+                && let Some((name, _)) = rest.split_once(" =")
+            {
+                out.insert(format!("{m}.{name}"));
             }
         }
         out
@@ -386,32 +440,57 @@ mod tests {
     #[test]
     fn the_french_help_covers_every_command_and_flag_and_nothing_else() {
         let mut want = BTreeSet::new();
-        expected(&<crate::cli::Cli as clap::CommandFactory>::command(), "help", &mut want);
+        expected(
+            &<crate::cli::Cli as clap::CommandFactory>::command(),
+            "help",
+            &mut want,
+        );
         assert!(want.len() > 400, "the tree walk found only {} texts", want.len());
         let have = present();
         let missing: Vec<_> = want.difference(&have).collect();
         let unknown: Vec<_> = have.difference(&want).collect();
         assert!(missing.is_empty(), "help.ftl lacks the French of: {missing:?}");
-        assert!(unknown.is_empty(), "help.ftl names what the tree does not have: {unknown:?}");
+        assert!(
+            unknown.is_empty(),
+            "help.ftl names what the tree does not have: {unknown:?}"
+        );
         for key in &want {
             let text = match key.split_once('.') {
                 Some((m, a)) => lookup_attribute(Lang::Fr, m, a),
                 None => lookup(Lang::Fr, key, &[]),
             };
-            assert!(text.is_some_and(|t| !t.trim().is_empty()), "{key} is empty in French");
+            assert!(
+                text.is_some_and(|t| !t.trim().is_empty()),
+                "{key} is empty in French"
+            );
         }
     }
 
     #[test]
     fn clap_words_exist_in_french() {
         for attr in ["commands", "arguments", "options", "global"] {
-            assert!(lookup_attribute(Lang::Fr, "clap-heading", attr).is_some(), "heading {attr}");
+            assert!(
+                lookup_attribute(Lang::Fr, "clap-heading", attr).is_some(),
+                "heading {attr}"
+            );
         }
         for attr in [
-            "usage", "help", "help-short", "help-long", "version", "help-subcommand",
-            "help-subcommand-arg", "default", "possible-values", "error", "tip",
+            "usage",
+            "help",
+            "help-short",
+            "help-long",
+            "version",
+            "help-subcommand",
+            "help-subcommand-arg",
+            "default",
+            "possible-values",
+            "error",
+            "tip",
         ] {
-            assert!(lookup_attribute(Lang::Fr, "clap-word", attr).is_some(), "word {attr}");
+            assert!(
+                lookup_attribute(Lang::Fr, "clap-word", attr).is_some(),
+                "word {attr}"
+            );
         }
     }
 
@@ -420,13 +499,21 @@ mod tests {
         let english = <crate::cli::Cli as clap::CommandFactory>::command();
         let french = clap_words(localize_tree(english, "help", Lang::Fr), Lang::Fr);
         french.clone().debug_assert();
-        let create = french.find_subcommand("invoice").and_then(|c| c.find_subcommand("create"));
+        let create = french
+            .find_subcommand("invoice")
+            .and_then(|c| c.find_subcommand("create"));
         let create = create.expect("invoice create");
         let customer = create.get_arguments().find(|a| a.get_id() == "customer");
         assert_eq!(
-            customer.and_then(|a| a.get_help()).map(|h| h.to_string()).as_deref(),
+            customer
+                .and_then(|a| a.get_help())
+                .map(|h| h.to_string())
+                .as_deref(),
             Some("Code client")
         );
-        assert!(create.get_arguments().any(|a| a.get_id() == "db"), "global flags propagated");
+        assert!(
+            create.get_arguments().any(|a| a.get_id() == "db"),
+            "global flags propagated"
+        );
     }
 }

@@ -5,9 +5,18 @@
 use crate::common::TestEnv;
 
 fn french(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
-    let out = env.cmd().args(["--lang", "fr"]).args(args).output().expect("run creances");
+    let out = env
+        .cmd()
+        .args(["--lang", "fr"])
+        .args(args)
+        .output()
+        .expect("run creances");
     let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
-    (out.status.code().expect("an exit code"), text(out.stdout), text(out.stderr))
+    (
+        out.status.code().expect("an exit code"),
+        text(out.stdout),
+        text(out.stderr),
+    )
 }
 
 #[test]
@@ -27,7 +36,15 @@ fn the_help_of_creances_is_in_french_with_clap_s_words_too() {
     ] {
         assert!(out.contains(words), "no {words:?} in:\n{out}");
     }
-    for english in ["Usage:", "Commands:", "Options:", "Print help", "Global options", "[default:", "possible values"] {
+    for english in [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Print help",
+        "Global options",
+        "[default:",
+        "possible values",
+    ] {
         assert!(!out.contains(english), "{english:?} left in English:\n{out}");
     }
     insta::assert_snapshot!("french_help_creances", out);
@@ -66,15 +83,25 @@ fn the_locale_chooses_french_for_a_subcommand_s_help() {
         assert!(out.contains(words), "no {words:?} in:\n{out}");
     }
     // Flags and values stay as they are.
-    assert!(out.contains("--customer <CUSTOMER>") && out.contains("--line <LINE>"), "{out}");
+    assert!(
+        out.contains("--customer <CUSTOMER>") && out.contains("--line <LINE>"),
+        "{out}"
+    );
 }
 
 #[test]
 fn english_help_is_unchanged_without_french() {
     let env = TestEnv::empty();
-    let out = env.cmd().args(["invoice", "--help"]).output().expect("run creances");
+    let out = env
+        .cmd()
+        .args(["invoice", "--help"])
+        .output()
+        .expect("run creances");
     let out = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(out.contains("Usage: creances invoice") && out.contains("Commands:"), "{out}");
+    assert!(
+        out.contains("Usage: creances invoice") && out.contains("Commands:"),
+        "{out}"
+    );
     assert!(!out.contains("Utilisation"), "{out}");
 }
 
@@ -97,9 +124,15 @@ fn a_bad_value_lists_the_possible_ones_in_french() {
     let env = TestEnv::empty();
     let (code, _, err) = french(&env, &["--format", "xml", "invoice", "list"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("erreur : valeur « xml » invalide pour « --format <FORMAT> »\n"), "{err}");
+    assert!(
+        err.starts_with("erreur : valeur « xml » invalide pour « --format <FORMAT> »\n"),
+        "{err}"
+    );
     assert!(err.contains("[valeurs possibles : table, csv, json]"), "{err}");
-    assert!(!err.contains("error:") && !err.contains("possible values"), "{err}");
+    assert!(
+        !err.contains("error:") && !err.contains("possible values"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -107,10 +140,22 @@ fn a_misspelt_command_and_a_missing_argument_are_told_in_french() {
     let env = TestEnv::empty();
     let (code, _, err) = french(&env, &["invoce"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("erreur : sous-commande inconnue « invoce »"), "{err}");
-    assert!(err.contains("conseil : une sous-commande proche existe : « invoice »"), "{err}");
+    assert!(
+        err.starts_with("erreur : sous-commande inconnue « invoce »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("conseil : une sous-commande proche existe : « invoice »"),
+        "{err}"
+    );
     let (code, _, err) = french(&env, &["invoice", "pay"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("erreur : ces arguments obligatoires manquent :\n  <INVOICE>\n"), "{err}");
-    assert!(err.contains("Utilisation : creances invoice pay <INVOICE>"), "{err}");
+    assert!(
+        err.starts_with("erreur : ces arguments obligatoires manquent :\n  <INVOICE>\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Utilisation : creances invoice pay <INVOICE>"),
+        "{err}"
+    );
 }
