@@ -310,13 +310,15 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
 pub fn run() -> Result<ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     crate::i18n::choose_from_args(&args, crate::config::default_config_path);
-    let matches = command().get_matches_from(args);
+    let matches = command()
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| crate::i18n::help::exit(e));
     if writes_to_stdout(&matches) {
         crate::render::stdout_is_data();
     }
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => crate::i18n::help::exit(e),
     };
     crate::render::colour::choose(cli.color);
     let ctx = Ctx {

@@ -31,10 +31,7 @@ pub(super) const AREAS: &[(&str, &str, &str)] = &[
 
 /// The French help texts of the command tree (`help.ftl`): English help is the doc
 /// comments of `src/cli`, and a test checks both cover the same commands and flags.
-pub(super) const FRENCH_HELP: &[&str] = &[
-    include_str!("../../locales/fr/help.ftl"),
-    include_str!("../../locales/fr/help-more.ftl"),
-];
+pub(super) const FRENCH_HELP: &str = include_str!("../../locales/fr/help.ftl");
 
 /// Keys built at run time from a code (`format!("status-{code}")`): the prefixes, so the
 /// test that every key is used knows them.
@@ -107,7 +104,7 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         .map(|(_, en, fr)| if lang == Lang::Fr { *fr } else { *en })
         .collect();
     if lang == Lang::Fr {
-        texts.extend(FRENCH_HELP);
+        texts.push(FRENCH_HELP);
     }
     bundle_of(lang, &texts)
 }

@@ -5,6 +5,8 @@
 //! help, `.<arg id>-long` its long help).
 
 use clap::Command;
+use clap::builder::{StyledStr, Styles};
+use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 
 use super::Lang;
 use super::catalogue::{lookup, lookup_attribute};
@@ -13,7 +15,7 @@ use super::catalogue::{lookup, lookup_attribute};
 pub fn localize(cmd: Command) -> Command {
     match super::current() {
         Lang::En => cmd,
-        lang => localize_tree(cmd, "help", lang),
+        lang => clap_words(localize_tree(cmd, "help", lang), lang),
     }
 }
 
@@ -41,110 +43,477 @@ fn localize_tree(mut cmd: Command, key: &str, lang: Lang) -> Command {
     })
 }
 
+/// Clap's own words in French on the built tree: headings, `-h`/`-V`, the `help`
+/// subcommand, default and possible values. The tree is built first (global options
+/// propagated, `--help` and `--version` added to every command) so each copy gets them.
+fn clap_words(mut cmd: Command, lang: Lang) -> Command {
+    cmd.build();
+    let header = *cmd.get_styles().get_header();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{header}{usage}{header:#} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage = word(lang, "usage"),
+    );
+    french_command(cmd, lang, &template, "help")
+}
+
+fn french_command(mut cmd: Command, lang: Lang, template: &str, key: &str) -> Command {
+    let has_args = cmd.get_arguments().next().is_some() || cmd.has_subcommands();
+    if has_args {
+        cmd = cmd.help_template(template.to_string());
+    }
+    let long_help =
+        cmd.get_arguments().any(|a| a.get_long_help().is_some()) || cmd.get_long_about().is_some();
+    cmd = cmd
+        .subcommand_help_heading(heading(lang, "commands"))
+        .mut_args(|arg| french_arg(arg, lang, long_help));
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            // clap's `help` subcommand, whose children mirror the tree's.
+            french_help_subcommand(sub, lang, key)
+        } else {
+            let sub_key = format!("{key}-{}", sub.get_name());
+            french_command(sub, lang, template, &sub_key)
+        }
+    })
+}
+
+fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
+    let id = arg.get_id().as_str().to_string();
+    match id.as_str() {
+        "help" if arg.get_long() == Some("help") => {
+            arg = if long_help {
+                arg.help(word(lang, "help-short"))
+                    .long_help(word(lang, "help-long"))
+            } else {
+                arg.help(word(lang, "help"))
+            };
+        }
+        "version" if arg.get_long() == Some("version") => arg = arg.help(word(lang, "version")),
+        _ => {}
+    }
+    let heading = match arg.get_help_heading() {
+        Some(h) if h == GLOBAL_EN => Some(heading(lang, "global")),
+        Some(_) => None,
+        None if arg.is_positional() => Some(heading(lang, "arguments")),
+        None if id == "help" || id == "version" => Some(heading(lang, "global")),
+        None => Some(heading(lang, "options")),
+    };
+    if let Some(heading) = heading {
+        arg = arg.help_heading(heading);
+    }
+    let mut notes = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if arg.get_action().takes_values() && !arg.is_hide_default_value_set() && !defaults.is_empty() {
+        notes.push(format!("[{} : {}]", word(lang, "default"), defaults.join(" ")));
+        arg = arg.hide_default_value(true);
+    }
+    if arg.get_action().takes_values() && !arg.is_hide_possible_values_set() {
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!(
+                "[{} : {}]",
+                word(lang, "possible-values"),
+                values.join(", ")
+            ));
+            arg = arg.hide_possible_values(true);
+        }
+    }
+    if !notes.is_empty() {
+        let notes = notes.join(" ");
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        let joined = if help.is_empty() {
+            notes.clone()
+        } else {
+            format!("{help} {notes}")
+        };
+        if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
+            arg = arg.long_help(format!("{long}\n\n{notes}"));
+        }
+        arg = arg.help(joined);
+    }
+    arg
+}
+
+fn french_help_subcommand(cmd: Command, lang: Lang, key: &str) -> Command {
+    let cmd = cmd
+        .about(word(lang, "help-subcommand"))
+        .subcommand_help_heading(heading(lang, "commands"))
+        .mut_args(|arg| {
+            let arg = if arg.is_positional() {
+                arg.help_heading(heading(lang, "arguments"))
+            } else {
+                arg
+            };
+            arg.help(word(lang, "help-subcommand-arg"))
+        });
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            return sub.about(word(lang, "help-subcommand"));
+        }
+        let sub_key = format!("{key}-{}", sub.get_name());
+        let sub = match lookup(lang, &sub_key, &[]) {
+            Some(about) => sub.about(about),
+            None => sub,
+        };
+        french_help_subcommand_children(sub, lang, &sub_key)
+    })
+}
+
+fn french_help_subcommand_children(cmd: Command, lang: Lang, key: &str) -> Command {
+    cmd.mut_subcommands(|sub| {
+        let sub_key = format!("{key}-{}", sub.get_name());
+        let sub = match lookup(lang, &sub_key, &[]) {
+            Some(about) => sub.about(about),
+            None => sub,
+        };
+        french_help_subcommand_children(sub, lang, &sub_key)
+    })
+}
+
+/// The English heading of the options every command takes (`src/cli`'s `GLOBAL`).
+const GLOBAL_EN: &str = "Global options";
+
+/// A word of clap's (`clap-word` in help.ftl).
+fn word(lang: Lang, attr: &str) -> String {
+    lookup_attribute(lang, "clap-word", attr).unwrap_or_else(|| attr.to_string())
+}
+
+/// A section heading of the help; clap puts the colon right after it, so French
+/// typography's space before the colon is part of the heading.
+fn heading(lang: Lang, attr: &str) -> &'static str {
+    let text = lookup_attribute(lang, "clap-heading", attr).unwrap_or_else(|| attr.to_string());
+    interned(format!("{text} "))
+}
+
+/// clap takes headings as `&'static str`: each distinct one is kept for the process.
+fn interned(text: String) -> &'static str {
+    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = kept.iter().find(|k| **k == text) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.push(leaked);
+    leaked
+}
+
+/// Prints a parse error (or the help or version clap was asked for) in the interface's
+/// language and exits with clap's code (2 for a usage error, 0 for help).
+pub fn exit(error: clap::Error) -> ! {
+    if super::current() == Lang::Fr && FRENCH_KINDS.contains(&error.kind()) {
+        error.apply::<FrenchErrors>().exit()
+    }
+    error.exit()
+}
+
+/// The errors worded in French; others (rare) stay clap's English.
+const FRENCH_KINDS: [ErrorKind; 7] = [
+    ErrorKind::UnknownArgument,
+    ErrorKind::InvalidSubcommand,
+    ErrorKind::MissingRequiredArgument,
+    ErrorKind::MissingSubcommand,
+    ErrorKind::InvalidValue,
+    ErrorKind::ValueValidation,
+    ErrorKind::ArgumentConflict,
+];
+
+/// clap's errors in French, from each error's context.
+struct FrenchErrors;
+
+impl ErrorFormatter for FrenchErrors {
+    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
+        use std::fmt::Write as _;
+        let lang = Lang::Fr;
+        let styles = Styles::default();
+        let (err, invalid, literal, valid) = (
+            *styles.get_error(),
+            *styles.get_invalid(),
+            *styles.get_literal(),
+            *styles.get_valid(),
+        );
+        let text = |ctx: ContextKind| match error.get(ctx) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let list = |ctx: ContextKind| match error.get(ctx) {
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            _ => Vec::new(),
+        };
+        let styled_value = |style: anstyle::Style, v: &str| format!("{style}{v}{style:#}");
+        let mut out = StyledStr::new();
+        let _ = write!(out, "{err}{}{err:#} ", word(lang, "error"));
+        let arg = text(ContextKind::InvalidArg).map(|a| styled_value(literal, &a));
+        let value = text(ContextKind::InvalidValue).map(|v| styled_value(invalid, &v));
+        let message = match error.kind() {
+            ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).and_then(|a| {
+                lookup(
+                    lang,
+                    "clap-error-unknown-argument",
+                    &[("arg", styled_value(invalid, &a).into())],
+                )
+            }),
+            ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
+                lookup(
+                    lang,
+                    "clap-error-unknown-subcommand",
+                    &[("name", styled_value(invalid, &s).into())],
+                )
+            }),
+            ErrorKind::MissingRequiredArgument => {
+                let args = list(ContextKind::InvalidArg);
+                (!args.is_empty())
+                    .then(|| {
+                        let args: Vec<String> = args
+                            .iter()
+                            .map(|a| format!("\n  {}", styled_value(valid, a)))
+                            .collect();
+                        lookup(
+                            lang,
+                            "clap-error-missing-argument",
+                            &[("args", args.concat().into())],
+                        )
+                    })
+                    .flatten()
+            }
+            ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
+                let subs = list(ContextKind::ValidSubcommand);
+                lookup(
+                    lang,
+                    "clap-error-missing-subcommand",
+                    &[
+                        ("command", styled_value(invalid, &s).into()),
+                        ("subcommands", subs.join(", ").into()),
+                    ],
+                )
+            }),
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => match (&arg, &value) {
+                (Some(a), Some(v)) => {
+                    let raw = text(ContextKind::InvalidValue).unwrap_or_default();
+                    let mut m = if raw.is_empty() {
+                        lookup(lang, "clap-error-missing-value", &[("arg", a.clone().into())])
+                    } else {
+                        lookup(
+                            lang,
+                            "clap-error-invalid-value",
+                            &[("value", v.clone().into()), ("arg", a.clone().into())],
+                        )
+                    };
+                    let values = list(ContextKind::ValidValue);
+                    if let Some(m) = m.as_mut() {
+                        if !values.is_empty() {
+                            let _ = write!(
+                                m,
+                                "\n  [{} : {}]",
+                                word(lang, "possible-values"),
+                                values.join(", ")
+                            );
+                        }
+                        if let Some(source) = std::error::Error::source(error) {
+                            let _ = write!(m, " : {source}");
+                        }
+                    }
+                    m
+                }
+                _ => None,
+            },
+            ErrorKind::ArgumentConflict => match (&arg, list(ContextKind::PriorArg).first()) {
+                (Some(a), Some(prior)) => lookup(
+                    lang,
+                    "clap-error-conflict",
+                    &[
+                        ("arg", a.clone().into()),
+                        ("other", styled_value(literal, prior).into()),
+                    ],
+                ),
+                _ => None,
+            },
+            _ => None,
+        };
+        match message {
+            Some(m) => out.push_str(&m),
+            // A kind not worded in French: clap's own sentence, with our headings.
+            None => out.push_str(error.kind().as_str().unwrap_or_default()),
+        }
+        for (ctx, attr) in [
+            (ContextKind::SuggestedSubcommand, "clap-error-tip-subcommand"),
+            (ContextKind::SuggestedArg, "clap-error-tip-argument"),
+            (ContextKind::SuggestedValue, "clap-error-tip-value"),
+        ] {
+            let names = list(ctx);
+            if !names.is_empty() {
+                let names: Vec<String> = names.iter().map(|n| styled_value(valid, n)).collect();
+                if let Some(tip) = lookup(lang, attr, &[("name", names.join("», « ").into())]) {
+                    let _ = write!(out, "\n\n  {valid}{}{valid:#} {tip}", word(lang, "tip"));
+                }
+            }
+        }
+        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+            let usage = usage
+                .ansi()
+                .to_string()
+                .replacen("Usage:", &word(lang, "usage"), 1);
+            let _ = write!(out, "\n\n{usage}");
+        }
+        let _ = write!(
+            out,
+            "\n\n{}\n",
+            lookup(
+                lang,
+                "clap-error-more",
+                &[("help", styled_value(literal, "--help").into())]
+            )
+            .unwrap_or_default()
+        );
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
-    use super::super::catalogue::FRENCH_HELP;
     use super::*;
+    use crate::i18n::catalogue::FRENCH_HELP;
 
-    /// Every (key, attribute) the English tree names, with whether the English text is
-    /// long; clap's own `help`/`version` flags and `help` subcommand are left out.
-    fn english(cmd: &Command, key: &str, out: &mut Vec<(String, Option<String>, bool)>) {
-        out.push((key.to_string(), None, true));
-        out.push((
-            key.to_string(),
-            Some("long".into()),
-            cmd.get_long_about().is_some(),
-        ));
+    /// What help.ftl must hold for the tree: `key` for each command's about, `key.attr`
+    /// for its long about and each flag's help and long help.
+    fn expected(cmd: &Command, key: &str, out: &mut BTreeSet<String>) {
+        assert!(
+            cmd.get_about().is_some(),
+            "{key}: the command has no English about"
+        );
+        out.insert(key.to_string());
+        if cmd.get_long_about().is_some() {
+            out.insert(format!("{key}.long"));
+        }
         for arg in cmd.get_arguments() {
-            let id = arg.get_id().to_string();
+            let id = arg.get_id().as_str();
             if id == "help" || id == "version" {
                 continue;
             }
-            out.push((key.to_string(), Some(id.clone()), true));
-            out.push((
-                key.to_string(),
-                Some(format!("{id}-long")),
-                arg.get_long_help().is_some(),
-            ));
+            assert!(arg.get_help().is_some(), "{key}: --{id} has no English help");
+            out.insert(format!("{key}.{id}"));
+            if arg.get_long_help().is_some() {
+                out.insert(format!("{key}.{id}-long"));
+            }
         }
-        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-            english(sub, &format!("{key}-{}", sub.get_name()), out);
+        for sub in cmd.get_subcommands() {
+            expected(sub, &format!("{key}-{}", sub.get_name()), out);
         }
     }
 
-    fn tree() -> Vec<(String, Option<String>, bool)> {
-        let mut out = Vec::new();
-        english(
-            &<crate::cli::Cli as clap::CommandFactory>::command(),
-            "help",
-            &mut out,
-        );
+    /// The keys and attributes of help.ftl's help messages (clap's own words aside).
+    fn present() -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut message: Option<String> = None;
+        for line in FRENCH_HELP.lines() {
+            if let Some((name, _)) = line.split_once(" =")
+                && !line.starts_with(' ')
+                && !line.starts_with('#')
+            {
+                let name = name.trim().to_string();
+                message = (name == "help" || name.starts_with("help-")).then_some(name);
+                if let Some(m) = &message {
+                    out.insert(m.clone());
+                }
+                continue;
+            }
+            if let (Some(m), Some(rest)) = (&message, line.trim_start().strip_prefix('.'))
+                && let Some((name, _)) = rest.split_once(" =")
+            {
+                out.insert(format!("{m}.{name}"));
+            }
+        }
         out
     }
 
     #[test]
-    fn french_help_covers_every_command_and_flag() {
-        let mut wrong = Vec::new();
-        for (key, attr, wanted) in tree() {
-            let found = match &attr {
-                None => lookup(Lang::Fr, &key, &[]).is_some(),
-                Some(attr) => lookup_attribute(Lang::Fr, &key, attr).is_some(),
-            };
-            if found != wanted {
-                let what = if wanted { "missing" } else { "has no English" };
-                wrong.push(format!(
-                    "{key}{} {what}",
-                    attr.map(|a| format!(".{a}")).unwrap_or_default()
-                ));
-            }
-        }
-        assert!(
-            wrong.is_empty(),
-            "French help out of step with the tree: {wrong:#?}"
+    fn the_french_help_covers_every_command_and_flag_and_nothing_else() {
+        let mut want = BTreeSet::new();
+        expected(
+            &<crate::cli::Cli as clap::CommandFactory>::command(),
+            "help",
+            &mut want,
         );
-    }
-
-    #[test]
-    fn french_help_names_nothing_outside_the_tree() {
-        let known: BTreeSet<String> = tree()
-            .into_iter()
-            .map(|(key, attr, _)| match attr {
-                None => key,
-                Some(attr) => format!("{key}.{attr}"),
-            })
-            .collect();
-        let mut orphans = Vec::new();
-        let mut key = String::new();
-        for line in FRENCH_HELP.iter().flat_map(|text| text.lines()) {
-            if let Some((name, _)) = line.split_once(" =").filter(|_| line.starts_with("help")) {
-                key = name.to_string();
-                if !known.contains(&key) {
-                    orphans.push(key.clone());
-                }
-            } else if let Some((name, _)) = line
-                .trim_start()
-                .strip_prefix('.')
-                .and_then(|l| l.split_once(" ="))
-            {
-                let full = format!("{key}.{name}");
-                if !known.contains(&full) {
-                    orphans.push(full);
-                }
-            }
+        assert!(want.len() > 400, "the tree walk found only {} texts", want.len());
+        let have = present();
+        let missing: Vec<_> = want.difference(&have).collect();
+        let unknown: Vec<_> = have.difference(&want).collect();
+        assert!(missing.is_empty(), "help.ftl lacks the French of: {missing:?}");
+        assert!(
+            unknown.is_empty(),
+            "help.ftl names what the tree does not have: {unknown:?}"
+        );
+        for key in &want {
+            let text = match key.split_once('.') {
+                Some((m, a)) => lookup_attribute(Lang::Fr, m, a),
+                None => lookup(Lang::Fr, key, &[]),
+            };
+            assert!(
+                text.is_some_and(|t| !t.trim().is_empty()),
+                "{key} is empty in French"
+            );
         }
-        assert!(orphans.is_empty(), "help keys naming nothing: {orphans:?}");
     }
 
     #[test]
-    fn the_orphan_check_sees_attributes() {
-        // A French text line never starts with `.name =`, so every attribute is seen.
-        let attrs = FRENCH_HELP
-            .iter()
-            .flat_map(|text| text.lines())
-            .filter(|line| line.trim_start().starts_with('.'))
-            .count();
-        assert!(attrs > 300, "only {attrs} attributes parsed");
+    fn clap_words_exist_in_french() {
+        for attr in ["commands", "arguments", "options", "global"] {
+            assert!(
+                lookup_attribute(Lang::Fr, "clap-heading", attr).is_some(),
+                "heading {attr}"
+            );
+        }
+        for attr in [
+            "usage",
+            "help",
+            "help-short",
+            "help-long",
+            "version",
+            "help-subcommand",
+            "help-subcommand-arg",
+            "default",
+            "possible-values",
+            "error",
+            "tip",
+        ] {
+            assert!(
+                lookup_attribute(Lang::Fr, "clap-word", attr).is_some(),
+                "word {attr}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_french_tree_builds_and_keeps_every_flag() {
+        let english = <crate::cli::Cli as clap::CommandFactory>::command();
+        let french = clap_words(localize_tree(english, "help", Lang::Fr), Lang::Fr);
+        french.clone().debug_assert();
+        let create = french
+            .find_subcommand("invoice")
+            .and_then(|c| c.find_subcommand("create"));
+        let create = create.expect("invoice create");
+        let customer = create.get_arguments().find(|a| a.get_id() == "customer");
+        assert_eq!(
+            customer
+                .and_then(|a| a.get_help())
+                .map(|h| h.to_string())
+                .as_deref(),
+            Some("Code client")
+        );
+        assert!(
+            create.get_arguments().any(|a| a.get_id() == "db"),
+            "global flags propagated"
+        );
     }
 }

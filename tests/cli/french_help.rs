@@ -1,52 +1,67 @@
-//! `--help` in French (`--lang fr`, or a French locale): the abouts and flag helps come
-//! from locales/fr/help*.ftl; `invoice --help` and its verbs are pinned as the golden
-//! snapshot french_help_invoice. English help stays pinned by golden.rs.
+//! `--help` and clap's parse errors in French (issue 16): chosen by `--lang fr` or the
+//! locale, with the French help of `locales/fr/help.ftl`, clap's headings and errors in
+//! French, and the exit codes of English (0 for help, 2 for a usage error).
 
-use crate::common::{DEMO_DAY, TestEnv};
+use crate::common::TestEnv;
 
-/// What a command line printed, as a transcript (as golden.rs writes them).
-fn transcript(env: &TestEnv, line: &str) -> (i32, String, String) {
-    let (code, stdout, stderr) = env.cmdline(line);
-    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+fn french(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
+    let out = env
+        .cmd()
+        .args(["--lang", "fr"])
+        .args(args)
+        .output()
+        .expect("run creances");
+    let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
     (
-        code,
-        stdout,
-        text.replace(&env.dir.path().display().to_string(), "[TMP]"),
+        out.status.code().expect("an exit code"),
+        text(out.stdout),
+        text(out.stderr),
     )
 }
 
-#[track_caller]
-fn has(text: &str, needles: &[&str]) {
-    for needle in needles {
-        assert!(text.contains(needle), "`{needle}` in:\n{text}");
-    }
-}
-
 #[test]
-fn the_root_help_speaks_french_with_lang_fr() {
+fn the_help_of_creances_is_in_french_with_clap_s_words_too() {
     let env = TestEnv::empty();
-    let (code, help, _) = transcript(&env, "--lang fr --help");
-    assert_eq!(code, 0, "{help}");
-    has(
-        &help,
-        &[
-            "Comptabilité clients dans le terminal",
-            "Créer un nouveau registre avec l'identité de l'entreprise",
-            "Factures et avoirs : brouillons, émission",
-            "Prendre ce jour pour aujourd'hui (AAAA-MM-JJ)",
-            "Langue de l'interface : fr ou en",
-        ],
-    );
-    assert!(!help.contains("Accounts receivable for the terminal"), "{help}");
-    let (_, english, _) = transcript(&env, "--help");
-    has(
-        &english,
-        &["Accounts receivable for the terminal", "Take this day as today"],
-    );
+    let (code, out, err) = french(&env, &["--help"]);
+    assert_eq!(code, 0, "{err}");
+    for words in [
+        "Comptes clients dans le terminal",
+        "Utilisation : creances [OPTIONS] <COMMAND>",
+        "Commandes :",
+        "Options globales :",
+        "Afficher l'aide",
+        "Afficher la version",
+        "Afficher ce message ou l'aide des sous-commandes données",
+        "[par défaut : table] [valeurs possibles : table, csv, json]",
+    ] {
+        assert!(out.contains(words), "no {words:?} in:\n{out}");
+    }
+    for english in [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Print help",
+        "Global options",
+        "[default:",
+        "possible values",
+    ] {
+        assert!(!out.contains(english), "{english:?} left in English:\n{out}");
+    }
+    insta::assert_snapshot!("french_help_creances", out);
 }
 
 #[test]
-fn a_french_locale_gives_the_french_help_of_a_verb() {
+fn the_help_of_invoice_is_in_french() {
+    let env = TestEnv::empty();
+    let (code, out, err) = french(&env, &["invoice", "--help"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Factures et avoirs : brouillons, émission"), "{out}");
+    assert!(out.contains("  create     Créer une facture brouillon"), "{out}");
+    insta::assert_snapshot!("french_help_invoice", out);
+}
+
+#[test]
+fn the_locale_chooses_french_for_a_subcommand_s_help() {
     let env = TestEnv::empty();
     let out = env
         .cmd()
@@ -54,54 +69,93 @@ fn a_french_locale_gives_the_french_help_of_a_verb() {
         .args(["invoice", "create", "--help"])
         .output()
         .expect("run creances");
-    let help = String::from_utf8(out.stdout).expect("UTF-8");
-    assert!(out.status.success(), "{help}");
-    has(
-        &help,
-        &[
-            "Créer une facture brouillon (sans numéro jusqu'à son émission)",
-            "Les prix unitaires sont TTC (la TVA est alors extraite par taux)",
-            "Le numéro de bon de commande du client",
-            "Facturer même si le client est bloqué",
-            // a global flag, under its own section, in French too
-            "Format de sortie : table pour les humains",
-        ],
-    );
-    assert!(!help.contains("Create a draft invoice"), "{help}");
-}
-
-#[test]
-fn a_long_help_keeps_its_paragraphs() {
-    let env = TestEnv::empty();
-    let (code, help, _) = transcript(&env, "--lang fr daily --help");
-    assert_eq!(code, 0, "{help}");
-    has(
-        &help,
-        &["chacune au plus une fois par jour\n\nAffiche une ligne de résumé. Code 0 fait"],
-    );
-}
-
-/// `invoice --help` and each of its verbs' help in French, one snapshot.
-#[test]
-fn golden_french_invoice_help() {
-    let mut env = TestEnv::empty();
-    env.today = DEMO_DAY;
-    let (_, top, mut t) = transcript(&env, "--lang fr invoice --help");
-    let verbs: Vec<String> = top
-        .lines()
-        .skip_while(|l| !l.starts_with("Commands:"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
-        .filter_map(|l| l.split_whitespace().next())
-        .filter(|c| *c != "help")
-        .map(String::from)
-        .collect();
-    assert!(verbs.len() > 10, "{top}");
-    for verb in verbs {
-        t.push_str(&transcript(&env, &format!("--lang fr invoice {verb} --help")).2);
+    assert_eq!(out.status.code(), Some(0));
+    let out = String::from_utf8(out.stdout).expect("utf-8");
+    for words in [
+        "Créer une facture brouillon (sans numéro jusqu'à son émission)",
+        "Utilisation : creances invoice create [OPTIONS]",
+        "Options :",
+        "Code client",
+        "Série de numérotation (par défaut FACT)",
+        "Options globales :",
+        "Le fichier du registre",
+    ] {
+        assert!(out.contains(words), "no {words:?} in:\n{out}");
     }
-    let mut settings = insta::Settings::clone_current();
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.bind(|| insta::assert_snapshot!("french_help_invoice", t));
+    // Flags and values stay as they are.
+    assert!(
+        out.contains("--customer <CUSTOMER>") && out.contains("--line <LINE>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn english_help_is_unchanged_without_french() {
+    let env = TestEnv::empty();
+    let out = env
+        .cmd()
+        .args(["invoice", "--help"])
+        .output()
+        .expect("run creances");
+    let out = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        out.contains("Usage: creances invoice") && out.contains("Commands:"),
+        "{out}"
+    );
+    assert!(!out.contains("Utilisation"), "{out}");
+}
+
+#[test]
+fn an_unknown_flag_is_refused_in_french_with_exit_code_2() {
+    let env = TestEnv::empty();
+    let (code, out, err) = french(&env, &["invoice", "create", "--bogus"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "erreur : argument inattendu « --bogus »\n\n\
+         Utilisation : creances invoice create [OPTIONS]\n\n\
+         Pour en savoir plus, essayez « --help ».\n"
+    );
+}
+
+#[test]
+fn a_bad_value_lists_the_possible_ones_in_french() {
+    let env = TestEnv::empty();
+    let (code, _, err) = french(&env, &["--format", "xml", "invoice", "list"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("erreur : valeur « xml » invalide pour « --format <FORMAT> »\n"),
+        "{err}"
+    );
+    assert!(err.contains("[valeurs possibles : table, csv, json]"), "{err}");
+    assert!(
+        !err.contains("error:") && !err.contains("possible values"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelt_command_and_a_missing_argument_are_told_in_french() {
+    let env = TestEnv::empty();
+    let (code, _, err) = french(&env, &["invoce"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("erreur : sous-commande inconnue « invoce »"),
+        "{err}"
+    );
+    assert!(
+        err.contains("conseil : une sous-commande proche existe : « invoice »"),
+        "{err}"
+    );
+    let (code, _, err) = french(&env, &["invoice", "pay"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("erreur : ces arguments obligatoires manquent :\n  <INVOICE>\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Utilisation : creances invoice pay <INVOICE>"),
+        "{err}"
+    );
 }
