@@ -12,3 +12,14 @@ ops-file-read-only = the ledger or its folder is read-only
 ops-disk-full = the disk is full: nothing was changed; free some space and try again
 ops-database-error = database error: { $error }
 ops-prompt-interrupted = the prompt was interrupted: { $error }
+
+## src/config.rs
+ops-config-unreadable = cannot read the config file { $path }: { $error }
+ops-config-invalid = the config file { $path } is not valid: { $error }
+ops-config-bad = config { $path }: { $message }
+ops-config-lang-unknown = [interface] lang `{ $lang }` is unknown: use fr or en
+ops-config-smtp-needs-host = transport = "smtp" needs an [email.smtp] section with a host
+ops-config-transport-unknown = [email] transport `{ $transport }` is unknown: use outbox, smtp or sendmail
+ops-config-smtp-password = [email.smtp] has a user but no password_env or password_command (passwords are never written in the config)
+ops-config-min-balance = [dunning] min_balance `{ $value }` is not an amount like "5.00"
+ops-template-unreadable = cannot read the template { $path }: { $error }

@@ -12,3 +12,14 @@ ops-file-read-only = le registre ou son dossier est en lecture seule
 ops-disk-full = le disque est plein : rien n'a été modifié ; libérez de la place et réessayez
 ops-database-error = erreur de base de données : { $error }
 ops-prompt-interrupted = la saisie a été interrompue : { $error }
+
+## src/config.rs
+ops-config-unreadable = impossible de lire le fichier de configuration { $path } : { $error }
+ops-config-invalid = le fichier de configuration { $path } n'est pas valide : { $error }
+ops-config-bad = configuration { $path } : { $message }
+ops-config-lang-unknown = [interface] lang `{ $lang }` est inconnue : utilisez fr ou en
+ops-config-smtp-needs-host = transport = "smtp" demande une section [email.smtp] avec un host
+ops-config-transport-unknown = [email] transport `{ $transport }` est inconnu : utilisez outbox, smtp ou sendmail
+ops-config-smtp-password = [email.smtp] a un user mais ni password_env ni password_command (les mots de passe ne sont jamais écrits dans la configuration)
+ops-config-min-balance = [dunning] min_balance `{ $value }` n'est pas un montant comme "5.00"
+ops-template-unreadable = impossible de lire le modèle { $path } : { $error }
