@@ -23,3 +23,19 @@ ops-config-transport-unknown = [email] transport `{ $transport }` is unknown: us
 ops-config-smtp-password = [email.smtp] has a user but no password_env or password_command (passwords are never written in the config)
 ops-config-min-balance = [dunning] min_balance `{ $value }` is not an amount like "5.00"
 ops-template-unreadable = cannot read the template { $path }: { $error }
+
+## src/store/mod.rs
+ops-ledger-create-folder = { $path } is a folder: --db names the ledger file itself; create it with `creances init --db { $file }`
+ops-ledger-exists = a file already exists at { $path }: choose another --db path, or use that ledger as it is
+ops-folder-create = cannot create the folder { $path }: { $error }
+ops-ledger-create = cannot create the ledger { $path }: { $error }
+ops-ledger-is-folder = { $path } is a folder, not a ledger: --db names the ledger file itself, e.g. `--db { $file }` (create it with `creances init --db { $file }`)
+ops-ledger-missing = no ledger at { $path }: create one with `creances init --db { $path } --name "..."`, or point --db / CREANCES_DB at yours
+ops-ledger-not-a-file = { $path } is not a file: point --db / CREANCES_DB at your ledger
+ops-ledger-open = cannot open the ledger { $path }: { $error }
+ops-ledger-foreign = { $path } is not a creances ledger (an empty file or another program's database): point --db at your ledger, or create one with `creances init`
+ops-ledger-no-wal = the ledger { $path } cannot use write-ahead logging (journal mode { $mode })
+ops-ledger-newer = the ledger { $path } was written by a newer creances (schema { $version }, this one knows { $known }): upgrade creances
+ops-ledger-migration = cannot bring the ledger { $path } from schema { $version } to { $target }: { $error }; it was left as it was
+ops-backup-not-utf8 = cannot back up to { $path }: give a path in plain UTF-8
+ops-backup-incomplete = the copy { $path } does not read back whole ({ $verdict }): it was not kept

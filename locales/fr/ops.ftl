@@ -23,3 +23,19 @@ ops-config-transport-unknown = [email] transport `{ $transport }` est inconnu : 
 ops-config-smtp-password = [email.smtp] a un user mais ni password_env ni password_command (les mots de passe ne sont jamais écrits dans la configuration)
 ops-config-min-balance = [dunning] min_balance `{ $value }` n'est pas un montant comme "5.00"
 ops-template-unreadable = impossible de lire le modèle { $path } : { $error }
+
+## src/store/mod.rs
+ops-ledger-create-folder = { $path } est un dossier : --db désigne le fichier du registre lui-même ; créez-le avec `creances init --db { $file }`
+ops-ledger-exists = un fichier existe déjà à l'emplacement { $path } : choisissez un autre chemin --db, ou utilisez ce registre tel quel
+ops-folder-create = impossible de créer le dossier { $path } : { $error }
+ops-ledger-create = impossible de créer le registre { $path } : { $error }
+ops-ledger-is-folder = { $path } est un dossier, pas un registre : --db désigne le fichier du registre lui-même, par exemple `--db { $file }` (créez-le avec `creances init --db { $file }`)
+ops-ledger-missing = aucun registre à l'emplacement { $path } : créez-en un avec `creances init --db { $path } --name "..."`, ou indiquez le vôtre par --db ou CREANCES_DB
+ops-ledger-not-a-file = { $path } n'est pas un fichier : indiquez votre registre par --db ou CREANCES_DB
+ops-ledger-open = impossible d'ouvrir le registre { $path } : { $error }
+ops-ledger-foreign = { $path } n'est pas un registre creances (fichier vide ou base d'un autre programme) : indiquez votre registre par --db, ou créez-en un avec `creances init`
+ops-ledger-no-wal = le registre { $path } ne peut pas utiliser la journalisation anticipée (mode de journal { $mode })
+ops-ledger-newer = le registre { $path } a été écrit par une version plus récente de creances (schéma { $version }, celle-ci connaît { $known }) : mettez creances à jour
+ops-ledger-migration = impossible de faire passer le registre { $path } du schéma { $version } au schéma { $target } : { $error } ; il a été laissé tel quel
+ops-backup-not-utf8 = impossible de sauvegarder vers { $path } : donnez un chemin en UTF-8 simple
+ops-backup-incomplete = la copie { $path } ne se relit pas en entier ({ $verdict }) : elle n'a pas été conservée
