@@ -39,3 +39,21 @@ ops-ledger-newer = the ledger { $path } was written by a newer creances (schema 
 ops-ledger-migration = cannot bring the ledger { $path } from schema { $version } to { $target }: { $error }; it was left as it was
 ops-backup-not-utf8 = cannot back up to { $path }: give a path in plain UTF-8
 ops-backup-incomplete = the copy { $path } does not read back whole ({ $verdict }): it was not kept
+
+## src/store: lookups and refusals
+ops-invoice-not-numbered = no invoice numbered `{ $reference }`; the invoice whose id is { $reference } is { $number }: name an issued invoice by its number, or write #{ $reference } for the id
+ops-invoice-unknown = no invoice `{ $reference }`: give its number (e.g. FACT-2026-0001), a draft's id, or #ID for any invoice's id; see `creances invoice list`
+ops-invoice-number-imported = number { $number } is already used by an imported invoice: issue in another --series
+ops-invoice-not-draft-any-more = { $invoice } is not a draft any more
+ops-offer-expires-before-date = the quote would expire ({ $valid_until }) before its date ({ $issue_date }): give a later --valid-until
+ops-offer-unknown = no quote `{ $reference }`: give its number (e.g. DEV-2026-0001); see `creances offer list`
+ops-subscription-unknown = no subscription #{ $id }: see `creances recurring list`
+ops-reminder-unknown = no reminder #{ $id }: see `creances dunning log`
+ops-reminder-not-uncertain = reminder #{ $id } is { $status }, not uncertain: only a reminder whose send was interrupted is resent on request
+ops-hold-until-past = --until { $until } is before today ({ $since }): give a later date or no --until
+ops-task-unknown = no task #{ $id }: see `creances task list`
+ops-task-already-done = task #{ $id } was already done on { $day }
+ops-no-company = the ledger has no company yet: run `creances init --name ...`
+ops-customer-code-used = customer code { $code } is already used: choose another --code, or edit that customer with `creances customer edit { $code }`
+ops-customer-unknown = unknown customer `{ $code }`: see `creances customer list`, or add it with `creances customer add --code { $code } --name ...`
+ops-mandate-reference-used = mandate reference { $reference } is already used (customer { $code }): each mandate has its own RUM

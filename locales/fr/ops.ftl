@@ -39,3 +39,21 @@ ops-ledger-newer = le registre { $path } a été écrit par une version plus ré
 ops-ledger-migration = impossible de faire passer le registre { $path } du schéma { $version } au schéma { $target } : { $error } ; il a été laissé tel quel
 ops-backup-not-utf8 = impossible de sauvegarder vers { $path } : donnez un chemin en UTF-8 simple
 ops-backup-incomplete = la copie { $path } ne se relit pas en entier ({ $verdict }) : elle n'a pas été conservée
+
+## src/store: lookups and refusals
+ops-invoice-not-numbered = aucune facture numérotée `{ $reference }` ; la facture dont l'id est { $reference } porte le numéro { $number } : désignez une facture émise par son numéro, ou écrivez #{ $reference } pour l'id
+ops-invoice-unknown = aucune facture `{ $reference }` : donnez son numéro (par exemple FACT-2026-0001), l'id d'un brouillon, ou #ID pour l'id de n'importe quelle facture ; voir `creances invoice list`
+ops-invoice-number-imported = le numéro { $number } est déjà pris par une facture importée : émettez dans une autre --series
+ops-invoice-not-draft-any-more = { $invoice } n'est plus un brouillon
+ops-offer-expires-before-date = le devis expirerait ({ $valid_until }) avant sa date ({ $issue_date }) : donnez un --valid-until plus tardif
+ops-offer-unknown = aucun devis `{ $reference }` : donnez son numéro (par exemple DEV-2026-0001) ; voir `creances offer list`
+ops-subscription-unknown = aucun abonnement #{ $id } : voir `creances recurring list`
+ops-reminder-unknown = aucune relance #{ $id } : voir `creances dunning log`
+ops-reminder-not-uncertain = la relance #{ $id } est { $status }, pas incertaine : seule une relance dont l'envoi a été interrompu est renvoyée à la demande
+ops-hold-until-past = --until { $until } est antérieur à aujourd'hui ({ $since }) : donnez une date plus tardive ou pas de --until
+ops-task-unknown = aucune tâche #{ $id } : voir `creances task list`
+ops-task-already-done = la tâche #{ $id } a déjà été faite le { $day }
+ops-no-company = le registre n'a pas encore de société : lancez `creances init --name ...`
+ops-customer-code-used = le code client { $code } est déjà pris : choisissez un autre --code, ou modifiez ce client avec `creances customer edit { $code }`
+ops-customer-unknown = client `{ $code }` inconnu : voir `creances customer list`, ou ajoutez-le avec `creances customer add --code { $code } --name ...`
+ops-mandate-reference-used = la référence de mandat { $reference } est déjà prise (client { $code }) : chaque mandat a sa propre RUM
