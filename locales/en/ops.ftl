@@ -57,3 +57,40 @@ ops-no-company = the ledger has no company yet: run `creances init --name ...`
 ops-customer-code-used = customer code { $code } is already used: choose another --code, or edit that customer with `creances customer edit { $code }`
 ops-customer-unknown = unknown customer `{ $code }`: see `creances customer list`, or add it with `creances customer add --code { $code } --name ...`
 ops-mandate-reference-used = mandate reference { $reference } is already used (customer { $code }): each mandate has its own RUM
+
+## src/ops/invoice, src/ops/customer.rs ($verb and $what are codes: spaces written as hyphens)
+ops-invoice-issued-immutable = { $kind ->
+    [credit-note] credit note
+   *[other] invoice
+} { $number } is issued and cannot be { $verb }: issued documents are immutable; make a credit note with `creances invoice credit { $number } --reason ...`
+ops-invoice-draft-not-issued = { $invoice } is a draft: it cannot be { $verb ->
+    [written-off] written off
+   *[other] { $verb }
+} before it is issued; issue it with `creances invoice issue { $id }`
+ops-invoice-is-credit-note = { $invoice } is a credit note: it cannot be { $verb ->
+    [written-off] written off
+   *[other] { $verb }
+}
+ops-dated-before-issue = { $what ->
+    [a-payment] a payment
+    [applying-credit] applying credit
+    [a-credit-note] a credit note
+   *[other] { $what }
+} dated { $date } is before { $invoice } was issued ({ $issued }): give a --date on or after { $issued }
+ops-invoice-already-paid = invoice { $invoice } is already paid: nothing left to be { $verb ->
+    [written-off] written off
+   *[other] { $verb }
+}
+ops-invoice-fully-credited = invoice { $invoice } is fully credited: nothing left to be { $verb ->
+    [written-off] written off
+   *[other] { $verb }
+}
+ops-invoice-written-off = invoice { $invoice } is written off: nothing left to be { $verb ->
+    [written-off] written off
+   *[other] { $verb }
+}
+ops-invoice-already-issued = invoice { $number } is already issued
+ops-line-vat-under-franchise = line `{ $designation }` has VAT at { $rate } % but the company is under VAT franchise (CGI art. 293 B): use a rate of 0
+ops-flag-empty = { $flag } cannot be empty
+ops-payment-over-balance = { $amount } is more than the balance of { $invoice } ({ $balance }): pay at most { $balance }, or add --overpay to keep the excess as customer credit
+ops-statement-from-after = --from { $from } is after the statement's date { $as_of }: give an earlier --from or a later --as-of
