@@ -57,3 +57,58 @@ ops-no-company = le registre n'a pas encore de société : lancez `creances init
 ops-customer-code-used = le code client { $code } est déjà pris : choisissez un autre --code, ou modifiez ce client avec `creances customer edit { $code }`
 ops-customer-unknown = client `{ $code }` inconnu : voir `creances customer list`, ou ajoutez-le avec `creances customer add --code { $code } --name ...`
 ops-mandate-reference-used = la référence de mandat { $reference } est déjà prise (client { $code }) : chaque mandat a sa propre RUM
+
+## src/ops/invoice, src/ops/customer.rs ($verb and $what are codes: spaces written as hyphens)
+ops-invoice-issued-immutable = { $kind ->
+    [credit-note] l'avoir { $number } est émis et ne peut pas être { $verb ->
+        [edited] modifié
+        [deleted] supprimé
+       *[other] { $verb }
+    }
+   *[other] la facture { $number } est émise et ne peut pas être { $verb ->
+        [edited] modifiée
+        [deleted] supprimée
+       *[other] { $verb }
+    }
+} : une pièce émise est intangible ; faites un avoir avec `creances invoice credit { $number } --reason ...`
+ops-invoice-draft-not-issued = { $invoice } est un brouillon : impossible { $verb ->
+    [paid] d'y affecter un paiement
+    [written-off] de le passer en perte
+    [sent] de l'envoyer
+    [credited] de l'annuler par un avoir
+   *[other] ({ $verb })
+} avant son émission ; émettez-le avec `creances invoice issue { $id }`
+ops-invoice-is-credit-note = { $invoice } est un avoir : il ne peut pas être { $verb ->
+    [paid] payé
+    [written-off] passé en perte
+    [sent] envoyé
+    [credited] annulé par un avoir
+   *[other] { $verb }
+}
+ops-dated-before-issue = { $what ->
+    [a-payment] un paiement daté du { $date } est antérieur
+    [sending] un envoi daté du { $date } est antérieur
+    [applying-credit] une imputation du crédit client datée du { $date } est antérieure
+    [a-credit-note] un avoir daté du { $date } est antérieur
+   *[other] { $what } ({ $date }) est antérieur
+} à l'émission de { $invoice } ({ $issued }) : donnez une --date égale ou postérieure au { $issued }
+ops-invoice-already-paid = la facture { $invoice } est déjà payée : il ne reste rien à { $verb ->
+    [written-off] passer en perte
+    [credited] annuler par un avoir
+   *[other] payer
+}
+ops-invoice-fully-credited = la facture { $invoice } est entièrement annulée par avoir : il ne reste rien à { $verb ->
+    [written-off] passer en perte
+    [credited] annuler par un avoir
+   *[other] payer
+}
+ops-invoice-written-off = la facture { $invoice } est passée en perte : il ne reste rien à { $verb ->
+    [written-off] passer en perte
+    [credited] annuler par un avoir
+   *[other] payer
+}
+ops-invoice-already-issued = la facture { $number } est déjà émise
+ops-line-vat-under-franchise = la ligne `{ $designation }` porte une TVA de { $rate } % alors que la société est en franchise en base de TVA (CGI art. 293 B) : utilisez un taux de 0
+ops-flag-empty = { $flag } ne peut pas être vide
+ops-payment-over-balance = { $amount } dépasse le solde de { $invoice } ({ $balance }) : payez au plus { $balance }, ou ajoutez --overpay pour garder l'excédent en crédit client
+ops-statement-from-after = --from { $from } est postérieur à la date du relevé { $as_of } : donnez un --from plus ancien ou un --as-of plus tardif
