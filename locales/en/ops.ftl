@@ -94,3 +94,22 @@ ops-line-vat-under-franchise = line `{ $designation }` has VAT at { $rate } % bu
 ops-flag-empty = { $flag } cannot be empty
 ops-payment-over-balance = { $amount } is more than the balance of { $invoice } ({ $balance }): pay at most { $balance }, or add --overpay to keep the excess as customer credit
 ops-statement-from-after = --from { $from } is after the statement's date { $as_of }: give an earlier --from or a later --as-of
+
+## src/ops: quotes, credit notes, customer credit, holds
+ops-offer-expired = quote { $number } expired on { $valid_until }: it cannot be { $verb }; make a new quote
+ops-offer-already = quote { $number } is already { $status }
+ops-offer-global-discount = quote { $number } has a discount of its own: a deposit is taken on quotes whose discounts are on their lines; make a new quote with the discount on the lines
+ops-offer-not-accepted = quote { $number } is not accepted: `creances offer accept { $number } --deposit 30%` asks a deposit first, plain `offer accept` invoices it whole
+ops-offer-already-invoiced = quote { $number } is already invoiced by { $invoice }: a quote is invoiced once
+ops-offer-no-deposit = quote { $number } has no deposit invoice to deduct: its invoice comes from `offer accept`
+ops-credit-written-off = invoice { $invoice } is written off: it cannot be credited
+ops-credit-already-full = invoice { $invoice } is already fully credited
+ops-credit-too-much = a credit of { $asked } is more than what is left to credit on { $invoice } ({ $creditable }): credit at most { $creditable }
+ops-credit-imported-no-rate = { $number } was imported without lines and its VAT ({ $vat }) matches no single rate: credit it with --line "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" for each rate
+ops-credit-other-customer = { $invoice } is an invoice of { $owner }, not of { $code }: apply { $code }'s credit to one of its own invoices
+ops-credit-none = customer { $code } has no credit on { $date } to apply (credit comes from an overpayment or a credit note on a paid invoice)
+ops-credit-no-open-invoice = customer { $code } has a credit of { $credit } but no open invoice issued on or before { $date } to apply it to
+ops-hold-not-issued = { $invoice } is not an issued invoice: only issued invoices are reminded or held
+ops-hold-settled = invoice { $invoice } is settled: there is nothing to hold
+ops-hold-reason-empty = --reason cannot be empty: say why the invoice is held (e.g. "disputed delivery")
+ops-hold-not-held = invoice { $invoice } is not on hold

@@ -112,3 +112,32 @@ ops-line-vat-under-franchise = la ligne `{ $designation }` porte une TVA de { $r
 ops-flag-empty = { $flag } ne peut pas être vide
 ops-payment-over-balance = { $amount } dépasse le solde de { $invoice } ({ $balance }) : payez au plus { $balance }, ou ajoutez --overpay pour garder l'excédent en crédit client
 ops-statement-from-after = --from { $from } est postérieur à la date du relevé { $as_of } : donnez un --from plus ancien ou un --as-of plus tardif
+
+## src/ops: quotes, credit notes, customer credit, holds
+ops-offer-expired = le devis { $number } a expiré le { $valid_until } : il ne peut pas être { $verb ->
+    [accepted] accepté
+    [declined] refusé
+   *[other] { $verb }
+} ; faites un nouveau devis
+ops-offer-already = le devis { $number } est déjà { $status ->
+    [open] ouvert
+    [expired] expiré
+    [accepted] accepté
+    [declined] refusé
+   *[other] { $status }
+}
+ops-offer-global-discount = le devis { $number } porte une remise globale : un acompte se prend sur les devis dont les remises sont sur les lignes ; faites un nouveau devis avec la remise sur les lignes
+ops-offer-not-accepted = le devis { $number } n'est pas accepté : `creances offer accept { $number } --deposit 30%` demande d'abord un acompte, `offer accept` seul le facture en entier
+ops-offer-already-invoiced = le devis { $number } est déjà facturé par { $invoice } : un devis n'est facturé qu'une fois
+ops-offer-no-deposit = le devis { $number } n'a pas de facture d'acompte à déduire : sa facture vient de `offer accept`
+ops-credit-written-off = la facture { $invoice } est passée en perte : elle ne peut pas être annulée par un avoir
+ops-credit-already-full = la facture { $invoice } est déjà entièrement annulée par avoir
+ops-credit-too-much = un avoir de { $asked } dépasse ce qui reste à créditer sur { $invoice } ({ $creditable }) : créditez au plus { $creditable }
+ops-credit-imported-no-rate = { $number } a été importée sans lignes et sa TVA ({ $vat }) ne correspond à aucun taux unique : créditez-la avec une --line "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" par taux
+ops-credit-other-customer = { $invoice } est une facture de { $owner }, pas de { $code } : imputez le crédit de { $code } sur l'une de ses propres factures
+ops-credit-none = le client { $code } n'a pas de crédit à imputer au { $date } (le crédit vient d'un trop-perçu ou d'un avoir sur une facture payée)
+ops-credit-no-open-invoice = le client { $code } a un crédit de { $credit } mais aucune facture ouverte émise au plus tard le { $date } sur laquelle l'imputer
+ops-hold-not-issued = { $invoice } n'est pas une facture émise : seules les factures émises sont relancées ou suspendues
+ops-hold-settled = la facture { $invoice } est soldée : il n'y a rien à suspendre
+ops-hold-reason-empty = --reason ne peut pas être vide : dites pourquoi la facture est suspendue (par exemple "livraison contestée")
+ops-hold-not-held = la facture { $invoice } n'est pas suspendue
