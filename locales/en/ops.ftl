@@ -113,3 +113,17 @@ ops-hold-not-issued = { $invoice } is not an issued invoice: only issued invoice
 ops-hold-settled = invoice { $invoice } is settled: there is nothing to hold
 ops-hold-reason-empty = --reason cannot be empty: say why the invoice is held (e.g. "disputed delivery")
 ops-hold-not-held = invoice { $invoice } is not on hold
+
+## src/ops/import.rs
+ops-file-unreadable = cannot read { $path }: { $error }
+ops-import-empty = { $path } is empty: its first line must name the columns (see docs/import.md)
+ops-import-rejects-unwritable = cannot write the rejected rows: { $error }
+ops-import-line-reason = line { $line }: { $reason }
+ops-import-line-unreadable = { $path } line { $line }: { $error }: nothing imported
+ops-import-more-reasons = ... and { $count } more
+ops-import-bad-rows = { $count } bad row(s) in { $path }, nothing imported:
+ops-import-bad-rows-fix = fix them and import again, or add --skip-bad REJECTS.csv to import the good rows and set the bad ones aside
+ops-import-invoice-other-customer = invoice { $invoice } is not an invoice of customer { $code }
+ops-import-no-file = no file { $path }: give the path of the CSV file to import
+ops-import-skip-bad-same-file = --skip-bad must name another file than the one imported
+ops-statement-unreadable = cannot read the statement { $path }: { $error }

@@ -141,3 +141,23 @@ ops-hold-not-issued = { $invoice } n'est pas une facture émise : seules les fac
 ops-hold-settled = la facture { $invoice } est soldée : il n'y a rien à suspendre
 ops-hold-reason-empty = --reason ne peut pas être vide : dites pourquoi la facture est suspendue (par exemple "livraison contestée")
 ops-hold-not-held = la facture { $invoice } n'est pas suspendue
+
+## src/ops/import.rs
+ops-file-unreadable = impossible de lire { $path } : { $error }
+ops-import-empty = { $path } est vide : sa première ligne doit nommer les colonnes (voir docs/import.md)
+ops-import-rejects-unwritable = impossible d'écrire les lignes rejetées : { $error }
+ops-import-line-reason = ligne { $line } : { $reason }
+ops-import-line-unreadable = { $path } ligne { $line } : { $error } : rien n'a été importé
+ops-import-more-reasons = ... et { $count ->
+    [one] { $count } autre
+   *[other] { $count } autres
+}
+ops-import-bad-rows = { $count ->
+    [one] { $count } ligne incorrecte
+   *[other] { $count } lignes incorrectes
+} dans { $path }, rien n'a été importé :
+ops-import-bad-rows-fix = corrigez-les et importez à nouveau, ou ajoutez --skip-bad REJECTS.csv pour importer les bonnes lignes et mettre les mauvaises de côté
+ops-import-invoice-other-customer = la facture { $invoice } n'est pas une facture du client { $code }
+ops-import-no-file = aucun fichier { $path } : donnez le chemin du fichier CSV à importer
+ops-import-skip-bad-same-file = --skip-bad doit désigner un autre fichier que celui importé
+ops-statement-unreadable = impossible de lire le relevé bancaire { $path } : { $error }
