@@ -127,3 +127,14 @@ ops-import-invoice-other-customer = invoice { $invoice } is not an invoice of cu
 ops-import-no-file = no file { $path }: give the path of the CSV file to import
 ops-import-skip-bad-same-file = --skip-bad must name another file than the one imported
 ops-statement-unreadable = cannot read the statement { $path }: { $error }
+
+## src/ops/recurring
+ops-subscription-needs-line = a subscription needs at least one --line "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" or --line "@SKU;QTY"
+ops-subscription-send-no-email-new = customer { $code } has no email address, so --send cannot mail its invoices: add one with `creances customer edit { $code } --email ...`, or leave --send out
+ops-subscription-from-needs-line = --from dates new lines: give them with --line
+ops-subscription-send-no-email = customer { $code } has no email address, so --send cannot mail its invoices: add one with `creances customer edit { $code } --email ...`
+ops-subscription-already-paused = subscription #{ $id } is already paused since { $since }: resume it with `creances recurring resume { $id }`
+ops-subscription-resumed-on = subscription #{ $id } was resumed on { $last }: a new pause starts on or after that day (give --as-of { $last } or later)
+ops-subscription-not-paused = subscription #{ $id } is not paused
+ops-subscription-resume-too-early = subscription #{ $id } is paused from { $from }: it cannot resume before (give --as-of { $from } or later)
+ops-subscription-nothing-to-end = subscription #{ $id } bills no period after { $on } already: nothing to end

@@ -161,3 +161,14 @@ ops-import-invoice-other-customer = la facture { $invoice } n'est pas une factur
 ops-import-no-file = aucun fichier { $path } : donnez le chemin du fichier CSV à importer
 ops-import-skip-bad-same-file = --skip-bad doit désigner un autre fichier que celui importé
 ops-statement-unreadable = impossible de lire le relevé bancaire { $path } : { $error }
+
+## src/ops/recurring
+ops-subscription-needs-line = un abonnement demande au moins une --line "DESIGNATION;QTY;UNIT_PRICE;VAT_RATE" ou --line "@SKU;QTY"
+ops-subscription-send-no-email-new = le client { $code } n'a pas d'adresse e-mail, --send ne peut donc pas lui envoyer ses factures : ajoutez-en une avec `creances customer edit { $code } --email ...`, ou retirez --send
+ops-subscription-from-needs-line = --from date de nouvelles lignes : donnez-les avec --line
+ops-subscription-send-no-email = le client { $code } n'a pas d'adresse e-mail, --send ne peut donc pas lui envoyer ses factures : ajoutez-en une avec `creances customer edit { $code } --email ...`
+ops-subscription-already-paused = l'abonnement #{ $id } est déjà suspendu depuis le { $since } : reprenez-le avec `creances recurring resume { $id }`
+ops-subscription-resumed-on = l'abonnement #{ $id } a repris le { $last } : une nouvelle suspension commence ce jour-là ou après (donnez --as-of { $last } ou plus tard)
+ops-subscription-not-paused = l'abonnement #{ $id } n'est pas suspendu
+ops-subscription-resume-too-early = l'abonnement #{ $id } est suspendu à partir du { $from } : il ne peut pas reprendre avant (donnez --as-of { $from } ou plus tard)
+ops-subscription-nothing-to-end = l'abonnement #{ $id } ne facture déjà plus aucune période après le { $on } : rien à terminer

@@ -77,9 +77,7 @@ impl Ledger {
     pub fn add_subscription(&mut self, new: &NewSubscription, as_of: NaiveDate) -> Result<Subscription> {
         let calendar = Calendar::new(new.every, new.start, new.day_of_month, new.end, new.count)?;
         if new.lines.is_empty() {
-            return invalid(
-                "a subscription needs at least one --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" or --line \"@SKU;QTY\"",
-            );
+            return invalid(crate::t!("ops-subscription-needs-line"));
         }
         let mut indexations = new.indexations.clone();
         indexations.sort_by_key(|i| i.from);
@@ -88,10 +86,7 @@ impl Ledger {
             let customer = customers::by_code(tx, &new.customer)?;
             check_not_blocked(&customer, new.force, "subscription")?;
             if new.send && customer.email.is_none() {
-                return invalid(format!(
-                    "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`, or leave --send out",
-                    customer.code, customer.code
-                ));
+                return invalid(crate::t!("ops-subscription-send-no-email-new", code = customer.code.as_str()));
             }
             // catalogue lines take the catalogue's price today: the contract's price
             let lines = resolve_lines(tx, &company, &new.lines)?;
@@ -119,7 +114,7 @@ impl Ledger {
         as_of: NaiveDate,
     ) -> Result<Subscription> {
         if edit.from.is_some() && edit.lines.is_empty() {
-            return invalid("--from dates new lines: give them with --line");
+            return invalid(crate::t!("ops-subscription-from-needs-line"));
         }
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
@@ -143,10 +138,7 @@ impl Ledger {
             if edited.send && !s.send {
                 let customer = customers::by_id(tx, s.customer_id)?;
                 if customer.email.is_none() {
-                    return invalid(format!(
-                        "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`",
-                        customer.code, customer.code
-                    ));
+                    return invalid(crate::t!("ops-subscription-send-no-email", code = customer.code.as_str()));
                 }
             }
             store::save_edit(tx, id, as_of, &edited)?;
@@ -174,17 +166,16 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             if let Some(p) = s.open_pause() {
-                return invalid(format!(
-                    "subscription #{id} is already paused since {}: resume it with `creances recurring resume {id}`",
-                    p.from
+                return invalid(crate::t!(
+                    "ops-subscription-already-paused",
+                    id = id,
+                    since = p.from.to_string()
                 ));
             }
             if let Some(last) = s.pauses.iter().filter_map(|p| p.until).max()
                 && as_of < last
             {
-                return invalid(format!(
-                    "subscription #{id} was resumed on {last}: a new pause starts on or after that day (give --as-of {last} or later)"
-                ));
+                return invalid(crate::t!("ops-subscription-resumed-on", id = id, last = last.to_string()));
             }
             store::pause(tx, id, as_of)?;
             subscription(tx, store::by_id(tx, id)?, as_of)
@@ -196,12 +187,13 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             let Some(pause) = s.open_pause() else {
-                return invalid(format!("subscription #{id} is not paused"));
+                return invalid(crate::t!("ops-subscription-not-paused", id = id));
             };
             if as_of < pause.from {
-                return invalid(format!(
-                    "subscription #{id} is paused from {}: it cannot resume before (give --as-of {} or later)",
-                    pause.from, pause.from
+                return invalid(crate::t!(
+                    "ops-subscription-resume-too-early",
+                    id = id,
+                    from = pause.from.to_string()
                 ));
             }
             store::resume(tx, id, as_of)?;
@@ -222,9 +214,7 @@ impl Ledger {
                 ));
             }
             if s.calendar.finished_after(on) {
-                return invalid(format!(
-                    "subscription #{id} bills no period after {on} already: nothing to end"
-                ));
+                return invalid(crate::t!("ops-subscription-nothing-to-end", id = id, on = on.to_string()));
             }
             Calendar::new(s.calendar.every, s.calendar.start, s.calendar.day_of_month, Some(on), None)?;
             store::set_end(tx, id, on)?;
