@@ -138,3 +138,13 @@ ops-subscription-resumed-on = subscription #{ $id } was resumed on { $last }: a 
 ops-subscription-not-paused = subscription #{ $id } is not paused
 ops-subscription-resume-too-early = subscription #{ $id } is paused from { $from }: it cannot resume before (give --as-of { $from } or later)
 ops-subscription-nothing-to-end = subscription #{ $id } bills no period after { $on } already: nothing to end
+
+## src/ops/delivery.rs
+ops-delivery-already-invoiced = delivery note { $number } is already invoiced by { $invoice }: a delivery note is invoiced once
+ops-delivery-source-other-customer = { $number } is for customer { $owner }, not { $code }: invoice each customer's documents on their own
+ops-delivery-date-future = the delivery date { $date } is after today ({ $as_of }): a delivery note is numbered on its day, and a later date would hold back every number until then; give --date { $as_of } or earlier
+ops-delivery-recap-other-customer = delivery note { $number } is for customer { $owner }, not { $code }: a recap invoice bills one customer's deliveries; group each customer's on their own
+ops-delivery-none-to-invoice = customer { $code } has no delivery note to invoice dated on or before { $day }: see `creances delivery list --uninvoiced --customer { $code }`
+ops-delivery-quote-has-deposits = quote { $number } has deposit invoices: invoice it on its own (`invoice create --from-offer { $number }`), so its final invoice deducts them
+ops-delivery-quote-not-open = quote { $number } is { $status }: only an open or accepted quote can be invoiced
+ops-delivery-quote-vat-basis = quote { $number } gives prices { $basis } VAT and the others do not: invoice it on its own

@@ -172,3 +172,22 @@ ops-subscription-resumed-on = l'abonnement #{ $id } a repris le { $last } : une 
 ops-subscription-not-paused = l'abonnement #{ $id } n'est pas suspendu
 ops-subscription-resume-too-early = l'abonnement #{ $id } est suspendu à partir du { $from } : il ne peut pas reprendre avant (donnez --as-of { $from } ou plus tard)
 ops-subscription-nothing-to-end = l'abonnement #{ $id } ne facture déjà plus aucune période après le { $on } : rien à terminer
+
+## src/ops/delivery.rs
+ops-delivery-already-invoiced = le bon de livraison { $number } est déjà facturé par { $invoice } : un bon de livraison n'est facturé qu'une fois
+ops-delivery-source-other-customer = { $number } concerne le client { $owner }, pas { $code } : facturez les pièces de chaque client séparément
+ops-delivery-date-future = la date de livraison { $date } est postérieure à aujourd'hui ({ $as_of }) : un bon de livraison est numéroté à sa date, et une date ultérieure bloquerait tous les numéros jusque-là ; donnez --date { $as_of } ou avant
+ops-delivery-recap-other-customer = le bon de livraison { $number } concerne le client { $owner }, pas { $code } : une facture récapitulative regroupe les livraisons d'un seul client ; regroupez celles de chaque client séparément
+ops-delivery-none-to-invoice = le client { $code } n'a aucun bon de livraison à facturer daté du { $day } ou avant : voir `creances delivery list --uninvoiced --customer { $code }`
+ops-delivery-quote-has-deposits = le devis { $number } a des factures d'acompte : facturez-le seul (`invoice create --from-offer { $number }`), pour que sa facture finale les déduise
+ops-delivery-quote-not-open = le devis { $number } est { $status ->
+    [expired] expiré
+    [declined] refusé
+    [accepted] accepté
+    [open] ouvert
+   *[other] { $status }
+} : seul un devis ouvert ou accepté peut être facturé
+ops-delivery-quote-vat-basis = le devis { $number } donne des prix { $basis ->
+    [including] TTC
+   *[other] HT
+} et pas les autres : facturez-le seul
