@@ -38,6 +38,7 @@ mod fec_checker;
 mod first_hour;
 mod french_flow;
 mod french_domaincli;
+mod french_errors2;
 mod golden;
 mod help;
 mod hledger;
