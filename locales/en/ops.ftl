@@ -63,7 +63,7 @@ ops-invoice-issued-immutable = { $kind ->
     [credit-note] credit note
    *[other] invoice
 } { $number } is issued and cannot be { $verb }: issued documents are immutable; make a credit note with `creances invoice credit { $number } --reason ...`
-ops-invoice-draft-not-issued = { $invoice } is a draft: it cannot be { $verb ->
+ops-invoice-draft-not-issued = draft #{ $id } is a draft: it cannot be { $verb ->
     [written-off] written off
    *[other] { $verb }
 } before it is issued; issue it with `creances invoice issue { $id }`

@@ -71,13 +71,13 @@ ops-invoice-issued-immutable = { $kind ->
        *[other] { $verb }
     }
 } : une pièce émise est intangible ; faites un avoir avec `creances invoice credit { $number } --reason ...`
-ops-invoice-draft-not-issued = { $invoice } est un brouillon : impossible { $verb ->
+ops-invoice-draft-not-issued = le brouillon #{ $id } n'est pas encore émis : impossible { $verb ->
     [paid] d'y affecter un paiement
     [written-off] de le passer en perte
     [sent] de l'envoyer
     [credited] de l'annuler par un avoir
    *[other] ({ $verb })
-} avant son émission ; émettez-le avec `creances invoice issue { $id }`
+} ; émettez-le avec `creances invoice issue { $id }`
 ops-invoice-is-credit-note = { $invoice } est un avoir : il ne peut pas être { $verb ->
     [paid] payé
     [written-off] passé en perte

@@ -67,7 +67,7 @@ fn a_bad_config_is_explained_in_french() {
     let dir = env.dir.path().join("config/creances");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("config.toml"), "[email]\ntransport = \"pigeon\"\n").unwrap();
-    let err = fails_fr(&env, &["invoice", "list"], 2);
+    let err = fails_fr(&env, &["customer", "list"], 2);
     assert!(err.contains("configuration "), "{err}");
     assert!(
         err.contains("[email] transport `pigeon` est inconnu : utilisez outbox, smtp ou sendmail"),
@@ -143,13 +143,13 @@ fn golden_french_errors() {
         &["customer", "show", "NOBODY"],
         &["offer", "show", "DEV-2026-0042"],
         &["invoice", "pay", "FACT-2026-0001", "--amount", "10"],
-        &["invoice", "edit", "FACT-2026-0001", "--due", "2026-04-30"],
+        &["invoice", "delete", "FACT-2026-0001"],
         &["invoice", "pay", "#2", "--amount", "10"],
-        &["invoice", "writeoff", "FACT-2026-0001"],
+        &["invoice", "write-off", "FACT-2026-0001", "--reason", "faillite"],
         &["invoice", "credit", "FACT-2026-0001", "--amount", "2000", "--reason", "erreur"],
         &["recurring", "pause", "42"],
         &["task", "done", "42"],
-        &["hold", "release", "FACT-2026-0001"],
+        &["invoice", "release", "FACT-2026-0001"],
         &["import", "invoices", "absent.csv"],
     ];
     let mut text = String::new();

@@ -178,7 +178,6 @@ pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> R
     if record.number.is_none() {
         return invalid(crate::t!(
             "ops-invoice-draft-not-issued",
-            invoice = record.label(),
             verb = verb.replace(' ', "-"),
             id = record.id
         ));
