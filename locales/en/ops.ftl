@@ -148,3 +148,16 @@ ops-delivery-none-to-invoice = customer { $code } has no delivery note to invoic
 ops-delivery-quote-has-deposits = quote { $number } has deposit invoices: invoice it on its own (`invoice create --from-offer { $number }`), so its final invoice deducts them
 ops-delivery-quote-not-open = quote { $number } is { $status }: only an open or accepted quote can be invoiced
 ops-delivery-quote-vat-basis = quote { $number } gives prices { $basis } VAT and the others do not: invoice it on its own
+
+## src/files.rs
+ops-write-no-folder = cannot write { $path }: the folder { $folder } does not exist; create it first, or give { $flag } a path in a folder that exists
+ops-write-is-folder = cannot write { $path }: it is a folder; give { $flag } a file name
+ops-write-guarded = refusing to write { $path }: it is { $what }; give another path
+ops-guarded-sidecar = a file SQLite or creances keeps beside the ledger ({ $suffix })
+ops-guarded-config = the config file
+ops-guarded-ledger = the ledger
+ops-write-stdout = cannot write to the standard output: { $error }
+ops-write-disk-full = cannot write { $path }: the disk is full; nothing was left behind: free some space and try again
+ops-write-read-only = cannot write { $path }: the folder is read-only for you; give another path or change its permissions
+ops-write-failed = cannot write { $path }: { $error }
+ops-file-name-unsafe = cannot make a file named `{ $name }`: a name made from a number may hold only letters, digits, `-`, `_` and `.`, and may not start with a dot

@@ -191,3 +191,16 @@ ops-delivery-quote-vat-basis = le devis { $number } donne des prix { $basis ->
     [including] TTC
    *[other] HT
 } et pas les autres : facturez-le seul
+
+## src/files.rs
+ops-write-no-folder = impossible d'écrire { $path } : le dossier { $folder } n'existe pas ; créez-le d'abord, ou donnez à { $flag } un chemin dans un dossier existant
+ops-write-is-folder = impossible d'écrire { $path } : c'est un dossier ; donnez à { $flag } un nom de fichier
+ops-write-guarded = refus d'écrire { $path } : c'est { $what } ; donnez un autre chemin
+ops-guarded-sidecar = un fichier que SQLite ou creances garde à côté du registre ({ $suffix })
+ops-guarded-config = le fichier de configuration
+ops-guarded-ledger = le registre
+ops-write-stdout = impossible d'écrire sur la sortie standard : { $error }
+ops-write-disk-full = impossible d'écrire { $path } : le disque est plein ; rien n'a été laissé : libérez de la place et réessayez
+ops-write-read-only = impossible d'écrire { $path } : le dossier est en lecture seule pour vous ; donnez un autre chemin ou changez ses droits
+ops-write-failed = impossible d'écrire { $path } : { $error }
+ops-file-name-unsafe = impossible de créer un fichier nommé `{ $name }` : un nom tiré d'un numéro ne peut contenir que des lettres, des chiffres, `-`, `_` et `.`, et ne peut pas commencer par un point
