@@ -161,3 +161,20 @@ ops-write-disk-full = cannot write { $path }: the disk is full; nothing was left
 ops-write-read-only = cannot write { $path }: the folder is read-only for you; give another path or change its permissions
 ops-write-failed = cannot write { $path }: { $error }
 ops-file-name-unsafe = cannot make a file named `{ $name }`: a name made from a number may hold only letters, digits, `-`, `_` and `.`, and may not start with a dot
+
+## src/ops/dunning, src/ops/bank.rs
+ops-dunning-not-issued = { $invoice } is not an issued invoice: only issued invoices are reminded
+ops-dunning-settled = invoice { $invoice } is { $status ->
+    [written-off] written off
+   *[other] { $status }
+}: no reminder
+ops-dunning-on-hold = invoice { $invoice } is on hold ({ $reason }): release it first with `creances invoice release { $invoice }`
+ops-dunning-ladder-done = invoice { $invoice } has had every reminder step of its ladder: see `creances dunning log --invoice { $invoice }`
+ops-dunning-template-missing = dunning step `{ $step }` uses the template `{ $template }`, which does not exist: add templates/{ $template }.{ $lang }.txt beside the config file, or use a built-in template
+ops-bank-cannot-take = invoice { $invoice } cannot take { $amount } from the bank line of { $date }: it is settled or not the payer's
+ops-bank-issued-after = invoice { $invoice } was issued after the money arrived ({ $date })
+ops-bank-line-matched = bank line { $id } is already matched
+ops-bank-not-issued = { $invoice } is not an issued invoice
+ops-bank-other-customer = { $invoice } is not an invoice of { $code }: one bank line pays one customer's invoices
+ops-bank-nothing-left = { $invoice } has nothing left to pay, or the bank line is used up before it
+ops-bank-name-an-invoice = name at least one invoice number

@@ -204,3 +204,22 @@ ops-write-disk-full = impossible d'écrire { $path } : le disque est plein ; rie
 ops-write-read-only = impossible d'écrire { $path } : le dossier est en lecture seule pour vous ; donnez un autre chemin ou changez ses droits
 ops-write-failed = impossible d'écrire { $path } : { $error }
 ops-file-name-unsafe = impossible de créer un fichier nommé `{ $name }` : un nom tiré d'un numéro ne peut contenir que des lettres, des chiffres, `-`, `_` et `.`, et ne peut pas commencer par un point
+
+## src/ops/dunning, src/ops/bank.rs
+ops-dunning-not-issued = { $invoice } n'est pas une facture émise : seules les factures émises sont relancées
+ops-dunning-settled = la facture { $invoice } est { $status ->
+    [paid] payée
+    [credited] annulée par avoir
+    [written-off] passée en perte
+   *[other] { $status }
+} : pas de relance
+ops-dunning-on-hold = la facture { $invoice } est suspendue ({ $reason }) : levez d'abord la suspension avec `creances invoice release { $invoice }`
+ops-dunning-ladder-done = la facture { $invoice } a déjà reçu toutes les étapes de relance de son barème : voir `creances dunning log --invoice { $invoice }`
+ops-dunning-template-missing = l'étape de relance `{ $step }` utilise le modèle `{ $template }`, qui n'existe pas : ajoutez templates/{ $template }.{ $lang }.txt à côté du fichier de configuration, ou utilisez un modèle intégré
+ops-bank-cannot-take = la facture { $invoice } ne peut pas recevoir { $amount } de la ligne bancaire du { $date } : elle est soldée ou n'est pas celle du payeur
+ops-bank-issued-after = la facture { $invoice } a été émise après l'arrivée des fonds ({ $date })
+ops-bank-line-matched = la ligne bancaire { $id } est déjà rapprochée
+ops-bank-not-issued = { $invoice } n'est pas une facture émise
+ops-bank-other-customer = { $invoice } n'est pas une facture de { $code } : une ligne bancaire paie les factures d'un seul client
+ops-bank-nothing-left = { $invoice } n'a plus rien à payer, ou la ligne bancaire est épuisée avant elle
+ops-bank-name-an-invoice = indiquez au moins un numéro de facture
