@@ -178,3 +178,12 @@ ops-bank-not-issued = { $invoice } is not an issued invoice
 ops-bank-other-customer = { $invoice } is not an invoice of { $code }: one bank line pays one customer's invoices
 ops-bank-nothing-left = { $invoice } has nothing left to pay, or the bank line is used up before it
 ops-bank-name-an-invoice = name at least one invoice number
+
+## src/ops/exchange.rs
+ops-rate-for-accounting-currency = { $currency } is the accounting currency: it takes no --rate; leave --rate out
+ops-rate-how = give --rate (how many { $currency } one { $accounting } buys on { $day }, e.g. --rate 1.0842)
+ops-rate-needed = an amount in { $currency } needs its exchange rate to { $accounting } on { $day }: { $how }, or keep a rates file ([currency] rates_file in the config)
+ops-rate-file-missing = an amount in { $currency } needs its exchange rate to { $accounting } on { $day }, and the rates file { $path } does not exist: { $how }, or write the file (the ECB's CSV: Date,{ $currency },... one row per day)
+ops-rates-file-unreadable = cannot read the rates file { $path }: { $error }
+ops-rates-file-bad = the rates file { $path }: { $error }
+ops-rates-file-no-rate = the rates file { $path } has no { $currency } rate to { $accounting } on or before { $day }: add a row for that day to it (Date,{ $currency },...), or { $how }

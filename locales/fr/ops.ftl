@@ -223,3 +223,12 @@ ops-bank-not-issued = { $invoice } n'est pas une facture émise
 ops-bank-other-customer = { $invoice } n'est pas une facture de { $code } : une ligne bancaire paie les factures d'un seul client
 ops-bank-nothing-left = { $invoice } n'a plus rien à payer, ou la ligne bancaire est épuisée avant elle
 ops-bank-name-an-invoice = indiquez au moins un numéro de facture
+
+## src/ops/exchange.rs
+ops-rate-for-accounting-currency = { $currency } est la devise comptable : elle ne prend pas de --rate ; retirez --rate
+ops-rate-how = donnez --rate (combien de { $currency } vaut un { $accounting } le { $day }, par exemple --rate 1.0842)
+ops-rate-needed = un montant en { $currency } demande son taux de change en { $accounting } au { $day } : { $how }, ou gardez un fichier de taux ([currency] rates_file dans la configuration)
+ops-rate-file-missing = un montant en { $currency } demande son taux de change en { $accounting } au { $day }, et le fichier de taux { $path } n'existe pas : { $how }, ou écrivez ce fichier (le CSV de la BCE : Date,{ $currency },... une ligne par jour)
+ops-rates-file-unreadable = impossible de lire le fichier de taux { $path } : { $error }
+ops-rates-file-bad = le fichier de taux { $path } : { $error }
+ops-rates-file-no-rate = le fichier de taux { $path } n'a pas de taux { $currency } en { $accounting } au { $day } ou avant : ajoutez-y une ligne pour ce jour (Date,{ $currency },...), ou { $how }
