@@ -187,3 +187,26 @@ ops-rate-file-missing = an amount in { $currency } needs its exchange rate to { 
 ops-rates-file-unreadable = cannot read the rates file { $path }: { $error }
 ops-rates-file-bad = the rates file { $path }: { $error }
 ops-rates-file-no-rate = the rates file { $path } has no { $currency } rate to { $accounting } on or before { $day }: add a row for that day to it (Date,{ $currency },...), or { $how }
+
+## src/mailer: what the mail server said
+ops-smtp-refused = the mail server { $server } refused the connection: nothing listens on that port; check host and port in [email.smtp] and that the server is running
+ops-smtp-timed-out = the mail server { $server } did not answer within { $seconds } s: check host and port in [email.smtp] and any firewall between, or raise its `timeout`
+ops-smtp-closed = the mail server { $server } closed the connection before accepting the mail; the next attempt may pass (if it keeps failing, check security and port in [email.smtp])
+ops-smtp-no-such-host = cannot find the mail server { $host }: check host in [email.smtp] and the network
+ops-smtp-not-tls = the mail server { $server } does not speak TLS on port { $port } (it answered in plain text): { $security ->
+    [tls] security = "tls" needs the server's TLS port (often 465); for port 587 set security = "starttls"
+   *[other] check security and port in [email.smtp]
+}
+ops-smtp-no-starttls = the mail server { $server } does not offer STARTTLS on port { $port }: set security = "tls" with its TLS port (often 465), or the port your provider gives for STARTTLS (often 587)
+ops-smtp-certificate = the certificate of the mail server { $host } is not trusted ({ $why }): check that host in [email.smtp] is the name your provider gives; creances accepts only certificates a public authority signed
+ops-smtp-tls = the secure connection (TLS) to the mail server { $server } failed ({ $why }): check security and port in [email.smtp]
+ops-smtp-login = the mail server { $server } refused the user name or password ({ $error }): check user and password_env or password_command in [email.smtp]
+ops-smtp-other = the mail server { $server }: { $error }
+ops-cert-unknown-issuer = signed by an authority this computer does not trust
+ops-cert-other-name = it is made out to another name
+ops-cert-expired = it has expired
+ops-cert-not-yet-valid = it is not valid yet
+ops-cert-revoked = it was revoked
+ops-cert-self-signed = it is self-signed
+ops-cert-invalid = it is not valid: { $error }
+ops-tls-alert = the server ended the handshake: { $alert }

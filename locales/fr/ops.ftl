@@ -232,3 +232,26 @@ ops-rate-file-missing = un montant en { $currency } demande son taux de change e
 ops-rates-file-unreadable = impossible de lire le fichier de taux { $path } : { $error }
 ops-rates-file-bad = le fichier de taux { $path } : { $error }
 ops-rates-file-no-rate = le fichier de taux { $path } n'a pas de taux { $currency } en { $accounting } au { $day } ou avant : ajoutez-y une ligne pour ce jour (Date,{ $currency },...), ou { $how }
+
+## src/mailer: what the mail server said
+ops-smtp-refused = le serveur de messagerie { $server } a refusé la connexion : rien n'écoute sur ce port ; vérifiez host et port dans [email.smtp] et que le serveur tourne
+ops-smtp-timed-out = le serveur de messagerie { $server } n'a pas répondu en { $seconds } s : vérifiez host et port dans [email.smtp] et tout pare-feu entre les deux, ou augmentez son `timeout`
+ops-smtp-closed = le serveur de messagerie { $server } a fermé la connexion avant d'accepter le message ; la prochaine tentative peut passer (si l'échec persiste, vérifiez security et port dans [email.smtp])
+ops-smtp-no-such-host = serveur de messagerie { $host } introuvable : vérifiez host dans [email.smtp] et le réseau
+ops-smtp-not-tls = le serveur de messagerie { $server } ne parle pas TLS sur le port { $port } (il a répondu en clair) : { $security ->
+    [tls] security = "tls" demande le port TLS du serveur (souvent 465) ; pour le port 587, mettez security = "starttls"
+   *[other] vérifiez security et port dans [email.smtp]
+}
+ops-smtp-no-starttls = le serveur de messagerie { $server } ne propose pas STARTTLS sur le port { $port } : mettez security = "tls" avec son port TLS (souvent 465), ou le port que votre fournisseur donne pour STARTTLS (souvent 587)
+ops-smtp-certificate = le certificat du serveur de messagerie { $host } n'est pas reconnu ({ $why }) : vérifiez que host dans [email.smtp] est bien le nom donné par votre fournisseur ; creances n'accepte que les certificats signés par une autorité publique
+ops-smtp-tls = la connexion sécurisée (TLS) au serveur de messagerie { $server } a échoué ({ $why }) : vérifiez security et port dans [email.smtp]
+ops-smtp-login = le serveur de messagerie { $server } a refusé l'identifiant ou le mot de passe ({ $error }) : vérifiez user et password_env ou password_command dans [email.smtp]
+ops-smtp-other = le serveur de messagerie { $server } : { $error }
+ops-cert-unknown-issuer = signé par une autorité que cet ordinateur ne reconnaît pas
+ops-cert-other-name = il est établi pour un autre nom
+ops-cert-expired = il a expiré
+ops-cert-not-yet-valid = il n'est pas encore valide
+ops-cert-revoked = il a été révoqué
+ops-cert-self-signed = il est autosigné
+ops-cert-invalid = il n'est pas valide : { $error }
+ops-tls-alert = le serveur a interrompu la négociation : { $alert }

@@ -227,42 +227,32 @@ impl Server {
     /// to change, instead of lettre's and rustls's internals.
     fn explain(&self, e: &lettre::transport::smtp::Error) -> String {
         let (host, port) = (&self.host, self.port);
-        let at = format!("the mail server {host}:{port}");
+        let server = format!("{host}:{port}");
         match cause(e) {
-            Cause::Refused => format!(
-                "{at} refused the connection: nothing listens on that port; check host and port in [email.smtp] and that the server is running"
-            ),
-            Cause::TimedOut => format!(
-                "{at} did not answer within {} s: check host and port in [email.smtp] and any firewall between, or raise its `timeout`",
-                self.timeout
-            ),
-            Cause::Closed => format!(
-                "{at} closed the connection before accepting the mail; the next attempt may pass (if it keeps failing, check security and port in [email.smtp])"
-            ),
+            Cause::Refused => crate::t!("ops-smtp-refused", server = server.as_str()),
+            Cause::TimedOut => crate::t!("ops-smtp-timed-out", server = server.as_str(), seconds = self.timeout),
+            Cause::Closed => crate::t!("ops-smtp-closed", server = server.as_str()),
             Cause::NoSuchHost => {
-                format!("cannot find the mail server {host}: check host in [email.smtp] and the network")
+                crate::t!("ops-smtp-no-such-host", host = host.as_str())
             }
-            Cause::NotTls => format!(
-                "{at} does not speak TLS on port {port} (it answered in plain text): {}",
-                match self.security {
-                    Security::Tls =>
-                        "security = \"tls\" needs the server's TLS port (often 465); for port 587 set security = \"starttls\"",
-                    _ => "check security and port in [email.smtp]",
+            Cause::NotTls => crate::t!(
+                "ops-smtp-not-tls",
+                server = server.as_str(),
+                port = port,
+                security = match self.security {
+                    Security::Tls => "tls",
+                    _ => "other",
                 }
             ),
-            Cause::NoStarttls => format!(
-                "{at} does not offer STARTTLS on port {port}: set security = \"tls\" with its TLS port (often 465), or the port your provider gives for STARTTLS (often 587)"
+            Cause::NoStarttls => crate::t!("ops-smtp-no-starttls", server = server.as_str(), port = port),
+            Cause::Certificate(why) => crate::t!(
+                "ops-smtp-certificate",
+                host = host.as_str(),
+                why = why.as_str()
             ),
-            Cause::Certificate(why) => format!(
-                "the certificate of the mail server {host} is not trusted ({why}): check that host in [email.smtp] is the name your provider gives; creances accepts only certificates a public authority signed"
-            ),
-            Cause::Tls(why) => format!(
-                "the secure connection (TLS) to {at} failed ({why}): check security and port in [email.smtp]"
-            ),
-            Cause::Login => format!(
-                "{at} refused the user name or password ({e}): check user and password_env or password_command in [email.smtp]"
-            ),
-            Cause::Other => format!("{at}: {e}"),
+            Cause::Tls(why) => crate::t!("ops-smtp-tls", server = server.as_str(), why = why.as_str()),
+            Cause::Login => crate::t!("ops-smtp-login", server = server.as_str(), error = e.to_string()),
+            Cause::Other => crate::t!("ops-smtp-other", server = server.as_str(), error = e.to_string()),
         }
     }
 }
@@ -307,17 +297,17 @@ fn tls_cause(e: &rustls::Error) -> Cause {
     match e {
         rustls::Error::InvalidMessage(_) => Cause::NotTls,
         rustls::Error::InvalidCertificate(c) => Cause::Certificate(match c {
-            C::UnknownIssuer => "signed by an authority this computer does not trust".into(),
-            C::NotValidForName | C::NotValidForNameContext { .. } => "it is made out to another name".into(),
-            C::Expired | C::ExpiredContext { .. } => "it has expired".into(),
-            C::NotValidYet | C::NotValidYetContext { .. } => "it is not valid yet".into(),
-            C::Revoked => "it was revoked".into(),
+            C::UnknownIssuer => crate::t!("ops-cert-unknown-issuer"),
+            C::NotValidForName | C::NotValidForNameContext { .. } => crate::t!("ops-cert-other-name"),
+            C::Expired | C::ExpiredContext { .. } => crate::t!("ops-cert-expired"),
+            C::NotValidYet | C::NotValidYetContext { .. } => crate::t!("ops-cert-not-yet-valid"),
+            C::Revoked => crate::t!("ops-cert-revoked"),
             // webpki's word for a self-signed certificate (a CA's used by a server)
-            C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => "it is self-signed".into(),
-            other => format!("it is not valid: {other}"),
+            C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => crate::t!("ops-cert-self-signed"),
+            other => crate::t!("ops-cert-invalid", error = other.to_string()),
         }),
         rustls::Error::AlertReceived(alert) => {
-            Cause::Tls(format!("the server ended the handshake: {alert:?}"))
+            Cause::Tls(crate::t!("ops-tls-alert", alert = format!("{alert:?}")))
         }
         other => Cause::Tls(other.to_string()),
     }
