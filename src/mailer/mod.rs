@@ -62,14 +62,16 @@ impl Mailer {
             (Some(from), _) => from.clone(),
             (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
             (None, None) => {
-                return Err(invalid(
-                    "no sender address to send mail from: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
-                ));
+                return Err(invalid(crate::t!("ops-mail-no-sender")));
             }
         };
         let from: Mailbox = from_text
             .parse()
-            .map_err(|e| invalid(format!("sender `{from_text}` is not a mail address: {e}")))?;
+            .map_err(|e| invalid(crate::t!(
+                "ops-mail-bad-sender",
+                sender = from_text.as_str(),
+                error = e.to_string()
+            )))?;
         let domain = from.email.domain().to_string();
         let via = match &config.transport {
             Transport::Outbox(dir) => Via::Outbox(
@@ -131,7 +133,11 @@ impl Mailer {
         let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
             .parse()
             .or_else(|_| m.to.parse())
-            .map_err(|e| format!("recipient `{}` is not a mail address: {e}", m.to))?;
+            .map_err(|e| crate::t!(
+                "ops-mail-bad-recipient",
+                recipient = m.to.as_str(),
+                error = e.to_string()
+            ))?;
         let builder = Message::builder()
             .from(self.from.clone())
             .reply_to(self.from.clone())
@@ -146,14 +152,18 @@ impl Mailer {
             let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone()));
             for a in attachments {
                 let kind = ContentType::parse(&a.content_type)
-                    .map_err(|e| format!("attachment {}: bad content type: {e}", a.filename))?;
+                    .map_err(|e| crate::t!(
+                        "ops-mail-bad-attachment",
+                        file = a.filename.as_str(),
+                        error = e.to_string()
+                    ))?;
                 parts = parts.singlepart(
                     lettre::message::Attachment::new(a.filename.clone()).body(a.data.clone(), kind),
                 );
             }
             builder.multipart(parts)
         };
-        built.map_err(|e| format!("cannot build the message: {e}"))
+        built.map_err(|e| crate::t!("ops-mail-cannot-build", error = e.to_string()))
     }
 
     /// Hands the message over. Ok only once the server (or the outbox folder) has it.
@@ -179,7 +189,11 @@ fn smtp_transport(c: &SmtpConfig) -> Result<(SmtpTransport, Server), DomainError
         Security::Starttls => SmtpTransport::starttls_relay(host),
         Security::None => Ok(SmtpTransport::builder_dangerous(host)),
     }
-    .map_err(|e| invalid(format!("[email.smtp] host `{host}`: {e}")))?;
+    .map_err(|e| invalid(crate::t!(
+        "ops-smtp-bad-host",
+        host = host.to_string(),
+        error = e.to_string()
+    )))?;
     let port = c.port.unwrap_or(match c.security {
         Security::Tls => 465,
         Security::Starttls => 587,
@@ -320,7 +334,7 @@ fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
         return std::env::var(var)
             .ok()
             .filter(|p| !p.is_empty())
-            .ok_or_else(|| invalid(format!("the SMTP password variable {var} is not set")));
+            .ok_or_else(|| invalid(crate::t!("ops-smtp-password-unset", var = var.as_str())));
     }
     if let Some(command) = &c.password_command {
         let out = std::process::Command::new("sh")
@@ -328,24 +342,22 @@ fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
             .arg(command)
             .stdin(std::process::Stdio::null())
             .output()
-            .map_err(|e| invalid(format!("cannot run the SMTP password command: {e}")))?;
+            .map_err(|e| invalid(crate::t!("ops-smtp-password-command-run", error = e.to_string())))?;
         if !out.status.success() {
-            return Err(invalid(format!(
-                "the SMTP password command failed ({})",
-                out.status
+            return Err(invalid(crate::t!(
+                "ops-smtp-password-command-failed",
+                status = out.status.to_string()
             )));
         }
         let password = String::from_utf8_lossy(&out.stdout)
             .trim_end_matches(['\n', '\r'])
             .to_string();
         if password.is_empty() {
-            return Err(invalid("the SMTP password command printed nothing".into()));
+            return Err(invalid(crate::t!("ops-smtp-password-command-empty")));
         }
         return Ok(password);
     }
-    Err(invalid(
-        "[email.smtp] has a user but no password_env or password_command".into(),
-    ))
+    Err(invalid(crate::t!("ops-smtp-no-password")))
 }
 
 /// Writes one .eml file, whole or not at all.
