@@ -67,7 +67,7 @@ impl Mailer {
         };
         let from: Mailbox = from_text
             .parse()
-            .map_err(|e| invalid(crate::t!(
+            .map_err(|e: lettre::address::AddressError| invalid(crate::t!(
                 "ops-mail-bad-sender",
                 sender = from_text.as_str(),
                 error = e.to_string()
@@ -133,7 +133,7 @@ impl Mailer {
         let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
             .parse()
             .or_else(|_| m.to.parse())
-            .map_err(|e| crate::t!(
+            .map_err(|e: lettre::address::AddressError| crate::t!(
                 "ops-mail-bad-recipient",
                 recipient = m.to.as_str(),
                 error = e.to_string()
