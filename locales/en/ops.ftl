@@ -221,3 +221,19 @@ ops-smtp-password-command-run = cannot run the SMTP password command: { $error }
 ops-smtp-password-command-failed = the SMTP password command failed ({ $status })
 ops-smtp-password-command-empty = the SMTP password command printed nothing
 ops-smtp-no-password = [email.smtp] has a user but no password_env or password_command
+
+## src/ops: mandates, receipts, products, locks, tasks, sends, reports, periods
+ops-mandate-signed-future = --signed { $signed } is after today ({ $as_of }): give the day the customer signed the mandate
+ops-sepa-no-mandate = invoice { $number } is to be paid by direct debit but customer { $code } has no mandate: add it with `creances customer mandate add { $code } --iban ... --bic ... --reference RUM --signed YYYY-MM-DD`, or mark the invoice paid by transfer
+ops-sepa-no-creditor-id = the company has no SEPA creditor identifier: set the ICS your bank gave you with `creances company set --sepa-creditor-id FR..ZZZ......`
+ops-sepa-no-iban = the company's IBAN and BIC are needed to collect: set them with `creances company set --iban ... --bic ...`
+ops-customer-no-email = customer { $code } has no email address: add one with `creances customer edit { $code } --email ...`
+ops-product-exists = product { $sku } already exists: change it with `creances product edit { $sku }`
+ops-product-not-in-catalogue = no product `{ $sku }` in the catalogue: see `creances product list`
+ops-product-unknown = unknown product `{ $sku }`: see `creances product list`, or add it with `creances product add --sku { $sku } ...`
+ops-lock-file-open = cannot open the lock file { $path }: { $error }
+ops-lock-failed = cannot lock { $path }: { $error }
+ops-send-at-past = --at { $at } is in the past (today is { $as_of }): give today or a later day, or send it now without --at
+ops-forecast-weeks = --weeks must be between 1 and { $max }
+ops-close-until-future = --until { $until } is after today ({ $today }): a period is closed once it is over
+ops-close-already = the books are already closed up to { $closed }: a closed period stays closed; give a later --until

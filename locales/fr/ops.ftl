@@ -266,3 +266,19 @@ ops-smtp-password-command-run = impossible de lancer la commande du mot de passe
 ops-smtp-password-command-failed = la commande du mot de passe SMTP a échoué ({ $status })
 ops-smtp-password-command-empty = la commande du mot de passe SMTP n'a rien affiché
 ops-smtp-no-password = [email.smtp] a un user mais ni password_env ni password_command
+
+## src/ops: mandates, receipts, products, locks, tasks, sends, reports, periods
+ops-mandate-signed-future = --signed { $signed } est postérieur à aujourd'hui ({ $as_of }) : donnez le jour où le client a signé le mandat
+ops-sepa-no-mandate = la facture { $number } doit être payée par prélèvement mais le client { $code } n'a pas de mandat : ajoutez-le avec `creances customer mandate add { $code } --iban ... --bic ... --reference RUM --signed YYYY-MM-DD`, ou indiquez que la facture est payée par virement
+ops-sepa-no-creditor-id = la société n'a pas d'identifiant créancier SEPA : indiquez l'ICS donné par votre banque avec `creances company set --sepa-creditor-id FR..ZZZ......`
+ops-sepa-no-iban = l'IBAN et le BIC de la société sont nécessaires pour prélever : indiquez-les avec `creances company set --iban ... --bic ...`
+ops-customer-no-email = le client { $code } n'a pas d'adresse e-mail : ajoutez-en une avec `creances customer edit { $code } --email ...`
+ops-product-exists = le produit { $sku } existe déjà : modifiez-le avec `creances product edit { $sku }`
+ops-product-not-in-catalogue = aucun produit `{ $sku }` au catalogue : voir `creances product list`
+ops-product-unknown = produit `{ $sku }` inconnu : voir `creances product list`, ou ajoutez-le avec `creances product add --sku { $sku } ...`
+ops-lock-file-open = impossible d'ouvrir le fichier de verrou { $path } : { $error }
+ops-lock-failed = impossible de verrouiller { $path } : { $error }
+ops-send-at-past = --at { $at } est dans le passé (nous sommes le { $as_of }) : donnez aujourd'hui ou un jour ultérieur, ou envoyez maintenant sans --at
+ops-forecast-weeks = --weeks doit être compris entre 1 et { $max }
+ops-close-until-future = --until { $until } est postérieur à aujourd'hui ({ $today }) : une période se clôture une fois terminée
+ops-close-already = les comptes sont déjà clôturés jusqu'au { $closed } : une période clôturée le reste ; donnez un --until plus tardif
