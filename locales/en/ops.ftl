@@ -237,3 +237,15 @@ ops-send-at-past = --at { $at } is in the past (today is { $as_of }): give today
 ops-forecast-weeks = --weeks must be between 1 and { $max }
 ops-close-until-future = --until { $until } is after today ({ $today }): a period is closed once it is over
 ops-close-already = the books are already closed up to { $closed }: a closed period stays closed; give a later --until
+
+## src/ops/documents
+ops-invoice-not-sent = { $number } was not sent{ $issued_now ->
+    [yes] {" "}(it is issued and archived)
+   *[other] {""}
+}: { $error }; send it again with `creances invoice send { $number }`
+ops-offer-not-sent = { $number } was not sent: { $error }
+ops-logo-unreadable = [documents] logo { $path }: cannot read it ({ $error }); fix the path in the config
+ops-logo-not-png = [documents] logo { $path } is not a PNG image
+ops-archive-unreadable = the archived PDF of { $label } ({ $path }) cannot be read: { $error }; restore it from a backup
+ops-archive-altered = the archived PDF of { $label } ({ $path }) has been altered: its SHA-256 is not the one recorded ({ $sha256 }); restore it from a backup
+ops-einvoice-draft = draft #{ $id } is a draft: issue it first with `creances invoice issue { $id }`; a draft has no e-invoice

@@ -282,3 +282,15 @@ ops-send-at-past = --at { $at } est dans le passé (nous sommes le { $as_of }) :
 ops-forecast-weeks = --weeks doit être compris entre 1 et { $max }
 ops-close-until-future = --until { $until } est postérieur à aujourd'hui ({ $today }) : une période se clôture une fois terminée
 ops-close-already = les comptes sont déjà clôturés jusqu'au { $closed } : une période clôturée le reste ; donnez un --until plus tardif
+
+## src/ops/documents
+ops-invoice-not-sent = { $number } n'a pas été envoyée{ $issued_now ->
+    [yes] {" "}(elle est émise et archivée)
+   *[other] {""}
+} : { $error } ; renvoyez-la avec `creances invoice send { $number }`
+ops-offer-not-sent = { $number } n'a pas été envoyé : { $error }
+ops-logo-unreadable = [documents] logo { $path } : impossible de le lire ({ $error }) ; corrigez le chemin dans la configuration
+ops-logo-not-png = [documents] logo { $path } n'est pas une image PNG
+ops-archive-unreadable = le PDF archivé de { $label } ({ $path }) ne peut pas être lu : { $error } ; restaurez-le depuis une sauvegarde
+ops-archive-altered = le PDF archivé de { $label } ({ $path }) a été modifié : son SHA-256 n'est pas celui enregistré ({ $sha256 }) ; restaurez-le depuis une sauvegarde
+ops-einvoice-draft = le brouillon #{ $id } n'est pas émis : émettez-le d'abord avec `creances invoice issue { $id }` ; un brouillon n'a pas de facture électronique
