@@ -249,3 +249,6 @@ ops-logo-not-png = [documents] logo { $path } is not a PNG image
 ops-archive-unreadable = the archived PDF of { $label } ({ $path }) cannot be read: { $error }; restore it from a backup
 ops-archive-altered = the archived PDF of { $label } ({ $path }) has been altered: its SHA-256 is not the one recorded ({ $sha256 }); restore it from a backup
 ops-einvoice-draft = draft #{ $id } is a draft: issue it first with `creances invoice issue { $id }`; a draft has no e-invoice
+
+## src/ops/credit_control.rs ($what: invoice, quote or subscription; $why: " (reason)" or empty)
+ops-customer-blocked = customer { $code } is blocked{ $why }: no new { $what } without --force, or unblock it with `creances customer unblock { $code }`

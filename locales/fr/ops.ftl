@@ -294,3 +294,10 @@ ops-logo-not-png = [documents] logo { $path } n'est pas une image PNG
 ops-archive-unreadable = le PDF archivé de { $label } ({ $path }) ne peut pas être lu : { $error } ; restaurez-le depuis une sauvegarde
 ops-archive-altered = le PDF archivé de { $label } ({ $path }) a été modifié : son SHA-256 n'est pas celui enregistré ({ $sha256 }) ; restaurez-le depuis une sauvegarde
 ops-einvoice-draft = le brouillon #{ $id } n'est pas émis : émettez-le d'abord avec `creances invoice issue { $id }` ; un brouillon n'a pas de facture électronique
+
+## src/ops/credit_control.rs ($what: invoice, quote or subscription; $why: " (reason)" or empty)
+ops-customer-blocked = le client { $code } est bloqué{ $why } : pas { $what ->
+    [quote] de nouveau devis
+    [subscription] de nouvel abonnement
+   *[other] de nouvelle facture
+} sans --force, ou débloquez-le avec `creances customer unblock { $code }`
