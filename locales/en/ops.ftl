@@ -252,3 +252,11 @@ ops-einvoice-draft = draft #{ $id } is a draft: issue it first with `creances in
 
 ## src/ops/credit_control.rs ($what: invoice, quote or subscription; $why: " (reason)" or empty)
 ops-customer-blocked = customer { $code } is blocked{ $why }: no new { $what } without --force, or unblock it with `creances customer unblock { $code }`
+
+## src/readers, src/ops/export
+ops-rows-column-twice = the { $kind } file names the column `{ $column }` twice (column { $position }): keep one
+ops-rows-missing-column = the { $kind } file has no column { $missing }: its first line must name the columns, among { $columns } (see docs/import.md)
+ops-rows-bad-terms = payment_terms_days `{ $value }` is not a number of days, e.g. 30
+ops-rows-bad-date = { $column } `{ $value }` is not a date: write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-15 or 15/03/2026
+ops-export-period-needed = give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31
+ops-fec-needs-siren = the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`

@@ -301,3 +301,11 @@ ops-customer-blocked = le client { $code } est bloqué{ $why } : pas { $what ->
     [subscription] de nouvel abonnement
    *[other] de nouvelle facture
 } sans --force, ou débloquez-le avec `creances customer unblock { $code }`
+
+## src/readers, src/ops/export
+ops-rows-column-twice = le fichier { $kind } nomme deux fois la colonne `{ $column }` (colonne { $position }) : n'en gardez qu'une
+ops-rows-missing-column = le fichier { $kind } n'a pas de colonne { $missing } : sa première ligne doit nommer les colonnes, parmi { $columns } (voir docs/import.md)
+ops-rows-bad-terms = payment_terms_days `{ $value }` n'est pas un nombre de jours, par exemple 30
+ops-rows-bad-date = { $column } `{ $value }` n'est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2026-03-15 ou 15/03/2026
+ops-export-period-needed = donnez la période : --year 2026, ou --from 2026-01-01 --to 2026-12-31
+ops-fec-needs-siren = le fichier FEC porte le SIREN de la société dans son nom : indiquez-le avec `creances company set --siren 123456789`

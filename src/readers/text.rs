@@ -104,9 +104,7 @@ pub fn parse_any_date(what: &str, text: &str) -> Result<NaiveDate, DomainError> 
         .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
         .filter(|d| (1900..=2999).contains(&chrono::Datelike::year(d)))
         .ok_or_else(|| {
-            DomainError::Invalid(format!(
-                "{what} `{text}` is not a date: write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-15 or 15/03/2026"
-            ))
+            DomainError::Invalid(crate::t!("ops-rows-bad-date", column = what, value = text))
         })
 }
 

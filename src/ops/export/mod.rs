@@ -40,9 +40,7 @@ impl ExportPeriod {
         };
         match period {
             Some((f, t)) => Ok(ordered_period(f, t)?),
-            None => Err(Error::Input(
-                "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
-            )),
+            None => Err(Error::Input(crate::t!("ops-export-period-needed"))),
         }
     }
 }
@@ -114,9 +112,7 @@ impl Ledger {
         self.read(|tx| {
             let company = crate::store::company::get(tx)?;
             let siren = company.siren.ok_or_else(|| {
-                Error::Input(
-                    "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
-                )
+                Error::Input(crate::t!("ops-fec-needs-siren"))
             })?;
             let path = request
                 .out
