@@ -260,3 +260,5 @@ ops-rows-bad-terms = payment_terms_days `{ $value }` is not a number of days, e.
 ops-rows-bad-date = { $column } `{ $value }` is not a date: write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-15 or 15/03/2026
 ops-export-period-needed = give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31
 ops-fec-needs-siren = the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`
+ops-subscription-period-billed = the period of { $start } of subscription #{ $id } is already billed ({ $invoice }): end it on { $start } or later, or credit that invoice first
+ops-subscription-deleted-draft = a deleted draft

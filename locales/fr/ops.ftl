@@ -309,3 +309,5 @@ ops-rows-bad-terms = payment_terms_days `{ $value }` n'est pas un nombre de jour
 ops-rows-bad-date = { $column } `{ $value }` n'est pas une date : écrivez AAAA-MM-JJ ou JJ/MM/AAAA, par exemple 2026-03-15 ou 15/03/2026
 ops-export-period-needed = donnez la période : --year 2026, ou --from 2026-01-01 --to 2026-12-31
 ops-fec-needs-siren = le fichier FEC porte le SIREN de la société dans son nom : indiquez-le avec `creances company set --siren 123456789`
+ops-subscription-period-billed = la période du { $start } de l'abonnement #{ $id } est déjà facturée ({ $invoice }) : terminez-le le { $start } ou après, ou faites d'abord un avoir sur cette facture
+ops-subscription-deleted-draft = un brouillon supprimé

@@ -206,11 +206,14 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             if let Some(b) = s.billed.iter().find(|b| b.start > on) {
-                return invalid(format!(
-                    "the period of {} of subscription #{id} is already billed ({}): end it on {} or later, or credit that invoice first",
-                    b.start,
-                    b.invoice_label.as_deref().unwrap_or("a deleted draft"),
-                    b.start
+                return invalid(crate::t!(
+                    "ops-subscription-period-billed",
+                    id = id,
+                    start = b.start.to_string(),
+                    invoice = b
+                        .invoice_label
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("ops-subscription-deleted-draft"))
                 ));
             }
             if s.calendar.finished_after(on) {
