@@ -262,3 +262,9 @@ ops-export-period-needed = give the period: --year 2026, or --from 2026-01-01 --
 ops-fec-needs-siren = the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`
 ops-subscription-period-billed = the period of { $start } of subscription #{ $id } is already billed ({ $invoice }): end it on { $start } or later, or credit that invoice first
 ops-subscription-deleted-draft = a deleted draft
+
+## src/readers/statement.rs
+ops-bank-delimiter = [bank] delimiter `{ $delimiter }` must be one character or `tab`
+ops-bank-header-unreadable = cannot read the header line: { $error }
+ops-bank-no-column = no column `{ $column }` in the header ({ $header }): set the column names under [bank] in the config, or give --bank-format camt053 or ofx if this is not a CSV export
+ops-bank-bad-lines = { $count } bad line(s), nothing imported:

@@ -311,3 +311,12 @@ ops-export-period-needed = donnez la période : --year 2026, ou --from 2026-01-0
 ops-fec-needs-siren = le fichier FEC porte le SIREN de la société dans son nom : indiquez-le avec `creances company set --siren 123456789`
 ops-subscription-period-billed = la période du { $start } de l'abonnement #{ $id } est déjà facturée ({ $invoice }) : terminez-le le { $start } ou après, ou faites d'abord un avoir sur cette facture
 ops-subscription-deleted-draft = un brouillon supprimé
+
+## src/readers/statement.rs
+ops-bank-delimiter = [bank] delimiter `{ $delimiter }` doit être un seul caractère ou `tab`
+ops-bank-header-unreadable = impossible de lire la ligne d'en-tête : { $error }
+ops-bank-no-column = aucune colonne `{ $column }` dans l'en-tête ({ $header }) : indiquez les noms de colonnes sous [bank] dans la configuration, ou donnez --bank-format camt053 ou ofx s'il ne s'agit pas d'un export CSV
+ops-bank-bad-lines = { $count ->
+    [one] { $count } ligne incorrecte
+   *[other] { $count } lignes incorrectes
+}, rien n'a été importé :
