@@ -292,9 +292,11 @@ impl Config {
         }
         let transport = match raw.email.transport.as_deref().unwrap_or("outbox") {
             "outbox" => Transport::Outbox(raw.email.outbox),
-            "smtp" => Transport::Smtp(raw.email.smtp.ok_or_else(|| {
-                bad(crate::t!("ops-config-smtp-needs-host"))
-            })?),
+            "smtp" => Transport::Smtp(
+                raw.email
+                    .smtp
+                    .ok_or_else(|| bad(crate::t!("ops-config-smtp-needs-host")))?,
+            ),
             "sendmail" => Transport::Sendmail(raw.email.sendmail.and_then(|s| s.command)),
             other => {
                 return Err(bad(crate::t!("ops-config-transport-unknown", transport = other)));
@@ -318,9 +320,7 @@ impl Config {
                 .parse::<Decimal>()
                 .ok()
                 .filter(|m| *m >= Decimal::ZERO)
-                .ok_or_else(|| {
-                    bad(crate::t!("ops-config-min-balance", value = min.as_str()))
-                })?;
+                .ok_or_else(|| bad(crate::t!("ops-config-min-balance", value = min.as_str())))?;
         }
         for (profile, steps) in raw.dunning.ladders {
             let profile = DunningProfile::parse(&profile).map_err(|e| bad(e.to_string()))?;

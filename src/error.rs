@@ -99,10 +99,9 @@ impl Error {
                 "ops-ledger-not-a-database",
                 path = path.display().to_string()
             )),
-            Error::Unreadable(m) if m == damaged() => Error::Unreadable(crate::t!(
-                "ops-ledger-damaged",
-                path = path.display().to_string()
-            )),
+            Error::Unreadable(m) if m == damaged() => {
+                Error::Unreadable(crate::t!("ops-ledger-damaged", path = path.display().to_string()))
+            }
             Error::Unreadable(m) if m == read_only() => Error::Unreadable(crate::t!(
                 "ops-ledger-read-only",
                 path = path.display().to_string()
@@ -207,36 +206,57 @@ mod tests {
     #[test]
     fn english_messages_chosen_by_a_code_read_as_before() {
         assert_eq!(
-            en("ops-invoice-not-sent", &[("number", "FACT-1"), ("issued_now", "yes"), ("error", "boom")]),
+            en(
+                "ops-invoice-not-sent",
+                &[("number", "FACT-1"), ("issued_now", "yes"), ("error", "boom")]
+            ),
             "FACT-1 was not sent (it is issued and archived): boom; send it again with `creances invoice send FACT-1`"
         );
         assert_eq!(
-            en("ops-invoice-not-sent", &[("number", "FACT-1"), ("issued_now", "no"), ("error", "boom")]),
+            en(
+                "ops-invoice-not-sent",
+                &[("number", "FACT-1"), ("issued_now", "no"), ("error", "boom")]
+            ),
             "FACT-1 was not sent: boom; send it again with `creances invoice send FACT-1`"
         );
         assert_eq!(
-            en("ops-invoice-already-paid", &[("invoice", "FACT-1"), ("verb", "written-off")]),
+            en(
+                "ops-invoice-already-paid",
+                &[("invoice", "FACT-1"), ("verb", "written-off")]
+            ),
             "invoice FACT-1 is already paid: nothing left to be written off"
         );
         assert_eq!(
-            en("ops-dated-before-issue", &[
-                ("what", "applying-credit"),
-                ("date", "2026-01-01"),
-                ("invoice", "FACT-1"),
-                ("issued", "2026-02-01")
-            ]),
+            en(
+                "ops-dated-before-issue",
+                &[
+                    ("what", "applying-credit"),
+                    ("date", "2026-01-01"),
+                    ("invoice", "FACT-1"),
+                    ("issued", "2026-02-01")
+                ]
+            ),
             "applying credit dated 2026-01-01 is before FACT-1 was issued (2026-02-01): give a --date on or after 2026-02-01"
         );
         assert_eq!(
-            en("ops-invoice-issued-immutable", &[("kind", "credit-note"), ("number", "AV-1"), ("verb", "edited")]),
+            en(
+                "ops-invoice-issued-immutable",
+                &[("kind", "credit-note"), ("number", "AV-1"), ("verb", "edited")]
+            ),
             "credit note AV-1 is issued and cannot be edited: issued documents are immutable; make a credit note with `creances invoice credit AV-1 --reason ...`"
         );
         assert_eq!(
-            en("ops-dunning-settled", &[("invoice", "FACT-1"), ("status", "written-off")]),
+            en(
+                "ops-dunning-settled",
+                &[("invoice", "FACT-1"), ("status", "written-off")]
+            ),
             "invoice FACT-1 is written off: no reminder"
         );
         assert_eq!(
-            en("ops-smtp-not-tls", &[("server", "h:465"), ("port", "465"), ("security", "other")]),
+            en(
+                "ops-smtp-not-tls",
+                &[("server", "h:465"), ("port", "465"), ("security", "other")]
+            ),
             "the mail server h:465 does not speak TLS on port 465 (it answered in plain text): check security and port in [email.smtp]"
         );
     }

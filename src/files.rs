@@ -248,13 +248,13 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(dir)
-        .map_err(|e| Error::Failed(crate::t!(
+    builder.create(dir).map_err(|e| {
+        Error::Failed(crate::t!(
             "ops-folder-create",
             path = dir.display().to_string(),
             error = e.to_string()
-        )))
+        ))
+    })
 }
 
 fn create_private(path: &Path) -> std::io::Result<File> {
@@ -267,10 +267,13 @@ fn create_private(path: &Path) -> std::io::Result<File> {
 
 fn cannot_write(path: &Path, e: &std::io::Error) -> Error {
     match e.kind() {
-        std::io::ErrorKind::StorageFull => Error::Failed(crate::t!("ops-write-disk-full", path = path.display().to_string())),
-        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-            Error::Failed(crate::t!("ops-write-read-only", path = path.display().to_string()))
-        }
+        std::io::ErrorKind::StorageFull => Error::Failed(crate::t!(
+            "ops-write-disk-full",
+            path = path.display().to_string()
+        )),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => Error::Failed(
+            crate::t!("ops-write-read-only", path = path.display().to_string()),
+        ),
         _ => Error::Failed(crate::t!(
             "ops-write-failed",
             path = path.display().to_string(),

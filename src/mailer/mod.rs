@@ -65,13 +65,13 @@ impl Mailer {
                 return Err(invalid(crate::t!("ops-mail-no-sender")));
             }
         };
-        let from: Mailbox = from_text
-            .parse()
-            .map_err(|e: lettre::address::AddressError| invalid(crate::t!(
+        let from: Mailbox = from_text.parse().map_err(|e: lettre::address::AddressError| {
+            invalid(crate::t!(
                 "ops-mail-bad-sender",
                 sender = from_text.as_str(),
                 error = e.to_string()
-            )))?;
+            ))
+        })?;
         let domain = from.email.domain().to_string();
         let via = match &config.transport {
             Transport::Outbox(dir) => Via::Outbox(
@@ -133,11 +133,13 @@ impl Mailer {
         let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
             .parse()
             .or_else(|_| m.to.parse())
-            .map_err(|e: lettre::address::AddressError| crate::t!(
-                "ops-mail-bad-recipient",
-                recipient = m.to.as_str(),
-                error = e.to_string()
-            ))?;
+            .map_err(|e: lettre::address::AddressError| {
+                crate::t!(
+                    "ops-mail-bad-recipient",
+                    recipient = m.to.as_str(),
+                    error = e.to_string()
+                )
+            })?;
         let builder = Message::builder()
             .from(self.from.clone())
             .reply_to(self.from.clone())
@@ -151,12 +153,13 @@ impl Mailer {
         } else {
             let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone()));
             for a in attachments {
-                let kind = ContentType::parse(&a.content_type)
-                    .map_err(|e| crate::t!(
+                let kind = ContentType::parse(&a.content_type).map_err(|e| {
+                    crate::t!(
                         "ops-mail-bad-attachment",
                         file = a.filename.as_str(),
                         error = e.to_string()
-                    ))?;
+                    )
+                })?;
                 parts = parts.singlepart(
                     lettre::message::Attachment::new(a.filename.clone()).body(a.data.clone(), kind),
                 );
@@ -189,11 +192,13 @@ fn smtp_transport(c: &SmtpConfig) -> Result<(SmtpTransport, Server), DomainError
         Security::Starttls => SmtpTransport::starttls_relay(host),
         Security::None => Ok(SmtpTransport::builder_dangerous(host)),
     }
-    .map_err(|e| invalid(crate::t!(
-        "ops-smtp-bad-host",
-        host = host.to_string(),
-        error = e.to_string()
-    )))?;
+    .map_err(|e| {
+        invalid(crate::t!(
+            "ops-smtp-bad-host",
+            host = host.to_string(),
+            error = e.to_string()
+        ))
+    })?;
     let port = c.port.unwrap_or(match c.security {
         Security::Tls => 465,
         Security::Starttls => 587,
@@ -244,7 +249,11 @@ impl Server {
         let server = format!("{host}:{port}");
         match cause(e) {
             Cause::Refused => crate::t!("ops-smtp-refused", server = server.as_str()),
-            Cause::TimedOut => crate::t!("ops-smtp-timed-out", server = server.as_str(), seconds = self.timeout),
+            Cause::TimedOut => crate::t!(
+                "ops-smtp-timed-out",
+                server = server.as_str(),
+                seconds = self.timeout
+            ),
             Cause::Closed => crate::t!("ops-smtp-closed", server = server.as_str()),
             Cause::NoSuchHost => {
                 crate::t!("ops-smtp-no-such-host", host = host.as_str())
@@ -259,11 +268,9 @@ impl Server {
                 }
             ),
             Cause::NoStarttls => crate::t!("ops-smtp-no-starttls", server = server.as_str(), port = port),
-            Cause::Certificate(why) => crate::t!(
-                "ops-smtp-certificate",
-                host = host.as_str(),
-                why = why.as_str()
-            ),
+            Cause::Certificate(why) => {
+                crate::t!("ops-smtp-certificate", host = host.as_str(), why = why.as_str())
+            }
             Cause::Tls(why) => crate::t!("ops-smtp-tls", server = server.as_str(), why = why.as_str()),
             Cause::Login => crate::t!("ops-smtp-login", server = server.as_str(), error = e.to_string()),
             Cause::Other => crate::t!("ops-smtp-other", server = server.as_str(), error = e.to_string()),

@@ -265,7 +265,10 @@ impl Ledger {
                 let deposits = crate::store::invoice::deposits_of_offer(tx, offer.id)?;
                 if !deposits.is_empty() {
                     if request.offers.len() > 1 {
-                        return invalid(crate::t!("ops-delivery-quote-has-deposits", number = offer.number.as_str()));
+                        return invalid(crate::t!(
+                            "ops-delivery-quote-has-deposits",
+                            number = offer.number.as_str()
+                        ));
                     }
                     let invoice = super::offer::final_invoice(
                         tx,

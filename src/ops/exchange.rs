@@ -31,7 +31,10 @@ impl Rates<'_> {
     ) -> Result<Option<ExchangeRate>> {
         if currency == accounting {
             if self.given.is_some() {
-                return invalid(crate::t!("ops-rate-for-accounting-currency", currency = currency.to_string()));
+                return invalid(crate::t!(
+                    "ops-rate-for-accounting-currency",
+                    currency = currency.to_string()
+                ));
             }
             return Ok(None);
         }
@@ -65,18 +68,21 @@ impl Rates<'_> {
                     how = how.as_str()
                 ));
             }
-            Err(e) => return invalid(crate::t!(
+            Err(e) => {
+                return invalid(crate::t!(
                     "ops-rates-file-unreadable",
                     path = file.display().to_string(),
                     error = e.to_string()
-                )),
+                ));
+            }
         };
-        let table = crate::readers::exchange_rates::parse(&text)
-            .map_err(|e| crate::error::Error::Input(crate::t!(
+        let table = crate::readers::exchange_rates::parse(&text).map_err(|e| {
+            crate::error::Error::Input(crate::t!(
                 "ops-rates-file-bad",
                 path = file.display().to_string(),
                 error = e.to_string()
-            )))?;
+            ))
+        })?;
         match table.rate_on(currency, accounting, day) {
             Some((_, rate)) => Ok(Some(rate)),
             None => invalid(crate::t!(

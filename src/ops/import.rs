@@ -187,7 +187,8 @@ impl Verdicts<'_, '_> {
             .map_err(|e| Error::Input(crate::t!("ops-import-rejects-unwritable", error = e.to_string()))),
             None => {
                 if self.reasons.len() < REASONS_SHOWN {
-                    self.reasons.push(crate::t!("ops-import-line-reason", line = line, reason = reason));
+                    self.reasons
+                        .push(crate::t!("ops-import-line-reason", line = line, reason = reason));
                 }
                 Ok(())
             }
@@ -504,12 +505,13 @@ impl Ledger {
         csv_profile: impl FnOnce() -> Result<CsvProfile>,
         as_of: chrono::NaiveDate,
     ) -> Result<BankImport> {
-        let bytes = std::fs::read(file)
-            .map_err(|e| Error::Input(crate::t!(
+        let bytes = std::fs::read(file).map_err(|e| {
+            Error::Input(crate::t!(
                 "ops-statement-unreadable",
                 path = file.display().to_string(),
                 error = e.to_string()
-            )))?;
+            ))
+        })?;
         let text = decode_text(&bytes);
         let format = format.unwrap_or_else(|| BankFormat::guess(&text));
         let profile = match format {

@@ -144,7 +144,10 @@ fn deposit_invoice(
     clearance: &Clearance,
 ) -> Result<Invoice> {
     if offer.discount.is_some() {
-        return invalid(crate::t!("ops-offer-global-discount", number = offer.number.as_str()));
+        return invalid(crate::t!(
+            "ops-offer-global-discount",
+            number = offer.number.as_str()
+        ));
     }
     let lines = store::lines(tx, offer.id)?;
     let contract = compute_totals(&lines, None, offer.prices_include_vat, company.currency);
@@ -199,7 +202,10 @@ pub fn final_invoice(
 ) -> Result<Invoice> {
     let offer = store::find(tx, reference)?;
     if offer.decision.as_deref() != Some("accepted") {
-        return invalid(crate::t!("ops-offer-not-accepted", number = offer.number.as_str()));
+        return invalid(crate::t!(
+            "ops-offer-not-accepted",
+            number = offer.number.as_str()
+        ));
     }
     if let Some(done) = invoices::final_of_offer(tx, offer.id)? {
         return invalid(crate::t!(

@@ -10,7 +10,10 @@ impl Ledger {
     pub fn add_product(&mut self, product: Product) -> Result<Product> {
         self.write(|tx| {
             if store::find(tx, &product.sku)?.is_some() {
-                return Err(Error::Input(crate::t!("ops-product-exists", sku = product.sku.as_str())));
+                return Err(Error::Input(crate::t!(
+                    "ops-product-exists",
+                    sku = product.sku.as_str()
+                )));
             }
             let id = store::insert(tx, &product)?;
             Ok(Product { id, ..product })
@@ -21,7 +24,10 @@ impl Ledger {
     pub fn check_product(&mut self, sku: &str) -> Result<()> {
         self.read(|tx| match store::find(tx, sku)? {
             Some(_) => Ok(()),
-            None => Err(Error::NotFound(crate::t!("ops-product-not-in-catalogue", sku = sku))),
+            None => Err(Error::NotFound(crate::t!(
+                "ops-product-not-in-catalogue",
+                sku = sku
+            ))),
         })
     }
 
@@ -43,7 +49,5 @@ impl Ledger {
 
 /// A catalogue item by SKU (any case), or an error saying how to find or add it.
 pub(crate) fn product(tx: &rusqlite::Transaction, sku: &str) -> Result<Product> {
-    store::find(tx, sku)?.ok_or_else(|| {
-        Error::NotFound(crate::t!("ops-product-unknown", sku = sku))
-    })
+    store::find(tx, sku)?.ok_or_else(|| Error::NotFound(crate::t!("ops-product-unknown", sku = sku)))
 }

@@ -33,7 +33,10 @@ impl Ledger {
         let (company, customer) =
             self.read(|tx| Ok((company::get(tx)?, customers::by_id(tx, invoice.customer_id)?)))?;
         let Some(to) = customer.email.clone() else {
-            return Err(Error::failed(crate::t!("ops-customer-no-email", code = customer.code.as_str())));
+            return Err(Error::failed(crate::t!(
+                "ops-customer-no-email",
+                code = customer.code.as_str()
+            )));
         };
         let templates = Templates::load(&|name, lang| config.template_override(name, lang))?;
         let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())?;

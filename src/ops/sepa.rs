@@ -216,7 +216,13 @@ impl Ledger {
             let xml = crate::render::sepa::pain008(&file, &creditor);
             // written before the rows commit: rows without their file never exist, and a
             // failed commit leaves a file no invoice is pending for (made again next run)
-            let path = files.write(Target::Chosen { path: out, flag: "--out" }, xml.as_bytes())?;
+            let path = files.write(
+                Target::Chosen {
+                    path: out,
+                    flag: "--out",
+                },
+                xml.as_bytes(),
+            )?;
             Ok(Collected {
                 message_id: Some(message),
                 path: Some(path),

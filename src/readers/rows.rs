@@ -144,9 +144,9 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
     };
     let siren = h.get(row, "siren").map(|s| p.take(validate_siren(s)));
     let terms = h.get(row, "payment_terms_days").map(|t| {
-        let days = t.parse::<i64>().map_err(|_| {
-            DomainError::Invalid(crate::t!("ops-rows-bad-terms", value = t))
-        });
+        let days = t
+            .parse::<i64>()
+            .map_err(|_| DomainError::Invalid(crate::t!("ops-rows-bad-terms", value = t)));
         p.take(days.and_then(validate_terms))
     });
     let language = match h.get(row, "language") {

@@ -26,10 +26,7 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         "tab" | "\t" => b'\t',
         d if d.len() == 1 => d.as_bytes()[0],
         d => {
-            return Err(bad(
-                "CSV",
-                crate::t!("ops-bank-delimiter", delimiter = d),
-            ));
+            return Err(bad("CSV", crate::t!("ops-bank-delimiter", delimiter = d)));
         }
     };
     let mut reader = csv::ReaderBuilder::new()
@@ -38,7 +35,12 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         .from_reader(body.as_bytes());
     let names: Vec<String> = reader
         .headers()
-        .map_err(|e| bad("CSV", crate::t!("ops-bank-header-unreadable", error = e.to_string())))?
+        .map_err(|e| {
+            bad(
+                "CSV",
+                crate::t!("ops-bank-header-unreadable", error = e.to_string()),
+            )
+        })?
         .iter()
         .map(normalise_name)
         .collect();
@@ -50,11 +52,7 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
             Some(i) => Ok(Some(i)),
             None if required => Err(bad(
                 "CSV",
-                crate::t!(
-                    "ops-bank-no-column",
-                    column = name,
-                    header = names.join(", ")
-                ),
+                crate::t!("ops-bank-no-column", column = name, header = names.join(", ")),
             )),
             None => Ok(None),
         }
@@ -76,7 +74,11 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(crate::t!("ops-import-line-reason", line = line_no, reason = e.to_string()));
+                errors.push(crate::t!(
+                    "ops-import-line-reason",
+                    line = line_no,
+                    reason = e.to_string()
+                ));
                 continue;
             }
         };

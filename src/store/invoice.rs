@@ -275,7 +275,10 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
         super::find_by_number(tx, HEADER, "i.number", reference, from_row)?
     };
     let Some(record) = found else {
-        return Err(Error::NotFound(crate::t!("ops-invoice-unknown", reference = reference)));
+        return Err(Error::NotFound(crate::t!(
+            "ops-invoice-unknown",
+            reference = reference
+        )));
     };
     let mut record = record;
     Facts::load(tx, Some(record.customer_id))?.attach(&mut record);
@@ -515,7 +518,10 @@ pub fn issue(
     )?;
     match freeze(tx, record.id, &record.series, date, due)? {
         Some(number) => Ok(number),
-        None => invalid(crate::t!("ops-invoice-not-draft-any-more", invoice = record.label())),
+        None => invalid(crate::t!(
+            "ops-invoice-not-draft-any-more",
+            invoice = record.label()
+        )),
     }
 }
 

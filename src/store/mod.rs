@@ -79,24 +79,36 @@ impl Db {
             return invalid(crate::t!("ops-ledger-exists", path = path.display().to_string()));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Unreadable(crate::t!(
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::Unreadable(crate::t!(
                     "ops-folder-create",
                     path = dir.display().to_string(),
                     error = e.to_string()
-                )))?;
+                ))
+            })?;
         }
         // the file exists, private to the user, before SQLite opens it: its -wal and -shm
         // files take the same permissions, whatever the umask
-        create_private_file(path)
-            .map_err(|e| Error::Unreadable(crate::t!("ops-ledger-create", path = path.display().to_string(), error = e.to_string())))?;
+        create_private_file(path).map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-create",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| Error::Unreadable(crate::t!("ops-ledger-create", path = path.display().to_string(), error = e.to_string())))?;
+        .map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-create",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
@@ -119,13 +131,22 @@ impl Db {
             return invalid(crate::t!("ops-ledger-missing", path = path.display().to_string()));
         }
         if !path.is_file() {
-            return Err(Error::Unreadable(crate::t!("ops-ledger-not-a-file", path = path.display().to_string())));
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-not-a-file",
+                path = path.display().to_string()
+            )));
         }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| Error::Unreadable(crate::t!("ops-ledger-open", path = path.display().to_string(), error = e.to_string())))?;
+        .map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-open",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
@@ -136,7 +157,10 @@ impl Db {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| ledger.explain(e.into()))?;
         if version == 0 {
-            return Err(Error::Unreadable(crate::t!("ops-ledger-foreign", path = path.display().to_string())));
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-foreign",
+                path = path.display().to_string()
+            )));
         }
         ledger.configure().map_err(|e| ledger.explain(e))?;
         ledger.migrate().map_err(|e| ledger.explain(e))?;
@@ -159,7 +183,11 @@ impl Db {
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Unreadable(crate::t!("ops-ledger-no-wal", path = self.path.display().to_string(), mode = mode)));
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-no-wal",
+                path = self.path.display().to_string(),
+                mode = mode
+            )));
         }
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         // 32 MiB of page cache: exports look rows up across a large file
@@ -213,7 +241,10 @@ impl Db {
     /// file), then checks the copy reads back whole.
     pub fn copy_into(&mut self, copy: &Path) -> Result<()> {
         let target = copy.to_str().ok_or_else(|| {
-            Error::Input(crate::t!("ops-backup-not-utf8", path = copy.display().to_string()))
+            Error::Input(crate::t!(
+                "ops-backup-not-utf8",
+                path = copy.display().to_string()
+            ))
         })?;
         self.conn
             .execute("VACUUM INTO ?1", [target])

@@ -23,7 +23,10 @@ fn with_invoice() -> TestEnv {
 fn a_missing_ledger_is_named_in_french() {
     let env = TestEnv::empty();
     let err = fails_fr(&env, &["invoice", "list"], 2);
-    assert!(err.starts_with("erreur : aucun registre à l'emplacement "), "{err}");
+    assert!(
+        err.starts_with("erreur : aucun registre à l'emplacement "),
+        "{err}"
+    );
     assert!(err.contains("créez-en un avec `creances init --db "), "{err}");
     assert!(!env.db.exists(), "no ledger is created by a refused command");
 }
@@ -56,7 +59,10 @@ fn an_unknown_customer_is_refused_in_french() {
         err.contains("client `NOBODY` inconnu : voir `creances customer list`"),
         "{err}"
     );
-    assert!(err.contains("`creances customer add --code NOBODY --name ...`"), "{err}");
+    assert!(
+        err.contains("`creances customer add --code NOBODY --name ...`"),
+        "{err}"
+    );
     assert_eq!(snapshot(&env.db), before);
 }
 
@@ -95,13 +101,12 @@ fn an_import_with_bad_rows_imports_nothing_and_says_so_in_french() {
 fn a_payment_larger_than_the_balance_is_refused_in_french() {
     let env = with_invoice();
     let before = snapshot(&env.db);
-    let err = fails_fr(
-        &env,
-        &["invoice", "pay", "FACT-2026-0001", "--amount", "1500"],
-        2,
-    );
+    let err = fails_fr(&env, &["invoice", "pay", "FACT-2026-0001", "--amount", "1500"], 2);
     assert!(err.contains("dépasse le solde de FACT-2026-0001"), "{err}");
-    assert!(err.contains("ajoutez --overpay pour garder l'excédent en crédit client"), "{err}");
+    assert!(
+        err.contains("ajoutez --overpay pour garder l'excédent en crédit client"),
+        "{err}"
+    );
     assert_eq!(snapshot(&env.db), before);
 }
 
@@ -134,7 +139,14 @@ fn a_closed_period_is_refused_in_french() {
 #[test]
 fn golden_french_errors() {
     let env = with_invoice();
-    env.ok(&["invoice", "create", "--customer", "ACME", "--line", "Audit;1;100;20"]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;100;20",
+    ]);
     env.ok(&["invoice", "pay", "FACT-2026-0001", "--amount", "1200"]);
     let before = snapshot(&env.db);
     let cases: &[&[&str]] = &[
@@ -146,7 +158,15 @@ fn golden_french_errors() {
         &["invoice", "delete", "FACT-2026-0001"],
         &["invoice", "pay", "#2", "--amount", "10"],
         &["invoice", "write-off", "FACT-2026-0001", "--reason", "faillite"],
-        &["invoice", "credit", "FACT-2026-0001", "--amount", "2000", "--reason", "erreur"],
+        &[
+            "invoice",
+            "credit",
+            "FACT-2026-0001",
+            "--amount",
+            "2000",
+            "--reason",
+            "erreur",
+        ],
         &["recurring", "pause", "42"],
         &["task", "done", "42"],
         &["invoice", "release", "FACT-2026-0001"],
@@ -157,8 +177,8 @@ fn golden_french_errors() {
         let mut all = vec!["--lang", "fr"];
         all.extend_from_slice(args);
         let out = env.run(&all);
-        let err = String::from_utf8_lossy(&out.stderr)
-            .replace(&env.dir.path().display().to_string(), "<DIR>");
+        let err =
+            String::from_utf8_lossy(&out.stderr).replace(&env.dir.path().display().to_string(), "<DIR>");
         text.push_str(&format!(
             "$ creances {}\n[exit {}] {}\n",
             args.join(" "),

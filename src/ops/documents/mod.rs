@@ -49,7 +49,10 @@ impl Settings {
                     ))
                 })?;
                 if !data.starts_with(b"\x89PNG\r\n\x1a\n") {
-                    return Err(Error::Input(crate::t!("ops-logo-not-png", path = path.display().to_string())));
+                    return Err(Error::Input(crate::t!(
+                        "ops-logo-not-png",
+                        path = path.display().to_string()
+                    )));
                 }
                 Some(data)
             }

@@ -28,11 +28,13 @@ impl RunLock {
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::Unreadable(crate::t!(
-                "ops-lock-file-open",
-                path = path.display().to_string(),
-                error = e.to_string()
-            )))?;
+            .map_err(|e| {
+                Error::Unreadable(crate::t!(
+                    "ops-lock-file-open",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
         let wait = std::env::var("CREANCES_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())

@@ -171,8 +171,20 @@ impl Ledger {
             let customer = customers::by_id(tx, inv.customer_id)?;
             let view = inv.view(as_of);
             match view.status {
-                InvoiceStatus::Paid => return invalid(crate::t!("ops-dunning-settled", invoice = label.as_str(), status = "paid")),
-                InvoiceStatus::Credited => return invalid(crate::t!("ops-dunning-settled", invoice = label.as_str(), status = "credited")),
+                InvoiceStatus::Paid => {
+                    return invalid(crate::t!(
+                        "ops-dunning-settled",
+                        invoice = label.as_str(),
+                        status = "paid"
+                    ));
+                }
+                InvoiceStatus::Credited => {
+                    return invalid(crate::t!(
+                        "ops-dunning-settled",
+                        invoice = label.as_str(),
+                        status = "credited"
+                    ));
+                }
                 InvoiceStatus::WrittenOff => {
                     return invalid(crate::t!(
                         "ops-dunning-settled",
@@ -200,7 +212,8 @@ impl Ledger {
                     .map(|a| a.step.name.as_str())
                     .collect();
                 let due = inv.due_date.unwrap_or(as_of);
-                let Some(next) = next_manual_step(ladder, &book.final_steps(inv.id), &skipped, due, as_of) else {
+                let Some(next) = next_manual_step(ladder, &book.final_steps(inv.id), &skipped, due, as_of)
+                else {
                     return invalid(crate::t!("ops-dunning-ladder-done", invoice = label.as_str()));
                 };
                 let mut o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);

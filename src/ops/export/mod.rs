@@ -111,9 +111,9 @@ impl Ledger {
         let files = self.files().clone();
         self.read(|tx| {
             let company = crate::store::company::get(tx)?;
-            let siren = company.siren.ok_or_else(|| {
-                Error::Input(crate::t!("ops-fec-needs-siren"))
-            })?;
+            let siren = company
+                .siren
+                .ok_or_else(|| Error::Input(crate::t!("ops-fec-needs-siren")))?;
             let path = request
                 .out
                 .clone()
@@ -121,7 +121,9 @@ impl Ledger {
             let mut summary = ExportSummary::default();
             files.write_with(chosen(&path), |out| {
                 let mut w = FecWriter::new(out, request.separator, request.encoding)?;
-                summary = entries(tx, from, to, request.accounts, |e| w.write_entry(e, request.accounts))?;
+                summary = entries(tx, from, to, request.accounts, |e| {
+                    w.write_entry(e, request.accounts)
+                })?;
                 w.finish()?;
                 Ok(())
             })?;

@@ -211,9 +211,21 @@ pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     let label = record.label();
     let verb = verb.replace(' ', "-");
     match view.status {
-        InvoiceStatus::Paid => invalid(crate::t!("ops-invoice-already-paid", invoice = label.as_str(), verb = verb.as_str())),
-        InvoiceStatus::Credited => invalid(crate::t!("ops-invoice-fully-credited", invoice = label.as_str(), verb = verb.as_str())),
-        InvoiceStatus::WrittenOff => invalid(crate::t!("ops-invoice-written-off", invoice = label.as_str(), verb = verb.as_str())),
+        InvoiceStatus::Paid => invalid(crate::t!(
+            "ops-invoice-already-paid",
+            invoice = label.as_str(),
+            verb = verb.as_str()
+        )),
+        InvoiceStatus::Credited => invalid(crate::t!(
+            "ops-invoice-fully-credited",
+            invoice = label.as_str(),
+            verb = verb.as_str()
+        )),
+        InvoiceStatus::WrittenOff => invalid(crate::t!(
+            "ops-invoice-written-off",
+            invoice = label.as_str(),
+            verb = verb.as_str()
+        )),
         _ => Ok(view.balance),
     }
 }

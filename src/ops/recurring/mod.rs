@@ -86,7 +86,10 @@ impl Ledger {
             let customer = customers::by_code(tx, &new.customer)?;
             check_not_blocked(&customer, new.force, "subscription")?;
             if new.send && customer.email.is_none() {
-                return invalid(crate::t!("ops-subscription-send-no-email-new", code = customer.code.as_str()));
+                return invalid(crate::t!(
+                    "ops-subscription-send-no-email-new",
+                    code = customer.code.as_str()
+                ));
             }
             // catalogue lines take the catalogue's price today: the contract's price
             let lines = resolve_lines(tx, &company, &new.lines)?;
@@ -138,7 +141,10 @@ impl Ledger {
             if edited.send && !s.send {
                 let customer = customers::by_id(tx, s.customer_id)?;
                 if customer.email.is_none() {
-                    return invalid(crate::t!("ops-subscription-send-no-email", code = customer.code.as_str()));
+                    return invalid(crate::t!(
+                        "ops-subscription-send-no-email",
+                        code = customer.code.as_str()
+                    ));
                 }
             }
             store::save_edit(tx, id, as_of, &edited)?;
@@ -175,7 +181,11 @@ impl Ledger {
             if let Some(last) = s.pauses.iter().filter_map(|p| p.until).max()
                 && as_of < last
             {
-                return invalid(crate::t!("ops-subscription-resumed-on", id = id, last = last.to_string()));
+                return invalid(crate::t!(
+                    "ops-subscription-resumed-on",
+                    id = id,
+                    last = last.to_string()
+                ));
             }
             store::pause(tx, id, as_of)?;
             subscription(tx, store::by_id(tx, id)?, as_of)
@@ -217,9 +227,19 @@ impl Ledger {
                 ));
             }
             if s.calendar.finished_after(on) {
-                return invalid(crate::t!("ops-subscription-nothing-to-end", id = id, on = on.to_string()));
+                return invalid(crate::t!(
+                    "ops-subscription-nothing-to-end",
+                    id = id,
+                    on = on.to_string()
+                ));
             }
-            Calendar::new(s.calendar.every, s.calendar.start, s.calendar.day_of_month, Some(on), None)?;
+            Calendar::new(
+                s.calendar.every,
+                s.calendar.start,
+                s.calendar.day_of_month,
+                Some(on),
+                None,
+            )?;
             store::set_end(tx, id, on)?;
             subscription(tx, store::by_id(tx, id)?, as_of)
         })
