@@ -224,9 +224,10 @@ impl Config {
             Ok(text) => Some(text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && named.is_none() => None,
             Err(e) => {
-                return Err(DomainError::Invalid(format!(
-                    "cannot read the config file {}: {e}",
-                    path.display()
+                return Err(DomainError::Invalid(crate::t!(
+                    "ops-config-unreadable",
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 )));
             }
         };
@@ -237,7 +238,11 @@ impl Config {
             .unwrap_or_else(|| PathBuf::from("."));
         let raw: RawConfig = match &text {
             Some(text) => toml::from_str(text).map_err(|e| {
-                DomainError::Invalid(format!("the config file {} is not valid: {e}", path.display()))
+                DomainError::Invalid(crate::t!(
+                    "ops-config-invalid",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ))
             })?,
             None => RawConfig::default(),
         };
@@ -273,22 +278,28 @@ impl Config {
     }
 
     fn from_raw(raw: RawConfig, path: &Path) -> Result<Config, DomainError> {
-        let bad = |m: String| DomainError::Invalid(format!("config {}: {m}", path.display()));
+        let bad = |m: String| {
+            DomainError::Invalid(crate::t!(
+                "ops-config-bad",
+                path = path.display().to_string(),
+                message = m
+            ))
+        };
         if let Some(lang) = &raw.interface.lang
             && !matches!(lang.as_str(), "fr" | "en")
         {
-            return Err(bad(format!("[interface] lang `{lang}` is unknown: use fr or en")));
+            return Err(bad(crate::t!("ops-config-lang-unknown", lang = lang.as_str())));
         }
         let transport = match raw.email.transport.as_deref().unwrap_or("outbox") {
             "outbox" => Transport::Outbox(raw.email.outbox),
-            "smtp" => Transport::Smtp(raw.email.smtp.ok_or_else(|| {
-                bad("transport = \"smtp\" needs an [email.smtp] section with a host".into())
-            })?),
+            "smtp" => Transport::Smtp(
+                raw.email
+                    .smtp
+                    .ok_or_else(|| bad(crate::t!("ops-config-smtp-needs-host")))?,
+            ),
             "sendmail" => Transport::Sendmail(raw.email.sendmail.and_then(|s| s.command)),
             other => {
-                return Err(bad(format!(
-                    "[email] transport `{other}` is unknown: use outbox, smtp or sendmail"
-                )));
+                return Err(bad(crate::t!("ops-config-transport-unknown", transport = other)));
             }
         };
         if let Transport::Smtp(smtp) = &transport
@@ -296,10 +307,7 @@ impl Config {
             && smtp.password_env.is_none()
             && smtp.password_command.is_none()
         {
-            return Err(bad(
-                "[email.smtp] has a user but no password_env or password_command (passwords are never written in the config)"
-                    .into(),
-            ));
+            return Err(bad(crate::t!("ops-config-smtp-password")));
         }
         let mut policy = Policy {
             switch_frequent_late_payers: raw.dunning.switch_frequent_late_payers,
@@ -312,11 +320,7 @@ impl Config {
                 .parse::<Decimal>()
                 .ok()
                 .filter(|m| *m >= Decimal::ZERO)
-                .ok_or_else(|| {
-                    bad(format!(
-                        "[dunning] min_balance `{min}` is not an amount like \"5.00\""
-                    ))
-                })?;
+                .ok_or_else(|| bad(crate::t!("ops-config-min-balance", value = min.as_str())))?;
         }
         for (profile, steps) in raw.dunning.ladders {
             let profile = DunningProfile::parse(&profile).map_err(|e| bad(e.to_string()))?;
@@ -359,9 +363,10 @@ impl Config {
         match std::fs::read_to_string(&path) {
             Ok(text) => Ok(Some(text)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(DomainError::Invalid(format!(
-                "cannot read the template {}: {e}",
-                path.display()
+            Err(e) => Err(DomainError::Invalid(crate::t!(
+                "ops-template-unreadable",
+                path = path.display().to_string(),
+                error = e.to_string()
             ))),
         }
     }

@@ -32,7 +32,7 @@ pub enum Error {
     Input(String),
     #[error("{0}")]
     NotFound(String),
-    #[error("the ledger {} is locked by another creances process; try again in a moment", .0.display())]
+    #[error("{}", locked_message(.0))]
     Locked(PathBuf),
     #[error("{0}")]
     Unreadable(String),
@@ -95,17 +95,16 @@ impl Error {
     pub fn at_ledger(self, path: &Path) -> Self {
         match self {
             Error::Locked(_) => Error::Locked(path.to_path_buf()),
-            Error::Unreadable(m) if m == NOT_A_DATABASE => Error::Unreadable(format!(
-                "{} is not a creances ledger (not an SQLite database)",
-                path.display()
+            Error::Unreadable(m) if m == not_a_database() => Error::Unreadable(crate::t!(
+                "ops-ledger-not-a-database",
+                path = path.display().to_string()
             )),
-            Error::Unreadable(m) if m == DAMAGED => Error::Unreadable(format!(
-                "the ledger {} is damaged (SQLite reports a malformed database): nothing was changed; restore it from your last copy (`creances backup` makes one) and keep the damaged file for inspection",
-                path.display()
-            )),
-            Error::Unreadable(m) if m == READ_ONLY => Error::Unreadable(format!(
-                "cannot write to the ledger {}: the file or its folder is read-only (or on a read-only disk); give yourself write access to both and try again",
-                path.display()
+            Error::Unreadable(m) if m == damaged() => {
+                Error::Unreadable(crate::t!("ops-ledger-damaged", path = path.display().to_string()))
+            }
+            Error::Unreadable(m) if m == read_only() => Error::Unreadable(crate::t!(
+                "ops-ledger-read-only",
+                path = path.display().to_string()
             )),
             other => other,
         }
@@ -117,11 +116,27 @@ pub fn invalid<T>(message: impl Into<String>) -> Result<T> {
     Err(Error::Input(message.into()))
 }
 
-const NOT_A_DATABASE: &str = "the file is not a creances ledger (not an SQLite database)";
-const CLOSED_PERIOD: &str = "that date falls in a closed period (see `creances company show`): nothing can be recorded on or before the closing day; record the correction with a later date, e.g. today";
-const DAMAGED: &str = "the ledger is damaged (malformed database): restore it from a copy";
-const READ_ONLY: &str = "the ledger or its folder is read-only";
-const DISK_FULL: &str = "the disk is full: nothing was changed; free some space and try again";
+fn locked_message(path: &Path) -> String {
+    crate::t!("ops-ledger-locked", path = path.display().to_string())
+}
+
+// The short texts of failures met below the ledger's name; `at_ledger` recognises them
+// (the language is chosen once per process, so the comparison holds in both).
+fn not_a_database() -> String {
+    crate::t!("ops-file-not-a-database")
+}
+fn closed_period() -> String {
+    crate::t!("ops-closed-period")
+}
+fn damaged() -> String {
+    crate::t!("ops-file-damaged")
+}
+fn read_only() -> String {
+    crate::t!("ops-file-read-only")
+}
+fn disk_full() -> String {
+    crate::t!("ops-disk-full")
+}
 
 impl From<DomainError> for Error {
     fn from(e: DomainError) -> Self {
@@ -135,17 +150,17 @@ impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
         if e.to_string().contains("creances: closed period") {
-            return Error::Input(CLOSED_PERIOD.into());
+            return Error::Input(closed_period());
         }
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked(PathBuf::from("file")),
-            Some(ErrorCode::NotADatabase) => Error::Unreadable(NOT_A_DATABASE.into()),
-            Some(ErrorCode::DatabaseCorrupt) => Error::Unreadable(DAMAGED.into()),
+            Some(ErrorCode::NotADatabase) => Error::Unreadable(not_a_database()),
+            Some(ErrorCode::DatabaseCorrupt) => Error::Unreadable(damaged()),
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
-                Error::Unreadable(READ_ONLY.into())
+                Error::Unreadable(read_only())
             }
-            Some(ErrorCode::DiskFull) => Error::Failed(DISK_FULL.into()),
-            _ => Error::Internal(format!("database error: {e}")),
+            Some(ErrorCode::DiskFull) => Error::Failed(disk_full()),
+            _ => Error::Internal(crate::t!("ops-database-error", error = e.to_string())),
         }
     }
 }
@@ -158,14 +173,14 @@ impl From<rusqlite::types::FromSqlError> for Error {
 
 impl From<dialoguer::Error> for Error {
     fn from(e: dialoguer::Error) -> Self {
-        Error::Input(format!("the prompt was interrupted: {e}"))
+        Error::Input(crate::t!("ops-prompt-interrupted", error = e.to_string()))
     }
 }
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         match e.kind() {
-            std::io::ErrorKind::StorageFull => Error::Failed(DISK_FULL.into()),
+            std::io::ErrorKind::StorageFull => Error::Failed(disk_full()),
             _ => Error::Failed(e.to_string()),
         }
     }
@@ -174,5 +189,75 @@ impl From<std::io::Error> for Error {
 impl From<csv::Error> for Error {
     fn from(e: csv::Error) -> Self {
         Error::Failed(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang, tr_in};
+
+    fn en(key: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+        tr_in(Lang::En, key, &args).expect("an English message")
+    }
+
+    /// Messages whose English is chosen by a code keep the words they had before the
+    /// catalogue (other tests grep them).
+    #[test]
+    fn english_messages_chosen_by_a_code_read_as_before() {
+        assert_eq!(
+            en(
+                "ops-invoice-not-sent",
+                &[("number", "FACT-1"), ("issued_now", "yes"), ("error", "boom")]
+            ),
+            "FACT-1 was not sent (it is issued and archived): boom; send it again with `creances invoice send FACT-1`"
+        );
+        assert_eq!(
+            en(
+                "ops-invoice-not-sent",
+                &[("number", "FACT-1"), ("issued_now", "no"), ("error", "boom")]
+            ),
+            "FACT-1 was not sent: boom; send it again with `creances invoice send FACT-1`"
+        );
+        assert_eq!(
+            en(
+                "ops-invoice-already-paid",
+                &[("invoice", "FACT-1"), ("verb", "written-off")]
+            ),
+            "invoice FACT-1 is already paid: nothing left to be written off"
+        );
+        assert_eq!(
+            en(
+                "ops-dated-before-issue",
+                &[
+                    ("what", "applying-credit"),
+                    ("date", "2026-01-01"),
+                    ("invoice", "FACT-1"),
+                    ("issued", "2026-02-01")
+                ]
+            ),
+            "applying credit dated 2026-01-01 is before FACT-1 was issued (2026-02-01): give a --date on or after 2026-02-01"
+        );
+        assert_eq!(
+            en(
+                "ops-invoice-issued-immutable",
+                &[("kind", "credit-note"), ("number", "AV-1"), ("verb", "edited")]
+            ),
+            "credit note AV-1 is issued and cannot be edited: issued documents are immutable; make a credit note with `creances invoice credit AV-1 --reason ...`"
+        );
+        assert_eq!(
+            en(
+                "ops-dunning-settled",
+                &[("invoice", "FACT-1"), ("status", "written-off")]
+            ),
+            "invoice FACT-1 is written off: no reminder"
+        );
+        assert_eq!(
+            en(
+                "ops-smtp-not-tls",
+                &[("server", "h:465"), ("port", "465"), ("security", "other")]
+            ),
+            "the mail server h:465 does not speak TLS on port 465 (it answered in plain text): check security and port in [email.smtp]"
+        );
     }
 }

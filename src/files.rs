@@ -73,16 +73,18 @@ impl Files {
             Target::Chosen { path, flag } => {
                 let dir = parent(path);
                 if !dir.is_dir() {
-                    return Err(Error::Input(format!(
-                        "cannot write {}: the folder {} does not exist; create it first, or give {flag} a path in a folder that exists",
-                        path.display(),
-                        dir.display()
+                    return Err(Error::Input(crate::t!(
+                        "ops-write-no-folder",
+                        path = path.display().to_string(),
+                        folder = dir.display().to_string(),
+                        flag = flag
                     )));
                 }
                 if path.is_dir() {
-                    return Err(Error::Input(format!(
-                        "cannot write {}: it is a folder; give {flag} a file name",
-                        path.display()
+                    return Err(Error::Input(crate::t!(
+                        "ops-write-is-folder",
+                        path = path.display().to_string(),
+                        flag = flag
                     )));
                 }
                 path.to_path_buf()
@@ -93,10 +95,10 @@ impl Files {
             }
         };
         if let Some(guarded) = self.protected.iter().find(|p| same_file(p, &path)) {
-            return Err(Error::Input(format!(
-                "refusing to write {}: it is {}; give another path",
-                path.display(),
-                describe(guarded)
+            return Err(Error::Input(crate::t!(
+                "ops-write-guarded",
+                path = path.display().to_string(),
+                what = describe(guarded)
             )));
         }
         Ok(path)
@@ -221,7 +223,7 @@ impl PartFile {
                 stdout.flush()
             });
             let _ = std::fs::remove_file(&self.tmp);
-            copied.map_err(|e| Error::Failed(format!("cannot write to the standard output: {e}")))?;
+            copied.map_err(|e| Error::Failed(crate::t!("ops-write-stdout", error = e.to_string())))?;
             return Ok(self.path.clone());
         }
         std::fs::rename(&self.tmp, &self.path).map_err(|e| cannot_write(&self.path, &e))?;
@@ -246,9 +248,13 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(dir)
-        .map_err(|e| Error::Failed(format!("cannot create the folder {}: {e}", dir.display())))
+    builder.create(dir).map_err(|e| {
+        Error::Failed(crate::t!(
+            "ops-folder-create",
+            path = dir.display().to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 fn create_private(path: &Path) -> std::io::Result<File> {
@@ -261,17 +267,18 @@ fn create_private(path: &Path) -> std::io::Result<File> {
 
 fn cannot_write(path: &Path, e: &std::io::Error) -> Error {
     match e.kind() {
-        std::io::ErrorKind::StorageFull => Error::Failed(format!(
-            "cannot write {}: the disk is full; nothing was left behind: free some space and try again",
-            path.display()
+        std::io::ErrorKind::StorageFull => Error::Failed(crate::t!(
+            "ops-write-disk-full",
+            path = path.display().to_string()
         )),
-        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-            Error::Failed(format!(
-                "cannot write {}: the folder is read-only for you; give another path or change its permissions",
-                path.display()
-            ))
-        }
-        _ => Error::Failed(format!("cannot write {}: {e}", path.display())),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => Error::Failed(
+            crate::t!("ops-write-read-only", path = path.display().to_string()),
+        ),
+        _ => Error::Failed(crate::t!(
+            "ops-write-failed",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )),
     }
 }
 
@@ -300,9 +307,7 @@ fn check_name(name: &str) -> Result<()> {
     if safe {
         Ok(())
     } else {
-        Err(Error::Input(format!(
-            "cannot make a file named `{name}`: a name made from a number may hold only letters, digits, `-`, `_` and `.`, and may not start with a dot"
-        )))
+        Err(Error::Input(crate::t!("ops-file-name-unsafe", name = name)))
     }
 }
 
@@ -401,13 +406,13 @@ fn describe(protected: &Path) -> String {
     let name = protected.to_string_lossy();
     for suffix in ["-wal", "-shm", "-journal", ".dunning-lock"] {
         if name.ends_with(suffix) {
-            return format!("a file SQLite or creances keeps beside the ledger ({suffix})");
+            return crate::t!("ops-guarded-sidecar", suffix = suffix);
         }
     }
     if name.ends_with(".toml") {
-        "the config file".into()
+        crate::t!("ops-guarded-config")
     } else {
-        "the ledger".into()
+        crate::t!("ops-guarded-ledger")
     }
 }
 

@@ -62,14 +62,16 @@ impl Mailer {
             (Some(from), _) => from.clone(),
             (None, Some(email)) => format!("{} <{email}>", company.name.replace(['<', '>', '"'], "")),
             (None, None) => {
-                return Err(invalid(
-                    "no sender address to send mail from: set the company's email (`creances company set --email ...`) or `from` in the [email] section of the config".into(),
-                ));
+                return Err(invalid(crate::t!("ops-mail-no-sender")));
             }
         };
-        let from: Mailbox = from_text
-            .parse()
-            .map_err(|e| invalid(format!("sender `{from_text}` is not a mail address: {e}")))?;
+        let from: Mailbox = from_text.parse().map_err(|e: lettre::address::AddressError| {
+            invalid(crate::t!(
+                "ops-mail-bad-sender",
+                sender = from_text.as_str(),
+                error = e.to_string()
+            ))
+        })?;
         let domain = from.email.domain().to_string();
         let via = match &config.transport {
             Transport::Outbox(dir) => Via::Outbox(
@@ -131,7 +133,13 @@ impl Mailer {
         let to: Mailbox = format!("{} <{}>", m.to_name.replace(['<', '>', '"', ','], ""), m.to)
             .parse()
             .or_else(|_| m.to.parse())
-            .map_err(|e| format!("recipient `{}` is not a mail address: {e}", m.to))?;
+            .map_err(|e: lettre::address::AddressError| {
+                crate::t!(
+                    "ops-mail-bad-recipient",
+                    recipient = m.to.as_str(),
+                    error = e.to_string()
+                )
+            })?;
         let builder = Message::builder()
             .from(self.from.clone())
             .reply_to(self.from.clone())
@@ -145,15 +153,20 @@ impl Mailer {
         } else {
             let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(m.body.clone()));
             for a in attachments {
-                let kind = ContentType::parse(&a.content_type)
-                    .map_err(|e| format!("attachment {}: bad content type: {e}", a.filename))?;
+                let kind = ContentType::parse(&a.content_type).map_err(|e| {
+                    crate::t!(
+                        "ops-mail-bad-attachment",
+                        file = a.filename.as_str(),
+                        error = e.to_string()
+                    )
+                })?;
                 parts = parts.singlepart(
                     lettre::message::Attachment::new(a.filename.clone()).body(a.data.clone(), kind),
                 );
             }
             builder.multipart(parts)
         };
-        built.map_err(|e| format!("cannot build the message: {e}"))
+        built.map_err(|e| crate::t!("ops-mail-cannot-build", error = e.to_string()))
     }
 
     /// Hands the message over. Ok only once the server (or the outbox folder) has it.
@@ -179,7 +192,13 @@ fn smtp_transport(c: &SmtpConfig) -> Result<(SmtpTransport, Server), DomainError
         Security::Starttls => SmtpTransport::starttls_relay(host),
         Security::None => Ok(SmtpTransport::builder_dangerous(host)),
     }
-    .map_err(|e| invalid(format!("[email.smtp] host `{host}`: {e}")))?;
+    .map_err(|e| {
+        invalid(crate::t!(
+            "ops-smtp-bad-host",
+            host = host.to_string(),
+            error = e.to_string()
+        ))
+    })?;
     let port = c.port.unwrap_or(match c.security {
         Security::Tls => 465,
         Security::Starttls => 587,
@@ -227,42 +246,34 @@ impl Server {
     /// to change, instead of lettre's and rustls's internals.
     fn explain(&self, e: &lettre::transport::smtp::Error) -> String {
         let (host, port) = (&self.host, self.port);
-        let at = format!("the mail server {host}:{port}");
+        let server = format!("{host}:{port}");
         match cause(e) {
-            Cause::Refused => format!(
-                "{at} refused the connection: nothing listens on that port; check host and port in [email.smtp] and that the server is running"
+            Cause::Refused => crate::t!("ops-smtp-refused", server = server.as_str()),
+            Cause::TimedOut => crate::t!(
+                "ops-smtp-timed-out",
+                server = server.as_str(),
+                seconds = self.timeout
             ),
-            Cause::TimedOut => format!(
-                "{at} did not answer within {} s: check host and port in [email.smtp] and any firewall between, or raise its `timeout`",
-                self.timeout
-            ),
-            Cause::Closed => format!(
-                "{at} closed the connection before accepting the mail; the next attempt may pass (if it keeps failing, check security and port in [email.smtp])"
-            ),
+            Cause::Closed => crate::t!("ops-smtp-closed", server = server.as_str()),
             Cause::NoSuchHost => {
-                format!("cannot find the mail server {host}: check host in [email.smtp] and the network")
+                crate::t!("ops-smtp-no-such-host", host = host.as_str())
             }
-            Cause::NotTls => format!(
-                "{at} does not speak TLS on port {port} (it answered in plain text): {}",
-                match self.security {
-                    Security::Tls =>
-                        "security = \"tls\" needs the server's TLS port (often 465); for port 587 set security = \"starttls\"",
-                    _ => "check security and port in [email.smtp]",
+            Cause::NotTls => crate::t!(
+                "ops-smtp-not-tls",
+                server = server.as_str(),
+                port = port,
+                security = match self.security {
+                    Security::Tls => "tls",
+                    _ => "other",
                 }
             ),
-            Cause::NoStarttls => format!(
-                "{at} does not offer STARTTLS on port {port}: set security = \"tls\" with its TLS port (often 465), or the port your provider gives for STARTTLS (often 587)"
-            ),
-            Cause::Certificate(why) => format!(
-                "the certificate of the mail server {host} is not trusted ({why}): check that host in [email.smtp] is the name your provider gives; creances accepts only certificates a public authority signed"
-            ),
-            Cause::Tls(why) => format!(
-                "the secure connection (TLS) to {at} failed ({why}): check security and port in [email.smtp]"
-            ),
-            Cause::Login => format!(
-                "{at} refused the user name or password ({e}): check user and password_env or password_command in [email.smtp]"
-            ),
-            Cause::Other => format!("{at}: {e}"),
+            Cause::NoStarttls => crate::t!("ops-smtp-no-starttls", server = server.as_str(), port = port),
+            Cause::Certificate(why) => {
+                crate::t!("ops-smtp-certificate", host = host.as_str(), why = why.as_str())
+            }
+            Cause::Tls(why) => crate::t!("ops-smtp-tls", server = server.as_str(), why = why.as_str()),
+            Cause::Login => crate::t!("ops-smtp-login", server = server.as_str(), error = e.to_string()),
+            Cause::Other => crate::t!("ops-smtp-other", server = server.as_str(), error = e.to_string()),
         }
     }
 }
@@ -307,17 +318,17 @@ fn tls_cause(e: &rustls::Error) -> Cause {
     match e {
         rustls::Error::InvalidMessage(_) => Cause::NotTls,
         rustls::Error::InvalidCertificate(c) => Cause::Certificate(match c {
-            C::UnknownIssuer => "signed by an authority this computer does not trust".into(),
-            C::NotValidForName | C::NotValidForNameContext { .. } => "it is made out to another name".into(),
-            C::Expired | C::ExpiredContext { .. } => "it has expired".into(),
-            C::NotValidYet | C::NotValidYetContext { .. } => "it is not valid yet".into(),
-            C::Revoked => "it was revoked".into(),
+            C::UnknownIssuer => crate::t!("ops-cert-unknown-issuer"),
+            C::NotValidForName | C::NotValidForNameContext { .. } => crate::t!("ops-cert-other-name"),
+            C::Expired | C::ExpiredContext { .. } => crate::t!("ops-cert-expired"),
+            C::NotValidYet | C::NotValidYetContext { .. } => crate::t!("ops-cert-not-yet-valid"),
+            C::Revoked => crate::t!("ops-cert-revoked"),
             // webpki's word for a self-signed certificate (a CA's used by a server)
-            C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => "it is self-signed".into(),
-            other => format!("it is not valid: {other}"),
+            C::Other(o) if o.to_string().contains("CaUsedAsEndEntity") => crate::t!("ops-cert-self-signed"),
+            other => crate::t!("ops-cert-invalid", error = other.to_string()),
         }),
         rustls::Error::AlertReceived(alert) => {
-            Cause::Tls(format!("the server ended the handshake: {alert:?}"))
+            Cause::Tls(crate::t!("ops-tls-alert", alert = format!("{alert:?}")))
         }
         other => Cause::Tls(other.to_string()),
     }
@@ -330,7 +341,7 @@ fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
         return std::env::var(var)
             .ok()
             .filter(|p| !p.is_empty())
-            .ok_or_else(|| invalid(format!("the SMTP password variable {var} is not set")));
+            .ok_or_else(|| invalid(crate::t!("ops-smtp-password-unset", var = var.as_str())));
     }
     if let Some(command) = &c.password_command {
         let out = std::process::Command::new("sh")
@@ -338,24 +349,22 @@ fn smtp_password(c: &SmtpConfig) -> Result<String, DomainError> {
             .arg(command)
             .stdin(std::process::Stdio::null())
             .output()
-            .map_err(|e| invalid(format!("cannot run the SMTP password command: {e}")))?;
+            .map_err(|e| invalid(crate::t!("ops-smtp-password-command-run", error = e.to_string())))?;
         if !out.status.success() {
-            return Err(invalid(format!(
-                "the SMTP password command failed ({})",
-                out.status
+            return Err(invalid(crate::t!(
+                "ops-smtp-password-command-failed",
+                status = out.status.to_string()
             )));
         }
         let password = String::from_utf8_lossy(&out.stdout)
             .trim_end_matches(['\n', '\r'])
             .to_string();
         if password.is_empty() {
-            return Err(invalid("the SMTP password command printed nothing".into()));
+            return Err(invalid(crate::t!("ops-smtp-password-command-empty")));
         }
         return Ok(password);
     }
-    Err(invalid(
-        "[email.smtp] has a user but no password_env or password_command".into(),
-    ))
+    Err(invalid(crate::t!("ops-smtp-no-password")))
 }
 
 /// Writes one .eml file, whole or not at all.

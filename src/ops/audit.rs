@@ -13,15 +13,15 @@ impl Ledger {
     /// with a date on or before it. Closing only moves forward, and not past `today`.
     pub fn close_period(&mut self, until: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
         if until > today {
-            return invalid(format!(
-                "--until {until} is after today ({today}): a period is closed once it is over"
+            return invalid(crate::t!(
+                "ops-close-until-future",
+                until = until.to_string(),
+                today = today.to_string()
             ));
         }
         self.write(|tx| {
             if let Some(closed) = store::closed_until(tx)?.filter(|c| *c >= until) {
-                return invalid(format!(
-                    "the books are already closed up to {closed}: a closed period stays closed; give a later --until"
-                ));
+                return invalid(crate::t!("ops-close-already", closed = closed.to_string()));
             }
             store::close_period(tx, until, today)?;
             Ok(until)

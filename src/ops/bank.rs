@@ -223,18 +223,18 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
                 let balance = invoice.view(crate::ops::END_OF_TIME).balance;
                 let amount = Money::exact(part.amount, currency)?.min(balance).min(left);
                 if !amount.is_positive() || invoice.customer_id != option.customer_id {
-                    return invalid(format!(
-                        "invoice {} cannot take {} from the bank line of {}: it is settled or not the payer's",
-                        invoice.label(),
-                        fmt_amount(part.amount),
-                        line.date
+                    return invalid(crate::t!(
+                        "ops-bank-cannot-take",
+                        invoice = invoice.label(),
+                        amount = fmt_amount(part.amount),
+                        date = line.date.to_string()
                     ));
                 }
                 if invoice.issue_date.is_some_and(|d| d > line.date) {
-                    return invalid(format!(
-                        "invoice {} was issued after the money arrived ({})",
-                        invoice.label(),
-                        line.date
+                    return invalid(crate::t!(
+                        "ops-bank-issued-after",
+                        invoice = invoice.label(),
+                        date = line.date.to_string()
                     ));
                 }
                 payments::allocate(tx, id, invoice.id, line.date, amount)?;
@@ -245,7 +245,7 @@ pub fn record(tx: &Transaction, line: &StoredLine, option: &MatchOption, as_of: 
         }
     };
     if !store::mark_matched(tx, line.id, payment_id, option.rule, as_of)? {
-        return invalid(format!("bank line {} is already matched", line.id));
+        return invalid(crate::t!("ops-bank-line-matched", id = line.id));
     }
     if let Some(iban) = &line.counterparty_iban {
         remember_iban(tx, iban, option.customer_id)?;
@@ -261,13 +261,14 @@ pub fn manual_option(tx: &Transaction, line: &StoredLine, numbers: &[String]) ->
     for number in numbers {
         let invoice = crate::store::invoice::find(tx, number)?;
         if invoice.number.is_none() || invoice.is_credit_note {
-            return invalid(format!("{} is not an issued invoice", invoice.label()));
+            return invalid(crate::t!("ops-bank-not-issued", invoice = invoice.label()));
         }
         match &customer {
             Some((id, code)) if *id != invoice.customer_id => {
-                return invalid(format!(
-                    "{} is not an invoice of {code}: one bank line pays one customer's invoices",
-                    invoice.label()
+                return invalid(crate::t!(
+                    "ops-bank-other-customer",
+                    invoice = invoice.label(),
+                    code = code.as_str()
                 ));
             }
             _ => customer = Some((invoice.customer_id, invoice.customer_code.clone())),
@@ -275,10 +276,7 @@ pub fn manual_option(tx: &Transaction, line: &StoredLine, numbers: &[String]) ->
         let balance = invoice.view(crate::ops::END_OF_TIME).balance.to_decimal();
         let amount = balance.min(left);
         if amount <= Decimal::ZERO {
-            return invalid(format!(
-                "{} has nothing left to pay, or the bank line is used up before it",
-                invoice.label()
-            ));
+            return invalid(crate::t!("ops-bank-nothing-left", invoice = invoice.label()));
         }
         left -= amount;
         parts.push(Part {
@@ -288,7 +286,7 @@ pub fn manual_option(tx: &Transaction, line: &StoredLine, numbers: &[String]) ->
         });
     }
     let Some((customer_id, customer_code)) = customer else {
-        return invalid("name at least one invoice number");
+        return invalid(crate::t!("ops-bank-name-an-invoice"));
     };
     Ok(MatchOption {
         rule: Rule::Manual,

@@ -43,15 +43,12 @@ pub fn credit(
     let invoice = issued_invoice(tx, reference, "credited")?;
     let view = invoice.view(END_OF_TIME);
     if view.status == InvoiceStatus::WrittenOff {
-        return invalid(format!(
-            "invoice {} is written off: it cannot be credited",
-            invoice.label()
-        ));
+        return invalid(crate::t!("ops-credit-written-off", invoice = invoice.label()));
     }
     check_after_issue(&invoice, date, "a credit note")?;
     let creditable = invoice.total - view.credited;
     if !creditable.is_positive() {
-        return invalid(format!("invoice {} is already fully credited", invoice.label()));
+        return invalid(crate::t!("ops-credit-already-full", invoice = invoice.label()));
     }
     let number = invoice.number.clone().unwrap_or_default();
     let (lines, gross) = match amount {
@@ -92,9 +89,11 @@ pub fn credit(
 }
 
 fn crediting_too_much(invoice: &Invoice, asked: Money, creditable: Money) -> String {
-    format!(
-        "a credit of {asked} is more than what is left to credit on {} ({creditable}): credit at most {creditable}",
-        invoice.label(),
+    crate::t!(
+        "ops-credit-too-much",
+        asked = asked.to_string(),
+        invoice = invoice.label(),
+        creditable = creditable.to_string()
     )
 }
 
@@ -104,9 +103,10 @@ fn gross_lines(tx: &Transaction, invoice: &Invoice, amount: Money, number: &str)
     let totals = if lines.is_empty() {
         // an invoice imported from another tool has totals but no lines
         let rate = single_vat_rate(invoice.total_net, invoice.total_vat).ok_or_else(|| {
-            Error::Input(format!(
-                "{number} was imported without lines and its VAT ({}) matches no single rate: credit it with --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" for each rate",
-                invoice.total_vat
+            Error::Input(crate::t!(
+                "ops-credit-imported-no-rate",
+                number = number,
+                vat = invoice.total_vat.to_string()
             ))
         })?;
         Totals {

@@ -40,14 +40,17 @@ impl super::Ledger {
 /// Refuses new business with a blocked customer unless forced.
 pub fn check_not_blocked(customer: &Customer, force: bool, what: &str) -> Result<()> {
     if customer.blocked && !force {
+        // the reason in brackets reads the same in both languages
         let why = customer
             .blocked_reason
             .as_deref()
             .map(|r| format!(" ({r})"))
             .unwrap_or_default();
-        return invalid(format!(
-            "customer {} is blocked{why}: no new {what} without --force, or unblock it with `creances customer unblock {}`",
-            customer.code, customer.code
+        return invalid(crate::t!(
+            "ops-customer-blocked",
+            code = customer.code.as_str(),
+            why = why,
+            what = what
         ));
     }
     Ok(())

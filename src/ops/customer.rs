@@ -428,8 +428,10 @@ impl Ledger {
         as_of: NaiveDate,
     ) -> Result<Statement> {
         if let Some(from) = from.filter(|f| *f > as_of) {
-            return invalid(format!(
-                "--from {from} is after the statement's date {as_of}: give an earlier --from or a later --as-of"
+            return invalid(crate::t!(
+                "ops-statement-from-after",
+                from = from.to_string(),
+                as_of = as_of.to_string()
             ));
         }
         self.read(|tx| {

@@ -28,12 +28,11 @@ impl Ledger {
                 Some(reference) => {
                     let invoice = issued_invoice(tx, reference, "paid")?;
                     if invoice.customer_id != customer.id {
-                        return invalid(format!(
-                            "{} is an invoice of {}, not of {}: apply {}'s credit to one of its own invoices",
-                            invoice.label(),
-                            invoice.customer_code,
-                            customer.code,
-                            customer.code
+                        return invalid(crate::t!(
+                            "ops-credit-other-customer",
+                            invoice = invoice.label(),
+                            owner = invoice.customer_code.as_str(),
+                            code = customer.code.as_str()
                         ));
                     }
                     check_open(&invoice, "paid")?;
@@ -44,16 +43,19 @@ impl Ledger {
             };
             let credit_before = credit_of(tx, &customer, request.date)?;
             if !credit_before.is_positive() {
-                return invalid(format!(
-                    "customer {} has no credit on {} to apply (credit comes from an overpayment or a credit note on a paid invoice)",
-                    customer.code, request.date
+                return invalid(crate::t!(
+                    "ops-credit-none",
+                    code = customer.code.as_str(),
+                    date = request.date.to_string()
                 ));
             }
             let applied = apply_customer_credit(tx, &customer, only, request.date)?;
             if applied.is_empty() {
-                return invalid(format!(
-                    "customer {} has a credit of {credit_before} but no open invoice issued on or before {} to apply it to",
-                    customer.code, request.date
+                return invalid(crate::t!(
+                    "ops-credit-no-open-invoice",
+                    code = customer.code.as_str(),
+                    credit = credit_before.to_string(),
+                    date = request.date.to_string()
                 ));
             }
             let credit_left = credit_of(tx, &customer, request.date)?;

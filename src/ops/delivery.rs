@@ -70,10 +70,10 @@ fn delivery_sheet(tx: &Transaction, note: DeliveryNote) -> Result<DeliverySheet>
 /// A delivery note as a document to bill, refused when an invoice bills it already.
 fn unbilled_delivery(tx: &Transaction, note: &DeliveryNote) -> Result<Source> {
     if let Some(invoice) = &note.invoice {
-        return invalid(format!(
-            "delivery note {} is already invoiced by {}: a delivery note is invoiced once",
-            note.number,
-            invoice_words(invoice)
+        return invalid(crate::t!(
+            "ops-delivery-already-invoiced",
+            number = note.number.as_str(),
+            invoice = invoice_words(invoice)
         ));
     }
     Ok(Source {
@@ -103,9 +103,11 @@ fn invoice_sources(
 ) -> Result<Sheet> {
     let (lines, groups) = gather(sources)?;
     if sources[0].customer_id != customer.id {
-        return invalid(format!(
-            "{} is for customer {}, not {}: invoice each customer's documents on their own",
-            sources[0].number, sources[0].customer_code, customer.code
+        return invalid(crate::t!(
+            "ops-delivery-source-other-customer",
+            number = sources[0].number.as_str(),
+            owner = sources[0].customer_code.as_str(),
+            code = customer.code.as_str()
         ));
     }
     let draft = Draft {
@@ -152,9 +154,10 @@ impl Ledger {
             text_lines("--notes", notes)?;
         }
         if new.date > as_of {
-            return invalid(format!(
-                "the delivery date {} is after today ({as_of}): a delivery note is numbered on its day, and a later date would hold back every number until then; give --date {as_of} or earlier",
-                new.date
+            return invalid(crate::t!(
+                "ops-delivery-date-future",
+                date = new.date.to_string(),
+                as_of = as_of.to_string()
             ));
         }
         self.write(|tx| {
@@ -206,9 +209,11 @@ impl Ledger {
                         .map(|n| store::find(tx, n))
                         .collect::<Result<Vec<_>>>()?;
                     if let Some(other) = notes.iter().find(|n| n.customer_id != customer.id) {
-                        return invalid(format!(
-                            "delivery note {} is for customer {}, not {}: a recap invoice bills one customer's deliveries; group each customer's on their own",
-                            other.number, other.customer_code, customer.code
+                        return invalid(crate::t!(
+                            "ops-delivery-recap-other-customer",
+                            number = other.number.as_str(),
+                            owner = other.customer_code.as_str(),
+                            code = customer.code.as_str()
                         ));
                     }
                     notes.sort_by_key(|n| (n.date, n.number.clone()));
@@ -217,9 +222,10 @@ impl Ledger {
                 Deliveries::Until(day) => {
                     let notes = store::list(tx, Some(customer.id), true, Some(*day))?;
                     if notes.is_empty() {
-                        return invalid(format!(
-                            "customer {} has no delivery note to invoice dated on or before {day}: see `creances delivery list --uninvoiced --customer {}`",
-                            customer.code, customer.code
+                        return invalid(crate::t!(
+                            "ops-delivery-none-to-invoice",
+                            code = customer.code.as_str(),
+                            day = day.to_string()
                         ));
                     }
                     notes
@@ -259,9 +265,9 @@ impl Ledger {
                 let deposits = crate::store::invoice::deposits_of_offer(tx, offer.id)?;
                 if !deposits.is_empty() {
                     if request.offers.len() > 1 {
-                        return invalid(format!(
-                            "quote {} has deposit invoices: invoice it on its own (`invoice create --from-offer {}`), so its final invoice deducts them",
-                            offer.number, offer.number
+                        return invalid(crate::t!(
+                            "ops-delivery-quote-has-deposits",
+                            number = offer.number.as_str()
                         ));
                     }
                     let invoice = super::offer::final_invoice(
@@ -279,28 +285,28 @@ impl Ledger {
                     return sheet(tx, invoice, as_of);
                 }
                 if let Some(invoice) = store::billed_by(tx, SourceKind::Quote, offer.id)? {
-                    return invalid(format!(
-                        "quote {} is already invoiced by {}: a quote is invoiced once",
-                        offer.number,
-                        invoice_words(&invoice)
+                    return invalid(crate::t!(
+                        "ops-offer-already-invoiced",
+                        number = offer.number.as_str(),
+                        invoice = invoice_words(&invoice)
                     ));
                 }
                 match offer.status(as_of) {
                     OfferStatus::Accepted => {}
                     OfferStatus::Open => crate::store::offer::decide(tx, offer.id, "accepted", as_of)?,
                     other => {
-                        return invalid(format!(
-                            "quote {} is {}: only an open or accepted quote can be invoiced",
-                            offer.number,
-                            other.as_str()
+                        return invalid(crate::t!(
+                            "ops-delivery-quote-not-open",
+                            number = offer.number.as_str(),
+                            status = other.as_str()
                         ));
                     }
                 }
                 if *include_vat.get_or_insert(offer.prices_include_vat) != offer.prices_include_vat {
-                    return invalid(format!(
-                        "quote {} gives prices {} VAT and the others do not: invoice it on its own",
-                        offer.number,
-                        if offer.prices_include_vat {
+                    return invalid(crate::t!(
+                        "ops-delivery-quote-vat-basis",
+                        number = offer.number.as_str(),
+                        basis = if offer.prices_include_vat {
                             "including"
                         } else {
                             "excluding"

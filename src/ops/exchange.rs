@@ -31,8 +31,9 @@ impl Rates<'_> {
     ) -> Result<Option<ExchangeRate>> {
         if currency == accounting {
             if self.given.is_some() {
-                return invalid(format!(
-                    "{currency} is the accounting currency: it takes no --rate; leave --rate out"
+                return invalid(crate::t!(
+                    "ops-rate-for-accounting-currency",
+                    currency = currency.to_string()
                 ));
             }
             return Ok(None);
@@ -40,30 +41,57 @@ impl Rates<'_> {
         if let Some(given) = self.given {
             return Ok(Some(ExchangeRate::new(currency, accounting, given)?));
         }
-        let how =
-            format!("give --rate (how many {currency} one {accounting} buys on {day}, e.g. --rate 1.0842)");
+        let how = crate::t!(
+            "ops-rate-how",
+            currency = currency.to_string(),
+            accounting = accounting.to_string(),
+            day = day.to_string()
+        );
         let Some(file) = self.file else {
-            return invalid(format!(
-                "an amount in {currency} needs its exchange rate to {accounting} on {day}: {how}, or keep a rates file ([currency] rates_file in the config)"
+            return invalid(crate::t!(
+                "ops-rate-needed",
+                currency = currency.to_string(),
+                accounting = accounting.to_string(),
+                day = day.to_string(),
+                how = how.as_str()
             ));
         };
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return invalid(format!(
-                    "an amount in {currency} needs its exchange rate to {accounting} on {day}, and the rates file {} does not exist: {how}, or write the file (the ECB's CSV: Date,{currency},... one row per day)",
-                    file.display()
+                return invalid(crate::t!(
+                    "ops-rate-file-missing",
+                    currency = currency.to_string(),
+                    accounting = accounting.to_string(),
+                    day = day.to_string(),
+                    path = file.display().to_string(),
+                    how = how.as_str()
                 ));
             }
-            Err(e) => return invalid(format!("cannot read the rates file {}: {e}", file.display())),
+            Err(e) => {
+                return invalid(crate::t!(
+                    "ops-rates-file-unreadable",
+                    path = file.display().to_string(),
+                    error = e.to_string()
+                ));
+            }
         };
-        let table = crate::readers::exchange_rates::parse(&text)
-            .map_err(|e| crate::error::Error::Input(format!("the rates file {}: {e}", file.display())))?;
+        let table = crate::readers::exchange_rates::parse(&text).map_err(|e| {
+            crate::error::Error::Input(crate::t!(
+                "ops-rates-file-bad",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         match table.rate_on(currency, accounting, day) {
             Some((_, rate)) => Ok(Some(rate)),
-            None => invalid(format!(
-                "the rates file {} has no {currency} rate to {accounting} on or before {day}: add a row for that day to it (Date,{currency},...), or {how}",
-                file.display()
+            None => invalid(crate::t!(
+                "ops-rates-file-no-rate",
+                path = file.display().to_string(),
+                currency = currency.to_string(),
+                accounting = accounting.to_string(),
+                day = day.to_string(),
+                how = how.as_str()
             )),
         }
     }

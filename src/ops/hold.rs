@@ -16,12 +16,10 @@ fn holdable(tx: &Transaction, reference: &str) -> Result<Invoice> {
     let inv = invoices::find(tx, reference)?;
     let label = inv.label();
     if inv.number.is_none() || inv.is_credit_note {
-        return invalid(format!(
-            "{label} is not an issued invoice: only issued invoices are reminded or held"
-        ));
+        return invalid(crate::t!("ops-hold-not-issued", invoice = label.as_str()));
     }
     if !inv.view(crate::ops::END_OF_TIME).status.is_open() {
-        return invalid(format!("invoice {label} is settled: there is nothing to hold"));
+        return invalid(crate::t!("ops-hold-settled", invoice = label.as_str()));
     }
     Ok(inv)
 }
@@ -38,7 +36,7 @@ pub fn hold(
     let inv = holdable(tx, reference)?;
     let reason = crate::domain::identity::one_line("--reason", reason)?;
     if reason.is_empty() {
-        return invalid("--reason cannot be empty: say why the invoice is held (e.g. \"disputed delivery\")");
+        return invalid(crate::t!("ops-hold-reason-empty"));
     }
     store::hold(tx, inv.id, &reason, since, until)?;
     let hold = Hold {
@@ -54,7 +52,7 @@ pub fn hold(
 pub fn release(tx: &Transaction, reference: &str, on: NaiveDate) -> Result<Invoice> {
     let inv = invoices::find(tx, reference)?;
     if !store::release(tx, inv.id, on)? {
-        return invalid(format!("invoice {} is not on hold", inv.label()));
+        return invalid(crate::t!("ops-hold-not-held", invoice = inv.label()));
     }
     Ok(inv)
 }

@@ -100,7 +100,11 @@ impl<R: Read> Read for Counted<R> {
 }
 
 fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::Input(format!("cannot read {}: {e}", path.display()))
+    Error::Input(crate::t!(
+        "ops-file-unreadable",
+        path = path.display().to_string(),
+        error = e.to_string()
+    ))
 }
 
 /// Opens a CSV file: its encoding (UTF-8 if valid, else ISO-8859-15) and separator.
@@ -135,10 +139,7 @@ fn open_csv(path: &Path, count: Rc<Cell<u64>>) -> Result<OpenedCsv> {
         .next()
         .unwrap_or("");
     if first_line.trim().is_empty() {
-        return invalid(format!(
-            "{} is empty: its first line must name the columns (see docs/import.md)",
-            path.display()
-        ));
+        return invalid(crate::t!("ops-import-empty", path = path.display().to_string()));
     }
     let delimiter = detect_delimiter(first_line);
     let file = File::open(path).map_err(|e| unreadable(path, e))?;
@@ -183,10 +184,11 @@ impl Verdicts<'_, '_> {
                     cells: record.iter().map(str::to_string).collect(),
                 },
             )
-            .map_err(|e| Error::Input(format!("cannot write the rejected rows: {e}"))),
+            .map_err(|e| Error::Input(crate::t!("ops-import-rejects-unwritable", error = e.to_string()))),
             None => {
                 if self.reasons.len() < REASONS_SHOWN {
-                    self.reasons.push(format!("line {line}: {reason}"));
+                    self.reasons
+                        .push(crate::t!("ops-import-line-reason", line = line, reason = reason));
                 }
                 Ok(())
             }
@@ -246,7 +248,12 @@ pub fn import_csv(
         // a file the CSV reader cannot split stops the import, --skip-bad or not
         let more = csv.read_record(&mut record).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::Input(format!("{} line {line}: {e}: nothing imported", path.display()))
+            Error::Input(crate::t!(
+                "ops-import-line-unreadable",
+                path = path.display().to_string(),
+                line = line,
+                error = e.to_string()
+            ))
         })?;
         if !more {
             break;
@@ -319,15 +326,19 @@ pub fn import_csv(
     if verdicts.hooks.reject.is_none() && verdicts.bad > 0 {
         let more = verdicts.bad as usize - verdicts.reasons.len();
         let tail = if more > 0 {
-            format!("\n  ... and {more} more")
+            format!("\n  {}", crate::t!("ops-import-more-reasons", count = more))
         } else {
             String::new()
         };
         return invalid(format!(
-            "{} bad row(s) in {}, nothing imported:\n  {}{tail}\nfix them and import again, or add --skip-bad REJECTS.csv to import the good rows and set the bad ones aside",
-            verdicts.bad,
-            path.display(),
-            verdicts.reasons.join("\n  ")
+            "{}\n  {}{tail}\n{}",
+            crate::t!(
+                "ops-import-bad-rows",
+                count = verdicts.bad,
+                path = path.display().to_string()
+            ),
+            verdicts.reasons.join("\n  "),
+            crate::t!("ops-import-bad-rows-fix")
         ));
     }
     summary.rejected = verdicts.bad;
@@ -350,10 +361,10 @@ fn import_payment(
             Some(number) => {
                 let invoice = crate::store::invoice::find(tx, number)?;
                 if invoice.customer_id != customer.id {
-                    return invalid(format!(
-                        "invoice {} is not an invoice of customer {}",
-                        invoice.label(),
-                        customer.code
+                    return invalid(crate::t!(
+                        "ops-import-invoice-other-customer",
+                        invoice = invoice.label(),
+                        code = customer.code.as_str()
                     ));
                 }
                 let (_, payment_id) = pay(
@@ -442,15 +453,12 @@ impl Ledger {
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportSummary> {
         if !file.is_file() {
-            return invalid(format!(
-                "no file {}: give the path of the CSV file to import",
-                file.display()
-            ));
+            return invalid(crate::t!("ops-import-no-file", path = file.display().to_string()));
         }
         if let Some(out) = skip_bad
             && std::fs::canonicalize(out).ok() == std::fs::canonicalize(file).ok()
         {
-            return invalid("--skip-bad must name another file than the one imported");
+            return invalid(crate::t!("ops-import-skip-bad-same-file"));
         }
         let mut part = skip_bad
             .map(|path| {
@@ -497,8 +505,13 @@ impl Ledger {
         csv_profile: impl FnOnce() -> Result<CsvProfile>,
         as_of: chrono::NaiveDate,
     ) -> Result<BankImport> {
-        let bytes = std::fs::read(file)
-            .map_err(|e| Error::Input(format!("cannot read the statement {}: {e}", file.display())))?;
+        let bytes = std::fs::read(file).map_err(|e| {
+            Error::Input(crate::t!(
+                "ops-statement-unreadable",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let text = decode_text(&bytes);
         let format = format.unwrap_or_else(|| BankFormat::guess(&text));
         let profile = match format {

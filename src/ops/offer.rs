@@ -31,11 +31,17 @@ fn open_offer(tx: &Transaction, reference: &str, as_of: NaiveDate, verb: &str) -
     let offer = store::find(tx, reference)?;
     match offer.status(as_of) {
         OfferStatus::Open => Ok(offer),
-        OfferStatus::Expired => invalid(format!(
-            "quote {} expired on {}: it cannot be {verb}; make a new quote",
-            offer.number, offer.valid_until
+        OfferStatus::Expired => invalid(crate::t!(
+            "ops-offer-expired",
+            number = offer.number.as_str(),
+            valid_until = offer.valid_until.to_string(),
+            verb = verb
         )),
-        other => invalid(format!("quote {} is already {}", offer.number, other.as_str())),
+        other => invalid(crate::t!(
+            "ops-offer-already",
+            number = offer.number.as_str(),
+            status = other.as_str()
+        )),
     }
 }
 
@@ -138,9 +144,9 @@ fn deposit_invoice(
     clearance: &Clearance,
 ) -> Result<Invoice> {
     if offer.discount.is_some() {
-        return invalid(format!(
-            "quote {} has a discount of its own: a deposit is taken on quotes whose discounts are on their lines; make a new quote with the discount on the lines",
-            offer.number
+        return invalid(crate::t!(
+            "ops-offer-global-discount",
+            number = offer.number.as_str()
         ));
     }
     let lines = store::lines(tx, offer.id)?;
@@ -196,16 +202,16 @@ pub fn final_invoice(
 ) -> Result<Invoice> {
     let offer = store::find(tx, reference)?;
     if offer.decision.as_deref() != Some("accepted") {
-        return invalid(format!(
-            "quote {} is not accepted: `creances offer accept {} --deposit 30%` asks a deposit first, plain `offer accept` invoices it whole",
-            offer.number, offer.number
+        return invalid(crate::t!(
+            "ops-offer-not-accepted",
+            number = offer.number.as_str()
         ));
     }
     if let Some(done) = invoices::final_of_offer(tx, offer.id)? {
-        return invalid(format!(
-            "quote {} is already invoiced by {}: a quote is invoiced once",
-            offer.number,
-            done.label()
+        return invalid(crate::t!(
+            "ops-offer-already-invoiced",
+            number = offer.number.as_str(),
+            invoice = done.label()
         ));
     }
     let deposits: Vec<Invoice> = invoices::deposits_of_offer(tx, offer.id)?
@@ -214,10 +220,7 @@ pub fn final_invoice(
         .filter(|d| d.view(END_OF_TIME).status != InvoiceStatus::Credited)
         .collect();
     if deposits.is_empty() {
-        return invalid(format!(
-            "quote {} has no deposit invoice to deduct: its invoice comes from `offer accept`",
-            offer.number
-        ));
+        return invalid(crate::t!("ops-offer-no-deposit", number = offer.number.as_str()));
     }
     let customer: Customer = customers::by_id(tx, offer.customer_id)?;
     let mut lines = store::lines(tx, offer.id)?;

@@ -10,9 +10,9 @@ impl Ledger {
     pub fn add_product(&mut self, product: Product) -> Result<Product> {
         self.write(|tx| {
             if store::find(tx, &product.sku)?.is_some() {
-                return Err(Error::Input(format!(
-                    "product {} already exists: change it with `creances product edit {}`",
-                    product.sku, product.sku
+                return Err(Error::Input(crate::t!(
+                    "ops-product-exists",
+                    sku = product.sku.as_str()
                 )));
             }
             let id = store::insert(tx, &product)?;
@@ -24,8 +24,9 @@ impl Ledger {
     pub fn check_product(&mut self, sku: &str) -> Result<()> {
         self.read(|tx| match store::find(tx, sku)? {
             Some(_) => Ok(()),
-            None => Err(Error::NotFound(format!(
-                "no product `{sku}` in the catalogue: see `creances product list`"
+            None => Err(Error::NotFound(crate::t!(
+                "ops-product-not-in-catalogue",
+                sku = sku
             ))),
         })
     }
@@ -48,9 +49,5 @@ impl Ledger {
 
 /// A catalogue item by SKU (any case), or an error saying how to find or add it.
 pub(crate) fn product(tx: &rusqlite::Transaction, sku: &str) -> Result<Product> {
-    store::find(tx, sku)?.ok_or_else(|| {
-        Error::NotFound(format!(
-            "unknown product `{sku}`: see `creances product list`, or add it with `creances product add --sku {sku} ...`"
-        ))
-    })
+    store::find(tx, sku)?.ok_or_else(|| Error::NotFound(crate::t!("ops-product-unknown", sku = sku)))
 }

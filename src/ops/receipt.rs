@@ -33,9 +33,9 @@ impl Ledger {
         let (company, customer) =
             self.read(|tx| Ok((company::get(tx)?, customers::by_id(tx, invoice.customer_id)?)))?;
         let Some(to) = customer.email.clone() else {
-            return Err(Error::failed(format!(
-                "customer {} has no email address: add one with `creances customer edit {} --email ...`",
-                customer.code, customer.code
+            return Err(Error::failed(crate::t!(
+                "ops-customer-no-email",
+                code = customer.code.as_str()
             )));
         };
         let templates = Templates::load(&|name, lang| config.template_override(name, lang))?;

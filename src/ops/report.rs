@@ -91,8 +91,9 @@ impl Ledger {
     /// Expected cash-in for each of the next `weeks` weeks, then later and doubtful.
     pub fn forecast_report(&mut self, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
         if weeks == 0 || weeks > MAX_FORECAST_WEEKS {
-            return Err(Error::Input(format!(
-                "--weeks must be between 1 and {MAX_FORECAST_WEEKS}"
+            return Err(Error::Input(crate::t!(
+                "ops-forecast-weeks",
+                max = MAX_FORECAST_WEEKS
             )));
         }
         self.read(|tx| forecast(tx, as_of, weeks))

@@ -17,8 +17,10 @@ impl Ledger {
     /// returns its label. A day before `as_of` is refused.
     pub fn schedule_send(&mut self, reference: &str, at: NaiveDate, as_of: NaiveDate) -> Result<String> {
         if at < as_of {
-            return invalid(format!(
-                "--at {at} is in the past (today is {as_of}): give today or a later day, or send it now without --at"
+            return invalid(crate::t!(
+                "ops-send-at-past",
+                at = at.to_string(),
+                as_of = as_of.to_string()
             ));
         }
         self.write(|tx| {

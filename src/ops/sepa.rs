@@ -125,9 +125,10 @@ impl Ledger {
         let bic = parse_bic(&new.bic)?;
         let reference = parse_mandate_reference(&new.reference)?;
         if new.signed_on > as_of {
-            return invalid(format!(
-                "--signed {} is after today ({as_of}): give the day the customer signed the mandate",
-                new.signed_on
+            return invalid(crate::t!(
+                "ops-mandate-signed-future",
+                signed = new.signed_on.to_string(),
+                as_of = as_of.to_string()
             ));
         }
         self.write(|tx| {
@@ -163,9 +164,10 @@ impl Ledger {
                     continue;
                 }
                 let Some(mandate) = store::current_mandate(tx, invoice.customer_id)? else {
-                    return invalid(format!(
-                        "invoice {} is to be paid by direct debit but customer {} has no mandate: add it with `creances customer mandate add {} --iban ... --bic ... --reference RUM --signed YYYY-MM-DD`, or mark the invoice paid by transfer",
-                        c.number, invoice.customer_code, invoice.customer_code
+                    return invalid(crate::t!(
+                        "ops-sepa-no-mandate",
+                        number = c.number.as_str(),
+                        code = invoice.customer_code.as_str()
                     ));
                 };
                 let earlier = debits.iter().filter(|d| d.mandate.id == mandate.id).count() as i64;
@@ -188,14 +190,10 @@ impl Ledger {
                 });
             }
             let Some(ics) = company.sepa_creditor_id.clone() else {
-                return invalid(
-                    "the company has no SEPA creditor identifier: set the ICS your bank gave you with `creances company set --sepa-creditor-id FR..ZZZ......`",
-                );
+                return invalid(crate::t!("ops-sepa-no-creditor-id"));
             };
             let (Some(iban), Some(bic)) = (company.iban.clone(), company.bic.clone()) else {
-                return invalid(
-                    "the company's IBAN and BIC are needed to collect: set them with `creances company set --iban ... --bic ...`",
-                );
+                return invalid(crate::t!("ops-sepa-no-iban"));
             };
             let file_name = out.display().to_string();
             let id = store::insert_collection(tx, as_of, until, &file_name)?;
@@ -218,7 +216,13 @@ impl Ledger {
             let xml = crate::render::sepa::pain008(&file, &creditor);
             // written before the rows commit: rows without their file never exist, and a
             // failed commit leaves a file no invoice is pending for (made again next run)
-            let path = files.write(Target::Chosen { path: out, flag: "--out" }, xml.as_bytes())?;
+            let path = files.write(
+                Target::Chosen {
+                    path: out,
+                    flag: "--out",
+                },
+                xml.as_bytes(),
+            )?;
             Ok(Collected {
                 message_id: Some(message),
                 path: Some(path),

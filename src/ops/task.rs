@@ -21,7 +21,7 @@ impl Ledger {
             store::tasks(tx, true)?
                 .into_iter()
                 .find(|t| t.id == id)
-                .ok_or_else(|| Error::NotFound(format!("no task #{id}: see `creances task list`")))
+                .ok_or_else(|| Error::NotFound(crate::t!("ops-task-unknown", id = id)))
         })
     }
 }

@@ -14,7 +14,9 @@ use crate::domain::money::Currency;
 
 /// Reads the whole file, or names the first line that is not a rate row.
 pub fn parse(text: &str) -> Result<RateTable, DomainError> {
-    let bad = |line: usize, what: String| DomainError::Invalid(format!("line {line}: {what}"));
+    let bad = |line: usize, what: String| {
+        DomainError::Invalid(crate::t!("ops-import-line-reason", line = line, reason = what))
+    };
     let mut rows = text
         .trim_start_matches('\u{feff}')
         .lines()

@@ -41,10 +41,11 @@ impl Header {
             match known {
                 Some((canon, _, _)) => {
                     if at.insert(*canon, i).is_some() {
-                        return Err(DomainError::Invalid(format!(
-                            "the {} file names the column `{canon}` twice (column {}): keep one",
-                            kind.as_str(),
-                            i + 1
+                        return Err(DomainError::Invalid(crate::t!(
+                            "ops-rows-column-twice",
+                            kind = kind.as_str(),
+                            column = *canon,
+                            position = i + 1
                         )));
                     }
                 }
@@ -59,11 +60,11 @@ impl Header {
             .map(|c| c.0)
             .collect();
         if !missing.is_empty() {
-            return Err(DomainError::Invalid(format!(
-                "the {} file has no column {}: its first line must name the columns, among {} (see docs/import.md)",
-                kind.as_str(),
-                missing.join(", "),
-                kind.column_names().join(", ")
+            return Err(DomainError::Invalid(crate::t!(
+                "ops-rows-missing-column",
+                kind = kind.as_str(),
+                missing = missing.join(", "),
+                columns = kind.column_names().join(", ")
             )));
         }
         Ok(Header { kind, at, ignored })
@@ -143,11 +144,9 @@ pub fn parse_customer<R: Row + ?Sized>(h: &Header, row: &R) -> Result<CustomerRo
     };
     let siren = h.get(row, "siren").map(|s| p.take(validate_siren(s)));
     let terms = h.get(row, "payment_terms_days").map(|t| {
-        let days = t.parse::<i64>().map_err(|_| {
-            DomainError::Invalid(format!(
-                "payment_terms_days `{t}` is not a number of days, e.g. 30"
-            ))
-        });
+        let days = t
+            .parse::<i64>()
+            .map_err(|_| DomainError::Invalid(crate::t!("ops-rows-bad-terms", value = t)));
         p.take(days.and_then(validate_terms))
     });
     let language = match h.get(row, "language") {

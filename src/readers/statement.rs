@@ -26,10 +26,7 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         "tab" | "\t" => b'\t',
         d if d.len() == 1 => d.as_bytes()[0],
         d => {
-            return Err(bad(
-                "CSV",
-                format!("[bank] delimiter `{d}` must be one character or `tab`"),
-            ));
+            return Err(bad("CSV", crate::t!("ops-bank-delimiter", delimiter = d)));
         }
     };
     let mut reader = csv::ReaderBuilder::new()
@@ -38,7 +35,12 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         .from_reader(body.as_bytes());
     let names: Vec<String> = reader
         .headers()
-        .map_err(|e| bad("CSV", format!("cannot read the header line: {e}")))?
+        .map_err(|e| {
+            bad(
+                "CSV",
+                crate::t!("ops-bank-header-unreadable", error = e.to_string()),
+            )
+        })?
         .iter()
         .map(normalise_name)
         .collect();
@@ -50,10 +52,7 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
             Some(i) => Ok(Some(i)),
             None if required => Err(bad(
                 "CSV",
-                format!(
-                    "no column `{name}` in the header ({}): set the column names under [bank] in the config, or give --bank-format camt053 or ofx if this is not a CSV export",
-                    names.join(", ")
-                ),
+                crate::t!("ops-bank-no-column", column = name, header = names.join(", ")),
             )),
             None => Ok(None),
         }
@@ -75,7 +74,11 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(format!("line {line_no}: {e}"));
+                errors.push(crate::t!(
+                    "ops-import-line-reason",
+                    line = line_no,
+                    reason = e.to_string()
+                ));
                 continue;
             }
         };
@@ -139,15 +142,19 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
                     bank_id: cell(id_col).map(str::to_string),
                 })
             }
-            _ => errors.push(format!("line {line_no}: {}", problems.join("; "))),
+            _ => errors.push(crate::t!(
+                "ops-import-line-reason",
+                line = line_no,
+                reason = problems.join("; ")
+            )),
         }
     }
     if !errors.is_empty() {
         return Err(bad(
             "CSV",
             format!(
-                "{} bad line(s), nothing imported:\n  {}",
-                errors.len(),
+                "{}\n  {}",
+                crate::t!("ops-bank-bad-lines", count = errors.len()),
                 errors.join("\n  ")
             ),
         ));

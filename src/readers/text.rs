@@ -103,11 +103,7 @@ pub fn parse_any_date(what: &str, text: &str) -> Result<NaiveDate, DomainError> 
         .filter(|f| *f != &"%Y%m%d" || (t.len() == 8 && t.chars().all(|c| c.is_ascii_digit())))
         .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
         .filter(|d| (1900..=2999).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| {
-            DomainError::Invalid(format!(
-                "{what} `{text}` is not a date: write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-15 or 15/03/2026"
-            ))
-        })
+        .ok_or_else(|| DomainError::Invalid(crate::t!("ops-rows-bad-date", column = what, value = text)))
 }
 
 /// A column name reduced to compare: lower case, no accents, `_` for spaces and dashes.

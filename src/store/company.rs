@@ -90,6 +90,6 @@ pub fn get(tx: &Transaction) -> Result<Company> {
         .optional()?;
     match row {
         Some(c) => Ok(c),
-        None => invalid("the ledger has no company yet: run `creances init --name ...`"),
+        None => invalid(crate::t!("ops-no-company")),
     }
 }

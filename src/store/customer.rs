@@ -64,10 +64,7 @@ pub fn codes_starting_with(tx: &Transaction, prefix: &str) -> Result<std::collec
 /// Inserts a customer; `c.id` is ignored. Returns the new id.
 pub fn insert(tx: &Transaction, c: &Customer) -> Result<i64> {
     if code_taken(tx, &c.code)? {
-        return invalid(format!(
-            "customer code {} is already used: choose another --code, or edit that customer with `creances customer edit {}`",
-            c.code, c.code
-        ));
+        return invalid(crate::t!("ops-customer-code-used", code = c.code.as_str()));
     }
     tx.execute(
         "INSERT INTO customer (code, name, kind, email, address, siren, vat_number, payment_terms_days,
@@ -114,9 +111,7 @@ pub fn by_code(tx: &Transaction, code: &str) -> Result<Customer> {
     let found = tx.query_row(&by_code_sql(), [code.trim()], from_row).optional()?;
     match found {
         Some(c) => Ok(c),
-        None => invalid(format!(
-            "unknown customer `{code}`: see `creances customer list`, or add it with `creances customer add --code {code} --name ...`"
-        )),
+        None => invalid(crate::t!("ops-customer-unknown", code = code)),
     }
 }
 

@@ -182,7 +182,7 @@ pub fn resend(tx: &Transaction, id: i64) -> Result<()> {
         .query_row("SELECT status FROM reminder WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
     match status.as_deref() {
-        None => invalid(format!("no reminder #{id}: see `creances dunning log`")),
+        None => invalid(crate::t!("ops-reminder-unknown", id = id)),
         Some("sending") => {
             tx.execute(
                 "UPDATE reminder SET status = 'failed', error = 'resent on request after an uncertain send',
@@ -191,9 +191,7 @@ pub fn resend(tx: &Transaction, id: i64) -> Result<()> {
             )?;
             Ok(())
         }
-        Some(other) => invalid(format!(
-            "reminder #{id} is {other}, not uncertain: only a reminder whose send was interrupted is resent on request"
-        )),
+        Some(other) => invalid(crate::t!("ops-reminder-not-uncertain", id = id, status = other)),
     }
 }
 
@@ -251,9 +249,10 @@ pub fn hold(
     until: Option<NaiveDate>,
 ) -> Result<()> {
     if until.is_some_and(|u| u < since) {
-        return invalid(format!(
-            "--until {} is before today ({since}): give a later date or no --until",
-            until.map(date_sql).unwrap_or_default()
+        return invalid(crate::t!(
+            "ops-hold-until-past",
+            until = until.map(date_sql).unwrap_or_default(),
+            since = since.to_string()
         ));
     }
     tx.execute(
@@ -330,8 +329,8 @@ pub fn task_done(tx: &Transaction, id: i64, on: NaiveDate, note: Option<&str>) -
         .query_row("SELECT done_on FROM task WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
     match done {
-        None => invalid(format!("no task #{id}: see `creances task list`")),
-        Some(Some(day)) => invalid(format!("task #{id} was already done on {day}")),
+        None => invalid(crate::t!("ops-task-unknown", id = id)),
+        Some(Some(day)) => invalid(crate::t!("ops-task-already-done", id = id, day = day)),
         Some(None) => {
             tx.execute(
                 "UPDATE task SET done_on = ?2, note = ?3 WHERE id = ?1",

@@ -262,9 +262,10 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
             None => match by_id(reference)? {
                 Some(record) if record.number.is_none() => Some(record),
                 Some(record) => {
-                    return Err(Error::NotFound(format!(
-                        "no invoice numbered `{reference}`; the invoice whose id is {reference} is {}: name an issued invoice by its number, or write #{reference} for the id",
-                        record.number.unwrap_or_default()
+                    return Err(Error::NotFound(crate::t!(
+                        "ops-invoice-not-numbered",
+                        reference = reference,
+                        number = record.number.unwrap_or_default()
                     )));
                 }
                 None => None,
@@ -274,8 +275,9 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
         super::find_by_number(tx, HEADER, "i.number", reference, from_row)?
     };
     let Some(record) = found else {
-        return Err(Error::NotFound(format!(
-            "no invoice `{reference}`: give its number (e.g. FACT-2026-0001), a draft's id, or #ID for any invoice's id; see `creances invoice list`"
+        return Err(Error::NotFound(crate::t!(
+            "ops-invoice-unknown",
+            reference = reference
         )));
     };
     let mut record = record;
@@ -475,9 +477,7 @@ fn allocate_number(tx: &Transaction, series: &str, date: NaiveDate) -> Result<(i
     let number = format_number(series, date, seq);
     let clash = tx.query_row(NUMBER_TAKEN, [&number], |_| Ok(())).optional()?;
     if clash.is_some() {
-        return invalid(format!(
-            "number {number} is already used by an imported invoice: issue in another --series"
-        ));
+        return invalid(crate::t!("ops-invoice-number-imported", number = number.as_str()));
     }
     Ok((seq, number))
 }
@@ -518,7 +518,10 @@ pub fn issue(
     )?;
     match freeze(tx, record.id, &record.series, date, due)? {
         Some(number) => Ok(number),
-        None => invalid(format!("{} is not a draft any more", record.label())),
+        None => invalid(crate::t!(
+            "ops-invoice-not-draft-any-more",
+            invoice = record.label()
+        )),
     }
 }
 

@@ -71,33 +71,46 @@ impl Db {
     /// Creates a new ledger file with the schema. Refuses to touch an existing file.
     pub fn create(path: &Path) -> Result<Db> {
         if path.is_dir() {
-            return invalid(format!(
-                "{} is a folder: --db names the ledger file itself; create it with `creances init --db {}`",
-                path.display(),
-                path.join("ledger.sqlite").display()
+            return invalid(crate::t!(
+                "ops-ledger-create-folder",
+                path = path.display().to_string(),
+                file = path.join("ledger.sqlite").display().to_string()
             ));
         }
         if path.exists() {
-            return invalid(format!(
-                "a file already exists at {}: choose another --db path, or use that ledger as it is",
-                path.display()
-            ));
+            return invalid(crate::t!("ops-ledger-exists", path = path.display().to_string()));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Unreadable(format!("cannot create the folder {}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::Unreadable(crate::t!(
+                    "ops-folder-create",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
         }
         // the file exists, private to the user, before SQLite opens it: its -wal and -shm
         // files take the same permissions, whatever the umask
-        create_private_file(path)
-            .map_err(|e| Error::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
+        create_private_file(path).map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-create",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| Error::Unreadable(format!("cannot create the ledger {}: {e}", path.display())))?;
+        .map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-create",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
@@ -110,31 +123,32 @@ impl Db {
     /// Opens an existing ledger and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Db> {
         if path.is_dir() {
-            return invalid(format!(
-                "{} is a folder, not a ledger: --db names the ledger file itself, e.g. `--db {}` (create it with `creances init --db {}`)",
-                path.display(),
-                path.join("ledger.sqlite").display(),
-                path.join("ledger.sqlite").display()
+            return invalid(crate::t!(
+                "ops-ledger-is-folder",
+                path = path.display().to_string(),
+                file = path.join("ledger.sqlite").display().to_string()
             ));
         }
         if !path.exists() {
-            return invalid(format!(
-                "no ledger at {}: create one with `creances init --db {} --name \"...\"`, or point --db / CREANCES_DB at yours",
-                path.display(),
-                path.display()
-            ));
+            return invalid(crate::t!("ops-ledger-missing", path = path.display().to_string()));
         }
         if !path.is_file() {
-            return Err(Error::Unreadable(format!(
-                "{} is not a file: point --db / CREANCES_DB at your ledger",
-                path.display()
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-not-a-file",
+                path = path.display().to_string()
             )));
         }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| Error::Unreadable(format!("cannot open the ledger {}: {e}", path.display())))?;
+        .map_err(|e| {
+            Error::Unreadable(crate::t!(
+                "ops-ledger-open",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let mut ledger = Db {
             conn,
             path: path.to_path_buf(),
@@ -145,9 +159,9 @@ impl Db {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| ledger.explain(e.into()))?;
         if version == 0 {
-            return Err(Error::Unreadable(format!(
-                "{} is not a creances ledger (an empty file or another program's database): point --db at your ledger, or create one with `creances init`",
-                path.display()
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-foreign",
+                path = path.display().to_string()
             )));
         }
         ledger.configure().map_err(|e| ledger.explain(e))?;
@@ -171,9 +185,10 @@ impl Db {
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Unreadable(format!(
-                "the ledger {} cannot use write-ahead logging (journal mode {mode})",
-                self.path.display()
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-no-wal",
+                path = self.path.display().to_string(),
+                mode = mode
             )));
         }
         self.conn.pragma_update(None, "synchronous", "FULL")?;
@@ -190,9 +205,11 @@ impl Db {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
-            return Err(Error::Unreadable(format!(
-                "the ledger {} was written by a newer creances (schema {version}, this one knows {known}): upgrade creances",
-                self.path.display()
+            return Err(Error::Unreadable(crate::t!(
+                "ops-ledger-newer",
+                path = self.path.display().to_string(),
+                version = version,
+                known = known
             )));
         }
         if version == known {
@@ -204,10 +221,12 @@ impl Db {
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql).map_err(|e| {
-                Error::Unreadable(format!(
-                    "cannot bring the ledger {} from schema {version} to {}: {e}; it was left as it was",
-                    self.path.display(),
-                    i + 1
+                Error::Unreadable(crate::t!(
+                    "ops-ledger-migration",
+                    path = self.path.display().to_string(),
+                    version = version,
+                    target = (i + 1) as i64,
+                    error = e.to_string()
                 ))
             })?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
@@ -224,9 +243,9 @@ impl Db {
     /// file), then checks the copy reads back whole.
     pub fn copy_into(&mut self, copy: &Path) -> Result<()> {
         let target = copy.to_str().ok_or_else(|| {
-            Error::Input(format!(
-                "cannot back up to {}: give a path in plain UTF-8",
-                copy.display()
+            Error::Input(crate::t!(
+                "ops-backup-not-utf8",
+                path = copy.display().to_string()
             ))
         })?;
         self.conn
@@ -235,9 +254,10 @@ impl Db {
         let check = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let verdict: String = check.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if verdict != "ok" {
-            return Err(Error::Failed(format!(
-                "the copy {} does not read back whole ({verdict}): it was not kept",
-                copy.display()
+            return Err(Error::Failed(crate::t!(
+                "ops-backup-incomplete",
+                path = copy.display().to_string(),
+                verdict = verdict
             )));
         }
         Ok(())

@@ -58,8 +58,10 @@ pub fn insert(
     currency: Currency,
 ) -> Result<(i64, String)> {
     if valid_until < issue_date {
-        return invalid(format!(
-            "the quote would expire ({valid_until}) before its date ({issue_date}): give a later --valid-until"
+        return invalid(crate::t!(
+            "ops-offer-expires-before-date",
+            valid_until = valid_until.to_string(),
+            issue_date = issue_date.to_string()
         ));
     }
     let highest: Option<i64> = tx.query_row(
@@ -100,9 +102,7 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Offer> {
     };
     match found {
         Some(o) => Ok(o),
-        None => invalid(format!(
-            "no quote `{reference}`: give its number (e.g. DEV-2026-0001); see `creances offer list`"
-        )),
+        None => invalid(crate::t!("ops-offer-unknown", reference = reference)),
     }
 }
 

@@ -83,9 +83,7 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Schedule> {
         )
         .optional()?;
     let Some((customer_id, customer_code, every, start, day_of_month, end, count, issue, send)) = head else {
-        return Err(Error::not_found(format!(
-            "no subscription #{id}: see `creances recurring list`"
-        )));
+        return Err(Error::not_found(crate::t!("ops-subscription-unknown", id = id)));
     };
     let every = Frequency::parse(&every)?;
     let indexations = tx

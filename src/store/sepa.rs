@@ -44,8 +44,10 @@ pub fn insert_mandate(
         )
         .optional()?;
     if let Some(code) = taken {
-        return invalid(format!(
-            "mandate reference {reference} is already used (customer {code}): each mandate has its own RUM"
+        return invalid(crate::t!(
+            "ops-mandate-reference-used",
+            reference = reference,
+            code = code
         ));
     }
     tx.execute(

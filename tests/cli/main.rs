@@ -37,6 +37,7 @@ mod fec_books;
 mod fec_checker;
 mod first_hour;
 mod french_domaincli;
+mod french_errors2;
 mod french_flow;
 mod french_help;
 mod golden;

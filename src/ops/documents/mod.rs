@@ -42,15 +42,16 @@ impl Settings {
         let logo = match &documents.logo {
             Some(path) => {
                 let data = std::fs::read(path).map_err(|e| {
-                    Error::Input(format!(
-                        "[documents] logo {}: cannot read it ({e}); fix the path in the config",
-                        path.display()
+                    Error::Input(crate::t!(
+                        "ops-logo-unreadable",
+                        path = path.display().to_string(),
+                        error = e.to_string()
                     ))
                 })?;
                 if !data.starts_with(b"\x89PNG\r\n\x1a\n") {
-                    return Err(Error::Input(format!(
-                        "[documents] logo {} is not a PNG image",
-                        path.display()
+                    return Err(Error::Input(crate::t!(
+                        "ops-logo-not-png",
+                        path = path.display().to_string()
                     )));
                 }
                 Some(data)

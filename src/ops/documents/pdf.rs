@@ -22,16 +22,19 @@ use crate::store::offer as offers;
 fn read_archive(dir: &Path, label: &str, archived: &Archived) -> Result<Vec<u8>> {
     let path = dir.join(&archived.file);
     let bytes = std::fs::read(&path).map_err(|e| {
-        Error::Failed(format!(
-            "the archived PDF of {label} ({}) cannot be read: {e}; restore it from a backup",
-            path.display()
+        Error::Failed(crate::t!(
+            "ops-archive-unreadable",
+            label = label,
+            path = path.display().to_string(),
+            error = e.to_string()
         ))
     })?;
     if sha256_hex(&bytes) != archived.sha256 {
-        return failed(format!(
-            "the archived PDF of {label} ({}) has been altered: its SHA-256 is not the one recorded ({}); restore it from a backup",
-            path.display(),
-            archived.sha256
+        return failed(crate::t!(
+            "ops-archive-altered",
+            label = label,
+            path = path.display().to_string(),
+            sha256 = archived.sha256.as_str()
         ));
     }
     Ok(bytes)
@@ -289,11 +292,7 @@ pub fn invoice_xml(
         Ok((record, sheet))
     })?;
     if record.number.is_none() {
-        return Err(Error::Input(format!(
-            "{} is a draft: issue it first with `creances invoice issue {}`; a draft has no e-invoice",
-            record.label(),
-            record.id
-        )));
+        return Err(Error::Input(crate::t!("ops-einvoice-draft", id = record.id)));
     }
     let xml = crate::render::facturx::cii::cii(&sheet);
     let path = match out {

@@ -42,12 +42,10 @@ struct Envelope {
 fn envelope(ledger: &mut Ledger, config: &Config, customer_id: i64) -> Result<Envelope> {
     let (company, customer) =
         ledger.read(|tx| Ok((company::get(tx)?, customers::by_id(tx, customer_id)?)))?;
-    let to = customer.email.clone().ok_or_else(|| {
-        Error::Input(format!(
-            "customer {} has no email address: add one with `creances customer edit {} --email ...`",
-            customer.code, customer.code
-        ))
-    })?;
+    let to = customer
+        .email
+        .clone()
+        .ok_or_else(|| Error::Input(crate::t!("ops-customer-no-email", code = customer.code.as_str())))?;
     let mailer = Mailer::new(&config.mail, &company, ledger.path(), ledger.files()).map_err(Error::from)?;
     let templates =
         Templates::load(&|name, lang| config.template_override(name, lang)).map_err(Error::from)?;
@@ -169,13 +167,11 @@ pub fn send_invoice(
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{number}.{}", count + 1);
     let message_id = mail(&env, subject, body, &local, &written).map_err(|e| {
-        Error::Failed(format!(
-            "{number} was not sent{}: {e}; send it again with `creances invoice send {number}`",
-            if issued_now {
-                " (it is issued and archived)"
-            } else {
-                ""
-            }
+        Error::Failed(crate::t!(
+            "ops-invoice-not-sent",
+            number = number.as_str(),
+            issued_now = if issued_now { "yes" } else { "no" },
+            error = e.to_string()
         ))
     })?;
     let sent_on = record.issue_date.map_or(as_of, |d| d.max(as_of));
@@ -233,8 +229,13 @@ pub fn send_offer(
     });
     let (subject, body) = cover(&env, &company, &sheet, document)?;
     let local = format!("creances.document.{}.{}", offer.number, count + 1);
-    let message_id = mail(&env, subject, body, &local, &written)
-        .map_err(|e| Error::Failed(format!("{} was not sent: {e}", offer.number)))?;
+    let message_id = mail(&env, subject, body, &local, &written).map_err(|e| {
+        Error::Failed(crate::t!(
+            "ops-offer-not-sent",
+            number = offer.number.as_str(),
+            error = e.to_string()
+        ))
+    })?;
     let send = Send {
         sent_on: as_of,
         sent_at: chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),

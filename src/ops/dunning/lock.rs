@@ -28,7 +28,13 @@ impl RunLock {
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| Error::Unreadable(format!("cannot open the lock file {}: {e}", path.display())))?;
+            .map_err(|e| {
+                Error::Unreadable(crate::t!(
+                    "ops-lock-file-open",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ))
+            })?;
         let wait = std::env::var("CREANCES_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -45,7 +51,11 @@ impl RunLock {
                     return Err(Error::Locked(ledger.to_path_buf()));
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(Error::Unreadable(format!("cannot lock {}: {e}", path.display())));
+                    return Err(Error::Unreadable(crate::t!(
+                        "ops-lock-failed",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    )));
                 }
             }
         }

@@ -165,23 +165,40 @@ impl Ledger {
             let inv = invoices::find(tx, reference)?;
             let label = inv.label();
             if inv.number.is_none() || inv.is_credit_note {
-                return invalid(format!("{label} is not an issued invoice: only issued invoices are reminded"));
+                return invalid(crate::t!("ops-dunning-not-issued", invoice = label.as_str()));
             }
             let book = book::load(tx, as_of, Some(inv.id))?;
             let customer = customers::by_id(tx, inv.customer_id)?;
             let view = inv.view(as_of);
             match view.status {
-                InvoiceStatus::Paid => return invalid(format!("invoice {label} is paid: no reminder")),
-                InvoiceStatus::Credited => return invalid(format!("invoice {label} is credited: no reminder")),
+                InvoiceStatus::Paid => {
+                    return invalid(crate::t!(
+                        "ops-dunning-settled",
+                        invoice = label.as_str(),
+                        status = "paid"
+                    ));
+                }
+                InvoiceStatus::Credited => {
+                    return invalid(crate::t!(
+                        "ops-dunning-settled",
+                        invoice = label.as_str(),
+                        status = "credited"
+                    ));
+                }
                 InvoiceStatus::WrittenOff => {
-                    return invalid(format!("invoice {label} is written off: no reminder"));
+                    return invalid(crate::t!(
+                        "ops-dunning-settled",
+                        invoice = label.as_str(),
+                        status = "written-off"
+                    ));
                 }
                 _ => {}
             }
             if let Some(h) = book.active_hold(inv.id, as_of) {
-                return invalid(format!(
-                    "invoice {label} is on hold ({}): release it first with `creances invoice release {label}`",
-                    h.reason
+                return invalid(crate::t!(
+                    "ops-dunning-on-hold",
+                    invoice = label.as_str(),
+                    reason = h.reason.as_str()
                 ));
             }
             let mut planned = plan_day(&book, &rules);
@@ -195,10 +212,9 @@ impl Ledger {
                     .map(|a| a.step.name.as_str())
                     .collect();
                 let due = inv.due_date.unwrap_or(as_of);
-                let Some(next) = next_manual_step(ladder, &book.final_steps(inv.id), &skipped, due, as_of) else {
-                    return invalid(format!(
-                        "invoice {label} has had every reminder step of its ladder: see `creances dunning log --invoice {label}`"
-                    ));
+                let Some(next) = next_manual_step(ladder, &book.final_steps(inv.id), &skipped, due, as_of)
+                else {
+                    return invalid(crate::t!("ops-dunning-ladder-done", invoice = label.as_str()));
                 };
                 let mut o = Owed::of(&Dunned::from_record(&inv), &customer, &rules);
                 o.reminded = book.reminded.contains_key(&inv.id);
@@ -244,9 +260,11 @@ fn load_templates(config: &Config) -> Result<Templates> {
         templates.add_custom(&|name, lang| config.template_override(name, lang), &step.template)?;
         for lang in templates::LANGUAGES {
             if !templates.has(&step.template, lang) {
-                return invalid(format!(
-                    "dunning step `{}` uses the template `{}`, which does not exist: add templates/{}.{lang}.txt beside the config file, or use a built-in template",
-                    step.name, step.template, step.template
+                return invalid(crate::t!(
+                    "ops-dunning-template-missing",
+                    step = step.name.as_str(),
+                    template = step.template.as_str(),
+                    lang = lang
                 ));
             }
         }

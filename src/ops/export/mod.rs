@@ -40,9 +40,7 @@ impl ExportPeriod {
         };
         match period {
             Some((f, t)) => Ok(ordered_period(f, t)?),
-            None => Err(Error::Input(
-                "give the period: --year 2026, or --from 2026-01-01 --to 2026-12-31".into(),
-            )),
+            None => Err(Error::Input(crate::t!("ops-export-period-needed"))),
         }
     }
 }
@@ -113,11 +111,9 @@ impl Ledger {
         let files = self.files().clone();
         self.read(|tx| {
             let company = crate::store::company::get(tx)?;
-            let siren = company.siren.ok_or_else(|| {
-                Error::Input(
-                    "the FEC file is named after the company's SIREN: set it with `creances company set --siren 123456789`".into(),
-                )
-            })?;
+            let siren = company
+                .siren
+                .ok_or_else(|| Error::Input(crate::t!("ops-fec-needs-siren")))?;
             let path = request
                 .out
                 .clone()
@@ -125,7 +121,9 @@ impl Ledger {
             let mut summary = ExportSummary::default();
             files.write_with(chosen(&path), |out| {
                 let mut w = FecWriter::new(out, request.separator, request.encoding)?;
-                summary = entries(tx, from, to, request.accounts, |e| w.write_entry(e, request.accounts))?;
+                summary = entries(tx, from, to, request.accounts, |e| {
+                    w.write_entry(e, request.accounts)
+                })?;
                 w.finish()?;
                 Ok(())
             })?;

@@ -55,9 +55,10 @@ pub fn resolve_lines(tx: &Transaction, company: &Company, specs: &[LineSpec]) ->
             }
         };
         if company.vat_franchise && !line.vat_rate.is_zero() {
-            return invalid(format!(
-                "line `{}` has VAT at {} % but the company is under VAT franchise (CGI art. 293 B): use a rate of 0",
-                line.designation, line.vat_rate
+            return invalid(crate::t!(
+                "ops-line-vat-under-franchise",
+                designation = line.designation.as_str(),
+                rate = line.vat_rate.to_string()
             ));
         }
         lines.push(line);
@@ -107,13 +108,16 @@ pub fn create_draft_cleared(
 pub fn find_draft(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
-        let what = if record.is_credit_note {
-            "credit note"
+        let kind = if record.is_credit_note {
+            "credit-note"
         } else {
             "invoice"
         };
-        return invalid(format!(
-            "{what} {number} is issued and cannot be {verb}: issued documents are immutable; make a credit note with `creances invoice credit {number} --reason ...`"
+        return invalid(crate::t!(
+            "ops-invoice-issued-immutable",
+            kind = kind,
+            number = number.as_str(),
+            verb = verb.replace(' ', "-")
         ));
     }
     Ok(record)
@@ -143,7 +147,7 @@ pub fn issue_cleared(
     let today = clearance.as_of;
     let record = store::find(tx, reference)?;
     if let Some(number) = &record.number {
-        return invalid(format!("invoice {number} is already issued"));
+        return invalid(crate::t!("ops-invoice-already-issued", number = number.as_str()));
     }
     let company = crate::store::company::get(tx)?;
     let in_accounting = rates
@@ -172,16 +176,17 @@ pub(crate) fn with_credit_applied(tx: &Transaction, invoice: Invoice, date: Naiv
 pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> Result<Invoice> {
     let record = store::find(tx, reference)?;
     if record.number.is_none() {
-        return invalid(format!(
-            "{} is a draft: it cannot be {verb} before it is issued; issue it with `creances invoice issue {}`",
-            record.label(),
-            record.id
+        return invalid(crate::t!(
+            "ops-invoice-draft-not-issued",
+            verb = verb.replace(' ', "-"),
+            id = record.id
         ));
     }
     if record.is_credit_note {
-        return invalid(format!(
-            "{} is a credit note: it cannot be {verb}",
-            record.label()
+        return invalid(crate::t!(
+            "ops-invoice-is-credit-note",
+            invoice = record.label(),
+            verb = verb.replace(' ', "-")
         ));
     }
     Ok(record)
@@ -189,9 +194,12 @@ pub(crate) fn issued_invoice(tx: &Transaction, reference: &str, verb: &str) -> R
 
 pub(crate) fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -> Result<()> {
     match record.issue_date {
-        Some(issued) if date < issued => invalid(format!(
-            "{what} dated {date} is before {} was issued ({issued}): give a --date on or after {issued}",
-            record.label()
+        Some(issued) if date < issued => invalid(crate::t!(
+            "ops-dated-before-issue",
+            what = what.replace(' ', "-"),
+            date = date.to_string(),
+            invoice = record.label(),
+            issued = issued.to_string()
         )),
         _ => Ok(()),
     }
@@ -201,15 +209,22 @@ pub(crate) fn check_after_issue(record: &Invoice, date: NaiveDate, what: &str) -
 pub(crate) fn check_open(record: &Invoice, verb: &str) -> Result<Money> {
     let view = record.view(END_OF_TIME);
     let label = record.label();
+    let verb = verb.replace(' ', "-");
     match view.status {
-        InvoiceStatus::Paid => invalid(format!(
-            "invoice {label} is already paid: nothing left to be {verb}"
+        InvoiceStatus::Paid => invalid(crate::t!(
+            "ops-invoice-already-paid",
+            invoice = label.as_str(),
+            verb = verb.as_str()
         )),
-        InvoiceStatus::Credited => invalid(format!(
-            "invoice {label} is fully credited: nothing left to be {verb}"
+        InvoiceStatus::Credited => invalid(crate::t!(
+            "ops-invoice-fully-credited",
+            invoice = label.as_str(),
+            verb = verb.as_str()
         )),
-        InvoiceStatus::WrittenOff => invalid(format!(
-            "invoice {label} is written off: nothing left to be {verb}"
+        InvoiceStatus::WrittenOff => invalid(crate::t!(
+            "ops-invoice-written-off",
+            invoice = label.as_str(),
+            verb = verb.as_str()
         )),
         _ => Ok(view.balance),
     }
@@ -295,7 +310,7 @@ pub struct InvoiceQuery {
 pub(crate) fn reason(text: &str, flag: &str) -> Result<String> {
     let t = one_line(flag, text)?;
     if t.is_empty() {
-        return invalid(format!("{flag} cannot be empty"));
+        return invalid(crate::t!("ops-flag-empty", flag = flag));
     }
     Ok(t)
 }

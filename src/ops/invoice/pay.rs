@@ -51,9 +51,11 @@ pub fn pay(
         None => balance,
     };
     if amount > balance && !input.overpay {
-        return invalid(format!(
-            "{amount} is more than the balance of {} ({balance}): pay at most {balance}, or add --overpay to keep the excess as customer credit",
-            record.label(),
+        return invalid(crate::t!(
+            "ops-payment-over-balance",
+            amount = amount.to_string(),
+            invoice = record.label(),
+            balance = balance.to_string()
         ));
     }
     let rates = Rates {

@@ -77,9 +77,7 @@ impl Ledger {
     pub fn add_subscription(&mut self, new: &NewSubscription, as_of: NaiveDate) -> Result<Subscription> {
         let calendar = Calendar::new(new.every, new.start, new.day_of_month, new.end, new.count)?;
         if new.lines.is_empty() {
-            return invalid(
-                "a subscription needs at least one --line \"DESIGNATION;QTY;UNIT_PRICE;VAT_RATE\" or --line \"@SKU;QTY\"",
-            );
+            return invalid(crate::t!("ops-subscription-needs-line"));
         }
         let mut indexations = new.indexations.clone();
         indexations.sort_by_key(|i| i.from);
@@ -88,9 +86,9 @@ impl Ledger {
             let customer = customers::by_code(tx, &new.customer)?;
             check_not_blocked(&customer, new.force, "subscription")?;
             if new.send && customer.email.is_none() {
-                return invalid(format!(
-                    "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`, or leave --send out",
-                    customer.code, customer.code
+                return invalid(crate::t!(
+                    "ops-subscription-send-no-email-new",
+                    code = customer.code.as_str()
                 ));
             }
             // catalogue lines take the catalogue's price today: the contract's price
@@ -119,7 +117,7 @@ impl Ledger {
         as_of: NaiveDate,
     ) -> Result<Subscription> {
         if edit.from.is_some() && edit.lines.is_empty() {
-            return invalid("--from dates new lines: give them with --line");
+            return invalid(crate::t!("ops-subscription-from-needs-line"));
         }
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
@@ -143,9 +141,9 @@ impl Ledger {
             if edited.send && !s.send {
                 let customer = customers::by_id(tx, s.customer_id)?;
                 if customer.email.is_none() {
-                    return invalid(format!(
-                        "customer {} has no email address, so --send cannot mail its invoices: add one with `creances customer edit {} --email ...`",
-                        customer.code, customer.code
+                    return invalid(crate::t!(
+                        "ops-subscription-send-no-email",
+                        code = customer.code.as_str()
                     ));
                 }
             }
@@ -174,16 +172,19 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             if let Some(p) = s.open_pause() {
-                return invalid(format!(
-                    "subscription #{id} is already paused since {}: resume it with `creances recurring resume {id}`",
-                    p.from
+                return invalid(crate::t!(
+                    "ops-subscription-already-paused",
+                    id = id,
+                    since = p.from.to_string()
                 ));
             }
             if let Some(last) = s.pauses.iter().filter_map(|p| p.until).max()
                 && as_of < last
             {
-                return invalid(format!(
-                    "subscription #{id} was resumed on {last}: a new pause starts on or after that day (give --as-of {last} or later)"
+                return invalid(crate::t!(
+                    "ops-subscription-resumed-on",
+                    id = id,
+                    last = last.to_string()
                 ));
             }
             store::pause(tx, id, as_of)?;
@@ -196,12 +197,13 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             let Some(pause) = s.open_pause() else {
-                return invalid(format!("subscription #{id} is not paused"));
+                return invalid(crate::t!("ops-subscription-not-paused", id = id));
             };
             if as_of < pause.from {
-                return invalid(format!(
-                    "subscription #{id} is paused from {}: it cannot resume before (give --as-of {} or later)",
-                    pause.from, pause.from
+                return invalid(crate::t!(
+                    "ops-subscription-resume-too-early",
+                    id = id,
+                    from = pause.from.to_string()
                 ));
             }
             store::resume(tx, id, as_of)?;
@@ -214,19 +216,30 @@ impl Ledger {
         self.write(|tx| {
             let s = store::by_id(tx, id)?;
             if let Some(b) = s.billed.iter().find(|b| b.start > on) {
-                return invalid(format!(
-                    "the period of {} of subscription #{id} is already billed ({}): end it on {} or later, or credit that invoice first",
-                    b.start,
-                    b.invoice_label.as_deref().unwrap_or("a deleted draft"),
-                    b.start
+                return invalid(crate::t!(
+                    "ops-subscription-period-billed",
+                    id = id,
+                    start = b.start.to_string(),
+                    invoice = b
+                        .invoice_label
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("ops-subscription-deleted-draft"))
                 ));
             }
             if s.calendar.finished_after(on) {
-                return invalid(format!(
-                    "subscription #{id} bills no period after {on} already: nothing to end"
+                return invalid(crate::t!(
+                    "ops-subscription-nothing-to-end",
+                    id = id,
+                    on = on.to_string()
                 ));
             }
-            Calendar::new(s.calendar.every, s.calendar.start, s.calendar.day_of_month, Some(on), None)?;
+            Calendar::new(
+                s.calendar.every,
+                s.calendar.start,
+                s.calendar.day_of_month,
+                Some(on),
+                None,
+            )?;
             store::set_end(tx, id, on)?;
             subscription(tx, store::by_id(tx, id)?, as_of)
         })
