@@ -174,7 +174,8 @@ pub fn list(format: Format, standings: &[Standing]) {
     print_list(format, &listing, json);
 }
 
-/// A customer's kind: "entreprise" in a French table, the code in CSV.
+/// A code word (a customer's kind, a dunning profile, a kind of account line):
+/// "entreprise" in a French table, the code in CSV.
 fn kind_cell(format: Format, code: &str) -> String {
     if format == Format::Table { words::label(code) } else { code.to_string() }
 }
@@ -250,7 +251,7 @@ fn fields(format: Format, c: &Customer, standing: Option<&Standing>) -> Vec<(&'s
                     }
                 }),
         ),
-        ("profile", c.dunning_profile.as_str().into()),
+        ("profile", kind_cell(format, c.dunning_profile.as_str())),
         ("language", c.language.clone()),
         (
             "blocked",
@@ -266,7 +267,7 @@ fn fields(format: Format, c: &Customer, standing: Option<&Standing>) -> Vec<(&'s
         (
             "credit_limit",
             match c.credit_limit {
-                Some(limit) => money(limit),
+                Some(limit) => words::money_cell(format, limit),
                 None if table => t!("render-customer-no-limit"),
                 None => "none".into(),
             },
@@ -322,7 +323,7 @@ fn history_listing(format: Format, rows: &[HistoryLine]) -> Listing {
     for h in rows {
         l.push(vec![
             h.event.date.to_string(),
-            h.event.kind.into(),
+            kind_cell(format, h.event.kind),
             h.event.reference.clone(),
             blank_zero(h.event.debit),
             blank_zero(h.event.credit),

@@ -37,7 +37,16 @@ pub fn label(name: &str) -> String {
     }
     let key = label_key(name);
     let text = tr(&key, &[]);
-    if text == key { name.to_string() } else { text }
+    if text == key {
+        return name.to_string();
+    }
+    // a section title ("Score") keeps its capital where a column ("score") has none
+    match (name.chars().next(), text.chars().next()) {
+        (Some(n), Some(f)) if n.is_uppercase() && f.is_lowercase() => {
+            f.to_uppercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text,
+    }
 }
 
 /// An amount in a cell: grouped in the interface's language in a table, the machine
