@@ -125,3 +125,42 @@ render-col-standard = standard
 render-col-vip = vip
 render-col-new = new
 render-col-late_payer = late_payer
+
+## Payment scores (render/score.rs)
+render-score-nothing-due = nothing due
+render-score-days-late = { $days } days late
+render-score-nothing-paid = nothing paid
+render-score-lateness-average = { $late } on average (amount-weighted, due in 12 months)
+render-score-lateness = { $late } on the invoices due in 12 months
+render-score-late-share = { $late } of { $due } { $due ->
+        [one] invoice
+       *[other] invoices
+    } due in 12 months paid late or still late
+render-score-overdue = { $amount } overdue, the oldest { $days } days
+render-score-nothing-overdue = nothing overdue
+render-score-holds = { $count } { $count ->
+        [one] hold
+       *[other] holds
+    } in 12 months
+render-score-credit-notes = { $count } { $count ->
+        [one] credit note
+       *[other] credit notes
+    } in 12 months
+render-score-notices = { $count } { $count ->
+        [one] formal notice
+       *[other] formal notices
+    } in 12 months
+render-score-no-trend = no year before to compare with
+render-score-trend = { $current } vs { $previous } the 12 months before
+render-col-factor = factor
+render-col-weight = weight
+render-col-value = value
+render-col-lost = lost
+render-col-lateness = lateness
+render-col-late-invoices = late invoices
+render-col-overdue-now = overdue now
+render-col-disputes = disputes
+render-col-credit-notes = credit notes
+render-col-formal-notices = formal notices
+render-col-trend = trend
+render-col-grade = grade

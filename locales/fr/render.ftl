@@ -124,3 +124,42 @@ render-col-standard = standard
 render-col-vip = VIP
 render-col-new = nouveau
 render-col-late_payer = mauvais payeur
+
+## Payment scores (render/score.rs)
+render-score-nothing-due = rien d'échu
+render-score-days-late = { $days } jours de retard
+render-score-nothing-paid = rien de payé
+render-score-lateness-average = { $late } en moyenne (pondéré par les montants, échéances des 12 derniers mois)
+render-score-lateness = { $late } sur les factures échues dans les 12 derniers mois
+render-score-late-share = { $late } sur { $due } { $due ->
+        [one] facture échue
+       *[other] factures échues
+    } en 12 mois, payées en retard ou encore en retard
+render-score-overdue = { $amount } en retard, la plus ancienne depuis { $days } jours
+render-score-nothing-overdue = rien en retard
+render-score-holds = { $count } { $count ->
+        [one] suspension
+       *[other] suspensions
+    } en 12 mois
+render-score-credit-notes = { $count } { $count ->
+        [one] avoir
+       *[other] avoirs
+    } en 12 mois
+render-score-notices = { $count } { $count ->
+        [one] mise en demeure
+       *[other] mises en demeure
+    } en 12 mois
+render-score-no-trend = pas d'année précédente pour comparer
+render-score-trend = { $current }, contre { $previous } les 12 mois précédents
+render-col-factor = critère
+render-col-weight = poids
+render-col-value = valeur
+render-col-lost = perdus
+render-col-lateness = retard moyen
+render-col-late-invoices = factures en retard
+render-col-overdue-now = en retard ce jour
+render-col-disputes = litiges
+render-col-credit-notes = avoirs
+render-col-formal-notices = mises en demeure
+render-col-trend = tendance
+render-col-grade = classe

@@ -42,6 +42,7 @@ pub(super) const FRENCH_HELP: &[&str] = &[
 pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
     "render-status-",
     "render-method-",
+    "render-col-",
     "flow-col-",
     "flow-action-",
     "flow-channel-",

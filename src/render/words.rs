@@ -142,3 +142,35 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use crate::i18n::tr_in;
+
+    #[test]
+    fn every_label_key_is_in_both_languages_and_english_is_the_words() {
+        assert_eq!(label_key("days late"), "render-col-days-late");
+        assert_eq!(label_key("vat %"), "render-col-vat-pct");
+        assert_eq!(
+            label_key("Lines (prices incl. VAT)"),
+            "render-col-lines-prices-incl-vat"
+        );
+        for name in [
+            "code", "name", "kind", "open", "balance", "overdue", "days late", "status",
+            "dunning", "late payer", "score", "invoice", "due", "date", "reference", "debit",
+            "credit", "Open invoices", "History", "vat_number", "credit_limit", "business",
+            "individual", "designation", "qty", "unit price", "vat %", "discount", "amount",
+            "number", "customer", "issued", "total", "paid", "credited", "credit note",
+            "total_net", "quote", "payment", "late_payer", "factor", "lateness", "grade",
+        ] {
+            let key = label_key(name);
+            assert_eq!(tr_in(Lang::En, &key, &[]).as_deref(), Some(name), "{key}");
+            assert!(tr_in(Lang::Fr, &key, &[]).is_some(), "{key} in French");
+        }
+        assert_eq!(
+            tr_in(Lang::Fr, "render-col-lines-prices-excl-vat", &[]).as_deref(),
+            Some("Lignes (prix HT)")
+        );
+    }
+}
