@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::amount;
-use super::{Format, Listing, words, emit, emit_json, print_list, print_record};
+use super::{Format, Listing, emit, emit_json, print_list, print_record, words};
 use crate::domain::customer::{Customer, HistoryLine, Standing};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
@@ -177,7 +177,11 @@ pub fn list(format: Format, standings: &[Standing]) {
 /// A code word (a customer's kind, a dunning profile, a kind of account line):
 /// "entreprise" in a French table, the code in CSV.
 fn kind_cell(format: Format, code: &str) -> String {
-    if format == Format::Table { words::label(code) } else { code.to_string() }
+    if format == Format::Table {
+        words::label(code)
+    } else {
+        code.to_string()
+    }
 }
 
 /// `customer add`: the customer as saved.

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::{amount, human, plain};
-use super::{Format, Listing, emit, words, emit_json, print_list, print_record};
+use super::{Format, Listing, emit, emit_json, print_list, print_record, words};
 use crate::domain::delivery::{LineGroup, SourceKind, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
@@ -390,7 +390,8 @@ pub fn show_story(format: Format, sheet: &Sheet, story: &[StoryEvent], as_of: Na
 fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[StoryEvent]>) {
     let record = &sheet.invoice;
     let v = record.view(as_of);
-    let table = format == Format::Table;
+    // CSV fields speak English whatever the language
+    let _english = super::dunning::words::machine_words(format);
     let money = |m: Money| words::money_cell(format, m);
     let what = if record.is_credit_note {
         "credit note"
@@ -411,9 +412,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             record
                 .issue_date
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| {
-                    if table { t!("render-invoice-not-issued") } else { "(draft)".into() }
-                }),
+                .unwrap_or_else(|| t!("render-invoice-not-issued")),
         ),
     ];
     if record.is_credit_note {
@@ -428,13 +427,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             record
                 .due_date
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| {
-                    if table {
-                        t!("render-invoice-due-after-issue", days = record.payment_terms_days)
-                    } else {
-                        format!("{} days after issue", record.payment_terms_days)
-                    }
-                }),
+                .unwrap_or_else(|| t!("render-invoice-due-after-issue", days = record.payment_terms_days)),
         ));
     }
     if let Some(d) = record.discount {
@@ -480,11 +473,11 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         if to_come.is_positive() {
             fields.push((
                 "paid_to_come",
-                if table {
-                    t!("render-invoice-paid-to-come", amount = money(to_come), as_of = as_of.to_string())
-                } else {
-                    format!("{} (dated after {as_of})", amount(to_come))
-                },
+                t!(
+                    "render-invoice-paid-to-come",
+                    amount = money(to_come),
+                    as_of = as_of.to_string()
+                ),
             ));
         }
         fields.extend([
@@ -502,11 +495,11 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
                     .hold
                     .as_ref()
                     .map(|h| {
-                        if table {
-                            t!("render-invoice-on-hold-since", reason = h.reason.as_str(), since = h.since.to_string())
-                        } else {
-                            format!("{} (since {})", h.reason, h.since)
-                        }
+                        t!(
+                            "render-invoice-on-hold-since",
+                            reason = h.reason.as_str(),
+                            since = h.since.to_string()
+                        )
                     })
                     .unwrap_or_default(),
             ),
@@ -515,8 +508,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         if record.collect == crate::domain::sepa::CollectMethod::DirectDebit {
             let state = match record.collection {
                 Some((state, since)) => format!("{} (file of {since})", state.as_str()),
-                None if table => t!("render-invoice-not-collected"),
-                None => "not collected yet".into(),
+                None => t!("render-invoice-not-collected"),
             };
             fields.push(("direct_debit", state));
         }
