@@ -38,6 +38,7 @@ mod fec_checker;
 mod first_hour;
 mod french_domaincli;
 mod french_flow;
+mod french_render;
 mod golden;
 mod help;
 mod hledger;
