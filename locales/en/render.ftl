@@ -164,3 +164,21 @@ render-col-credit-notes = credit notes
 render-col-formal-notices = formal notices
 render-col-trend = trend
 render-col-grade = grade
+
+## Events of an invoice's story (render/story.rs)
+render-col-event-subscription = subscription
+render-col-event-issued = issued
+render-col-event-scheduled_send = scheduled send
+render-col-event-sent = sent
+render-col-event-deposit = deposit
+render-col-event-collection = collection
+render-col-event-collection_returned = collection returned
+render-col-event-payment = payment
+render-col-event-credit_note = credit note
+render-col-event-reminder = reminder
+render-col-event-hold = hold
+render-col-event-released = released
+render-col-event-written_off = written off
+render-col-event-payment_to_come = payment to come
+render-col-event = event
+render-col-note = note

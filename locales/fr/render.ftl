@@ -163,3 +163,21 @@ render-col-credit-notes = avoirs
 render-col-formal-notices = mises en demeure
 render-col-trend = tendance
 render-col-grade = classe
+
+## Events of an invoice's story (render/story.rs)
+render-col-event-subscription = abonnement
+render-col-event-issued = émise
+render-col-event-scheduled_send = envoi programmé
+render-col-event-sent = envoyée
+render-col-event-deposit = acompte
+render-col-event-collection = prélèvement
+render-col-event-collection_returned = prélèvement rejeté
+render-col-event-payment = paiement
+render-col-event-credit_note = avoir
+render-col-event-reminder = relance
+render-col-event-hold = suspension
+render-col-event-released = reprise
+render-col-event-written_off = passage en perte
+render-col-event-payment_to_come = paiement à venir
+render-col-event = évènement
+render-col-note = remarque

@@ -47,12 +47,33 @@ fn has(text: &str, needles: &[&str]) {
 fn customers_and_invoices_read_in_french_with_grouped_amounts() {
     let env = demo();
     let list = pin(&env, "customer_list", "--lang fr customer list");
-    has(&list, &["nom", "solde", "échu", "retard (j)", "statut", "entreprise", "en retard", "oui"]);
+    has(
+        &list,
+        &[
+            "nom",
+            "solde",
+            "échu",
+            "retard (j)",
+            "statut",
+            "entreprise",
+            "en retard",
+            "oui",
+        ],
+    );
     // a thousands group is a narrow no-break space, the decimals after a comma
     has(&list, &["5\u{202f}070,00"]);
     assert!(!list.contains("5070.00") && !list.contains(" late "), "{list}");
     let show = pin(&env, "customer_show", "--lang fr customer show GIRARD");
-    has(&show, &["plafond d'encours", "Factures ouvertes", "Historique", "critère", "facture"]);
+    has(
+        &show,
+        &[
+            "plafond d'encours",
+            "Factures ouvertes",
+            "Historique",
+            "critère",
+            "facture",
+        ],
+    );
     let invoices = pin(&env, "invoice_list", "--lang fr invoice list");
     has(&invoices, &["numéro", "client", "payée"]);
     let invoice = pin(&env, "invoice_show", "--lang fr invoice show FACT-2026-0027");
