@@ -182,3 +182,10 @@ render-col-event-written_off = written off
 render-col-event-payment_to_come = payment to come
 render-col-event = event
 render-col-note = note
+
+## Payments (render/payment.rs)
+render-col-id = id
+render-col-method = method
+render-col-settles = settles
+render-col-unallocated = unallocated
+render-col-credit-left = credit left

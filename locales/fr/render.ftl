@@ -181,3 +181,10 @@ render-col-event-written_off = passage en perte
 render-col-event-payment_to_come = paiement à venir
 render-col-event = évènement
 render-col-note = remarque
+
+## Payments (render/payment.rs)
+render-col-id = n°
+render-col-method = mode
+render-col-settles = règle
+render-col-unallocated = non affecté
+render-col-credit-left = crédit restant
