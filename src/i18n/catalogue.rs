@@ -39,6 +39,7 @@ pub(super) const FRENCH_HELP: &str = include_str!("../../locales/fr/help.ftl");
 pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
     "render-status-",
     "render-method-",
+    "render-col-",
     "flow-col-",
     "flow-action-",
     "flow-channel-",

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::fmt::amount;
-use super::{Format, Listing, emit, emit_json, print_record};
+use super::{Format, Listing, emit, emit_json, print_record, words};
 use crate::domain::customer::{Customer, HistoryLine, Standing};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
@@ -132,17 +132,17 @@ pub fn list(format: Format, standings: &[Standing]) {
         "late payer",
         "score",
     ];
-    let yes = |b: bool| if b { "yes" } else { "" }.to_string();
+    let yes = |b: bool| words::yes_cell(format, b);
     let cells = |s: &Standing| {
         vec![
             s.customer.code.clone(),
             s.customer.name.clone(),
-            s.customer.kind.as_str().into(),
+            kind_cell(format, s.customer.kind.as_str()),
             s.open_invoices.to_string(),
-            amount(s.balance),
-            amount(s.overdue),
+            words::money_cell(format, s.balance),
+            words::money_cell(format, s.overdue),
             s.max_days_late.to_string(),
-            s.status().as_str().into(),
+            words::status_cell(format, s.status().as_str()),
             yes(s.in_dunning),
             yes(s.frequent_late_payer),
             super::score::label(s.score.as_ref()),
@@ -188,9 +188,19 @@ pub fn list(format: Format, standings: &[Standing]) {
     }
 }
 
+/// A code word (a customer's kind, a dunning profile, a kind of account line):
+/// "entreprise" in a French table, the code in CSV.
+fn kind_cell(format: Format, code: &str) -> String {
+    if format == Format::Table {
+        words::label(code)
+    } else {
+        code.to_string()
+    }
+}
+
 /// `customer add`: the customer as saved.
 pub fn added(format: Format, c: &Customer) {
-    print_record(format, &CustomerJson::new(c, None), &fields(c, None), &[]);
+    print_record(format, &CustomerJson::new(c, None), &fields(format, c, None), &[]);
 }
 
 /// `customer show` (and edit, block, unblock): details, standing, open invoices, history.
@@ -215,26 +225,28 @@ pub fn show(
         open.push(vec![
             inv.label(),
             inv.due_date.map(|d| d.to_string()).unwrap_or_default(),
-            v.status.as_str().into(),
-            amount(v.balance),
+            words::status_cell(format, v.status.as_str()),
+            words::money_cell(format, v.balance),
             v.days_late.to_string(),
         ]);
     }
-    let hist = history_listing(history);
+    let hist = history_listing(format, history);
     print_record(
         format,
         &json,
-        &fields(c, standing),
+        &fields(format, c, standing),
         &[("Score", &factors), ("Open invoices", &open), ("History", &hist)],
     );
 }
 
-fn fields(c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, String)> {
+fn fields(format: Format, c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, String)> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let table = format == Format::Table;
+    let money = |m: Money| words::money_cell(format, m);
     let mut fields = vec![
         ("code", c.code.clone()),
         ("name", c.name.clone()),
-        ("kind", c.kind.as_str().into()),
+        ("kind", kind_cell(format, c.kind.as_str())),
         ("email", opt(&c.email)),
         ("address", c.address.replace('\n', ", ")),
         ("siren", opt(&c.siren)),
@@ -242,26 +254,48 @@ fn fields(c: &Customer, standing: Option<&Standing>) -> Vec<(&'static str, Strin
         (
             "terms",
             c.payment_terms_days
-                .map(|d| format!("{d} days"))
-                .unwrap_or_else(|| "company default".into()),
+                .map(|d| {
+                    if table {
+                        t!("render-customer-terms-days", days = d)
+                    } else {
+                        format!("{d} days")
+                    }
+                })
+                .unwrap_or_else(|| {
+                    if table {
+                        t!("render-customer-terms-default")
+                    } else {
+                        "company default".into()
+                    }
+                }),
         ),
-        ("profile", c.dunning_profile.as_str().into()),
+        ("profile", kind_cell(format, c.dunning_profile.as_str())),
         ("language", c.language.clone()),
         (
             "blocked",
-            if c.blocked {
-                format!("yes {}", opt(&c.blocked_reason)).trim().to_string()
-            } else {
-                "no".into()
+            match (c.blocked, table) {
+                (true, true) => t!("render-customer-blocked-yes", reason = opt(&c.blocked_reason))
+                    .trim()
+                    .to_string(),
+                (true, false) => format!("yes {}", opt(&c.blocked_reason)).trim().to_string(),
+                (false, true) => t!("render-no"),
+                (false, false) => "no".into(),
             },
         ),
-        ("credit_limit", c.credit_limit.map_or("none".into(), amount)),
+        (
+            "credit_limit",
+            match c.credit_limit {
+                Some(limit) => words::money_cell(format, limit),
+                None if table => t!("render-customer-no-limit"),
+                None => "none".into(),
+            },
+        ),
     ];
     if let Some(s) = standing {
-        fields.push(("balance", amount(s.balance)));
-        fields.push(("overdue", amount(s.overdue)));
-        fields.push(("credit", amount(s.credit)));
-        fields.push(("status", s.status().as_str().into()));
+        fields.push(("balance", money(s.balance)));
+        fields.push(("overdue", money(s.overdue)));
+        fields.push(("credit", money(s.credit)));
+        fields.push(("status", words::status_cell(format, s.status().as_str())));
         fields.push(("score", super::score::label(s.score.as_ref())));
     }
     fields
@@ -276,7 +310,7 @@ pub fn statement(
     lines: &[HistoryLine],
     closing: Money,
 ) {
-    let l = history_listing(lines);
+    let l = history_listing(format, lines);
     match format {
         Format::Json => emit_json(&StatementJson {
             customer: &c.code,
@@ -287,29 +321,31 @@ pub fn statement(
             closing_balance: amount(closing),
         }),
         Format::Csv => emit(&l.to_csv()),
-        Format::Table => emit(&format!(
-            "Relevé de compte {} ({}) au {to}\n{}\nsolde dû au {to} : {}",
-            c.name,
-            c.code,
-            l.to_table(),
-            amount(closing)
+        Format::Table => emit(&t!(
+            "render-customer-statement",
+            name = c.name.as_str(),
+            code = c.code.as_str(),
+            to = to.to_string(),
+            table = l.to_table(),
+            closing = words::money_cell(format, closing)
         )),
     }
 }
 
 /// A customer's account lines with their running balance, as a table.
-fn history_listing(rows: &[HistoryLine]) -> Listing {
-    let blank_zero = |d: Money| if d.is_zero() { String::new() } else { amount(d) };
+fn history_listing(format: Format, rows: &[HistoryLine]) -> Listing {
+    let money = |m: Money| words::money_cell(format, m);
+    let blank_zero = |d: Money| if d.is_zero() { String::new() } else { money(d) };
     let mut l =
         Listing::new(vec!["date", "kind", "reference", "debit", "credit", "balance"]).right(&[3, 4, 5]);
     for h in rows {
         l.push(vec![
             h.event.date.to_string(),
-            h.event.kind.into(),
+            kind_cell(format, h.event.kind),
             h.event.reference.clone(),
             blank_zero(h.event.debit),
             blank_zero(h.event.credit),
-            amount(h.balance),
+            money(h.balance),
         ]);
     }
     l
@@ -341,11 +377,13 @@ pub fn statement_written(
             lines,
             closing_balance: amount(closing),
         }),
-        _ => emit(&format!(
-            "wrote {} (relevé de compte {} au {to}: {lines} lines, solde dû {})",
-            path.display(),
-            c.code,
-            amount(closing)
+        _ => emit(&t!(
+            "render-customer-statement-written",
+            file = path.display().to_string(),
+            code = c.code.as_str(),
+            to = to.to_string(),
+            lines = lines,
+            closing = amount(closing)
         )),
     }
 }

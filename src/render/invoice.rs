@@ -3,14 +3,14 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::fmt::{amount, plain};
-use super::{Format, Listing, emit, emit_json, print_record};
+use super::fmt::{amount, human, plain};
+use super::{Format, Listing, emit, emit_json, print_record, words};
 use crate::domain::delivery::{LineGroup, SourceKind, is_recap};
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals};
 use crate::domain::hold::Hold;
 use crate::domain::invoice::{Invoice, Sheet};
-use crate::domain::money::Currency;
+use crate::domain::money::{Currency, Money};
 use crate::domain::story::StoryEvent;
 
 /// A document line in JSON: `{sku, designation, quantity, unit, unit_price, vat_rate,
@@ -297,10 +297,10 @@ pub fn lines_table(lines: &[Line], currency: Currency) -> Listing {
         for line in lines {
             l.push(vec![
                 line.designation.clone(),
-                plain(line.quantity),
-                amount(line.unit_price),
-                plain(line.vat_rate),
-                amount(line.amount(currency)),
+                words::number_cell(Format::Table, &plain(line.quantity)),
+                human(line.unit_price),
+                words::number_cell(Format::Table, &plain(line.vat_rate)),
+                human(line.amount(currency)),
             ]);
         }
         return l;
@@ -317,13 +317,13 @@ pub fn lines_table(lines: &[Line], currency: Currency) -> Listing {
     for line in lines {
         l.push(vec![
             line.designation.clone(),
-            plain(line.quantity),
-            amount(line.unit_price),
-            plain(line.vat_rate),
+            words::number_cell(Format::Table, &plain(line.quantity)),
+            human(line.unit_price),
+            words::number_cell(Format::Table, &plain(line.vat_rate)),
             line.discount
-                .map(|d| format!("{d} (-{})", amount(line.discount_amount(currency))))
+                .map(|d| format!("{d} (-{})", human(line.discount_amount(currency))))
                 .unwrap_or_default(),
-            amount(line.amount(currency)),
+            human(line.amount(currency)),
         ]);
     }
     l
@@ -342,6 +342,9 @@ pub fn show_story(format: Format, sheet: &Sheet, story: &[StoryEvent], as_of: Na
 fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[StoryEvent]>) {
     let record = &sheet.invoice;
     let v = record.view(as_of);
+    // CSV fields speak English whatever the language
+    let _english = super::dunning::words::machine_words(format);
+    let money = |m: Money| words::money_cell(format, m);
     let what = if record.is_credit_note {
         "credit note"
     } else if record.is_deposit {
@@ -351,7 +354,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
     };
     let mut fields = vec![
         (what, record.label()),
-        ("status", status(record, as_of).to_string()),
+        ("status", words::status_cell(format, status(record, as_of))),
         (
             "customer",
             format!("{} ({})", record.customer_code, record.customer_name),
@@ -361,7 +364,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             record
                 .issue_date
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| "(draft)".into()),
+                .unwrap_or_else(|| t!("render-invoice-not-issued")),
         ),
     ];
     if record.is_credit_note {
@@ -376,7 +379,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             record
                 .due_date
                 .map(|d| d.to_string())
-                .unwrap_or_else(|| format!("{} days after issue", record.payment_terms_days)),
+                .unwrap_or_else(|| t!("render-invoice-due-after-issue", days = record.payment_terms_days)),
         ));
     }
     if let Some(d) = record.discount {
@@ -386,9 +389,9 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         ));
     }
     fields.extend([
-        ("total_net", amount(record.total_net)),
-        ("total_vat", amount(record.total_vat)),
-        ("total", format!("{} {}", amount(record.total), record.currency)),
+        ("total_net", money(record.total_net)),
+        ("total_vat", money(record.total_vat)),
+        ("total", format!("{} {}", money(record.total), record.currency)),
     ]);
     if let Some(rate) = record.exchange_rate {
         fields.extend([
@@ -398,23 +401,23 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
             ),
             (
                 "total_accounting",
-                format!("{} {}", amount(rate.to_accounting(record.total)), rate.accounting),
+                format!("{} {}", money(rate.to_accounting(record.total)), rate.accounting),
             ),
         ]);
     }
     if !record.is_credit_note {
         fields.extend([
-            ("paid", amount(v.paid)),
-            ("credited", amount(v.credited)),
+            ("paid", money(v.paid)),
+            ("credited", money(v.credited)),
             (
                 "written_off",
                 if v.written_off.is_zero() {
                     String::new()
                 } else {
-                    amount(v.written_off)
+                    money(v.written_off)
                 },
             ),
-            ("balance", amount(v.balance)),
+            ("balance", money(v.balance)),
         ]);
         // a payment recorded with a later date (a bank line dated after today): not in
         // the balance yet, said beside it
@@ -422,7 +425,11 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         if to_come.is_positive() {
             fields.push((
                 "paid_to_come",
-                format!("{} (dated after {as_of})", amount(to_come)),
+                t!(
+                    "render-invoice-paid-to-come",
+                    amount = money(to_come),
+                    as_of = as_of.to_string()
+                ),
             ));
         }
         fields.extend([
@@ -439,7 +446,13 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
                 sheet
                     .hold
                     .as_ref()
-                    .map(|h| format!("{} (since {})", h.reason, h.since))
+                    .map(|h| {
+                        t!(
+                            "render-invoice-on-hold-since",
+                            reason = h.reason.as_str(),
+                            since = h.since.to_string()
+                        )
+                    })
                     .unwrap_or_default(),
             ),
             ("offer", record.offer_number.clone().unwrap_or_default()),
@@ -447,7 +460,7 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         if record.collect == crate::domain::sepa::CollectMethod::DirectDebit {
             let state = match record.collection {
                 Some((state, since)) => format!("{} (file of {since})", state.as_str()),
-                None => "not collected yet".into(),
+                None => t!("render-invoice-not-collected"),
             };
             fields.push(("direct_debit", state));
         }
@@ -491,7 +504,7 @@ pub fn deleted(format: Format, record: &Invoice) {
     }
     match format {
         Format::Json => emit_json(&Deleted { deleted: record.id }),
-        _ => emit(&format!("deleted draft #{}", record.id)),
+        _ => emit(&t!("render-invoice-deleted", id = record.id)),
     }
 }
 
@@ -514,16 +527,21 @@ pub fn hold(format: Format, record: &Invoice, hold: Option<&Hold>) {
     };
     match (format, hold) {
         (Format::Json, _) => emit_json(&value),
-        (_, Some(h)) => emit(&format!(
-            "invoice {} is on hold from {}{}: {} (no reminder until released)",
-            record.label(),
-            h.since,
-            h.until.map(|u| format!(" until {u}")).unwrap_or_default(),
-            h.reason
-        )),
-        (_, None) => emit(&format!(
-            "invoice {} is released: reminders resume with the next run",
-            record.label()
-        )),
+        (_, Some(h)) => emit(&match h.until {
+            Some(until) => t!(
+                "render-invoice-on-hold-until",
+                invoice = record.label(),
+                since = h.since.to_string(),
+                until = until.to_string(),
+                reason = h.reason.as_str()
+            ),
+            None => t!(
+                "render-invoice-on-hold",
+                invoice = record.label(),
+                since = h.since.to_string(),
+                reason = h.reason.as_str()
+            ),
+        }),
+        (_, None) => emit(&t!("render-invoice-released", invoice = record.label())),
     }
 }

@@ -3,9 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::fmt::amount;
 use super::invoice::{InvoiceJson, status};
-use super::{Format, Listing, print_list};
+use super::{Format, Listing, print_list, words};
 use crate::domain::invoice::Invoice;
 
 const LIST_HEADERS: [&str; 10] = [
@@ -22,7 +21,9 @@ const LIST_HEADERS: [&str; 10] = [
 ];
 
 /// A row of `invoice list`: its cells and their colours.
-fn list_row(r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::Style>>) {
+/// Amounts grouped and status words in the interface's language in a table; CSV keeps
+/// the machine forms.
+fn list_row(format: Format, r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::Style>>) {
     let v = r.view(as_of);
     let mut styles = vec![None; 10];
     if !r.is_credit_note {
@@ -36,15 +37,15 @@ fn list_row(r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::
             .filter(|_| !r.is_credit_note)
             .map(|d| d.to_string())
             .unwrap_or_default(),
-        amount(r.total),
-        amount(v.paid),
-        amount(v.credited),
+        words::money_cell(format, r.total),
+        words::money_cell(format, v.paid),
+        words::money_cell(format, v.credited),
         if r.is_credit_note {
             String::new()
         } else {
-            amount(v.balance)
+            words::money_cell(format, v.balance)
         },
-        status(r, as_of).into(),
+        words::status_cell(format, status(r, as_of)),
         v.days_late.to_string(),
     ];
     (cells, styles)
@@ -54,7 +55,7 @@ fn list_row(r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<Option<anstyle::
 pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
     let mut listing = Listing::new(LIST_HEADERS.to_vec()).right(&[4, 5, 6, 7, 9]);
     for r in records {
-        let (cells, styles) = list_row(r, as_of);
+        let (cells, styles) = list_row(format, r, as_of);
         listing.push_styled(cells, styles);
     }
     let json: Vec<InvoiceJson> = records.iter().map(|r| InvoiceJson::new(r, as_of)).collect();
@@ -77,7 +78,7 @@ impl ListStream {
         if self.out.is_json() {
             self.out.json(&InvoiceJson::new(r, self.as_of));
         } else {
-            self.out.cells(&list_row(r, self.as_of).0);
+            self.out.cells(&list_row(Format::Csv, r, self.as_of).0);
         }
     }
 

@@ -88,10 +88,12 @@ impl Listing {
         self.rows.push(row);
     }
 
-    /// The table as text, without a newline after its last line.
+    /// The table as text, without a newline after its last line; its headers in the
+    /// interface's language (CSV keeps them as they are).
     pub fn to_table(&self) -> String {
+        let headers: Vec<String> = self.headers.iter().map(|h| words::label(h)).collect();
         let mut text = if self.styles.is_empty() {
-            table::to_text(&self.headers, &self.numeric, &self.rows)
+            table::to_text(&headers, &self.numeric, &self.rows)
         } else {
             let painted: Vec<Vec<String>> = self
                 .rows
@@ -109,7 +111,7 @@ impl Listing {
                         .collect()
                 })
                 .collect();
-            table::to_text(&self.headers, &self.numeric, &painted)
+            table::to_text(&headers, &self.numeric, &painted)
         };
         text.pop();
         text
@@ -172,7 +174,7 @@ pub fn emit(text: &str) {
 
 /// A warning for the user, on stderr: the command goes on.
 pub fn warn(text: &str) {
-    eprintln!("warning: {text}");
+    eprintln!("{}", t!("render-warning", text = text));
 }
 
 /// JSON as scripts read it: pretty-printed, keys in the order the value's type declares
@@ -188,7 +190,7 @@ pub fn print_list(format: Format, listing: &Listing, json: impl Serialize) {
         Format::Csv => emit(&listing.to_csv()),
         Format::Table => {
             if listing.rows.is_empty() {
-                emit("(none)");
+                emit(&t!("render-none"));
             } else {
                 emit(&listing.to_table());
             }
@@ -214,15 +216,17 @@ pub fn print_record(
             emit(&l.to_csv());
         }
         Format::Table => {
-            let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+            let labels: Vec<String> = fields.iter().map(|(k, _)| words::label(k)).collect();
+            let width = labels.iter().map(|k| k.chars().count()).max().unwrap_or(0);
             let mut text = String::new();
-            for (k, v) in fields {
+            for (k, (_, v)) in labels.iter().zip(fields) {
                 if !v.is_empty() {
                     text.push_str(&format!("{k:width$}  {v}\n"));
                 }
             }
             for (title, listing) in sections {
                 if !listing.rows.is_empty() {
+                    let title = words::label(title);
                     text.push_str(&format!("\n{title}\n{}\n", listing.to_table()));
                 }
             }

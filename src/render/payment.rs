@@ -61,11 +61,11 @@ pub fn show(format: Format, p: &Payment) {
         ("payment", p.id.to_string()),
         ("customer", p.customer_code.clone()),
         ("date", p.date.to_string()),
-        ("amount", amount(p.amount)),
-        ("method", p.method.to_string()),
+        ("amount", super::words::money_cell(format, p.amount)),
+        ("method", super::words::method_cell(format, p.method)),
         ("reference", p.reference.clone().unwrap_or_default()),
         ("settles", allocations_text(p)),
-        ("credit left", amount(p.unallocated())),
+        ("credit left", super::words::money_cell(format, p.unallocated())),
     ];
     print_record(format, &PaymentJson::from(p), &fields, &[]);
 }
@@ -125,11 +125,11 @@ pub fn list(format: Format, payments: &[Payment]) {
             p.id.to_string(),
             p.date.to_string(),
             p.customer_code.clone(),
-            amount(p.amount),
-            p.method.to_string(),
+            super::words::money_cell(format, p.amount),
+            super::words::method_cell(format, p.method),
             p.reference.clone().unwrap_or_default(),
             allocations_text(p),
-            amount(p.unallocated()),
+            super::words::money_cell(format, p.unallocated()),
         ]);
     }
     let json: Vec<PaymentJson> = payments.iter().map(PaymentJson::from).collect();

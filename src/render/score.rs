@@ -82,16 +82,61 @@ fn words(f: &Factor) -> (&'static str, String) {
     }
 }
 
+fn late_days_table(d: LateDays) -> String {
+    match d {
+        LateDays::NothingDue => t!("render-score-nothing-due"),
+        LateDays::Days(d) => t!(
+            "render-score-days-late",
+            days = super::words::number_cell(Format::Table, &format!("{d:.1}"))
+        ),
+        LateDays::NothingPaid => t!("render-score-nothing-paid"),
+    }
+}
+
+/// The factor's value in the interface's language, for a table (JSON keeps `words`).
+fn value_table(f: &Factor) -> String {
+    match &f.measure {
+        Measure::Lateness(d @ LateDays::Days(_)) => {
+            t!("render-score-lateness-average", late = late_days_table(*d))
+        }
+        Measure::Lateness(d) => t!("render-score-lateness", late = late_days_table(*d)),
+        Measure::LateShare { late, due } => {
+            t!("render-score-late-share", late = *late, due = *due)
+        }
+        Measure::Overdue {
+            amount: a,
+            oldest_days,
+        } if a.is_positive() => t!(
+            "render-score-overdue",
+            amount = super::fmt::human(*a),
+            days = *oldest_days
+        ),
+        Measure::Overdue { .. } => t!("render-score-nothing-overdue"),
+        Measure::Disputes(n) => t!("render-score-holds", count = *n),
+        Measure::CreditNotes(n) => t!("render-score-credit-notes", count = *n),
+        Measure::Notices(n) => t!("render-score-notices", count = *n),
+        Measure::Trend { previous, .. } if *previous == LateDays::NothingDue => {
+            t!("render-score-no-trend")
+        }
+        Measure::Trend { current, previous } => t!(
+            "render-score-trend",
+            current = late_days_table(*current),
+            previous = late_days_table(*previous)
+        ),
+    }
+}
+
 /// The score's factors as a table: factor, weight, value, points lost.
 pub fn factors_listing(score: &Score) -> Listing {
     let mut l = Listing::new(vec!["factor", "weight", "value", "lost"]).right(&[1, 3]);
     for f in &score.factors {
-        let (name, value) = words(f);
+        let (name, _) = words(f);
+        let number = |x: rust_decimal::Decimal| super::words::number_cell(Format::Table, &format!("{x:.1}"));
         l.push(vec![
-            name.into(),
-            format!("{:.1}", f.weight),
-            value,
-            format!("{:.1}", f.lost),
+            super::words::label(name),
+            number(f.weight),
+            value_table(f),
+            number(f.lost),
         ]);
     }
     l
@@ -151,6 +196,7 @@ pub fn payers(format: Format, standings: &[Standing]) {
             .as_ref()
             .and_then(|sc| sc.factors.first())
             .map(|f| match f.measure {
+                Measure::Lateness(d) if format == Format::Table => late_days_table(d),
                 Measure::Lateness(d) => late_days(d),
                 _ => String::new(),
             })
@@ -164,7 +210,7 @@ pub fn payers(format: Format, standings: &[Standing]) {
                 .map(|x| x.grade.as_str().to_string())
                 .unwrap_or_default(),
             lateness,
-            amount(s.overdue),
+            super::words::money_cell(format, s.overdue),
             s.max_days_late.to_string(),
         ]);
     }

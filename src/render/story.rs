@@ -43,6 +43,14 @@ pub fn payment_to_come(date: NaiveDate, as_of: NaiveDate) {
     );
 }
 
+/// An event's word in the history table: `payment_to_come` → "payment to come" /
+/// "paiement à venir".
+fn event_word(code: &str) -> String {
+    let key = format!("render-col-event-{code}");
+    let word = crate::i18n::tr(&key, &[]);
+    if word == key { code.replace('_', " ") } else { word }
+}
+
 /// The invoice's fields and sections, then its history; in JSON, `invoice` (the
 /// invoice's own object) then `paid_to_come` and `history`.
 pub(super) fn print(
@@ -59,9 +67,9 @@ pub(super) fn print(
     for e in story {
         history.push(vec![
             e.date.to_string(),
-            e.word(as_of).replace('_', " "),
+            event_word(e.word(as_of)),
             e.reference.clone(),
-            e.amount.map(amount).unwrap_or_default(),
+            e.amount.map(super::fmt::human).unwrap_or_default(),
             e.note.clone().unwrap_or_default(),
         ]);
     }

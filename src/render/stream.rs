@@ -189,6 +189,9 @@ pub type EachRow<'a> = dyn Fn(&mut dyn FnMut(&[String])) + 'a;
 /// row's cells (painted or not) and is called twice, to size the columns then to write,
 /// so that no row is held. The bytes of `print_list` for the same rows.
 pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &EachRow) {
+    // the headers in the interface's language, as `Listing::to_table` shows them
+    let headers: Vec<String> = headers.iter().map(|h| super::words::label(h.as_ref())).collect();
+    let headers = headers.as_slice();
     let mut table = super::table::Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
     let mut count = 0usize;
     each(&mut |cells| {
@@ -196,7 +199,7 @@ pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &EachRow) {
         count += 1;
     });
     if count == 0 {
-        return super::emit("(none)");
+        return super::emit(&t!("render-none"));
     }
     let mut out = Sink::new();
     let mut written = table.head(&mut out, headers);

@@ -43,7 +43,7 @@ fn a_credit_limit_is_set_shown_and_cleared() {
         "10000.00"
     );
     let table = env.ok(&["customer", "show", "ACME"]);
-    assert!(table.contains("credit_limit  10000.00"), "{table}");
+    assert!(table.contains("credit_limit  10,000.00"), "{table}");
     let v = env.json(&["customer", "edit", "ACME", "--credit-limit", "none"]);
     assert!(v["credit_limit"].is_null(), "{v:#}");
     assert!(

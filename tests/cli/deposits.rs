@@ -124,7 +124,7 @@ fn a_deposit_and_the_final_invoice_ask_for_the_contract_total_once() {
     let aging = env.json(&["report", "aging", "--as-of", "2026-03-15"]);
     assert_eq!(aging[0]["total"], "1901.55", "{aging:#}");
     let statement = env.ok(&["customer", "statement", "ACME"]);
-    assert!(statement.contains("1901.55"), "{statement}");
+    assert!(statement.contains("1,901.55"), "{statement}");
 }
 
 #[test]

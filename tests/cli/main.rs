@@ -40,6 +40,7 @@ mod french_domaincli;
 mod french_errors2;
 mod french_flow;
 mod french_help;
+mod french_render;
 mod golden;
 mod help;
 mod hledger;

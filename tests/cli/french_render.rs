@@ -1,0 +1,117 @@
+//! The lists and records a person reads, in French (`--lang fr`, or a French locale):
+//! `customer list`, `customer show`, `invoice list`, `invoice show`, `report payers`,
+//! pinned as golden snapshots (tests/cli/snapshots/french_render_*.snap), with French
+//! column names, status words and grouped amounts ("22 896,02" with a narrow no-break
+//! space); their CSV and JSON are the same bytes whatever the language.
+
+use crate::common::{DEMO_DAY, TestEnv, demo_env};
+
+/// The demo ledger, its commands run on the demo's day.
+fn demo() -> TestEnv {
+    let mut env = demo_env();
+    env.today = DEMO_DAY;
+    env
+}
+
+/// Pins the transcript of `line` as the snapshot `french_render_NAME`; returns stdout.
+#[track_caller]
+fn pin(env: &TestEnv, name: &str, line: &str) -> String {
+    let (code, stdout, stderr) = env.cmdline(line);
+    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(format!("french_render_{name}"), text));
+    assert_eq!(code, 0, "{text}");
+    stdout
+}
+
+/// Asserts that `line` prints the same bytes on stdout with and without `--lang fr`.
+#[track_caller]
+fn same_in_both_languages(env: &TestEnv, line: &str) {
+    let (code_en, en, _) = env.cmdline(line);
+    let (code_fr, fr, _) = env.cmdline(&format!("--lang fr {line}"));
+    assert_eq!(code_en, code_fr, "{line}");
+    assert!(!en.is_empty(), "{line} printed nothing");
+    assert_eq!(en, fr, "`{line}` differs in French");
+}
+
+#[track_caller]
+fn has(text: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(text.contains(needle), "`{needle}` in:\n{text}");
+    }
+}
+
+#[test]
+fn customers_and_invoices_read_in_french_with_grouped_amounts() {
+    let env = demo();
+    let list = pin(&env, "customer_list", "--lang fr customer list");
+    has(
+        &list,
+        &[
+            "nom",
+            "solde",
+            "échu",
+            "retard (j)",
+            "statut",
+            "entreprise",
+            "en retard",
+            "oui",
+        ],
+    );
+    // a thousands group is a narrow no-break space, the decimals after a comma
+    has(&list, &["5\u{202f}070,00"]);
+    assert!(!list.contains("5070.00") && !list.contains(" late "), "{list}");
+    let show = pin(&env, "customer_show", "--lang fr customer show GIRARD");
+    has(
+        &show,
+        &[
+            "plafond d'encours",
+            "Factures ouvertes",
+            "Historique",
+            "critère",
+            "facture",
+        ],
+    );
+    let invoices = pin(&env, "invoice_list", "--lang fr invoice list");
+    has(&invoices, &["numéro", "client", "payée"]);
+    let invoice = pin(&env, "invoice_show", "--lang fr invoice show FACT-2026-0027");
+    has(&invoice, &["total HT", "désignation", "prix unitaire", "statut"]);
+    pin(&env, "report_payers", "--lang fr report payers");
+    // the English table groups its amounts too, with commas
+    let (_, english, _) = env.cmdline("customer list");
+    has(&english, &["5,070.00", "days late"]);
+}
+
+#[test]
+fn machine_formats_do_not_change_with_the_language() {
+    let env = demo();
+    for line in [
+        "customer list --format csv",
+        "customer list --format json",
+        "customer show GIRARD --format csv",
+        "customer show GIRARD --format json",
+        "invoice list --format csv",
+        "invoice show FACT-2026-0027 --format csv",
+        "invoice show FACT-2026-0027 --format json",
+        "report payers --format csv",
+        "report payers --format json",
+    ] {
+        same_in_both_languages(&env, line);
+    }
+}
+
+#[test]
+fn a_french_locale_speaks_french_and_an_empty_list_says_so() {
+    let env = demo();
+    let out = env
+        .cmd()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["invoice", "list", "--status", "draft", "--customer", "BONNET"])
+        .output()
+        .expect("run creances");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert_eq!(text.trim(), "(aucun élément)");
+}
