@@ -189,3 +189,68 @@ render-col-method = method
 render-col-settles = settles
 render-col-unallocated = unallocated
 render-col-credit-left = credit left
+
+## Report columns (render/report.rs), shown through render::words::label.
+render-col-payments = payments
+render-col-dmp-days = dmp (days)
+render-col-count = count
+render-col-count-pct = count %
+render-col-amount-pct = amount %
+render-col-indicator = indicator
+render-col-avg-days-late = avg days late
+render-col-unpaid-late = unpaid late
+render-col-frequent-late-payer = frequent late payer
+render-col-flag = flag
+render-col-sku = sku
+render-col-month = month
+render-col-week-of = week of
+render-col-invoices = invoices
+render-col-expected = expected
+render-col-not-due = not due
+
+## The dashboard (render/dashboard.rs).
+render-dash-title = Dashboard on { $date } (twelve months from { $from } to { $to })
+render-dash-receivables = receivables { $receivables }   overdue { $overdue } ({ $count ->
+        [one] { $count } invoice
+       *[other] { $count } invoices
+    })   over 90 days late { $over_90 }
+render-dash-dmp = DMP (days)
+render-dash-dso = DSO (days)
+render-dash-by-month = by month, { $first } to { $last }
+render-dash-aging = Aging (days past due)
+render-dash-credit = credit
+render-dash-total = total
+render-dash-split = Paid / pending / dunning
+render-dash-pile-paid = paid
+render-dash-pile-pending = pending
+render-dash-pile-dunning = dunning
+render-dash-forecast = Cash-in expected, next { $weeks } weeks
+render-dash-week-of = week of { $monday }
+render-dash-later = later
+render-dash-doubtful = doubtful
+render-dash-payers = Worst and best payers
+render-dash-worst = worst
+render-dash-best = best
+render-dash-dunning = Today's dunning run would
+render-dash-dunning-send = send { $reminders ->
+        [one] reminder
+       *[other] reminders
+    } in { $mails ->
+        [one] { $mails } mail
+       *[other] { $mails } mails
+    }, { $notices } of them { $notices ->
+        [one] formal notice
+       *[other] formal notices
+    }
+render-dash-dunning-tasks = create call { $tasks ->
+        [one] task
+       *[other] tasks
+    }, and skip { $skipped ->
+        [one] { $skipped } step
+       *[other] { $skipped } steps
+    } gone by
+render-dash-headline =
+    At a glance (`creances report dashboard`):
+      receivables { $receivables }, overdue { $overdue } ({ $count } invoices), over 90 days late { $over_90 }
+      DMP { $dmp } days { $dmp_trend }   DSO { $dso } days { $dso_trend }   (12 months)
+      payment grades: { $grades }

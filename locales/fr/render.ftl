@@ -188,3 +188,68 @@ render-col-method = mode
 render-col-settles = règle
 render-col-unallocated = non affecté
 render-col-credit-left = crédit restant
+
+## Colonnes des rapports (render/report.rs), affichées par render::words::label.
+render-col-payments = paiements
+render-col-dmp-days = DMP (jours)
+render-col-count = nombre
+render-col-count-pct = nombre %
+render-col-amount-pct = montant %
+render-col-indicator = indicateur
+render-col-avg-days-late = retard moyen (j)
+render-col-unpaid-late = impayé en retard
+render-col-frequent-late-payer = retardataire fréquent
+render-col-flag = signal
+render-col-sku = réf.
+render-col-month = mois
+render-col-week-of = semaine du
+render-col-invoices = factures
+render-col-expected = attendu
+render-col-not-due = non échu
+
+## Le tableau de bord (render/dashboard.rs).
+render-dash-title = Tableau de bord au { $date } (douze mois, du { $from } au { $to })
+render-dash-receivables = créances { $receivables }   échu { $overdue } ({ $count ->
+        [one] { $count } facture
+       *[other] { $count } factures
+    })   à plus de 90 jours { $over_90 }
+render-dash-dmp = DMP (jours)
+render-dash-dso = DSO (jours)
+render-dash-by-month = par mois, de { $first } à { $last }
+render-dash-aging = Balance âgée (jours après l'échéance)
+render-dash-credit = crédit
+render-dash-total = total
+render-dash-split = Payé / en attente / en relance
+render-dash-pile-paid = payé
+render-dash-pile-pending = en attente
+render-dash-pile-dunning = en relance
+render-dash-forecast = Encaissements attendus, { $weeks } prochaines semaines
+render-dash-week-of = semaine du { $monday }
+render-dash-later = plus tard
+render-dash-doubtful = douteux
+render-dash-payers = Plus mauvais et meilleurs payeurs
+render-dash-worst = pires
+render-dash-best = meilleurs
+render-dash-dunning = La relance du jour
+render-dash-dunning-send = { $reminders ->
+        [one] relance à envoyer
+       *[other] relances à envoyer
+    } en { $mails ->
+        [one] { $mails } courriel
+       *[other] { $mails } courriels
+    }, dont { $notices } { $notices ->
+        [one] mise en demeure
+       *[other] mises en demeure
+    }
+render-dash-dunning-tasks = { $tasks ->
+        [one] appel à passer
+       *[other] appels à passer
+    }, et { $skipped ->
+        [one] { $skipped } étape dépassée ignorée
+       *[other] { $skipped } étapes dépassées ignorées
+    }
+render-dash-headline =
+    En bref (`creances report dashboard`) :
+      créances { $receivables }, échu { $overdue } ({ $count } factures), à plus de 90 jours { $over_90 }
+      DMP { $dmp } jours { $dmp_trend }   DSO { $dso } jours { $dso_trend }   (12 mois)
+      classes de paiement : { $grades }

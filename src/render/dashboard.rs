@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::fmt::{amount, days, share};
+use super::fmt::{amount, days, human, share};
 use super::report::bar;
+use super::words::number_cell;
 use super::{Format, Listing, emit, emit_json};
 use crate::domain::customer::Standing;
 use crate::domain::dashboard::Dashboard;
@@ -156,6 +157,8 @@ fn payer_json(s: &Standing) -> PayerJson<'_> {
 }
 
 fn dunning_json(d: &Dashboard) -> DunningJson {
+    // JSON never changes with the interface's language: the summary is written in English
+    let _english = super::dunning::words::machine_words(Format::Json);
     let r = &d.dunning;
     DunningJson {
         reminders: r.mailed_reminders(),
@@ -278,10 +281,13 @@ pub fn dashboard(format: Format, d: &Dashboard) {
         Format::Csv => return emit(&csv(&j).to_csv()),
         Format::Table => {}
     }
-    let mut out = format!(
-        "Dashboard on {} (twelve months from {} to {})\n\n",
-        d.as_of, d.dmp.from, d.dmp.to
+    let mut out = t!(
+        "render-dash-title",
+        date = d.as_of.to_string(),
+        from = d.dmp.from.to_string(),
+        to = d.dmp.to.to_string()
     );
+    out.push_str("\n\n");
     let first = d
         .trend
         .first()
@@ -294,74 +300,103 @@ pub fn dashboard(format: Format, d: &Dashboard) {
         .unwrap_or_default();
     let dmp_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.total.dmp()).collect();
     let dso_trend: Vec<Option<Decimal>> = d.trend.iter().map(|m| m.dso()).collect();
-    out.push_str(&format!(
-        " receivables {}   overdue {} ({} invoice(s))   over 90 days late {}\n",
-        j.receivables, j.overdue, j.overdue_invoices, j.over_90_days
+    let k = &d.kpis;
+    out.push(' ');
+    out.push_str(&t!(
+        "render-dash-receivables",
+        receivables = human(k.receivables),
+        overdue = human(k.late_now),
+        count = k.late_now_count,
+        over_90 = human(k.over_90)
     ));
+    out.push('\n');
+    let by_month = t!(
+        "render-dash-by-month",
+        first = first.as_str(),
+        last = last.as_str()
+    );
     let mut head = Listing::new(vec!["", "", "", ""]).right(&[1]);
     head.push(vec![
-        "DMP (days)".into(),
-        days(d.dmp.total.dmp()),
+        t!("render-dash-dmp"),
+        number_cell(Format::Table, &days(d.dmp.total.dmp())),
         sparkline(&dmp_trend),
-        format!("by month, {first} to {last}"),
+        by_month.clone(),
     ]);
     head.push(vec![
-        "DSO (days)".into(),
-        days(d.dmp.dso()),
+        t!("render-dash-dso"),
+        number_cell(Format::Table, &days(d.dmp.dso())),
         sparkline(&dso_trend),
-        format!("by month, {first} to {last}"),
+        by_month,
     ]);
     out.push_str(&body(&head));
 
-    out.push_str("\n\nAging (days past due)\n");
+    out.push_str(&format!("\n\n{}\n", t!("render-dash-aging")));
     let totals = &d.aging.totals;
     let max = totals.amounts.iter().map(|a| a.minor()).max().unwrap_or(0);
     let mut aging = Listing::new(vec!["", "", ""]).right(&[1]);
     for (title, a) in d.aging.buckets.titles().into_iter().zip(&totals.amounts) {
-        aging.push(vec![title, amount(*a), bar(a.minor(), max)]);
+        aging.push(vec![super::words::label(&title), human(*a), bar(a.minor(), max)]);
     }
     if !totals.credit.is_zero() {
-        aging.push(vec!["credit".into(), amount(-totals.credit), String::new()]);
+        aging.push(vec![
+            t!("render-dash-credit"),
+            human(-totals.credit),
+            String::new(),
+        ]);
     }
-    aging.push(vec!["total".into(), amount(totals.total()), String::new()]);
+    aging.push(vec![
+        t!("render-dash-total"),
+        human(totals.total()),
+        String::new(),
+    ]);
     out.push_str(&body(&aging));
 
-    out.push_str("\n\nPaid / pending / dunning\n");
+    out.push_str(&format!("\n\n{}\n", t!("render-dash-split")));
     let total = d.split.minor();
     let mut split = Listing::new(vec!["", "", "", "", ""]).right(&[1, 2, 3]);
     for p in &d.split.piles {
+        let name = match p.name {
+            "paid" => t!("render-dash-pile-paid"),
+            "pending" => t!("render-dash-pile-pending"),
+            "dunning" => t!("render-dash-pile-dunning"),
+            other => other.to_string(),
+        };
         split.push(vec![
-            p.name.into(),
+            name,
             p.count.to_string(),
-            amount(p.amount),
-            format!("{} %", share(p.amount.minor(), total)),
+            human(p.amount),
+            format!(
+                "{} %",
+                number_cell(Format::Table, &share(p.amount.minor(), total))
+            ),
             bar(p.amount.minor(), total),
         ]);
     }
     out.push_str(&body(&split));
 
     out.push_str(&format!(
-        "\n\nCash-in expected, next {} weeks\n",
-        d.forecast.len().saturating_sub(2)
+        "\n\n{}\n",
+        t!("render-dash-forecast", weeks = d.forecast.len().saturating_sub(2))
     ));
     let max = d.forecast.iter().map(|w| w.expected.minor()).max().unwrap_or(0);
     let mut weeks = Listing::new(vec!["", "", "", ""]).right(&[1, 2]);
     for w in &d.forecast {
         let label = match w.slot {
-            ForecastSlot::Week(monday) => format!("week of {monday}"),
-            other => other.as_str().into(),
+            ForecastSlot::Week(monday) => t!("render-dash-week-of", monday = monday.to_string()),
+            ForecastSlot::Later => t!("render-dash-later"),
+            ForecastSlot::Doubtful => t!("render-dash-doubtful"),
         };
         weeks.push(vec![
             label,
             w.invoices.to_string(),
-            amount(w.expected),
+            human(w.expected),
             bar(w.expected.minor(), max),
         ]);
     }
     out.push_str(&body(&weeks));
 
     // one table for both ends of the ranking, so that their columns line up
-    out.push_str("\n\nWorst and best payers\n");
+    out.push_str(&format!("\n\n{}\n", t!("render-dash-payers")));
     let mut payers = Listing::new(vec![
         "",
         "customer",
@@ -372,38 +407,43 @@ pub fn dashboard(format: Format, d: &Dashboard) {
         "days late",
     ])
     .right(&[3, 4, 5, 6]);
-    for (end, list) in [("worst", &d.worst), ("best", &d.best)] {
+    for (end, list) in [
+        (t!("render-dash-worst"), &d.worst),
+        (t!("render-dash-best"), &d.best),
+    ] {
         for (i, s) in list.iter().enumerate() {
             payers.push(vec![
-                if i == 0 { end.into() } else { String::new() },
+                if i == 0 { end.clone() } else { String::new() },
                 s.customer.code.clone(),
                 s.customer.name.clone(),
                 super::score::label(s.score.as_ref()),
-                amount(s.balance),
-                amount(s.overdue),
+                human(s.balance),
+                human(s.overdue),
                 s.max_days_late.to_string(),
             ]);
         }
     }
     out.push_str(&if payers.rows.is_empty() {
-        "(none)".into()
+        t!("render-none")
     } else {
         payers.to_table()
     });
 
-    out.push_str("\n\nToday's dunning run would\n");
+    out.push_str(&format!("\n\n{}\n", t!("render-dash-dunning")));
     let n = &j.dunning;
     let mut dunning = Listing::new(vec!["", ""]).right(&[0]);
     dunning.push(vec![
         n.reminders.to_string(),
-        format!(
-            "send reminder(s) in {} mail(s), {} of them formal notice(s)",
-            n.mails, n.formal_notices
+        t!(
+            "render-dash-dunning-send",
+            reminders = n.reminders,
+            mails = n.mails,
+            notices = n.formal_notices
         ),
     ]);
     dunning.push(vec![
         n.tasks.to_string(),
-        format!("create call task(s), and skip {} step(s) gone by", n.skipped),
+        t!("render-dash-dunning-tasks", tasks = n.tasks, skipped = n.skipped),
     ]);
     out.push_str(&body(&dunning));
     emit(&out);
@@ -419,17 +459,17 @@ pub fn headline(d: &Dashboard) -> String {
         .iter()
         .map(|(g, n)| format!("{n} {}", g.as_str()))
         .collect();
-    format!(
-        "At a glance (`creances report dashboard`):\n  receivables {}, overdue {} ({} invoices), over 90 days late {}\n  DMP {} days {}   DSO {} days {}   (12 months)\n  payment grades: {}",
-        amount(k.receivables),
-        amount(k.late_now),
-        k.late_now_count,
-        amount(k.over_90),
-        days(d.dmp.total.dmp()),
-        sparkline(&dmp),
-        days(d.dmp.dso()),
-        sparkline(&dso),
-        grades.join(", ")
+    t!(
+        "render-dash-headline",
+        receivables = human(k.receivables),
+        overdue = human(k.late_now),
+        count = k.late_now_count,
+        over_90 = human(k.over_90),
+        dmp = number_cell(Format::Table, &days(d.dmp.total.dmp())),
+        dmp_trend = sparkline(&dmp),
+        dso = number_cell(Format::Table, &days(d.dmp.dso())),
+        dso_trend = sparkline(&dso),
+        grades = grades.join(", ")
     )
 }
 

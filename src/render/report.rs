@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::fmt::{amount, days, share};
+use super::words::money_cell;
 use super::{Format, Listing, emit, emit_json, print_list};
 use crate::domain::aging::AgingRow;
 use crate::domain::report::{
@@ -78,7 +79,7 @@ pub fn aging(format: Format, report: &AgingReport) {
         .map(|x| x.row.total().minor())
         .max()
         .unwrap_or(0);
-    let row_of = aging_cells;
+    let row_of = |key, row| aging_cells(format, key, row);
     for line in &report.lines {
         let key = match by {
             AgingBy::Customer => vec![line.customer.clone(), line.name.clone()],
@@ -116,7 +117,7 @@ pub fn aging(format: Format, report: &AgingReport) {
         for (t, c) in titles.iter().zip(&report.totals.amounts) {
             text.push_str(&format!(
                 "{t:>8} {:>12}  {}\n",
-                amount(*c),
+                money_cell(format, *c),
                 bar(c.minor(), max_bucket)
             ));
         }
@@ -151,6 +152,7 @@ impl AgingLines {
             });
         } else {
             self.out.cells(&aging_cells(
+                Format::Csv,
                 vec![line.invoice.clone().unwrap_or_default(), line.customer.clone()],
                 &line.row,
             ));
@@ -159,18 +161,22 @@ impl AgingLines {
 
     /// The totals row (CSV only), and the end of the list.
     pub fn finish(mut self, totals: &AgingRow) {
-        self.out
-            .cells(&aging_cells(vec!["total".into(), String::new()], totals));
+        self.out.cells(&aging_cells(
+            Format::Csv,
+            vec!["total".into(), String::new()],
+            totals,
+        ));
         self.out.finish();
     }
 }
 
 /// A row of the aged balance: its key cells, then the amounts, credit and total.
-fn aging_cells(key: Vec<String>, row: &AgingRow) -> Vec<String> {
+/// Amounts grouped in a table, in their machine form in CSV.
+fn aging_cells(format: Format, key: Vec<String>, row: &AgingRow) -> Vec<String> {
     let mut r = key;
-    r.extend(row.amounts.iter().map(|c| amount(*c)));
-    r.push(amount(-row.credit));
-    r.push(amount(row.total()));
+    r.extend(row.amounts.iter().map(|c| money_cell(format, *c)));
+    r.push(money_cell(format, -row.credit));
+    r.push(money_cell(format, row.total()));
     r
 }
 
@@ -207,7 +213,7 @@ pub fn dmp(format: Format, r: &DmpReport) {
         l.push(vec![
             name.clone(),
             line.payments.to_string(),
-            amount(line.paid),
+            money_cell(format, line.paid),
             days(line.dmp()),
         ]);
         if line.customer.is_some() {
@@ -239,8 +245,8 @@ pub fn dmp(format: Format, r: &DmpReport) {
             emit(&format!(
                 "\nDSO {} days = receivables {} ÷ revenue incl. VAT {} × {} days\n\nDMP = Σ(amount paid × days from issue to payment) ÷ Σ amount paid, over payments received in the period\nDSO = receivables at the end of the period ÷ invoices (less credit notes) issued in the period, VAT included × days in the period",
                 days(r.dso()),
-                amount(r.receivables),
-                amount(r.revenue),
+                money_cell(format, r.receivables),
+                money_cell(format, r.revenue),
                 r.days()
             ));
         }
@@ -354,11 +360,11 @@ pub fn kpis(format: Format, k: &KpiReport) {
     let mut l = Listing::new(vec!["indicator", "value"]).right(&[1]);
     l.push(vec![
         format!("invoiced {} to {}", k.from, k.to),
-        amount(k.invoiced),
+        money_cell(format, k.invoiced),
     ]);
     l.push(vec![
         "collected".into(),
-        format!("{} ({} %)", amount(k.collected), collected_share),
+        format!("{} ({} %)", money_cell(format, k.collected), collected_share),
     ]);
     l.push(vec![
         "unpaid 30 days after due (% of amount)".into(),
@@ -366,10 +372,13 @@ pub fn kpis(format: Format, k: &KpiReport) {
     ]);
     l.push(vec![
         "invoices late now".into(),
-        format!("{} ({})", k.late_now_count, amount(k.late_now)),
+        format!("{} ({})", k.late_now_count, money_cell(format, k.late_now)),
     ]);
-    l.push(vec!["receivables".into(), amount(k.receivables)]);
-    l.push(vec!["receivables over 90 days late".into(), amount(k.over_90)]);
+    l.push(vec!["receivables".into(), money_cell(format, k.receivables)]);
+    l.push(vec![
+        "receivables over 90 days late".into(),
+        money_cell(format, k.over_90),
+    ]);
     match format {
         Format::Json => emit_json(&KpiJson {
             from: k.from.to_string(),
@@ -418,8 +427,8 @@ pub fn kpis(format: Format, k: &KpiReport) {
                     line.name.clone(),
                     line.late_invoices.to_string(),
                     days(line.average_days_late()),
-                    amount(line.paid),
-                    amount(line.unpaid_late),
+                    money_cell(format, line.paid),
+                    money_cell(format, line.unpaid_late),
                     if line.frequent_late_payer() { "yes" } else { "no" }.into(),
                 ]);
             }
@@ -443,8 +452,8 @@ pub fn kpis(format: Format, k: &KpiReport) {
                     line.name.clone(),
                     line.late_invoices.to_string(),
                     days(line.average_days_late()),
-                    amount(line.paid),
-                    amount(line.unpaid_late),
+                    money_cell(format, line.paid),
+                    money_cell(format, line.unpaid_late),
                     if line.frequent_late_payer() {
                         "frequent late payer".into()
                     } else {
@@ -505,7 +514,7 @@ pub fn revenue(format: Format, r: &RevenueReport) {
             line.key.clone(),
             line.label.clone(),
             line.invoices.to_string(),
-            amount(line.net),
+            money_cell(format, line.net),
         ];
         if !with_label {
             row.remove(1);
@@ -517,7 +526,7 @@ pub fn revenue(format: Format, r: &RevenueReport) {
             "total".into(),
             format!("{} to {}", r.from, r.to),
             String::new(),
-            amount(r.total),
+            money_cell(format, r.total),
         ];
         if !with_label {
             row[1] = String::new();
@@ -553,7 +562,7 @@ pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
             ForecastSlot::Week(monday) => monday.to_string(),
             other => other.as_str().into(),
         };
-        let mut row = vec![label, w.invoices.to_string(), amount(w.expected)];
+        let mut row = vec![label, w.invoices.to_string(), money_cell(format, w.expected)];
         if bars {
             row.push(bar(w.expected.minor(), max));
         }

@@ -115,3 +115,21 @@ fn a_french_locale_speaks_french_and_an_empty_list_says_so() {
     assert!(out.status.success(), "{text}");
     assert_eq!(text.trim(), "(aucun élément)");
 }
+
+#[test]
+fn the_aged_balance_reads_in_french_and_the_reports_machine_forms_do_not_change() {
+    let env = demo();
+    let aging = pin(&env, "report_aging", "--lang fr report aging");
+    has(&aging, &["client", "non échu", "crédit", "5\u{202f}070,00"]);
+    assert!(!aging.contains("not due"), "{aging}");
+    for line in [
+        "--format json report dashboard",
+        "--format csv report aging",
+        "--format json report aging --by invoice",
+        "--format csv report kpis",
+        "--format json report dmp",
+        "--format csv report forecast",
+    ] {
+        same_in_both_languages(&env, line);
+    }
+}
