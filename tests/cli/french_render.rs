@@ -122,6 +122,20 @@ fn the_aged_balance_reads_in_french_and_the_reports_machine_forms_do_not_change(
     let aging = pin(&env, "report_aging", "--lang fr report aging");
     has(&aging, &["client", "non échu", "crédit", "5\u{202f}070,00"]);
     assert!(!aging.contains("not due"), "{aging}");
+    let dashboard = pin(&env, "report_dashboard", "--lang fr report dashboard");
+    has(
+        &dashboard,
+        &[
+            "Tableau de bord au",
+            "Balance âgée",
+            "non échu",
+            "semaine du",
+            "pires",
+        ],
+    );
+    for english in ["Dashboard", "receivables", "week of", "worst"] {
+        assert!(!dashboard.contains(english), "`{english}` in:\n{dashboard}");
+    }
     for line in [
         "--format json report dashboard",
         "--format csv report aging",

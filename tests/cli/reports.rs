@@ -330,7 +330,7 @@ fn aging_table_and_csv_carry_a_totals_row() {
         "2920.00 + 570.00 in the totals row: {last}"
     );
     let table = env.ok(&["report", "aging"]);
-    assert!(table.contains("3490.00"), "{table}");
+    assert!(table.contains("3,490.00"), "{table}");
     assert!(table.contains("31-60") && table.contains("> 90"), "{table}");
 }
 
