@@ -764,3 +764,35 @@ pub fn use_smtp_in(home: &Path, port: u16) {
     )
     .unwrap();
 }
+
+/// The demo ledger, its commands run on the demo's day.
+pub fn demo_on_its_day() -> TestEnv {
+    let mut env = demo_env();
+    env.today = DEMO_DAY;
+    env
+}
+
+/// Runs `args` with `--lang fr`, expecting exit `code`; returns stderr.
+pub fn fails_fr(env: &TestEnv, args: &[&str], code: i32) -> String {
+    let mut all = vec!["--lang", "fr"];
+    all.extend_from_slice(args);
+    env.fails(&all, code)
+}
+
+/// Asserts that `line` prints the same bytes on stdout with and without `--lang fr`.
+#[track_caller]
+pub fn same_in_both_languages(env: &TestEnv, line: &str) {
+    let (code_en, en, _) = env.cmdline(line);
+    let (code_fr, fr, _) = env.cmdline(&format!("--lang fr {line}"));
+    assert_eq!(code_en, code_fr, "{line}");
+    assert!(!en.is_empty(), "{line} printed nothing");
+    assert_eq!(en, fr, "`{line}` differs in French");
+}
+
+/// Asserts that `text` holds each of `needles`.
+#[track_caller]
+pub fn has(text: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(text.contains(needle), "`{needle}` in:\n{text}");
+    }
+}

@@ -4,14 +4,7 @@
 //! (`invoice list --status payée`, `payment add --method chèque`). English stays pinned
 //! by the other tests and the English golden snapshots.
 
-use crate::common::{TestEnv, snapshot};
-
-/// Runs `args` in French, expecting exit `code`; returns stderr.
-fn fails_fr(env: &TestEnv, args: &[&str], code: i32) -> String {
-    let mut all = vec!["--lang", "fr"];
-    all.extend_from_slice(args);
-    env.fails(&all, code)
-}
+use crate::common::{TestEnv, fails_fr, snapshot};
 
 #[test]
 fn a_bad_date_is_refused_in_french() {

@@ -3,14 +3,7 @@
 //! an overpayment, a closed period. Each keeps its exit code and leaves the ledger as it
 //! was; a golden snapshot pins a dozen of them. English stays pinned by the other tests.
 
-use crate::common::{TestEnv, data, snapshot};
-
-/// Runs `args` in French, expecting exit `code`; returns stderr.
-fn fails_fr(env: &TestEnv, args: &[&str], code: i32) -> String {
-    let mut all = vec!["--lang", "fr"];
-    all.extend_from_slice(args);
-    env.fails(&all, code)
-}
+use crate::common::{TestEnv, data, fails_fr, snapshot};
 
 /// A ledger with one issued invoice of 1 200,00 € (FACT-2026-0001) to ACME.
 fn with_invoice() -> TestEnv {

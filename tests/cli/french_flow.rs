@@ -3,14 +3,7 @@
 //! pinned as golden snapshots (tests/cli/snapshots/french_flow_*.snap); their CSV and
 //! JSON are the same bytes whatever the language.
 
-use crate::common::{DEMO_DAY, TestEnv, data, demo_env};
-
-/// The demo ledger, its commands run on the demo's day.
-fn demo() -> TestEnv {
-    let mut env = demo_env();
-    env.today = DEMO_DAY;
-    env
-}
+use crate::common::{TestEnv, data, demo_on_its_day as demo, has, same_in_both_languages};
 
 /// What a command line printed: its exit code, stdout and stderr, as a transcript.
 fn transcript(env: &TestEnv, line: &str) -> (i32, String) {
@@ -29,23 +22,6 @@ fn pin(env: &TestEnv, name: &str, line: &str) -> String {
     settings.bind(|| insta::assert_snapshot!(format!("french_flow_{name}"), text));
     assert!(code == 0 || code == 1, "{text}");
     text
-}
-
-/// Asserts that `line` prints the same bytes on stdout with and without `--lang fr`.
-#[track_caller]
-fn same_in_both_languages(env: &TestEnv, line: &str) {
-    let (code_en, en, _) = env.cmdline(line);
-    let (code_fr, fr, _) = env.cmdline(&format!("--lang fr {line}"));
-    assert_eq!(code_en, code_fr, "{line}");
-    assert!(!en.is_empty(), "{line} printed nothing");
-    assert_eq!(en, fr, "`{line}` differs in French");
-}
-
-#[track_caller]
-fn has(text: &str, needles: &[&str]) {
-    for needle in needles {
-        assert!(text.contains(needle), "`{needle}` in:\n{text}");
-    }
 }
 
 #[test]

@@ -4,14 +4,7 @@
 //! column names, status words and grouped amounts ("22 896,02" with a narrow no-break
 //! space); their CSV and JSON are the same bytes whatever the language.
 
-use crate::common::{DEMO_DAY, TestEnv, demo_env};
-
-/// The demo ledger, its commands run on the demo's day.
-fn demo() -> TestEnv {
-    let mut env = demo_env();
-    env.today = DEMO_DAY;
-    env
-}
+use crate::common::{TestEnv, demo_on_its_day as demo, has, same_in_both_languages};
 
 /// Pins the transcript of `line` as the snapshot `french_render_NAME`; returns stdout.
 #[track_caller]
@@ -24,23 +17,6 @@ fn pin(env: &TestEnv, name: &str, line: &str) -> String {
     settings.bind(|| insta::assert_snapshot!(format!("french_render_{name}"), text));
     assert_eq!(code, 0, "{text}");
     stdout
-}
-
-/// Asserts that `line` prints the same bytes on stdout with and without `--lang fr`.
-#[track_caller]
-fn same_in_both_languages(env: &TestEnv, line: &str) {
-    let (code_en, en, _) = env.cmdline(line);
-    let (code_fr, fr, _) = env.cmdline(&format!("--lang fr {line}"));
-    assert_eq!(code_en, code_fr, "{line}");
-    assert!(!en.is_empty(), "{line} printed nothing");
-    assert_eq!(en, fr, "`{line}` differs in French");
-}
-
-#[track_caller]
-fn has(text: &str, needles: &[&str]) {
-    for needle in needles {
-        assert!(text.contains(needle), "`{needle}` in:\n{text}");
-    }
 }
 
 #[test]
