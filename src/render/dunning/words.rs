@@ -5,7 +5,6 @@
 
 use crate::i18n::{self, Lang, tr};
 use crate::render::Format;
-use crate::render::fmt::{Amount, amount, human};
 
 /// While alive, the interface speaks English: CSV and JSON never change with the
 /// language (their columns, field names and values are the scripts' contract). Made at
@@ -115,15 +114,8 @@ pub fn word(kind: Kind, code: &str) -> String {
     if text == key { code.to_string() } else { text }
 }
 
-/// An amount in a cell: grouped in the interface's language in a table, the machine
-/// form in CSV.
-pub fn money_cell(format: Format, value: impl Amount) -> String {
-    if format == Format::Table {
-        human(value)
-    } else {
-        amount(value)
-    }
-}
+/// An amount in a cell: grouped in a table, machine form in CSV (one rule for every table).
+pub use crate::render::words::money_cell;
 
 #[cfg(test)]
 pub(crate) mod tests {
