@@ -310,9 +310,16 @@ pub fn required_lines(ctx: &Ctx, texts: Vec<String>) -> crate::error::Result<Vec
 pub fn run() -> Result<ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     crate::i18n::choose_from_args(&args, crate::config::default_config_path);
-    let matches = command()
-        .try_get_matches_from(args)
-        .unwrap_or_else(|e| crate::i18n::help::exit(e));
+    // Parsing needs no words: the English tree parses; only help, the version and a
+    // parse error are printed, so only they pay for the tree in another language.
+    let plain = <Cli as clap::CommandFactory>::command();
+    let matches = match plain.try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) if crate::i18n::current() == crate::i18n::Lang::En => crate::i18n::help::exit(e),
+        Err(_) => command()
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| crate::i18n::help::exit(e)),
+    };
     if writes_to_stdout(&matches) {
         crate::render::stdout_is_data();
     }

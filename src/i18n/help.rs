@@ -352,7 +352,7 @@ impl ErrorFormatter for FrenchErrors {
             let names = list(ctx);
             if !names.is_empty() {
                 let names: Vec<String> = names.iter().map(|n| styled_value(valid, n)).collect();
-                if let Some(tip) = lookup(lang, attr, &[("name", names.join("», « ").into())]) {
+                if let Some(tip) = lookup(lang, attr, &[("name", names.join(" », « ").into())]) {
                     let _ = write!(out, "\n\n  {valid}{}{valid:#} {tip}", word(lang, "tip"));
                 }
             }
