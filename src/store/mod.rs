@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/015_lookup.sql"),
     include_str!("../../migrations/016_recurring_edit.sql"),
     include_str!("../../migrations/017_settlement.sql"),
+    include_str!("../../migrations/018_item_indexes.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -199,8 +199,13 @@ fn an_invoices_story_is_read_through_indexes() {
     ] {
         assert_no_scan(&mut db, sql, &[]);
     }
-    // holds have no index of their invoice: a handful per ledger, read whole
-    assert_no_scan(&mut db, super::story::HOLDS, &["invoice_hold"]);
+    assert_no_scan(&mut db, super::story::HOLDS, &[]);
+    assert_searched(
+        &mut db,
+        super::story::HOLDS,
+        "invoice_hold",
+        "invoice_hold_invoice",
+    );
 }
 
 /// Asserts that `sql` finds the open invoices through the partial index of the record.
@@ -251,6 +256,17 @@ fn todays_aged_balance_reads_only_the_open_invoices() {
     assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
     assert_searched(&mut db, refresh, "a", "allocation_invoice");
     assert_searched(&mut db, refresh, "c", "invoice_credited");
+}
+
+#[test]
+fn a_listed_invoices_latest_collection_is_found_by_its_key() {
+    // `invoice list` and `invoice show`: the latest SEPA item of each invoice by index,
+    // not a pass over every collection item per invoice listed
+    let (_dir, mut db) = ledger();
+    let sql = format!("{} WHERE i.id = ?1", super::invoice::HEADER);
+    assert_searched(&mut db, &sql, "s", "sepa_collection_item_invoice");
+    // the company's one row (its currency) is the only table read whole
+    assert_no_scan(&mut db, &sql, &["company"]);
 }
 
 #[test]
