@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 pub use super::issued::{Converted, Issued, for_each_issued, for_each_issued_in};
+pub use super::settlement::Reach;
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::dunning::{Channel, ReminderStatus};
 use crate::domain::hold::Hold;
@@ -41,20 +42,28 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
     })
 }
 
-/// Every reminder in the order it was made, with its invoice and customer found by key.
-pub(crate) const STEPS_DONE: &str = "SELECT r.invoice_id, r.step, r.status FROM reminder r
-     JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
-     ORDER BY r.id";
+/// The reminders of the invoices within `reach`, in the order they were made, with their
+/// invoice and customer found by key.
+pub(crate) fn steps_done_sql(reach: Reach) -> String {
+    let reach = reach.clause("r.invoice_id");
+    format!(
+        "SELECT r.invoice_id, r.step, r.status FROM reminder r
+         JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
+         WHERE 1 = 1{reach} ORDER BY r.id"
+    )
+}
 
-/// The (step, status) of every reminder of the invoices `wanted` keeps, by invoice id,
-/// oldest first: one narrow read of the reminder table.
+
+/// The (step, status) of every reminder of the invoices `wanted` keeps (within `reach`),
+/// by invoice id, oldest first: one narrow read of the reminder table.
 pub fn steps_done(
     tx: &Transaction,
+    reach: Reach,
     wanted: impl Fn(i64) -> bool,
 ) -> Result<HashMap<i64, Vec<(String, ReminderStatus)>>> {
-    let mut stmt = tx.prepare(STEPS_DONE)?;
+    let mut stmt = tx.prepare(&steps_done_sql(reach))?;
     let mut out: HashMap<i64, Vec<(String, ReminderStatus)>> = HashMap::new();
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
     while let Some(r) = rows.next()? {
         let invoice_id: i64 = r.get(0)?;
         if !wanted(invoice_id) {
@@ -66,17 +75,27 @@ pub fn steps_done(
     Ok(out)
 }
 
-/// For each wanted invoice, the day of the latest reminder mailed (mail or letter, sent)
-/// after its due date.
-pub fn last_reminded(tx: &Transaction, wanted: impl Fn(i64) -> bool) -> Result<HashMap<i64, NaiveDate>> {
-    let mut stmt = tx.prepare(
+/// The query of `last_reminded`.
+pub(crate) fn last_reminded_sql(reach: Reach) -> String {
+    let reach = reach.clause("r.invoice_id");
+    format!(
         "SELECT r.invoice_id, MAX(r.date) FROM reminder r JOIN invoice i ON i.id = r.invoice_id
          WHERE r.status = 'sent' AND r.channel IN ('email', 'letter') AND i.due_date IS NOT NULL
-           AND r.date > i.due_date
-         GROUP BY r.invoice_id",
-    )?;
+           AND r.date > i.due_date{reach}
+         GROUP BY r.invoice_id"
+    )
+}
+
+/// For each wanted invoice (within `reach`), the day of the latest reminder mailed (mail
+/// or letter, sent) after its due date.
+pub fn last_reminded(
+    tx: &Transaction,
+    reach: Reach,
+    wanted: impl Fn(i64) -> bool,
+) -> Result<HashMap<i64, NaiveDate>> {
+    let mut stmt = tx.prepare(&last_reminded_sql(reach))?;
     let mut out = HashMap::new();
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
     while let Some(r) = rows.next()? {
         let invoice_id: i64 = r.get(0)?;
         if !wanted(invoice_id) {
@@ -222,12 +241,12 @@ pub fn mark_failed(tx: &Transaction, ids: &[i64], error: &str) -> Result<()> {
     Ok(())
 }
 
-/// Holds not released, by invoice id (expired ones included: check `is_active`).
-pub fn holds(tx: &Transaction) -> Result<HashMap<i64, Hold>> {
-    let mut stmt =
-        tx.prepare("SELECT invoice_id, reason, since, until FROM invoice_hold WHERE released_on IS NULL")?;
+/// Holds not released, by invoice id (expired ones included: check `is_active`), of the
+/// invoices within `reach`.
+pub fn holds(tx: &Transaction, reach: Reach) -> Result<HashMap<i64, Hold>> {
+    let mut stmt = tx.prepare(&holds_sql(reach))?;
     let mut out = HashMap::new();
-    let mut rows = stmt.query([])?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
     while let Some(r) = rows.next()? {
         let hold = Hold {
             invoice_id: r.get(0)?,
@@ -238,6 +257,12 @@ pub fn holds(tx: &Transaction) -> Result<HashMap<i64, Hold>> {
         out.insert(hold.invoice_id, hold);
     }
     Ok(out)
+}
+
+/// The query of `holds`.
+pub(crate) fn holds_sql(reach: Reach) -> String {
+    let reach = reach.clause("invoice_id");
+    format!("SELECT invoice_id, reason, since, until FROM invoice_hold WHERE released_on IS NULL{reach}")
 }
 
 /// Puts an invoice on hold from `since`, replacing a hold that is still recorded.
@@ -497,7 +522,7 @@ mod tests {
                     day("2026-02-05"),
                     Some(day("2026-02-20")),
                 )?;
-                let h = &holds(tx)?[&id];
+                let h = &holds(tx, Reach::All)?[&id];
                 assert_eq!(h.reason, "still disputed");
                 assert!(!h.is_active(day("2026-02-04")));
                 assert!(h.is_active(day("2026-02-20")));
@@ -505,7 +530,7 @@ mod tests {
                 assert!(hold(tx, id, "x", day("2026-02-05"), Some(day("2026-02-01"))).is_err());
                 assert!(release(tx, id, day("2026-02-10"))?);
                 assert!(!release(tx, id, day("2026-02-11"))?);
-                assert!(holds(tx)?.is_empty());
+                assert!(holds(tx, Reach::All)?.is_empty());
                 Ok(())
             })
             .unwrap();

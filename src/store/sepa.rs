@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
+use super::settlement::Reach;
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::money::{Currency, Money};
 use crate::domain::sepa::{CollectionState, Mandate, MandateKind, Sequence};
@@ -206,13 +207,10 @@ pub fn open_items(tx: &Transaction, currency: Currency) -> Result<Vec<Item>> {
 }
 
 /// The invoices whose collection waits for its money, with the day the file was made.
-pub fn pending(tx: &Transaction) -> Result<Vec<(i64, NaiveDate)>> {
-    let mut stmt = tx.prepare(
-        "SELECT s.invoice_id, c.made_on FROM sepa_collection_item s
-         JOIN sepa_collection c ON c.id = s.collection_id WHERE s.status = 'pending'",
-    )?;
+pub fn pending(tx: &Transaction, reach: Reach) -> Result<Vec<(i64, NaiveDate)>> {
+    let mut stmt = tx.prepare(&pending_sql(reach))?;
     let rows = stmt
-        .query_map([], |r| {
+        .query_map(rusqlite::params_from_iter(reach.params()), |r| {
             Ok((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -221,14 +219,10 @@ pub fn pending(tx: &Transaction) -> Result<Vec<(i64, NaiveDate)>> {
 
 /// The issued invoices to be collected by direct debit that no collection file holds
 /// yet, with their issue and due days.
-pub fn awaiting_collection(tx: &Transaction) -> Result<Vec<(i64, NaiveDate, NaiveDate)>> {
-    let mut stmt = tx.prepare(
-        "SELECT i.id, i.issue_date, i.due_date FROM invoice i
-         WHERE i.collect_method = 'direct_debit' AND i.number IS NOT NULL AND i.due_date IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id)",
-    )?;
+pub fn awaiting_collection(tx: &Transaction, reach: Reach) -> Result<Vec<(i64, NaiveDate, NaiveDate)>> {
+    let mut stmt = tx.prepare(&awaiting_collection_sql(reach))?;
     let rows = stmt
-        .query_map([], |r| {
+        .query_map(rusqlite::params_from_iter(reach.params()), |r| {
             Ok((
                 r.get(0)?,
                 parse_stored_date(&r.get::<_, String>(1)?)?,
@@ -238,6 +232,26 @@ pub fn awaiting_collection(tx: &Transaction) -> Result<Vec<(i64, NaiveDate, Naiv
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
+
+/// The query of `pending`: the items of the invoices within `reach`.
+pub(crate) fn pending_sql(reach: Reach) -> String {
+    let reach = reach.clause("s.invoice_id");
+    format!(
+        "SELECT s.invoice_id, c.made_on FROM sepa_collection_item s
+         JOIN sepa_collection c ON c.id = s.collection_id WHERE s.status = 'pending'{reach}"
+    )
+}
+
+/// The query of `awaiting_collection`: among the invoices within `reach`.
+pub(crate) fn awaiting_collection_sql(reach: Reach) -> String {
+    let reach = reach.clause("i.id");
+    format!(
+        "SELECT i.id, i.issue_date, i.due_date FROM invoice i
+         WHERE i.collect_method = 'direct_debit' AND i.number IS NOT NULL AND i.due_date IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM sepa_collection_item s WHERE s.invoice_id = i.id){reach}"
+    )
+}
+
 
 pub fn settle(tx: &Transaction, item_id: i64, payment_id: i64, on: NaiveDate) -> Result<()> {
     tx.execute(

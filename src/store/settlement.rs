@@ -69,3 +69,52 @@ pub fn converted_currencies(tx: &Transaction) -> Result<Vec<crate::domain::money
 
 pub(crate) const CONVERTED_SQL: &str =
     "SELECT DISTINCT currency FROM settlement WHERE converted = 1 ORDER BY currency";
+
+/// Which invoices a dunning book reads the reminders, holds and collections of: every
+/// invoice, or on a day the record answers for the open ones (through `settlement_open`)
+/// and the one invoice a `dunning send` names, open or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    All,
+    Open { also: Option<i64> },
+}
+
+impl Reach {
+    /// `AND <column> IN (the open invoices, ?1)`, or nothing for every invoice.
+    pub(crate) fn clause(self, column: &str) -> String {
+        match self {
+            Reach::All => String::new(),
+            Reach::Open { .. } => format!(" AND {column} IN ({OPEN_IDS} UNION ALL SELECT ?1)"),
+        }
+    }
+
+    /// The parameters `clause` binds.
+    pub(crate) fn params(self) -> Vec<rusqlite::types::Value> {
+        match self {
+            Reach::All => Vec::new(),
+            Reach::Open { also } => vec![also.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)],
+        }
+    }
+}
+
+/// How many invoices of each customer count towards the frequent-late-payer flag on
+/// `as_of`, a day the record answers for (nothing is dated after it): those due in the
+/// twelve months up to it (through `settlement_due`) that were written off, paid up after
+/// their due day with money, or are still not paid up past it. The same rule as
+/// [`crate::domain::receivable::Receivable::counts_as_late`] on the full history.
+pub fn late_invoices_by_customer(tx: &Transaction, as_of: NaiveDate) -> Result<std::collections::HashMap<i64, usize>> {
+    let year_ago = as_of
+        .checked_sub_days(chrono::Days::new(365))
+        .unwrap_or(NaiveDate::MIN);
+    let mut stmt = tx.prepare(LATE_SQL)?;
+    let mut rows = stmt.query(rusqlite::params![day_number(year_ago), day_number(as_of)])?;
+    let mut late = std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        *late.entry(r.get(0)?).or_insert(0) += 1;
+    }
+    Ok(late)
+}
+
+pub(crate) const LATE_SQL: &str = "SELECT customer_id FROM settlement WHERE due_day > ?1 AND due_day <= ?2
+     AND (written_off_cents > 0
+          OR CASE WHEN paid_up_day IS NULL THEN ?2 > due_day ELSE paid_up_day > due_day AND paid_cents > 0 END)";
