@@ -163,6 +163,12 @@ impl Scan {
         Scan::load_in(tx, None, open)
     }
 
+    /// A scan of the open invoices alone, through the settlement record: for a day it
+    /// answers for (the caller checked [`super::settlement::answers_for`]).
+    pub fn load_open(tx: &Transaction) -> Result<Scan> {
+        Scan::load_in(tx, None, true)
+    }
+
     /// Whether the scan reads the open invoices alone (the settlement record answers).
     pub fn open_only(&self) -> bool {
         self.open

@@ -1,5 +1,7 @@
 //! Loading the book a run plans with: every issued invoice streamed once, the open ones
-//! kept, with their customers, recorded steps and holds, in a few queries.
+//! kept, with their customers, recorded steps and holds, in a few queries. On a day the
+//! settlement record answers for (nothing dated after it), only the open invoices are
+//! read, through the record, with their reminders, holds and collections by index.
 
 use std::collections::{HashMap, HashSet};
 
@@ -12,7 +14,9 @@ use crate::domain::receivable::{in_late_payer_window, is_frequent_late_payer};
 use crate::domain::status::{InvoiceFacts, invoice_view};
 use crate::error::Result;
 use crate::store::customer as customers;
-use crate::store::dunning::{self as store, Issued};
+use crate::store::dunning::{self as store, Issued, Reach};
+use crate::store::scan::Scan;
+use crate::store::settlement;
 use crate::store::parse_stored_decimal;
 
 /// The book on `as_of` (one invoice alone when `only_invoice` says so).
@@ -29,7 +33,15 @@ pub fn load_until(
     only_invoice: Option<i64>,
 ) -> Result<Book> {
     let mut builder = BookBuilder::new(as_of, until, only_invoice);
-    store::for_each_issued(tx, |inv| builder.add(inv))?;
+    if settlement::answers_for(tx, as_of)? {
+        // nothing is dated after `as_of`: an invoice settled then stays settled up to
+        // `until`, so the open ones are all a plan can act on, and the late payers are
+        // counted in the record
+        builder.reach = Reach::Open { also: only_invoice };
+        store::for_each_issued_in(&Scan::load_open(tx)?, tx, |inv| builder.add(inv))?;
+    } else {
+        store::for_each_issued(tx, |inv| builder.add(inv))?;
+    }
     builder.finish(tx)
 }
 
@@ -42,6 +54,9 @@ pub struct BookBuilder {
     late_invoices: HashMap<i64, usize>,
     invoices: Vec<Dunned>,
     facts: InvoiceFacts,
+    /// The invoices whose reminders and holds are read; with the open ones alone, the
+    /// late invoices are counted in the settlement record, not as invoices stream by.
+    reach: Reach,
 }
 
 impl BookBuilder {
@@ -53,6 +68,7 @@ impl BookBuilder {
             late_invoices: HashMap::new(),
             invoices: Vec::new(),
             facts: InvoiceFacts::default(),
+            reach: Reach::All,
         }
     }
 
@@ -67,7 +83,7 @@ impl BookBuilder {
             return Ok(());
         };
         // only invoices due in the last twelve months make a late payer
-        let counts = in_late_payer_window(due, as_of);
+        let counts = self.reach == Reach::All && in_late_payer_window(due, as_of);
         // most invoices are settled: a balance in cents tells without building facts
         let wanted = self.only_invoice.is_none_or(|id| inv.id == id) && owes_between(inv, as_of, until);
         if !counts && !wanted {
@@ -92,8 +108,11 @@ impl BookBuilder {
 
     /// The book, with the customers, the steps done and the holds.
     pub fn finish(self, tx: &Transaction) -> Result<Book> {
-        let late_payers = self
-            .late_invoices
+        let late_invoices = match self.reach {
+            Reach::All => self.late_invoices,
+            Reach::Open { .. } => settlement::late_invoices_by_customer(tx, self.as_of)?,
+        };
+        let late_payers = late_invoices
             .into_iter()
             .filter(|(_, late)| is_frequent_late_payer(*late))
             .map(|(id, _)| id)
@@ -105,13 +124,13 @@ impl BookBuilder {
             .map(|i| i.id)
             .chain(self.only_invoice)
             .collect();
-        let done = store::steps_done(tx, |id| wanted.contains(&id))?;
-        let reminded = store::last_reminded(tx, |id| wanted.contains(&id))?;
+        let done = store::steps_done(tx, self.reach, |id| wanted.contains(&id))?;
+        let reminded = store::last_reminded(tx, self.reach, |id| wanted.contains(&id))?;
         Ok(Book {
             invoices: self.invoices,
             customers,
             done,
-            holds: with_collections(tx, store::holds(tx)?)?,
+            holds: with_collections(tx, self.reach, store::holds(tx, self.reach)?)?,
             late_payers,
             reminded,
         })
@@ -124,9 +143,10 @@ impl BookBuilder {
 /// has nothing to pay by hand); if it is still not collected once due, reminders follow.
 fn with_collections(
     tx: &Transaction,
+    reach: Reach,
     mut holds: HashMap<i64, crate::domain::hold::Hold>,
 ) -> Result<HashMap<i64, crate::domain::hold::Hold>> {
-    for (invoice_id, since) in crate::store::sepa::pending(tx)? {
+    for (invoice_id, since) in crate::store::sepa::pending(tx, reach)? {
         holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
             invoice_id,
             reason: "direct debit pending collection".into(),
@@ -134,7 +154,7 @@ fn with_collections(
             until: None,
         });
     }
-    for (invoice_id, since, due) in crate::store::sepa::awaiting_collection(tx)? {
+    for (invoice_id, since, due) in crate::store::sepa::awaiting_collection(tx, reach)? {
         holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
             invoice_id,
             reason: "to be collected by direct debit".into(),
