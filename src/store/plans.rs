@@ -104,7 +104,7 @@ fn the_report_scan_reads_each_table_once_in_its_own_order() {
         "invoice_credited",
     );
     // the dunning plan and run: the reminders once, their invoices by key
-    let steps = super::dunning::STEPS_DONE;
+    let steps = &super::dunning::steps_done_sql(super::dunning::Reach::All);
     assert_scanned_in_order(&mut db, steps, "r");
     assert_searched(&mut db, steps, "i", "INTEGER PRIMARY KEY");
 }

@@ -32,8 +32,21 @@ pub fn load_until(
     until: NaiveDate,
     only_invoice: Option<i64>,
 ) -> Result<Book> {
+    let through_record = settlement::answers_for(tx, as_of)?;
+    load_through(tx, as_of, until, only_invoice, through_record)
+}
+
+/// `load_until` through the settlement record (only for a day it answers for) or through
+/// the whole dated history.
+pub(crate) fn load_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    until: NaiveDate,
+    only_invoice: Option<i64>,
+    through_record: bool,
+) -> Result<Book> {
     let mut builder = BookBuilder::new(as_of, until, only_invoice);
-    if settlement::answers_for(tx, as_of)? {
+    if through_record {
         // nothing is dated after `as_of`: an invoice settled then stays settled up to
         // `until`, so the open ones are all a plan can act on, and the late payers are
         // counted in the record

@@ -21,3 +21,6 @@ mod record;
 mod run;
 
 pub use lock::RunLock;
+
+#[cfg(test)]
+mod book_tests;
