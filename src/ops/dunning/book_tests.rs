@@ -213,6 +213,52 @@ fn plans(db: &mut Db, as_of: NaiveDate, days: u64, through_record: bool) -> Stri
     .unwrap()
 }
 
+/// What `dunning send` reads of one invoice (open or not): its recorded steps, hold and
+/// last reminder in the book loaded for it, and the plan of that book.
+fn one_invoice(db: &mut Db, as_of: NaiveDate, id: i64, through_record: bool) -> String {
+    let policy = Policy::default();
+    let rates = RateTable::builtin();
+    db.read(|tx| {
+        let book = super::book::load_through(tx, as_of, as_of, Some(id), through_record)?;
+        let rules = Rules {
+            policy: &policy,
+            rates: &rates,
+            as_of,
+            catch_up: Default::default(),
+        };
+        Ok(format!(
+            "{:?} {:?} {:?} {:?}",
+            book.done.get(&id),
+            book.holds.get(&id),
+            book.reminded.get(&id),
+            plan_compact(&book, &rules)
+        ))
+    })
+    .unwrap()
+}
+
+/// The late invoices of each customer on `as_of` from the dated history (the rule the
+/// book applies as invoices stream by), and from the settlement record.
+fn late_counts(db: &mut Db, as_of: NaiveDate) -> (Vec<(i64, usize)>, Vec<(i64, usize)>) {
+    db.read(|tx| {
+        let mut history = std::collections::HashMap::new();
+        dunning::for_each_issued(tx, |inv| {
+            if inv.due_date.is_some() && inv.receivable().counts_as_late(as_of) {
+                *history.entry(inv.customer_id).or_insert(0) += 1;
+            }
+            Ok(())
+        })?;
+        let record = crate::store::settlement::late_invoices_by_customer(tx, as_of)?;
+        let sorted = |m: std::collections::HashMap<i64, usize>| {
+            let mut v: Vec<(i64, usize)> = m.into_iter().collect();
+            v.sort();
+            v
+        };
+        Ok((sorted(history), sorted(record)))
+    })
+    .unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -221,6 +267,7 @@ proptest! {
         steps in prop::collection::vec((step(), 0..45u64), 1..30),
         after in 0..400u64,
         days in prop::sample::select(vec![0u64, 12]),
+        only in 1..8i64,
     ) {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
@@ -228,6 +275,9 @@ proptest! {
         let as_of = last.checked_add_days(Days::new(after)).unwrap();
         let answers = db.read(|tx| crate::store::settlement::answers_for(tx, as_of)).unwrap();
         prop_assert!(answers);
+        let (history, record) = late_counts(&mut db, as_of);
+        prop_assert_eq!(history, record);
         prop_assert_eq!(plans(&mut db, as_of, days, true), plans(&mut db, as_of, days, false));
+        prop_assert_eq!(one_invoice(&mut db, as_of, only, true), one_invoice(&mut db, as_of, only, false));
     }
 }
