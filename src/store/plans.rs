@@ -276,3 +276,36 @@ fn the_payments_of_an_invoice_are_found_through_the_allocation_index() {
     assert_searched(&mut db, sql, "a", "allocation_invoice");
     assert_searched(&mut db, sql, "p", "INTEGER PRIMARY KEY");
 }
+
+#[test]
+fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
+    // `dunning run --dry-run` and `dunning plan` on a day after everything: the open
+    // invoices through the record (the same scan as today's aged balance), their
+    // reminders, holds and collections by key, the late payers through the due days of
+    // the last twelve months; no pass over invoices, allocations, reminders or payments
+    let (_dir, mut db) = ledger();
+    let open = super::settlement::Reach::Open { also: None };
+    let columns = "customer_id, number, issue_date, due_date, sent_on, total_cents";
+    let stream = super::scan::stream_scoped_sql(columns, false, true);
+    assert_open_only(&mut db, &stream);
+    let reads = [
+        (super::dunning::steps_done_sql(open), "r", "sqlite_autoindex_reminder"),
+        (super::dunning::last_reminded_sql(open), "r", "sqlite_autoindex_reminder"),
+        (super::dunning::holds_sql(open), "invoice_hold", "invoice_hold"),
+        (super::sepa::pending_sql(open), "item", "sepa_collection_item_invoice"),
+        (super::sepa::awaiting_collection_sql(open), "i", "INTEGER PRIMARY KEY"),
+    ];
+    for (sql, alias, index) in &reads {
+        assert_open_only(&mut db, sql);
+        assert_searched(&mut db, sql, alias, index);
+        // the open invoices' partial index is read whole: it holds them alone
+        assert_no_scan(
+            &mut db,
+            sql,
+            &["settlement USING INDEX settlement_open", "CONSTANT ROW"],
+        );
+    }
+    let late = super::settlement::LATE_SQL;
+    assert_searched(&mut db, late, "settlement", "settlement_due");
+    assert_no_scan(&mut db, late, &[]);
+}

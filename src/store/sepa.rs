@@ -235,10 +235,10 @@ pub fn awaiting_collection(tx: &Transaction, reach: Reach) -> Result<Vec<(i64, N
 
 /// The query of `pending`: the items of the invoices within `reach`.
 pub(crate) fn pending_sql(reach: Reach) -> String {
-    let reach = reach.clause("s.invoice_id");
+    let reach = reach.clause("item.invoice_id");
     format!(
-        "SELECT s.invoice_id, c.made_on FROM sepa_collection_item s
-         JOIN sepa_collection c ON c.id = s.collection_id WHERE s.status = 'pending'{reach}"
+        "SELECT item.invoice_id, c.made_on FROM sepa_collection_item item
+         JOIN sepa_collection c ON c.id = item.collection_id WHERE item.status = 'pending'{reach}"
     )
 }
 
