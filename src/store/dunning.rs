@@ -53,7 +53,6 @@ pub(crate) fn steps_done_sql(reach: Reach) -> String {
     )
 }
 
-
 /// The (step, status) of every reminder of the invoices `wanted` keeps (within `reach`),
 /// by invoice id, oldest first: one narrow read of the reminder table.
 pub fn steps_done(

@@ -289,11 +289,27 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     let stream = super::scan::stream_scoped_sql(columns, false, true);
     assert_open_only(&mut db, &stream);
     let reads = [
-        (super::dunning::steps_done_sql(open), "r", "sqlite_autoindex_reminder"),
-        (super::dunning::last_reminded_sql(open), "r", "sqlite_autoindex_reminder"),
+        (
+            super::dunning::steps_done_sql(open),
+            "r",
+            "sqlite_autoindex_reminder",
+        ),
+        (
+            super::dunning::last_reminded_sql(open),
+            "r",
+            "sqlite_autoindex_reminder",
+        ),
         (super::dunning::holds_sql(open), "invoice_hold", "invoice_hold"),
-        (super::sepa::pending_sql(open), "item", "sepa_collection_item_invoice"),
-        (super::sepa::awaiting_collection_sql(open), "i", "INTEGER PRIMARY KEY"),
+        (
+            super::sepa::pending_sql(open),
+            "item",
+            "sepa_collection_item_invoice",
+        ),
+        (
+            super::sepa::awaiting_collection_sql(open),
+            "i",
+            "INTEGER PRIMARY KEY",
+        ),
     ];
     for (sql, alias, index) in &reads {
         assert_open_only(&mut db, sql);

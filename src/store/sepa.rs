@@ -252,7 +252,6 @@ pub(crate) fn awaiting_collection_sql(reach: Reach) -> String {
     )
 }
 
-
 pub fn settle(tx: &Transaction, item_id: i64, payment_id: i64, on: NaiveDate) -> Result<()> {
     tx.execute(
         "UPDATE sepa_collection_item SET status = 'settled', payment_id = ?2, settled_on = ?3

@@ -92,7 +92,9 @@ impl Reach {
     pub(crate) fn params(self) -> Vec<rusqlite::types::Value> {
         match self {
             Reach::All => Vec::new(),
-            Reach::Open { also } => vec![also.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)],
+            Reach::Open { also } => {
+                vec![also.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)]
+            }
         }
     }
 }
@@ -102,7 +104,10 @@ impl Reach {
 /// twelve months up to it (through `settlement_due`) that were written off, paid up after
 /// their due day with money, or are still not paid up past it. The same rule as
 /// [`crate::domain::receivable::Receivable::counts_as_late`] on the full history.
-pub fn late_invoices_by_customer(tx: &Transaction, as_of: NaiveDate) -> Result<std::collections::HashMap<i64, usize>> {
+pub fn late_invoices_by_customer(
+    tx: &Transaction,
+    as_of: NaiveDate,
+) -> Result<std::collections::HashMap<i64, usize>> {
     let year_ago = as_of
         .checked_sub_days(chrono::Days::new(365))
         .unwrap_or(NaiveDate::MIN);

@@ -15,9 +15,9 @@ use crate::domain::status::{InvoiceFacts, invoice_view};
 use crate::error::Result;
 use crate::store::customer as customers;
 use crate::store::dunning::{self as store, Issued, Reach};
+use crate::store::parse_stored_decimal;
 use crate::store::scan::Scan;
 use crate::store::settlement;
-use crate::store::parse_stored_decimal;
 
 /// The book on `as_of` (one invoice alone when `only_invoice` says so).
 pub fn load(tx: &Transaction, as_of: NaiveDate, only_invoice: Option<i64>) -> Result<Book> {

@@ -22,17 +22,42 @@ use crate::store::{Db, company, customer, dunning, invoice, payment};
 #[derive(Debug, Clone)]
 enum Step {
     /// A new invoice of this many euros for customer 0, 1 or 2, sometimes by direct debit.
-    Issue { customer: usize, euros: i64, debit: bool },
+    Issue {
+        customer: usize,
+        euros: i64,
+        debit: bool,
+    },
     /// A payment of this many cents allocated to an invoice (by its rank among issued ones).
-    Pay { invoice: usize, cents: i64 },
+    Pay {
+        invoice: usize,
+        cents: i64,
+    },
     /// Part of the last allocation of an invoice released back to credit.
-    Release { invoice: usize, cents: i64 },
-    Credit { invoice: usize, euros: i64 },
-    WriteOff { invoice: usize, cents: i64 },
+    Release {
+        invoice: usize,
+        cents: i64,
+    },
+    Credit {
+        invoice: usize,
+        euros: i64,
+    },
+    WriteOff {
+        invoice: usize,
+        cents: i64,
+    },
     /// A step of the standard ladder recorded for an invoice, in some state, by mail or letter.
-    Remind { invoice: usize, step: usize, status: usize, letter: bool },
+    Remind {
+        invoice: usize,
+        step: usize,
+        status: usize,
+        letter: bool,
+    },
     /// A hold on an invoice (for some days, or until released), or its release.
-    Hold { invoice: usize, days: Option<u64>, release: bool },
+    Hold {
+        invoice: usize,
+        days: Option<u64>,
+        release: bool,
+    },
 }
 
 const STEPS: [&str; 7] = ["pre-7", "pre-1", "r1", "r2", "r3", "call", "notice"];
@@ -124,7 +149,11 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) -> NaiveDate {
             let pick = |n: usize| (!issued.is_empty()).then(|| n % issued.len());
             let eur = |cents| Money::from_minor(cents, Currency::EUR);
             match s.clone() {
-                Step::Issue { customer: c, euros, debit } => {
+                Step::Issue {
+                    customer: c,
+                    euros,
+                    debit,
+                } => {
                     let id = invoice::insert_draft(tx, &draft(customers[c], euros, debit))?;
                     let record = invoice::find(tx, &format!("#{id}"))?;
                     invoice::issue(tx, &record, day, None)?;
@@ -151,7 +180,12 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) -> NaiveDate {
                     let Some(i) = pick(n) else { continue };
                     invoice::write_off(tx, issued[i].0, day, eur(cents), "test")?;
                 }
-                Step::Remind { invoice: n, step, status, letter } => {
+                Step::Remind {
+                    invoice: n,
+                    step,
+                    status,
+                    letter,
+                } => {
                     let Some(i) = pick(n) else { continue };
                     let reminder = NewReminder {
                         invoice_id: issued[i].0,
@@ -167,7 +201,11 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) -> NaiveDate {
                     };
                     dunning::record(tx, &reminder)?;
                 }
-                Step::Hold { invoice: n, days, release } => {
+                Step::Hold {
+                    invoice: n,
+                    days,
+                    release,
+                } => {
                     let Some(i) = pick(n) else { continue };
                     if release {
                         dunning::release(tx, issued[i].0, day)?;
