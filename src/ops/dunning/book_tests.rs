@@ -224,9 +224,11 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) -> NaiveDate {
 /// What `dunning plan` would print for the days from `as_of` to `as_of + days`, and the
 /// late payers, computed through the record or through the history.
 fn plans(db: &mut Db, as_of: NaiveDate, days: u64, through_record: bool) -> String {
-    let mut policy = Policy::default();
     // the late payers change the ladder, so the flag shows in the plan
-    policy.switch_frequent_late_payers = true;
+    let policy = Policy {
+        switch_frequent_late_payers: true,
+        ..Default::default()
+    };
     let rates = RateTable::builtin();
     db.read(|tx| {
         let until = as_of.checked_add_days(Days::new(days)).unwrap();
@@ -275,9 +277,12 @@ fn one_invoice(db: &mut Db, as_of: NaiveDate, id: i64, through_record: bool) -> 
     .unwrap()
 }
 
+/// (customer id, late invoices), by customer.
+type LateCounts = Vec<(i64, usize)>;
+
 /// The late invoices of each customer on `as_of` from the dated history (the rule the
 /// book applies as invoices stream by), and from the settlement record.
-fn late_counts(db: &mut Db, as_of: NaiveDate) -> (Vec<(i64, usize)>, Vec<(i64, usize)>) {
+fn late_counts(db: &mut Db, as_of: NaiveDate) -> (LateCounts, LateCounts) {
     db.read(|tx| {
         let mut history = std::collections::HashMap::new();
         dunning::for_each_issued(tx, |inv| {
