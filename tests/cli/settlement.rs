@@ -49,34 +49,35 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
         .unwrap();
     assert!(open > 0, "the demo has open invoices");
     let before = reports(&env);
-    let kept: Vec<(i64, Option<i64>)> = {
+    let kept: Vec<(i64, Option<i64>, Option<i64>)> = {
         let mut stmt = conn
-            .prepare("SELECT invoice_id, settled_day FROM settlement ORDER BY invoice_id")
+            .prepare("SELECT invoice_id, settled_day, paid_up_day FROM settlement ORDER BY invoice_id")
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
             .map(|r| r.unwrap())
             .collect()
     };
-    // the ledger as the previous schema left it
-    conn.execute_batch(&format!(
+    // the ledger as the schema before the record (migration 17) left it: the objects of
+    // 17 and of the later migrations (18: item indexes, 19: paid_up_day) dropped
+    conn.execute_batch(
         "DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
          DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
          DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source;
-         DROP TABLE settlement; PRAGMA user_version = {};",
-        version - 1
-    ))
+         DROP INDEX sepa_collection_item_invoice; DROP INDEX invoice_hold_invoice;
+         DROP INDEX settlement_due; DROP TABLE settlement; PRAGMA user_version = 16;",
+    )
     .unwrap();
     drop(conn);
     let after = reports(&env);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let migrated: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(migrated, version, "the ledger migrated as it opened");
-    let rebuilt: Vec<(i64, Option<i64>)> = {
+    let rebuilt: Vec<(i64, Option<i64>, Option<i64>)> = {
         let mut stmt = conn
-            .prepare("SELECT invoice_id, settled_day FROM settlement ORDER BY invoice_id")
+            .prepare("SELECT invoice_id, settled_day, paid_up_day FROM settlement ORDER BY invoice_id")
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
             .map(|r| r.unwrap())
             .collect()
