@@ -192,8 +192,8 @@ pub fn generate(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unité', ?8)",
     )?;
     let mut add_payment = tx.prepare(
-        "INSERT INTO payment (id, customer_id, date, amount_cents, method, reference, created_at)
-         VALUES (?1, ?2, ?3, ?4, 'transfer', ?5, ?6)",
+        "INSERT INTO payment (id, customer_id, date, amount_cents, method, reference, created_at, customer_name)
+         VALUES (?1, ?2, ?3, ?4, 'transfer', ?5, ?6, ?7)",
     )?;
     let mut add_allocation = tx.prepare(
         "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
@@ -292,7 +292,9 @@ pub fn generate(
                 day_s,
                 cents,
                 format!("VIR {number}"),
-                now
+                now,
+                // as `payment add` records it: the payer's name on that day
+                format!("Client {customer:06} SARL")
             ])?;
             add_allocation.execute(params![payment_id, id, day_s, cents])?;
             summary.payments += 1;

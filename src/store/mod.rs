@@ -54,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/016_recurring_edit.sql"),
     include_str!("../../migrations/017_settlement.sql"),
     include_str!("../../migrations/018_item_indexes.sql"),
+    include_str!("../../migrations/019_customer_date_indexes.sql"),
 ];
 
 /// The migration that starts the audit log.
