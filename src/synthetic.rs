@@ -1,5 +1,6 @@
 //! A synthetic ledger of any size for benchmarks: `creances demo --customers N
-//! --invoices M --seed S`. Rows are bulk-inserted in one transaction with the indexes
+//! --invoices M --seed S`. Rows are bulk-inserted in one transaction (under a rollback
+//! journal: the WAL would grow to the ledger's size) with the indexes
 //! and triggers of the big tables dropped first and created again at the end.
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -83,7 +84,7 @@ pub fn create(
         return crate::error::invalid("--customers and --invoices must be at least 1");
     }
     let mut ledger = crate::ops::Ledger::create(path)?;
-    ledger.write(|tx| generate(tx, customers, invoices, seed, as_of))
+    ledger.write_fresh(|tx| generate(tx, customers, invoices, seed, as_of))
 }
 
 /// Fills an empty ledger with `customers` customers and `invoices` invoices over the
@@ -191,8 +192,8 @@ pub fn generate(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unité', ?8)",
     )?;
     let mut add_payment = tx.prepare(
-        "INSERT INTO payment (id, customer_id, date, amount_cents, method, reference, created_at)
-         VALUES (?1, ?2, ?3, ?4, 'transfer', ?5, ?6)",
+        "INSERT INTO payment (id, customer_id, date, amount_cents, method, reference, created_at, customer_name)
+         VALUES (?1, ?2, ?3, ?4, 'transfer', ?5, ?6, ?7)",
     )?;
     let mut add_allocation = tx.prepare(
         "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
@@ -291,7 +292,9 @@ pub fn generate(
                 day_s,
                 cents,
                 format!("VIR {number}"),
-                now
+                now,
+                // as `payment add` records it: the payer's name on that day
+                format!("Client {customer:06} SARL")
             ])?;
             add_allocation.execute(params![payment_id, id, day_s, cents])?;
             summary.payments += 1;
@@ -369,4 +372,28 @@ pub fn generate(
     crate::store::audit::adopt_existing(tx)?;
     tx.execute_batch("ANALYZE")?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_ledger_is_left_in_wal_mode_with_no_journal_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bench.sqlite");
+        let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let summary = create(&path, 5, 200, 1, day).unwrap();
+        assert_eq!(summary.invoices, 200);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM invoice WHERE kind = 'invoice'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(rows, 200);
+        assert!(!dir.path().join("bench.sqlite-journal").exists());
+    }
 }

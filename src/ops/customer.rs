@@ -76,9 +76,13 @@ pub struct StandingPass {
 impl StandingPass {
     pub fn new(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Self> {
         let zero = Money::zero(crate::store::company::get(tx)?.currency);
-        let out: Vec<Standing> = store::all(tx)?
+        // one customer's standing reads its own row, not the whole customer table
+        let customers = match only {
+            Some(id) => vec![store::by_id(tx, id)?],
+            None => store::all(tx)?,
+        };
+        let out: Vec<Standing> = customers
             .into_iter()
-            .filter(|c| only.is_none_or(|id| c.id == id))
             .map(|customer| Standing::clear(customer, zero))
             .collect();
         let index = out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();

@@ -115,6 +115,11 @@ impl Ledger {
         self.db.write(work)
     }
 
+    /// `write` that fills a ledger just created: see `Db::write_fresh`.
+    pub(crate) fn write_fresh<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.db.write_fresh(work)
+    }
+
     /// `write` for a bulk load: see `Db::write_bulk`.
     pub(crate) fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.db.write_bulk(work)

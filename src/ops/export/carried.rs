@@ -61,6 +61,18 @@ pub(super) fn carried_forward(
     Ok(carried)
 }
 
+/// The name on a customer's (`?1`) latest invoice issued or payment recorded before a
+/// day (`?2`): the latest of each found one step back in its (customer, date) index.
+pub(crate) const LAST_NAME_SQL: &str = "SELECT name FROM (
+        SELECT * FROM (SELECT issue_date AS day, id, customer_name AS name FROM invoice
+            WHERE customer_id = ?1 AND number IS NOT NULL AND issue_date < ?2 AND customer_name IS NOT NULL
+            ORDER BY issue_date DESC, id DESC LIMIT 1)
+        UNION ALL
+        SELECT * FROM (SELECT date, id, customer_name FROM payment
+            WHERE customer_id = ?1 AND date < ?2 AND customer_name IS NOT NULL
+            ORDER BY date DESC, id DESC LIMIT 1))
+    ORDER BY day DESC, id DESC LIMIT 1";
+
 /// The customer as the books last named it before `from`: on its last invoice issued
 /// or payment recorded, else as it is named now.
 fn party(tx: &Transaction, customer: i64, from: NaiveDate) -> Result<Party> {
@@ -70,20 +82,33 @@ fn party(tx: &Transaction, customer: i64, from: NaiveDate) -> Result<Party> {
             Ok((r.get(0)?, r.get(1)?))
         })?;
     let named: Option<String> = tx
-        .query_row(
-            "SELECT name FROM (
-                 SELECT issue_date AS day, id, customer_name AS name FROM invoice
-                 WHERE customer_id = ?1 AND number IS NOT NULL AND issue_date < ?2 AND customer_name IS NOT NULL
-                 UNION ALL
-                 SELECT date, id, customer_name FROM payment
-                 WHERE customer_id = ?1 AND date < ?2 AND customer_name IS NOT NULL)
-             ORDER BY day DESC, id DESC LIMIT 1",
-            rusqlite::params![customer, day],
-            |r| r.get(0),
-        )
+        .query_row(LAST_NAME_SQL, rusqlite::params![customer, day], |r| r.get(0))
         .optional()?;
     Ok(Party {
         code,
         name: named.unwrap_or(name),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::plans::{ledger, plan_of};
+
+    #[test]
+    fn a_customers_last_name_is_one_step_back_in_each_index() {
+        let (_dir, mut db) = ledger();
+        let plan = plan_of(&mut db, super::LAST_NAME_SQL);
+        for step in [
+            "SEARCH invoice USING INDEX invoice_customer (customer_id=? AND issue_date<?)",
+            "SEARCH payment USING INDEX payment_customer (customer_id=? AND date<?)",
+        ] {
+            assert!(plan.lines().any(|l| l == step), "expected {step}, got:\n{plan}");
+        }
+        // only the two rows found are sorted, not every invoice of the customer
+        assert_eq!(plan.matches("TEMP B-TREE").count(), 1, "{plan}");
+        assert!(
+            !plan.contains("SCAN invoice") && !plan.contains("SCAN payment"),
+            "{plan}"
+        );
+    }
 }
