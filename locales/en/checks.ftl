@@ -1,0 +1,24 @@
+## Bank statement readers (src/readers)
+checks-statement-bad = { $format } statement: { $problem }
+checks-camt-not-xml = not well-formed XML at byte { $byte }: { $error }
+checks-camt-cut-short = the file ends inside <{ $element }> after { $count } entries: it was cut short; download the statement again
+checks-camt-not-camt = no BkToCstmrStmt element: this is not a camt.053 statement (give --bank-format csv or ofx if it is another kind)
+checks-camt-entry = entry { $n }: { $problem }
+checks-camt-no-amount = no amount (Amt)
+checks-camt-negative = amount `{ $amount }` is negative: CAMT.053 amounts are positive and CdtDbtInd says the direction
+checks-camt-no-direction = no CdtDbtInd (CRDT or DBIT)
+checks-camt-no-date = no booking date (BookgDt)
+checks-camt-booking-date = booking date
+checks-ofx-not-ofx = no <OFX> element: this is not an OFX file
+checks-ofx-open-tag = a tag is not closed with `>`
+checks-ofx-cut-short = the last transaction (STMTTRN) is not closed: the file is cut short
+checks-ofx-transaction = transaction { $n }: { $problem }
+checks-ofx-missing = no { $tag }
+checks-ofx-bad-date = DTPOSTED `{ $value }` is not a date like 20260305
+checks-csv-date-format = date `{ $value }` does not follow the [bank] date_format `{ $format }`
+checks-csv-col-date = date
+checks-csv-col-amount = amount
+checks-csv-col-credit = credit
+checks-csv-col-debit = debit
+checks-csv-date-empty = the date is empty
+checks-csv-no-amount = neither a debit nor a credit

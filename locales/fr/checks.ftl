@@ -1,0 +1,27 @@
+## Lecture des relevés bancaires (src/readers)
+checks-statement-bad = relevé { $format } : { $problem }
+checks-camt-not-xml = XML mal formé à l'octet { $byte } : { $error }
+checks-camt-cut-short = le fichier s'arrête dans <{ $element }> après { $count ->
+    [one] { $count } écriture
+   *[other] { $count } écritures
+  } : il est tronqué ; téléchargez de nouveau le relevé
+checks-camt-not-camt = aucun élément BkToCstmrStmt : ce n'est pas un relevé camt.053 (indiquez --bank-format csv ou ofx s'il s'agit d'un autre format)
+checks-camt-entry = écriture { $n } : { $problem }
+checks-camt-no-amount = aucun montant (Amt)
+checks-camt-negative = le montant `{ $amount }` est négatif : en CAMT.053 les montants sont positifs et CdtDbtInd donne le sens
+checks-camt-no-direction = aucun CdtDbtInd (CRDT ou DBIT)
+checks-camt-no-date = aucune date de comptabilisation (BookgDt)
+checks-camt-booking-date = date de comptabilisation
+checks-ofx-not-ofx = aucun élément <OFX> : ce n'est pas un fichier OFX
+checks-ofx-open-tag = une balise n'est pas fermée par `>`
+checks-ofx-cut-short = la dernière transaction (STMTTRN) n'est pas fermée : le fichier est tronqué
+checks-ofx-transaction = transaction { $n } : { $problem }
+checks-ofx-missing = aucun { $tag }
+checks-ofx-bad-date = DTPOSTED `{ $value }` n'est pas une date de la forme 20260305
+checks-csv-date-format = la date `{ $value }` ne suit pas le date_format `{ $format }` de [bank]
+checks-csv-col-date = date
+checks-csv-col-amount = montant
+checks-csv-col-credit = crédit
+checks-csv-col-debit = débit
+checks-csv-date-empty = la date est vide
+checks-csv-no-amount = ni débit ni crédit
