@@ -22,3 +22,14 @@ checks-csv-col-credit = credit
 checks-csv-col-debit = debit
 checks-csv-date-empty = the date is empty
 checks-csv-no-amount = neither a debit nor a credit
+
+## Dunning runs and their tasks (src/ops/dunning, src/render/dunning)
+checks-dunning-no-email = customer { $customer } has no email address: add one with `creances customer edit { $customer } --email ...`
+checks-dunning-nothing-to-send = nothing to send
+checks-dunning-no-mailer = no mailer
+checks-dunning-not-recorded = not sent, the ledger could not record the attempt first: { $error }
+checks-dunning-outbox = mail goes to the outbox folder { $folder } and reaches no customer: set the [email] transport of the config (smtp or sendmail) to send it
+checks-dunning-customer-problem = customer { $customer }: { $problem }
+checks-dunning-hold-pending = direct debit pending collection
+checks-dunning-hold-awaiting = to be collected by direct debit
+checks-task-call = Call { $name } ({ $code }) about { $invoice }: { $days } day(s) late, { $balance } { $currency } due

@@ -2,11 +2,11 @@
 checks-statement-bad = relevé { $format } : { $problem }
 checks-camt-not-xml = XML mal formé à l'octet { $byte } : { $error }
 checks-camt-cut-short = le fichier s'arrête dans <{ $element }> après { $count ->
-    [one] { $count } écriture
-   *[other] { $count } écritures
+    [one] { $count } opération
+   *[other] { $count } opérations
   } : il est tronqué ; téléchargez de nouveau le relevé
 checks-camt-not-camt = aucun élément BkToCstmrStmt : ce n'est pas un relevé camt.053 (indiquez --bank-format csv ou ofx s'il s'agit d'un autre format)
-checks-camt-entry = écriture { $n } : { $problem }
+checks-camt-entry = opération { $n } : { $problem }
 checks-camt-no-amount = aucun montant (Amt)
 checks-camt-negative = le montant `{ $amount }` est négatif : en CAMT.053 les montants sont positifs et CdtDbtInd donne le sens
 checks-camt-no-direction = aucun CdtDbtInd (CRDT ou DBIT)
@@ -25,3 +25,17 @@ checks-csv-col-credit = crédit
 checks-csv-col-debit = débit
 checks-csv-date-empty = la date est vide
 checks-csv-no-amount = ni débit ni crédit
+
+## Relances et tâches (src/ops/dunning, src/render/dunning)
+checks-dunning-no-email = le client { $customer } n'a pas d'adresse électronique : ajoutez-en une avec `creances customer edit { $customer } --email ...`
+checks-dunning-nothing-to-send = rien à envoyer
+checks-dunning-no-mailer = aucun service d'envoi de courriels
+checks-dunning-not-recorded = non envoyé, le registre n'a pas pu enregistrer la tentative au préalable : { $error }
+checks-dunning-outbox = les courriels vont dans le dossier d'envoi { $folder } et ne parviennent à aucun client : réglez le transport [email] du fichier de configuration (smtp ou sendmail) pour les envoyer
+checks-dunning-customer-problem = client { $customer } : { $problem }
+checks-dunning-hold-pending = prélèvement en cours
+checks-dunning-hold-awaiting = à encaisser par prélèvement
+checks-task-call = Appeler { $name } ({ $code }) au sujet de { $invoice } : { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+  } de retard, { $balance } { $currency } dus

@@ -98,10 +98,7 @@ impl Ledger {
             .map_err(|e| problems.push(e.to_string()))
             .ok();
         if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
-            warnings.push(format!(
-                "mail goes to the outbox folder {} and reaches no customer: set the [email] transport of the config (smtp or sendmail) to send it",
-                outbox.display()
-            ));
+            warnings.push(crate::t!("checks-dunning-outbox", folder = outbox.display().to_string()));
         }
         if let Some(templates) = &templates {
             let files = self.files().clone();
@@ -114,10 +111,11 @@ impl Ledger {
             };
             for c in &mailing {
                 if let Err(e) = compose(&delivery, c, as_of) {
-                    problems.push(if e.starts_with("customer ") {
+                    // a customer without an address is named by the message itself
+                    problems.push(if c.customer.email.is_none() {
                         e
                     } else {
-                        format!("customer {}: {e}", c.customer.code)
+                        crate::t!("checks-dunning-customer-problem", customer = &c.customer.code, problem = e)
                     });
                 }
             }
