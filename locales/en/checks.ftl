@@ -33,3 +33,14 @@ checks-dunning-customer-problem = customer { $customer }: { $problem }
 checks-dunning-hold-pending = direct debit pending collection
 checks-dunning-hold-awaiting = to be collected by direct debit
 checks-task-call = Call { $name } ({ $code }) about { $invoice }: { $days } day(s) late, { $balance } { $currency } due
+
+## --help: the help of possible values (French only: English help is clap's, from the doc comments)
+checks-help-possible-values = Possible values:
+checks-value-color-auto = On a terminal, unless NO_COLOR is set
+checks-value-color-always = Always, even into a pipe or with NO_COLOR
+checks-value-color-never = Never
+checks-value-layout-fec-csv = The FEC columns for a spreadsheet: UTF-8 with BOM, `;`, decimal comma
+checks-value-layout-sage = Sage 50 / Ciel XImport: fixed width, code page 850
+checks-value-layout-ebp = EBP ASCII entry import: commas, code page 850
+checks-value-encoding-latin9 = ISO-8859-15, as the text asks
+checks-value-encoding-utf8 = UTF-8, accepted by most software but not in the text

@@ -39,3 +39,14 @@ checks-task-call = Appeler { $name } ({ $code }) au sujet de { $invoice } : { $d
     [one] { $days } jour
    *[other] { $days } jours
   } de retard, { $balance } { $currency } dus
+
+## --help : l'aide des valeurs possibles
+checks-help-possible-values = Valeurs possibles :
+checks-value-color-auto = Sur un terminal, sauf si NO_COLOR est défini
+checks-value-color-always = Toujours, même dans un tube ou avec NO_COLOR
+checks-value-color-never = Jamais
+checks-value-layout-fec-csv = Les colonnes du FEC pour un tableur : UTF-8 avec BOM, `;`, virgule décimale
+checks-value-layout-sage = Import Sage 50 / Ciel XImport : largeur fixe, page de codes 850
+checks-value-layout-ebp = Import d'écritures EBP ASCII : virgules, page de codes 850
+checks-value-encoding-latin9 = ISO-8859-15, comme le demande le texte
+checks-value-encoding-utf8 = UTF-8, accepté par la plupart des logiciels mais hors du texte

@@ -49,6 +49,7 @@ pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
     "flow-offer-",
     "flow-match-",
     "flow-imported-",
+    "checks-value-",
 ];
 
 /// A value given to a message: text, or a number (a number chooses plural forms).

@@ -111,13 +111,12 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
         notes.push(format!("[{} : {}]", word(lang, "default"), defaults.join(" ")));
         arg = arg.hide_default_value(true);
     }
+    // values with a help of their own are listed one a line in `--help`, as clap does
+    let mut value_list = None;
     if arg.get_action().takes_values() && !arg.is_hide_possible_values_set() {
-        let values: Vec<String> = arg
-            .get_possible_values()
-            .iter()
-            .filter(|v| !v.is_hide_set())
-            .map(|v| v.get_name().to_string())
-            .collect();
+        let possible: Vec<clap::builder::PossibleValue> =
+            arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+        let values: Vec<String> = possible.iter().map(|v| v.get_name().to_string()).collect();
         if !values.is_empty() {
             notes.push(format!(
                 "[{} : {}]",
@@ -125,6 +124,9 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
                 values.join(", ")
             ));
             arg = arg.hide_possible_values(true);
+        }
+        if possible.iter().any(|v| v.get_help().is_some()) {
+            value_list = Some(value_lines(lang, &id, &possible));
         }
     }
     if !notes.is_empty() {
@@ -135,12 +137,50 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
         } else {
             format!("{help} {notes}")
         };
-        if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
-            arg = arg.long_help(format!("{long}\n\n{notes}"));
+        let long = arg.get_long_help().map(|h| h.to_string());
+        match (long, value_list) {
+            (long, Some(list)) => {
+                let head = long.unwrap_or(help);
+                let defaults = notes_without_values(&notes, lang);
+                arg = arg.long_help(format!("{head}{defaults}\n\n{list}"));
+            }
+            (Some(long), None) => arg = arg.long_help(format!("{long}\n\n{notes}")),
+            (None, None) => {}
         }
         arg = arg.help(joined);
     }
     arg
+}
+
+/// "Valeurs possibles :" and one line per value with its help in `lang` (`checks-value-
+/// <arg id>-<value>`, else clap's English help).
+fn value_lines(lang: Lang, id: &str, possible: &[clap::builder::PossibleValue]) -> String {
+    let width = possible.iter().map(|v| v.get_name().chars().count()).max().unwrap_or(0);
+    let mut out = vec![lookup(lang, "checks-help-possible-values", &[]).unwrap_or_default()];
+    for v in possible {
+        let name = v.get_name();
+        let help = lookup(lang, &value_key(id, name), &[])
+            .or_else(|| v.get_help().map(|h| h.to_string()))
+            .unwrap_or_default();
+        let pad = " ".repeat(width - name.chars().count());
+        out.push(format!("- {name}{pad} : {help}"));
+    }
+    out.join("\n")
+}
+
+/// The key of a possible value's help.
+fn value_key(id: &str, value: &str) -> String {
+    format!("checks-value-{id}-{value}")
+}
+
+/// The notes but the possible values (listed apart): " [par défaut : auto]" or "".
+fn notes_without_values(notes: &str, lang: Lang) -> String {
+    let values = format!("[{} :", word(lang, "possible-values"));
+    match notes.find(&values) {
+        Some(at) if notes[..at].trim().is_empty() => String::new(),
+        Some(at) => format!(" {}", notes[..at].trim_end()),
+        None => format!(" {notes}"),
+    }
 }
 
 fn french_help_subcommand(cmd: Command, lang: Lang, key: &str) -> Command {
@@ -463,6 +503,31 @@ mod tests {
                 text.is_some_and(|t| !t.trim().is_empty()),
                 "{key} is empty in French"
             );
+        }
+    }
+
+    /// Every possible value with a help of its own has it in both languages.
+    #[test]
+    fn every_value_help_is_in_both_languages() {
+        fn walk(cmd: &Command, seen: &mut BTreeSet<String>) {
+            for arg in cmd.get_arguments() {
+                for v in arg.get_possible_values() {
+                    if v.get_help().is_some() {
+                        seen.insert(value_key(arg.get_id().as_str(), v.get_name()));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, seen);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        walk(&<crate::cli::Cli as clap::CommandFactory>::command(), &mut seen);
+        assert!(seen.contains("checks-value-color-auto"), "{seen:?}");
+        for key in &seen {
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(lookup(lang, key, &[]).is_some(), "{key} in {lang:?}");
+            }
         }
     }
 
