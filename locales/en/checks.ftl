@@ -44,3 +44,13 @@ checks-value-layout-sage = Sage 50 / Ciel XImport: fixed width, code page 850
 checks-value-layout-ebp = EBP ASCII entry import: commas, code page 850
 checks-value-encoding-latin9 = ISO-8859-15, as the text asks
 checks-value-encoding-utf8 = UTF-8, accepted by most software but not in the text
+
+## Command line errors clap words itself (French only; English is clap's own text)
+checks-clap-twice = the argument { $arg } cannot be used multiple times
+checks-clap-no-equals = equal sign is needed when assigning values to { $arg }
+checks-clap-too-many-values = unexpected value { $value } for { $arg } found; no more were expected
+checks-clap-value-count = { $wanted } values required by { $arg }; { $given } were provided
+checks-clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+checks-clap-number-empty = cannot parse integer from empty string
+checks-clap-number-digit = invalid digit found in string
+checks-clap-number-range = number too large or too small to fit in target type

@@ -50,3 +50,20 @@ checks-value-layout-sage = Import Sage 50 / Ciel XImport : largeur fixe, page de
 checks-value-layout-ebp = Import d'écritures EBP ASCII : virgules, page de codes 850
 checks-value-encoding-latin9 = ISO-8859-15, comme le demande le texte
 checks-value-encoding-utf8 = UTF-8, accepté par la plupart des logiciels mais hors du texte
+
+## Erreurs de ligne de commande formulées par clap
+checks-clap-twice = l'argument « { $arg } » ne peut être donné qu'une fois
+checks-clap-no-equals = un signe égal est nécessaire pour donner une valeur à « { $arg } » (« { $arg }=VALEUR »)
+checks-clap-too-many-values = valeur « { $value } » inattendue pour « { $arg } » : cette option ne prend pas de valeur
+checks-clap-value-count = « { $arg } » demande { $wanted ->
+    [one] { $wanted } valeur
+   *[other] { $wanted } valeurs
+  }, { $given ->
+    [0] aucune n'a été donnée
+    [one] { $given } a été donnée
+   *[other] { $given } ont été données
+  }
+checks-clap-invalid-utf8 = un ou plusieurs arguments ne sont pas en UTF-8 valide
+checks-clap-number-empty = la valeur est vide : donnez un nombre entier
+checks-clap-number-digit = ce n'est pas un nombre entier
+checks-clap-number-range = nombre trop grand ou trop petit

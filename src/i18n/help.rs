@@ -256,7 +256,12 @@ pub fn exit(error: clap::Error) -> ! {
 }
 
 /// The errors worded in French; others (rare) stay clap's English.
-const FRENCH_KINDS: [ErrorKind; 7] = [
+const FRENCH_KINDS: [ErrorKind; 12] = [
+    ErrorKind::NoEquals,
+    ErrorKind::TooManyValues,
+    ErrorKind::TooFewValues,
+    ErrorKind::WrongNumberOfValues,
+    ErrorKind::InvalidUtf8,
     ErrorKind::UnknownArgument,
     ErrorKind::InvalidSubcommand,
     ErrorKind::MissingRequiredArgument,
@@ -288,6 +293,10 @@ impl ErrorFormatter for FrenchErrors {
             Some(ContextValue::Strings(v)) => v.clone(),
             Some(ContextValue::String(s)) => vec![s.clone()],
             _ => Vec::new(),
+        };
+        let number = |ctx: ContextKind| match error.get(ctx) {
+            Some(ContextValue::Number(n)) => Some(*n),
+            _ => None,
         };
         let styled_value = |style: anstyle::Style, v: &str| format!("{style}{v}{style:#}");
         let mut out = StyledStr::new();
@@ -359,7 +368,7 @@ impl ErrorFormatter for FrenchErrors {
                             );
                         }
                         if let Some(source) = std::error::Error::source(error) {
-                            let _ = write!(m, " : {source}");
+                            let _ = write!(m, " : {}", source_in_french(source));
                         }
                     }
                     m
@@ -367,6 +376,10 @@ impl ErrorFormatter for FrenchErrors {
                 _ => None,
             },
             ErrorKind::ArgumentConflict => match (&arg, list(ContextKind::PriorArg).first()) {
+                // the same flag twice
+                (Some(a), Some(prior)) if text(ContextKind::InvalidArg).as_ref() == Some(prior) => {
+                    lookup(lang, "checks-clap-twice", &[("arg", a.clone().into())])
+                }
                 (Some(a), Some(prior)) => lookup(
                     lang,
                     "clap-error-conflict",
@@ -377,6 +390,36 @@ impl ErrorFormatter for FrenchErrors {
                 ),
                 _ => None,
             },
+            ErrorKind::NoEquals => arg
+                .as_ref()
+                .and_then(|a| lookup(lang, "checks-clap-no-equals", &[("arg", a.clone().into())])),
+            ErrorKind::TooManyValues => match (&arg, &value) {
+                (Some(a), Some(v)) => lookup(
+                    lang,
+                    "checks-clap-too-many-values",
+                    &[("arg", a.clone().into()), ("value", v.clone().into())],
+                ),
+                _ => None,
+            },
+            ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+                let wanted = match error.kind() {
+                    ErrorKind::TooFewValues => number(ContextKind::MinValues),
+                    _ => number(ContextKind::ExpectedNumValues),
+                };
+                match (&arg, wanted, number(ContextKind::ActualNumValues)) {
+                    (Some(a), Some(wanted), Some(given)) => lookup(
+                        lang,
+                        "checks-clap-value-count",
+                        &[
+                            ("arg", a.clone().into()),
+                            ("wanted", (wanted as i64).into()),
+                            ("given", (given as i64).into()),
+                        ],
+                    ),
+                    _ => None,
+                }
+            }
+            ErrorKind::InvalidUtf8 => lookup(lang, "checks-clap-invalid-utf8", &[]),
             _ => None,
         };
         match message {
@@ -416,6 +459,19 @@ impl ErrorFormatter for FrenchErrors {
         );
         out
     }
+}
+
+/// Why a value was refused, in French when it is the standard library's number parsing
+/// (the other value parsers of the command line already word their errors).
+fn source_in_french(source: &(dyn std::error::Error + 'static)) -> String {
+    use std::num::IntErrorKind;
+    let key = match source.downcast_ref::<std::num::ParseIntError>().map(|e| e.kind()) {
+        Some(IntErrorKind::Empty) => "checks-clap-number-empty",
+        Some(IntErrorKind::InvalidDigit) => "checks-clap-number-digit",
+        Some(IntErrorKind::PosOverflow | IntErrorKind::NegOverflow) => "checks-clap-number-range",
+        _ => return source.to_string(),
+    };
+    lookup(Lang::Fr, key, &[]).unwrap_or_else(|| source.to_string())
 }
 
 #[cfg(test)]
