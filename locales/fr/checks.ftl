@@ -54,7 +54,7 @@ checks-value-encoding-utf8 = UTF-8, accepté par la plupart des logiciels mais h
 ## Erreurs de ligne de commande formulées par clap
 checks-clap-twice = l'argument « { $arg } » ne peut être donné qu'une fois
 checks-clap-no-equals = un signe égal est nécessaire pour donner une valeur à « { $arg } » (« { $arg }=VALEUR »)
-checks-clap-too-many-values = valeur « { $value } » inattendue pour « { $arg } » : cette option ne prend pas de valeur
+checks-clap-too-many-values = valeur « { $value } » inattendue pour « { $arg } » : aucune autre n'était attendue
 checks-clap-value-count = « { $arg } » demande { $wanted ->
     [one] { $wanted } valeur
    *[other] { $wanted } valeurs
