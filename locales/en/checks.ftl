@@ -54,3 +54,6 @@ checks-clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 checks-clap-number-empty = cannot parse integer from empty string
 checks-clap-number-digit = invalid digit found in string
 checks-clap-number-range = number too large or too small to fit in target type
+
+## customer list
+checks-customer-in-dunning = in dunning

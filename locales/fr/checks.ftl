@@ -67,3 +67,6 @@ checks-clap-invalid-utf8 = un ou plusieurs arguments ne sont pas en UTF-8 valide
 checks-clap-number-empty = la valeur est vide : donnez un nombre entier
 checks-clap-number-digit = ce n'est pas un nombre entier
 checks-clap-number-range = nombre trop grand ou trop petit
+
+## customer list
+checks-customer-in-dunning = en relance
