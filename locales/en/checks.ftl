@@ -57,3 +57,18 @@ checks-clap-number-range = number too large or too small to fit in target type
 
 ## customer list
 checks-customer-in-dunning = in dunning
+
+## Payment matching: rules and reasons (src/domain/matching, shown by src/render/reconcile.rs)
+checks-rule-number = invoice number in the bank text
+checks-rule-amount = amount equals the balance of one open invoice of the payer
+checks-rule-sum = amount equals the sum of several open invoices of the payer
+checks-rule-manual = chosen by hand
+checks-reason-debit = a debit, not money received
+checks-reason-several-customers = the text names invoices of several customers ({ $numbers })
+checks-reason-more-than-due = { $amount } is more than the { $due } still due on { $numbers }
+checks-reason-same-balance = { $count } open invoices of the payer have this balance
+checks-reason-no-payer = no invoice number in the text and no known payer (name or IBAN)
+checks-reason-no-set = the payer has no open invoice or set of invoices of this amount
+checks-reason-several-sets = several sets of the payer's open invoices add up to this amount
+checks-reason-no-rule = no rule applies
+checks-reason-settled = the text names { $numbers }, with nothing left to pay on or before { $date }

@@ -70,3 +70,18 @@ checks-clap-number-range = nombre trop grand ou trop petit
 
 ## customer list
 checks-customer-in-dunning = en relance
+
+## Rapprochement des paiements : règles et motifs
+checks-rule-number = numéro de facture dans le libellé bancaire
+checks-rule-amount = montant égal au solde d'une facture ouverte du payeur
+checks-rule-sum = montant égal à la somme de plusieurs factures ouvertes du payeur
+checks-rule-manual = choisi à la main
+checks-reason-debit = un débit, pas un encaissement
+checks-reason-several-customers = le libellé cite des factures de plusieurs clients ({ $numbers })
+checks-reason-more-than-due = { $amount } dépasse les { $due } restant dus sur { $numbers }
+checks-reason-same-balance = { $count } factures ouvertes du payeur ont ce solde
+checks-reason-no-payer = aucun numéro de facture dans le libellé et aucun payeur connu (nom ou IBAN)
+checks-reason-no-set = le payeur n'a aucune facture ouverte ni groupe de factures de ce montant
+checks-reason-several-sets = plusieurs groupes de factures ouvertes du payeur totalisent ce montant
+checks-reason-no-rule = aucune règle ne s'applique
+checks-reason-settled = le libellé cite { $numbers }, sans plus rien à payer au { $date }

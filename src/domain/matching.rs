@@ -11,6 +11,7 @@
 //! form) or code appears in the sender's name or the bank text.
 
 mod payer;
+mod reason;
 
 use std::collections::HashMap;
 
@@ -18,6 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub use payer::{fold, identify_payer};
+pub use reason::Reason;
 
 /// A bank credit not matched yet.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,12 +72,13 @@ impl Rule {
         }
     }
 
-    pub fn explain(self) -> &'static str {
+    /// The rule in words, in the interface's language (English for JSON).
+    pub fn explain(self) -> String {
         match self {
-            Rule::Number => "invoice number in the bank text",
-            Rule::Amount => "amount equals the balance of one open invoice of the payer",
-            Rule::Sum => "amount equals the sum of several open invoices of the payer",
-            Rule::Manual => "chosen by hand",
+            Rule::Number => crate::t!("checks-rule-number"),
+            Rule::Amount => crate::t!("checks-rule-amount"),
+            Rule::Sum => crate::t!("checks-rule-sum"),
+            Rule::Manual => crate::t!("checks-rule-manual"),
         }
     }
 }
@@ -101,11 +104,11 @@ pub enum Decision {
     Matched(Proposal),
     /// Several answers, or one the rules do not take alone: the user picks.
     Ambiguous {
-        reason: String,
+        reason: Reason,
         candidates: Vec<Proposal>,
     },
     Unmatched {
-        reason: String,
+        reason: Reason,
     },
 }
 
@@ -229,7 +232,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         let credit = &credits[c];
         if credit.amount <= Decimal::ZERO {
             decisions[c] = Some(Decision::Unmatched {
-                reason: "a debit, not money received".into(),
+                reason: Reason::Debit,
             });
             continue;
         }
@@ -268,15 +271,12 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         };
         decisions[c] = Some(if customers.len() > 1 {
             Decision::Ambiguous {
-                reason: format!("the text names invoices of several customers ({numbers})"),
+                reason: Reason::SeveralCustomers { numbers: numbers.clone() },
                 candidates: Vec::new(),
             }
         } else if credit.amount > due {
             Decision::Ambiguous {
-                reason: format!(
-                    "{} is more than the {} still due on {numbers}",
-                    credit.amount, due
-                ),
+                reason: Reason::MoreThanDue { amount: credit.amount, due, numbers: numbers.clone() },
                 candidates: vec![proposal],
             }
         } else {
@@ -323,7 +323,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
             }
             several => {
                 decisions[c] = Some(Decision::Ambiguous {
-                    reason: format!("{} open invoices of the payer have this balance", several.len()),
+                    reason: Reason::SameBalance { count: several.len() },
                     candidates: several.iter().map(|&i| proposal(i, Rule::Amount)).collect(),
                 })
             }
@@ -338,7 +338,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         let credit = &credits[c];
         let Some(payer) = payer_of[c] else {
             decisions[c] = Some(Decision::Unmatched {
-                reason: "no invoice number in the text and no known payer (name or IBAN)".into(),
+                reason: Reason::NoPayer,
             });
             continue;
         };
@@ -371,10 +371,10 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
                 Decision::Matched(p)
             }
             [] if !cut_short => Decision::Unmatched {
-                reason: "the payer has no open invoice or set of invoices of this amount".into(),
+                reason: Reason::NoSet,
             },
             _ => Decision::Ambiguous {
-                reason: "several sets of the payer's open invoices add up to this amount".into(),
+                reason: Reason::SeveralSets,
                 candidates: sets.iter().map(proposal).collect(),
             },
         });
@@ -386,7 +386,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
             (
                 c.id,
                 d.unwrap_or(Decision::Unmatched {
-                    reason: "no rule applies".into(),
+                    reason: Reason::NoRule,
                 }),
             )
         })
