@@ -72,3 +72,7 @@ checks-reason-no-set = the payer has no open invoice or set of invoices of this 
 checks-reason-several-sets = several sets of the payer's open invoices add up to this amount
 checks-reason-no-rule = no rule applies
 checks-reason-settled = the text names { $numbers }, with nothing left to pay on or before { $date }
+
+## Exports (src/ops/export)
+checks-export-unbalanced = entry { $entry } does not balance ({ $debit } debit, { $credit } credit): the ledger is inconsistent
+checks-export-write = cannot write the export: { $error }

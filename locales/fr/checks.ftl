@@ -85,3 +85,7 @@ checks-reason-no-set = le payeur n'a aucune facture ouverte ni groupe de facture
 checks-reason-several-sets = plusieurs groupes de factures ouvertes du payeur totalisent ce montant
 checks-reason-no-rule = aucune règle ne s'applique
 checks-reason-settled = le libellé cite { $numbers }, sans plus rien à payer au { $date }
+
+## Exports
+checks-export-unbalanced = l'écriture { $entry } n'est pas équilibrée ({ $debit } au débit, { $credit } au crédit) : le registre est incohérent
+checks-export-write = impossible d'écrire l'export : { $error }
