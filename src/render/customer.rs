@@ -150,7 +150,7 @@ pub fn list(format: Format, standings: &[Standing]) {
     };
     // written customer by customer, never held as text
     match format {
-        Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 4, 6], &|visit| {
+        Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 6], &|visit| {
             for s in standings {
                 let style = super::colour::signal(s.signal());
                 let painted: Vec<String> = table_cells(s)
@@ -189,10 +189,10 @@ pub fn list(format: Format, standings: &[Standing]) {
 }
 
 /// The columns of `customer list` as a table: fewer than CSV and JSON so that the table
-/// fits a 100-column terminal in both languages. The kind and the count of open invoices
-/// are left to `customer show`; "in dunning" is the status word when the customer is
-/// reminded but not blocked; the late-payer flag is left out (the score weighs it).
-const TABLE_HEADERS: [&str; 7] = ["code", "name", "balance", "overdue", "days late", "status", "score"];
+/// fits a 100-column terminal in both languages. The kind, the count of open invoices and
+/// the most days late are left to `customer show` and `invoice list --customer`; "in
+/// dunning" is the status word when the customer is reminded but not blocked.
+const TABLE_HEADERS: [&str; 7] = ["code", "name", "balance", "overdue", "status", "late payer", "score"];
 
 /// The longest name a table shows whole: longer ones end in "…".
 const NAME_WIDTH: usize = 24;
@@ -209,8 +209,8 @@ fn table_cells(s: &Standing) -> Vec<String> {
         shortened(&s.customer.name, NAME_WIDTH),
         words::money_cell(Format::Table, s.balance),
         words::money_cell(Format::Table, s.overdue),
-        s.max_days_late.to_string(),
         status,
+        words::yes_cell(Format::Table, s.frequent_late_payer),
         super::score::label(s.score.as_ref()),
     ]
 }
