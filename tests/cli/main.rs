@@ -38,6 +38,7 @@ mod fec_checker;
 mod first_hour;
 mod french_domaincli;
 mod french_errors2;
+mod french_checks;
 mod french_flow;
 mod french_help;
 mod french_render;
