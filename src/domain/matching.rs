@@ -271,12 +271,18 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         };
         decisions[c] = Some(if customers.len() > 1 {
             Decision::Ambiguous {
-                reason: Reason::SeveralCustomers { numbers: numbers.clone() },
+                reason: Reason::SeveralCustomers {
+                    numbers: numbers.clone(),
+                },
                 candidates: Vec::new(),
             }
         } else if credit.amount > due {
             Decision::Ambiguous {
-                reason: Reason::MoreThanDue { amount: credit.amount, due, numbers: numbers.clone() },
+                reason: Reason::MoreThanDue {
+                    amount: credit.amount,
+                    due,
+                    numbers: numbers.clone(),
+                },
                 candidates: vec![proposal],
             }
         } else {

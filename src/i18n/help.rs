@@ -114,8 +114,11 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
     // values with a help of their own are listed one a line in `--help`, as clap does
     let mut value_list = None;
     if arg.get_action().takes_values() && !arg.is_hide_possible_values_set() {
-        let possible: Vec<clap::builder::PossibleValue> =
-            arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+        let possible: Vec<clap::builder::PossibleValue> = arg
+            .get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect();
         let values: Vec<String> = possible.iter().map(|v| v.get_name().to_string()).collect();
         if !values.is_empty() {
             notes.push(format!(
@@ -155,7 +158,11 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
 /// "Valeurs possibles :" and one line per value with its help in `lang` (`checks-value-
 /// <arg id>-<value>`, else clap's English help).
 fn value_lines(lang: Lang, id: &str, possible: &[clap::builder::PossibleValue]) -> String {
-    let width = possible.iter().map(|v| v.get_name().chars().count()).max().unwrap_or(0);
+    let width = possible
+        .iter()
+        .map(|v| v.get_name().chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out = vec![lookup(lang, "checks-help-possible-values", &[]).unwrap_or_default()];
     for v in possible {
         let name = v.get_name();

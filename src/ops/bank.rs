@@ -146,7 +146,10 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
             if m.status == MatchStatus::Unmatched {
                 let named = settled_numbers_in(tx, &m.line.text, &invoices)?;
                 if !named.is_empty() {
-                    m.reason = Some(Reason::Settled { numbers: named, date: m.line.date });
+                    m.reason = Some(Reason::Settled {
+                        numbers: named,
+                        date: m.line.date,
+                    });
                 }
             }
             Ok(m)

@@ -41,7 +41,11 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
         let event = reader.read_event().map_err(|e| {
             bad(
                 "CAMT.053",
-                crate::t!("checks-camt-not-xml", byte = reader.buffer_position() as u64, error = e.to_string()),
+                crate::t!(
+                    "checks-camt-not-xml",
+                    byte = reader.buffer_position(),
+                    error = e.to_string()
+                ),
             )
         })?;
         match event {
@@ -161,14 +165,15 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
     if let Some(open) = path.last() {
         return Err(bad(
             "CAMT.053",
-            crate::t!("checks-camt-cut-short", element = open, count = statement.lines.len() as u64),
+            crate::t!(
+                "checks-camt-cut-short",
+                element = open,
+                count = statement.lines.len() as u64
+            ),
         ));
     }
     if !saw_document {
-        return Err(bad(
-            "CAMT.053",
-            crate::t!("checks-camt-not-camt"),
-        ));
+        return Err(bad("CAMT.053", crate::t!("checks-camt-not-camt")));
     }
     Ok(statement)
 }
@@ -216,20 +221,32 @@ fn push_camt_entry(
         }]
     };
     for p in parts {
-        let what = |m: &str| bad("CAMT.053", crate::t!("checks-camt-entry", n = n as u64, problem = m));
-        let amount_text = p.amount.ok_or_else(|| what(&crate::t!("checks-camt-no-amount")))?;
+        let what = |m: &str| {
+            bad(
+                "CAMT.053",
+                crate::t!("checks-camt-entry", n = n as u64, problem = m),
+            )
+        };
+        let amount_text = p
+            .amount
+            .ok_or_else(|| what(&crate::t!("checks-camt-no-amount")))?;
         // the schema's amount is never negative: the direction is CdtDbtInd
         let amount = statement_amount(&amount_text).map_err(|e| what(&e.to_string()))?;
         if amount.is_sign_negative() {
             return Err(what(&crate::t!("checks-camt-negative", amount = &amount_text)));
         }
-        let credit = p.credit.ok_or_else(|| what(&crate::t!("checks-camt-no-direction")))?;
+        let credit = p
+            .credit
+            .ok_or_else(|| what(&crate::t!("checks-camt-no-direction")))?;
         let day = p
             .booked
             .or(p.value)
             .ok_or_else(|| what(&crate::t!("checks-camt-no-date")))?;
-        let date = parse_any_date(&crate::t!("checks-camt-booking-date"), day.get(..10).unwrap_or(&day))
-            .map_err(|e| what(&e.to_string()))?;
+        let date = parse_any_date(
+            &crate::t!("checks-camt-booking-date"),
+            day.get(..10).unwrap_or(&day),
+        )
+        .map_err(|e| what(&e.to_string()))?;
         let (party, iban) = if credit {
             (p.debtor, p.debtor_iban)
         } else {

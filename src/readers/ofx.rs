@@ -64,17 +64,19 @@ pub fn parse_ofx(text: &str) -> Result<Statement, DomainError> {
         }
     }
     if current.is_some() {
-        return Err(bad(
-            "OFX",
-            crate::t!("checks-ofx-cut-short"),
-        ));
+        return Err(bad("OFX", crate::t!("checks-ofx-cut-short")));
     }
     Ok(statement)
 }
 
 fn ofx_line(n: usize, fields: &[(String, String)], currency: &str) -> Result<BankLine, DomainError> {
     let get = |tag: &str| fields.iter().find(|(t, _)| t == tag).map(|(_, v)| v.as_str());
-    let what = |m: String| bad("OFX", crate::t!("checks-ofx-transaction", n = n as u64, problem = m));
+    let what = |m: String| {
+        bad(
+            "OFX",
+            crate::t!("checks-ofx-transaction", n = n as u64, problem = m),
+        )
+    };
     let posted = get("DTPOSTED").ok_or_else(|| what(crate::t!("checks-ofx-missing", tag = "DTPOSTED")))?;
     let date = NaiveDate::parse_from_str(posted.get(..8).unwrap_or(posted), "%Y%m%d")
         .map_err(|_| what(crate::t!("checks-ofx-bad-date", value = posted)))?;

@@ -192,7 +192,15 @@ pub fn list(format: Format, standings: &[Standing]) {
 /// fits a 100-column terminal in both languages. The kind, the count of open invoices and
 /// the most days late are left to `customer show` and `invoice list --customer`; "in
 /// dunning" is the status word when the customer is reminded but not blocked.
-const TABLE_HEADERS: [&str; 7] = ["code", "name", "balance", "overdue", "status", "late payer", "score"];
+const TABLE_HEADERS: [&str; 7] = [
+    "code",
+    "name",
+    "balance",
+    "overdue",
+    "status",
+    "late payer",
+    "score",
+];
 
 /// The longest name a table shows whole: longer ones end in "…".
 const NAME_WIDTH: usize = 24;
@@ -431,7 +439,10 @@ mod width_tests {
     #[test]
     fn a_long_name_is_cut_with_an_ellipsis_and_a_short_one_kept() {
         assert_eq!(shortened("Pharmacie Bonnet", 24), "Pharmacie Bonnet");
-        assert_eq!(shortened("Studio Lambert Architecture", 24), "Studio Lambert Architec…");
+        assert_eq!(
+            shortened("Studio Lambert Architecture", 24),
+            "Studio Lambert Architec…"
+        );
         assert_eq!(shortened("Hôtel des Tilleuls de la Côte", 24).chars().count(), 24);
         assert_eq!(shortened("Abc defghij klmnop qrstuv wxyz", 12), "Abc defghij…");
     }

@@ -75,7 +75,9 @@ fn match_json(m: &LineMatch, recorded: bool) -> MatchJson<'_> {
         status: m.status.as_str(),
         recorded: recorded && m.payment_id.is_some(),
         rule: chosen.map(|o| o.rule.as_str()),
-        explanation: chosen.map(|o| o.rule.explain()).or(m.reason.as_ref().map(reason_text)),
+        explanation: chosen
+            .map(|o| o.rule.explain())
+            .or(m.reason.as_ref().map(reason_text)),
         customer: chosen.map(|o| o.customer_code.as_str()),
         invoices: chosen.map(parts_json).unwrap_or_default(),
         payment: m.payment_id,

@@ -37,14 +37,27 @@ fn bad_camt_files_are_refused_in_french() {
         "negative.xml",
         r#"<?xml version="1.0"?><Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">-5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#,
     );
-    let err = fails_fr(&env, &["import", "bank", &negative, "--bank-format", "camt053"], 2);
+    let err = fails_fr(
+        &env,
+        &["import", "bank", &negative, "--bank-format", "camt053"],
+        2,
+    );
     has(
         &err,
-        &["relevé CAMT.053 : opération 1 : le montant `-5.00` est négatif : en CAMT.053 les montants sont positifs"],
+        &[
+            "relevé CAMT.053 : opération 1 : le montant `-5.00` est négatif : en CAMT.053 les montants sont positifs",
+        ],
     );
-    let other = file(&env, "other.xml", r#"<?xml version="1.0"?><Document><Other/></Document>"#);
+    let other = file(
+        &env,
+        "other.xml",
+        r#"<?xml version="1.0"?><Document><Other/></Document>"#,
+    );
     let err = fails_fr(&env, &["import", "bank", &other, "--bank-format", "camt053"], 2);
-    has(&err, &["aucun élément BkToCstmrStmt : ce n'est pas un relevé camt.053"]);
+    has(
+        &err,
+        &["aucun élément BkToCstmrStmt : ce n'est pas un relevé camt.053"],
+    );
     // English is unchanged
     let err = env.fails(&["import", "bank", &negative, "--bank-format", "camt053"], 2);
     has(&err, &["CAMT.053 statement: entry 1: amount `-5.00` is negative"]);
@@ -57,7 +70,9 @@ fn bad_ofx_and_csv_files_are_refused_in_french() {
     let err = fails_fr(&env, &["import", "bank", &data("bank/releve-bad.ofx")], 2);
     has(
         &err,
-        &["erreur : relevé OFX : transaction 2 : DTPOSTED `2026-03-03` n'est pas une date de la forme 20260305"],
+        &[
+            "erreur : relevé OFX : transaction 2 : DTPOSTED `2026-03-03` n'est pas une date de la forme 20260305",
+        ],
     );
     // the locale chooses French too
     let out = env
@@ -67,11 +82,21 @@ fn bad_ofx_and_csv_files_are_refused_in_french() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    has(&String::from_utf8_lossy(&out.stderr), &["n'est pas une date de la forme"]);
+    has(
+        &String::from_utf8_lossy(&out.stderr),
+        &["n'est pas une date de la forme"],
+    );
     let cut = file(&env, "cut.ofx", "<OFX><STMTTRN><TRNAMT>5.00");
     let err = fails_fr(&env, &["import", "bank", &cut, "--bank-format", "ofx"], 2);
-    has(&err, &["la dernière transaction (STMTTRN) n'est pas fermée : le fichier est tronqué"]);
-    let csv = file(&env, "r.csv", "Date;Libellé;Débit;Crédit\n;VIR X;;10,00\n02/03/2026;VIR Y;;\n");
+    has(
+        &err,
+        &["la dernière transaction (STMTTRN) n'est pas fermée : le fichier est tronqué"],
+    );
+    let csv = file(
+        &env,
+        "r.csv",
+        "Date;Libellé;Débit;Crédit\n;VIR X;;10,00\n02/03/2026;VIR Y;;\n",
+    );
     let err = fails_fr(&env, &["import", "bank", &csv, "--bank-format", "csv"], 2);
     has(&err, &["la date est vide", "ni débit ni crédit"]);
 }
@@ -92,7 +117,10 @@ fn matching_explanations_read_in_french_and_json_stays_english() {
     );
     assert!(!out.contains("no known payer"), "{out}");
     let (_, english, _) = env.cmdline("payment match");
-    has(&english, &["invoice number in the bank text", "no known payer (name or IBAN)"]);
+    has(
+        &english,
+        &["invoice number in the bank text", "no known payer (name or IBAN)"],
+    );
     same_in_both_languages(&env, "payment match --format json");
 }
 
@@ -113,7 +141,15 @@ fn a_dry_run_names_its_problems_and_warnings_in_french() {
     ]);
     for customer in ["ACME", "BOB"] {
         env.ok(&[
-            "invoice", "create", "--customer", customer, "--line", "@AUDIT;1", "--issue", "--date", "2026-01-10",
+            "invoice",
+            "create",
+            "--customer",
+            customer,
+            "--line",
+            "@AUDIT;1",
+            "--issue",
+            "--date",
+            "2026-01-10",
         ]);
     }
     let (code, out, err) = env.cmdline("--lang fr dunning run --dry-run");
@@ -128,7 +164,13 @@ fn a_dry_run_names_its_problems_and_warnings_in_french() {
     assert!(!err.contains("has no email"), "{err}");
     // JSON keeps the English findings
     let (_, fr, _) = env.cmdline("--lang fr dunning run --dry-run --format json");
-    has(&fr, &["customer BOB has no email address", "mail goes to the outbox folder"]);
+    has(
+        &fr,
+        &[
+            "customer BOB has no email address",
+            "mail goes to the outbox folder",
+        ],
+    );
     same_in_both_languages(&env, "dunning run --dry-run --format json");
 }
 
@@ -141,10 +183,15 @@ fn call_tasks_are_worded_in_french_when_listed() {
     let fr = pin(&env, "task_list", "--lang fr task list --as-of 2026-11-25");
     has(
         &fr,
-        &["Appeler Menuiserie Girard (GIRARD) au sujet de FACT-2026-0044 : 10 jours de retard, 3\u{202f}630,00 EUR dus"],
+        &[
+            "Appeler Menuiserie Girard (GIRARD) au sujet de FACT-2026-0044 : 10 jours de retard, 3\u{202f}630,00 EUR dus",
+        ],
     );
     let (_, en, _) = env.cmdline("task list --as-of 2026-11-25");
-    has(&en, &["Call Menuiserie Girard (GIRARD) about FACT-2026-0044: 10 day(s) late, 3630.00 EUR due"]);
+    has(
+        &en,
+        &["Call Menuiserie Girard (GIRARD) about FACT-2026-0044: 10 day(s) late, 3630.00 EUR due"],
+    );
     // the stored title is what JSON and CSV give
     same_in_both_languages(&env, "task list --as-of 2026-11-25 --format json");
     same_in_both_languages(&env, "task list --as-of 2026-11-25 --format csv");
@@ -157,7 +204,11 @@ fn the_french_customer_list_fits_100_columns() {
     let (_, en, _) = env.cmdline("customer list");
     for text in [&fr, &en] {
         for line in text.lines() {
-            assert!(line.chars().count() <= 100, "{} columns: {line}", line.chars().count());
+            assert!(
+                line.chars().count() <= 100,
+                "{} columns: {line}",
+                line.chars().count()
+            );
         }
     }
     has(&fr, &["retardataire", "en relance", "bloqué"]);
@@ -179,37 +230,76 @@ fn possible_values_and_their_help_read_in_french() {
             "[par défaut : auto]",
         ],
     );
-    assert!(!long.contains("Possible values") && !long.contains("On a terminal"), "{long}");
+    assert!(
+        !long.contains("Possible values") && !long.contains("On a terminal"),
+        "{long}"
+    );
     let (_, short, _) = env.cmdline("--lang fr invoice list -h");
     has(&short, &["[valeurs possibles : auto,\n", "always, never]"]);
     assert!(!short.contains("Valeurs possibles :"), "{short}");
     let (_, layout, _) = env.cmdline("--lang fr export entries --help");
-    has(&layout, &["- sage    : Import Sage 50 / Ciel XImport : largeur fixe, page de codes 850"]);
+    has(
+        &layout,
+        &["- sage    : Import Sage 50 / Ciel XImport : largeur fixe, page de codes 850"],
+    );
 }
 
 #[test]
 fn each_kind_of_command_line_error_reads_in_french() {
     let env = TestEnv::empty();
     let cases: [(&str, &str); 10] = [
-        ("invoice create --customer", "une valeur est requise pour « --customer <CUSTOMER> »"),
-        ("--color bogus invoice list", "valeur « bogus » invalide pour « --color <WHEN> »"),
+        (
+            "invoice create --customer",
+            "une valeur est requise pour « --customer <CUSTOMER> »",
+        ),
+        (
+            "--color bogus invoice list",
+            "valeur « bogus » invalide pour « --color <WHEN> »",
+        ),
         ("invoice list --bogus", "argument inattendu « --bogus »"),
-        ("export fec --year 2026 --from 2026-01-01", "ne peut pas être utilisé avec"),
-        ("invoice list --status paid --status paid", "l'argument « --status <STATUS> » ne peut être donné qu'une fois"),
-        ("invoice list --desc=yes", "valeur « yes » inattendue pour « --desc » : aucune autre n'était attendue"),
+        (
+            "export fec --year 2026 --from 2026-01-01",
+            "ne peut pas être utilisé avec",
+        ),
+        (
+            "invoice list --status paid --status paid",
+            "l'argument « --status <STATUS> » ne peut être donné qu'une fois",
+        ),
+        (
+            "invoice list --desc=yes",
+            "valeur « yes » inattendue pour « --desc » : aucune autre n'était attendue",
+        ),
         ("invoice show", "ces arguments obligatoires manquent :"),
         ("invoice lst", "sous-commande inconnue « lst »"),
-        ("invoice list --limit abc", "valeur « abc » invalide pour « --limit <N> » : ce n'est pas un nombre entier"),
-        ("invoice list --limit 99999999999999999999", "nombre trop grand ou trop petit"),
+        (
+            "invoice list --limit abc",
+            "valeur « abc » invalide pour « --limit <N> » : ce n'est pas un nombre entier",
+        ),
+        (
+            "invoice list --limit 99999999999999999999",
+            "nombre trop grand ou trop petit",
+        ),
     ];
     for (line, french) in cases {
         let (code, _, err) = env.cmdline(&format!("--lang fr {line}"));
         assert_eq!(code, 2, "{line}: {err}");
-        has(&err, &["erreur : ", french, "Pour en savoir plus, essayez « --help »."]);
-        assert!(!err.contains("error:") && !err.contains("For more information"), "{line}: {err}");
+        has(
+            &err,
+            &["erreur : ", french, "Pour en savoir plus, essayez « --help »."],
+        );
+        assert!(
+            !err.contains("error:") && !err.contains("For more information"),
+            "{line}: {err}"
+        );
     }
     // a command without its subcommand shows its help, in French
     let (code, _, err) = env.cmdline("--lang fr invoice");
     assert_eq!(code, 2, "{err}");
-    has(&err, &["Utilisation : creances invoice [OPTIONS] <COMMAND>", "Commandes :"]);
+    has(
+        &err,
+        &[
+            "Utilisation : creances invoice [OPTIONS] <COMMAND>",
+            "Commandes :",
+        ],
+    );
 }

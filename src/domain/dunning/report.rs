@@ -45,7 +45,10 @@ pub struct Finding {
 impl Finding {
     /// A finding whose words do not depend on the language (an error's own text).
     pub fn as_is(text: String) -> Self {
-        Finding { english: text.clone(), shown: text }
+        Finding {
+            english: text.clone(),
+            shown: text,
+        }
     }
 }
 

@@ -13,7 +13,11 @@ pub enum Reason {
     /// The text names invoices of more than one customer (their numbers, joined).
     SeveralCustomers { numbers: String },
     /// The credit is more than what is still due on the invoices its text names.
-    MoreThanDue { amount: Decimal, due: Decimal, numbers: String },
+    MoreThanDue {
+        amount: Decimal,
+        due: Decimal,
+        numbers: String,
+    },
     /// Several open invoices of the payer have the credit's amount as balance.
     SameBalance { count: usize },
     /// Neither an invoice number nor a known payer.

@@ -160,13 +160,17 @@ pub(super) fn compose(
     c: &CustomerActions,
     as_of: NaiveDate,
 ) -> std::result::Result<(Outgoing, Option<(PathBuf, Vec<u8>)>), String> {
-    let to = c.customer.email.clone().ok_or_else(|| {
-        crate::t!("checks-dunning-no-email", customer = &c.customer.code)
-    })?;
+    let to = c
+        .customer
+        .email
+        .clone()
+        .ok_or_else(|| crate::t!("checks-dunning-no-email", customer = &c.customer.code))?;
     let mailing: Vec<&Action> = c.actions.iter().filter(|a| a.mails()).collect();
     // the firmest step gives the mail its template; each invoice keeps its own step
     let parts = sections(&mailing, c.customer.kind);
-    let lead = parts.first().ok_or_else(|| crate::t!("checks-dunning-nothing-to-send"))?;
+    let lead = parts
+        .first()
+        .ok_or_else(|| crate::t!("checks-dunning-nothing-to-send"))?;
     let lang = templates::language_of(&c.customer.language);
     let context = reminder_context(d.company, &c.customer, &mailing, lang, as_of);
     let (subject, body) = d

@@ -525,7 +525,8 @@ pub(super) fn entries(
         // what was carried forward opens the file
         if let Some(mut entry) = carried_entries.next() {
             stamper.stamp_with(&mut entry, &mut letter_of)?;
-            write(&entry).map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
+            write(&entry)
+                .map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
             summary.entries += 1;
             summary.lines += entry.lines.len();
             summary.debit += entry.debit();
@@ -549,7 +550,8 @@ pub(super) fn entries(
             )));
         }
         stamper.stamp_with(&mut entry, &mut letter_of)?;
-        write(&entry).map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
+        write(&entry)
+            .map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
         summary.entries += 1;
         summary.lines += entry.lines.len();
         summary.debit += entry.debit();

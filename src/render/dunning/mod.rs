@@ -45,7 +45,14 @@ fn call_facts(title: &str) -> Option<CallFacts<'_>> {
     let (balance, currency) = money.rsplit_once(' ')?;
     let (who, invoice) = head.rsplit_once(" about ")?;
     let (name, code) = who.strip_suffix(')')?.rsplit_once(" (")?;
-    Some(CallFacts { name, code, invoice, days: days.parse().ok()?, balance, currency })
+    Some(CallFacts {
+        name,
+        code,
+        invoice,
+        days: days.parse().ok()?,
+        balance,
+        currency,
+    })
 }
 
 /// A task's title as the owner reads it: a call task worded in the interface's language
