@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub use payer::{fold, identify_payer};
-pub use reason::Reason;
+pub use reason::{Reason, Rule};
 
 /// A bank credit not matched yet.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,37 +50,6 @@ pub struct Payer {
     pub code: String,
     pub name: String,
     pub ibans: Vec<String>,
-}
-
-/// The rule that made a match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    Number,
-    Amount,
-    Sum,
-    /// Picked by the user (`--interactive`).
-    Manual,
-}
-
-impl Rule {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::Number => "number",
-            Rule::Amount => "amount",
-            Rule::Sum => "sum",
-            Rule::Manual => "manual",
-        }
-    }
-
-    /// The rule in words, in the interface's language (English for JSON).
-    pub fn explain(self) -> String {
-        match self {
-            Rule::Number => crate::t!("checks-rule-number"),
-            Rule::Amount => crate::t!("checks-rule-amount"),
-            Rule::Sum => crate::t!("checks-rule-sum"),
-            Rule::Manual => crate::t!("checks-rule-manual"),
-        }
-    }
 }
 
 /// One way to settle a credit: the customer and what goes to each invoice.

@@ -1,4 +1,4 @@
-//! Why a credit is not matched alone: a code and the facts, worded where it is shown
+//! The rule that matched a credit, and why a credit is not matched alone: a code and the facts, worded where it is shown
 //! (`render::reconcile::reason_text`), so that the same decision reads in either
 //! language and JSON keeps English.
 
@@ -45,6 +45,37 @@ impl Reason {
             Reason::SeveralSets => "several-sets",
             Reason::NoRule => "no-rule",
             Reason::Settled { .. } => "settled",
+        }
+    }
+}
+
+/// The rule that made a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Number,
+    Amount,
+    Sum,
+    /// Picked by the user (`--interactive`).
+    Manual,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Number => "number",
+            Rule::Amount => "amount",
+            Rule::Sum => "sum",
+            Rule::Manual => "manual",
+        }
+    }
+
+    /// The rule in words, in the interface's language (English for JSON).
+    pub fn explain(self) -> String {
+        match self {
+            Rule::Number => crate::t!("checks-rule-number"),
+            Rule::Amount => crate::t!("checks-rule-amount"),
+            Rule::Sum => crate::t!("checks-rule-sum"),
+            Rule::Manual => crate::t!("checks-rule-manual"),
         }
     }
 }
