@@ -210,7 +210,7 @@ pub struct LineMatch {
     pub status: MatchStatus,
     /// The match (matched) or the choices (ambiguous).
     pub options: Vec<MatchOption>,
-    pub reason: Option<String>,
+    pub reason: Option<super::matching::Reason>,
     /// The payment recorded for it, once recorded.
     pub payment_id: Option<i64>,
 }

@@ -11,6 +11,7 @@
 //! form) or code appears in the sender's name or the bank text.
 
 mod payer;
+mod reason;
 
 use std::collections::HashMap;
 
@@ -18,6 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 pub use payer::{fold, identify_payer};
+pub use reason::{Reason, Rule};
 
 /// A bank credit not matched yet.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,36 +52,6 @@ pub struct Payer {
     pub ibans: Vec<String>,
 }
 
-/// The rule that made a match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    Number,
-    Amount,
-    Sum,
-    /// Picked by the user (`--interactive`).
-    Manual,
-}
-
-impl Rule {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::Number => "number",
-            Rule::Amount => "amount",
-            Rule::Sum => "sum",
-            Rule::Manual => "manual",
-        }
-    }
-
-    pub fn explain(self) -> &'static str {
-        match self {
-            Rule::Number => "invoice number in the bank text",
-            Rule::Amount => "amount equals the balance of one open invoice of the payer",
-            Rule::Sum => "amount equals the sum of several open invoices of the payer",
-            Rule::Manual => "chosen by hand",
-        }
-    }
-}
-
 /// One way to settle a credit: the customer and what goes to each invoice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Proposal {
@@ -101,11 +73,11 @@ pub enum Decision {
     Matched(Proposal),
     /// Several answers, or one the rules do not take alone: the user picks.
     Ambiguous {
-        reason: String,
+        reason: Reason,
         candidates: Vec<Proposal>,
     },
     Unmatched {
-        reason: String,
+        reason: Reason,
     },
 }
 
@@ -229,7 +201,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         let credit = &credits[c];
         if credit.amount <= Decimal::ZERO {
             decisions[c] = Some(Decision::Unmatched {
-                reason: "a debit, not money received".into(),
+                reason: Reason::Debit,
             });
             continue;
         }
@@ -268,15 +240,18 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         };
         decisions[c] = Some(if customers.len() > 1 {
             Decision::Ambiguous {
-                reason: format!("the text names invoices of several customers ({numbers})"),
+                reason: Reason::SeveralCustomers {
+                    numbers: numbers.clone(),
+                },
                 candidates: Vec::new(),
             }
         } else if credit.amount > due {
             Decision::Ambiguous {
-                reason: format!(
-                    "{} is more than the {} still due on {numbers}",
-                    credit.amount, due
-                ),
+                reason: Reason::MoreThanDue {
+                    amount: credit.amount,
+                    due,
+                    numbers: numbers.clone(),
+                },
                 candidates: vec![proposal],
             }
         } else {
@@ -323,7 +298,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
             }
             several => {
                 decisions[c] = Some(Decision::Ambiguous {
-                    reason: format!("{} open invoices of the payer have this balance", several.len()),
+                    reason: Reason::SameBalance { count: several.len() },
                     candidates: several.iter().map(|&i| proposal(i, Rule::Amount)).collect(),
                 })
             }
@@ -338,7 +313,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
         let credit = &credits[c];
         let Some(payer) = payer_of[c] else {
             decisions[c] = Some(Decision::Unmatched {
-                reason: "no invoice number in the text and no known payer (name or IBAN)".into(),
+                reason: Reason::NoPayer,
             });
             continue;
         };
@@ -371,10 +346,10 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
                 Decision::Matched(p)
             }
             [] if !cut_short => Decision::Unmatched {
-                reason: "the payer has no open invoice or set of invoices of this amount".into(),
+                reason: Reason::NoSet,
             },
             _ => Decision::Ambiguous {
-                reason: "several sets of the payer's open invoices add up to this amount".into(),
+                reason: Reason::SeveralSets,
                 candidates: sets.iter().map(proposal).collect(),
             },
         });
@@ -386,7 +361,7 @@ pub fn match_credits(credits: &[Credit], invoices: &[OpenInvoice], payers: &[Pay
             (
                 c.id,
                 d.unwrap_or(Decision::Unmatched {
-                    reason: "no rule applies".into(),
+                    reason: Reason::NoRule,
                 }),
             )
         })

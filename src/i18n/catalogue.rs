@@ -27,6 +27,7 @@ pub(super) const AREAS: &[(&str, &str, &str)] = &[
     area!("domain"),
     area!("render"),
     area!("flow"),
+    area!("checks"),
 ];
 
 /// The French help texts of the command tree (`help.ftl`): English help is the doc
@@ -48,6 +49,7 @@ pub(super) const DYNAMIC_PREFIXES: &[&str] = &[
     "flow-offer-",
     "flow-match-",
     "flow-imported-",
+    "checks-value-",
 ];
 
 /// A value given to a message: text, or a number (a number chooses plural forms).

@@ -5,11 +5,12 @@
 //! help, `.<arg id>-long` its long help).
 
 use clap::Command;
-use clap::builder::{StyledStr, Styles};
-use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 
 use super::Lang;
 use super::catalogue::{lookup, lookup_attribute};
+
+mod errors;
+pub use errors::exit;
 
 /// The command tree with its help texts in the current language.
 pub fn localize(cmd: Command) -> Command {
@@ -111,13 +112,15 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
         notes.push(format!("[{} : {}]", word(lang, "default"), defaults.join(" ")));
         arg = arg.hide_default_value(true);
     }
+    // values with a help of their own are listed one a line in `--help`, as clap does
+    let mut value_list = None;
     if arg.get_action().takes_values() && !arg.is_hide_possible_values_set() {
-        let values: Vec<String> = arg
+        let possible: Vec<clap::builder::PossibleValue> = arg
             .get_possible_values()
-            .iter()
+            .into_iter()
             .filter(|v| !v.is_hide_set())
-            .map(|v| v.get_name().to_string())
             .collect();
+        let values: Vec<String> = possible.iter().map(|v| v.get_name().to_string()).collect();
         if !values.is_empty() {
             notes.push(format!(
                 "[{} : {}]",
@@ -125,6 +128,9 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
                 values.join(", ")
             ));
             arg = arg.hide_possible_values(true);
+        }
+        if possible.iter().any(|v| v.get_help().is_some()) {
+            value_list = Some(value_lines(lang, &id, &possible));
         }
     }
     if !notes.is_empty() {
@@ -135,12 +141,54 @@ fn french_arg(mut arg: clap::Arg, lang: Lang, long_help: bool) -> clap::Arg {
         } else {
             format!("{help} {notes}")
         };
-        if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
-            arg = arg.long_help(format!("{long}\n\n{notes}"));
+        let long = arg.get_long_help().map(|h| h.to_string());
+        match (long, value_list) {
+            (long, Some(list)) => {
+                let head = long.unwrap_or(help);
+                let defaults = notes_without_values(&notes, lang);
+                arg = arg.long_help(format!("{head}{defaults}\n\n{list}"));
+            }
+            (Some(long), None) => arg = arg.long_help(format!("{long}\n\n{notes}")),
+            (None, None) => {}
         }
         arg = arg.help(joined);
     }
     arg
+}
+
+/// "Valeurs possibles :" and one line per value with its help in `lang` (`checks-value-
+/// <arg id>-<value>`, else clap's English help).
+fn value_lines(lang: Lang, id: &str, possible: &[clap::builder::PossibleValue]) -> String {
+    let width = possible
+        .iter()
+        .map(|v| v.get_name().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = vec![lookup(lang, "checks-help-possible-values", &[]).unwrap_or_default()];
+    for v in possible {
+        let name = v.get_name();
+        let help = lookup(lang, &value_key(id, name), &[])
+            .or_else(|| v.get_help().map(|h| h.to_string()))
+            .unwrap_or_default();
+        let pad = " ".repeat(width - name.chars().count());
+        out.push(format!("- {name}{pad} : {help}"));
+    }
+    out.join("\n")
+}
+
+/// The key of a possible value's help.
+fn value_key(id: &str, value: &str) -> String {
+    format!("checks-value-{id}-{value}")
+}
+
+/// The notes but the possible values (listed apart): " [par défaut : auto]" or "".
+fn notes_without_values(notes: &str, lang: Lang) -> String {
+    let values = format!("[{} :", word(lang, "possible-values"));
+    match notes.find(&values) {
+        Some(at) if notes[..at].trim().is_empty() => String::new(),
+        Some(at) => format!(" {}", notes[..at].trim_end()),
+        None => format!(" {notes}"),
+    }
 }
 
 fn french_help_subcommand(cmd: Command, lang: Lang, key: &str) -> Command {
@@ -204,178 +252,6 @@ fn interned(text: String) -> &'static str {
     let leaked: &'static str = Box::leak(text.into_boxed_str());
     kept.push(leaked);
     leaked
-}
-
-/// Prints a parse error (or the help or version clap was asked for) in the interface's
-/// language and exits with clap's code (2 for a usage error, 0 for help).
-pub fn exit(error: clap::Error) -> ! {
-    if super::current() == Lang::Fr && FRENCH_KINDS.contains(&error.kind()) {
-        error.apply::<FrenchErrors>().exit()
-    }
-    error.exit()
-}
-
-/// The errors worded in French; others (rare) stay clap's English.
-const FRENCH_KINDS: [ErrorKind; 7] = [
-    ErrorKind::UnknownArgument,
-    ErrorKind::InvalidSubcommand,
-    ErrorKind::MissingRequiredArgument,
-    ErrorKind::MissingSubcommand,
-    ErrorKind::InvalidValue,
-    ErrorKind::ValueValidation,
-    ErrorKind::ArgumentConflict,
-];
-
-/// clap's errors in French, from each error's context.
-struct FrenchErrors;
-
-impl ErrorFormatter for FrenchErrors {
-    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
-        use std::fmt::Write as _;
-        let lang = Lang::Fr;
-        let styles = Styles::default();
-        let (err, invalid, literal, valid) = (
-            *styles.get_error(),
-            *styles.get_invalid(),
-            *styles.get_literal(),
-            *styles.get_valid(),
-        );
-        let text = |ctx: ContextKind| match error.get(ctx) {
-            Some(ContextValue::String(s)) => Some(s.clone()),
-            _ => None,
-        };
-        let list = |ctx: ContextKind| match error.get(ctx) {
-            Some(ContextValue::Strings(v)) => v.clone(),
-            Some(ContextValue::String(s)) => vec![s.clone()],
-            _ => Vec::new(),
-        };
-        let styled_value = |style: anstyle::Style, v: &str| format!("{style}{v}{style:#}");
-        let mut out = StyledStr::new();
-        let _ = write!(out, "{err}{}{err:#} ", word(lang, "error"));
-        let arg = text(ContextKind::InvalidArg).map(|a| styled_value(literal, &a));
-        let value = text(ContextKind::InvalidValue).map(|v| styled_value(invalid, &v));
-        let message = match error.kind() {
-            ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).and_then(|a| {
-                lookup(
-                    lang,
-                    "clap-error-unknown-argument",
-                    &[("arg", styled_value(invalid, &a).into())],
-                )
-            }),
-            ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
-                lookup(
-                    lang,
-                    "clap-error-unknown-subcommand",
-                    &[("name", styled_value(invalid, &s).into())],
-                )
-            }),
-            ErrorKind::MissingRequiredArgument => {
-                let args = list(ContextKind::InvalidArg);
-                (!args.is_empty())
-                    .then(|| {
-                        let args: Vec<String> = args
-                            .iter()
-                            .map(|a| format!("\n  {}", styled_value(valid, a)))
-                            .collect();
-                        lookup(
-                            lang,
-                            "clap-error-missing-argument",
-                            &[("args", args.concat().into())],
-                        )
-                    })
-                    .flatten()
-            }
-            ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).and_then(|s| {
-                let subs = list(ContextKind::ValidSubcommand);
-                lookup(
-                    lang,
-                    "clap-error-missing-subcommand",
-                    &[
-                        ("command", styled_value(invalid, &s).into()),
-                        ("subcommands", subs.join(", ").into()),
-                    ],
-                )
-            }),
-            ErrorKind::InvalidValue | ErrorKind::ValueValidation => match (&arg, &value) {
-                (Some(a), Some(v)) => {
-                    let raw = text(ContextKind::InvalidValue).unwrap_or_default();
-                    let mut m = if raw.is_empty() {
-                        lookup(lang, "clap-error-missing-value", &[("arg", a.clone().into())])
-                    } else {
-                        lookup(
-                            lang,
-                            "clap-error-invalid-value",
-                            &[("value", v.clone().into()), ("arg", a.clone().into())],
-                        )
-                    };
-                    let values = list(ContextKind::ValidValue);
-                    if let Some(m) = m.as_mut() {
-                        if !values.is_empty() {
-                            let _ = write!(
-                                m,
-                                "\n  [{} : {}]",
-                                word(lang, "possible-values"),
-                                values.join(", ")
-                            );
-                        }
-                        if let Some(source) = std::error::Error::source(error) {
-                            let _ = write!(m, " : {source}");
-                        }
-                    }
-                    m
-                }
-                _ => None,
-            },
-            ErrorKind::ArgumentConflict => match (&arg, list(ContextKind::PriorArg).first()) {
-                (Some(a), Some(prior)) => lookup(
-                    lang,
-                    "clap-error-conflict",
-                    &[
-                        ("arg", a.clone().into()),
-                        ("other", styled_value(literal, prior).into()),
-                    ],
-                ),
-                _ => None,
-            },
-            _ => None,
-        };
-        match message {
-            Some(m) => out.push_str(&m),
-            // A kind not worded in French: clap's own sentence, with our headings.
-            None => out.push_str(error.kind().as_str().unwrap_or_default()),
-        }
-        for (ctx, attr) in [
-            (ContextKind::SuggestedSubcommand, "clap-error-tip-subcommand"),
-            (ContextKind::SuggestedArg, "clap-error-tip-argument"),
-            (ContextKind::SuggestedValue, "clap-error-tip-value"),
-        ] {
-            let names = list(ctx);
-            if !names.is_empty() {
-                let names: Vec<String> = names.iter().map(|n| styled_value(valid, n)).collect();
-                if let Some(tip) = lookup(lang, attr, &[("name", names.join(" », « ").into())]) {
-                    let _ = write!(out, "\n\n  {valid}{}{valid:#} {tip}", word(lang, "tip"));
-                }
-            }
-        }
-        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
-            let usage = usage
-                .ansi()
-                .to_string()
-                .replacen("Usage:", &word(lang, "usage"), 1);
-            let _ = write!(out, "\n\n{usage}");
-        }
-        let _ = write!(
-            out,
-            "\n\n{}\n",
-            lookup(
-                lang,
-                "clap-error-more",
-                &[("help", styled_value(literal, "--help").into())]
-            )
-            .unwrap_or_default()
-        );
-        out
-    }
 }
 
 #[cfg(test)]
@@ -463,6 +339,31 @@ mod tests {
                 text.is_some_and(|t| !t.trim().is_empty()),
                 "{key} is empty in French"
             );
+        }
+    }
+
+    /// Every possible value with a help of its own has it in both languages.
+    #[test]
+    fn every_value_help_is_in_both_languages() {
+        fn walk(cmd: &Command, seen: &mut BTreeSet<String>) {
+            for arg in cmd.get_arguments() {
+                for v in arg.get_possible_values() {
+                    if v.get_help().is_some() {
+                        seen.insert(value_key(arg.get_id().as_str(), v.get_name()));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, seen);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        walk(&<crate::cli::Cli as clap::CommandFactory>::command(), &mut seen);
+        assert!(seen.contains("checks-value-color-auto"), "{seen:?}");
+        for key in &seen {
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(lookup(lang, key, &[]).is_some(), "{key} in {lang:?}");
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use super::Ledger;
 use crate::domain::bank::{
     BankFormat, BankImport, CsvProfile, LineMatch, MatchOption, MatchStatus, Part, Statement, StoredLine,
 };
-use crate::domain::matching::{Decision, OpenInvoice, Proposal, Rule, match_credits};
+use crate::domain::matching::{Decision, OpenInvoice, Proposal, Reason, Rule, match_credits};
 use crate::domain::money::Money;
 use crate::domain::payment::Method;
 use crate::error::{Result, invalid};
@@ -146,11 +146,10 @@ pub fn plan(tx: &Transaction) -> Result<Vec<LineMatch>> {
             if m.status == MatchStatus::Unmatched {
                 let named = settled_numbers_in(tx, &m.line.text, &invoices)?;
                 if !named.is_empty() {
-                    m.reason = Some(format!(
-                        "the text names {}, with nothing left to pay on or before {}",
-                        named.join(", "),
-                        m.line.date
-                    ));
+                    m.reason = Some(Reason::Settled {
+                        numbers: named,
+                        date: m.line.date,
+                    });
                 }
             }
             Ok(m)

@@ -41,7 +41,11 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
         let event = reader.read_event().map_err(|e| {
             bad(
                 "CAMT.053",
-                format!("not well-formed XML at byte {}: {e}", reader.buffer_position()),
+                crate::t!(
+                    "checks-camt-not-xml",
+                    byte = reader.buffer_position(),
+                    error = e.to_string()
+                ),
             )
         })?;
         match event {
@@ -161,17 +165,15 @@ pub fn parse_camt053(text: &str) -> Result<Statement, DomainError> {
     if let Some(open) = path.last() {
         return Err(bad(
             "CAMT.053",
-            format!(
-                "the file ends inside <{open}> after {} entries: it was cut short; download the statement again",
-                statement.lines.len()
+            crate::t!(
+                "checks-camt-cut-short",
+                element = open,
+                count = statement.lines.len() as u64
             ),
         ));
     }
     if !saw_document {
-        return Err(bad(
-            "CAMT.053",
-            "no BkToCstmrStmt element: this is not a camt.053 statement (give --bank-format csv or ofx if it is another kind)".into(),
-        ));
+        return Err(bad("CAMT.053", crate::t!("checks-camt-not-camt")));
     }
     Ok(statement)
 }
@@ -219,22 +221,32 @@ fn push_camt_entry(
         }]
     };
     for p in parts {
-        let what = |m: &str| bad("CAMT.053", format!("entry {n}: {m}"));
-        let amount_text = p.amount.ok_or_else(|| what("no amount (Amt)"))?;
+        let what = |m: &str| {
+            bad(
+                "CAMT.053",
+                crate::t!("checks-camt-entry", n = n as u64, problem = m),
+            )
+        };
+        let amount_text = p
+            .amount
+            .ok_or_else(|| what(&crate::t!("checks-camt-no-amount")))?;
         // the schema's amount is never negative: the direction is CdtDbtInd
         let amount = statement_amount(&amount_text).map_err(|e| what(&e.to_string()))?;
         if amount.is_sign_negative() {
-            return Err(what(&format!(
-                "amount `{amount_text}` is negative: CAMT.053 amounts are positive and CdtDbtInd says the direction"
-            )));
+            return Err(what(&crate::t!("checks-camt-negative", amount = &amount_text)));
         }
-        let credit = p.credit.ok_or_else(|| what("no CdtDbtInd (CRDT or DBIT)"))?;
+        let credit = p
+            .credit
+            .ok_or_else(|| what(&crate::t!("checks-camt-no-direction")))?;
         let day = p
             .booked
             .or(p.value)
-            .ok_or_else(|| what("no booking date (BookgDt)"))?;
-        let date = parse_any_date("booking date", day.get(..10).unwrap_or(&day))
-            .map_err(|e| what(&e.to_string()))?;
+            .ok_or_else(|| what(&crate::t!("checks-camt-no-date")))?;
+        let date = parse_any_date(
+            &crate::t!("checks-camt-booking-date"),
+            day.get(..10).unwrap_or(&day),
+        )
+        .map_err(|e| what(&e.to_string()))?;
         let (party, iban) = if credit {
             (p.debtor, p.debtor_iban)
         } else {

@@ -17,7 +17,7 @@ use crate::domain::money::parse_amount;
 
 /// A statement refused: its format, then what is wrong.
 fn bad(format: &str, what: String) -> DomainError {
-    DomainError::Invalid(format!("{format} statement: {what}"))
+    DomainError::Invalid(crate::t!("checks-statement-bad", format = format, problem = what))
 }
 
 /// An amount as a bank file writes it (a point for decimals, an optional sign), checked

@@ -22,7 +22,7 @@ fn ofx_unescape(text: &str) -> String {
 pub fn parse_ofx(text: &str) -> Result<Statement, DomainError> {
     let start = text
         .find("<OFX>")
-        .ok_or_else(|| bad("OFX", "no <OFX> element: this is not an OFX file".into()))?;
+        .ok_or_else(|| bad("OFX", crate::t!("checks-ofx-not-ofx")))?;
     let body = &text[start..];
     let mut statement = Statement::default();
     let mut current: Option<Vec<(String, String)>> = None;
@@ -33,7 +33,7 @@ pub fn parse_ofx(text: &str) -> Result<Statement, DomainError> {
         let after = &rest[open + 1..];
         let close = after
             .find('>')
-            .ok_or_else(|| bad("OFX", "a tag is not closed with `>`".into()))?;
+            .ok_or_else(|| bad("OFX", crate::t!("checks-ofx-open-tag")))?;
         let tag = after[..close].trim().to_uppercase();
         let tail = &after[close + 1..];
         let value_end = tail.find('<').unwrap_or(tail.len());
@@ -64,21 +64,23 @@ pub fn parse_ofx(text: &str) -> Result<Statement, DomainError> {
         }
     }
     if current.is_some() {
-        return Err(bad(
-            "OFX",
-            "the last transaction (STMTTRN) is not closed: the file is cut short".into(),
-        ));
+        return Err(bad("OFX", crate::t!("checks-ofx-cut-short")));
     }
     Ok(statement)
 }
 
 fn ofx_line(n: usize, fields: &[(String, String)], currency: &str) -> Result<BankLine, DomainError> {
     let get = |tag: &str| fields.iter().find(|(t, _)| t == tag).map(|(_, v)| v.as_str());
-    let what = |m: String| bad("OFX", format!("transaction {n}: {m}"));
-    let posted = get("DTPOSTED").ok_or_else(|| what("no DTPOSTED".into()))?;
+    let what = |m: String| {
+        bad(
+            "OFX",
+            crate::t!("checks-ofx-transaction", n = n as u64, problem = m),
+        )
+    };
+    let posted = get("DTPOSTED").ok_or_else(|| what(crate::t!("checks-ofx-missing", tag = "DTPOSTED")))?;
     let date = NaiveDate::parse_from_str(posted.get(..8).unwrap_or(posted), "%Y%m%d")
-        .map_err(|_| what(format!("DTPOSTED `{posted}` is not a date like 20260305")))?;
-    let amount_text = get("TRNAMT").ok_or_else(|| what("no TRNAMT".into()))?;
+        .map_err(|_| what(crate::t!("checks-ofx-bad-date", value = posted)))?;
+    let amount_text = get("TRNAMT").ok_or_else(|| what(crate::t!("checks-ofx-missing", tag = "TRNAMT")))?;
     let amount = parse_amount_any("TRNAMT", amount_text).map_err(|e| what(e.to_string()))?;
     let name = get("NAME").or(get("PAYEE"));
     let mut text: Vec<&str> = Vec::new();

@@ -94,17 +94,18 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
         let date = match cell(Some(date_col)) {
             Some(d) if !profile.date_format.is_empty() => NaiveDate::parse_from_str(d, &profile.date_format)
                 .map_err(|_| {
-                    problems.push(format!(
-                        "date `{d}` does not follow the [bank] date_format `{}`",
-                        profile.date_format
+                    problems.push(crate::t!(
+                        "checks-csv-date-format",
+                        value = d,
+                        format = &profile.date_format
                     ))
                 })
                 .ok(),
-            Some(d) => parse_any_date("date", d)
+            Some(d) => parse_any_date(&crate::t!("checks-csv-col-date"), d)
                 .map_err(|e| problems.push(e.to_string()))
                 .ok(),
             None => {
-                problems.push("the date is empty".to_string());
+                problems.push(crate::t!("checks-csv-date-empty"));
                 None
             }
         };
@@ -119,12 +120,13 @@ pub fn parse_csv(text: &str, profile: &CsvProfile) -> Result<Statement, DomainEr
             }
         };
         let amount = if amount_col.is_some() {
-            read("amount", amount_col)
+            read(&crate::t!("checks-csv-col-amount"), amount_col)
         } else {
-            read("credit", credit_col).abs() - read("debit", debit_col).abs()
+            read(&crate::t!("checks-csv-col-credit"), credit_col).abs()
+                - read(&crate::t!("checks-csv-col-debit"), debit_col).abs()
         };
         if problems.is_empty() && amount.is_zero() {
-            problems.push("neither a debit nor a credit".into());
+            problems.push(crate::t!("checks-csv-no-amount"));
         }
         match (date, problems.is_empty()) {
             (Some(date), true) => {

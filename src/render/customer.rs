@@ -150,10 +150,10 @@ pub fn list(format: Format, standings: &[Standing]) {
     };
     // written customer by customer, never held as text
     match format {
-        Format::Table => super::stream::table(&HEADERS, &[3, 4, 5, 6, 10], &|visit| {
+        Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 6], &|visit| {
             for s in standings {
                 let style = super::colour::signal(s.signal());
-                let painted: Vec<String> = cells(s)
+                let painted: Vec<String> = table_cells(s)
                     .iter()
                     .map(|cell| super::colour::paint(cell, style))
                     .collect();
@@ -186,6 +186,50 @@ pub fn list(format: Format, standings: &[Standing]) {
             out.finish();
         }
     }
+}
+
+/// The columns of `customer list` as a table: fewer than CSV and JSON so that the table
+/// fits a 100-column terminal in both languages. The kind, the count of open invoices and
+/// the most days late are left to `customer show` and `invoice list --customer`; "in
+/// dunning" is the status word when the customer is reminded but not blocked.
+const TABLE_HEADERS: [&str; 7] = [
+    "code",
+    "name",
+    "balance",
+    "overdue",
+    "status",
+    "late payer",
+    "score",
+];
+
+/// The longest name a table shows whole: longer ones end in "…".
+const NAME_WIDTH: usize = 24;
+
+/// A row of the `customer list` table.
+fn table_cells(s: &Standing) -> Vec<String> {
+    let status = if !s.customer.blocked && s.in_dunning {
+        t!("checks-customer-in-dunning")
+    } else {
+        words::status_cell(Format::Table, s.status().as_str())
+    };
+    vec![
+        s.customer.code.clone(),
+        shortened(&s.customer.name, NAME_WIDTH),
+        words::money_cell(Format::Table, s.balance),
+        words::money_cell(Format::Table, s.overdue),
+        status,
+        words::yes_cell(Format::Table, s.frequent_late_payer),
+        super::score::label(s.score.as_ref()),
+    ]
+}
+
+/// `text` cut to `width` characters, its end marked "…" when cut.
+fn shortened(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width - 1).collect();
+    format!("{}…", kept.trim_end())
 }
 
 /// A code word (a customer's kind, a dunning profile, a kind of account line):
@@ -385,5 +429,21 @@ pub fn statement_written(
             lines = lines,
             closing = amount(closing)
         )),
+    }
+}
+
+#[cfg(test)]
+mod width_tests {
+    use super::shortened;
+
+    #[test]
+    fn a_long_name_is_cut_with_an_ellipsis_and_a_short_one_kept() {
+        assert_eq!(shortened("Pharmacie Bonnet", 24), "Pharmacie Bonnet");
+        assert_eq!(
+            shortened("Studio Lambert Architecture", 24),
+            "Studio Lambert Architec…"
+        );
+        assert_eq!(shortened("Hôtel des Tilleuls de la Côte", 24).chars().count(), 24);
+        assert_eq!(shortened("Abc defghij klmnop qrstuv wxyz", 12), "Abc defghij…");
     }
 }

@@ -7,6 +7,7 @@ use super::dunning::words::{Kind, cols, machine_words, money_cell, word};
 use super::fmt::{amount, human};
 use super::{Format, Listing, print_list};
 use crate::domain::bank::{LineMatch, MatchOption, MatchStatus};
+use crate::domain::matching::Reason;
 
 /// An invoice of a match in JSON.
 #[derive(Serialize)]
@@ -55,7 +56,7 @@ struct MatchJson<'a> {
     status: &'static str,
     recorded: bool,
     rule: Option<&'static str>,
-    explanation: Option<&'a str>,
+    explanation: Option<String>,
     customer: Option<&'a str>,
     invoices: Vec<PartJson<'a>>,
     payment: Option<i64>,
@@ -74,7 +75,9 @@ fn match_json(m: &LineMatch, recorded: bool) -> MatchJson<'_> {
         status: m.status.as_str(),
         recorded: recorded && m.payment_id.is_some(),
         rule: chosen.map(|o| o.rule.as_str()),
-        explanation: chosen.map(|o| o.rule.explain()).or(m.reason.as_deref()),
+        explanation: chosen
+            .map(|o| o.rule.explain())
+            .or(m.reason.as_ref().map(reason_text)),
         customer: chosen.map(|o| o.customer_code.as_str()),
         invoices: chosen.map(parts_json).unwrap_or_default(),
         payment: m.payment_id,
@@ -83,6 +86,35 @@ fn match_json(m: &LineMatch, recorded: bool) -> MatchJson<'_> {
         } else {
             Vec::new()
         },
+    }
+}
+
+/// Why the matcher left a credit, in the interface's language (English under
+/// `machine_words`); amounts as the matcher's figures in English, grouped in French.
+pub fn reason_text(reason: &Reason) -> String {
+    let figure = |d: &rust_decimal::Decimal| match crate::i18n::current() {
+        crate::i18n::Lang::En => d.to_string(),
+        _ => human(*d),
+    };
+    match reason {
+        Reason::Debit => t!("checks-reason-debit"),
+        Reason::SeveralCustomers { numbers } => t!("checks-reason-several-customers", numbers = numbers),
+        Reason::MoreThanDue { amount, due, numbers } => t!(
+            "checks-reason-more-than-due",
+            amount = figure(amount),
+            due = figure(due),
+            numbers = numbers
+        ),
+        Reason::SameBalance { count } => t!("checks-reason-same-balance", count = *count),
+        Reason::NoPayer => t!("checks-reason-no-payer"),
+        Reason::NoSet => t!("checks-reason-no-set"),
+        Reason::SeveralSets => t!("checks-reason-several-sets"),
+        Reason::NoRule => t!("checks-reason-no-rule"),
+        Reason::Settled { numbers, date } => t!(
+            "checks-reason-settled",
+            numbers = numbers.join(", "),
+            date = date.to_string()
+        ),
     }
 }
 
@@ -120,16 +152,17 @@ pub fn matches(format: Format, matches: &[LineMatch], recorded: bool) {
     for m in matches {
         let chosen = m.chosen();
         let why = match (chosen, &m.reason) {
-            (Some(o), _) => o.rule.explain().to_string(),
+            (Some(o), _) => o.rule.explain(),
             (None, Some(reason)) if !m.options.is_empty() => format!(
-                "{reason}: {}",
+                "{}: {}",
+                reason_text(reason),
                 m.options
                     .iter()
                     .map(|o| describe_in(format, o))
                     .collect::<Vec<_>>()
                     .join(" | ")
             ),
-            (None, Some(reason)) => reason.clone(),
+            (None, Some(reason)) => reason_text(reason),
             (None, None) => String::new(),
         };
         let status = match (m.status, recorded && m.payment_id.is_some()) {
@@ -225,7 +258,7 @@ pub fn question(m: &LineMatch) {
         m.line.text
     );
     if let Some(reason) = &m.reason {
-        eprintln!("  {reason}");
+        eprintln!("  {}", reason_text(reason));
     }
 }
 
@@ -257,7 +290,7 @@ pub fn unmatched(format: Format, plan: &[LineMatch]) {
                 invoices = invoices_text(format, &m.options[0]),
                 rule = m.options[0].rule.as_str()
             ),
-            _ => m.reason.clone().unwrap_or_default(),
+            _ => m.reason.as_ref().map(reason_text).unwrap_or_default(),
         };
         l.push(vec![
             m.line.id.to_string(),

@@ -45,7 +45,7 @@ pub fn list(format: Format, tasks: &[Task]) {
             t.due_on.to_string(),
             t.customer_code.clone(),
             t.invoice_number.clone(),
-            t.title.clone(),
+            super::dunning::task_title(&t.step, &t.title),
             t.done_on.map(|d| d.to_string()).unwrap_or_default(),
         ]);
     }
@@ -64,7 +64,7 @@ pub fn done(format: Format, t: &Task, day: NaiveDate) {
             "flow-task-done",
             id = t.id,
             date = day.to_string(),
-            title = t.title.as_str()
+            title = super::dunning::task_title(&t.step, &t.title)
         )),
     }
 }

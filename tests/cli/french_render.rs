@@ -29,10 +29,10 @@ fn customers_and_invoices_read_in_french_with_grouped_amounts() {
             "nom",
             "solde",
             "échu",
-            "retard (j)",
             "statut",
-            "entreprise",
-            "en retard",
+            "retardataire",
+            "en relance",
+            "bloqué",
             "oui",
         ],
     );
@@ -57,7 +57,7 @@ fn customers_and_invoices_read_in_french_with_grouped_amounts() {
     pin(&env, "report_payers", "--lang fr report payers");
     // the English table groups its amounts too, with commas
     let (_, english, _) = env.cmdline("customer list");
-    has(&english, &["5,070.00", "days late"]);
+    has(&english, &["5,070.00", "late payer"]);
 }
 
 #[test]

@@ -36,6 +36,7 @@ mod fec;
 mod fec_books;
 mod fec_checker;
 mod first_hour;
+mod french_checks;
 mod french_domaincli;
 mod french_errors2;
 mod french_flow;

@@ -30,9 +30,26 @@ pub struct RunReport {
     pub credit_to_apply: Vec<CreditToApply>,
     /// A dry run's findings that would make the real run fail to send something due
     /// (no sender, a bad mail config, a customer without email, a letter that cannot be made).
-    pub problems: Vec<String>,
+    pub problems: Vec<Finding>,
     /// A dry run's findings that do not stop the real run (mail kept in an outbox folder).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Finding>,
+}
+
+/// A dry run's finding, in English for JSON and in the interface's language for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub english: String,
+    pub shown: String,
+}
+
+impl Finding {
+    /// A finding whose words do not depend on the language (an error's own text).
+    pub fn as_is(text: String) -> Self {
+        Finding {
+            english: text.clone(),
+            shown: text,
+        }
+    }
 }
 
 /// What a report holds: actions are made customer by customer when read, but for a send.

@@ -162,7 +162,7 @@ fn with_collections(
     for (invoice_id, since) in crate::store::sepa::pending(tx, reach)? {
         holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
             invoice_id,
-            reason: "direct debit pending collection".into(),
+            reason: crate::t!("checks-dunning-hold-pending"),
             since,
             until: None,
         });
@@ -170,7 +170,7 @@ fn with_collections(
     for (invoice_id, since, due) in crate::store::sepa::awaiting_collection(tx, reach)? {
         holds.entry(invoice_id).or_insert(crate::domain::hold::Hold {
             invoice_id,
-            reason: "to be collected by direct debit".into(),
+            reason: crate::t!("checks-dunning-hold-awaiting"),
             since,
             until: Some(due),
         });

@@ -108,11 +108,11 @@ fn deliver_customer(
                 data: pdf.clone(),
             });
         }
-        let mailer = d.mailer.ok_or_else(|| "no mailer".to_string())?;
+        let mailer = d.mailer.ok_or_else(|| crate::t!("checks-dunning-no-mailer"))?;
         // committed before the mail leaves: if this run dies before the outcome is
         // recorded, the rows say `sending` (uncertain) and no later run resends them
         persist(ledger, |tx| store::mark_sending(tx, &ids, &message.message_id))
-            .map_err(|e| format!("not sent, the ledger could not record the attempt first: {e}"))?;
+            .map_err(|e| crate::t!("checks-dunning-not-recorded", error = e.to_string()))?;
         mailer.send_with(&message, &attachments)?;
         Ok((message, letter))
     });
@@ -160,16 +160,17 @@ pub(super) fn compose(
     c: &CustomerActions,
     as_of: NaiveDate,
 ) -> std::result::Result<(Outgoing, Option<(PathBuf, Vec<u8>)>), String> {
-    let to = c.customer.email.clone().ok_or_else(|| {
-        format!(
-            "customer {} has no email address: add one with `creances customer edit {} --email ...`",
-            c.customer.code, c.customer.code
-        )
-    })?;
+    let to = c
+        .customer
+        .email
+        .clone()
+        .ok_or_else(|| crate::t!("checks-dunning-no-email", customer = &c.customer.code))?;
     let mailing: Vec<&Action> = c.actions.iter().filter(|a| a.mails()).collect();
     // the firmest step gives the mail its template; each invoice keeps its own step
     let parts = sections(&mailing, c.customer.kind);
-    let lead = parts.first().ok_or_else(|| "nothing to send".to_string())?;
+    let lead = parts
+        .first()
+        .ok_or_else(|| crate::t!("checks-dunning-nothing-to-send"))?;
     let lang = templates::language_of(&c.customer.language);
     let context = reminder_context(d.company, &c.customer, &mailing, lang, as_of);
     let (subject, body) = d

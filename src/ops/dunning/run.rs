@@ -9,11 +9,12 @@ use super::deliver::{Delivery, compose, deliver, deliver_plan};
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
-    Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, Dunned, Owed, Rules, RunReport,
+    Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, Dunned, Finding, Owed, Rules, RunReport,
     next_manual_step, plan_compact, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Result, invalid};
+use crate::i18n::Arg;
 use crate::mailer::Mailer;
 use crate::ops::Ledger;
 use crate::render::mail::{self as templates, Templates};
@@ -80,7 +81,7 @@ impl Ledger {
         config: &Config,
         plan: &DayPlan,
         as_of: NaiveDate,
-    ) -> Result<(Vec<String>, Vec<String>)> {
+    ) -> Result<(Vec<Finding>, Vec<Finding>)> {
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
         let mailing: Vec<CustomerActions> = plan
@@ -92,16 +93,14 @@ impl Ledger {
         }
         let company = self.read(company::get)?;
         let templates = load_templates(config)
-            .map_err(|e| problems.push(e.to_string()))
+            .map_err(|e| problems.push(Finding::as_is(e.to_string())))
             .ok();
         let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())
-            .map_err(|e| problems.push(e.to_string()))
+            .map_err(|e| problems.push(Finding::as_is(e.to_string())))
             .ok();
         if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
-            warnings.push(format!(
-                "mail goes to the outbox folder {} and reaches no customer: set the [email] transport of the config (smtp or sendmail) to send it",
-                outbox.display()
-            ));
+            let folder = outbox.display().to_string();
+            warnings.push(finding("checks-dunning-outbox", &[("folder", folder.into())]));
         }
         if let Some(templates) = &templates {
             let files = self.files().clone();
@@ -114,10 +113,15 @@ impl Ledger {
             };
             for c in &mailing {
                 if let Err(e) = compose(&delivery, c, as_of) {
-                    problems.push(if e.starts_with("customer ") {
-                        e
+                    let customer = || Arg::from(&c.customer.code);
+                    problems.push(if c.customer.email.is_none() {
+                        finding("checks-dunning-no-email", &[("customer", customer())])
                     } else {
-                        format!("customer {}: {e}", c.customer.code)
+                        let problem = || Arg::from(&e);
+                        finding(
+                            "checks-dunning-customer-problem",
+                            &[("customer", customer()), ("problem", problem())],
+                        )
                     });
                 }
             }
@@ -270,4 +274,12 @@ fn load_templates(config: &Config) -> Result<Templates> {
         }
     }
     Ok(templates)
+}
+
+/// A finding worded from the catalogue in English (JSON) and in the interface's language.
+fn finding(key: &str, args: &[(&str, Arg)]) -> Finding {
+    Finding {
+        english: crate::i18n::tr_in(crate::i18n::Lang::En, key, args).unwrap_or_else(|| key.to_string()),
+        shown: crate::i18n::tr(key, args),
+    }
 }

@@ -525,7 +525,8 @@ pub(super) fn entries(
         // what was carried forward opens the file
         if let Some(mut entry) = carried_entries.next() {
             stamper.stamp_with(&mut entry, &mut letter_of)?;
-            write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
+            write(&entry)
+                .map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
             summary.entries += 1;
             summary.lines += entry.lines.len();
             summary.debit += entry.debit();
@@ -541,15 +542,16 @@ pub(super) fn entries(
         let Some(i) = pick else { break };
         let mut entry = heads[i].take().expect("picked a present entry");
         if entry.debit() != entry.credit() {
-            return Err(Error::Input(format!(
-                "entry {} does not balance ({} debit, {} credit): the ledger is inconsistent",
-                entry.piece_ref,
-                entry.debit(),
-                entry.credit()
+            return Err(Error::Input(crate::t!(
+                "checks-export-unbalanced",
+                entry = entry.piece_ref.as_str(),
+                debit = entry.debit().to_string(),
+                credit = entry.credit().to_string()
             )));
         }
         stamper.stamp_with(&mut entry, &mut letter_of)?;
-        write(&entry).map_err(|e| Error::Unreadable(format!("cannot write the export: {e}")))?;
+        write(&entry)
+            .map_err(|e| Error::Unreadable(crate::t!("checks-export-write", error = e.to_string())))?;
         summary.entries += 1;
         summary.lines += entry.lines.len();
         summary.debit += entry.debit();

@@ -25,6 +25,61 @@ pub fn call_task_title(customer: &Customer, owed: &Owed) -> String {
     )
 }
 
+/// The facts of a call task's stored title, as `call_task_title` wrote them.
+#[derive(Debug, PartialEq)]
+struct CallFacts<'a> {
+    name: &'a str,
+    code: &'a str,
+    invoice: &'a str,
+    days: i64,
+    balance: &'a str,
+    currency: &'a str,
+}
+
+/// Reads a title that `call_task_title` wrote (the stored text stays the English one, so
+/// old rows and new read alike); `None` for any other text.
+fn call_facts(title: &str) -> Option<CallFacts<'_>> {
+    let rest = title.strip_prefix("Call ")?.strip_suffix(" due")?;
+    let (head, tail) = rest.rsplit_once(": ")?;
+    let (days, money) = tail.split_once(" day(s) late, ")?;
+    let (balance, currency) = money.rsplit_once(' ')?;
+    let (who, invoice) = head.rsplit_once(" about ")?;
+    let (name, code) = who.strip_suffix(')')?.rsplit_once(" (")?;
+    Some(CallFacts {
+        name,
+        code,
+        invoice,
+        days: days.parse().ok()?,
+        balance,
+        currency,
+    })
+}
+
+/// A task's title as the owner reads it: a call task worded in the interface's language
+/// from the facts its stored title holds, any other title as stored.
+pub fn task_title(step: &str, stored: &str) -> String {
+    if step != "call" || crate::i18n::current() == crate::i18n::Lang::En {
+        return stored.to_string();
+    }
+    let Some(f) = call_facts(stored) else {
+        return stored.to_string();
+    };
+    let balance = f
+        .balance
+        .parse::<rust_decimal::Decimal>()
+        .map(super::fmt::human)
+        .unwrap_or_else(|_| f.balance.to_string());
+    crate::t!(
+        "checks-task-call",
+        name = f.name,
+        code = f.code,
+        invoice = f.invoice,
+        days = f.days,
+        balance = balance,
+        currency = f.currency
+    )
+}
+
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
@@ -128,4 +183,27 @@ fn write_table(
 /// Stdout, buffered for long listings.
 fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
     io::BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_call_title_reads_back_its_facts() {
+        let title = "Call Dubois (Paris) SARL (DUBOIS) about FA-2026-0001: 12 day(s) late, 1234.50 EUR due";
+        assert_eq!(
+            call_facts(title),
+            Some(CallFacts {
+                name: "Dubois (Paris) SARL",
+                code: "DUBOIS",
+                invoice: "FA-2026-0001",
+                days: 12,
+                balance: "1234.50",
+                currency: "EUR",
+            })
+        );
+        assert_eq!(call_facts("Phone the accountant"), None);
+        assert_eq!(call_facts("Call Bob about it: soon due"), None);
+    }
 }

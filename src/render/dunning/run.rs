@@ -145,10 +145,10 @@ struct RunJson<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     credit_to_apply: Vec<CreditJson<'a>>,
     /// A dry run's problems (see `RunReport::problems`).
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    problems: &'a [String],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    warnings: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    problems: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<&'a str>,
 }
 
 /// A customer whose credit could settle invoices it is reminded of.
@@ -249,8 +249,8 @@ fn write_run(out: &mut impl Write, format: Format, report: &RunReport) -> io::Re
                         invoices: &c.invoices,
                     })
                     .collect(),
-                problems: &report.problems,
-                warnings: &report.warnings,
+                problems: report.problems.iter().map(|f| f.english.as_str()).collect(),
+                warnings: report.warnings.iter().map(|f| f.english.as_str()).collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &whole)?;
             out.write_all(b"\n")
@@ -279,10 +279,10 @@ pub fn run_failed(failed: usize) -> String {
 /// due today that could not be sent) and each warning.
 pub fn dry_run_findings(report: &RunReport) {
     for w in &report.warnings {
-        eprintln!("{}", t!("flow-warning", message = w.as_str()));
+        eprintln!("{}", t!("flow-warning", message = w.shown.as_str()));
     }
     for p in &report.problems {
-        eprintln!("{}", t!("flow-problem", message = p.as_str()));
+        eprintln!("{}", t!("flow-problem", message = p.shown.as_str()));
     }
 }
 
