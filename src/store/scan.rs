@@ -90,6 +90,7 @@ pub(crate) fn allocations_sql(one_customer: bool) -> String {
 }
 
 /// [`allocations_sql`], or those of the open invoices (through `settlement_open`).
+#[cfg(test)]
 pub(crate) fn allocations_scoped_sql(one_customer: bool, open: bool) -> String {
     allocations_in_sql(one_customer, open.then_some(Part::Open))
 }
@@ -114,6 +115,7 @@ pub(crate) fn credits_sql(one_customer: bool) -> String {
 }
 
 /// [`credits_sql`], or those of the open invoices.
+#[cfg(test)]
 pub(crate) fn credits_scoped_sql(one_customer: bool, open: bool) -> String {
     credits_in_sql(one_customer, open.then_some(Part::Open))
 }
@@ -134,6 +136,7 @@ pub(crate) fn stream_sql(columns: &str, one_customer: bool) -> String {
 }
 
 /// [`stream_sql`], or the open invoices only.
+#[cfg(test)]
 pub(crate) fn stream_scoped_sql(columns: &str, one_customer: bool, open: bool) -> String {
     stream_in_sql(columns, one_customer, open.then_some(Part::Open))
 }
@@ -483,7 +486,7 @@ impl Scan {
 }
 
 /// An invoice of the record (not read at a rate) as a receivable: its payments, credit
-/// notes and write-off each summed on its last day. From the day after that on, every
+/// notes and write-off each summed on its last day. On that day and after, every
 /// balance and sum reads as the history's.
 fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
     let last = super::settlement::day_of(row.last_day);
