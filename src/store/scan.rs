@@ -191,9 +191,15 @@ impl Part {
         match self {
             Part::All => None,
             Part::Open => Some(super::settlement::OPEN_IDS.to_string()),
+            // one search of each index: SQLite reads the whole table for an OR of them
             Part::Recent { since, open } => Some(format!(
-                "SELECT invoice_id FROM settlement WHERE converted = 1 OR last_day >= {since}{}",
-                if open { " OR settled_day IS NULL" } else { "" }
+                "SELECT invoice_id FROM settlement WHERE converted = 1
+                 UNION ALL SELECT invoice_id FROM settlement WHERE last_day >= {since}{}",
+                if open {
+                    format!(" UNION ALL {}", super::settlement::OPEN_IDS)
+                } else {
+                    String::new()
+                }
             )),
         }
     }

@@ -243,14 +243,33 @@ fn aging_text(db: &mut Db, as_of: NaiveDate, by: AgingBy, open: bool) -> String 
     .unwrap()
 }
 
+/// `report split`, `dmp` (by customer or not) and `kpis` of a day and the period of
+/// `days` days before it, through the record where it answers (`record`) or the history.
+/// Every even invoice id counts as reminded after its due date (the dunning pile).
+fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
+    let from = to.checked_sub_days(Days::new(days)).unwrap();
+    let reminded = (0..64i64).map(|i| 2 * i).collect();
+    db.read(|tx| {
+        Ok(format!(
+            "{:?}\n{:?}\n{:?}\n{:?}",
+            super::split_through(tx, to, &reminded, record)?,
+            super::dmp_through(tx, from, to, false, record)?,
+            super::dmp_through(tx, from, to, true, record)?,
+            super::kpis_through(tx, from, to, record)?,
+        ))
+    })
+    .unwrap()
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_record_is_the_history_summed_and_ages_the_same(
+    fn the_record_is_the_history_summed_and_reports_the_same(
         steps in prop::collection::vec((step(), 0..20u64), 1..24),
         before in 0..200u64,
         after in 0..60u64,
+        period in 0..500u64,
     ) {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
@@ -264,6 +283,10 @@ proptest! {
         ] {
             for by in [AgingBy::Customer, AgingBy::Invoice] {
                 prop_assert_eq!(aging_text(&mut db, as_of, by, true), aging_text(&mut db, as_of, by, false));
+            }
+            // split, DMP and the KPIs, over the period before the day and over a year
+            for days in [period, 364] {
+                prop_assert_eq!(reports_text(&mut db, as_of, days, true), reports_text(&mut db, as_of, days, false));
             }
         }
     }
