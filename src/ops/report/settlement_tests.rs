@@ -338,3 +338,53 @@ fn the_record_answers_only_for_a_day_after_everything() {
     let open = stored(&mut db).iter().filter(|r| r.8.is_none()).count();
     assert_eq!(open, 1);
 }
+
+#[test]
+fn the_kpis_read_the_history_where_the_day_first_paid_in_full_tells() {
+    // whether an invoice was paid late depends on the day it was first paid in full,
+    // which the record does not hold: the KPIs read the history of every invoice due in
+    // the late payers' twelve months and of every open one
+    let issue = |gap| {
+        (
+            Step::Issue {
+                customer: 0,
+                euros: 100,
+                foreign: false,
+            },
+            gap,
+        )
+    };
+    let pay = |gap| {
+        (
+            Step::Pay {
+                invoice: 0,
+                cents: 12_000,
+            },
+            gap,
+        )
+    };
+    // paid in full on day 10 (due on day 30), credited again on day 40: not paid late,
+    // though the record's last day is after the due date
+    let settled = [
+        issue(0),
+        pay(10),
+        (
+            Step::Credit {
+                invoice: 0,
+                euros: 10,
+            },
+            30,
+        ),
+    ];
+    // paid in full on day 5, one euro of it released on day 6: open since, not paid late
+    let reopened = [issue(0), pay(5), (Step::Release { invoice: 0, cents: 100 }, 1)];
+    for (steps, day, days) in [(&settled[..], 200, 100), (&reopened[..], 380, 10)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+        build(&mut db, steps);
+        let to = start().checked_add_days(Days::new(day)).unwrap();
+        let record = reports_text(&mut db, to, days, true);
+        assert!(record.contains("late_invoices: 0"), "{record}");
+        assert_eq!(record, reports_text(&mut db, to, days, false));
+    }
+}
