@@ -298,11 +298,18 @@ fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
 }
 
 /// [`kpis`] through the settlement record where it answers (`record`), or the history.
-pub(crate) fn kpis_through(tx: &Transaction, from: NaiveDate, to: NaiveDate, record: bool) -> Result<KpiReport> {
+pub(crate) fn kpis_through(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    record: bool,
+) -> Result<KpiReport> {
     // the history of what has an event in the period or in the late payers' twelve
     // months, and of the open invoices (whether one was paid late depends on the day it
     // was first paid in full); the rest from the record when it answers for the day
-    let year_ago = to.checked_sub_days(chrono::Days::new(365)).unwrap_or(NaiveDate::MIN);
+    let year_ago = to
+        .checked_sub_days(chrono::Days::new(365))
+        .unwrap_or(NaiveDate::MIN);
     let scan = if record {
         Scan::load_recent_on(tx, to, from.min(year_ago), true)?
     } else {

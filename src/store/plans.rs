@@ -303,7 +303,10 @@ fn todays_split_dmp_and_kpis_read_the_record() {
                     "{sql}\nreads the whole of {table}:\n{plan}"
                 );
             }
-            assert!(plan.contains("settlement_last"), "{sql}\nexpected the recent invoices by index:\n{plan}");
+            assert!(
+                plan.contains("settlement_last"),
+                "{sql}\nexpected the recent invoices by index:\n{plan}"
+            );
         }
         assert_searched(&mut db, &stream, "invoice", "INTEGER PRIMARY KEY");
         assert_searched(&mut db, &allocations, "allocation", "allocation_invoice");

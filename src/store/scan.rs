@@ -7,11 +7,11 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
+use super::settlement::Recorded;
 use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
-use super::settlement::Recorded;
 
 /// Money received and not allocated to invoices, per customer id.
 pub type Credits = std::collections::HashMap<i64, Money>;

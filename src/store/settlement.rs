@@ -127,5 +127,6 @@ pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>
     Ok(())
 }
 
-pub(crate) const ALL_SQL: &str = "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
+pub(crate) const ALL_SQL: &str =
+    "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
      credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day FROM settlement";

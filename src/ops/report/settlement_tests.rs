@@ -377,7 +377,17 @@ fn the_kpis_read_the_history_where_the_day_first_paid_in_full_tells() {
         ),
     ];
     // paid in full on day 5, one euro of it released on day 6: open since, not paid late
-    let reopened = [issue(0), pay(5), (Step::Release { invoice: 0, cents: 100 }, 1)];
+    let reopened = [
+        issue(0),
+        pay(5),
+        (
+            Step::Release {
+                invoice: 0,
+                cents: 100,
+            },
+            1,
+        ),
+    ];
     for (steps, day, days) in [(&settled[..], 200, 100), (&reopened[..], 380, 10)] {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
