@@ -245,7 +245,7 @@ pub(crate) fn dmp_through(
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
     let mut tally = DmpTally::new(from, to, by_customer, currency);
-    scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
+    scan.each_invoice(tx, to, |r, _| tally.add(r))?;
     let received = report_store::received_by(tx, &[to], currency)?[0];
     Ok(dmp_of(tally, &customers, received))
 }
@@ -289,7 +289,7 @@ pub(crate) fn split_through(
         Scan::load(tx)?
     };
     let mut tally = SplitTally::new(as_of, ledger_currency(tx)?);
-    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
+    scan.each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
     Ok(tally.report)
 }
 
@@ -427,7 +427,7 @@ fn revenue_by_product(
 fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
     let mut tally = ForecastTally::new(as_of, ledger_currency(tx)?);
-    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r))?;
+    scan.each_invoice(tx, as_of, |r, _| tally.add(r))?;
     Ok(tally.weeks(weeks))
 }
 

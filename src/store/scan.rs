@@ -337,8 +337,20 @@ impl Scan {
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
-        mut visit: impl FnMut(&Receivable, &str),
+        visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
+        let allocated = self.each_invoice(tx, as_of, visit)?;
+        self.credits_left(tx, as_of, allocated)
+    }
+
+    /// [`Scan::for_each_invoice`] for a report that shows no customer's credit: the
+    /// payments are not read. Returns what was allocated by `as_of`, by customer id.
+    pub fn each_invoice(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        mut visit: impl FnMut(&Receivable, &str),
+    ) -> Result<std::collections::HashMap<i64, i64>> {
         let mut allocated = std::collections::HashMap::<i64, i64>::new();
         let columns = "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number, currency,
             exchange_rate";
@@ -409,7 +421,7 @@ impl Scan {
                 })?;
             }
         }
-        self.credits_left(tx, as_of, allocated)
+        Ok(allocated)
     }
 
     /// What each customer had paid by `as_of` and not allocated to an invoice, given
