@@ -224,11 +224,28 @@ pub(crate) fn aging_of(
 }
 
 fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<DmpReport> {
-    let scan = Scan::load(tx)?;
+    dmp_through(tx, from, to, by_customer, true)
+}
+
+/// [`dmp`] through the settlement record where it answers (`record`), or the history.
+pub(crate) fn dmp_through(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    by_customer: bool,
+    record: bool,
+) -> Result<DmpReport> {
+    // an invoice with nothing dated in the period adds only its sums at its end: the
+    // record's, when it answers for that day
+    let scan = if record {
+        Scan::load_recent_on(tx, to, from, false)?
+    } else {
+        Scan::load(tx)?
+    };
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
     let mut tally = DmpTally::new(from, to, by_customer, currency);
-    scan.for_each_invoice(tx, to, |r, _| tally.add(r))?;
+    scan.each_invoice(tx, to, |r, _| tally.add(r))?;
     let received = report_store::received_by(tx, &[to], currency)?[0];
     Ok(dmp_of(tally, &customers, received))
 }
@@ -254,14 +271,50 @@ pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, receiv
 
 /// `reminded` holds invoices reminded at least once after their due date, by as_of.
 fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
-    let scan = Scan::load(tx)?;
+    split_through(tx, as_of, reminded, true)
+}
+
+/// [`split`] through the settlement record where it answers (`record`), or the history.
+pub(crate) fn split_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    reminded: &HashSet<i64>,
+    record: bool,
+) -> Result<SplitReport> {
+    // the piles of a day depend on the sums of that day alone: the record's, when it
+    // answers for it (the history of invoices at a rate only, for their rounding)
+    let scan = if record {
+        Scan::load_recent_on(tx, as_of, as_of.succ_opt().unwrap_or(as_of), false)?
+    } else {
+        Scan::load(tx)?
+    };
     let mut tally = SplitTally::new(as_of, ledger_currency(tx)?);
-    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
+    scan.each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
     Ok(tally.report)
 }
 
 fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<KpiReport> {
-    let scan = Scan::load(tx)?;
+    kpis_through(tx, from, to, true)
+}
+
+/// [`kpis`] through the settlement record where it answers (`record`), or the history.
+pub(crate) fn kpis_through(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    record: bool,
+) -> Result<KpiReport> {
+    // the history of what has an event in the period or in the late payers' twelve
+    // months, and of the open invoices (whether one was paid late depends on the day it
+    // was first paid in full); the rest from the record when it answers for the day
+    let year_ago = to
+        .checked_sub_days(chrono::Days::new(365))
+        .unwrap_or(NaiveDate::MIN);
+    let scan = if record {
+        Scan::load_recent_on(tx, to, from.min(year_ago), true)?
+    } else {
+        Scan::load(tx)?
+    };
     let customers = customer_index(tx)?;
     let currency = ledger_currency(tx)?;
     let mut tally = KpiTally::new(from, to, currency);
@@ -374,7 +427,7 @@ fn revenue_by_product(
 fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
     let scan = Scan::load(tx)?;
     let mut tally = ForecastTally::new(as_of, ledger_currency(tx)?);
-    scan.for_each_invoice(tx, as_of, |r, _| tally.add(r))?;
+    scan.each_invoice(tx, as_of, |r, _| tally.add(r))?;
     Ok(tally.weeks(weeks))
 }
 

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
+use super::settlement::Recorded;
 use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
@@ -23,8 +24,8 @@ pub struct Scan {
     credits: Vec<(i64, NaiveDate, i64)>,
     /// One customer's ledger only, read through the customer indexes.
     customer: Option<i64>,
-    /// The open invoices only, read through the settlement record: a day it answers for.
-    open: bool,
+    /// Whose history is read: all, or part through the settlement record (a day it answers for).
+    part: Part,
     /// The company's currency: the currency of payments.
     currency: Currency,
 }
@@ -84,20 +85,26 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
 /// The allocations a scan reads: all of them in id order (the table's own order), or
 /// one customer's, found through its invoices.
 #[cfg(test)]
-pub(crate) fn allocations_sql(one_customer: bool) -> &'static str {
+pub(crate) fn allocations_sql(one_customer: bool) -> String {
     allocations_scoped_sql(one_customer, false)
 }
 
 /// [`allocations_sql`], or those of the open invoices (through `settlement_open`).
-pub(crate) fn allocations_scoped_sql(one_customer: bool, open: bool) -> &'static str {
-    if open {
-        "SELECT invoice_id, date, amount_cents FROM allocation
-         WHERE invoice_id IN (SELECT invoice_id FROM settlement WHERE settled_day IS NULL) ORDER BY id"
-    } else if one_customer {
-        "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
+#[cfg(test)]
+pub(crate) fn allocations_scoped_sql(one_customer: bool, open: bool) -> String {
+    allocations_in_sql(one_customer, open.then_some(Part::Open))
+}
+
+/// The allocations of the invoices whose history `part` reads (all when None).
+fn allocations_in_sql(one_customer: bool, part: Option<Part>) -> String {
+    match part.and_then(Part::ids_sql) {
+        Some(ids) => format!(
+            "SELECT invoice_id, date, amount_cents FROM allocation WHERE invoice_id IN ({ids}) ORDER BY id"
+        ),
+        None if one_customer => "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
          JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
-    } else {
-        "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id"
+            .into(),
+        None => "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id".into(),
     }
 }
 
@@ -108,8 +115,13 @@ pub(crate) fn credits_sql(one_customer: bool) -> String {
 }
 
 /// [`credits_sql`], or those of the open invoices.
+#[cfg(test)]
 pub(crate) fn credits_scoped_sql(one_customer: bool, open: bool) -> String {
-    let scope = scope_sql(one_customer, open, "credited_invoice_id");
+    credits_in_sql(one_customer, open.then_some(Part::Open))
+}
+
+fn credits_in_sql(one_customer: bool, part: Option<Part>) -> String {
+    let scope = scope_sql(one_customer, part, "credited_invoice_id");
     format!(
         "SELECT credited_invoice_id, issue_date, total_cents FROM invoice
          WHERE credited_invoice_id IS NOT NULL AND kind = 'credit_note' AND number IS NOT NULL{scope}
@@ -124,22 +136,82 @@ pub(crate) fn stream_sql(columns: &str, one_customer: bool) -> String {
 }
 
 /// [`stream_sql`], or the open invoices only.
+#[cfg(test)]
 pub(crate) fn stream_scoped_sql(columns: &str, one_customer: bool, open: bool) -> String {
-    let scope = scope_sql(one_customer, open, "id");
+    stream_in_sql(columns, one_customer, open.then_some(Part::Open))
+}
+
+fn stream_in_sql(columns: &str, one_customer: bool, part: Option<Part>) -> String {
+    let scope = scope_sql(one_customer, part, "id");
     format!(
         "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
     )
 }
 
-fn scope_sql(one_customer: bool, open: bool, id: &str) -> String {
+/// The queries of a scan of the invoices whose history `part` reads (plans tests).
+#[cfg(test)]
+pub(crate) fn part_sql(columns: &str, part: Part) -> [String; 3] {
+    [
+        stream_in_sql(columns, false, Some(part)),
+        allocations_in_sql(false, Some(part)),
+        credits_in_sql(false, Some(part)),
+    ]
+}
+
+fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
     let mut scope = String::new();
     if one_customer {
         scope.push_str(" AND customer_id = ?1");
     }
-    if open {
-        scope.push_str(&format!(" AND {id} IN ({})", super::settlement::OPEN_IDS));
+    if let Some(ids) = part.and_then(Part::ids_sql) {
+        scope.push_str(&format!(" AND {id} IN ({ids})"));
     }
     scope
+}
+
+/// Whose dated history a scan reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Every invoice's.
+    All,
+    /// The open invoices' alone, through the settlement record, on a day it answers
+    /// for: for passes that count open balances alone (the aged balance).
+    Open,
+    /// On a day the settlement record answers for: the history of the invoices read at
+    /// a rate, of those with an event on or after the day number `since`, and of the
+    /// open ones when `open`. Every other invoice is read from the record alone, its
+    /// sums dated on its last day: the same balances, payments and credits on any day
+    /// from `since` on, and none of them inside a period starting then.
+    Recent { since: i64, open: bool },
+}
+
+impl Part {
+    /// The ids of the invoices whose history is read, as a sub-select (None: all).
+    fn ids_sql(self) -> Option<String> {
+        match self {
+            Part::All => None,
+            Part::Open => Some(super::settlement::OPEN_IDS.to_string()),
+            // one search of each index: SQLite reads the whole table for an OR of them
+            Part::Recent { since, open } => Some(format!(
+                "SELECT invoice_id FROM settlement WHERE converted = 1
+                 UNION ALL SELECT invoice_id FROM settlement WHERE last_day >= {since}{}",
+                if open {
+                    format!(" UNION ALL {}", super::settlement::OPEN_IDS)
+                } else {
+                    String::new()
+                }
+            )),
+        }
+    }
+
+    /// Whether the invoice of this row of the record has its history read.
+    fn reads_history(self, r: &Recorded) -> bool {
+        match self {
+            Part::All => true,
+            Part::Open => r.open,
+            Part::Recent { since, open } => r.converted || r.last_day >= since || (open && r.open),
+        }
+    }
 }
 
 impl Scan {
@@ -160,7 +232,28 @@ impl Scan {
     /// it leaves out owe nothing that day.
     pub fn load_open_on(tx: &Transaction, as_of: NaiveDate) -> Result<Scan> {
         let open = super::settlement::answers_for(tx, as_of)?;
-        Scan::load_in(tx, None, open)
+        Scan::load_in(tx, None, if open { Part::Open } else { Part::All })
+    }
+
+    /// A scan of the whole ledger on `as_of` for a pass that sees every invoice: when
+    /// the settlement record answers for that day, the history of the invoices of
+    /// [`Part::Recent`] (with an event on or after `since`, or open when `open`), the
+    /// others from the record alone; else the whole history.
+    pub fn load_recent_on(tx: &Transaction, as_of: NaiveDate, since: NaiveDate, open: bool) -> Result<Scan> {
+        let part = if super::settlement::answers_for(tx, as_of)? {
+            Part::Recent {
+                since: super::settlement::day_number(since),
+                open,
+            }
+        } else {
+            Part::All
+        };
+        Scan::load_in(tx, None, part)
+    }
+
+    /// Whose history the scan reads.
+    pub fn part(&self) -> Part {
+        self.part
     }
 
     /// A scan of the open invoices alone, through the settlement record: for a day it
@@ -171,17 +264,17 @@ impl Scan {
 
     /// Whether the scan reads the open invoices alone (the settlement record answers).
     pub fn open_only(&self) -> bool {
-        self.open
+        self.part == Part::Open
     }
 
     fn load_scoped(tx: &Transaction, customer: Option<i64>) -> Result<Scan> {
-        Scan::load_in(tx, customer, false)
+        Scan::load_in(tx, customer, Part::All)
     }
 
-    fn load_in(tx: &Transaction, customer: Option<i64>, open: bool) -> Result<Scan> {
+    fn load_in(tx: &Transaction, customer: Option<i64>, part: Part) -> Result<Scan> {
         let only = rusqlite::params_from_iter(customer);
         let mut allocations = Vec::new();
-        let mut stmt = tx.prepare(allocations_scoped_sql(customer.is_some(), open))?;
+        let mut stmt = tx.prepare(&allocations_in_sql(customer.is_some(), Some(part)))?;
         let mut rows = stmt.query(only.clone())?;
         while let Some(r) = rows.next()? {
             allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -189,7 +282,7 @@ impl Scan {
         // stable: allocations of one invoice and one day keep the order they were made in
         allocations.sort_by_key(|a| (a.0, a.1));
         let mut credits = Vec::new();
-        let mut stmt = tx.prepare(&credits_scoped_sql(customer.is_some(), open))?;
+        let mut stmt = tx.prepare(&credits_in_sql(customer.is_some(), Some(part)))?;
         let mut rows = stmt.query(only)?;
         while let Some(r) = rows.next()? {
             credits.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -200,7 +293,7 @@ impl Scan {
             allocations,
             credits,
             customer,
-            open,
+            part,
             currency,
         })
     }
@@ -215,7 +308,7 @@ impl Scan {
         columns: &str,
         mut visit: impl FnMut(&rusqlite::Row, &[(NaiveDate, i64)], &[(NaiveDate, i64)]) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = tx.prepare(&stream_scoped_sql(columns, self.customer.is_some(), self.open))?;
+        let mut stmt = tx.prepare(&stream_in_sql(columns, self.customer.is_some(), Some(self.part)))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         let (mut a, mut c) = (0usize, 0usize);
         let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
@@ -250,8 +343,20 @@ impl Scan {
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
-        mut visit: impl FnMut(&Receivable, &str),
+        visit: impl FnMut(&Receivable, &str),
     ) -> Result<Credits> {
+        let allocated = self.each_invoice(tx, as_of, visit)?;
+        self.credits_left(tx, as_of, allocated)
+    }
+
+    /// [`Scan::for_each_invoice`] for a report that shows no customer's credit: the
+    /// payments are not read. Returns what was allocated by `as_of`, by customer id.
+    pub fn each_invoice(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        mut visit: impl FnMut(&Receivable, &str),
+    ) -> Result<std::collections::HashMap<i64, i64>> {
         let mut allocated = std::collections::HashMap::<i64, i64>::new();
         let columns = "customer_id, issue_date, due_date, total_cents, written_off_on, write_off_cents, number, currency,
             exchange_rate";
@@ -296,17 +401,33 @@ impl Scan {
                 write_off,
             };
             let paid = rec.paid_on(as_of).minor();
-            if paid != 0 && !self.open {
+            if paid != 0 && self.part == Part::All {
                 *allocated.entry(rec.customer_id).or_insert(0) += paid;
             }
             visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
             Ok(())
         })?;
-        if self.open {
-            // every invoice is issued by then and all its allocations are dated by then
-            allocated = super::settlement::allocated_by_customer(tx)?;
+        // on a day the record answers for, every invoice is issued by then and all its
+        // allocations are dated by then: what was allocated is the record's
+        match self.part {
+            Part::All => {}
+            Part::Open => allocated = super::settlement::allocated_by_customer(tx)?,
+            Part::Recent { .. } => {
+                // the invoices whose history was not read, from the record alone, in the
+                // one pass over it that sums what was allocated
+                let part = self.part;
+                super::settlement::for_each(tx, |row| {
+                    if !row.converted && row.paid_cents != 0 {
+                        *allocated.entry(row.customer_id).or_insert(0) += row.paid_cents;
+                    }
+                    if !part.reads_history(row) {
+                        as_receivable(row, |rec| visit(rec, ""));
+                    }
+                    Ok(())
+                })?;
+            }
         }
-        self.credits_left(tx, as_of, allocated)
+        Ok(allocated)
     }
 
     /// What each customer had paid by `as_of` and not allocated to an invoice, given
@@ -386,6 +507,27 @@ impl Scan {
             .map(|(customer, minor)| (customer, Money::from_minor(minor, self.currency)))
             .collect())
     }
+}
+
+/// An invoice of the record (not read at a rate) as a receivable: its payments, credit
+/// notes and write-off each summed on its last day. On that day and after, every
+/// balance and sum reads as the history's.
+fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
+    let last = super::settlement::day_of(row.last_day);
+    let pays = [(last, row.paid_cents)];
+    let creds = [(last, row.credited_cents)];
+    let rec = Receivable {
+        id: row.invoice_id,
+        customer_id: row.customer_id,
+        issue: super::settlement::day_of(row.issue_day),
+        due: super::settlement::day_of(row.due_day),
+        total: Money::from_minor(row.total_cents, row.currency),
+        payments: if row.paid_cents != 0 { &pays } else { &[] },
+        credits: if row.credited_cents != 0 { &creds } else { &[] },
+        write_off: (row.written_off_cents != 0)
+            .then(|| (last, Money::from_minor(row.written_off_cents, row.currency))),
+    };
+    visit(&rec);
 }
 
 #[cfg(test)]

@@ -123,3 +123,64 @@ pub fn late_invoices_by_customer(
 pub(crate) const LATE_SQL: &str = "SELECT customer_id FROM settlement WHERE due_day > ?1 AND due_day <= ?2
      AND (written_off_cents > 0
           OR CASE WHEN paid_up_day IS NULL THEN ?2 > due_day ELSE paid_up_day > due_day AND paid_cents > 0 END)";
+
+/// A day number of the record back as a day.
+pub fn day_of(number: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day") + chrono::Duration::days(number)
+}
+
+/// One invoice as the record holds it: its sums and days, not its dated history.
+#[derive(Debug, Clone, Copy)]
+pub struct Recorded {
+    pub invoice_id: i64,
+    pub customer_id: i64,
+    pub currency: crate::domain::money::Currency,
+    pub converted: bool,
+    pub total_cents: i64,
+    pub paid_cents: i64,
+    pub credited_cents: i64,
+    pub written_off_cents: i64,
+    pub issue_day: i64,
+    pub due_day: i64,
+    pub last_day: i64,
+    pub open: bool,
+}
+
+/// Hands `visit` every row of the record, in invoice id order (the table's own: no sort):
+/// one pass over the narrow table.
+pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
+    let mut stmt = tx.prepare(ALL_SQL)?;
+    let mut rows = stmt.query([])?;
+    // the currency read once per distinct text, not parsed again for each row
+    let mut currency: Option<(String, crate::domain::money::Currency)> = None;
+    while let Some(r) = rows.next()? {
+        let text = r.get_ref(2)?.as_str()?;
+        let parsed = match &currency {
+            Some((t, c)) if t == text => *c,
+            _ => {
+                let c: crate::domain::money::Currency = r.get(2)?;
+                currency = Some((text.to_string(), c));
+                c
+            }
+        };
+        visit(&Recorded {
+            invoice_id: r.get(0)?,
+            customer_id: r.get(1)?,
+            currency: parsed,
+            converted: r.get(3)?,
+            total_cents: r.get(4)?,
+            paid_cents: r.get(5)?,
+            credited_cents: r.get(6)?,
+            written_off_cents: r.get(7)?,
+            issue_day: r.get(8)?,
+            due_day: r.get(9)?,
+            last_day: r.get(10)?,
+            open: r.get_ref(11)? == rusqlite::types::ValueRef::Null,
+        })?;
+    }
+    Ok(())
+}
+
+pub(crate) const ALL_SQL: &str =
+    "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
+     credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day FROM settlement";

@@ -243,14 +243,33 @@ fn aging_text(db: &mut Db, as_of: NaiveDate, by: AgingBy, open: bool) -> String 
     .unwrap()
 }
 
+/// `report split`, `dmp` (by customer or not) and `kpis` of a day and the period of
+/// `days` days before it, through the record where it answers (`record`) or the history.
+/// Every even invoice id counts as reminded after its due date (the dunning pile).
+fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
+    let from = to.checked_sub_days(Days::new(days)).unwrap();
+    let reminded = (0..64i64).map(|i| 2 * i).collect();
+    db.read(|tx| {
+        Ok(format!(
+            "{:?}\n{:?}\n{:?}\n{:?}",
+            super::split_through(tx, to, &reminded, record)?,
+            super::dmp_through(tx, from, to, false, record)?,
+            super::dmp_through(tx, from, to, true, record)?,
+            super::kpis_through(tx, from, to, record)?,
+        ))
+    })
+    .unwrap()
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_record_is_the_history_summed_and_ages_the_same(
+    fn the_record_is_the_history_summed_and_reports_the_same(
         steps in prop::collection::vec((step(), 0..20u64), 1..24),
         before in 0..200u64,
         after in 0..60u64,
+        period in 0..500u64,
     ) {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
@@ -264,6 +283,10 @@ proptest! {
         ] {
             for by in [AgingBy::Customer, AgingBy::Invoice] {
                 prop_assert_eq!(aging_text(&mut db, as_of, by, true), aging_text(&mut db, as_of, by, false));
+            }
+            // split, DMP and the KPIs, over the period before the day and over a year
+            for days in [period, 364] {
+                prop_assert_eq!(reports_text(&mut db, as_of, days, true), reports_text(&mut db, as_of, days, false));
             }
         }
     }
@@ -314,4 +337,64 @@ fn the_record_answers_only_for_a_day_after_everything() {
     // the first invoice is paid in full (120.00 with VAT): only the second stays open
     let open = stored(&mut db).iter().filter(|r| r.8.is_none()).count();
     assert_eq!(open, 1);
+}
+
+#[test]
+fn the_kpis_read_the_history_where_the_day_first_paid_in_full_tells() {
+    // whether an invoice was paid late depends on the day it was first paid in full,
+    // which the record does not hold: the KPIs read the history of every invoice due in
+    // the late payers' twelve months and of every open one
+    let issue = |gap| {
+        (
+            Step::Issue {
+                customer: 0,
+                euros: 100,
+                foreign: false,
+            },
+            gap,
+        )
+    };
+    let pay = |gap| {
+        (
+            Step::Pay {
+                invoice: 0,
+                cents: 12_000,
+            },
+            gap,
+        )
+    };
+    // paid in full on day 10 (due on day 30), credited again on day 40: not paid late,
+    // though the record's last day is after the due date
+    let settled = [
+        issue(0),
+        pay(10),
+        (
+            Step::Credit {
+                invoice: 0,
+                euros: 10,
+            },
+            30,
+        ),
+    ];
+    // paid in full on day 5, one euro of it released on day 6: open since, not paid late
+    let reopened = [
+        issue(0),
+        pay(5),
+        (
+            Step::Release {
+                invoice: 0,
+                cents: 100,
+            },
+            1,
+        ),
+    ];
+    for (steps, day, days) in [(&settled[..], 200, 100), (&reopened[..], 380, 10)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+        build(&mut db, steps);
+        let to = start().checked_add_days(Days::new(day)).unwrap();
+        let record = reports_text(&mut db, to, days, true);
+        assert!(record.contains("late_invoices: 0"), "{record}");
+        assert_eq!(record, reports_text(&mut db, to, days, false));
+    }
 }
