@@ -27,6 +27,7 @@ pub(super) const AREAS: &[(&str, &str, &str)] = &[
     area!("domain"),
     area!("render"),
     area!("flow"),
+    area!("views"),
 ];
 
 /// The French help texts of the command tree (`help.ftl`): English help is the doc

@@ -1,0 +1,13 @@
+# views: what is still shown in English otherwise (trends, products, company, invoice
+# history, subscriptions edits, score grades); see docs/i18n.md.
+
+## report trends (render/trends.rs)
+views-trends-title = Trends on { $date }, month by month
+views-trends-delays = DMP and DSO (days)
+views-trends-cash = Invoiced vs collected
+views-trends-invoiced = invoiced
+views-trends-collected = collected
+views-trends-grades = Customers by score grade
+
+## Score grades (render/score.rs): A to E stay letters
+views-grade-new = new
