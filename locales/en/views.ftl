@@ -11,3 +11,10 @@ views-trends-grades = Customers by score grade
 
 ## Score grades (render/score.rs): A to E stay letters
 views-grade-new = new
+
+## Products (render/product.rs)
+views-product-goods = goods
+views-product-service = service
+views-product-unit = unit
+views-product-unit_price = unit_price
+views-product-vat_rate = vat_rate

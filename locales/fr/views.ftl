@@ -11,3 +11,10 @@ views-trends-grades = Clients par classe de note
 
 ## Score grades (render/score.rs): A to E stay letters
 views-grade-new = nouveau
+
+## Products (render/product.rs)
+views-product-goods = bien
+views-product-service = service
+views-product-unit = unité
+views-product-unit_price = prix unitaire
+views-product-vat_rate = taux de TVA
