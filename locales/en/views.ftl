@@ -18,3 +18,20 @@ views-product-service = service
 views-product-unit = unit
 views-product-unit_price = unit_price
 views-product-vat_rate = vat_rate
+
+## The company (render/company.rs)
+views-company-vat_franchise = vat_franchise
+views-company-franchise-yes = yes (CGI art. 293 B)
+views-company-franchise-no = no
+views-company-iban = iban
+views-company-bic = bic
+views-company-phone = phone
+views-company-legal_form = legal_form
+views-company-payment_terms = payment_terms
+views-company-terms-days = { $days } days
+views-company-penalty_rate = penalty_rate
+views-company-penalty-fixed = { $rate } %
+views-company-penalty-ecb = ECB rate + 10 points
+views-company-currency = currency
+views-company-sepa_creditor_id = sepa_creditor_id
+views-company-closed_until = closed until

@@ -18,3 +18,23 @@ views-product-service = service
 views-product-unit = unité
 views-product-unit_price = prix unitaire
 views-product-vat_rate = taux de TVA
+
+## The company (render/company.rs)
+views-company-vat_franchise = franchise de TVA
+views-company-franchise-yes = oui (art. 293 B du CGI)
+views-company-franchise-no = non
+views-company-iban = IBAN
+views-company-bic = BIC
+views-company-phone = téléphone
+views-company-legal_form = forme juridique
+views-company-payment_terms = délai de paiement
+views-company-terms-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+views-company-penalty_rate = taux des pénalités de retard
+views-company-penalty-fixed = { $rate } %
+views-company-penalty-ecb = taux BCE + 10 points
+views-company-currency = devise
+views-company-sepa_creditor_id = identifiant créancier SEPA
+views-company-closed_until = clôturé jusqu'au
