@@ -35,3 +35,21 @@ views-company-penalty-ecb = ECB rate + 10 points
 views-company-currency = currency
 views-company-sepa_creditor_id = sepa_creditor_id
 views-company-closed_until = closed until
+
+## An invoice's story (render/story.rs, render/invoice.rs)
+views-invoice-draft = draft #{ $id }
+views-story-payment = payment #{ $id }
+views-story-subscription = subscription #{ $id }
+views-story-send-scheduled = scheduled
+views-story-send-sending = sending
+views-story-send-sent = sent
+views-story-send-failed = failed
+views-story-due = due { $date }
+views-story-period = period { $index }
+views-story-deducted-by-final = deducted by the final invoice
+views-story-deposit-deducted = deposit deducted
+views-story-payment-ref = { $method }, { $reference }
+views-story-reminder = { $channel }, { $status }
+views-story-reminder-error = { $channel }, { $status }: { $error }
+views-story-until = until { $date }
+views-story-collection = SEPA { $sequence } in { $message_id } for { $date }

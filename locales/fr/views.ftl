@@ -38,3 +38,21 @@ views-company-penalty-ecb = taux BCE + 10 points
 views-company-currency = devise
 views-company-sepa_creditor_id = identifiant créancier SEPA
 views-company-closed_until = clôturé jusqu'au
+
+## An invoice's story (render/story.rs, render/invoice.rs)
+views-invoice-draft = brouillon n° { $id }
+views-story-payment = paiement n° { $id }
+views-story-subscription = abonnement n° { $id }
+views-story-send-scheduled = programmé
+views-story-send-sending = en cours d'envoi
+views-story-send-sent = envoyé
+views-story-send-failed = en échec
+views-story-due = échéance le { $date }
+views-story-period = période { $index }
+views-story-deducted-by-final = déduit par la facture finale
+views-story-deposit-deducted = acompte déduit
+views-story-payment-ref = { $method }, { $reference }
+views-story-reminder = { $channel }, { $status }
+views-story-reminder-error = { $channel }, { $status } : { $error }
+views-story-until = jusqu'au { $date }
+views-story-collection = SEPA { $sequence } dans { $message_id } pour le { $date }
