@@ -78,8 +78,7 @@ impl Schedule {
                     start = b.start.to_string(),
                     id = id,
                     invoice = b
-                        .invoice_label
-                        .clone()
+                        .invoice_label()
                         .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
                 ));
             }
@@ -127,8 +126,7 @@ impl Schedule {
                 start = b.start.to_string(),
                 id = id,
                 invoice = b
-                    .invoice_label
-                    .clone()
+                    .invoice_label()
                     .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
             ));
         }
@@ -207,7 +205,7 @@ mod tests {
                     index: *index,
                     start: day(start),
                     invoice_id: Some(i64::from(*index) + 1),
-                    invoice_label: Some(format!("FACT-2026-{:04}", index + 1)),
+                    invoice_number: Some(format!("FACT-2026-{:04}", index + 1)),
                 })
                 .collect(),
         }
