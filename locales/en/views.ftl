@@ -53,3 +53,13 @@ views-story-reminder = { $channel }, { $status }
 views-story-reminder-error = { $channel }, { $status }: { $error }
 views-story-until = until { $date }
 views-story-collection = SEPA { $sequence } in { $message_id } for { $date }
+
+## A subscription's changes (render/recurring/change.rs): English shows them as stored
+views-change-lines = lines from { $date }: { $lines }
+views-change-end = end { $date }
+views-change-count = count { $count }
+views-change-day-of-month = day of month { $day }
+views-change-issue-on = issue on
+views-change-issue-off = issue off
+views-change-send-on = send on
+views-change-send-off = send off

@@ -56,3 +56,13 @@ views-story-reminder = { $channel }, { $status }
 views-story-reminder-error = { $channel }, { $status } : { $error }
 views-story-until = jusqu'au { $date }
 views-story-collection = SEPA { $sequence } dans { $message_id } pour le { $date }
+
+## A subscription's changes (render/recurring/change.rs): English shows them as stored
+views-change-lines = lignes à partir du { $date } : { $lines }
+views-change-end = fin le { $date }
+views-change-count = nombre de périodes : { $count }
+views-change-day-of-month = le { $day } du mois
+views-change-issue-on = émission activée
+views-change-issue-off = émission désactivée
+views-change-send-on = envoi activé
+views-change-send-off = envoi désactivé

@@ -1,5 +1,7 @@
 //! Subscriptions and the recurring run as tables, CSV and JSON (docs/json.md).
 
+mod change;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -277,7 +279,7 @@ pub fn show(format: Format, s: &Subscription) {
     }
     let mut changes = Listing::new(cols(&["on", "change"]));
     for c in &sch.history {
-        changes.push(vec![c.made_on.to_string(), c.text.clone()]);
+        changes.push(vec![c.made_on.to_string(), change::cell(format, c)]);
     }
     let titles = [
         t!("flow-recurring-section-lines"),
