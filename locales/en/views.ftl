@@ -63,3 +63,9 @@ views-change-issue-on = issue on
 views-change-issue-off = issue off
 views-change-send-on = send on
 views-change-send-off = send off
+
+## Credit applied (render/payment.rs)
+views-payment-received = received
+views-payment-applied = applied
+views-payment-credit-before = credit before
+views-payment-applied-to = applied to

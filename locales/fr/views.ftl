@@ -66,3 +66,9 @@ views-change-issue-on = émission activée
 views-change-issue-off = émission désactivée
 views-change-send-on = envoi activé
 views-change-send-off = envoi désactivé
+
+## Credit applied (render/payment.rs)
+views-payment-received = reçu le
+views-payment-applied = imputé
+views-payment-credit-before = crédit avant
+views-payment-applied-to = Imputé sur
