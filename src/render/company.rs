@@ -57,7 +57,12 @@ pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>
         (
             t!("views-company-penalty_rate"),
             c.penalty_rate
-                .map(|r| t!("views-company-penalty-fixed", rate = number_cell(format, &plain(r))))
+                .map(|r| {
+                    t!(
+                        "views-company-penalty-fixed",
+                        rate = number_cell(format, &plain(r))
+                    )
+                })
                 .unwrap_or_else(|| t!("views-company-penalty-ecb")),
         ),
         (t!("views-company-currency"), c.currency.to_string()),

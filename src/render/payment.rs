@@ -169,7 +169,8 @@ struct AppliedJson<'a> {
 pub fn applied(format: Format, c: &CreditApplied) {
     let _english = super::dunning::words::machine_words(format);
     let (received, applied) = (t!("views-payment-received"), t!("views-payment-applied"));
-    let mut parts = Listing::new(vec!["payment", received.as_str(), "invoice", applied.as_str()]).right(&[0, 3]);
+    let mut parts =
+        Listing::new(vec!["payment", received.as_str(), "invoice", applied.as_str()]).right(&[0, 3]);
     for a in &c.applied {
         parts.push(vec![
             a.payment_id.to_string(),

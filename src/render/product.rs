@@ -48,7 +48,8 @@ impl<'a> From<&'a Product> for ProductJson<'a> {
 pub fn list(format: Format, products: &[Product]) {
     let _english = machine_words(format);
     let unit = t!("views-product-unit");
-    let mut l = Listing::new(vec!["sku", "name", "unit price", "vat %", unit.as_str(), "kind"]).right(&[2, 3]);
+    let mut l =
+        Listing::new(vec!["sku", "name", "unit price", "vat %", unit.as_str(), "kind"]).right(&[2, 3]);
     for p in products {
         l.push(vec![
             p.sku.clone(),
@@ -70,7 +71,10 @@ pub fn show(format: Format, p: &Product) {
         ("sku".to_string(), p.sku.clone()),
         ("name".to_string(), p.name.clone()),
         (t!("views-product-unit_price"), money_cell(format, p.unit_price)),
-        (t!("views-product-vat_rate"), number_cell(format, &plain(p.vat_rate))),
+        (
+            t!("views-product-vat_rate"),
+            number_cell(format, &plain(p.vat_rate)),
+        ),
         (t!("views-product-unit"), p.unit.clone().unwrap_or_default()),
         ("kind".to_string(), kind_word(p.kind)),
     ];

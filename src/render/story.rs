@@ -93,7 +93,11 @@ fn note(n: &StoryNote) -> String {
         StoryNote::DeductedByFinal => t!("views-story-deducted-by-final"),
         StoryNote::DepositDeducted => t!("views-story-deposit-deducted"),
         StoryNote::Payment { method, reference } => match reference {
-            Some(text) => t!("views-story-payment-ref", method = method_word(method), reference = text),
+            Some(text) => t!(
+                "views-story-payment-ref",
+                method = method_word(method),
+                reference = text
+            ),
             None => method_word(method),
         },
         StoryNote::Reminder {
@@ -104,7 +108,12 @@ fn note(n: &StoryNote) -> String {
             let channel = word(Kind::Channel, channel);
             let status = word(Kind::Action, status);
             match error {
-                Some(e) => t!("views-story-reminder-error", channel = channel, status = status, error = e),
+                Some(e) => t!(
+                    "views-story-reminder-error",
+                    channel = channel,
+                    status = status,
+                    error = e
+                ),
                 None => t!("views-story-reminder", channel = channel, status = status),
             }
         }

@@ -80,7 +80,11 @@ fn body(l: &Listing) -> String {
 /// An amount of the bars: grouped in French; English keeps the figures as its golden
 /// output pins them.
 fn figure(value: crate::domain::money::Money) -> String {
-    if i18n::current() == Lang::Fr { human(value) } else { amount(value) }
+    if i18n::current() == Lang::Fr {
+        human(value)
+    } else {
+        amount(value)
+    }
 }
 
 /// Days with a decimal comma in French.
@@ -171,7 +175,11 @@ pub fn trends(format: Format, d: &Trends) {
     let max = d.grades.iter().map(|(_, n)| *n as i64).max().unwrap_or(0);
     let mut grades = Listing::new(vec!["", "", ""]).right(&[1]);
     for (g, n) in &d.grades {
-        grades.push(vec![super::score::grade_word(*g), n.to_string(), bar(*n as i64, max)]);
+        grades.push(vec![
+            super::score::grade_word(*g),
+            n.to_string(),
+            bar(*n as i64, max),
+        ]);
     }
     out.push_str(&body(&grades));
     out.push('\n');

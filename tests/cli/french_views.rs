@@ -47,7 +47,10 @@ fn trends_read_in_french_with_grouped_figures() {
     );
     lacks(&trends, &["Trends", "invoiced", "collected", " new ", "14142.00"]);
     let english = env.ok(&["report", "trends"]);
-    has(&english, &["Trends on 2026-11-24", "invoiced", "14142.00", " new "]);
+    has(
+        &english,
+        &["Trends on 2026-11-24", "invoiced", "14142.00", " new "],
+    );
 }
 
 #[test]
@@ -60,7 +63,16 @@ fn products_show_grouped_prices_and_french_kinds() {
     let english = env.ok(&["product", "list"]);
     has(&english, &["1,200.00", "goods", "unit price"]);
     let edited = env.ok(&["--lang", "fr", "product", "edit", "AUDIT", "--price", "1350.5"]);
-    has(&edited, &["prix unitaire", "1\u{202f}350,50", "taux de TVA", "unité", "service"]);
+    has(
+        &edited,
+        &[
+            "prix unitaire",
+            "1\u{202f}350,50",
+            "taux de TVA",
+            "unité",
+            "service",
+        ],
+    );
     lacks(&edited, &["unit_price", "vat_rate"]);
 }
 
@@ -83,7 +95,10 @@ fn company_show_speaks_french_keys_and_values() {
             "IBAN",
         ],
     );
-    lacks(&show, &["vat_franchise", "\nphone ", "legal_form", "30 days", "ECB rate"]);
+    lacks(
+        &show,
+        &["vat_franchise", "\nphone ", "legal_form", "30 days", "ECB rate"],
+    );
     // the locale chooses French too
     let out = env
         .cmd()
@@ -94,7 +109,14 @@ fn company_show_speaks_french_keys_and_values() {
     let text = String::from_utf8(out.stdout).unwrap();
     has(&text, &["délai de paiement", "30 jours"]);
     let english = env.ok(&["company", "show"]);
-    has(&english, &["payment_terms     30 days", "ECB rate + 10 points", "vat_franchise"]);
+    has(
+        &english,
+        &[
+            "payment_terms     30 days",
+            "ECB rate + 10 points",
+            "vat_franchise",
+        ],
+    );
 }
 
 #[test]
@@ -111,17 +133,25 @@ fn an_invoice_history_is_told_in_french() {
     );
     lacks(&paid, &["payment #", "check,", "due 2026"]);
     let reminded = env.ok(&["--lang", "fr", "invoice", "show", "FACT-2026-0011"]);
-    has(&reminded, &["courriel, envoyée", "courriel, ignorée", "tâche, ignorée"]);
+    has(
+        &reminded,
+        &["courriel, envoyée", "courriel, ignorée", "tâche, ignorée"],
+    );
     lacks(&reminded, &["email, ", "skipped"]);
     // a draft is named in French where it is shown, in English in CSV and JSON
     let draft = env.ok(&["--lang", "fr", "invoice", "show", "58"]);
     has(&draft, &["brouillon n° 58"]);
     let list = env.ok(&["--lang", "fr", "invoice", "list", "--status", "draft"]);
     has(&list, &["brouillon n° 58"]);
-    let csv = env.ok(&["--lang", "fr", "invoice", "list", "--status", "draft", "--format", "csv"]);
+    let csv = env.ok(&[
+        "--lang", "fr", "invoice", "list", "--status", "draft", "--format", "csv",
+    ]);
     has(&csv, &["draft #58"]);
     let english = env.ok(&["invoice", "show", "FACT-2026-0002"]);
-    has(&english, &["due 2026-02-12", "payment #7", "check, CHQ FACT-2026-0002"]);
+    has(
+        &english,
+        &["due 2026-02-12", "payment #7", "check, CHQ FACT-2026-0002"],
+    );
 }
 
 #[test]
@@ -129,12 +159,27 @@ fn a_subscription_names_its_period_and_its_changes_in_french() {
     let mut env = demo();
     env.today = "2026-12-01";
     env.ok(&["recurring", "run"]);
-    env.ok(&["recurring", "edit", "1", "--end", "2027-11-30", "--no-send", "--no-issue"]);
+    env.ok(&[
+        "recurring",
+        "edit",
+        "1",
+        "--end",
+        "2027-11-30",
+        "--no-send",
+        "--no-issue",
+    ]);
     let invoice = env.ok(&["--lang", "fr", "invoice", "show", "FACT-2026-0052"]);
     has(&invoice, &["abonnement n° 1", "période 1"]);
     lacks(&invoice, &["subscription #", "period 1"]);
     let show = pin(&env, "recurring_show", "--lang fr recurring show 1");
-    has(&show, &["fin le 2027-11-30", "émission désactivée", "nombre de périodes : 12"]);
+    has(
+        &show,
+        &[
+            "fin le 2027-11-30",
+            "émission désactivée",
+            "nombre de périodes : 12",
+        ],
+    );
     lacks(&show, &["end 2027", "issue off", "count 12"]);
     let english = env.ok(&["recurring", "show", "1"]);
     has(&english, &["end 2027-11-30", "issue off"]);

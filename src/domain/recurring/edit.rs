@@ -28,7 +28,10 @@ pub struct ChangeNote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChangeItem {
     /// New lines from a day, each "designation qty x price (vat %)", joined by "; ".
-    Lines { from: NaiveDate, lines: String },
+    Lines {
+        from: NaiveDate,
+        lines: String,
+    },
     End(NaiveDate),
     Count(u32),
     DayOfMonth(u32),
@@ -246,7 +249,11 @@ impl Schedule {
             issue,
             send,
             lines: edit.lines,
-            note: notes.iter().map(ChangeItem::stored).collect::<Vec<_>>().join(", "),
+            note: notes
+                .iter()
+                .map(ChangeItem::stored)
+                .collect::<Vec<_>>()
+                .join(", "),
         })
     }
 }
@@ -378,7 +385,7 @@ mod tests {
 
     #[test]
     fn a_stored_change_line_reads_back_as_its_parts() {
-        let items = vec![
+        let items = [
             ChangeItem::Lines {
                 from: day("2026-07-01"),
                 lines: "Conseil, audit 1 x 800 (20 %); Suivi 2 x 50 (20 %)".into(),

@@ -9,7 +9,11 @@ use crate::render::Format;
 fn item(i: &ChangeItem) -> String {
     match i {
         ChangeItem::Lines { from, lines } => {
-            t!("views-change-lines", date = from.to_string(), lines = lines.as_str())
+            t!(
+                "views-change-lines",
+                date = from.to_string(),
+                lines = lines.as_str()
+            )
         }
         ChangeItem::End(day) => t!("views-change-end", date = day.to_string()),
         ChangeItem::Count(n) => t!("views-change-count", count = *n),
