@@ -51,15 +51,66 @@ impl StoryKind {
     }
 }
 
+/// Which record a fact is: facts, which `render::story` words in the interface's
+/// language (JSON keeps the English words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoryRef {
+    /// Shown as it is: a number, a reminder step, a recipient, a mandate, a reason.
+    Text(String),
+    /// An invoice: its number, else its draft id.
+    Invoice { number: Option<String>, id: i64 },
+    /// A payment by its id.
+    Payment(i64),
+    /// A subscription by its id.
+    Subscription(i64),
+    /// A scheduled send's state code (`scheduled`, `sending`, `sent`, `failed`).
+    SendState(String),
+}
+
+/// The word more about a fact, as facts (codes, dates, ids).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoryNote {
+    /// Shown as it is: a reason, a transport, an error, a bank's return reason.
+    Text(String),
+    /// An invoice's due date.
+    Due(NaiveDate),
+    /// The subscription's period, counted from 1.
+    Period(i64),
+    /// On a deposit invoice: a final invoice deducted it.
+    DeductedByFinal,
+    /// On a final invoice: a deposit was deducted.
+    DepositDeducted,
+    /// A payment's method code and its bank reference.
+    Payment {
+        method: String,
+        reference: Option<String>,
+    },
+    /// A reminder's channel and status codes, and the error of a failed one.
+    Reminder {
+        channel: String,
+        status: String,
+        error: Option<String>,
+    },
+    /// A hold's last day.
+    Until(NaiveDate),
+    /// A SEPA collection: the sequence (FRST, RCUR...), the file's message id, the day
+    /// it is collected.
+    Collection {
+        sequence: String,
+        message_id: String,
+        collect_on: String,
+    },
+}
+
 /// One dated fact: what, which record it is (payment #3, AV-2026-0001, step r1), the
 /// money it moved, and a word more (the method, the reason, the reminder's status).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoryEvent {
     pub date: NaiveDate,
     pub kind: StoryKind,
-    pub reference: String,
+    pub reference: StoryRef,
     pub amount: Option<Money>,
-    pub note: Option<String>,
+    pub note: Option<StoryNote>,
 }
 
 impl StoryEvent {
@@ -100,7 +151,7 @@ mod tests {
         StoryEvent {
             date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
             kind,
-            reference: reference.into(),
+            reference: StoryRef::Text(reference.into()),
             amount: None,
             note: None,
         }
@@ -126,7 +177,13 @@ mod tests {
             event("2026-02-01", StoryKind::Issued, "FACT-2026-0001"),
             event("2026-03-01", StoryKind::Payment, "payment #1"),
         ]);
-        let refs: Vec<&str> = story.iter().map(|e| e.reference.as_str()).collect();
+        let refs: Vec<&str> = story
+            .iter()
+            .map(|e| match &e.reference {
+                StoryRef::Text(t) => t.as_str(),
+                _ => "",
+            })
+            .collect();
         // two payments the same day keep the order they were recorded in
         assert_eq!(
             refs,

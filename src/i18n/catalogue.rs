@@ -28,6 +28,7 @@ pub(super) const AREAS: &[(&str, &str, &str)] = &[
     area!("render"),
     area!("flow"),
     area!("checks"),
+    area!("views"),
 ];
 
 /// The French help texts of the command tree (`help.ftl`): English help is the doc

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
+use super::dunning::words::{borrowed, machine_words};
 use super::fmt::plain;
+use super::words::number_cell;
 use super::{Format, print_record};
 use crate::domain::company::Company;
 
@@ -28,36 +30,45 @@ struct CompanyJson<'a> {
 
 /// `init`, `company show` and `company set`, with the day the books are closed up to.
 pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>) {
+    let _english = machine_words(format);
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let fields = [
-        ("name", c.name.clone()),
-        ("address", c.address.replace('\n', ", ")),
-        ("siren", opt(&c.siren)),
-        ("vat_number", opt(&c.vat_number)),
+        ("name".to_string(), c.name.clone()),
+        ("address".to_string(), c.address.replace('\n', ", ")),
+        ("siren".to_string(), opt(&c.siren)),
+        ("vat_number".to_string(), opt(&c.vat_number)),
         (
-            "vat_franchise",
+            t!("views-company-vat_franchise"),
             if c.vat_franchise {
-                "yes (CGI art. 293 B)".into()
+                t!("views-company-franchise-yes")
             } else {
-                "no".into()
+                t!("views-company-franchise-no")
             },
         ),
-        ("iban", opt(&c.iban)),
-        ("bic", opt(&c.bic)),
-        ("email", opt(&c.email)),
-        ("phone", opt(&c.phone)),
-        ("legal_form", opt(&c.legal_form)),
-        ("payment_terms", format!("{} days", c.payment_terms_days)),
+        (t!("views-company-iban"), opt(&c.iban)),
+        (t!("views-company-bic"), opt(&c.bic)),
+        ("email".to_string(), opt(&c.email)),
+        (t!("views-company-phone"), opt(&c.phone)),
+        (t!("views-company-legal_form"), opt(&c.legal_form)),
         (
-            "penalty_rate",
-            c.penalty_rate
-                .map(|r| format!("{} %", plain(r)))
-                .unwrap_or_else(|| "ECB rate + 10 points".into()),
+            t!("views-company-payment_terms"),
+            t!("views-company-terms-days", days = c.payment_terms_days),
         ),
-        ("currency", c.currency.to_string()),
-        ("sepa_creditor_id", opt(&c.sepa_creditor_id)),
         (
-            "closed until",
+            t!("views-company-penalty_rate"),
+            c.penalty_rate
+                .map(|r| {
+                    t!(
+                        "views-company-penalty-fixed",
+                        rate = number_cell(format, &plain(r))
+                    )
+                })
+                .unwrap_or_else(|| t!("views-company-penalty-ecb")),
+        ),
+        (t!("views-company-currency"), c.currency.to_string()),
+        (t!("views-company-sepa_creditor_id"), opt(&c.sepa_creditor_id)),
+        (
+            t!("views-company-closed_until"),
             closed_until.map(|d| d.to_string()).unwrap_or_default(),
         ),
     ];
@@ -78,5 +89,5 @@ pub fn show(format: Format, c: &Company, closed_until: Option<chrono::NaiveDate>
         sepa_creditor_id: c.sepa_creditor_id.as_deref(),
         closed_until,
     };
-    print_record(format, &json, &fields, &[]);
+    print_record(format, &json, &borrowed(&fields), &[]);
 }

@@ -103,10 +103,10 @@ pub fn show(format: Format, sheet: &DeliverySheet) {
     for l in &sheet.lines {
         lines.push(vec![
             l.designation.clone(),
-            plain(l.quantity),
+            super::words::number_cell(format, &plain(l.quantity)),
             l.unit.clone().unwrap_or_default(),
             money_cell(format, l.unit_price),
-            plain(l.vat_rate),
+            super::words::number_cell(format, &plain(l.vat_rate)),
         ]);
     }
     let json = DeliveryJson {

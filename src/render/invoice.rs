@@ -353,7 +353,10 @@ fn show_with(format: Format, sheet: &Sheet, as_of: NaiveDate, story: Option<&[St
         "invoice"
     };
     let mut fields = vec![
-        (what, record.label()),
+        (
+            what,
+            super::story::invoice_label(record.number.as_deref(), record.id),
+        ),
         ("status", words::status_cell(format, status(record, as_of))),
         (
             "customer",

@@ -30,7 +30,11 @@ fn list_row(format: Format, r: &Invoice, as_of: NaiveDate) -> (Vec<String>, Vec<
         styles[8] = super::colour::invoice_status(v.status);
     }
     let cells = vec![
-        r.label(),
+        if format == Format::Table {
+            super::story::invoice_label(r.number.as_deref(), r.id)
+        } else {
+            r.label()
+        },
         r.customer_code.clone(),
         r.issue_date.map(|d| d.to_string()).unwrap_or_default(),
         r.due_date

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::fmt::amount;
 use super::{Format, Listing, print_list, print_record};
+use crate::domain::money::Money;
 use crate::domain::payment::{CreditApplied, Payment};
 
 /// A payment in JSON (docs/json.md).
@@ -47,10 +48,20 @@ impl<'a> From<&'a Payment> for PaymentJson<'a> {
     }
 }
 
-fn allocations_text(p: &Payment) -> String {
+/// An amount inside a table's text: grouped in French; English and CSV keep the
+/// machine form their outputs always had.
+fn figure(format: Format, value: Money) -> String {
+    if format == Format::Table && crate::i18n::current() == crate::i18n::Lang::Fr {
+        super::fmt::human(value)
+    } else {
+        amount(value)
+    }
+}
+
+fn allocations_text(format: Format, p: &Payment) -> String {
     p.allocations
         .iter()
-        .map(|(n, a)| format!("{n} {}", amount(*a)))
+        .map(|(n, a)| format!("{n} {}", figure(format, *a)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -64,7 +75,7 @@ pub fn show(format: Format, p: &Payment) {
         ("amount", super::words::money_cell(format, p.amount)),
         ("method", super::words::method_cell(format, p.method)),
         ("reference", p.reference.clone().unwrap_or_default()),
-        ("settles", allocations_text(p)),
+        ("settles", allocations_text(format, p)),
         ("credit left", super::words::money_cell(format, p.unallocated())),
     ];
     print_record(format, &PaymentJson::from(p), &fields, &[]);
@@ -128,7 +139,7 @@ pub fn list(format: Format, payments: &[Payment]) {
             super::words::money_cell(format, p.amount),
             super::words::method_cell(format, p.method),
             p.reference.clone().unwrap_or_default(),
-            allocations_text(p),
+            allocations_text(format, p),
             super::words::money_cell(format, p.unallocated()),
         ]);
     }
@@ -156,22 +167,25 @@ struct AppliedJson<'a> {
 
 /// `payment apply`: the credit before, each part applied to an invoice, what is left.
 pub fn applied(format: Format, c: &CreditApplied) {
-    let mut parts = Listing::new(vec!["payment", "received", "invoice", "applied"]).right(&[0, 3]);
+    let _english = super::dunning::words::machine_words(format);
+    let (received, applied) = (t!("views-payment-received"), t!("views-payment-applied"));
+    let mut parts =
+        Listing::new(vec!["payment", received.as_str(), "invoice", applied.as_str()]).right(&[0, 3]);
     for a in &c.applied {
         parts.push(vec![
             a.payment_id.to_string(),
             a.payment_date.to_string(),
             a.invoice.clone(),
-            amount(a.amount),
+            figure(format, a.amount),
         ]);
     }
     let total = c.credit_before - c.credit_left;
     let fields = [
-        ("customer", c.customer_code.clone()),
-        ("date", c.date.to_string()),
-        ("credit before", amount(c.credit_before)),
-        ("applied", amount(total)),
-        ("credit left", amount(c.credit_left)),
+        ("customer".to_string(), c.customer_code.clone()),
+        ("date".to_string(), c.date.to_string()),
+        (t!("views-payment-credit-before"), figure(format, c.credit_before)),
+        (applied.clone(), figure(format, total)),
+        ("credit left".to_string(), figure(format, c.credit_left)),
     ];
     let json = CreditAppliedJson {
         customer: &c.customer_code,
@@ -189,5 +203,11 @@ pub fn applied(format: Format, c: &CreditApplied) {
             .collect(),
         credit_left: c.credit_left.to_string(),
     };
-    print_record(format, &json, &fields, &[("applied to", &parts)]);
+    let applied_to = t!("views-payment-applied-to");
+    print_record(
+        format,
+        &json,
+        &super::dunning::words::borrowed(&fields),
+        &[(applied_to.as_str(), &parts)],
+    );
 }

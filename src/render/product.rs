@@ -2,9 +2,21 @@
 
 use serde::Serialize;
 
+use super::dunning::words::{borrowed, machine_words};
 use super::fmt::{amount, plain};
+use super::words::{money_cell, number_cell};
 use super::{Format, Listing, print_list, print_record};
+use crate::domain::document::LineKind;
 use crate::domain::product::Product;
+
+/// Goods or service as a person reads it; CSV keeps the code (the caller holds
+/// `machine_words`).
+fn kind_word(kind: LineKind) -> String {
+    match kind {
+        LineKind::Goods => t!("views-product-goods"),
+        LineKind::Service => t!("views-product-service"),
+    }
+}
 
 /// A product in JSON (docs/json.md).
 #[derive(Serialize)]
@@ -34,15 +46,18 @@ impl<'a> From<&'a Product> for ProductJson<'a> {
 
 /// `product list`.
 pub fn list(format: Format, products: &[Product]) {
-    let mut l = Listing::new(vec!["sku", "name", "unit price", "vat %", "unit", "kind"]).right(&[2, 3]);
+    let _english = machine_words(format);
+    let unit = t!("views-product-unit");
+    let mut l =
+        Listing::new(vec!["sku", "name", "unit price", "vat %", unit.as_str(), "kind"]).right(&[2, 3]);
     for p in products {
         l.push(vec![
             p.sku.clone(),
             p.name.clone(),
-            amount(p.unit_price),
-            plain(p.vat_rate),
+            money_cell(format, p.unit_price),
+            number_cell(format, &plain(p.vat_rate)),
             p.unit.clone().unwrap_or_default(),
-            p.kind.as_str().into(),
+            kind_word(p.kind),
         ]);
     }
     let json: Vec<ProductJson> = products.iter().map(ProductJson::from).collect();
@@ -51,13 +66,17 @@ pub fn list(format: Format, products: &[Product]) {
 
 /// `product add` and `product edit`: the product as it is now.
 pub fn show(format: Format, p: &Product) {
+    let _english = machine_words(format);
     let fields = [
-        ("sku", p.sku.clone()),
-        ("name", p.name.clone()),
-        ("unit_price", amount(p.unit_price)),
-        ("vat_rate", plain(p.vat_rate)),
-        ("unit", p.unit.clone().unwrap_or_default()),
-        ("kind", p.kind.as_str().into()),
+        ("sku".to_string(), p.sku.clone()),
+        ("name".to_string(), p.name.clone()),
+        (t!("views-product-unit_price"), money_cell(format, p.unit_price)),
+        (
+            t!("views-product-vat_rate"),
+            number_cell(format, &plain(p.vat_rate)),
+        ),
+        (t!("views-product-unit"), p.unit.clone().unwrap_or_default()),
+        ("kind".to_string(), kind_word(p.kind)),
     ];
-    print_record(format, &ProductJson::from(p), &fields, &[]);
+    print_record(format, &ProductJson::from(p), &borrowed(&fields), &[]);
 }

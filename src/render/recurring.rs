@@ -1,5 +1,7 @@
 //! Subscriptions and the recurring run as tables, CSV and JSON (docs/json.md).
 
+mod change;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -68,10 +70,10 @@ fn line_json(l: &Line) -> LineJson<'_> {
 }
 
 #[derive(Serialize)]
-struct BilledJson<'a> {
+struct BilledJson {
     period: u32,
     start: NaiveDate,
-    invoice: Option<&'a str>,
+    invoice: Option<String>,
 }
 
 /// A subscription in JSON (docs/json.md).
@@ -92,7 +94,7 @@ struct SubscriptionJson<'a> {
     lines: Vec<LineJson<'a>>,
     indexations: Vec<IndexJson>,
     pauses: Vec<PauseJson>,
-    invoices: Vec<BilledJson<'a>>,
+    invoices: Vec<BilledJson>,
     /// The lines set by `recurring edit`, each from a day on.
     line_changes: Vec<LineChangeJson<'a>>,
     /// Every `recurring edit`, oldest first.
@@ -141,7 +143,7 @@ impl<'a> From<&'a Subscription> for SubscriptionJson<'a> {
                 .map(|b| BilledJson {
                     period: b.index,
                     start: b.start,
-                    invoice: b.invoice_label.as_deref(),
+                    invoice: b.invoice_label(),
                 })
                 .collect(),
             line_changes: s
@@ -258,8 +260,7 @@ pub fn show(format: Format, s: &Subscription) {
         billed.push(vec![
             (b.index + 1).to_string(),
             b.start.to_string(),
-            b.invoice_label
-                .clone()
+            b.invoice_label()
                 .unwrap_or_else(|| t!("flow-recurring-draft-deleted")),
         ]);
     }
@@ -278,7 +279,7 @@ pub fn show(format: Format, s: &Subscription) {
     }
     let mut changes = Listing::new(cols(&["on", "change"]));
     for c in &sch.history {
-        changes.push(vec![c.made_on.to_string(), c.text.clone()]);
+        changes.push(vec![c.made_on.to_string(), change::cell(format, c)]);
     }
     let titles = [
         t!("flow-recurring-section-lines"),

@@ -6,7 +6,24 @@ use serde::Serialize;
 use super::fmt::amount;
 use super::{Format, Listing, print_list};
 use crate::domain::customer::Standing;
-use crate::domain::score::{Factor, LateDays, Measure, Score};
+use crate::domain::score::{Factor, Grade, LateDays, Measure, Score};
+
+/// A grade as a person reads it: the letter, or "new" / "nouveau" (JSON and CSV keep
+/// the code).
+pub fn grade_word(grade: Grade) -> String {
+    match grade {
+        Grade::New => t!("views-grade-new"),
+        g => g.as_str().to_string(),
+    }
+}
+
+/// "86 A", "100 nouveau" in a table; the code in CSV.
+pub fn label_cell(format: Format, score: Option<&Score>) -> String {
+    match (format, score) {
+        (Format::Table, Some(s)) => format!("{} {}", s.points, grade_word(s.grade)),
+        _ => label(score),
+    }
+}
 
 /// "86 A", "100 new": what listings show.
 pub fn label(score: Option<&Score>) -> String {
@@ -207,7 +224,10 @@ pub fn payers(format: Format, standings: &[Standing]) {
             s.score.as_ref().map(|x| x.points.to_string()).unwrap_or_default(),
             s.score
                 .as_ref()
-                .map(|x| x.grade.as_str().to_string())
+                .map(|x| match format {
+                    Format::Table => grade_word(x.grade),
+                    _ => x.grade.as_str().to_string(),
+                })
                 .unwrap_or_default(),
             lateness,
             super::words::money_cell(format, s.overdue),

@@ -8,27 +8,29 @@ use super::fmt::amount;
 use super::{Format, Listing, print_record};
 use crate::domain::invoice::{Invoice, Sheet};
 use crate::domain::money::Money;
-use crate::domain::story::StoryEvent;
+use crate::domain::payment::Method;
+use crate::domain::story::{StoryEvent, StoryNote, StoryRef};
+use crate::render::dunning::words::{Kind, word};
 
 /// An event of an invoice's story in JSON (docs/json.md).
 #[derive(Serialize)]
-struct EventJson<'a> {
+struct EventJson {
     date: NaiveDate,
     event: &'static str,
-    reference: &'a str,
+    reference: String,
     amount: Option<String>,
-    note: Option<&'a str>,
+    note: Option<String>,
 }
 
 /// `invoice show` in JSON: the invoice, then its history.
 #[derive(Serialize)]
-struct StoryJson<'a, I: Serialize> {
+struct StoryJson<I: Serialize> {
     #[serde(flatten)]
     invoice: I,
     /// Payments recorded with a date after as-of: not in `paid` nor `balance` yet (null
     /// on a credit note).
     paid_to_come: Option<String>,
-    history: Vec<EventJson<'a>>,
+    history: Vec<EventJson>,
 }
 
 /// What payments dated after `as_of` bring: counted from their day on.
@@ -51,6 +53,84 @@ fn event_word(code: &str) -> String {
     if word == key { code.replace('_', " ") } else { word }
 }
 
+/// An invoice as people name it: its number, else "draft #12" / "brouillon n° 12".
+pub fn invoice_label(number: Option<&str>, id: i64) -> String {
+    match number {
+        Some(n) => n.to_string(),
+        None => crate::t!("views-invoice-draft", id = id),
+    }
+}
+
+/// Which record an event is, in the interface's language (English in JSON: the caller
+/// holds `machine_words`).
+fn reference(r: &StoryRef) -> String {
+    match r {
+        StoryRef::Text(text) => text.clone(),
+        StoryRef::Invoice { number, id } => invoice_label(number.as_deref(), *id),
+        StoryRef::Payment(id) => t!("views-story-payment", id = *id),
+        StoryRef::Subscription(id) => t!("views-story-subscription", id = *id),
+        StoryRef::SendState(state) => match state.as_str() {
+            "scheduled" => t!("views-story-send-scheduled"),
+            "sending" => t!("views-story-send-sending"),
+            "sent" => t!("views-story-send-sent"),
+            "failed" => t!("views-story-send-failed"),
+            other => other.to_string(),
+        },
+    }
+}
+
+/// A payment method code in words; a code we do not know as it is.
+fn method_word(code: &str) -> String {
+    Method::parse(code).map_or_else(|_| code.to_string(), super::words::method)
+}
+
+/// The word more about an event, in the interface's language.
+fn note(n: &StoryNote) -> String {
+    match n {
+        StoryNote::Text(text) => text.clone(),
+        StoryNote::Due(day) => t!("views-story-due", date = day.to_string()),
+        StoryNote::Period(index) => t!("views-story-period", index = *index),
+        StoryNote::DeductedByFinal => t!("views-story-deducted-by-final"),
+        StoryNote::DepositDeducted => t!("views-story-deposit-deducted"),
+        StoryNote::Payment { method, reference } => match reference {
+            Some(text) => t!(
+                "views-story-payment-ref",
+                method = method_word(method),
+                reference = text
+            ),
+            None => method_word(method),
+        },
+        StoryNote::Reminder {
+            channel,
+            status,
+            error,
+        } => {
+            let channel = word(Kind::Channel, channel);
+            let status = word(Kind::Action, status);
+            match error {
+                Some(e) => t!(
+                    "views-story-reminder-error",
+                    channel = channel,
+                    status = status,
+                    error = e
+                ),
+                None => t!("views-story-reminder", channel = channel, status = status),
+            }
+        }
+        StoryNote::Until(day) => t!("views-story-until", date = day.to_string()),
+        StoryNote::Collection {
+            sequence,
+            message_id,
+            collect_on,
+        } => t!(
+            "views-story-collection",
+            sequence = sequence,
+            message_id = message_id,
+            date = collect_on
+        ),
+    }
+}
+
 /// The invoice's fields and sections, then its history; in JSON, `invoice` (the
 /// invoice's own object) then `paid_to_come` and `history`.
 pub(super) fn print(
@@ -68,9 +148,9 @@ pub(super) fn print(
         history.push(vec![
             e.date.to_string(),
             event_word(e.word(as_of)),
-            e.reference.clone(),
+            reference(&e.reference),
             e.amount.map(super::fmt::human).unwrap_or_default(),
-            e.note.clone().unwrap_or_default(),
+            e.note.as_ref().map(note).unwrap_or_default(),
         ]);
     }
     let json = StoryJson {
@@ -81,9 +161,9 @@ pub(super) fn print(
             .map(|e| EventJson {
                 date: e.date,
                 event: e.word(as_of),
-                reference: &e.reference,
+                reference: reference(&e.reference),
                 amount: e.amount.map(amount),
-                note: e.note.as_deref(),
+                note: e.note.as_ref().map(note),
             })
             .collect(),
     };

@@ -10,10 +10,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::fmt::{amount, days};
+use super::fmt::{amount, days, human};
 use super::report::bar;
 use super::{Format, Listing, emit, emit_json};
 use crate::domain::dashboard::Trends;
+use crate::i18n::{self, Lang};
 
 #[derive(Serialize)]
 struct MonthJson {
@@ -76,6 +77,21 @@ fn body(l: &Listing) -> String {
     l.to_table().lines().skip(2).collect::<Vec<_>>().join("\n")
 }
 
+/// An amount of the bars: grouped in French; English keeps the figures as its golden
+/// output pins them.
+fn figure(value: crate::domain::money::Money) -> String {
+    if i18n::current() == Lang::Fr {
+        human(value)
+    } else {
+        amount(value)
+    }
+}
+
+/// Days with a decimal comma in French.
+fn day_figure(value: Option<Decimal>) -> String {
+    super::words::number_cell(Format::Table, &days(value))
+}
+
 /// `report trends`.
 pub fn trends(format: Format, d: &Trends) {
     let j = json(d);
@@ -104,9 +120,9 @@ pub fn trends(format: Format, d: &Trends) {
         }
         Format::Table => {}
     }
-    let mut out = format!("Trends on {}, month by month\n", d.as_of);
+    let mut out = format!("{}\n", t!("views-trends-title", date = d.as_of.to_string()));
 
-    out.push_str("\nDMP and DSO (days)\n");
+    out.push_str(&format!("\n{}\n", t!("views-trends-delays")));
     let max = d
         .trend
         .iter()
@@ -119,19 +135,19 @@ pub fn trends(format: Format, d: &Trends) {
         delays.push(vec![
             month,
             "DMP".into(),
-            days(m.total.dmp()),
+            day_figure(m.total.dmp()),
             bar(tenths(m.total.dmp()), max),
         ]);
         delays.push(vec![
             String::new(),
             "DSO".into(),
-            days(m.dso()),
+            day_figure(m.dso()),
             bar(tenths(m.dso()), max),
         ]);
     }
     out.push_str(&body(&delays));
 
-    out.push_str("\n\nInvoiced vs collected\n");
+    out.push_str(&format!("\n\n{}\n", t!("views-trends-cash")));
     let max = d
         .trend
         .iter()
@@ -142,24 +158,28 @@ pub fn trends(format: Format, d: &Trends) {
     for m in &d.trend {
         cash.push(vec![
             m.from.format("%Y-%m").to_string(),
-            "invoiced".into(),
-            amount(m.revenue),
+            t!("views-trends-invoiced"),
+            figure(m.revenue),
             bar(m.revenue.minor(), max),
         ]);
         cash.push(vec![
             String::new(),
-            "collected".into(),
-            amount(m.total.paid),
+            t!("views-trends-collected"),
+            figure(m.total.paid),
             bar(m.total.paid.minor(), max),
         ]);
     }
     out.push_str(&body(&cash));
 
-    out.push_str("\n\nCustomers by score grade\n");
+    out.push_str(&format!("\n\n{}\n", t!("views-trends-grades")));
     let max = d.grades.iter().map(|(_, n)| *n as i64).max().unwrap_or(0);
     let mut grades = Listing::new(vec!["", "", ""]).right(&[1]);
     for (g, n) in &d.grades {
-        grades.push(vec![g.as_str().into(), n.to_string(), bar(*n as i64, max)]);
+        grades.push(vec![
+            super::score::grade_word(*g),
+            n.to_string(),
+            bar(*n as i64, max),
+        ]);
     }
     out.push_str(&body(&grades));
     out.push('\n');

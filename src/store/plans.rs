@@ -278,7 +278,6 @@ fn the_payments_of_an_invoice_are_found_through_the_allocation_index() {
 }
 
 #[test]
-<<<<<<< HEAD
 fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     // `dunning run --dry-run` and `dunning plan` on a day after everything: the open
     // invoices through the record (the same scan as today's aged balance), their
@@ -325,7 +324,9 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     let late = super::settlement::LATE_SQL;
     assert_searched(&mut db, late, "settlement", "settlement_due");
     assert_no_scan(&mut db, late, &[]);
-=======
+}
+
+#[test]
 fn todays_split_dmp_and_kpis_read_the_record() {
     // `report split`, `dmp` and `kpis` on a day after everything: one pass over the
     // narrow record, and the history of the recent, open or converted invoices alone,
@@ -360,5 +361,4 @@ fn todays_split_dmp_and_kpis_read_the_record() {
         assert_searched(&mut db, &allocations, "allocation", "allocation_invoice");
         assert_searched(&mut db, &credits, "invoice", "invoice_credited");
     }
->>>>>>> record
 }

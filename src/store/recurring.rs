@@ -110,7 +110,7 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Schedule> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let billed = tx
         .prepare_cached(
-            "SELECT r.period, r.period_start, r.invoice_id, COALESCE(i.number, 'draft #' || i.id)
+            "SELECT r.period, r.period_start, r.invoice_id, i.number
              FROM recurring_invoice r LEFT JOIN invoice i ON i.id = r.invoice_id
              WHERE r.schedule_id = ?1 ORDER BY r.period",
         )?
@@ -119,7 +119,7 @@ pub fn by_id(tx: &Transaction, id: i64) -> Result<Schedule> {
                 index: r.get(0)?,
                 start: parse_stored_date(&r.get::<_, String>(1)?)?,
                 invoice_id: r.get(2)?,
-                invoice_label: r.get(3)?,
+                invoice_number: r.get(3)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -7,6 +7,7 @@ use super::settlement::Reach;
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
 use crate::domain::money::{Currency, Money};
 use crate::domain::sepa::{CollectionState, Mandate, MandateKind, Sequence};
+use crate::domain::story::StoryNote;
 use crate::error::{Result, invalid};
 
 const MANDATE: &str = "SELECT m.id, m.customer_id, c.code, m.reference, m.iban, m.bic, m.signed_on, m.kind,
@@ -277,7 +278,7 @@ pub struct CollectionEvent {
     pub returned: bool,
     pub mandate: String,
     pub cents: i64,
-    pub note: String,
+    pub note: StoryNote,
 }
 
 /// The collection events of an invoice, for its story.
@@ -298,12 +299,11 @@ pub fn story(tx: &Transaction, invoice_id: i64) -> Result<Vec<CollectionEvent>> 
             returned: false,
             mandate: mandate.clone(),
             cents,
-            note: format!(
-                "SEPA {} in {} for {}",
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?
-            ),
+            note: StoryNote::Collection {
+                sequence: r.get(1)?,
+                message_id: r.get(4)?,
+                collect_on: r.get(5)?,
+            },
         });
         if let Some(day) = opt_date(r.get(6)?)? {
             out.push(CollectionEvent {
@@ -311,7 +311,7 @@ pub fn story(tx: &Transaction, invoice_id: i64) -> Result<Vec<CollectionEvent>> 
                 returned: true,
                 mandate,
                 cents,
-                note: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                note: StoryNote::Text(r.get::<_, Option<String>>(7)?.unwrap_or_default()),
             });
         }
     }

@@ -5,7 +5,7 @@ use rusqlite::Transaction;
 use super::{opt_date, parse_stored_date};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
-use crate::domain::story::{StoryEvent, StoryKind};
+use crate::domain::story::{StoryEvent, StoryKind, StoryNote, StoryRef};
 use crate::error::Result;
 
 /// The queries of an invoice's story, each by the invoice's id (`plans` checks that each
@@ -30,6 +30,14 @@ pub(crate) const REMINDERS: &str = "SELECT date, step, channel, status, balance_
 pub(crate) const HOLDS: &str =
     "SELECT since, until, released_on, reason FROM invoice_hold WHERE invoice_id = ?1 ORDER BY id";
 
+/// An invoice as the story names it: its number, else its draft id.
+fn invoice_ref(invoice: &Invoice) -> StoryRef {
+    StoryRef::Invoice {
+        number: invoice.number.clone(),
+        id: invoice.id,
+    }
+}
+
 /// Every fact about `invoice` recorded in the ledger, unordered.
 pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
     let id = invoice.id;
@@ -39,12 +47,12 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: day,
             kind: StoryKind::Issued,
-            reference: invoice.label(),
+            reference: invoice_ref(invoice),
             amount: Some(invoice.total),
             note: invoice
                 .due_date
                 .filter(|_| !invoice.is_credit_note)
-                .map(|d| format!("due {d}")),
+                .map(StoryNote::Due),
         });
     }
     let mut stmt = tx.prepare(SUBSCRIPTION)?;
@@ -53,18 +61,18 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Subscription,
-            reference: format!("subscription #{}", r.get::<_, i64>(1)?),
+            reference: StoryRef::Subscription(r.get(1)?),
             amount: None,
-            note: Some(format!("period {}", r.get::<_, i64>(2)? + 1)),
+            note: Some(StoryNote::Period(r.get::<_, i64>(2)? + 1)),
         });
     }
     for (day, state, error) in super::schedule::of_invoice(tx, id)? {
         out.push(StoryEvent {
             date: day,
             kind: StoryKind::Scheduled,
-            reference: state,
+            reference: StoryRef::SendState(state),
             amount: None,
-            note: error,
+            note: error.map(StoryNote::Text),
         });
     }
     // deposits deducted by a final invoice, on the day it was issued
@@ -74,16 +82,16 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         let on_deposit: bool = r.get(3)?;
         let (reference, note) = if on_deposit {
             let final_number: Option<String> = tx.query_row(DEPOSIT_FINAL, [id], |r| r.get(0))?;
-            (final_number.unwrap_or_default(), "deducted by the final invoice")
+            (final_number.unwrap_or_default(), StoryNote::DeductedByFinal)
         } else {
-            (r.get::<_, String>(1)?, "deposit deducted")
+            (r.get::<_, String>(1)?, StoryNote::DepositDeducted)
         };
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Deposit,
-            reference,
+            reference: StoryRef::Text(reference),
             amount: Some(money(r.get(2)?)),
-            note: Some(note.into()),
+            note: Some(note),
         });
     }
     let mut stmt = tx.prepare(SENDS)?;
@@ -92,9 +100,9 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Sent,
-            reference: r.get(1)?,
+            reference: StoryRef::Text(r.get(1)?),
             amount: None,
-            note: Some(r.get(2)?),
+            note: Some(StoryNote::Text(r.get(2)?)),
         });
     }
     // one line per payment, what it gave this invoice (a payment spread over several
@@ -107,12 +115,9 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Payment,
-            reference: format!("payment #{}", r.get::<_, i64>(1)?),
+            reference: StoryRef::Payment(r.get(1)?),
             amount: Some(money(r.get(2)?)),
-            note: Some(match reference {
-                Some(text) => format!("{method}, {text}"),
-                None => method,
-            }),
+            note: Some(StoryNote::Payment { method, reference }),
         });
     }
     let mut stmt = tx.prepare(CREDIT_NOTES)?;
@@ -121,9 +126,9 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::CreditNote,
-            reference: r.get(1)?,
+            reference: StoryRef::Text(r.get(1)?),
             amount: Some(money(r.get(2)?)),
-            note: r.get(3)?,
+            note: r.get::<_, Option<String>>(3)?.map(StoryNote::Text),
         });
     }
     let mut stmt = tx.prepare(REMINDERS)?;
@@ -135,11 +140,12 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Reminder,
-            reference: r.get(1)?,
+            reference: StoryRef::Text(r.get(1)?),
             amount: Some(money(r.get(4)?)),
-            note: Some(match error {
-                Some(e) => format!("{channel}, {status}: {e}"),
-                None => format!("{channel}, {status}"),
+            note: Some(StoryNote::Reminder {
+                channel,
+                status,
+                error,
             }),
         });
     }
@@ -151,15 +157,15 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: parse_stored_date(&r.get::<_, String>(0)?)?,
             kind: StoryKind::Hold,
-            reference: reason.clone(),
+            reference: StoryRef::Text(reason.clone()),
             amount: None,
-            note: until.map(|u| format!("until {u}")),
+            note: until.map(StoryNote::Until),
         });
         if let Some(day) = opt_date(r.get(2)?)? {
             out.push(StoryEvent {
                 date: day,
                 kind: StoryKind::Released,
-                reference: reason,
+                reference: StoryRef::Text(reason),
                 amount: None,
                 note: None,
             });
@@ -169,9 +175,9 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
         out.push(StoryEvent {
             date: day,
             kind: StoryKind::WrittenOff,
-            reference: invoice.label(),
+            reference: invoice_ref(invoice),
             amount: Some(amount),
-            note: invoice.write_off_reason.clone(),
+            note: invoice.write_off_reason.clone().map(StoryNote::Text),
         });
     }
     for e in super::sepa::story(tx, id)? {
@@ -182,7 +188,7 @@ pub fn events(tx: &Transaction, invoice: &Invoice) -> Result<Vec<StoryEvent>> {
             } else {
                 StoryKind::Collection
             },
-            reference: e.mandate,
+            reference: StoryRef::Text(e.mandate),
             amount: Some(money(e.cents)),
             note: Some(e.note),
         });

@@ -42,6 +42,7 @@ mod french_errors2;
 mod french_flow;
 mod french_help;
 mod french_render;
+mod french_views;
 mod golden;
 mod help;
 mod hledger;

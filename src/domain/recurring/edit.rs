@@ -22,6 +22,99 @@ pub struct ChangeNote {
     pub text: String,
 }
 
+/// One part of a change, as facts: the history line stores them in English words
+/// ("end 2026-12-31, send on"), which `ChangeNote::items` reads back so that the
+/// interface can word them in its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeItem {
+    /// New lines from a day, each "designation qty x price (vat %)", joined by "; ".
+    Lines {
+        from: NaiveDate,
+        lines: String,
+    },
+    End(NaiveDate),
+    Count(u32),
+    DayOfMonth(u32),
+    Issue(bool),
+    Send(bool),
+    /// A part that reads as none of the above: shown as stored.
+    Other(String),
+}
+
+fn on_off(b: bool) -> &'static str {
+    if b { "on" } else { "off" }
+}
+
+impl ChangeItem {
+    /// The words stored in the history.
+    pub fn stored(&self) -> String {
+        match self {
+            ChangeItem::Lines { from, lines } => format!("lines from {from}: {lines}"),
+            ChangeItem::End(e) => format!("end {e}"),
+            ChangeItem::Count(n) => format!("count {n}"),
+            ChangeItem::DayOfMonth(d) => format!("day of month {d}"),
+            ChangeItem::Issue(b) => format!("issue {}", on_off(*b)),
+            ChangeItem::Send(b) => format!("send {}", on_off(*b)),
+            ChangeItem::Other(text) => text.clone(),
+        }
+    }
+
+    /// A short part ("end 2026-12-31", "send on"), else None.
+    fn short(text: &str) -> Option<ChangeItem> {
+        let flag = |v: &str| match v {
+            "on" => Some(true),
+            "off" => Some(false),
+            _ => None,
+        };
+        if let Some(v) = text.strip_prefix("end ") {
+            return v.parse().ok().map(ChangeItem::End);
+        }
+        if let Some(v) = text.strip_prefix("count ") {
+            return v.parse().ok().map(ChangeItem::Count);
+        }
+        if let Some(v) = text.strip_prefix("day of month ") {
+            return v.parse().ok().map(ChangeItem::DayOfMonth);
+        }
+        if let Some(v) = text.strip_prefix("issue ") {
+            return flag(v).map(ChangeItem::Issue);
+        }
+        if let Some(v) = text.strip_prefix("send ") {
+            return flag(v).map(ChangeItem::Send);
+        }
+        None
+    }
+}
+
+impl ChangeNote {
+    /// The parts of the stored line, in order. The lines part comes first and may hold
+    /// commas of its own, so the short parts are read from the end.
+    pub fn items(&self) -> Vec<ChangeItem> {
+        let mut rest = self.text.as_str();
+        let mut tail = Vec::new();
+        loop {
+            match rest.rsplit_once(", ") {
+                Some((head, last)) if ChangeItem::short(last).is_some() => {
+                    tail.extend(ChangeItem::short(last));
+                    rest = head;
+                }
+                _ => break,
+            }
+        }
+        let first = ChangeItem::short(rest).unwrap_or_else(|| {
+            rest.strip_prefix("lines from ")
+                .and_then(|r| r.split_once(": "))
+                .and_then(|(from, lines)| {
+                    Some(ChangeItem::Lines {
+                        from: from.parse().ok()?,
+                        lines: lines.to_string(),
+                    })
+                })
+                .unwrap_or_else(|| ChangeItem::Other(rest.to_string()))
+        });
+        std::iter::once(first).chain(tail.into_iter().rev()).collect()
+    }
+}
+
 /// What `recurring edit` asks; None leaves a part as it is.
 #[derive(Debug, Clone, Default)]
 pub struct ScheduleEdit {
@@ -78,8 +171,7 @@ impl Schedule {
                     start = b.start.to_string(),
                     id = id,
                     invoice = b
-                        .invoice_label
-                        .clone()
+                        .invoice_label()
                         .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
                 ));
             }
@@ -96,17 +188,20 @@ impl Schedule {
                     )
                 })
                 .collect();
-            notes.push(format!("lines from {}: {}", change.from, words.join("; ")));
+            notes.push(ChangeItem::Lines {
+                from: change.from,
+                lines: words.join("; "),
+            });
         }
         let c = self.calendar;
         let (mut end, mut count) = (c.end, c.count);
         if let Some(e) = edit.end {
             (end, count) = (Some(e), None);
-            notes.push(format!("end {e}"));
+            notes.push(ChangeItem::End(e));
         }
         if let Some(n) = edit.count {
             (end, count) = (None, Some(n));
-            notes.push(format!("count {n}"));
+            notes.push(ChangeItem::Count(n));
         }
         let mut day_of_month = c.day_of_month;
         if let Some(d) = edit.day_of_month {
@@ -118,7 +213,7 @@ impl Schedule {
                 ));
             }
             day_of_month = Some(d);
-            notes.push(format!("day of month {d}"));
+            notes.push(ChangeItem::DayOfMonth(d));
         }
         let calendar = Calendar::new(c.every, c.start, day_of_month, end, count)?;
         if let Some(b) = self.billed.iter().find(|b| calendar.period(b.index).is_none()) {
@@ -127,8 +222,7 @@ impl Schedule {
                 start = b.start.to_string(),
                 id = id,
                 invoice = b
-                    .invoice_label
-                    .clone()
+                    .invoice_label()
                     .unwrap_or_else(|| crate::t!("domain-recurring-deleted-draft"))
             ));
         }
@@ -142,10 +236,10 @@ impl Schedule {
         };
         let issue = issue || send;
         if issue != self.issue {
-            notes.push(format!("issue {}", if issue { "on" } else { "off" }));
+            notes.push(ChangeItem::Issue(issue));
         }
         if send != self.send {
-            notes.push(format!("send {}", if send { "on" } else { "off" }));
+            notes.push(ChangeItem::Send(send));
         }
         if notes.is_empty() {
             return invalid(crate::t!("domain-recurring-nothing-to-change", id = id));
@@ -155,7 +249,11 @@ impl Schedule {
             issue,
             send,
             lines: edit.lines,
-            note: notes.join(", "),
+            note: notes
+                .iter()
+                .map(ChangeItem::stored)
+                .collect::<Vec<_>>()
+                .join(", "),
         })
     }
 }
@@ -207,7 +305,7 @@ mod tests {
                     index: *index,
                     start: day(start),
                     invoice_id: Some(i64::from(*index) + 1),
-                    invoice_label: Some(format!("FACT-2026-{:04}", index + 1)),
+                    invoice_number: Some(format!("FACT-2026-{:04}", index + 1)),
                 })
                 .collect(),
         }
@@ -282,6 +380,39 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("nothing to change")
+        );
+    }
+
+    #[test]
+    fn a_stored_change_line_reads_back_as_its_parts() {
+        let items = [
+            ChangeItem::Lines {
+                from: day("2026-07-01"),
+                lines: "Conseil, audit 1 x 800 (20 %); Suivi 2 x 50 (20 %)".into(),
+            },
+            ChangeItem::End(day("2026-12-31")),
+            ChangeItem::Count(4),
+            ChangeItem::DayOfMonth(15),
+            ChangeItem::Issue(true),
+            ChangeItem::Send(false),
+        ];
+        for n in 1..=items.len() {
+            for start in 0..items.len() - n + 1 {
+                let part = &items[start..start + n];
+                let note = ChangeNote {
+                    made_on: day("2026-06-01"),
+                    text: part.iter().map(ChangeItem::stored).collect::<Vec<_>>().join(", "),
+                };
+                assert_eq!(note.items(), part, "{}", note.text);
+            }
+        }
+        let odd = ChangeNote {
+            made_on: day("2026-06-01"),
+            text: "something else, send on".into(),
+        };
+        assert_eq!(
+            odd.items(),
+            [ChangeItem::Other("something else".into()), ChangeItem::Send(true)]
         );
     }
 }

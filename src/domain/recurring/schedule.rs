@@ -15,8 +15,20 @@ pub struct Billed {
     pub index: u32,
     pub start: NaiveDate,
     pub invoice_id: Option<i64>,
-    /// "FACT-2026-0003", or "draft #12".
-    pub invoice_label: Option<String>,
+    /// "FACT-2026-0003"; None for a draft.
+    pub invoice_number: Option<String>,
+}
+
+impl Billed {
+    /// The invoice's number, else "draft #12" ("brouillon n° 12" in French); None once
+    /// the draft was deleted.
+    pub fn invoice_label(&self) -> Option<String> {
+        match (&self.invoice_number, self.invoice_id) {
+            (Some(number), _) => Some(number.clone()),
+            (None, Some(id)) => Some(crate::t!("views-invoice-draft", id = id)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// A subscription as stored: who, when, what, and what was billed so far.

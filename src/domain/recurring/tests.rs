@@ -367,7 +367,7 @@ fn a_schedule_is_ended_once_its_last_period_is_billed() {
             index,
             start: day(start),
             invoice_id: None,
-            invoice_label: None,
+            invoice_number: None,
         });
     }
     assert_eq!(s.state(day("2026-03-01")), ScheduleState::Ended);

@@ -221,8 +221,7 @@ impl Ledger {
                     id = id,
                     start = b.start.to_string(),
                     invoice = b
-                        .invoice_label
-                        .clone()
+                        .invoice_label()
                         .unwrap_or_else(|| crate::t!("ops-subscription-deleted-draft"))
                 ));
             }

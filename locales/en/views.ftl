@@ -1,0 +1,71 @@
+# views: what is still shown in English otherwise (trends, products, company, invoice
+# history, subscriptions edits, score grades); see docs/i18n.md.
+
+## report trends (render/trends.rs)
+views-trends-title = Trends on { $date }, month by month
+views-trends-delays = DMP and DSO (days)
+views-trends-cash = Invoiced vs collected
+views-trends-invoiced = invoiced
+views-trends-collected = collected
+views-trends-grades = Customers by score grade
+
+## Score grades (render/score.rs): A to E stay letters
+views-grade-new = new
+
+## Products (render/product.rs)
+views-product-goods = goods
+views-product-service = service
+views-product-unit = unit
+views-product-unit_price = unit_price
+views-product-vat_rate = vat_rate
+
+## The company (render/company.rs)
+views-company-vat_franchise = vat_franchise
+views-company-franchise-yes = yes (CGI art. 293 B)
+views-company-franchise-no = no
+views-company-iban = iban
+views-company-bic = bic
+views-company-phone = phone
+views-company-legal_form = legal_form
+views-company-payment_terms = payment_terms
+views-company-terms-days = { $days } days
+views-company-penalty_rate = penalty_rate
+views-company-penalty-fixed = { $rate } %
+views-company-penalty-ecb = ECB rate + 10 points
+views-company-currency = currency
+views-company-sepa_creditor_id = sepa_creditor_id
+views-company-closed_until = closed until
+
+## An invoice's story (render/story.rs, render/invoice.rs)
+views-invoice-draft = draft #{ $id }
+views-story-payment = payment #{ $id }
+views-story-subscription = subscription #{ $id }
+views-story-send-scheduled = scheduled
+views-story-send-sending = sending
+views-story-send-sent = sent
+views-story-send-failed = failed
+views-story-due = due { $date }
+views-story-period = period { $index }
+views-story-deducted-by-final = deducted by the final invoice
+views-story-deposit-deducted = deposit deducted
+views-story-payment-ref = { $method }, { $reference }
+views-story-reminder = { $channel }, { $status }
+views-story-reminder-error = { $channel }, { $status }: { $error }
+views-story-until = until { $date }
+views-story-collection = SEPA { $sequence } in { $message_id } for { $date }
+
+## A subscription's changes (render/recurring/change.rs): English shows them as stored
+views-change-lines = lines from { $date }: { $lines }
+views-change-end = end { $date }
+views-change-count = count { $count }
+views-change-day-of-month = day of month { $day }
+views-change-issue-on = issue on
+views-change-issue-off = issue off
+views-change-send-on = send on
+views-change-send-off = send off
+
+## Credit applied (render/payment.rs)
+views-payment-received = received
+views-payment-applied = applied
+views-payment-credit-before = credit before
+views-payment-applied-to = applied to

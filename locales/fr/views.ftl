@@ -1,0 +1,74 @@
+# views : ce qui restait en anglais (tendances, produits, entreprise, historique d'une
+# facture, modifications d'abonnement, classes de note) ; voir docs/i18n.md.
+
+## report trends (render/trends.rs)
+views-trends-title = Tendances au { $date }, mois par mois
+views-trends-delays = DMP et DSO (jours)
+views-trends-cash = Facturé et encaissé
+views-trends-invoiced = facturé
+views-trends-collected = encaissé
+views-trends-grades = Clients par classe de note
+
+## Score grades (render/score.rs): A to E stay letters
+views-grade-new = nouveau
+
+## Products (render/product.rs)
+views-product-goods = bien
+views-product-service = service
+views-product-unit = unité
+views-product-unit_price = prix unitaire
+views-product-vat_rate = taux de TVA
+
+## The company (render/company.rs)
+views-company-vat_franchise = franchise de TVA
+views-company-franchise-yes = oui (art. 293 B du CGI)
+views-company-franchise-no = non
+views-company-iban = IBAN
+views-company-bic = BIC
+views-company-phone = téléphone
+views-company-legal_form = forme juridique
+views-company-payment_terms = délai de paiement
+views-company-terms-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+views-company-penalty_rate = taux des pénalités de retard
+views-company-penalty-fixed = { $rate } %
+views-company-penalty-ecb = taux BCE + 10 points
+views-company-currency = devise
+views-company-sepa_creditor_id = identifiant créancier SEPA
+views-company-closed_until = clôturé jusqu'au
+
+## An invoice's story (render/story.rs, render/invoice.rs)
+views-invoice-draft = brouillon n° { $id }
+views-story-payment = paiement n° { $id }
+views-story-subscription = abonnement n° { $id }
+views-story-send-scheduled = programmé
+views-story-send-sending = en cours d'envoi
+views-story-send-sent = envoyé
+views-story-send-failed = en échec
+views-story-due = échéance le { $date }
+views-story-period = période { $index }
+views-story-deducted-by-final = déduit par la facture finale
+views-story-deposit-deducted = acompte déduit
+views-story-payment-ref = { $method }, { $reference }
+views-story-reminder = { $channel }, { $status }
+views-story-reminder-error = { $channel }, { $status } : { $error }
+views-story-until = jusqu'au { $date }
+views-story-collection = SEPA { $sequence } dans { $message_id } pour le { $date }
+
+## A subscription's changes (render/recurring/change.rs): English shows them as stored
+views-change-lines = lignes à partir du { $date } : { $lines }
+views-change-end = fin le { $date }
+views-change-count = nombre de périodes : { $count }
+views-change-day-of-month = le { $day } du mois
+views-change-issue-on = émission activée
+views-change-issue-off = émission désactivée
+views-change-send-on = envoi activé
+views-change-send-off = envoi désactivé
+
+## Credit applied (render/payment.rs)
+views-payment-received = reçu le
+views-payment-applied = imputé
+views-payment-credit-before = crédit avant
+views-payment-applied-to = Imputé sur

@@ -1,0 +1,218 @@
+//! What was still English in a French interface (`views` catalogue area): `report
+//! trends`, the product catalogue, `company show`, an invoice's history (payments,
+//! reminders, subscriptions, drafts), a subscription's changes and the grade "new";
+//! pinned as golden snapshots (tests/cli/snapshots/french_views_*.snap). Their CSV and
+//! JSON are the same bytes in both languages, and English keeps its words.
+
+use crate::common::{TestEnv, demo_on_its_day as demo, has, same_in_both_languages};
+
+/// Pins the transcript of `line` as the snapshot `french_views_NAME`; returns stdout.
+#[track_caller]
+fn pin(env: &TestEnv, name: &str, line: &str) -> String {
+    let (code, stdout, stderr) = env.cmdline(line);
+    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(format!("french_views_{name}"), text));
+    assert_eq!(code, 0, "{text}");
+    stdout
+}
+
+/// Asserts that `text` holds none of `needles`.
+#[track_caller]
+fn lacks(text: &str, needles: &[&str]) {
+    for needle in needles {
+        assert!(!text.contains(needle), "`{needle}` still in:\n{text}");
+    }
+}
+
+#[test]
+fn trends_read_in_french_with_grouped_figures() {
+    let env = demo();
+    let trends = pin(&env, "report_trends", "--lang fr report trends");
+    has(
+        &trends,
+        &[
+            "Tendances au 2026-11-24, mois par mois",
+            "DMP et DSO (jours)",
+            "Facturé et encaissé",
+            " facturé ",
+            " encaissé ",
+            "Clients par classe de note",
+            " nouveau ",
+            "14\u{202f}142,00",
+            "12,0",
+        ],
+    );
+    lacks(&trends, &["Trends", "invoiced", "collected", " new ", "14142.00"]);
+    let english = env.ok(&["report", "trends"]);
+    has(
+        &english,
+        &["Trends on 2026-11-24", "invoiced", "14142.00", " new "],
+    );
+}
+
+#[test]
+fn products_show_grouped_prices_and_french_kinds() {
+    let env = demo();
+    let list = pin(&env, "product_list", "--lang fr product list");
+    has(&list, &["1\u{202f}200,00", "unité", "bien", "service", "5,5"]);
+    lacks(&list, &["1200.00", "goods", " unit "]);
+    // English groups its prices too now, like every other human table
+    let english = env.ok(&["product", "list"]);
+    has(&english, &["1,200.00", "goods", "unit price"]);
+    let edited = env.ok(&["--lang", "fr", "product", "edit", "AUDIT", "--price", "1350.5"]);
+    has(
+        &edited,
+        &[
+            "prix unitaire",
+            "1\u{202f}350,50",
+            "taux de TVA",
+            "unité",
+            "service",
+        ],
+    );
+    lacks(&edited, &["unit_price", "vat_rate"]);
+}
+
+#[test]
+fn company_show_speaks_french_keys_and_values() {
+    let env = demo();
+    let show = pin(&env, "company_show", "--lang fr company show");
+    has(
+        &show,
+        &[
+            "franchise de TVA",
+            "non",
+            "téléphone",
+            "forme juridique",
+            "délai de paiement",
+            "30 jours",
+            "taux BCE + 10 points",
+            "devise",
+            "identifiant créancier SEPA",
+            "IBAN",
+        ],
+    );
+    lacks(
+        &show,
+        &["vat_franchise", "\nphone ", "legal_form", "30 days", "ECB rate"],
+    );
+    // the locale chooses French too
+    let out = env
+        .cmd()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["company", "show"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    has(&text, &["délai de paiement", "30 jours"]);
+    let english = env.ok(&["company", "show"]);
+    has(
+        &english,
+        &[
+            "payment_terms     30 days",
+            "ECB rate + 10 points",
+            "vat_franchise",
+        ],
+    );
+}
+
+#[test]
+fn an_invoice_history_is_told_in_french() {
+    let env = demo();
+    let paid = pin(&env, "invoice_show_paid", "--lang fr invoice show FACT-2026-0002");
+    has(
+        &paid,
+        &[
+            "échéance le 2026-02-12",
+            "paiement n° 7",
+            "chèque, CHQ FACT-2026-0002",
+        ],
+    );
+    lacks(&paid, &["payment #", "check,", "due 2026"]);
+    let reminded = env.ok(&["--lang", "fr", "invoice", "show", "FACT-2026-0011"]);
+    has(
+        &reminded,
+        &["courriel, envoyée", "courriel, ignorée", "tâche, ignorée"],
+    );
+    lacks(&reminded, &["email, ", "skipped"]);
+    // a draft is named in French where it is shown, in English in CSV and JSON
+    let draft = env.ok(&["--lang", "fr", "invoice", "show", "58"]);
+    has(&draft, &["brouillon n° 58"]);
+    let list = env.ok(&["--lang", "fr", "invoice", "list", "--status", "draft"]);
+    has(&list, &["brouillon n° 58"]);
+    let csv = env.ok(&[
+        "--lang", "fr", "invoice", "list", "--status", "draft", "--format", "csv",
+    ]);
+    has(&csv, &["draft #58"]);
+    let english = env.ok(&["invoice", "show", "FACT-2026-0002"]);
+    has(
+        &english,
+        &["due 2026-02-12", "payment #7", "check, CHQ FACT-2026-0002"],
+    );
+}
+
+#[test]
+fn a_subscription_names_its_period_and_its_changes_in_french() {
+    let mut env = demo();
+    env.today = "2026-12-01";
+    env.ok(&["recurring", "run"]);
+    env.ok(&[
+        "recurring",
+        "edit",
+        "1",
+        "--end",
+        "2027-11-30",
+        "--no-send",
+        "--no-issue",
+    ]);
+    let invoice = env.ok(&["--lang", "fr", "invoice", "show", "FACT-2026-0052"]);
+    has(&invoice, &["abonnement n° 1", "période 1"]);
+    lacks(&invoice, &["subscription #", "period 1"]);
+    let show = pin(&env, "recurring_show", "--lang fr recurring show 1");
+    has(
+        &show,
+        &[
+            "fin le 2027-11-30",
+            "émission désactivée",
+            "nombre de périodes : 12",
+        ],
+    );
+    lacks(&show, &["end 2027", "issue off", "count 12"]);
+    let english = env.ok(&["recurring", "show", "1"]);
+    has(&english, &["end 2027-11-30", "issue off"]);
+    same_in_both_languages(&env, "recurring show 1 --format json");
+    same_in_both_languages(&env, "invoice show FACT-2026-0052 --format json");
+}
+
+#[test]
+fn a_new_customer_is_graded_nouveau() {
+    let env = demo();
+    let payers = env.ok(&["--lang", "fr", "report", "payers"]);
+    has(&payers, &[" nouveau "]);
+    let csv = env.ok(&["--lang", "fr", "report", "payers", "--format", "csv"]);
+    has(&csv, &[",new,"]);
+}
+
+#[test]
+fn machine_formats_do_not_change_with_the_language() {
+    let env = demo();
+    for line in [
+        "report trends --format csv",
+        "report trends --format json",
+        "product list --format csv",
+        "product list --format json",
+        "company show --format csv",
+        "company show --format json",
+        "invoice show FACT-2026-0002 --format csv",
+        "invoice show FACT-2026-0002 --format json",
+        "invoice show FACT-2026-0011 --format json",
+        "invoice show 58 --format csv",
+        "payment list --format csv",
+        "report payers --format csv",
+    ] {
+        same_in_both_languages(&env, line);
+    }
+}
