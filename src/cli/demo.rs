@@ -154,7 +154,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
                 fmt_amount(s.overdue),
                 s.max_days_late.to_string(),
                 standing_word(s.status()),
-                crate::render::score::label(s.score.as_ref()),
+                crate::render::score::label_cell(crate::render::Format::Table, s.score.as_ref()),
                 limit.map(fmt_amount).unwrap_or_default(),
             ],
             vec![colour; 9],

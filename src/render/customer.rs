@@ -145,7 +145,7 @@ pub fn list(format: Format, standings: &[Standing]) {
             words::status_cell(format, s.status().as_str()),
             yes(s.in_dunning),
             yes(s.frequent_late_payer),
-            super::score::label(s.score.as_ref()),
+            super::score::label_cell(format, s.score.as_ref()),
         ]
     };
     // written customer by customer, never held as text
@@ -219,7 +219,7 @@ fn table_cells(s: &Standing) -> Vec<String> {
         words::money_cell(Format::Table, s.overdue),
         status,
         words::yes_cell(Format::Table, s.frequent_late_payer),
-        super::score::label(s.score.as_ref()),
+        super::score::label_cell(Format::Table, s.score.as_ref()),
     ]
 }
 
@@ -340,7 +340,7 @@ fn fields(format: Format, c: &Customer, standing: Option<&Standing>) -> Vec<(&'s
         fields.push(("overdue", money(s.overdue)));
         fields.push(("credit", money(s.credit)));
         fields.push(("status", words::status_cell(format, s.status().as_str())));
-        fields.push(("score", super::score::label(s.score.as_ref())));
+        fields.push(("score", super::score::label_cell(format, s.score.as_ref())));
     }
     fields
 }

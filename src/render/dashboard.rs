@@ -416,7 +416,7 @@ pub fn dashboard(format: Format, d: &Dashboard) {
                 if i == 0 { end.clone() } else { String::new() },
                 s.customer.code.clone(),
                 s.customer.name.clone(),
-                super::score::label(s.score.as_ref()),
+                super::score::label_cell(Format::Table, s.score.as_ref()),
                 human(s.balance),
                 human(s.overdue),
                 s.max_days_late.to_string(),

@@ -259,7 +259,7 @@ impl Scan {
     /// A scan of the open invoices alone, through the settlement record: for a day it
     /// answers for (the caller checked [`super::settlement::answers_for`]).
     pub fn load_open(tx: &Transaction) -> Result<Scan> {
-        Scan::load_in(tx, None, true)
+        Scan::load_in(tx, None, Part::Open)
     }
 
     /// Whether the scan reads the open invoices alone (the settlement record answers).
