@@ -304,14 +304,11 @@ pub(crate) fn kpis_through(
     to: NaiveDate,
     record: bool,
 ) -> Result<KpiReport> {
-    // the history of what has an event in the period or in the late payers' twelve
-    // months, and of the open invoices (whether one was paid late depends on the day it
-    // was first paid in full); the rest from the record when it answers for the day
-    let year_ago = to
-        .checked_sub_days(chrono::Days::new(365))
-        .unwrap_or(NaiveDate::MIN);
+    // the history of what has an event in the period (and of the invoices at a rate);
+    // the rest from the record when it answers for the day: whether one was paid late
+    // depends on the day it was first paid in full, the record's `paid_up_day`
     let scan = if record {
-        Scan::load_recent_on(tx, to, from.min(year_ago), true)?
+        Scan::load_recent_on(tx, to, from, false)?
     } else {
         Scan::load(tx)?
     };

@@ -511,10 +511,24 @@ impl Scan {
 
 /// An invoice of the record (not read at a rate) as a receivable: its payments, credit
 /// notes and write-off each summed on its last day. On that day and after, every
-/// balance and sum reads as the history's.
+/// balance and sum reads as the history's, and so does the day it was first paid in full
+/// (what makes it paid late): when it was, its payments are its total on that day (the
+/// record's `paid_up_day`) and the rest on its last day.
 fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
     let last = super::settlement::day_of(row.last_day);
-    let pays = [(last, row.paid_cents)];
+    let mut pays = [(last, 0), (last, 0)];
+    let paid = match row.paid_up_day {
+        Some(day) => {
+            pays[0] = (super::settlement::day_of(day), row.total_cents);
+            pays[1] = (last, row.paid_cents - row.total_cents);
+            &pays[..if pays[1].1 != 0 { 2 } else { 1 }]
+        }
+        None if row.paid_cents != 0 => {
+            pays[0].1 = row.paid_cents;
+            &pays[..1]
+        }
+        None => &pays[..0],
+    };
     let creds = [(last, row.credited_cents)];
     let rec = Receivable {
         id: row.invoice_id,
@@ -522,7 +536,7 @@ fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
         issue: super::settlement::day_of(row.issue_day),
         due: super::settlement::day_of(row.due_day),
         total: Money::from_minor(row.total_cents, row.currency),
-        payments: if row.paid_cents != 0 { &pays } else { &[] },
+        payments: paid,
         credits: if row.credited_cents != 0 { &creds } else { &[] },
         write_off: (row.written_off_cents != 0)
             .then(|| (last, Money::from_minor(row.written_off_cents, row.currency))),

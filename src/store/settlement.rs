@@ -144,6 +144,10 @@ pub struct Recorded {
     pub due_day: i64,
     pub last_day: i64,
     pub open: bool,
+    /// The first day its payments and credit notes, in order, reached its total
+    /// (migration 020); None if they never did. Unlike the settled day it does not move
+    /// when something comes afterwards: whether it was paid late.
+    pub paid_up_day: Option<i64>,
 }
 
 /// Hands `visit` every row of the record, in invoice id order (the table's own: no sort):
@@ -176,6 +180,7 @@ pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>
             due_day: r.get(9)?,
             last_day: r.get(10)?,
             open: r.get_ref(11)? == rusqlite::types::ValueRef::Null,
+            paid_up_day: r.get(12)?,
         })?;
     }
     Ok(())
@@ -183,4 +188,5 @@ pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>
 
 pub(crate) const ALL_SQL: &str =
     "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
-     credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day FROM settlement";
+     credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day
+     FROM settlement";
