@@ -69,3 +69,10 @@ views-payment-received = received
 views-payment-applied = applied
 views-payment-credit-before = credit before
 views-payment-applied-to = applied to
+
+## What `verify` found (render/audit.rs): English as in JSON
+views-verify-changed = { $subject } ({ $event }) was changed outside creances: the log recorded { $recorded }, the ledger now says { $now }
+views-verify-added = { $subject } ({ $event }) is not in the log: it was added outside creances ({ $now })
+views-verify-removed = { $subject } ({ $event }) was removed outside creances: the log recorded { $recorded }
+views-verify-document-changed = { $file } ({ $number }) differs from the document archived
+views-verify-document-missing = { $file } ({ $number }) is missing from { $dir }

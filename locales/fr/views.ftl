@@ -72,3 +72,10 @@ views-payment-received = reçu le
 views-payment-applied = imputé
 views-payment-credit-before = crédit avant
 views-payment-applied-to = Imputé sur
+
+## What `verify` found (render/audit.rs): English as in JSON
+views-verify-changed = { $subject } ({ $event }) a été modifié hors de creances : le journal a enregistré { $recorded }, le registre indique maintenant { $now }
+views-verify-added = { $subject } ({ $event }) n'est pas dans le journal : il a été ajouté hors de creances ({ $now })
+views-verify-removed = { $subject } ({ $event }) a été supprimé hors de creances : le journal avait enregistré { $recorded }
+views-verify-document-changed = { $file } ({ $number }) diffère du document archivé
+views-verify-document-missing = { $file } ({ $number }) est absent de { $dir }
