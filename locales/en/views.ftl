@@ -56,6 +56,7 @@ views-story-collection = SEPA { $sequence } in { $message_id } for { $date }
 
 ## A subscription's changes (render/recurring/change.rs): English shows them as stored
 views-change-lines = lines from { $date }: { $lines }
+views-change-line = { $designation } { $qty } x { $price } ({ $vat } %)
 views-change-end = end { $date }
 views-change-count = count { $count }
 views-change-day-of-month = day of month { $day }

@@ -59,6 +59,7 @@ views-story-collection = SEPA { $sequence } dans { $message_id } pour le { $date
 
 ## A subscription's changes (render/recurring/change.rs): English shows them as stored
 views-change-lines = lignes à partir du { $date } : { $lines }
+views-change-line = { $designation } { $qty } × { $price } (TVA { $vat } %)
 views-change-end = fin le { $date }
 views-change-count = nombre de périodes : { $count }
 views-change-day-of-month = le { $day } du mois
