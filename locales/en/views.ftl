@@ -77,3 +77,29 @@ views-verify-added = { $subject } ({ $event }) is not in the log: it was added o
 views-verify-removed = { $subject } ({ $event }) was removed outside creances: the log recorded { $recorded }
 views-verify-document-changed = { $file } ({ $number }) differs from the document archived
 views-verify-document-missing = { $file } ({ $number }) is missing from { $dir }
+
+## Reports (render/report.rs, render/report/kpis.rs): English as before
+views-report-period = Period { $from } to { $to } ({ $days } days)
+views-report-from-to = { $from } to { $to }
+views-report-all-customers = all customers
+views-report-dso = DSO { $dso } days = receivables { $receivables } ÷ revenue incl. VAT { $revenue } × { $days } days
+views-report-dmp-formula = DMP = Σ(amount paid × days from issue to payment) ÷ Σ amount paid, over payments received in the period
+views-report-dso-formula = DSO = receivables at the end of the period ÷ invoices (less credit notes) issued in the period, VAT included × days in the period
+views-split-paid = paid
+views-split-pending = pending
+views-split-dunning = dunning
+views-split-note = paid: settled by payments (amount paid); pending: open, not reminded after its due date (balance); dunning: overdue and reminded at least once (balance). { $excluded } fully credited or written-off invoices are left out.
+views-forecast-later = later
+views-forecast-doubtful = doubtful
+views-kpi-invoiced = invoiced { $from } to { $to }
+views-kpi-collected = collected
+views-kpi-unpaid-30 = unpaid 30 days after due (% of amount)
+views-kpi-late-now = invoices late now
+views-kpi-receivables = receivables
+views-kpi-over-90 = receivables over 90 days late
+views-kpi-col-late-invoices = late invoices (12 months)
+views-kpi-payers = Payers
+views-kpi-frequent = frequent late payer
+views-kpi-payer-days = { $customer } ({ $days } d)
+views-kpi-best = best payers: { $names }
+views-kpi-worst = worst payers: { $names }

@@ -80,3 +80,32 @@ views-verify-added = { $subject } ({ $event }) n'est pas dans le journal : il a 
 views-verify-removed = { $subject } ({ $event }) a été supprimé hors de creances : le journal avait enregistré { $recorded }
 views-verify-document-changed = { $file } ({ $number }) diffère du document archivé
 views-verify-document-missing = { $file } ({ $number }) est absent de { $dir }
+
+## Reports (render/report.rs, render/report/kpis.rs): English as before
+views-report-period = Période du { $from } au { $to } ({ $days } jours)
+views-report-from-to = du { $from } au { $to }
+views-report-all-customers = tous les clients
+views-report-dso = DSO { $dso } jours = créances { $receivables } ÷ chiffre d'affaires TTC { $revenue } × { $days } jours
+views-report-dmp-formula = DMP = Σ(montant payé × jours de l'émission au paiement) ÷ Σ montant payé, sur les paiements reçus dans la période
+views-report-dso-formula = DSO = créances à la fin de la période ÷ factures (moins les avoirs) émises dans la période, TTC × jours de la période
+views-split-paid = payé
+views-split-pending = en attente
+views-split-dunning = en relance
+views-split-note = payé : réglé par des paiements (montant payé) ; en attente : ouvert, sans relance après son échéance (solde) ; en relance : en retard et relancé au moins une fois (solde). { $excluded ->
+        [one] { $excluded } facture entièrement annulée par avoir ou passée en perte est laissée de côté.
+       *[other] { $excluded } factures entièrement annulées par avoir ou passées en perte sont laissées de côté.
+    }
+views-forecast-later = plus tard
+views-forecast-doubtful = douteux
+views-kpi-invoiced = facturé du { $from } au { $to }
+views-kpi-collected = encaissé
+views-kpi-unpaid-30 = impayé 30 jours après l'échéance (% du montant)
+views-kpi-late-now = factures en retard aujourd'hui
+views-kpi-receivables = créances
+views-kpi-over-90 = créances en retard de plus de 90 jours
+views-kpi-col-late-invoices = factures en retard (12 mois)
+views-kpi-payers = Payeurs
+views-kpi-frequent = retardataire fréquent
+views-kpi-payer-days = { $customer } ({ $days } j)
+views-kpi-best = meilleurs payeurs : { $names }
+views-kpi-worst = pires payeurs : { $names }

@@ -60,24 +60,28 @@ pub fn kpis(format: Format, k: &KpiReport) {
     let worst = k.worst_payers();
     let mut l = Listing::new(vec!["indicator", "value"]).right(&[1]);
     l.push(vec![
-        format!("invoiced {} to {}", k.from, k.to),
+        t!("views-kpi-invoiced", from = k.from.to_string(), to = k.to.to_string()),
         money_cell(format, k.invoiced),
     ]);
     l.push(vec![
-        "collected".into(),
-        format!("{} ({} %)", money_cell(format, k.collected), collected_share),
+        t!("views-kpi-collected"),
+        format!(
+            "{} ({} %)",
+            money_cell(format, k.collected),
+            number_cell(format, &collected_share)
+        ),
     ]);
     l.push(vec![
-        "unpaid 30 days after due (% of amount)".into(),
-        format!("{unpaid_rate} %"),
+        t!("views-kpi-unpaid-30"),
+        format!("{} %", number_cell(format, &unpaid_rate)),
     ]);
     l.push(vec![
-        "invoices late now".into(),
+        t!("views-kpi-late-now"),
         format!("{} ({})", k.late_now_count, money_cell(format, k.late_now)),
     ]);
-    l.push(vec!["receivables".into(), money_cell(format, k.receivables)]);
+    l.push(vec![t!("views-kpi-receivables"), money_cell(format, k.receivables)]);
     l.push(vec![
-        "receivables over 90 days late".into(),
+        t!("views-kpi-over-90"),
         money_cell(format, k.over_90),
     ]);
     match format {
@@ -137,10 +141,11 @@ pub fn kpis(format: Format, k: &KpiReport) {
         }
         Format::Table => {
             emit(&l.to_table());
+            let late_invoices = t!("views-kpi-col-late-invoices");
             let mut p = Listing::new(vec![
                 "customer",
                 "name",
-                "late invoices (12 months)",
+                late_invoices.as_str(),
                 "avg days late",
                 "paid",
                 "unpaid late",
@@ -152,27 +157,33 @@ pub fn kpis(format: Format, k: &KpiReport) {
                     line.customer.clone(),
                     line.name.clone(),
                     line.late_invoices.to_string(),
-                    days(line.average_days_late()),
+                    number_cell(format, &days(line.average_days_late())),
                     money_cell(format, line.paid),
                     money_cell(format, line.unpaid_late),
                     if line.frequent_late_payer() {
-                        "frequent late payer".into()
+                        t!("views-kpi-frequent")
                     } else {
                         String::new()
                     },
                 ]);
             }
-            emit(&format!("\nPayers\n{}", p.to_table()));
+            emit(&format!("\n{}\n{}", t!("views-kpi-payers"), p.to_table()));
             let names = |v: &[&PayerLine]| {
                 v.iter()
-                    .map(|p| format!("{} ({} d)", p.customer, days(p.average_days_late())))
+                    .map(|p| {
+                        t!(
+                            "views-kpi-payer-days",
+                            customer = p.customer.as_str(),
+                            days = number_cell(format, &days(p.average_days_late()))
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             };
             emit(&format!(
-                "\nbest payers: {}\nworst payers: {}",
-                names(&best),
-                names(&worst)
+                "\n{}\n{}",
+                t!("views-kpi-best", names = names(&best)),
+                t!("views-kpi-worst", names = names(&worst))
             ));
         }
     }
