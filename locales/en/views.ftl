@@ -103,3 +103,4 @@ views-kpi-frequent = frequent late payer
 views-kpi-payer-days = { $customer } ({ $days } d)
 views-kpi-best = best payers: { $names }
 views-kpi-worst = worst payers: { $names }
+views-forecast-note = Each open balance is expected on its due date plus the customer's own average delay (amount-weighted over its past payments); a little later than usual is expected this week; more than 30 days later than usual is doubtful.

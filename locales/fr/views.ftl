@@ -109,3 +109,4 @@ views-kpi-frequent = retardataire fréquent
 views-kpi-payer-days = { $customer } ({ $days } j)
 views-kpi-best = meilleurs payeurs : { $names }
 views-kpi-worst = pires payeurs : { $names }
+views-forecast-note = Chaque solde ouvert est attendu à son échéance plus le retard moyen propre au client (pondéré par les montants de ses paiements passés) ; un solde un peu plus en retard que d'habitude est attendu cette semaine ; à plus de 30 jours au-delà de son retard habituel, il est douteux.

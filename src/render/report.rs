@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::fmt::{amount, days, share};
-use super::words::money_cell;
+use super::words::{money_cell, number_cell};
 use super::{Format, Listing, emit, emit_json, print_list};
 use crate::domain::aging::AgingRow;
 
@@ -212,12 +212,12 @@ pub fn dmp(format: Format, r: &DmpReport) {
     let mut l = Listing::new(vec!["customer", "payments", "paid", "dmp (days)"]).right(&[1, 2, 3]);
     let mut by_customer = Vec::new();
     for line in r.lines.iter().chain(std::iter::once(&r.total)) {
-        let name = line.customer.clone().unwrap_or_else(|| "all customers".into());
+        let name = line.customer.clone().unwrap_or_else(|| t!("views-report-all-customers"));
         l.push(vec![
             name.clone(),
             line.payments.to_string(),
             money_cell(format, line.paid),
-            days(line.dmp()),
+            number_cell(format, &days(line.dmp())),
         ]);
         if line.customer.is_some() {
             by_customer.push(DelayJson {
@@ -243,14 +243,24 @@ pub fn dmp(format: Format, r: &DmpReport) {
         }),
         Format::Csv => emit(&l.to_csv()),
         Format::Table => {
-            emit(&format!("Period {} to {} ({} days)", r.from, r.to, r.days()));
+            emit(&t!(
+                "views-report-period",
+                from = r.from.to_string(),
+                to = r.to.to_string(),
+                days = r.days()
+            ));
             emit(&l.to_table());
             emit(&format!(
-                "\nDSO {} days = receivables {} ÷ revenue incl. VAT {} × {} days\n\nDMP = Σ(amount paid × days from issue to payment) ÷ Σ amount paid, over payments received in the period\nDSO = receivables at the end of the period ÷ invoices (less credit notes) issued in the period, VAT included × days in the period",
-                days(r.dso()),
-                money_cell(format, r.receivables),
-                money_cell(format, r.revenue),
-                r.days()
+                "\n{}\n\n{}\n{}",
+                t!(
+                    "views-report-dso",
+                    dso = number_cell(format, &days(r.dso())),
+                    receivables = money_cell(format, r.receivables),
+                    revenue = money_cell(format, r.revenue),
+                    days = r.days()
+                ),
+                t!("views-report-dmp-formula"),
+                t!("views-report-dso-formula")
             ));
         }
     }
@@ -264,6 +274,19 @@ struct PileJson {
     count_share: String,
     amount: String,
     amount_share: String,
+}
+
+/// A pile's name in a table, in the interface's language; its code in CSV.
+fn pile_word(format: Format, code: &str) -> String {
+    if format != Format::Table {
+        return code.to_string();
+    }
+    match code {
+        "paid" => t!("views-split-paid"),
+        "pending" => t!("views-split-pending"),
+        "dunning" => t!("views-split-dunning"),
+        _ => code.to_string(),
+    }
 }
 
 /// `report split`.
@@ -286,11 +309,11 @@ pub fn split(format: Format, r: &SplitReport) {
             amount_share: share(pile.amount.minor(), total),
         };
         let mut row = vec![
-            pile.name.to_string(),
+            pile_word(format, pile.name),
             pile.count.to_string(),
-            pile_json.count_share.clone(),
-            pile_json.amount.clone(),
-            pile_json.amount_share.clone(),
+            number_cell(format, &pile_json.count_share),
+            money_cell(format, pile.amount),
+            number_cell(format, &pile_json.amount_share),
         ];
         if bars {
             row.push(bar(pile.amount.minor(), total));
@@ -300,10 +323,7 @@ pub fn split(format: Format, r: &SplitReport) {
     }
     print_list(format, &l, json);
     if format == Format::Table {
-        emit(&format!(
-            "paid: settled by payments (amount paid); pending: open, not reminded after its due date (balance); dunning: overdue and reminded at least once (balance). {} fully credited or written-off invoices are left out.",
-            r.excluded
-        ));
+        emit(&t!("views-split-note", excluded = r.excluded));
     }
 }
 
@@ -354,7 +374,7 @@ pub fn revenue(format: Format, r: &RevenueReport) {
     if format == Format::Table {
         let mut row = vec![
             "total".into(),
-            format!("{} to {}", r.from, r.to),
+            t!("views-report-from-to", from = r.from.to_string(), to = r.to.to_string()),
             String::new(),
             money_cell(format, r.total),
         ];
@@ -390,6 +410,8 @@ pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
     for w in weeks {
         let label = match w.slot {
             ForecastSlot::Week(monday) => monday.to_string(),
+            ForecastSlot::Later if format == Format::Table => t!("views-forecast-later"),
+            ForecastSlot::Doubtful if format == Format::Table => t!("views-forecast-doubtful"),
             other => other.as_str().into(),
         };
         let mut row = vec![label, w.invoices.to_string(), money_cell(format, w.expected)];
@@ -406,9 +428,7 @@ pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
     }
     print_list(format, &l, json);
     if format == Format::Table {
-        emit(
-            "Each open balance is expected on its due date plus the customer's own average delay (amount-weighted over its past payments); a little later than usual is expected this week; more than 30 days later than usual is doubtful.",
-        );
+        emit(&t!("views-forecast-note"));
     }
 }
 
