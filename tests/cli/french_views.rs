@@ -216,3 +216,93 @@ fn machine_formats_do_not_change_with_the_language() {
         same_in_both_languages(&env, line);
     }
 }
+
+/// `pin` for a command that exits `expected`.
+#[track_caller]
+fn pin_exit(env: &TestEnv, name: &str, line: &str, expected: i32) -> (String, String) {
+    let (code, stdout, stderr) = env.cmdline(line);
+    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(format!("french_views_{name}"), text));
+    assert_eq!(code, expected, "{text}");
+    (stdout, stderr)
+}
+
+#[test]
+fn verify_words_what_differs_in_french_and_keeps_json_english() {
+    let env = demo();
+    let docs = env.dir.path().join("ledger-documents");
+    std::fs::remove_file(docs.join("FACT-2026-0001.pdf")).unwrap();
+    let pdf = docs.join("FACT-2026-0002.pdf");
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let last = bytes.len() - 10;
+    bytes[last] ^= 1;
+    std::fs::write(&pdf, bytes).unwrap();
+    let (out, _) = pin_exit(&env, "verify", "--lang fr verify", 1);
+    has(
+        &out,
+        &[
+            "FACT-2026-0001.pdf (FACT-2026-0001) est absent de ",
+            "FACT-2026-0002.pdf (FACT-2026-0002) diffère du document archivé",
+        ],
+    );
+    lacks(&out, &["is missing", "differs from"]);
+    let english = env.run(&["verify"]);
+    has(
+        &String::from_utf8_lossy(&english.stdout),
+        &["(FACT-2026-0001) is missing from ", "(FACT-2026-0002) differs from the document archived"],
+    );
+    let json = env.run(&["--lang", "fr", "verify", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let docs = v["documents"].to_string();
+    has(&docs, &["is missing from", "differs from the document archived"]);
+    same_in_both_languages(&env, "verify --format json");
+}
+
+#[test]
+fn a_subscription_change_shows_its_lines_in_french_figures() {
+    let env = demo();
+    let show = env.ok(&["--lang", "fr", "recurring", "show", "1"]);
+    has(&show, &["Hébergement et sauvegarde 1 × 65,00 (TVA 20 %)"]);
+    lacks(&show, &["1 x 65 (20 %)"]);
+    let english = env.ok(&["recurring", "show", "1"]);
+    has(&english, &["Hébergement et sauvegarde 1 x 65 (20 %), count 12"]);
+}
+
+#[test]
+fn reports_say_their_sentences_in_french() {
+    let env = demo();
+    let split = pin(&env, "report_split", "--lang fr report split");
+    has(&split, &[" payé ", " en attente ", " en relance ", "84\u{202f}781,01", "70,2", "laissée de côté"]);
+    lacks(&split, &["pending", "dunning", "left out", "84781.01"]);
+    let kpis = pin(&env, "report_kpis", "--lang fr report kpis");
+    has(
+        &kpis,
+        &["facturé du 2025-11-25 au 2026-11-24", "Payeurs", "retardataire fréquent", "meilleurs payeurs : ", "(73,9 %)"],
+    );
+    lacks(&kpis, &["invoiced", "collected", "frequent late payer", "best payers", "late invoices"]);
+    let dmp = env.ok(&["--lang", "fr", "report", "dmp"]);
+    has(&dmp, &["Période du 2025-11-25 au 2026-11-24 (365 jours)", "tous les clients", "DSO 86,5 jours = créances"]);
+    lacks(&dmp, &["Period", "all customers", "receivables"]);
+    let forecast = env.ok(&["--lang", "fr", "report", "forecast"]);
+    has(&forecast, &[" plus tard ", " douteux ", "Chaque solde ouvert"]);
+    lacks(&forecast, &["later", "doubtful"]);
+    let english = env.ok(&["report", "kpis"]);
+    has(&english, &["invoiced 2025-11-25 to 2026-11-24", "best payers: ", "frequent late payer"]);
+    let english = env.ok(&["report", "dmp"]);
+    has(&english, &["Period 2025-11-25 to 2026-11-24 (365 days)", "all customers"]);
+    for line in [
+        "report split --format csv",
+        "report split --format json",
+        "report kpis --format csv",
+        "report kpis --format json",
+        "report dmp --format csv",
+        "report forecast --format csv",
+        "report forecast --format json",
+        "report revenue --by month --format csv",
+    ] {
+        same_in_both_languages(&env, line);
+    }
+}
