@@ -209,6 +209,7 @@ struct DmpJson {
 
 /// `report dmp`.
 pub fn dmp(format: Format, r: &DmpReport) {
+    let _english = super::dunning::words::machine_words(format);
     let mut l = Listing::new(vec!["customer", "payments", "paid", "dmp (days)"]).right(&[1, 2, 3]);
     let mut by_customer = Vec::new();
     for line in r.lines.iter().chain(std::iter::once(&r.total)) {
