@@ -104,3 +104,13 @@ views-kpi-payer-days = { $customer } ({ $days } d)
 views-kpi-best = best payers: { $names }
 views-kpi-worst = worst payers: { $names }
 views-forecast-note = Each open balance is expected on its due date plus the customer's own average delay (amount-weighted over its past payments); a little later than usual is expected this week; more than 30 days later than usual is doubtful.
+
+## Problems of an imported row (readers/rows.rs); column names stay as in the file
+views-rows-empty = { $column } is empty
+views-rows-bad-currency = currency `{ $currency }` is not a three-letter code like EUR
+views-rows-total-not-positive = total { $total } must be greater than zero (credit notes are not imported)
+views-rows-net-vat-total = net { $net } + vat { $vat } is not the total { $total }
+views-rows-due-before-issue = due_date { $due } is before issue_date { $issue }
+views-rows-paid-out-of-range = paid { $paid } must be between 0 and the total { $total }
+views-rows-paid-before-issue = paid_on is before issue_date
+views-rows-amount-not-positive = amount { $amount } must be greater than zero

@@ -110,3 +110,13 @@ views-kpi-payer-days = { $customer } ({ $days } j)
 views-kpi-best = meilleurs payeurs : { $names }
 views-kpi-worst = pires payeurs : { $names }
 views-forecast-note = Chaque solde ouvert est attendu à son échéance plus le retard moyen propre au client (pondéré par les montants de ses paiements passés) ; un solde un peu plus en retard que d'habitude est attendu cette semaine ; à plus de 30 jours au-delà de son retard habituel, il est douteux.
+
+## Problems of an imported row (readers/rows.rs); column names stay as in the file
+views-rows-empty = { $column } est vide
+views-rows-bad-currency = la devise `{ $currency }` n'est pas un code de trois lettres comme EUR
+views-rows-total-not-positive = total { $total } : il doit être supérieur à zéro (les avoirs ne sont pas importés)
+views-rows-net-vat-total = net { $net } + vat { $vat } ne fait pas le total { $total }
+views-rows-due-before-issue = due_date { $due } est antérieure à issue_date { $issue }
+views-rows-paid-out-of-range = paid { $paid } doit être compris entre 0 et le total { $total }
+views-rows-paid-before-issue = paid_on est antérieure à issue_date
+views-rows-amount-not-positive = amount { $amount } : le montant doit être supérieur à zéro
