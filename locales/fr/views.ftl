@@ -112,7 +112,7 @@ views-kpi-worst = pires payeurs : { $names }
 views-forecast-note = Chaque solde ouvert est attendu à son échéance plus le retard moyen propre au client (pondéré par les montants de ses paiements passés) ; un solde un peu plus en retard que d'habitude est attendu cette semaine ; à plus de 30 jours au-delà de son retard habituel, il est douteux.
 
 ## Problems of an imported row (readers/rows.rs); column names stay as in the file
-views-rows-empty = { $column } est vide
+views-rows-empty = la colonne { $column } est vide
 views-rows-bad-currency = la devise `{ $currency }` n'est pas un code de trois lettres comme EUR
 views-rows-total-not-positive = total { $total } : il doit être supérieur à zéro (les avoirs ne sont pas importés)
 views-rows-net-vat-total = net { $net } + vat { $vat } ne fait pas le total { $total }

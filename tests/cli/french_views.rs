@@ -306,3 +306,26 @@ fn reports_say_their_sentences_in_french() {
         same_in_both_languages(&env, line);
     }
 }
+
+#[test]
+fn an_imported_row_names_its_problems_in_french() {
+    let env = demo();
+    let file = env.dir.path().join("customers.csv");
+    std::fs::write(&file, "code,name,kind,email\nBAD,,business,\n").unwrap();
+    let path = file.to_str().unwrap();
+    let err = crate::common::fails_fr(&env, &["import", "customers", path], 2);
+    has(&err, &["ligne 2 : la colonne name est vide"]);
+    let err = env.fails(&["import", "customers", path], 2);
+    has(&err, &["line 2: name is empty"]);
+    let file = env.dir.path().join("payments.csv");
+    std::fs::write(&file, "date,customer,amount\n2026-11-20,GIRARD,-3\n").unwrap();
+    let path = file.to_str().unwrap();
+    let mut cmd = env.cmd();
+    cmd.env("LANG", "fr_FR.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    let out = cmd.args(["--as-of", "2026-11-24", "import", "payments", path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    has(
+        &String::from_utf8_lossy(&out.stderr),
+        &["amount -3 : le montant doit être supérieur à zéro"],
+    );
+}
