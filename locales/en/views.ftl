@@ -114,3 +114,7 @@ views-rows-due-before-issue = due_date { $due } is before issue_date { $issue }
 views-rows-paid-out-of-range = paid { $paid } must be between 0 and the total { $total }
 views-rows-paid-before-issue = paid_on is before issue_date
 views-rows-amount-not-positive = amount { $amount } must be greater than zero
+
+## A SEPA mandate's kind (render/sepa.rs)
+views-mandate-recurrent = recurrent
+views-mandate-one-off = one-off

@@ -120,3 +120,7 @@ views-rows-due-before-issue = due_date { $due } est antérieure à issue_date { 
 views-rows-paid-out-of-range = paid { $paid } doit être compris entre 0 et le total { $total }
 views-rows-paid-before-issue = paid_on est antérieure à issue_date
 views-rows-amount-not-positive = amount { $amount } : le montant doit être supérieur à zéro
+
+## A SEPA mandate's kind (render/sepa.rs)
+views-mandate-recurrent = récurrent
+views-mandate-one-off = ponctuel

@@ -329,3 +329,14 @@ fn an_imported_row_names_its_problems_in_french() {
         &["amount -3 : le montant doit être supérieur à zéro"],
     );
 }
+
+#[test]
+fn a_mandate_kind_reads_in_french_in_a_table_only() {
+    let env = demo();
+    let list = env.ok(&["--lang", "fr", "customer", "mandate", "list"]);
+    has(&list, &[" récurrent "]);
+    let english = env.ok(&["customer", "mandate", "list"]);
+    has(&english, &[" recurrent "]);
+    same_in_both_languages(&env, "customer mandate list --format csv");
+    same_in_both_languages(&env, "customer mandate list --format json");
+}
