@@ -118,3 +118,6 @@ views-rows-amount-not-positive = amount { $amount } must be greater than zero
 ## A SEPA mandate's kind (render/sepa.rs)
 views-mandate-recurrent = recurrent
 views-mandate-one-off = one-off
+
+## A workbook written (render/xlsx.rs)
+views-xlsx-written = wrote { $file }

@@ -124,3 +124,6 @@ views-rows-amount-not-positive = amount { $amount } : le montant doit être sup�
 ## A SEPA mandate's kind (render/sepa.rs)
 views-mandate-recurrent = récurrent
 views-mandate-one-off = ponctuel
+
+## A workbook written (render/xlsx.rs)
+views-xlsx-written = { $file } écrit

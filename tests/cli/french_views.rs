@@ -340,3 +340,12 @@ fn a_mandate_kind_reads_in_french_in_a_table_only() {
     same_in_both_languages(&env, "customer mandate list --format csv");
     same_in_both_languages(&env, "customer mandate list --format json");
 }
+
+#[test]
+fn the_dashboard_workbook_says_where_it_went_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "report", "dashboard", "--out", "tableau.xlsx"]);
+    assert_eq!(fr, "tableau.xlsx écrit\n");
+    let en = env.ok(&["report", "dashboard", "--out", "board.xlsx"]);
+    assert_eq!(en, "wrote board.xlsx\n");
+}
