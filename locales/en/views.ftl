@@ -121,3 +121,6 @@ views-mandate-one-off = one-off
 
 ## A workbook written (render/xlsx.rs)
 views-xlsx-written = wrote { $file }
+
+## An e-invoice written (cli/document.rs)
+views-xml-written = { $document }: { $path }

@@ -127,3 +127,6 @@ views-mandate-one-off = ponctuel
 
 ## A workbook written (render/xlsx.rs)
 views-xlsx-written = { $file } écrit
+
+## An e-invoice written (cli/document.rs)
+views-xml-written = { $document } : { $path }

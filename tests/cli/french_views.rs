@@ -349,3 +349,12 @@ fn the_dashboard_workbook_says_where_it_went_in_french() {
     let en = env.ok(&["report", "dashboard", "--out", "board.xlsx"]);
     assert_eq!(en, "wrote board.xlsx\n");
 }
+
+#[test]
+fn invoice_xml_names_its_file_with_a_french_colon() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "invoice", "xml", "FACT-2026-0044", "--out", "f.xml"]);
+    assert_eq!(fr, "FACT-2026-0044 : f.xml\n");
+    let en = env.ok(&["invoice", "xml", "FACT-2026-0044", "--out", "e.xml"]);
+    assert_eq!(en, "FACT-2026-0044: e.xml\n");
+}
