@@ -124,3 +124,6 @@ views-xlsx-written = wrote { $file }
 
 ## An e-invoice written (cli/document.rs)
 views-xml-written = { $document }: { $path }
+
+## The task a dunning step created (render/dunning/run.rs)
+views-dunning-task-created = task #{ $id }

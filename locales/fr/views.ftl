@@ -130,3 +130,6 @@ views-xlsx-written = { $file } écrit
 
 ## An e-invoice written (cli/document.rs)
 views-xml-written = { $document } : { $path }
+
+## The task a dunning step created (render/dunning/run.rs)
+views-dunning-task-created = tâche n° { $id }

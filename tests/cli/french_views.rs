@@ -358,3 +358,13 @@ fn invoice_xml_names_its_file_with_a_french_colon() {
     let en = env.ok(&["invoice", "xml", "FACT-2026-0044", "--out", "e.xml"]);
     assert_eq!(en, "FACT-2026-0044: e.xml\n");
 }
+
+#[test]
+fn a_call_step_names_its_task_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "dunning", "send", "FACT-2026-0044"]);
+    has(&fr, &[" tâche n° 1 "]);
+    lacks(&fr, &["task #"]);
+    let csv = env.ok(&["--lang", "fr", "dunning", "log", "--format", "csv"]);
+    lacks(&csv, &["tâche n°"]);
+}
