@@ -287,7 +287,10 @@ pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow,
     if let Some(a) = amount
         && a <= Decimal::ZERO
     {
-        p.0.push(crate::t!("views-rows-amount-not-positive", amount = a.to_string()));
+        p.0.push(crate::t!(
+            "views-rows-amount-not-positive",
+            amount = a.to_string()
+        ));
     }
     let method = match h.get(row, "method") {
         Some(m) => p.take(Method::parse(m)),

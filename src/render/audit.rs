@@ -49,11 +49,7 @@ fn difference_text(d: &Difference) -> String {
             recorded = recorded.as_str(),
             now = now.as_str()
         ),
-        Difference::Added {
-            subject,
-            event,
-            now,
-        } => t!(
+        Difference::Added { subject, event, now } => t!(
             "views-verify-added",
             subject = subject.as_str(),
             event = event.as_str(),

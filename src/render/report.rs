@@ -10,11 +10,11 @@ use super::{Format, Listing, emit, emit_json, print_list};
 use crate::domain::aging::AgingRow;
 
 mod kpis;
-pub use kpis::kpis;
 use crate::domain::report::{
-    AgingBy, AgingLine, AgingReport, DmpReport, ForecastSlot, ForecastWeek, RevenueBy,
-    RevenueReport, SplitReport,
+    AgingBy, AgingLine, AgingReport, DmpReport, ForecastSlot, ForecastWeek, RevenueBy, RevenueReport,
+    SplitReport,
 };
+pub use kpis::kpis;
 
 /// Proportional bars next to the numbers, on a terminal only: people look before they read.
 fn bars_wanted(format: Format) -> bool {
@@ -213,7 +213,10 @@ pub fn dmp(format: Format, r: &DmpReport) {
     let mut l = Listing::new(vec!["customer", "payments", "paid", "dmp (days)"]).right(&[1, 2, 3]);
     let mut by_customer = Vec::new();
     for line in r.lines.iter().chain(std::iter::once(&r.total)) {
-        let name = line.customer.clone().unwrap_or_else(|| t!("views-report-all-customers"));
+        let name = line
+            .customer
+            .clone()
+            .unwrap_or_else(|| t!("views-report-all-customers"));
         l.push(vec![
             name.clone(),
             line.payments.to_string(),
@@ -375,7 +378,11 @@ pub fn revenue(format: Format, r: &RevenueReport) {
     if format == Format::Table {
         let mut row = vec![
             "total".into(),
-            t!("views-report-from-to", from = r.from.to_string(), to = r.to.to_string()),
+            t!(
+                "views-report-from-to",
+                from = r.from.to_string(),
+                to = r.to.to_string()
+            ),
             String::new(),
             money_cell(format, r.total),
         ];

@@ -252,7 +252,10 @@ fn verify_words_what_differs_in_french_and_keeps_json_english() {
     let english = env.run(&["verify"]);
     has(
         &String::from_utf8_lossy(&english.stdout),
-        &["(FACT-2026-0001) is missing from ", "(FACT-2026-0002) differs from the document archived"],
+        &[
+            "(FACT-2026-0001) is missing from ",
+            "(FACT-2026-0002) differs from the document archived",
+        ],
     );
     let json = env.run(&["--lang", "fr", "verify", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
@@ -275,24 +278,66 @@ fn a_subscription_change_shows_its_lines_in_french_figures() {
 fn reports_say_their_sentences_in_french() {
     let env = demo();
     let split = pin(&env, "report_split", "--lang fr report split");
-    has(&split, &[" payé ", " en attente ", " en relance ", "84\u{202f}781,01", "70,2", "laissée de côté"]);
+    has(
+        &split,
+        &[
+            " payé ",
+            " en attente ",
+            " en relance ",
+            "84\u{202f}781,01",
+            "70,2",
+            "laissée de côté",
+        ],
+    );
     lacks(&split, &["pending", "dunning", "left out", "84781.01"]);
     let kpis = pin(&env, "report_kpis", "--lang fr report kpis");
     has(
         &kpis,
-        &["facturé du 2025-11-25 au 2026-11-24", "Payeurs", "retardataire fréquent", "meilleurs payeurs : ", "(73,9 %)"],
+        &[
+            "facturé du 2025-11-25 au 2026-11-24",
+            "Payeurs",
+            "retardataire fréquent",
+            "meilleurs payeurs : ",
+            "(73,9 %)",
+        ],
     );
-    lacks(&kpis, &["invoiced", "collected", "frequent late payer", "best payers", "late invoices"]);
+    lacks(
+        &kpis,
+        &[
+            "invoiced",
+            "collected",
+            "frequent late payer",
+            "best payers",
+            "late invoices",
+        ],
+    );
     let dmp = env.ok(&["--lang", "fr", "report", "dmp"]);
-    has(&dmp, &["Période du 2025-11-25 au 2026-11-24 (365 jours)", "tous les clients", "DSO 86,5 jours = créances"]);
+    has(
+        &dmp,
+        &[
+            "Période du 2025-11-25 au 2026-11-24 (365 jours)",
+            "tous les clients",
+            "DSO 86,5 jours = créances",
+        ],
+    );
     lacks(&dmp, &["Period", "all customers", "receivables"]);
     let forecast = env.ok(&["--lang", "fr", "report", "forecast"]);
     has(&forecast, &[" plus tard ", " douteux ", "Chaque solde ouvert"]);
     lacks(&forecast, &["later", "doubtful"]);
     let english = env.ok(&["report", "kpis"]);
-    has(&english, &["invoiced 2025-11-25 to 2026-11-24", "best payers: ", "frequent late payer"]);
+    has(
+        &english,
+        &[
+            "invoiced 2025-11-25 to 2026-11-24",
+            "best payers: ",
+            "frequent late payer",
+        ],
+    );
     let english = env.ok(&["report", "dmp"]);
-    has(&english, &["Period 2025-11-25 to 2026-11-24 (365 days)", "all customers"]);
+    has(
+        &english,
+        &["Period 2025-11-25 to 2026-11-24 (365 days)", "all customers"],
+    );
     for line in [
         "report split --format csv",
         "report split --format json",
@@ -321,8 +366,13 @@ fn an_imported_row_names_its_problems_in_french() {
     std::fs::write(&file, "date,customer,amount\n2026-11-20,GIRARD,-3\n").unwrap();
     let path = file.to_str().unwrap();
     let mut cmd = env.cmd();
-    cmd.env("LANG", "fr_FR.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
-    let out = cmd.args(["--as-of", "2026-11-24", "import", "payments", path]).output().unwrap();
+    cmd.env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let out = cmd
+        .args(["--as-of", "2026-11-24", "import", "payments", path])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     has(
         &String::from_utf8_lossy(&out.stderr),
@@ -353,7 +403,15 @@ fn the_dashboard_workbook_says_where_it_went_in_french() {
 #[test]
 fn invoice_xml_names_its_file_with_a_french_colon() {
     let env = demo();
-    let fr = env.ok(&["--lang", "fr", "invoice", "xml", "FACT-2026-0044", "--out", "f.xml"]);
+    let fr = env.ok(&[
+        "--lang",
+        "fr",
+        "invoice",
+        "xml",
+        "FACT-2026-0044",
+        "--out",
+        "f.xml",
+    ]);
     assert_eq!(fr, "FACT-2026-0044 : f.xml\n");
     let en = env.ok(&["invoice", "xml", "FACT-2026-0044", "--out", "e.xml"]);
     assert_eq!(en, "FACT-2026-0044: e.xml\n");

@@ -60,7 +60,11 @@ pub fn kpis(format: Format, k: &KpiReport) {
     let worst = k.worst_payers();
     let mut l = Listing::new(vec!["indicator", "value"]).right(&[1]);
     l.push(vec![
-        t!("views-kpi-invoiced", from = k.from.to_string(), to = k.to.to_string()),
+        t!(
+            "views-kpi-invoiced",
+            from = k.from.to_string(),
+            to = k.to.to_string()
+        ),
         money_cell(format, k.invoiced),
     ]);
     l.push(vec![
@@ -79,11 +83,11 @@ pub fn kpis(format: Format, k: &KpiReport) {
         t!("views-kpi-late-now"),
         format!("{} ({})", k.late_now_count, money_cell(format, k.late_now)),
     ]);
-    l.push(vec![t!("views-kpi-receivables"), money_cell(format, k.receivables)]);
     l.push(vec![
-        t!("views-kpi-over-90"),
-        money_cell(format, k.over_90),
+        t!("views-kpi-receivables"),
+        money_cell(format, k.receivables),
     ]);
+    l.push(vec![t!("views-kpi-over-90"), money_cell(format, k.over_90)]);
     match format {
         Format::Json => emit_json(&KpiJson {
             from: k.from.to_string(),
