@@ -426,3 +426,26 @@ fn a_call_step_names_its_task_in_french() {
     let csv = env.ok(&["--lang", "fr", "dunning", "log", "--format", "csv"]);
     lacks(&csv, &["tâche n°"]);
 }
+
+#[test]
+fn verify_says_in_french_that_a_fact_was_changed() {
+    let env = demo();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE payment SET amount_cents = amount_cents + 1000 WHERE id = 3",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let fr = env.run(&["--lang", "fr", "verify"]);
+    assert_eq!(fr.status.code(), Some(1));
+    has(
+        &String::from_utf8_lossy(&fr.stdout),
+        &["payment:3 (payment) a été modifié hors de creances : le journal a enregistré "],
+    );
+    let json = env.run(&["--lang", "fr", "verify", "--format", "json"]);
+    has(
+        &String::from_utf8_lossy(&json.stdout),
+        &["payment:3 (payment) was changed outside creances: the log recorded "],
+    );
+}
