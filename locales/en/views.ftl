@@ -127,3 +127,7 @@ views-xml-written = { $document }: { $path }
 
 ## The task a dunning step created (render/dunning/run.rs)
 views-dunning-task-created = task #{ $id }
+
+## report revenue: the label column in a table (render/report.rs)
+views-revenue-product-label = label
+views-revenue-customer-label = label

@@ -133,3 +133,7 @@ views-xml-written = { $document } : { $path }
 
 ## The task a dunning step created (render/dunning/run.rs)
 views-dunning-task-created = tâche n° { $id }
+
+## report revenue: the label column in a table (render/report.rs)
+views-revenue-product-label = désignation
+views-revenue-customer-label = nom

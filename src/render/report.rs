@@ -357,7 +357,16 @@ pub fn revenue(format: Format, r: &RevenueReport) {
         RevenueBy::Month => "month",
     };
     let with_label = r.by != RevenueBy::Month;
-    let mut headers = vec![key, "label", "invoices", "net"];
+    // "label" has no column word of its own: a table names it for what it holds
+    let label = if format == Format::Table {
+        match r.by {
+            RevenueBy::Product => t!("views-revenue-product-label"),
+            _ => t!("views-revenue-customer-label"),
+        }
+    } else {
+        "label".to_string()
+    };
+    let mut headers = vec![key, label.as_str(), "invoices", "net"];
     if !with_label {
         headers.remove(1);
     }

@@ -449,3 +449,16 @@ fn verify_says_in_french_that_a_fact_was_changed() {
         &["payment:3 (payment) was changed outside creances: the log recorded "],
     );
 }
+
+#[test]
+fn revenue_names_its_label_column_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "report", "revenue", "--by", "product"]);
+    has(&fr, &[" désignation "]);
+    lacks(&fr, &[" label "]);
+    let fr = env.ok(&["--lang", "fr", "report", "revenue", "--by", "customer"]);
+    has(&fr, &[" nom "]);
+    has(&env.ok(&["report", "revenue", "--by", "product"]), &[" label "]);
+    same_in_both_languages(&env, "report revenue --by product --format csv");
+    same_in_both_languages(&env, "report revenue --by customer --format json");
+}
