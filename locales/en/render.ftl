@@ -30,7 +30,7 @@ render-no = no
 ## Customers (render/customer.rs)
 render-customer-terms-days = { $days } days
 render-customer-terms-default = company default
-render-customer-blocked-yes = yes { $reason }
+render-customer-blocked-yes = yes ({ $reason })
 render-customer-no-limit = none
 render-customer-statement = Relevé de compte { $name } ({ $code }) au { $to }
     { $table }

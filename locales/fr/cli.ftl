@@ -24,7 +24,13 @@ cli-receipt-sent = reçu envoyé à { $to } ({ $via })
 cli-receipt-failed = le paiement est enregistré (ne l'enregistrez pas une seconde fois) mais le reçu n'a pas été envoyé : { $reason }
 cli-manpage-unknown = pas de commande `{ $command }` : donnez une commande telle que `creances --help` la liste, par exemple `invoice send`
 cli-audit-broken = le journal d'audit est rompu à la ligne { $row } : une ligne a été modifiée, supprimée ou ajoutée en dehors de creances
-cli-audit-differs = { $facts } fait(s) et { $documents } document(s) diffèrent de ce qui a été enregistré
+cli-audit-differs = { $facts ->
+    [one] { $facts } fait
+   *[other] { $facts } faits
+  } et { $documents ->
+    [one] { $documents } document
+   *[other] { $documents } documents
+  } diffèrent de ce qui a été enregistré
 
 ## Documents
 cli-pdf-differs-from-archive = un nouveau rendu de { $document } diffère de sa copie archivée (les coordonnées de l'entreprise ou le programme ont changé depuis) ; la copie archivée fait foi et c'est elle qui est écrite
@@ -35,9 +41,9 @@ cli-pdf-written = { $document } : { $path } ({ $size } octets, sha256 { $sha256 
    *[none] {""}
   })
 cli-pdf-sent = { $document }{ $issued_now ->
-    [yes] {" "}émise et
-   *[no] {""}
-  } envoyée à { $recipient } ({ $via }) : { $path } ({ $size } octets, sha256 { $sha256 })
+    [yes] {" "}émise, puis envoyée
+   *[no] {" "}: envoi
+  } à { $recipient } ({ $via }) : { $path } ({ $size } octets, sha256 { $sha256 })
 cli-pdfs-archived = { $count ->
     [one] { $count } PDF archivé
    *[other] { $count } PDF archivés

@@ -70,8 +70,8 @@ flow-dunning-dry-run-failed = la campagne réelle n'enverrait pas tout ce qui es
         [one] { $problems } problème ci-dessus
        *[other] { $problems } problèmes ci-dessus
     } ; corrigez-les, puis relancez `creances dunning run --dry-run`
-flow-dunning-uncertain = incertain : la relance n°{ $id } ({ $invoice } { $step }, à { $recipient }) était en cours d'envoi quand une campagne s'est arrêtée ; le serveur l'a peut-être reçue. Vérifiez la boîte d'envoi, puis `creances dunning resend { $id }` pour la renvoyer
-flow-dunning-resent = la relance n°{ $id } sera envoyée par le prochain `creances dunning run`
+flow-dunning-uncertain = incertain : la relance n° { $id } ({ $invoice } { $step }, à { $recipient }) était en cours d'envoi quand une campagne s'est arrêtée ; le serveur l'a peut-être reçue. Vérifiez la boîte d'envoi, puis `creances dunning resend { $id }` pour la renvoyer
+flow-dunning-resent = la relance n° { $id } sera envoyée par le prochain `creances dunning run`
 flow-dunning-demo-title = Première campagne de relances (`creances dunning run`), courriels écrits dans { $outbox } :
 flow-dunning-demo-log = ce qui a été envoyé et ignoré
 flow-dunning-demo-plan = ce que feront les prochaines campagnes
@@ -218,7 +218,7 @@ flow-import-after-today = avertissement : { $lines ->
 flow-col-due = échéance
 flow-col-task = tâche
 flow-col-done = faite
-flow-task-done = tâche n°{ $id } faite le { $date } : { $title }
+flow-task-done = tâche n° { $id } faite le { $date } : { $title }
 
 ## Sauvegardes
 flow-col-backup = sauvegarde

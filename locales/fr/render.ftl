@@ -29,7 +29,7 @@ render-no = non
 ## Customers (render/customer.rs)
 render-customer-terms-days = { $days } jours
 render-customer-terms-default = celui de l'entreprise
-render-customer-blocked-yes = oui { $reason }
+render-customer-blocked-yes = oui ({ $reason })
 render-customer-no-limit = aucun
 render-customer-statement = Relevé de compte { $name } ({ $code }) au { $to }
     { $table }

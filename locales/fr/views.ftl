@@ -59,6 +59,7 @@ views-story-collection = SEPA { $sequence } dans { $message_id } pour le { $date
 
 ## A subscription's changes (render/recurring/change.rs): English shows them as stored
 views-change-lines = lignes à partir du { $date } : { $lines }
+views-change-line = { $designation } { $qty } × { $price } (TVA { $vat } %)
 views-change-end = fin le { $date }
 views-change-count = nombre de périodes : { $count }
 views-change-day-of-month = le { $day } du mois
@@ -72,3 +73,67 @@ views-payment-received = reçu le
 views-payment-applied = imputé
 views-payment-credit-before = crédit avant
 views-payment-applied-to = Imputé sur
+
+## What `verify` found (render/audit.rs): English as in JSON
+views-verify-changed = { $subject } ({ $event }) a été modifié hors de creances : le journal a enregistré { $recorded }, le registre indique maintenant { $now }
+views-verify-added = { $subject } ({ $event }) n'est pas dans le journal : il a été ajouté hors de creances ({ $now })
+views-verify-removed = { $subject } ({ $event }) a été supprimé hors de creances : le journal avait enregistré { $recorded }
+views-verify-document-changed = { $file } ({ $number }) diffère du document archivé
+views-verify-document-missing = { $file } ({ $number }) est absent de { $dir }
+
+## Reports (render/report.rs, render/report/kpis.rs): English as before
+views-report-period = Période du { $from } au { $to } ({ $days } jours)
+views-report-from-to = du { $from } au { $to }
+views-report-all-customers = tous les clients
+views-report-dso = DSO { $dso } jours = créances { $receivables } ÷ chiffre d'affaires TTC { $revenue } × { $days } jours
+views-report-dmp-formula = DMP = Σ(montant payé × jours de l'émission au paiement) ÷ Σ montant payé, sur les paiements reçus dans la période
+views-report-dso-formula = DSO = créances à la fin de la période ÷ factures (moins les avoirs) émises dans la période, TTC × jours de la période
+views-split-paid = payé
+views-split-pending = en attente
+views-split-dunning = en relance
+views-split-note = payé : réglé par des paiements (montant payé) ; en attente : ouvert, sans relance après son échéance (solde) ; en relance : en retard et relancé au moins une fois (solde). { $excluded ->
+        [one] { $excluded } facture entièrement annulée par avoir ou passée en perte est laissée de côté.
+       *[other] { $excluded } factures entièrement annulées par avoir ou passées en perte sont laissées de côté.
+    }
+views-forecast-later = plus tard
+views-forecast-doubtful = douteux
+views-kpi-invoiced = facturé du { $from } au { $to }
+views-kpi-collected = encaissé
+views-kpi-unpaid-30 = impayé 30 jours après l'échéance (% du montant)
+views-kpi-late-now = factures en retard aujourd'hui
+views-kpi-receivables = créances
+views-kpi-over-90 = créances en retard de plus de 90 jours
+views-kpi-col-late-invoices = factures en retard (12 mois)
+views-kpi-payers = Payeurs
+views-kpi-frequent = retardataire fréquent
+views-kpi-payer-days = { $customer } ({ $days } j)
+views-kpi-best = meilleurs payeurs : { $names }
+views-kpi-worst = pires payeurs : { $names }
+views-forecast-note = Chaque solde ouvert est attendu à son échéance plus le retard moyen propre au client (pondéré par les montants de ses paiements passés) ; un solde un peu plus en retard que d'habitude est attendu cette semaine ; à plus de 30 jours au-delà de son retard habituel, il est douteux.
+
+## Problems of an imported row (readers/rows.rs); column names stay as in the file
+views-rows-empty = la colonne { $column } est vide
+views-rows-bad-currency = la devise `{ $currency }` n'est pas un code de trois lettres comme EUR
+views-rows-total-not-positive = total { $total } : il doit être supérieur à zéro (les avoirs ne sont pas importés)
+views-rows-net-vat-total = net { $net } + vat { $vat } ne fait pas le total { $total }
+views-rows-due-before-issue = due_date { $due } est antérieure à issue_date { $issue }
+views-rows-paid-out-of-range = paid { $paid } doit être compris entre 0 et le total { $total }
+views-rows-paid-before-issue = paid_on est antérieure à issue_date
+views-rows-amount-not-positive = amount { $amount } : le montant doit être supérieur à zéro
+
+## A SEPA mandate's kind (render/sepa.rs)
+views-mandate-recurrent = récurrent
+views-mandate-one-off = ponctuel
+
+## A workbook written (render/xlsx.rs)
+views-xlsx-written = { $file } écrit
+
+## An e-invoice written (cli/document.rs)
+views-xml-written = { $document } : { $path }
+
+## The task a dunning step created (render/dunning/run.rs)
+views-dunning-task-created = tâche n° { $id }
+
+## report revenue: the label column in a table (render/report.rs)
+views-revenue-product-label = désignation
+views-revenue-customer-label = nom

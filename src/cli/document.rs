@@ -176,7 +176,14 @@ pub fn invoice_xml(ctx: &Ctx, args: InvoiceXmlArgs) -> crate::error::Result<()> 
         ctx.as_of,
     )?;
     match path {
-        Some(path) => println!("{}: {}", args.invoice, path.display()),
+        Some(path) => println!(
+            "{}",
+            crate::t!(
+                "views-xml-written",
+                document = args.invoice.as_str(),
+                path = path.display().to_string()
+            )
+        ),
         None => print!("{xml}"),
     }
     Ok(())

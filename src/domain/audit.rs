@@ -80,10 +80,42 @@ pub struct Verification {
     /// The first row whose hash does not follow from the rows before it.
     pub broken_at: Option<i64>,
     /// Facts that differ from what the log recorded, or that it never recorded.
-    pub facts: Vec<String>,
+    pub facts: Vec<Difference>,
     /// Archived documents missing or changed on disk.
-    pub documents: Vec<String>,
+    pub documents: Vec<Difference>,
     pub documents_checked: usize,
+}
+
+/// One thing `verify` found changed, as facts: `render::audit` words it (English in JSON).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference {
+    /// A fact the log recorded as `recorded` now reads `now`.
+    Changed {
+        subject: String,
+        event: String,
+        recorded: String,
+        now: String,
+    },
+    /// A fact the log never recorded.
+    Added {
+        subject: String,
+        event: String,
+        now: String,
+    },
+    /// A fact the log recorded that is no longer in the ledger.
+    Removed {
+        subject: String,
+        event: String,
+        recorded: String,
+    },
+    /// An archived document whose bytes are not those archived.
+    DocumentChanged { file: String, number: String },
+    /// An archived document no longer in the documents folder `dir`.
+    DocumentMissing {
+        file: String,
+        number: String,
+        dir: String,
+    },
 }
 
 impl Verification {

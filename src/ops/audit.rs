@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Ledger;
-use crate::domain::audit::{ChainWalk, Verification, sha256_hex};
+use crate::domain::audit::{ChainWalk, Difference, Verification, sha256_hex};
 use crate::error::{Result, invalid};
 use crate::store::audit as store;
 
@@ -47,25 +47,36 @@ impl Ledger {
                 ..Verification::default()
             };
             store::facts_not_as_logged(tx, |subject, event, now, recorded| {
+                let (subject, event) = (subject.to_string(), event.to_string());
                 out.facts.push(match (now, recorded) {
-                    (Some(now), Some(recorded)) => format!(
-                        "{subject} ({event}) was changed outside creances: the log recorded {recorded}, the ledger now says {now}"
-                    ),
-                    (Some(now), None) => {
-                        format!("{subject} ({event}) is not in the log: it was added outside creances ({now})")
-                    }
-                    (None, recorded) => format!(
-                        "{subject} ({event}) was removed outside creances: the log recorded {}",
-                        recorded.unwrap_or_default()
-                    ),
+                    (Some(now), Some(recorded)) => Difference::Changed {
+                        subject,
+                        event,
+                        recorded: recorded.to_string(),
+                        now: now.to_string(),
+                    },
+                    (Some(now), None) => Difference::Added {
+                        subject,
+                        event,
+                        now: now.to_string(),
+                    },
+                    (None, recorded) => Difference::Removed {
+                        subject,
+                        event,
+                        recorded: recorded.map(|r| r.to_string()).unwrap_or_default(),
+                    },
                 })
             })?;
             for (number, file, sha256) in store::archives(tx)? {
                 out.documents_checked += 1;
                 match std::fs::read(documents_dir.join(&file)) {
                     Ok(bytes) if sha256_hex(&bytes) == sha256 => {}
-                    Ok(_) => out.documents.push(format!("{file} ({number}) differs from the document archived")),
-                    Err(_) => out.documents.push(format!("{file} ({number}) is missing from {}", documents_dir.display())),
+                    Ok(_) => out.documents.push(Difference::DocumentChanged { file, number }),
+                    Err(_) => out.documents.push(Difference::DocumentMissing {
+                        file,
+                        number,
+                        dir: documents_dir.display().to_string(),
+                    }),
                 }
             }
             Ok(out)

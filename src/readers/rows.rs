@@ -117,7 +117,7 @@ impl Problems {
 
     fn need<'a>(&mut self, value: Option<&'a str>, column: &str) -> Option<&'a str> {
         if value.is_none() {
-            self.0.push(format!("{column} is empty"));
+            self.0.push(crate::t!("views-rows-empty", column = column));
         }
         value
     }
@@ -201,7 +201,7 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
     if let Some(c) = &currency
         && !(c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()))
     {
-        p.0.push(format!("currency `{c}` is not a three-letter code like EUR"));
+        p.0.push(crate::t!("views-rows-bad-currency", currency = c.as_str()));
     }
     let purchase_order = h
         .get(row, "purchase_order")
@@ -237,31 +237,38 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
     })();
     if let Some(v) = &value {
         if v.total <= Decimal::ZERO {
-            p.0.push(format!(
-                "total {} must be greater than zero (credit notes are not imported)",
-                round_cents(v.total)
+            p.0.push(crate::t!(
+                "views-rows-total-not-positive",
+                total = round_cents(v.total).to_string()
             ));
         }
         if v.net + v.vat != v.total {
-            p.0.push(format!(
-                "net {} + vat {} is not the total {}",
-                v.net, v.vat, v.total
+            p.0.push(crate::t!(
+                "views-rows-net-vat-total",
+                net = v.net.to_string(),
+                vat = v.vat.to_string(),
+                total = v.total.to_string()
             ));
         }
         if let Some(due) = v.due_date
             && due < v.issue_date
         {
-            p.0.push(format!("due_date {due} is before issue_date {}", v.issue_date));
+            p.0.push(crate::t!(
+                "views-rows-due-before-issue",
+                due = due.to_string(),
+                issue = v.issue_date.to_string()
+            ));
         }
         if let Some((amount, on)) = v.paid {
             if amount < Decimal::ZERO || amount > v.total {
-                p.0.push(format!(
-                    "paid {amount} must be between 0 and the total {}",
-                    v.total
+                p.0.push(crate::t!(
+                    "views-rows-paid-out-of-range",
+                    paid = amount.to_string(),
+                    total = v.total.to_string()
                 ));
             }
             if on.is_some_and(|d| d < v.issue_date) {
-                p.0.push("paid_on is before issue_date".into());
+                p.0.push(crate::t!("views-rows-paid-before-issue"));
             }
         }
     }
@@ -280,7 +287,10 @@ pub fn parse_payment<R: Row + ?Sized>(h: &Header, row: &R) -> Result<PaymentRow,
     if let Some(a) = amount
         && a <= Decimal::ZERO
     {
-        p.0.push(format!("amount {a} must be greater than zero"));
+        p.0.push(crate::t!(
+            "views-rows-amount-not-positive",
+            amount = a.to_string()
+        ));
     }
     let method = match h.get(row, "method") {
         Some(m) => p.take(Method::parse(m)),

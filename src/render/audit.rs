@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::dunning::words::{borrowed, cols, fields, machine_words};
 use super::{Format, Listing, print_record};
-use crate::domain::audit::Verification;
+use crate::domain::audit::{Difference, Verification};
 
 #[derive(Serialize)]
 struct ClosedJson {
@@ -33,17 +33,65 @@ struct VerificationJson<'a> {
     documents: &'a [String],
 }
 
+/// One difference in words: the interface's language in a table, English in JSON (under
+/// `machine_words`).
+fn difference_text(d: &Difference) -> String {
+    match d {
+        Difference::Changed {
+            subject,
+            event,
+            recorded,
+            now,
+        } => t!(
+            "views-verify-changed",
+            subject = subject.as_str(),
+            event = event.as_str(),
+            recorded = recorded.as_str(),
+            now = now.as_str()
+        ),
+        Difference::Added { subject, event, now } => t!(
+            "views-verify-added",
+            subject = subject.as_str(),
+            event = event.as_str(),
+            now = now.as_str()
+        ),
+        Difference::Removed {
+            subject,
+            event,
+            recorded,
+        } => t!(
+            "views-verify-removed",
+            subject = subject.as_str(),
+            event = event.as_str(),
+            recorded = recorded.as_str()
+        ),
+        Difference::DocumentChanged { file, number } => t!(
+            "views-verify-document-changed",
+            file = file.as_str(),
+            number = number.as_str()
+        ),
+        Difference::DocumentMissing { file, number, dir } => t!(
+            "views-verify-document-missing",
+            file = file.as_str(),
+            number = number.as_str(),
+            dir = dir.as_str()
+        ),
+    }
+}
+
 /// `verify`.
 pub fn verification(format: Format, v: &Verification) {
+    let _english = machine_words(format);
+    let facts: Vec<String> = v.facts.iter().map(difference_text).collect();
+    let documents: Vec<String> = v.documents.iter().map(difference_text).collect();
     let json = VerificationJson {
         whole: v.is_whole(),
         log_rows: v.rows,
         broken_at: v.broken_at,
-        facts: &v.facts,
+        facts: &facts,
         documents_checked: v.documents_checked,
-        documents: &v.documents,
+        documents: &documents,
     };
-    let _english = machine_words(format);
     let fields = fields([
         ("audit log", t!("flow-audit-rows", rows = v.rows)),
         (
@@ -71,7 +119,7 @@ pub fn verification(format: Format, v: &Verification) {
         ),
     ]);
     let mut problems = Listing::new(cols(&["what differs"]));
-    for p in v.facts.iter().chain(&v.documents) {
+    for p in facts.iter().chain(&documents) {
         problems.push(vec![p.clone()]);
     }
     let title = t!("flow-audit-differences");

@@ -318,9 +318,12 @@ fn fields(format: Format, c: &Customer, standing: Option<&Standing>) -> Vec<(&'s
         (
             "blocked",
             match (c.blocked, table) {
-                (true, true) => t!("render-customer-blocked-yes", reason = opt(&c.blocked_reason))
-                    .trim()
-                    .to_string(),
+                (true, true) => match c.blocked_reason.as_deref().map(str::trim) {
+                    Some(reason) if !reason.is_empty() => {
+                        t!("render-customer-blocked-yes", reason = reason)
+                    }
+                    _ => t!("render-yes"),
+                },
                 (true, false) => format!("yes {}", opt(&c.blocked_reason)).trim().to_string(),
                 (false, true) => t!("render-no"),
                 (false, false) => "no".into(),
@@ -427,7 +430,7 @@ pub fn statement_written(
             code = c.code.as_str(),
             to = to.to_string(),
             lines = lines,
-            closing = amount(closing)
+            closing = super::fmt::human(closing)
         )),
     }
 }

@@ -5,13 +5,16 @@ use std::io::IsTerminal;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::fmt::{amount, days, share};
-use super::words::money_cell;
+use super::words::{money_cell, number_cell};
 use super::{Format, Listing, emit, emit_json, print_list};
 use crate::domain::aging::AgingRow;
+
+mod kpis;
 use crate::domain::report::{
-    AgingBy, AgingLine, AgingReport, DmpReport, ForecastSlot, ForecastWeek, KpiReport, PayerLine, RevenueBy,
-    RevenueReport, SplitReport,
+    AgingBy, AgingLine, AgingReport, DmpReport, ForecastSlot, ForecastWeek, RevenueBy, RevenueReport,
+    SplitReport,
 };
+pub use kpis::kpis;
 
 /// Proportional bars next to the numbers, on a terminal only: people look before they read.
 fn bars_wanted(format: Format) -> bool {
@@ -206,15 +209,19 @@ struct DmpJson {
 
 /// `report dmp`.
 pub fn dmp(format: Format, r: &DmpReport) {
+    let _english = super::dunning::words::machine_words(format);
     let mut l = Listing::new(vec!["customer", "payments", "paid", "dmp (days)"]).right(&[1, 2, 3]);
     let mut by_customer = Vec::new();
     for line in r.lines.iter().chain(std::iter::once(&r.total)) {
-        let name = line.customer.clone().unwrap_or_else(|| "all customers".into());
+        let name = line
+            .customer
+            .clone()
+            .unwrap_or_else(|| t!("views-report-all-customers"));
         l.push(vec![
             name.clone(),
             line.payments.to_string(),
             money_cell(format, line.paid),
-            days(line.dmp()),
+            number_cell(format, &days(line.dmp())),
         ]);
         if line.customer.is_some() {
             by_customer.push(DelayJson {
@@ -240,14 +247,24 @@ pub fn dmp(format: Format, r: &DmpReport) {
         }),
         Format::Csv => emit(&l.to_csv()),
         Format::Table => {
-            emit(&format!("Period {} to {} ({} days)", r.from, r.to, r.days()));
+            emit(&t!(
+                "views-report-period",
+                from = r.from.to_string(),
+                to = r.to.to_string(),
+                days = r.days()
+            ));
             emit(&l.to_table());
             emit(&format!(
-                "\nDSO {} days = receivables {} ÷ revenue incl. VAT {} × {} days\n\nDMP = Σ(amount paid × days from issue to payment) ÷ Σ amount paid, over payments received in the period\nDSO = receivables at the end of the period ÷ invoices (less credit notes) issued in the period, VAT included × days in the period",
-                days(r.dso()),
-                money_cell(format, r.receivables),
-                money_cell(format, r.revenue),
-                r.days()
+                "\n{}\n\n{}\n{}",
+                t!(
+                    "views-report-dso",
+                    dso = number_cell(format, &days(r.dso())),
+                    receivables = money_cell(format, r.receivables),
+                    revenue = money_cell(format, r.revenue),
+                    days = r.days()
+                ),
+                t!("views-report-dmp-formula"),
+                t!("views-report-dso-formula")
             ));
         }
     }
@@ -261,6 +278,19 @@ struct PileJson {
     count_share: String,
     amount: String,
     amount_share: String,
+}
+
+/// A pile's name in a table, in the interface's language; its code in CSV.
+fn pile_word(format: Format, code: &str) -> String {
+    if format != Format::Table {
+        return code.to_string();
+    }
+    match code {
+        "paid" => t!("views-split-paid"),
+        "pending" => t!("views-split-pending"),
+        "dunning" => t!("views-split-dunning"),
+        _ => code.to_string(),
+    }
 }
 
 /// `report split`.
@@ -283,11 +313,11 @@ pub fn split(format: Format, r: &SplitReport) {
             amount_share: share(pile.amount.minor(), total),
         };
         let mut row = vec![
-            pile.name.to_string(),
+            pile_word(format, pile.name),
             pile.count.to_string(),
-            pile_json.count_share.clone(),
-            pile_json.amount.clone(),
-            pile_json.amount_share.clone(),
+            number_cell(format, &pile_json.count_share),
+            money_cell(format, pile.amount),
+            number_cell(format, &pile_json.amount_share),
         ];
         if bars {
             row.push(bar(pile.amount.minor(), total));
@@ -297,183 +327,7 @@ pub fn split(format: Format, r: &SplitReport) {
     }
     print_list(format, &l, json);
     if format == Format::Table {
-        emit(&format!(
-            "paid: settled by payments (amount paid); pending: open, not reminded after its due date (balance); dunning: overdue and reminded at least once (balance). {} fully credited or written-off invoices are left out.",
-            r.excluded
-        ));
-    }
-}
-
-/// A payer in `report kpis --format json`.
-#[derive(serde::Serialize)]
-struct PayerJson<'a> {
-    customer: &'a str,
-    name: &'a str,
-    paid: String,
-    unpaid_late: String,
-    /// null when the customer had nothing due in the period
-    average_days_late: Option<String>,
-    late_invoices_12_months: usize,
-    frequent_late_payer: bool,
-}
-
-impl<'a> From<&&'a PayerLine> for PayerJson<'a> {
-    fn from(p: &&'a PayerLine) -> Self {
-        PayerJson {
-            customer: &p.customer,
-            name: &p.name,
-            paid: amount(p.paid),
-            unpaid_late: amount(p.unpaid_late),
-            average_days_late: p.average_days_late().map(|d| days(Some(d))),
-            late_invoices_12_months: p.late_invoices,
-            frequent_late_payer: p.frequent_late_payer(),
-        }
-    }
-}
-
-/// `report kpis --format json`.
-#[derive(serde::Serialize)]
-struct KpiJson<'a> {
-    from: String,
-    to: String,
-    invoiced: String,
-    collected: String,
-    /// null when nothing was invoiced (nothing to take a share of)
-    collected_share: Option<String>,
-    /// null when nothing fell 30 days past its due date in the period
-    unpaid_rate_30_days_after_due: Option<String>,
-    late_now_count: usize,
-    late_now_amount: String,
-    receivables: String,
-    receivables_over_90_days: String,
-    late_recurrence: Vec<PayerJson<'a>>,
-    best_payers: Vec<PayerJson<'a>>,
-    worst_payers: Vec<PayerJson<'a>>,
-}
-
-/// `report kpis`.
-pub fn kpis(format: Format, k: &KpiReport) {
-    let unpaid_rate = share(k.due_30_unpaid.minor(), k.due_30_total.minor());
-    let collected_share = share(k.collected.minor(), k.invoiced.minor());
-    let best = k.best_payers();
-    let worst = k.worst_payers();
-    let mut l = Listing::new(vec!["indicator", "value"]).right(&[1]);
-    l.push(vec![
-        format!("invoiced {} to {}", k.from, k.to),
-        money_cell(format, k.invoiced),
-    ]);
-    l.push(vec![
-        "collected".into(),
-        format!("{} ({} %)", money_cell(format, k.collected), collected_share),
-    ]);
-    l.push(vec![
-        "unpaid 30 days after due (% of amount)".into(),
-        format!("{unpaid_rate} %"),
-    ]);
-    l.push(vec![
-        "invoices late now".into(),
-        format!("{} ({})", k.late_now_count, money_cell(format, k.late_now)),
-    ]);
-    l.push(vec!["receivables".into(), money_cell(format, k.receivables)]);
-    l.push(vec![
-        "receivables over 90 days late".into(),
-        money_cell(format, k.over_90),
-    ]);
-    match format {
-        Format::Json => emit_json(&KpiJson {
-            from: k.from.to_string(),
-            to: k.to.to_string(),
-            invoiced: amount(k.invoiced),
-            collected: amount(k.collected),
-            collected_share: (!k.invoiced.is_zero()).then_some(collected_share),
-            unpaid_rate_30_days_after_due: (!k.due_30_total.is_zero()).then_some(unpaid_rate),
-            late_now_count: k.late_now_count,
-            late_now_amount: amount(k.late_now),
-            receivables: amount(k.receivables),
-            receivables_over_90_days: amount(k.over_90),
-            late_recurrence: k.late_recurrence().iter().map(PayerJson::from).collect(),
-            best_payers: best.iter().map(PayerJson::from).collect(),
-            worst_payers: worst.iter().map(PayerJson::from).collect(),
-        }),
-        Format::Csv => {
-            // one value per cell, and the payers' table after a blank line, as in the table
-            let mut c = Listing::new(vec!["indicator", "value"]);
-            for (name, value) in [
-                ("from", k.from.to_string()),
-                ("to", k.to.to_string()),
-                ("invoiced", amount(k.invoiced)),
-                ("collected", amount(k.collected)),
-                ("collected share %", collected_share),
-                ("unpaid 30 days after due %", unpaid_rate),
-                ("invoices late now", k.late_now_count.to_string()),
-                ("amount late now", amount(k.late_now)),
-                ("receivables", amount(k.receivables)),
-                ("receivables over 90 days late", amount(k.over_90)),
-            ] {
-                c.push(vec![name.into(), value]);
-            }
-            let mut p = Listing::new(vec![
-                "customer",
-                "name",
-                "late invoices (12 months)",
-                "avg days late",
-                "paid",
-                "unpaid late",
-                "frequent late payer",
-            ]);
-            for line in &k.payers {
-                p.push(vec![
-                    line.customer.clone(),
-                    line.name.clone(),
-                    line.late_invoices.to_string(),
-                    days(line.average_days_late()),
-                    money_cell(format, line.paid),
-                    money_cell(format, line.unpaid_late),
-                    if line.frequent_late_payer() { "yes" } else { "no" }.into(),
-                ]);
-            }
-            emit(&format!("{}\n{}", c.to_csv(), p.to_csv()));
-        }
-        Format::Table => {
-            emit(&l.to_table());
-            let mut p = Listing::new(vec![
-                "customer",
-                "name",
-                "late invoices (12 months)",
-                "avg days late",
-                "paid",
-                "unpaid late",
-                "flag",
-            ])
-            .right(&[2, 3, 4, 5]);
-            for line in &k.payers {
-                p.push(vec![
-                    line.customer.clone(),
-                    line.name.clone(),
-                    line.late_invoices.to_string(),
-                    days(line.average_days_late()),
-                    money_cell(format, line.paid),
-                    money_cell(format, line.unpaid_late),
-                    if line.frequent_late_payer() {
-                        "frequent late payer".into()
-                    } else {
-                        String::new()
-                    },
-                ]);
-            }
-            emit(&format!("\nPayers\n{}", p.to_table()));
-            let names = |v: &[&PayerLine]| {
-                v.iter()
-                    .map(|p| format!("{} ({} d)", p.customer, days(p.average_days_late())))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            emit(&format!(
-                "\nbest payers: {}\nworst payers: {}",
-                names(&best),
-                names(&worst)
-            ));
-        }
+        emit(&t!("views-split-note", excluded = r.excluded));
     }
 }
 
@@ -503,7 +357,16 @@ pub fn revenue(format: Format, r: &RevenueReport) {
         RevenueBy::Month => "month",
     };
     let with_label = r.by != RevenueBy::Month;
-    let mut headers = vec![key, "label", "invoices", "net"];
+    // "label" has no column word of its own: a table names it for what it holds
+    let label = if format == Format::Table {
+        match r.by {
+            RevenueBy::Product => t!("views-revenue-product-label"),
+            _ => t!("views-revenue-customer-label"),
+        }
+    } else {
+        "label".to_string()
+    };
+    let mut headers = vec![key, label.as_str(), "invoices", "net"];
     if !with_label {
         headers.remove(1);
     }
@@ -524,7 +387,11 @@ pub fn revenue(format: Format, r: &RevenueReport) {
     if format == Format::Table {
         let mut row = vec![
             "total".into(),
-            format!("{} to {}", r.from, r.to),
+            t!(
+                "views-report-from-to",
+                from = r.from.to_string(),
+                to = r.to.to_string()
+            ),
             String::new(),
             money_cell(format, r.total),
         ];
@@ -560,6 +427,8 @@ pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
     for w in weeks {
         let label = match w.slot {
             ForecastSlot::Week(monday) => monday.to_string(),
+            ForecastSlot::Later if format == Format::Table => t!("views-forecast-later"),
+            ForecastSlot::Doubtful if format == Format::Table => t!("views-forecast-doubtful"),
             other => other.as_str().into(),
         };
         let mut row = vec![label, w.invoices.to_string(), money_cell(format, w.expected)];
@@ -576,9 +445,7 @@ pub fn forecast(format: Format, weeks: &[ForecastWeek]) {
     }
     print_list(format, &l, json);
     if format == Format::Table {
-        emit(
-            "Each open balance is expected on its due date plus the customer's own average delay (amount-weighted over its past payments); a little later than usual is expected this week; more than 30 days later than usual is doubtful.",
-        );
+        emit(&t!("views-forecast-note"));
     }
 }
 

@@ -7,7 +7,7 @@ use super::dunning::words::{borrowed, cols, fields, machine_words, money_cell};
 use super::xml::Xml;
 use super::{Format, Listing, print_list, print_record};
 use crate::domain::money::Money;
-use crate::domain::sepa::{CollectionFile, Debit, Mandate};
+use crate::domain::sepa::{CollectionFile, Debit, Mandate, MandateKind};
 
 /// The company as the creditor of a collection.
 pub struct Creditor<'a> {
@@ -179,6 +179,15 @@ fn mandate_json(m: &Mandate) -> MandateJson<'_> {
     }
 }
 
+/// A mandate's kind in words: "recurrent", "one-off" (English also under `machine_words`
+/// in CSV), "récurrent", "ponctuel" in a French table.
+fn kind_word(kind: MandateKind) -> String {
+    match kind {
+        MandateKind::Recurrent => t!("views-mandate-recurrent"),
+        MandateKind::OneOff => t!("views-mandate-one-off"),
+    }
+}
+
 /// `customer mandate add`.
 pub fn mandate(format: Format, m: &Mandate) {
     let _english = machine_words(format);
@@ -188,7 +197,7 @@ pub fn mandate(format: Format, m: &Mandate) {
         ("iban", m.iban.clone()),
         ("bic", m.bic.clone()),
         ("signed_on", m.signed_on.to_string()),
-        ("kind", m.kind.as_str().replace('_', "-")),
+        ("kind", kind_word(m.kind)),
         ("collections", m.collections.to_string()),
     ]);
     print_record(format, &mandate_json(m), &borrowed(&fields), &[]);
@@ -204,7 +213,7 @@ pub fn mandates(format: Format, list: &[Mandate]) {
             m.reference.clone(),
             m.iban.clone(),
             m.signed_on.to_string(),
-            m.kind.as_str().replace('_', "-"),
+            kind_word(m.kind),
             m.collections.to_string(),
         ]);
     }

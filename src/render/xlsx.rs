@@ -451,6 +451,7 @@ pub fn written(format: Format, path: &Path) {
         Format::Json => emit_json(&WrittenJson {
             file: path.display().to_string(),
         }),
-        _ => emit(&format!("wrote {}", path.display())),
+        Format::Csv => emit(&format!("wrote {}", path.display())),
+        Format::Table => emit(&t!("views-xlsx-written", file = path.display().to_string())),
     }
 }

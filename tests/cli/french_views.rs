@@ -216,3 +216,249 @@ fn machine_formats_do_not_change_with_the_language() {
         same_in_both_languages(&env, line);
     }
 }
+
+/// `pin` for a command that exits `expected`.
+#[track_caller]
+fn pin_exit(env: &TestEnv, name: &str, line: &str, expected: i32) -> (String, String) {
+    let (code, stdout, stderr) = env.cmdline(line);
+    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(format!("french_views_{name}"), text));
+    assert_eq!(code, expected, "{text}");
+    (stdout, stderr)
+}
+
+#[test]
+fn verify_words_what_differs_in_french_and_keeps_json_english() {
+    let env = demo();
+    let docs = env.dir.path().join("ledger-documents");
+    std::fs::remove_file(docs.join("FACT-2026-0001.pdf")).unwrap();
+    let pdf = docs.join("FACT-2026-0002.pdf");
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let last = bytes.len() - 10;
+    bytes[last] ^= 1;
+    std::fs::write(&pdf, bytes).unwrap();
+    let (out, _) = pin_exit(&env, "verify", "--lang fr verify", 1);
+    has(
+        &out,
+        &[
+            "FACT-2026-0001.pdf (FACT-2026-0001) est absent de ",
+            "FACT-2026-0002.pdf (FACT-2026-0002) diffère du document archivé",
+        ],
+    );
+    lacks(&out, &["is missing", "differs from"]);
+    let english = env.run(&["verify"]);
+    has(
+        &String::from_utf8_lossy(&english.stdout),
+        &[
+            "(FACT-2026-0001) is missing from ",
+            "(FACT-2026-0002) differs from the document archived",
+        ],
+    );
+    let json = env.run(&["--lang", "fr", "verify", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let docs = v["documents"].to_string();
+    has(&docs, &["is missing from", "differs from the document archived"]);
+    same_in_both_languages(&env, "verify --format json");
+}
+
+#[test]
+fn a_subscription_change_shows_its_lines_in_french_figures() {
+    let env = demo();
+    let show = env.ok(&["--lang", "fr", "recurring", "show", "1"]);
+    has(&show, &["Hébergement et sauvegarde 1 × 65,00 (TVA 20 %)"]);
+    lacks(&show, &["1 x 65 (20 %)"]);
+    let english = env.ok(&["recurring", "show", "1"]);
+    has(&english, &["Hébergement et sauvegarde 1 x 65 (20 %), count 12"]);
+}
+
+#[test]
+fn reports_say_their_sentences_in_french() {
+    let env = demo();
+    let split = pin(&env, "report_split", "--lang fr report split");
+    has(
+        &split,
+        &[
+            " payé ",
+            " en attente ",
+            " en relance ",
+            "84\u{202f}781,01",
+            "70,2",
+            "laissée de côté",
+        ],
+    );
+    lacks(&split, &["pending", "dunning", "left out", "84781.01"]);
+    let kpis = pin(&env, "report_kpis", "--lang fr report kpis");
+    has(
+        &kpis,
+        &[
+            "facturé du 2025-11-25 au 2026-11-24",
+            "Payeurs",
+            "retardataire fréquent",
+            "meilleurs payeurs : ",
+            "(73,9 %)",
+        ],
+    );
+    lacks(
+        &kpis,
+        &[
+            "invoiced",
+            "collected",
+            "frequent late payer",
+            "best payers",
+            "late invoices",
+        ],
+    );
+    let dmp = env.ok(&["--lang", "fr", "report", "dmp"]);
+    has(
+        &dmp,
+        &[
+            "Période du 2025-11-25 au 2026-11-24 (365 jours)",
+            "tous les clients",
+            "DSO 86,5 jours = créances",
+        ],
+    );
+    lacks(&dmp, &["Period", "all customers", "receivables"]);
+    let forecast = env.ok(&["--lang", "fr", "report", "forecast"]);
+    has(&forecast, &[" plus tard ", " douteux ", "Chaque solde ouvert"]);
+    lacks(&forecast, &["later", "doubtful"]);
+    let english = env.ok(&["report", "kpis"]);
+    has(
+        &english,
+        &[
+            "invoiced 2025-11-25 to 2026-11-24",
+            "best payers: ",
+            "frequent late payer",
+        ],
+    );
+    let english = env.ok(&["report", "dmp"]);
+    has(
+        &english,
+        &["Period 2025-11-25 to 2026-11-24 (365 days)", "all customers"],
+    );
+    for line in [
+        "report split --format csv",
+        "report split --format json",
+        "report kpis --format csv",
+        "report kpis --format json",
+        "report dmp --format csv",
+        "report forecast --format csv",
+        "report forecast --format json",
+        "report revenue --by month --format csv",
+    ] {
+        same_in_both_languages(&env, line);
+    }
+}
+
+#[test]
+fn an_imported_row_names_its_problems_in_french() {
+    let env = demo();
+    let file = env.dir.path().join("customers.csv");
+    std::fs::write(&file, "code,name,kind,email\nBAD,,business,\n").unwrap();
+    let path = file.to_str().unwrap();
+    let err = crate::common::fails_fr(&env, &["import", "customers", path], 2);
+    has(&err, &["ligne 2 : la colonne name est vide"]);
+    let err = env.fails(&["import", "customers", path], 2);
+    has(&err, &["line 2: name is empty"]);
+    let file = env.dir.path().join("payments.csv");
+    std::fs::write(&file, "date,customer,amount\n2026-11-20,GIRARD,-3\n").unwrap();
+    let path = file.to_str().unwrap();
+    let mut cmd = env.cmd();
+    cmd.env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let out = cmd
+        .args(["--as-of", "2026-11-24", "import", "payments", path])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    has(
+        &String::from_utf8_lossy(&out.stderr),
+        &["amount -3 : le montant doit être supérieur à zéro"],
+    );
+}
+
+#[test]
+fn a_mandate_kind_reads_in_french_in_a_table_only() {
+    let env = demo();
+    let list = env.ok(&["--lang", "fr", "customer", "mandate", "list"]);
+    has(&list, &[" récurrent "]);
+    let english = env.ok(&["customer", "mandate", "list"]);
+    has(&english, &[" recurrent "]);
+    same_in_both_languages(&env, "customer mandate list --format csv");
+    same_in_both_languages(&env, "customer mandate list --format json");
+}
+
+#[test]
+fn the_dashboard_workbook_says_where_it_went_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "report", "dashboard", "--out", "tableau.xlsx"]);
+    assert_eq!(fr, "tableau.xlsx écrit\n");
+    let en = env.ok(&["report", "dashboard", "--out", "board.xlsx"]);
+    assert_eq!(en, "wrote board.xlsx\n");
+}
+
+#[test]
+fn invoice_xml_names_its_file_with_a_french_colon() {
+    let env = demo();
+    let fr = env.ok(&[
+        "--lang",
+        "fr",
+        "invoice",
+        "xml",
+        "FACT-2026-0044",
+        "--out",
+        "f.xml",
+    ]);
+    assert_eq!(fr, "FACT-2026-0044 : f.xml\n");
+    let en = env.ok(&["invoice", "xml", "FACT-2026-0044", "--out", "e.xml"]);
+    assert_eq!(en, "FACT-2026-0044: e.xml\n");
+}
+
+#[test]
+fn a_call_step_names_its_task_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "dunning", "send", "FACT-2026-0044"]);
+    has(&fr, &[" tâche n° 1 "]);
+    lacks(&fr, &["task #"]);
+    let csv = env.ok(&["--lang", "fr", "dunning", "log", "--format", "csv"]);
+    lacks(&csv, &["tâche n°"]);
+}
+
+#[test]
+fn verify_says_in_french_that_a_fact_was_changed() {
+    let env = demo();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE payment SET amount_cents = amount_cents + 1000 WHERE id = 3",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let fr = env.run(&["--lang", "fr", "verify"]);
+    assert_eq!(fr.status.code(), Some(1));
+    has(
+        &String::from_utf8_lossy(&fr.stdout),
+        &["payment:3 (payment) a été modifié hors de creances : le journal a enregistré "],
+    );
+    let json = env.run(&["--lang", "fr", "verify", "--format", "json"]);
+    has(
+        &String::from_utf8_lossy(&json.stdout),
+        &["payment:3 (payment) was changed outside creances: the log recorded "],
+    );
+}
+
+#[test]
+fn revenue_names_its_label_column_in_french() {
+    let env = demo();
+    let fr = env.ok(&["--lang", "fr", "report", "revenue", "--by", "product"]);
+    has(&fr, &[" désignation "]);
+    lacks(&fr, &[" label "]);
+    let fr = env.ok(&["--lang", "fr", "report", "revenue", "--by", "customer"]);
+    has(&fr, &[" nom "]);
+    has(&env.ok(&["report", "revenue", "--by", "product"]), &[" label "]);
+    same_in_both_languages(&env, "report revenue --by product --format csv");
+    same_in_both_languages(&env, "report revenue --by customer --format json");
+}

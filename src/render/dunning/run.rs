@@ -78,7 +78,10 @@ impl Row for RunRow<'_> {
             money_cell(format, a.owed.balance),
             a.owed.days_late.to_string(),
             word(Kind::Action, status_word(self.report, a)),
-            a.error.clone().or_else(|| a.output.clone()).unwrap_or_default(),
+            a.error
+                .clone()
+                .or_else(|| a.output.as_deref().map(|o| output_cell(format, o)))
+                .unwrap_or_default(),
         ]
     }
 
@@ -312,6 +315,18 @@ pub fn resent(id: i64) {
     eprintln!("{}", t!("flow-dunning-resent", id = id));
 }
 
+/// What an action left, in a table: the task it created ("task #3") worded in the
+/// interface's language; a message id or a letter's path as it is, and CSV unchanged.
+fn output_cell(format: Format, output: &str) -> String {
+    match output
+        .strip_prefix("task #")
+        .and_then(|id| id.parse::<i64>().ok())
+    {
+        Some(id) if format == Format::Table => t!("views-dunning-task-created", id = id.to_string()),
+        _ => output.to_string(),
+    }
+}
+
 /// The end of `creances demo`: what its first run sent, into `outbox`.
 pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDate) -> String {
     let mut text = format!(
@@ -327,7 +342,10 @@ pub fn demo_section(report: &RunReport, outbox: &std::path::Path, as_of: NaiveDa
                 a.step.name.clone(),
                 a.owed.days_late.to_string(),
                 word(Kind::Action, a.status().as_str()),
-                a.output.clone().unwrap_or_default(),
+                a.output
+                    .as_deref()
+                    .map(|o| output_cell(Format::Table, o))
+                    .unwrap_or_default(),
             ]);
         }
     }

@@ -3,7 +3,9 @@
 
 use crate::domain::recurring::{ChangeItem, ChangeNote};
 use crate::i18n::{self, Lang};
-use crate::render::Format;
+use crate::render::words::number_cell;
+use crate::render::{Format, fmt};
+use rust_decimal::Decimal;
 
 /// One part in words.
 fn item(i: &ChangeItem) -> String {
@@ -12,7 +14,7 @@ fn item(i: &ChangeItem) -> String {
             t!(
                 "views-change-lines",
                 date = from.to_string(),
-                lines = lines.as_str()
+                lines = lines_words(lines)
             )
         }
         ChangeItem::End(day) => t!("views-change-end", date = day.to_string()),
@@ -26,6 +28,34 @@ fn item(i: &ChangeItem) -> String {
     }
 }
 
+/// The stored lines ("Hosting 1 x 65 (20 %); Backup 2 x 7.5 (20 %)") worded again, with
+/// amounts and rates as the interface writes them; a part that does not read so stays
+/// as stored.
+fn lines_words(stored: &str) -> String {
+    stored
+        .split("; ")
+        .map(|part| line_words(part).unwrap_or_else(|| part.to_string()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One stored line "designation qty x price (vat %)", read from its end (the designation
+/// may hold anything).
+fn line_words(part: &str) -> Option<String> {
+    let (head, vat) = part.strip_suffix(" %)")?.rsplit_once(" (")?;
+    let (left, price) = head.rsplit_once(" x ")?;
+    let (designation, qty) = left.rsplit_once(' ')?;
+    let number = |text: &str| text.parse::<Decimal>().ok();
+    let (qty, price, vat) = (number(qty)?, number(price)?, number(vat)?);
+    Some(t!(
+        "views-change-line",
+        designation = designation,
+        qty = number_cell(Format::Table, &fmt::plain(qty)),
+        price = fmt::human(price),
+        vat = number_cell(Format::Table, &fmt::plain(vat))
+    ))
+}
+
 /// The change in a cell: worded in French in a table; English and CSV keep the line as
 /// stored.
 pub(super) fn cell(format: Format, note: &ChangeNote) -> String {
@@ -33,4 +63,24 @@ pub(super) fn cell(format: Format, note: &ChangeNote) -> String {
         return note.text.clone();
     }
     note.items().iter().map(item).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_line_is_read_from_its_end() {
+        // Unit tests run in English: the words are the catalogue's English ones.
+        assert_eq!(
+            line_words("Box 12 (large) 1.5 x 7.5 (5.5 %)").as_deref(),
+            Some("Box 12 (large) 1.5 x 7.50 (5.5 %)")
+        );
+        assert_eq!(line_words("free text"), None);
+        assert_eq!(line_words("Hosting one x 65 (20 %)"), None);
+        assert_eq!(
+            lines_words("A 1 x 65 (20 %); something else"),
+            "A 1 x 65.00 (20 %); something else"
+        );
+    }
 }
