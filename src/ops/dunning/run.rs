@@ -84,11 +84,9 @@ impl Ledger {
     ) -> Result<(Vec<Finding>, Vec<Finding>)> {
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        let mailing: Vec<CustomerActions> = plan
-            .iter()
-            .filter(|c| c.actions.iter().any(|a| a.mails()))
-            .collect();
-        if mailing.is_empty() {
+        // one customer's actions at a time: composed, checked, dropped
+        let mailing = || plan.iter().filter(|c| c.actions.iter().any(|a| a.mails()));
+        if mailing().next().is_none() {
             return Ok((problems, warnings));
         }
         let company = self.read(company::get)?;
@@ -111,8 +109,8 @@ impl Ledger {
                 ledger_path: self.path(),
                 files: &files,
             };
-            for c in &mailing {
-                if let Err(e) = compose(&delivery, c, as_of) {
+            for c in mailing() {
+                if let Err(e) = compose(&delivery, &c, as_of) {
                     let customer = || Arg::from(&c.customer.code);
                     problems.push(if c.customer.email.is_none() {
                         finding("checks-dunning-no-email", &[("customer", customer())])
