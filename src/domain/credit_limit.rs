@@ -140,7 +140,7 @@ impl CreditCheck {
 }
 
 fn with_currency(m: Money) -> String {
-    format!("{m} {}", m.currency())
+    format!("{} {}", crate::i18n::number(&m.to_string()), m.currency())
 }
 
 #[cfg(test)]

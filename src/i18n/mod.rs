@@ -67,6 +67,35 @@ pub fn current() -> Lang {
     }
 }
 
+/// Digits grouped by three and their fraction, with the marks of `lang` ("fr": narrow
+/// no-break space and decimal comma; else comma and point): `22 896,02`, `22,896.02`.
+pub fn group_digits(units: &str, fraction: &str, lang: &str) -> String {
+    let sep = if lang == "fr" { '\u{202f}' } else { ',' };
+    let mut grouped = String::new();
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (units.len() - i).is_multiple_of(3) {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    match (lang, fraction.is_empty()) {
+        (_, true) => grouped,
+        ("fr", false) => format!("{grouped},{fraction}"),
+        (_, false) => format!("{grouped}.{fraction}"),
+    }
+}
+
+/// A plain number as the machine writes it (`-22896.02`) as a person reads it in the
+/// interface's language; for messages built below the render layer.
+pub fn number(text: &str) -> String {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (units, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    format!("{sign}{}", group_digits(units, fraction, current().code()))
+}
+
 /// The language the locale variables ask for: the first of `LC_ALL`, `LC_MESSAGES`,
 /// `LANG` that is set and not empty decides (POSIX order); a language we do not speak
 /// means English.

@@ -75,19 +75,7 @@ pub fn human_in(value: impl Amount, lang: &str) -> String {
 
 /// Digits grouped by three and their fraction, with the language's marks.
 fn group(units: &str, fraction: &str, lang: &str) -> String {
-    let sep = if lang == "fr" { '\u{202f}' } else { ',' };
-    let mut grouped = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    match (lang, fraction.is_empty()) {
-        (_, true) => grouped,
-        ("fr", false) => format!("{grouped},{fraction}"),
-        (_, false) => format!("{grouped}.{fraction}"),
-    }
+    crate::i18n::group_digits(units, fraction, lang)
 }
 
 /// The amount's digits grouped by three, its decimal mark and its currency, per language.

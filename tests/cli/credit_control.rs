@@ -20,9 +20,9 @@ fn refused(env: &TestEnv, args: &[&str], document: &str) -> String {
     for part in [
         "customer ACME",
         document,
-        "would take its open balance to 2400.00 EUR, over its credit limit",
-        "Open balance 1200.00 EUR",
-        "credit limit 2000.00 EUR",
+        "would take its open balance to 2,400.00 EUR, over its credit limit",
+        "Open balance 1,200.00 EUR",
+        "credit limit 2,000.00 EUR",
         "score new",
         "without --force",
     ] {
@@ -91,7 +91,7 @@ fn an_invoice_over_the_limit_is_refused_with_the_figures_and_the_ledger_unchange
             "--line",
             "Audit;1;1000;20",
         ],
-        "this invoice of 1200.00 EUR",
+        "this invoice of 1,200.00 EUR",
     );
     refused(
         &env,
@@ -104,7 +104,7 @@ fn an_invoice_over_the_limit_is_refused_with_the_figures_and_the_ledger_unchange
             "Audit;1;1000;20",
             "--issue",
         ],
-        "this invoice of 1200.00 EUR",
+        "this invoice of 1,200.00 EUR",
     );
 }
 
@@ -121,7 +121,7 @@ fn a_quote_over_the_limit_is_refused() {
             "--line",
             "Audit;1;1000;20",
         ],
-        "this quote of 1200.00 EUR",
+        "this quote of 1,200.00 EUR",
     );
 }
 
@@ -151,13 +151,13 @@ fn issuing_a_draft_or_accepting_a_quote_made_before_the_limit_is_refused() {
     refused(
         &env,
         &["invoice", "issue", &draft_id],
-        "this invoice of 1200.00 EUR",
+        "this invoice of 1,200.00 EUR",
     );
-    refused(&env, &["offer", "accept", &quote], "this invoice of 1200.00 EUR");
+    refused(&env, &["offer", "accept", &quote], "this invoice of 1,200.00 EUR");
     refused(
         &env,
         &["offer", "accept", &quote, "--issue"],
-        "this invoice of 1200.00 EUR",
+        "this invoice of 1,200.00 EUR",
     );
 }
 
@@ -292,7 +292,7 @@ fn a_customer_under_the_score_floor_is_refused_and_at_the_floor_is_not() {
         .to_string();
     for part in [
         format!("its payment score is under the floor of {}", points + 1),
-        "Open balance 3600.00 EUR".to_string(),
+        "Open balance 3,600.00 EUR".to_string(),
         "credit limit none".to_string(),
         format!("score {points}/100 ({grade})"),
         "--force".to_string(),
@@ -446,7 +446,7 @@ fn sending_a_draft_goes_through_credit_control() {
     let before = env.snapshot();
     let err = env.fails(&["invoice", "send", &draft], 2);
     assert!(
-        err.contains("this invoice of 1200.00 EUR would take its open balance to 2400.00 EUR")
+        err.contains("this invoice of 1,200.00 EUR would take its open balance to 2,400.00 EUR")
             && err.contains("--force"),
         "{err}"
     );
