@@ -299,10 +299,10 @@ mod tests {
         );
         let m = c.refusal("ACME", "invoice");
         for part in [
-            "this invoice of 2000.00 EUR would take its open balance to 11000.00 EUR",
+            "this invoice of 2,000.00 EUR would take its open balance to 11,000.00 EUR",
             "under the floor of 40",
-            "Open balance 9000.00 EUR",
-            "credit limit 10000.00 EUR",
+            "Open balance 9,000.00 EUR",
+            "credit limit 10,000.00 EUR",
             "score 12/100 (E)",
             "--force",
         ] {
