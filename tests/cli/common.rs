@@ -796,3 +796,17 @@ pub fn has(text: &str, needles: &[&str]) {
         assert!(text.contains(needle), "`{needle}` in:\n{text}");
     }
 }
+
+/// Pins the transcript of `line` (its exit code, stdout and stderr) as the golden
+/// snapshot `snapshot` and asserts that it succeeded; returns stdout.
+#[track_caller]
+pub fn pin_transcript(env: &TestEnv, snapshot: &str, line: &str) -> String {
+    let (code, stdout, stderr) = env.cmdline(line);
+    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(snapshot.to_string(), text));
+    assert_eq!(code, 0, "{text}");
+    stdout
+}

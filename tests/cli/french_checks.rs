@@ -4,19 +4,14 @@
 //! rarer parse errors; golden snapshots of the French `customer list` (narrowed to 100
 //! columns) and `task list`.
 
-use crate::common::{TestEnv, data, demo_on_its_day as demo, fails_fr, has, same_in_both_languages};
+use crate::common::{
+    TestEnv, data, demo_on_its_day as demo, fails_fr, has, pin_transcript, same_in_both_languages,
+};
 
 /// Pins the transcript of `line` as the snapshot `french_checks_NAME`; returns stdout.
 #[track_caller]
 fn pin(env: &TestEnv, name: &str, line: &str) -> String {
-    let (code, stdout, stderr) = env.cmdline(line);
-    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.bind(|| insta::assert_snapshot!(format!("french_checks_{name}"), text));
-    assert_eq!(code, 0, "{text}");
-    stdout
+    pin_transcript(env, &format!("french_checks_{name}"), line)
 }
 
 /// Writes `text` beside the ledger as `name`; returns its path.

@@ -4,19 +4,12 @@
 //! column names, status words and grouped amounts ("22 896,02" with a narrow no-break
 //! space); their CSV and JSON are the same bytes whatever the language.
 
-use crate::common::{TestEnv, demo_on_its_day as demo, has, same_in_both_languages};
+use crate::common::{TestEnv, demo_on_its_day as demo, has, pin_transcript, same_in_both_languages};
 
 /// Pins the transcript of `line` as the snapshot `french_render_NAME`; returns stdout.
 #[track_caller]
 fn pin(env: &TestEnv, name: &str, line: &str) -> String {
-    let (code, stdout, stderr) = env.cmdline(line);
-    let text = format!("$ creances {line}\n[exit {code}]\n[stdout]\n{stdout}[stderr]\n{stderr}[end]\n");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.bind(|| insta::assert_snapshot!(format!("french_render_{name}"), text));
-    assert_eq!(code, 0, "{text}");
-    stdout
+    pin_transcript(env, &format!("french_render_{name}"), line)
 }
 
 #[test]
