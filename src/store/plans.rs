@@ -362,3 +362,27 @@ fn todays_split_dmp_and_kpis_read_the_record() {
         assert_searched(&mut db, &credits, "invoice", "invoice_credited");
     }
 }
+
+#[test]
+fn a_bulk_import_keeps_the_indexes_the_settlement_triggers_search_by() {
+    // the record is refreshed at every imported row: with the indexes a bulk import
+    // drops, that refresh must still find the invoice's allocations and credit notes
+    let (_dir, mut db) = ledger();
+    db.write(|tx| {
+        super::import::drop_indexes(tx)?;
+        let refresh = "SELECT * FROM settlement_source WHERE invoice_id IN (?1, ?2)";
+        let plan = {
+            let mut stmt = tx.prepare(&format!("EXPLAIN QUERY PLAN {refresh}"))?;
+            let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
+            stmt.query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .join("\n")
+        };
+        for index in ["allocation_invoice", "invoice_credited"] {
+            assert!(plan.contains(index), "{index} not used:\n{plan}");
+        }
+        assert!(!plan.contains("SCAN a") && !plan.contains("SCAN c"), "{plan}");
+        Err::<(), _>(crate::error::Error::Input("roll back".into()))
+    })
+    .unwrap_err();
+}
