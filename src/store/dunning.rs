@@ -247,15 +247,34 @@ pub fn holds(tx: &Transaction, reach: Reach) -> Result<HashMap<i64, Hold>> {
     let mut out = HashMap::new();
     let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
     while let Some(r) = rows.next()? {
-        let hold = Hold {
-            invoice_id: r.get(0)?,
-            reason: r.get(1)?,
-            since: parse_stored_date(&r.get::<_, String>(2)?)?,
-            until: opt_date(r.get(3)?)?,
-        };
+        let hold = hold_of_row(r)?;
         out.insert(hold.invoice_id, hold);
     }
     Ok(out)
+}
+
+/// The hold of one invoice not released (expired or not: check `is_active`), found
+/// through the index of active holds: `invoice show` on a large ledger.
+pub fn hold_of(tx: &Transaction, invoice_id: i64) -> Result<Option<Hold>> {
+    let mut stmt = tx.prepare_cached(HOLD_OF_SQL)?;
+    let mut rows = stmt.query([invoice_id])?;
+    Ok(match rows.next()? {
+        Some(r) => Some(hold_of_row(r)?),
+        None => None,
+    })
+}
+
+/// The query of `hold_of` (at most one row: `invoice_hold_active` is unique).
+pub(crate) const HOLD_OF_SQL: &str =
+    "SELECT invoice_id, reason, since, until FROM invoice_hold WHERE invoice_id = ?1 AND released_on IS NULL";
+
+fn hold_of_row(r: &rusqlite::Row) -> Result<Hold> {
+    Ok(Hold {
+        invoice_id: r.get(0)?,
+        reason: r.get(1)?,
+        since: parse_stored_date(&r.get::<_, String>(2)?)?,
+        until: opt_date(r.get(3)?)?,
+    })
 }
 
 /// The query of `holds`.

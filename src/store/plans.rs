@@ -206,6 +206,14 @@ fn an_invoices_story_is_read_through_indexes() {
         "invoice_hold",
         "invoice_hold_invoice",
     );
+    // the sheet's active hold: one index step, not every hold of the ledger
+    assert_no_scan(&mut db, super::dunning::HOLD_OF_SQL, &[]);
+    assert_searched(
+        &mut db,
+        super::dunning::HOLD_OF_SQL,
+        "invoice_hold",
+        "invoice_hold",
+    );
 }
 
 /// Asserts that `sql` finds the open invoices through the partial index of the record.

@@ -334,9 +334,7 @@ pub(crate) fn sheet(tx: &Transaction, invoice: Invoice, as_of: NaiveDate) -> Res
     let hold = if invoice.is_credit_note {
         None
     } else {
-        crate::store::dunning::holds(tx, crate::store::dunning::Reach::All)?
-            .remove(&invoice.id)
-            .filter(|h| h.is_active(as_of))
+        crate::store::dunning::hold_of(tx, invoice.id)?.filter(|h| h.is_active(as_of))
     };
     Ok(Sheet {
         lines: store::lines(tx, invoice.id)?,
