@@ -72,43 +72,14 @@ pub fn walk_chain(
 /// that differ from the log's latest row about them, computed the way the triggers wrote
 /// them, in the ledger's order: (subject, event, content now, content the log recorded).
 /// A fact added outside has no recorded content; one removed has no content now (those
-/// come last, by subject). Compared by SQLite, so that no side is held in memory.
+/// come last, by subject). Each side looks the other up by key through an index, so
+/// that neither is held in memory (a materialized copy of the log with automatic indexes
+/// took 180 MB at one million invoices).
 pub fn facts_not_as_logged(
     tx: &Transaction,
     mut visit: impl FnMut(&str, &str, Option<&str>, Option<&str>),
 ) -> Result<()> {
-    let sql = "
-        WITH facts(subject, event, content) AS (
-            SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
-                   'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
-                   'total_vat_cents', total_vat_cents)
-            FROM invoice WHERE number IS NOT NULL
-            UNION ALL
-            SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
-                   'write_off_cents', write_off_cents)
-            FROM invoice WHERE written_off_on IS NOT NULL
-            UNION ALL
-            SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
-                   'amount_cents', amount_cents, 'method', method)
-            FROM payment
-            UNION ALL
-            SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
-                   'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
-            FROM allocation),
-        logged(subject, event, content) AS MATERIALIZED (
-            SELECT l.subject, l.event, l.content FROM audit_log l
-            WHERE l.event IN ('issue', 'write_off', 'payment', 'allocation')
-              AND NOT EXISTS (SELECT 1 FROM audit_log n
-                              WHERE n.subject = l.subject AND n.event = l.event AND n.id > l.id))
-        SELECT f.subject, f.event, f.content, g.content
-        FROM facts f LEFT JOIN logged g ON g.subject = f.subject AND g.event = f.event
-        WHERE f.content IS NOT g.content
-        UNION ALL
-        SELECT * FROM (
-            SELECT g.subject, g.event, NULL, g.content FROM logged g
-            WHERE (g.subject, g.event) IN (SELECT subject, event FROM logged EXCEPT SELECT subject, event FROM facts)
-            ORDER BY g.subject, g.event)";
-    let mut stmt = tx.prepare(sql)?;
+    let mut stmt = tx.prepare(FACTS_NOT_AS_LOGGED)?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         visit(
@@ -120,6 +91,54 @@ pub fn facts_not_as_logged(
     }
     Ok(())
 }
+
+/// The query of `facts_not_as_logged`: each fact with the content of the latest row of
+/// the log about it (`audit_log_subject`, newest first), then the latest rows of the log
+/// whose fact is gone, walked in the order of that index (subject, event), each fact
+/// found by its id.
+pub(crate) const FACTS_NOT_AS_LOGGED: &str = "
+    WITH facts(subject, event, content) AS (
+        SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
+               'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
+               'total_vat_cents', total_vat_cents)
+        FROM invoice WHERE number IS NOT NULL
+        UNION ALL
+        SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
+               'write_off_cents', write_off_cents)
+        FROM invoice WHERE written_off_on IS NOT NULL
+        UNION ALL
+        SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
+               'amount_cents', amount_cents, 'method', method)
+        FROM payment
+        UNION ALL
+        SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
+               'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
+        FROM allocation),
+    compared(subject, event, content, recorded) AS (
+        SELECT f.subject, f.event, f.content,
+               (SELECT l.content FROM audit_log l INDEXED BY audit_log_subject
+                WHERE l.subject = f.subject AND l.event = f.event ORDER BY l.id DESC LIMIT 1)
+        FROM facts f)
+    SELECT subject, event, content, recorded FROM compared WHERE content IS NOT recorded
+    UNION ALL
+    SELECT * FROM (
+        SELECT l.subject, l.event, NULL, l.content FROM audit_log l INDEXED BY audit_log_subject
+        WHERE l.event IN ('issue', 'write_off', 'payment', 'allocation')
+          AND NOT EXISTS (SELECT 1 FROM audit_log n INDEXED BY audit_log_subject
+                          WHERE n.subject = l.subject AND n.event = l.event AND n.id > l.id)
+          AND NOT CASE l.event
+              WHEN 'issue' THEN EXISTS (SELECT 1 FROM invoice i
+                   WHERE i.id = CAST(substr(l.subject, 9) AS INTEGER) AND 'invoice:' || i.id = l.subject
+                     AND i.number IS NOT NULL)
+              WHEN 'write_off' THEN EXISTS (SELECT 1 FROM invoice i
+                   WHERE i.id = CAST(substr(l.subject, 9) AS INTEGER) AND 'invoice:' || i.id = l.subject
+                     AND i.written_off_on IS NOT NULL)
+              WHEN 'payment' THEN EXISTS (SELECT 1 FROM payment p
+                   WHERE p.id = CAST(substr(l.subject, 9) AS INTEGER) AND 'payment:' || p.id = l.subject)
+              ELSE EXISTS (SELECT 1 FROM allocation a
+                   WHERE a.id = CAST(substr(l.subject, 12) AS INTEGER) AND 'allocation:' || a.id = l.subject)
+              END
+        ORDER BY l.subject, l.event)";
 
 /// The archived documents: (invoice number, file name, SHA-256 recorded at archiving).
 pub fn archives(tx: &Transaction) -> Result<Vec<(String, String, String)>> {
@@ -177,3 +196,113 @@ SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'allocation', 'allocation:' || id,
        json_object('payment_id', payment_id, 'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
 FROM allocation WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.subject = 'allocation:' || allocation.id) ORDER BY id;
 ";
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::store::Db;
+
+    /// The comparison as it was first written: the log materialized and joined to the
+    /// facts (SQLite built automatic indexes on it in memory). Kept to check that the
+    /// keyed lookups give the same rows in the same order.
+    const MATERIALIZED: &str = "
+        WITH facts(subject, event, content) AS (
+            SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
+                   'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
+                   'total_vat_cents', total_vat_cents)
+            FROM invoice WHERE number IS NOT NULL
+            UNION ALL
+            SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
+                   'write_off_cents', write_off_cents)
+            FROM invoice WHERE written_off_on IS NOT NULL
+            UNION ALL
+            SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
+                   'amount_cents', amount_cents, 'method', method)
+            FROM payment
+            UNION ALL
+            SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
+                   'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
+            FROM allocation),
+        logged(subject, event, content) AS MATERIALIZED (
+            SELECT l.subject, l.event, l.content FROM audit_log l
+            WHERE l.event IN ('issue', 'write_off', 'payment', 'allocation')
+              AND NOT EXISTS (SELECT 1 FROM audit_log n
+                              WHERE n.subject = l.subject AND n.event = l.event AND n.id > l.id))
+        SELECT f.subject, f.event, f.content, g.content
+        FROM facts f LEFT JOIN logged g ON g.subject = f.subject AND g.event = f.event
+        WHERE f.content IS NOT g.content
+        UNION ALL
+        SELECT * FROM (
+            SELECT g.subject, g.event, NULL, g.content FROM logged g
+            WHERE (g.subject, g.event) IN (SELECT subject, event FROM logged EXCEPT SELECT subject, event FROM facts)
+            ORDER BY g.subject, g.event)";
+
+    type Found = Vec<(String, String, Option<String>, Option<String>)>;
+
+    fn both(db: &mut Db) -> (Found, Found) {
+        db.read(|tx| {
+            let mut keyed = Vec::new();
+            super::facts_not_as_logged(tx, |s, e, now, rec| {
+                keyed.push((s.into(), e.into(), now.map(Into::into), rec.map(Into::into)))
+            })?;
+            let mut stmt = tx.prepare(MATERIALIZED)?;
+            let reference = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((keyed, reference))
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_keyed_comparison_finds_what_the_materialized_one_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("verify.sqlite");
+        let mut db = Db::create(&path).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        db.write(|tx| crate::synthetic::generate(tx, 12, 400, 7, day))
+            .unwrap();
+        let (keyed, reference) = both(&mut db);
+        assert!(keyed.is_empty(), "{keyed:?}");
+        assert_eq!(keyed, reference);
+
+        // changes behind the program's back, of every kind `verify` reports
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "UPDATE payment SET amount_cents = amount_cents + 1 WHERE id = 3;
+             DELETE FROM allocation WHERE id = (SELECT max(id) FROM allocation);
+             DELETE FROM allocation WHERE id = 4;
+             DELETE FROM audit_log WHERE subject = 'payment:5';
+             DELETE FROM audit_log WHERE subject = 'invoice:9' AND event = 'issue';
+             INSERT INTO audit_log (at, event, subject, content) VALUES
+               ('2026-11-24T00:00:00Z', 'payment', 'payment:999999', '{}'),
+               ('2026-11-24T00:00:00Z', 'issue', 'invoice:007', '{}'),
+               ('2026-11-24T00:00:00Z', 'allocation', 'payment:6', '{}'),
+               ('2026-11-24T00:00:00Z', 'write_off', 'invoice:3', '{}'),
+               ('2026-11-24T00:00:00Z', 'payment', 'payment:7', '{\"changed\": 1}'),
+               ('2026-11-24T00:00:00Z', 'issue', 'invoice:2', '{\"changed\": 1}');",
+        )
+        .unwrap();
+        drop(conn);
+        let (keyed, reference) = both(&mut db);
+        assert_eq!(keyed, reference);
+        let found: Vec<(&str, &str)> = keyed
+            .iter()
+            .map(|(s, e, _, _)| (s.as_str(), e.as_str()))
+            .collect();
+        for expected in [
+            ("payment:3", "payment"),
+            ("invoice:2", "issue"),
+            ("allocation:4", "allocation"),
+            ("payment:5", "payment"),
+            ("invoice:9", "issue"),
+            ("payment:999999", "payment"),
+            ("invoice:007", "issue"),
+            ("payment:6", "allocation"),
+            ("payment:7", "payment"),
+        ] {
+            assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+        }
+    }
+}
