@@ -206,6 +206,10 @@ fn an_invoices_story_is_read_through_indexes() {
         "invoice_hold",
         "invoice_hold_invoice",
     );
+    // the invoice's payments and credit notes: its own, not its customer's
+    let [payments, credits] = super::invoice::FACTS_OF_INVOICE;
+    assert_searched(&mut db, payments, "allocation", "allocation_invoice");
+    assert_searched(&mut db, credits, "invoice", "invoice_credited");
     // the sheet's active hold: one index step, not every hold of the ledger
     assert_no_scan(&mut db, super::dunning::HOLD_OF_SQL, &[]);
     assert_searched(
