@@ -268,6 +268,20 @@ fn todays_aged_balance_reads_only_the_open_invoices() {
     assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
     assert_searched(&mut db, refresh, "a", "allocation_invoice");
     assert_searched(&mut db, refresh, "c", "invoice_credited");
+    // the customers' credit: their money summed by the triggers, one row each, and the
+    // payments in another currency through their partial index (not every payment)
+    for sql in [super::settlement::ALLOCATED_SQL, super::settlement::RECEIVED_SQL] {
+        let plan = plan_of(&mut db, sql);
+        assert_eq!(plan, "SCAN customer_money", "{sql}");
+    }
+    let later = super::settlement::LATER_PAYMENT_SQL;
+    assert_searched(&mut db, later, "payment", "payment_date");
+    let all = super::scan::foreign_free_sql(false);
+    let plan = plan_of(&mut db, &all);
+    assert!(plan.starts_with("SCAN p USING INDEX payment_foreign"), "{plan}");
+    assert_searched(&mut db, &all, "a", "allocation_payment");
+    let one = super::scan::foreign_free_sql(true);
+    assert_searched(&mut db, &one, "p", "payment_foreign");
 }
 
 #[test]

@@ -438,6 +438,12 @@ impl Scan {
         as_of: NaiveDate,
         allocated: std::collections::HashMap<i64, i64>,
     ) -> Result<Credits> {
+        // on a day the record answers for, each customer's payments summed by the triggers
+        if self.part != Part::All && self.customer.is_none() {
+            if let Some(received) = super::settlement::received_by_customer(tx, as_of)? {
+                return self.credits_given(tx, as_of, received, allocated);
+            }
+        }
         self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
 
@@ -451,7 +457,6 @@ impl Scan {
         allocated: std::collections::HashMap<i64, i64>,
         mut see: impl FnMut(ValueRef, i64) -> rusqlite::Result<()>,
     ) -> Result<Credits> {
-        let accounting = self.currency;
         // payments summed per customer here: an SQL GROUP BY would sort a million rows
         let as_of_text = super::date_sql(as_of);
         let mut received = std::collections::HashMap::<i64, i64>::new();
@@ -470,19 +475,23 @@ impl Scan {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
             }
         }
+        self.credits_given(tx, as_of, received, allocated)
+    }
+
+    /// The customers' credit from what each `received` in the accounting currency by
+    /// `as_of` and what was `allocated`, with the money in other currencies not allocated
+    /// by then (read here, through their partial index).
+    fn credits_given(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        mut received: std::collections::HashMap<i64, i64>,
+        allocated: std::collections::HashMap<i64, i64>,
+    ) -> Result<Credits> {
+        let accounting = self.currency;
+        let as_of_text = super::date_sql(as_of);
         // money in another currency not allocated by then, at the rate of its day
-        let mut stmt = tx.prepare(&format!(
-            "SELECT p.customer_id, p.currency, p.exchange_rate,
-                 p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
-                     WHERE a.payment_id = p.id AND a.date <= ?{n}), 0)
-             FROM payment p WHERE p.currency IS NOT NULL AND p.date <= ?{n}{scope}",
-            n = if self.customer.is_some() { 2 } else { 1 },
-            scope = if self.customer.is_some() {
-                " AND p.customer_id = ?1"
-            } else {
-                ""
-            },
-        ))?;
+        let mut stmt = tx.prepare(&foreign_free_sql(self.customer.is_some()))?;
         let params: Vec<rusqlite::types::Value> = self
             .customer
             .map(rusqlite::types::Value::Integer)
@@ -507,6 +516,24 @@ impl Scan {
             .map(|(customer, minor)| (customer, Money::from_minor(minor, self.currency)))
             .collect())
     }
+}
+
+/// The payments in another currency than the accounting one, each with what was not
+/// allocated of it by the day bound last, all or one customer's (bound first): through
+/// their partial index `payment_foreign`, not a read of every payment.
+pub(crate) fn foreign_free_sql(one_customer: bool) -> String {
+    let (n, scope) = if one_customer {
+        (2, " AND p.customer_id = ?1")
+    } else {
+        (1, "")
+    };
+    // `+p.date`: the payments are found by currency, never by day
+    format!(
+        "SELECT p.customer_id, p.currency, p.exchange_rate,
+             p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
+                 WHERE a.payment_id = p.id AND a.date <= ?{n}), 0)
+         FROM payment p WHERE p.currency IS NOT NULL AND +p.date <= ?{n}{scope}"
+    )
 }
 
 /// An invoice of the record (not read at a rate) as a receivable: its payments, credit

@@ -33,27 +33,48 @@ pub(crate) const LATEST_SQL: &str = "SELECT COALESCE((SELECT MAX(last_day) FROM 
 
 /// What was allocated to each customer's invoices without an exchange rate, in minor
 /// units: what a report of a day the record answers for counts against payments (those
-/// of converted invoices are counted with their payments).
+/// of converted invoices are counted with their payments). From `customer_money`
+/// (migration 021): one row per customer, not one per invoice.
 pub fn allocated_by_customer(tx: &Transaction) -> Result<std::collections::HashMap<i64, i64>> {
-    // summed here: an SQL GROUP BY would sort the whole table
     let mut stmt = tx.prepare(ALLOCATED_SQL)?;
-    let mut rows = stmt.query([])?;
-    let mut sums = std::collections::HashMap::new();
-    while let Some(r) = rows.next()? {
-        let paid: i64 = r.get(1)?;
-        if paid != 0 {
-            *sums.entry(r.get(0)?).or_insert(0) += paid;
-        }
-    }
-    Ok(sums)
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }
 
 pub(crate) const ALLOCATED_SQL: &str =
-    "SELECT customer_id, paid_cents FROM settlement WHERE converted = 0 AND paid_cents <> 0";
+    "SELECT customer_id, allocated_cents FROM customer_money WHERE allocated_cents <> 0";
+
+/// What each customer paid in the accounting currency, when no payment is dated after
+/// `as_of` (then every one counts that day); None when one is, and the payments must be
+/// read with their dates.
+pub fn received_by_customer(
+    tx: &Transaction,
+    as_of: NaiveDate,
+) -> Result<Option<std::collections::HashMap<i64, i64>>> {
+    let later: bool = tx.query_row(LATER_PAYMENT_SQL, [crate::store::date_sql(as_of)], |r| r.get(0))?;
+    if later {
+        return Ok(None);
+    }
+    let mut stmt = tx.prepare(RECEIVED_SQL)?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(rows))
+}
+
+pub(crate) const LATER_PAYMENT_SQL: &str = "SELECT COALESCE((SELECT MAX(date) FROM payment) > ?1, 0)";
+
+pub(crate) const RECEIVED_SQL: &str =
+    "SELECT customer_id, received_cents FROM customer_money WHERE received_cents <> 0";
 
 /// Builds the record again from the history (after rows went in with the triggers off).
 pub fn rebuild(tx: &Transaction) -> Result<()> {
-    tx.execute_batch("DELETE FROM settlement; INSERT INTO settlement SELECT * FROM settlement_source;")?;
+    tx.execute_batch(
+        "DELETE FROM settlement; INSERT INTO settlement SELECT * FROM settlement_source;
+         DELETE FROM customer_money; INSERT INTO customer_money SELECT * FROM customer_money_source;",
+    )?;
     Ok(())
 }
 

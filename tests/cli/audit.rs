@@ -176,7 +176,11 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
         conn.execute_batch(&format!("DROP TRIGGER \"{t}\"")).unwrap();
     }
     conn.execute_batch(
-        "DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
+        "DROP TRIGGER customer_money_paid; DROP TRIGGER customer_money_unpaid;
+         DROP TRIGGER customer_money_payment_changed; DROP TRIGGER customer_money_allocated;
+         DROP TRIGGER customer_money_released; DROP VIEW customer_money_source;
+         DROP INDEX payment_foreign; DROP TABLE customer_money;
+         DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
          DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
          DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source;
          DROP INDEX settlement_due; ALTER TABLE settlement DROP COLUMN paid_up_day; DROP TABLE settlement;

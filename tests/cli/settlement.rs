@@ -59,9 +59,14 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
             .collect()
     };
     // the ledger as the schema before the record (16) left it: what 017 and later add
-    // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day)
+    // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: customer
+    // money)
     conn.execute_batch(
-        "DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
+        "DROP TRIGGER customer_money_paid; DROP TRIGGER customer_money_unpaid;
+         DROP TRIGGER customer_money_payment_changed; DROP TRIGGER customer_money_allocated;
+         DROP TRIGGER customer_money_released; DROP VIEW customer_money_source;
+         DROP INDEX payment_foreign; DROP TABLE customer_money;
+         DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
          DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
          DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source;
          DROP INDEX sepa_collection_item_invoice; DROP INDEX invoice_hold_invoice;
@@ -85,6 +90,25 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
             .collect()
     };
     assert_eq!(rebuilt, kept, "the conversion builds the record the writes kept");
+    let money = |table: &str| -> Vec<(i64, i64, i64)> {
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT customer_id, received_cents, allocated_cents FROM {table}
+                 WHERE received_cents <> 0 OR allocated_cents <> 0 ORDER BY customer_id"
+            ))
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let filled = money("customer_money");
+    assert!(!filled.is_empty(), "the demo's customers paid");
+    assert_eq!(
+        filled,
+        money("customer_money_source"),
+        "the conversion sums each customer's money"
+    );
     for (b, a) in before.iter().zip(&after) {
         assert_eq!(a, b, "a report changed with the conversion");
     }

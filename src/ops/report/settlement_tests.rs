@@ -46,6 +46,13 @@ enum Step {
         invoice: usize,
         cents: i64,
     },
+    /// Money received from customer 0 or 1 and allocated to nothing (in dollars at a rate
+    /// when `foreign`).
+    Prepay {
+        customer: usize,
+        cents: i64,
+        foreign: bool,
+    },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -56,6 +63,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (0..8usize, 1..20_000i64).prop_map(|(invoice, cents)| Step::Release { invoice, cents }),
         1 => (0..8usize, 1..300i64).prop_map(|(invoice, euros)| Step::Credit { invoice, euros }),
         1 => (0..8usize, 1..30_000i64).prop_map(|(invoice, cents)| Step::WriteOff { invoice, cents }),
+        1 => (0..2usize, 1..30_000i64, prop::bool::weighted(0.2))
+            .prop_map(|(customer, cents, foreign)| Step::Prepay { customer, cents, foreign }),
     ]
 }
 
@@ -159,6 +168,20 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
                     let (id, _, currency, _, _) = issued[i];
                     invoice::write_off(tx, id, day, Money::from_minor(cents, currency), "test")?;
                 }
+                Step::Prepay {
+                    customer: c,
+                    cents,
+                    foreign,
+                } => {
+                    let (currency, rate) = if foreign {
+                        let rate = ExchangeRate::new(usd, Currency::EUR, Decimal::new(10913, 4)).unwrap();
+                        (usd, Some(rate))
+                    } else {
+                        (Currency::EUR, None)
+                    };
+                    let amount = Money::from_minor(cents, currency);
+                    payment::insert(tx, customers[c], day, amount, Method::Transfer, None, rate)?;
+                }
             }
         }
         Ok(())
@@ -252,6 +275,22 @@ fn recomputed(db: &mut Db) -> Vec<Row> {
     .unwrap()
 }
 
+/// Each customer's money in the accounting currency, received and allocated, from the
+/// table the triggers keep or from the history (`customer_money_source`).
+fn money(db: &mut Db, table: &str) -> Vec<(i64, i64, i64)> {
+    db.read(|tx| {
+        let mut stmt = tx.prepare(&format!(
+            "SELECT customer_id, received_cents, allocated_cents FROM {table}
+             WHERE received_cents <> 0 OR allocated_cents <> 0 ORDER BY customer_id"
+        ))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    })
+    .unwrap()
+}
+
 fn aging_text(db: &mut Db, as_of: NaiveDate, by: AgingBy, open: bool) -> String {
     db.read(|tx| {
         let scan = if open {
@@ -297,6 +336,7 @@ proptest! {
         let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
         build(&mut db, &steps);
         prop_assert_eq!(stored(&mut db), recomputed(&mut db));
+        prop_assert_eq!(money(&mut db, "customer_money"), money(&mut db, "customer_money_source"));
         // a day after everything (the record answers) and a random earlier one (it does not)
         let last = start().checked_add_days(Days::new(steps.iter().map(|s| s.1).sum())).unwrap();
         for as_of in [
@@ -421,4 +461,63 @@ fn the_kpis_read_the_history_where_the_day_first_paid_in_full_tells() {
         assert!(record.contains("late_invoices: 0"), "{record}");
         assert_eq!(record, reports_text(&mut db, to, days, false));
     }
+}
+
+#[test]
+fn money_received_after_the_day_is_left_out_of_that_days_credit() {
+    // the record answers for day 20 (nothing it holds is later) but a payment of day 40
+    // is not that day's credit: the customers' sums cannot serve, the payments are read
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+    let issue = Step::Issue {
+        customer: 0,
+        euros: 100,
+        foreign: false,
+    };
+    let pay = Step::Pay {
+        invoice: 0,
+        cents: 12_000,
+    };
+    let prepay = |cents| Step::Prepay {
+        customer: 0,
+        cents,
+        foreign: false,
+    };
+    build(
+        &mut db,
+        &[(issue, 0), (pay, 5), (prepay(3_000), 5), (prepay(5_000), 30)],
+    );
+    let day = |n| start().checked_add_days(Days::new(n)).unwrap();
+    db.read(|tx| {
+        assert!(crate::store::settlement::answers_for(tx, day(20))?);
+        assert!(crate::store::settlement::received_by_customer(tx, day(20))?.is_none());
+        assert!(crate::store::settlement::received_by_customer(tx, day(40))?.is_some());
+        Ok(())
+    })
+    .unwrap();
+    for n in [20, 40] {
+        let record = aging_text(&mut db, day(n), AgingBy::Customer, true);
+        assert_eq!(record, aging_text(&mut db, day(n), AgingBy::Customer, false));
+        // the invoice paid in full, then 30 euros of credit by day 20 and 50 more on day 40
+        let credit = if n == 20 {
+            "credit: 30.00 EUR"
+        } else {
+            "credit: 80.00 EUR"
+        };
+        assert!(record.contains(credit), "{record}");
+    }
+}
+
+#[test]
+fn the_generator_leaves_the_record_and_each_customers_money_as_the_history_gives_them() {
+    // it fills its tables with their triggers off, then builds both again
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::create(&dir.path().join("g.sqlite")).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    db.write(|tx| crate::synthetic::generate(tx, 12, 600, 3, day))
+        .unwrap();
+    assert_eq!(stored(&mut db), recomputed(&mut db));
+    let money_kept = money(&mut db, "customer_money");
+    assert!(money_kept.len() > 6, "{money_kept:?}");
+    assert_eq!(money_kept, money(&mut db, "customer_money_source"));
 }
