@@ -439,10 +439,11 @@ impl Scan {
         allocated: std::collections::HashMap<i64, i64>,
     ) -> Result<Credits> {
         // on a day the record answers for, each customer's payments summed by the triggers
-        if self.part != Part::All && self.customer.is_none() {
-            if let Some(received) = super::settlement::received_by_customer(tx, as_of)? {
-                return self.credits_given(tx, as_of, received, allocated);
-            }
+        if self.part != Part::All
+            && self.customer.is_none()
+            && let Some(received) = super::settlement::received_by_customer(tx, as_of)?
+        {
+            return self.credits_given(tx, as_of, received, allocated);
         }
         self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
