@@ -201,10 +201,9 @@ impl History {
         } else {
             return;
         };
-        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
-            window.paid_minor += minor as i128;
-            window.minor_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
-        }
+        let paid = r.payment_days(as_of);
+        window.paid_minor += paid.paid as i128;
+        window.minor_days += paid.late_days;
         // what never came (open or written off) is late up to today
         let unpaid = balance.minor() + r.written_off_on(as_of).minor();
         window.minor_days += (as_of - r.due).num_days() as i128 * unpaid.max(0) as i128;
