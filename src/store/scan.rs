@@ -10,7 +10,7 @@ use rusqlite::types::ValueRef;
 use super::settlement::Recorded;
 use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::Receivable;
+use crate::domain::receivable::{PaymentDays, Receivable};
 use crate::error::Result;
 
 /// Money received and not allocated to invoices, per customer id.
@@ -386,6 +386,7 @@ impl Scan {
                     payments: &pays,
                     credits: &creds,
                     write_off,
+                    summed: None,
                 };
                 visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
                 return Ok(());
@@ -399,6 +400,7 @@ impl Scan {
                 payments: pays,
                 credits: creds,
                 write_off,
+                summed: None,
             };
             let paid = rec.paid_on(as_of).minor();
             if paid != 0 && self.part == Part::All {
@@ -540,6 +542,12 @@ fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
         credits: if row.credited_cents != 0 { &creds } else { &[] },
         write_off: (row.written_off_cents != 0)
             .then(|| (last, Money::from_minor(row.written_off_cents, row.currency))),
+        // what the days of its payments gave, summed by the record
+        summed: Some(PaymentDays {
+            paid: row.paid_cents,
+            days: row.paid_days_cents as i128,
+            late_days: row.late_days_cents as i128,
+        }),
     };
     visit(&rec);
 }
