@@ -133,6 +133,12 @@ impl LateDays {
     }
 }
 
+/// The day a score's twelve months start after: what is dated on it or before is not in
+/// them.
+pub fn year_before(as_of: NaiveDate) -> NaiveDate {
+    as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN)
+}
+
 /// One customer's history, added invoice by invoice during a pass over the ledger.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -157,7 +163,7 @@ impl History {
         let back = |days| as_of.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
         History {
             as_of,
-            year_ago: back(365),
+            year_ago: year_before(as_of),
             two_years_ago: back(730),
             current: Lateness::default(),
             previous: Lateness::default(),

@@ -53,11 +53,22 @@ pub fn standings(
 ) -> Result<Vec<Standing>> {
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
-        None => Scan::load(tx)?,
+        None => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
     };
     let mut pass = StandingPass::new(tx, as_of, only)?;
     let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
     pass.finish(tx, policy, &credits)
+}
+
+/// The first day whose events a standing needs dated: the scores count the credit notes
+/// of the twelve months up to `as_of`. An invoice with nothing dated from then on gives
+/// its balance, lateness (the record's sums of its payment days), due day and whether it
+/// was paid late (the record's paid-up day) from the settlement record alone, on a day
+/// the record answers for.
+pub(crate) fn score_since(as_of: NaiveDate) -> NaiveDate {
+    crate::domain::score::year_before(as_of)
+        .succ_opt()
+        .unwrap_or(as_of)
 }
 
 /// Customers' standings and score histories, fed invoice by invoice (by `standings`, or
