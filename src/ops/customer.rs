@@ -51,9 +51,22 @@ pub fn standings(
     only: Option<i64>,
     policy: &ScorePolicy,
 ) -> Result<Vec<Standing>> {
+    standings_through(tx, as_of, only, policy, true)
+}
+
+/// [`standings`] through the settlement record where it answers (`record`, every
+/// customer), or the history.
+pub(crate) fn standings_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    only: Option<i64>,
+    policy: &ScorePolicy,
+    record: bool,
+) -> Result<Vec<Standing>> {
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
-        None => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
+        None if record => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
+        None => Scan::load(tx)?,
     };
     let mut pass = StandingPass::new(tx, as_of, only)?;
     let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;

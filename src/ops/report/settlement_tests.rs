@@ -167,14 +167,28 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
 }
 
 /// (invoice id, customer, paid, credited, written off, issue day, due day, last day, settled
-/// day, paid-up day)
-type Row = (i64, i64, i64, i64, i64, i64, i64, i64, Option<i64>, Option<i64>);
+/// day, paid-up day, Σ paid × days after due, the same with days before it as 0)
+type Row = (
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    i64,
+);
 
 fn stored(db: &mut Db) -> Vec<Row> {
     db.read(|tx| {
         let mut stmt = tx.prepare(
             "SELECT invoice_id, customer_id, paid_cents, credited_cents, written_off_cents, issue_day, due_day,
-                 last_day, settled_day, paid_up_day FROM settlement ORDER BY invoice_id",
+                 last_day, settled_day, paid_up_day, paid_days_cents, late_days_cents
+                 FROM settlement ORDER BY invoice_id",
         )?;
         let rows = stmt
             .query_map([], |r| {
@@ -189,6 +203,8 @@ fn stored(db: &mut Db) -> Vec<Row> {
                     r.get(7)?,
                     r.get(8)?,
                     r.get(9)?,
+                    r.get(10)?,
+                    r.get(11)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<Row>>>()?;
@@ -243,6 +259,8 @@ fn recomputed(db: &mut Db) -> Vec<Row> {
                     day_number(last),
                     settled,
                     paid_up,
+                    pays.iter().map(|p| (p.0 - due).num_days() * p.1).sum(),
+                    pays.iter().map(|p| (p.0 - due).num_days().max(0) * p.1).sum(),
                 ));
                 Ok(())
             },
@@ -283,6 +301,23 @@ fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
     .unwrap()
 }
 
+/// Every customer's standing and score (`customer list`, `report payers`) and the
+/// forecast of a day, through the record where it answers (`record`) or the history.
+fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
+    let policy = crate::domain::score::ScorePolicy {
+        min_invoices: 1,
+        ..Default::default()
+    };
+    db.read(|tx| {
+        Ok(format!(
+            "{:?}\n{:?}",
+            crate::ops::customer::standings_through(tx, as_of, None, &policy, record)?,
+            super::forecast_through(tx, as_of, 8, record)?,
+        ))
+    })
+    .unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -312,6 +347,18 @@ proptest! {
             for days in [period, 364, 45, 7] {
                 prop_assert_eq!(reports_text(&mut db, as_of, days, true), reports_text(&mut db, as_of, days, false));
             }
+        }
+        // the scores and the forecast, on days that leave none, some or all of the
+        // invoices to the record alone (the scores read the year before the day, and the
+        // year before that for their trend), and on the earlier day
+        for as_of in [
+            last.checked_add_days(Days::new(after)).unwrap(),
+            last.checked_add_days(Days::new(after + 5 * period / 4)).unwrap(),
+            last.checked_add_days(Days::new(after + 400)).unwrap(),
+            last.checked_add_days(Days::new(after + 800)).unwrap(),
+            start().checked_add_days(Days::new(before)).unwrap(),
+        ] {
+            prop_assert_eq!(scores_text(&mut db, as_of, true), scores_text(&mut db, as_of, false));
         }
     }
 }
