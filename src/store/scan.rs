@@ -432,6 +432,22 @@ impl Scan {
         Ok(allocated)
     }
 
+    /// The invoices whose history the scan did not read (none but for [`Part::Recent`]),
+    /// each from the record alone as [`Scan::each_invoice`] hands them over: for a pass
+    /// that streams the history itself (`report dashboard`). One pass over the record.
+    pub fn each_recorded(&self, tx: &Transaction, mut visit: impl FnMut(&Receivable)) -> Result<()> {
+        let part = self.part;
+        if !matches!(part, Part::Recent { .. }) {
+            return Ok(());
+        }
+        super::settlement::for_each(tx, |row| {
+            if !part.reads_history(row) {
+                as_receivable(row, &mut visit);
+            }
+            Ok(())
+        })
+    }
+
     /// What each customer had paid by `as_of` and not allocated to an invoice, given
     /// what was `allocated` (cents, by customer id) on the invoices issued by then.
     pub fn credits_left(
