@@ -301,18 +301,27 @@ fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
     .unwrap()
 }
 
-/// Every customer's standing and score (`customer list`, `report payers`) and the
-/// forecast of a day, through the record where it answers (`record`) or the history.
+/// Every customer's standing and score (`customer list`, `report payers`), the forecast,
+/// the dashboard and the trends of a day, through the record where it answers (`record`) or the history.
 fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
     let policy = crate::domain::score::ScorePolicy {
         min_invoices: 1,
         ..Default::default()
     };
+    let config = crate::config::Config::defaults();
+    let rules = crate::domain::dunning::Rules {
+        policy: &config.policy,
+        rates: &config.rates,
+        as_of,
+        catch_up: Default::default(),
+    };
     db.read(|tx| {
         Ok(format!(
-            "{:?}\n{:?}",
+            "{:?}\n{:?}\n{:?}\n{:?}",
             crate::ops::customer::standings_through(tx, as_of, None, &policy, record)?,
             super::forecast_through(tx, as_of, 8, record)?,
+            crate::ops::dashboard::dashboard_through(tx, &config, &rules, record)?,
+            crate::ops::dashboard::trends_through(tx, &config, as_of, record)?,
         ))
     })
     .unwrap()
