@@ -386,3 +386,19 @@ fn a_bulk_import_keeps_the_indexes_the_settlement_triggers_search_by() {
     })
     .unwrap_err();
 }
+
+#[test]
+fn the_payment_day_sums_are_filled_and_kept_by_key() {
+    // migration 021 fills the sums of each invoice's payment days in one pass over the
+    // record, each invoice's allocations by key; the triggers keep them for one invoice
+    let (_dir, mut db) = ledger();
+    let migration = include_str!("../../migrations/021_payment_behaviour.sql");
+    let fill = &migration[migration.find("UPDATE settlement").expect("the fill")..];
+    let plan = plan_of(&mut db, fill.trim_end().trim_end_matches(';'));
+    assert!(plan.contains("SCAN settlement"), "{plan}");
+    assert!(plan.contains("allocation_invoice"), "{plan}");
+    assert!(!plan.contains("SCAN a"), "the fill reads every allocation per invoice:\n{plan}");
+    let refresh = "SELECT paid_days_cents, late_days_cents FROM settlement_source WHERE invoice_id = ?1";
+    assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
+    assert_searched(&mut db, refresh, "a", "allocation_invoice");
+}
