@@ -185,7 +185,11 @@ impl History {
     /// An issued invoice of the customer, with what settled it whatever the date.
     pub fn add_invoice(&mut self, r: &Receivable) {
         let as_of = self.as_of;
-        self.credit_notes += r.credits.iter().filter(|(d, _)| self.in_year(*d)).count();
+        // an invoice read from the settlement record holds the sum of its credit notes
+        // alone: they are handed over one by one (`add_credit_note`)
+        if r.summed.is_none() {
+            self.credit_notes += r.credits.iter().filter(|(d, _)| self.in_year(*d)).count();
+        }
         if r.due > as_of {
             return;
         }
@@ -213,6 +217,14 @@ impl History {
         // what never came (open or written off) is late up to today
         let unpaid = balance.minor() + r.written_off_on(as_of).minor();
         window.minor_days += (as_of - r.due).num_days() as i128 * unpaid.max(0) as i128;
+    }
+
+    /// A credit note issued on `day` for an invoice of the customer read from the
+    /// settlement record (see [`History::add_invoice`]).
+    pub fn add_credit_note(&mut self, day: NaiveDate) {
+        if self.in_year(day) {
+            self.credit_notes += 1;
+        }
     }
 
     /// An invoice of the customer put on hold (a dispute) on `since`.

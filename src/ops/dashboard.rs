@@ -99,6 +99,7 @@ pub(crate) fn dashboard_through(
     // settled invoices with nothing dated in the figures' twelve months, on a day
     // the record answers for: not in the book nor the aged balance
     scan.each_recorded(tx, |r| feed(r, false))?;
+    months.standings.add_recorded_credit_notes(&scan, tx)?;
     let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
     let collected = report_store::received_between(tx, from, to, currency)?;
     let grades = grade_counts(&months.standings);
@@ -146,6 +147,7 @@ pub(crate) fn trends_through(
         Ok(())
     })?;
     scan.each_recorded(tx, |r| months.add(r, false))?;
+    months.standings.add_recorded_credit_notes(&scan, tx)?;
     let (months, _, _) = months.finish(tx, &scan, config, to)?;
     Ok(Trends {
         as_of,

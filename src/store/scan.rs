@@ -148,6 +148,20 @@ fn stream_in_sql(columns: &str, one_customer: bool, part: Option<Part>) -> Strin
     )
 }
 
+/// [`Scan::recorded_credit_notes`]: the credited invoices `part` leaves to the record
+/// ([`Part::reads_history`] false), None when it reads every history.
+pub(crate) fn recorded_credits_sql(part: Part) -> Option<String> {
+    let Part::Recent { since, open } = part else {
+        return None;
+    };
+    Some(format!(
+        "SELECT s.customer_id, c.issue_date FROM invoice c JOIN settlement s ON s.invoice_id = c.credited_invoice_id
+         WHERE c.kind = 'credit_note' AND c.number IS NOT NULL AND c.issue_date > ?1 AND c.issue_date <= ?2
+         AND s.converted = 0 AND s.last_day < {since}{}",
+        if open { " AND s.settled_day IS NOT NULL" } else { "" }
+    ))
+}
+
 /// The queries of a scan of the invoices whose history `part` reads (plans tests).
 #[cfg(test)]
 pub(crate) fn part_sql(columns: &str, part: Part) -> [String; 3] {
@@ -446,6 +460,27 @@ impl Scan {
             }
             Ok(())
         })
+    }
+
+    /// (customer id, day) of the credit notes issued after `after` and by `until` for the
+    /// invoices whose history the scan did not read (none but for [`Part::Recent`]): what
+    /// the record sums without their days. Through the index of issue dates.
+    pub fn recorded_credit_notes(
+        &self,
+        tx: &Transaction,
+        after: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(i64, NaiveDate)>> {
+        let Some(sql) = recorded_credits_sql(self.part) else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params![super::date_sql(after), super::date_sql(until)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push((r.get(0)?, required_date(r.get_ref(1)?)?));
+        }
+        Ok(out)
     }
 
     /// What each customer had paid by `as_of` and not allocated to an invoice, given
