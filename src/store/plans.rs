@@ -402,3 +402,18 @@ fn the_payment_day_sums_are_filled_and_kept_by_key() {
     assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
     assert_searched(&mut db, refresh, "a", "allocation_invoice");
 }
+
+#[test]
+fn the_credit_notes_of_the_score_year_are_found_by_issue_date() {
+    // `customer list`, `report payers` and the dashboard on a day after everything read
+    // settled invoices from the record; the credit notes of the score's year for them are
+    // found through the issue-date index, their invoice's row of the record by key
+    let (_dir, mut db) = ledger();
+    for open in [false, true] {
+        let part = super::scan::Part::Recent { since: 20_000, open };
+        let sql = super::scan::recorded_credits_sql(part).expect("a query for a part");
+        assert_searched(&mut db, &sql, "c", "invoice_issue_date");
+        assert_searched(&mut db, &sql, "s", "INTEGER PRIMARY KEY");
+    }
+    assert!(super::scan::recorded_credits_sql(super::scan::Part::All).is_none());
+}
