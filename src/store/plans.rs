@@ -397,7 +397,10 @@ fn the_payment_day_sums_are_filled_and_kept_by_key() {
     let plan = plan_of(&mut db, fill.trim_end().trim_end_matches(';'));
     assert!(plan.contains("SCAN settlement"), "{plan}");
     assert!(plan.contains("allocation_invoice"), "{plan}");
-    assert!(!plan.contains("SCAN a"), "the fill reads every allocation per invoice:\n{plan}");
+    assert!(
+        !plan.contains("SCAN a"),
+        "the fill reads every allocation per invoice:\n{plan}"
+    );
     let refresh = "SELECT paid_days_cents, late_days_cents FROM settlement_source WHERE invoice_id = ?1";
     assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
     assert_searched(&mut db, refresh, "a", "allocation_invoice");

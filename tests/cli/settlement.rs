@@ -64,10 +64,12 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
                  FROM settlement ORDER BY invoice_id",
             )
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
     };
     // the ledger as the schema before the record (16) left it: what 017 and later add
     // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: the
@@ -94,10 +96,12 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
                  FROM settlement ORDER BY invoice_id",
             )
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
     };
     assert_eq!(rebuilt, kept, "the conversion builds the record the writes kept");
     for (b, a) in before.iter().zip(&after) {
