@@ -233,3 +233,6 @@ impl MonthsPass {
         Ok((Months { standings, trend }, credits, received_by_to))
     }
 }
+
+#[cfg(test)]
+mod record_tests;

@@ -445,4 +445,4 @@ pub(crate) fn forecast_through(
 }
 
 #[cfg(test)]
-mod settlement_tests;
+pub(crate) mod settlement_tests;
