@@ -276,6 +276,7 @@ mod tests {
                     payments: &pays,
                     credits: &credits,
                     write_off: write_off.map(|(d, m)| (at(d), Money::eur(m))),
+                    summed: None,
                 };
                 // as the dashboard does: invoices issued after as_of are left out
                 if r.issue > as_of {

@@ -20,6 +20,20 @@ pub struct Receivable<'a> {
     /// (credit-note date, minor units), oldest first.
     pub credits: &'a [(NaiveDate, i64)],
     pub write_off: Option<(NaiveDate, Money)>,
+    /// The sums of its payments as the settlement record holds them, when they were read
+    /// from it rather than from its dated payments (whose days `payments` then no longer
+    /// tell): all of its payments, each dated by any day it is read on.
+    pub summed: Option<PaymentDays>,
+}
+
+/// Sums over the payments of an invoice (releases counted negative): the minor units
+/// paid, and the minor units times the days from its due day to each payment's day,
+/// signed (a payment before the due day counts negative) and late (those count 0).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaymentDays {
+    pub paid: i64,
+    pub days: i128,
+    pub late_days: i128,
 }
 
 fn sum_until(items: &[(NaiveDate, i64)], day: NaiveDate, zero: Money) -> Money {
@@ -30,6 +44,22 @@ fn sum_until(items: &[(NaiveDate, i64)], day: NaiveDate, zero: Money) -> Money {
 impl Receivable<'_> {
     fn zero(&self) -> Money {
         Money::zero(self.total.currency())
+    }
+
+    /// [`PaymentDays`] of the payments made by `day`: the record's sums when they were
+    /// read from it.
+    pub fn payment_days(&self, day: NaiveDate) -> PaymentDays {
+        if let Some(summed) = self.summed {
+            return summed;
+        }
+        let mut sums = PaymentDays::default();
+        for &(paid_on, minor) in self.payments.iter().filter(|(d, _)| *d <= day) {
+            let days = (paid_on - self.due).num_days() as i128;
+            sums.paid += minor;
+            sums.days += days * minor as i128;
+            sums.late_days += days.max(0) * minor as i128;
+        }
+        sums
     }
 
     pub fn paid_on(&self, day: NaiveDate) -> Money {
@@ -142,6 +172,7 @@ mod tests {
             payments: &pays,
             credits: &[],
             write_off: None,
+            summed: None,
         };
         assert_eq!(r.balance_on(day("2026-01-15")), Money::eur(1200));
         assert_eq!(r.balance_on(day("2026-02-10")), Money::eur(700));
@@ -165,6 +196,7 @@ mod tests {
             payments: &pays,
             credits: &[],
             write_off: None,
+            summed: None,
         };
         assert!(!r.was_late(day("2026-06-01")));
         assert!(!r.was_late(day("2026-01-15")));
@@ -185,6 +217,7 @@ mod tests {
             payments,
             credits,
             write_off: None,
+            summed: None,
         }
     }
 

@@ -334,6 +334,7 @@ mod tests {
             payments: &[],
             credits: &credits,
             write_off: None,
+            summed: None,
         };
         assert_eq!(
             invoiced_in(&r, day("2025-12-01"), day("2025-12-31")),

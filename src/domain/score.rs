@@ -133,6 +133,12 @@ impl LateDays {
     }
 }
 
+/// The day a score's twelve months start after: what is dated on it or before is not in
+/// them.
+pub fn year_before(as_of: NaiveDate) -> NaiveDate {
+    as_of.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN)
+}
+
 /// One customer's history, added invoice by invoice during a pass over the ledger.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -157,7 +163,7 @@ impl History {
         let back = |days| as_of.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
         History {
             as_of,
-            year_ago: back(365),
+            year_ago: year_before(as_of),
             two_years_ago: back(730),
             current: Lateness::default(),
             previous: Lateness::default(),
@@ -179,7 +185,11 @@ impl History {
     /// An issued invoice of the customer, with what settled it whatever the date.
     pub fn add_invoice(&mut self, r: &Receivable) {
         let as_of = self.as_of;
-        self.credit_notes += r.credits.iter().filter(|(d, _)| self.in_year(*d)).count();
+        // an invoice read from the settlement record holds the sum of its credit notes
+        // alone: they are handed over one by one (`add_credit_note`)
+        if r.summed.is_none() {
+            self.credit_notes += r.credits.iter().filter(|(d, _)| self.in_year(*d)).count();
+        }
         if r.due > as_of {
             return;
         }
@@ -201,13 +211,20 @@ impl History {
         } else {
             return;
         };
-        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
-            window.paid_minor += minor as i128;
-            window.minor_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
-        }
+        let paid = r.payment_days(as_of);
+        window.paid_minor += paid.paid as i128;
+        window.minor_days += paid.late_days;
         // what never came (open or written off) is late up to today
         let unpaid = balance.minor() + r.written_off_on(as_of).minor();
         window.minor_days += (as_of - r.due).num_days() as i128 * unpaid.max(0) as i128;
+    }
+
+    /// A credit note issued on `day` for an invoice of the customer read from the
+    /// settlement record (see [`History::add_invoice`]).
+    pub fn add_credit_note(&mut self, day: NaiveDate) {
+        if self.in_year(day) {
+            self.credit_notes += 1;
+        }
     }
 
     /// An invoice of the customer put on hold (a dispute) on `since`.

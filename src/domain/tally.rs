@@ -294,10 +294,9 @@ impl ForecastTally {
     pub fn add(&mut self, r: &Receivable) {
         let as_of = self.as_of;
         let h = self.habits.entry(r.customer_id).or_default();
-        for &(day, cents) in r.payments.iter().filter(|(d, _)| *d <= as_of) {
-            h.0 += (day - r.due).num_days() as i128 * cents as i128;
-            h.1 += cents;
-        }
+        let paid = r.payment_days(as_of);
+        h.0 += paid.days;
+        h.1 += paid.paid;
         let balance = r.balance_on(as_of);
         if balance.is_positive() {
             self.open.push((r.customer_id, r.due, balance));

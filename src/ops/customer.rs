@@ -51,13 +51,36 @@ pub fn standings(
     only: Option<i64>,
     policy: &ScorePolicy,
 ) -> Result<Vec<Standing>> {
+    standings_through(tx, as_of, only, policy, true)
+}
+
+/// [`standings`] through the settlement record where it answers (`record`, every
+/// customer), or the history.
+pub(crate) fn standings_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    only: Option<i64>,
+    policy: &ScorePolicy,
+    record: bool,
+) -> Result<Vec<Standing>> {
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
+        None if record => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
         None => Scan::load(tx)?,
     };
     let mut pass = StandingPass::new(tx, as_of, only)?;
     let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
+    pass.add_recorded_credit_notes(&scan, tx)?;
     pass.finish(tx, policy, &credits)
+}
+
+/// The first day whose events a standing needs dated, on a day the settlement record
+/// answers for: none. Every invoice (but those at a rate, for their rounding) gives its
+/// balance, lateness (the record's sums of its payment days), due day and whether it was
+/// paid late (the record's paid-up day) from the record alone; the credit notes of the
+/// score's twelve months are read apart ([`StandingPass::add_recorded_credit_notes`]).
+pub(crate) fn score_since(as_of: NaiveDate) -> NaiveDate {
+    as_of.succ_opt().unwrap_or(as_of)
 }
 
 /// Customers' standings and score histories, fed invoice by invoice (by `standings`, or
@@ -122,6 +145,18 @@ impl StandingPass {
                 s.max_days_late = s.max_days_late.max(late);
             }
         }
+    }
+
+    /// The credit notes of the score's twelve months for the invoices `scan` left to the
+    /// settlement record (it holds their sum, not their days).
+    pub fn add_recorded_credit_notes(&mut self, scan: &Scan, tx: &Transaction) -> Result<()> {
+        let after = crate::domain::score::year_before(self.as_of);
+        for (customer, day) in scan.recorded_credit_notes(tx, after, self.as_of)? {
+            if let Some(&i) = self.index.get(&customer) {
+                self.histories[i].add_credit_note(day);
+            }
+        }
+        Ok(())
     }
 
     /// The standings with their scores, given each customer's unallocated payments.

@@ -25,7 +25,7 @@ use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitT
 use crate::error::Result;
 use crate::store::dunning::for_each_issued_in;
 use crate::store::report::{self as report_store, ReceivedBy};
-use crate::store::scan::{Credits, Scan};
+use crate::store::scan::{Credits, Part, Scan};
 
 impl Ledger {
     /// The dashboard on `as_of`, with the dunning policy and the score weights of `config`.
@@ -36,84 +36,133 @@ impl Ledger {
             as_of,
             catch_up: Default::default(),
         };
-        self.read(|tx| {
-            let currency = ledger_currency(tx)?;
-            let customers = customer_index(tx)?;
-            let (from, to) = report_period(None, None, as_of)?;
-            let scan = Scan::load(tx)?;
-            let mut months = MonthsPass::new(tx, as_of, currency)?;
-            let mut book = BookBuilder::new(as_of, as_of, None);
-            let mut aging =
-                AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, currency);
-            let mut split = SplitTally::new(as_of, currency);
-            let mut kpis = KpiTally::new(from, to, currency);
-            let mut dmp = DmpTally::new(from, to, false, currency);
-            let mut forecast = ForecastTally::new(as_of, currency);
-            for_each_issued_in(&scan, tx, |inv| {
-                book.add(inv)?;
-                // the tallies count in the ledger's currency, as the single reports do
-                let converted = inv.converted(currency)?;
-                let r = converted
-                    .as_ref()
-                    .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
-                if r.issue > as_of {
-                    return Ok(());
-                }
-                months.add(&r, converted.is_some());
-                aging.add(&r, inv.number);
-                split.add(&r, months.standings.reminded.contains(&r.id));
-                kpis.add(&r);
-                dmp.add(&r);
-                forecast.add(&r);
-                Ok(())
-            })?;
-            let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
-            let collected = report_store::received_between(tx, from, to, currency)?;
-            let grades = grade_counts(&months.standings);
-            let (worst, best) = worst_and_best(months.standings);
-            let plan = plan_compact(&book.finish(tx)?, &rules);
-            Ok(Dashboard {
-                as_of,
-                kpis: kpis_of(kpis, &customers, &credits, collected),
-                dmp: dmp_of(dmp, &customers, received_by_to),
-                trend: months.trend,
-                aging: aging_of(aging, &customers, &credits),
-                split: split.report,
-                forecast: forecast.weeks(FORECAST_WEEKS),
-                worst,
-                best,
-                dunning: RunReport::dry(as_of, plan),
-                grades,
-            })
-        })
+        self.read(|tx| dashboard_through(tx, config, &rules, true))
     }
 
     /// The dashboard's monthly series and grade counts on `as_of` (`report trends`), from
     /// the same pass without the figures it does not show.
     pub fn trends(&mut self, config: &Config, as_of: NaiveDate) -> Result<Trends> {
-        self.read(|tx| {
-            let currency = ledger_currency(tx)?;
-            let (_, to) = report_period(None, None, as_of)?;
-            let scan = Scan::load(tx)?;
-            let mut months = MonthsPass::new(tx, as_of, currency)?;
-            for_each_issued_in(&scan, tx, |inv| {
-                let converted = inv.converted(currency)?;
-                let r = converted
-                    .as_ref()
-                    .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
-                if r.issue <= as_of {
-                    months.add(&r, converted.is_some());
-                }
-                Ok(())
-            })?;
-            let (months, _, _) = months.finish(tx, &scan, config, to)?;
-            Ok(Trends {
-                as_of,
-                trend: months.trend,
-                grades: grade_counts(&months.standings),
-            })
-        })
+        self.read(|tx| trends_through(tx, config, as_of, true))
     }
+}
+
+/// [`Ledger::dashboard`] through the settlement record where it answers (`record`), or
+/// the history.
+pub(crate) fn dashboard_through(
+    tx: &Transaction,
+    config: &Config,
+    rules: &Rules,
+    record: bool,
+) -> Result<Dashboard> {
+    let as_of = rules.as_of;
+    let currency = ledger_currency(tx)?;
+    let customers = customer_index(tx)?;
+    let (from, to) = report_period(None, None, as_of)?;
+    // the dunning book and the aged balance read the open invoices' history
+    let scan = if record {
+        Scan::load_recent_on(tx, as_of, first_dated(as_of, from), true)?
+    } else {
+        Scan::load(tx)?
+    };
+    let mut months = MonthsPass::new(tx, as_of, currency)?;
+    let mut book = BookBuilder::new(as_of, as_of, None);
+    if scan.part() != Part::All {
+        book = book.through_record();
+    }
+    let mut aging = AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, currency);
+    let mut split = SplitTally::new(as_of, currency);
+    let mut kpis = KpiTally::new(from, to, currency);
+    let mut dmp = DmpTally::new(from, to, false, currency);
+    let mut forecast = ForecastTally::new(as_of, currency);
+    // what every invoice feeds, whether read from its history or the record
+    let mut feed = |r: &Receivable, converted: bool| {
+        months.add(r, converted);
+        split.add(r, months.standings.reminded.contains(&r.id));
+        kpis.add(r);
+        dmp.add(r);
+        forecast.add(r);
+    };
+    for_each_issued_in(&scan, tx, |inv| {
+        book.add(inv)?;
+        // the tallies count in the ledger's currency, as the single reports do
+        let converted = inv.converted(currency)?;
+        let r = converted
+            .as_ref()
+            .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
+        if r.issue > as_of {
+            return Ok(());
+        }
+        aging.add(&r, inv.number);
+        feed(&r, converted.is_some());
+        Ok(())
+    })?;
+    // settled invoices with nothing dated in the figures' twelve months, on a day
+    // the record answers for: not in the book nor the aged balance
+    scan.each_recorded(tx, |r| feed(r, false))?;
+    months.standings.add_recorded_credit_notes(&scan, tx)?;
+    let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
+    let collected = report_store::received_between(tx, from, to, currency)?;
+    let grades = grade_counts(&months.standings);
+    let (worst, best) = worst_and_best(months.standings);
+    let plan = plan_compact(&book.finish(tx)?, rules);
+    Ok(Dashboard {
+        as_of,
+        kpis: kpis_of(kpis, &customers, &credits, collected),
+        dmp: dmp_of(dmp, &customers, received_by_to),
+        trend: months.trend,
+        aging: aging_of(aging, &customers, &credits),
+        split: split.report,
+        forecast: forecast.weeks(FORECAST_WEEKS),
+        worst,
+        best,
+        dunning: RunReport::dry(as_of, plan),
+        grades,
+    })
+}
+
+/// [`Ledger::trends`] through the settlement record where it answers (`record`), or the
+/// history.
+pub(crate) fn trends_through(
+    tx: &Transaction,
+    config: &Config,
+    as_of: NaiveDate,
+    record: bool,
+) -> Result<Trends> {
+    let currency = ledger_currency(tx)?;
+    let (from, to) = report_period(None, None, as_of)?;
+    let scan = if record {
+        Scan::load_recent_on(tx, as_of, first_dated(as_of, from), false)?
+    } else {
+        Scan::load(tx)?
+    };
+    let mut months = MonthsPass::new(tx, as_of, currency)?;
+    for_each_issued_in(&scan, tx, |inv| {
+        let converted = inv.converted(currency)?;
+        let r = converted
+            .as_ref()
+            .map_or_else(|| inv.receivable(), |c| c.receivable(inv));
+        if r.issue <= as_of {
+            months.add(&r, converted.is_some());
+        }
+        Ok(())
+    })?;
+    scan.each_recorded(tx, |r| months.add(r, false))?;
+    months.standings.add_recorded_credit_notes(&scan, tx)?;
+    let (months, _, _) = months.finish(tx, &scan, config, to)?;
+    Ok(Trends {
+        as_of,
+        trend: months.trend,
+        grades: grade_counts(&months.standings),
+    })
+}
+
+/// The first day whose events the dashboard's figures need dated on `as_of`, the figures'
+/// period starting on `from`: that period, the monthly series and the scores' twelve
+/// months. An invoice with nothing dated from then on is read from the settlement record
+/// alone on a day it answers for (its balance, payment-day sums and paid-up day).
+fn first_dated(as_of: NaiveDate, from: NaiveDate) -> NaiveDate {
+    let months = trend_months(as_of).first().map_or(from, |m| m.0);
+    from.min(months).min(super::customer::score_since(as_of))
 }
 
 /// What the dashboard and the trends share: the customers' standings and scores, the
@@ -184,3 +233,6 @@ impl MonthsPass {
         Ok((Months { standings, trend }, credits, received_by_to))
     }
 }
+
+#[cfg(test)]
+mod record_tests;

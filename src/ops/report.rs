@@ -422,11 +422,27 @@ fn revenue_by_product(
 /// Expected cash-in for each of the next `weeks` weeks, then "later" and "doubtful"
 /// (see [`ForecastTally`]).
 fn forecast(tx: &Transaction, as_of: NaiveDate, weeks: usize) -> Result<Vec<ForecastWeek>> {
-    let scan = Scan::load(tx)?;
+    forecast_through(tx, as_of, weeks, true)
+}
+
+/// [`forecast`] through the settlement record where it answers (`record`), or the history.
+pub(crate) fn forecast_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    weeks: usize,
+    record: bool,
+) -> Result<Vec<ForecastWeek>> {
+    // a customer's habit is the record's sums of its payment days, an open balance the
+    // record's: the history of the invoices at a rate only, for their rounding
+    let scan = if record {
+        Scan::load_recent_on(tx, as_of, as_of.succ_opt().unwrap_or(as_of), false)?
+    } else {
+        Scan::load(tx)?
+    };
     let mut tally = ForecastTally::new(as_of, ledger_currency(tx)?);
     scan.each_invoice(tx, as_of, |r, _| tally.add(r))?;
     Ok(tally.weeks(weeks))
 }
 
 #[cfg(test)]
-mod settlement_tests;
+pub(crate) mod settlement_tests;

@@ -52,6 +52,7 @@ impl Converted {
             payments: &self.settlements.0,
             credits: &self.settlements.1,
             write_off: self.settlements.2,
+            summed: None,
         }
     }
 }
@@ -91,6 +92,7 @@ impl<'a> Issued<'a> {
             write_off: self
                 .write_off
                 .map(|(d, m)| (d, Money::from_minor(m, self.currency))),
+            summed: None,
         }
     }
 }

@@ -423,3 +423,37 @@ fn verify_compares_the_facts_with_the_log_by_key() {
     }
     assert!(plan.contains("audit_log_subject"), "{plan}");
 }
+
+#[test]
+fn the_payment_day_sums_are_filled_and_kept_by_key() {
+    // migration 022 fills the sums of each invoice's payment days in one pass over the
+    // record, each invoice's allocations by key; the triggers keep them for one invoice
+    let (_dir, mut db) = ledger();
+    let migration = include_str!("../../migrations/022_payment_behaviour.sql");
+    let fill = &migration[migration.find("UPDATE settlement").expect("the fill")..];
+    let plan = plan_of(&mut db, fill.trim_end().trim_end_matches(';'));
+    assert!(plan.contains("SCAN settlement"), "{plan}");
+    assert!(plan.contains("allocation_invoice"), "{plan}");
+    assert!(
+        !plan.contains("SCAN a"),
+        "the fill reads every allocation per invoice:\n{plan}"
+    );
+    let refresh = "SELECT paid_days_cents, late_days_cents FROM settlement_source WHERE invoice_id = ?1";
+    assert_searched(&mut db, refresh, "i", "INTEGER PRIMARY KEY");
+    assert_searched(&mut db, refresh, "a", "allocation_invoice");
+}
+
+#[test]
+fn the_credit_notes_of_the_score_year_are_found_by_issue_date() {
+    // `customer list`, `report payers` and the dashboard on a day after everything read
+    // settled invoices from the record; the credit notes of the score's year for them are
+    // found through the issue-date index, their invoice's row of the record by key
+    let (_dir, mut db) = ledger();
+    for open in [false, true] {
+        let part = super::scan::Part::Recent { since: 20_000, open };
+        let sql = super::scan::recorded_credits_sql(part).expect("a query for a part");
+        assert_searched(&mut db, &sql, "c", "invoice_issue_date");
+        assert_searched(&mut db, &sql, "s", "INTEGER PRIMARY KEY");
+    }
+    assert!(super::scan::recorded_credits_sql(super::scan::Part::All).is_none());
+}

@@ -13,6 +13,10 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 
+mod recorded;
+#[cfg(test)]
+pub(crate) use recorded::recorded_credits_sql;
+
 /// Money received and not allocated to invoices, per customer id.
 pub type Credits = std::collections::HashMap<i64, Money>;
 
@@ -386,6 +390,7 @@ impl Scan {
                     payments: &pays,
                     credits: &creds,
                     write_off,
+                    summed: None,
                 };
                 visit(&rec, text_at(r.get_ref(7)?)?.unwrap_or_default());
                 return Ok(());
@@ -399,6 +404,7 @@ impl Scan {
                 payments: pays,
                 credits: creds,
                 write_off,
+                summed: None,
             };
             let paid = rec.paid_on(as_of).minor();
             if paid != 0 && self.part == Part::All {
@@ -421,7 +427,7 @@ impl Scan {
                         *allocated.entry(row.customer_id).or_insert(0) += row.paid_cents;
                     }
                     if !part.reads_history(row) {
-                        as_receivable(row, |rec| visit(rec, ""));
+                        recorded::as_receivable(row, |rec| visit(rec, ""));
                     }
                     Ok(())
                 })?;
@@ -535,41 +541,6 @@ pub(crate) fn foreign_free_sql(one_customer: bool) -> String {
                  WHERE a.payment_id = p.id AND a.date <= ?{n}), 0)
          FROM payment p WHERE p.currency IS NOT NULL AND +p.date <= ?{n}{scope}"
     )
-}
-
-/// An invoice of the record (not read at a rate) as a receivable: its payments, credit
-/// notes and write-off each summed on its last day. On that day and after, every
-/// balance and sum reads as the history's, and so does the day it was first paid in full
-/// (what makes it paid late): when it was, its payments are its total on that day (the
-/// record's `paid_up_day`) and the rest on its last day.
-fn as_receivable(row: &Recorded, visit: impl FnOnce(&Receivable)) {
-    let last = super::settlement::day_of(row.last_day);
-    let mut pays = [(last, 0), (last, 0)];
-    let paid = match row.paid_up_day {
-        Some(day) => {
-            pays[0] = (super::settlement::day_of(day), row.total_cents);
-            pays[1] = (last, row.paid_cents - row.total_cents);
-            &pays[..if pays[1].1 != 0 { 2 } else { 1 }]
-        }
-        None if row.paid_cents != 0 => {
-            pays[0].1 = row.paid_cents;
-            &pays[..1]
-        }
-        None => &pays[..0],
-    };
-    let creds = [(last, row.credited_cents)];
-    let rec = Receivable {
-        id: row.invoice_id,
-        customer_id: row.customer_id,
-        issue: super::settlement::day_of(row.issue_day),
-        due: super::settlement::day_of(row.due_day),
-        total: Money::from_minor(row.total_cents, row.currency),
-        payments: paid,
-        credits: if row.credited_cents != 0 { &creds } else { &[] },
-        write_off: (row.written_off_cents != 0)
-            .then(|| (last, Money::from_minor(row.written_off_cents, row.currency))),
-    };
-    visit(&rec);
 }
 
 #[cfg(test)]

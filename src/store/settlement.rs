@@ -169,6 +169,10 @@ pub struct Recorded {
     /// (migration 020); None if they never did. Unlike the settled day it does not move
     /// when something comes afterwards: whether it was paid late.
     pub paid_up_day: Option<i64>,
+    /// Σ allocated minor units × days from the due day to the allocation's (migration 022).
+    pub paid_days_cents: i64,
+    /// The same with the days before the due day counted 0.
+    pub late_days_cents: i64,
 }
 
 /// Hands `visit` every row of the record, in invoice id order (the table's own: no sort):
@@ -202,6 +206,8 @@ pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>
             last_day: r.get(10)?,
             open: r.get_ref(11)? == rusqlite::types::ValueRef::Null,
             paid_up_day: r.get(12)?,
+            paid_days_cents: r.get(13)?,
+            late_days_cents: r.get(14)?,
         })?;
     }
     Ok(())
@@ -209,5 +215,5 @@ pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>
 
 pub(crate) const ALL_SQL: &str =
     "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
-     credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day
-     FROM settlement";
+     credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day,
+     paid_days_cents, late_days_cents FROM settlement";

@@ -13,6 +13,11 @@ fn reports(env: &TestEnv) -> Vec<String> {
             &["report", "aging", "--by", "invoice"],
             &["report", "split"],
             &["report", "dmp"],
+            &["report", "payers"],
+            &["report", "forecast"],
+            &["report", "dashboard"],
+            &["report", "trends"],
+            &["customer", "list"],
         ] {
             let mut all = args.to_vec();
             all.extend(["--as-of", day]);
@@ -22,6 +27,9 @@ fn reports(env: &TestEnv) -> Vec<String> {
     }
     out
 }
+
+/// (invoice, settled day, paid-up day, Σ paid × days after due, the same late only)
+type Kept = (i64, Option<i64>, Option<i64>, i64, i64);
 
 #[test]
 fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
@@ -49,18 +57,23 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
         .unwrap();
     assert!(open > 0, "the demo has open invoices");
     let before = reports(&env);
-    let kept: Vec<(i64, Option<i64>, Option<i64>)> = {
+    let kept: Vec<Kept> = {
         let mut stmt = conn
-            .prepare("SELECT invoice_id, settled_day, paid_up_day FROM settlement ORDER BY invoice_id")
+            .prepare(
+                "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
+                 FROM settlement ORDER BY invoice_id",
+            )
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
     };
     // the ledger as the schema before the record (16) left it: what 017 and later add
     // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: customer
-    // money)
+    // money, 22: the payment-day sums)
     conn.execute_batch(
         "DROP TRIGGER customer_money_paid; DROP TRIGGER customer_money_unpaid;
          DROP TRIGGER customer_money_payment_changed; DROP TRIGGER customer_money_allocated;
@@ -80,14 +93,19 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let migrated: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(migrated, version, "the ledger migrated as it opened");
-    let rebuilt: Vec<(i64, Option<i64>, Option<i64>)> = {
+    let rebuilt: Vec<Kept> = {
         let mut stmt = conn
-            .prepare("SELECT invoice_id, settled_day, paid_up_day FROM settlement ORDER BY invoice_id")
+            .prepare(
+                "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
+                 FROM settlement ORDER BY invoice_id",
+            )
             .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect()
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect()
     };
     assert_eq!(rebuilt, kept, "the conversion builds the record the writes kept");
     let money = |table: &str| -> Vec<(i64, i64, i64)> {

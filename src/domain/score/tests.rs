@@ -43,6 +43,7 @@ fn history(facts: &[Fact]) -> History {
             payments: &f.payments,
             credits: &[],
             write_off: None,
+            summed: None,
         });
     }
     h

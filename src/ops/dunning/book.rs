@@ -85,6 +85,14 @@ impl BookBuilder {
         }
     }
 
+    /// For a pass that streams every open invoice on a day the settlement record answers
+    /// for, and perhaps not the settled ones: the late payers are counted in the record,
+    /// the reminders and holds read for the open invoices (as [`load_through`] does).
+    pub fn through_record(mut self) -> Self {
+        self.reach = Reach::Open { also: None };
+        self
+    }
+
     /// Sees one issued invoice.
     pub fn add(&mut self, inv: &Issued) -> Result<()> {
         let (as_of, until) = (self.as_of, self.until);

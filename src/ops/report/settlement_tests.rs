@@ -20,7 +20,7 @@ use crate::store::settlement::day_number;
 use crate::store::{Db, company, customer, invoice, payment};
 
 #[derive(Debug, Clone)]
-enum Step {
+pub(crate) enum Step {
     /// A new invoice of this many euros (or dollars, at a rate) for customer 0 or 1.
     Issue {
         customer: usize,
@@ -55,7 +55,7 @@ enum Step {
     },
 }
 
-fn step() -> impl Strategy<Value = Step> {
+pub(crate) fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         3 => (0..2usize, 1..500i64, prop::bool::weighted(0.2))
             .prop_map(|(customer, euros, foreign)| Step::Issue { customer, euros, foreign }),
@@ -81,7 +81,7 @@ fn line(euros: i64) -> Line {
     }
 }
 
-fn start() -> NaiveDate {
+pub(crate) fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
 }
 
@@ -89,7 +89,7 @@ fn start() -> NaiveDate {
 type Issued = (i64, i64, Currency, Option<ExchangeRate>, Option<i64>);
 
 /// Writes the history (one step every `gaps[i]` days) through the store's own writes.
-fn build(db: &mut Db, steps: &[(Step, u64)]) {
+pub(crate) fn build(db: &mut Db, steps: &[(Step, u64)]) {
     let usd = Currency::parse("USD").unwrap();
     db.write(|tx| {
         company::insert(
@@ -190,14 +190,28 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) {
 }
 
 /// (invoice id, customer, paid, credited, written off, issue day, due day, last day, settled
-/// day, paid-up day)
-type Row = (i64, i64, i64, i64, i64, i64, i64, i64, Option<i64>, Option<i64>);
+/// day, paid-up day, Σ paid × days after due, the same with days before it as 0)
+type Row = (
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    i64,
+);
 
 fn stored(db: &mut Db) -> Vec<Row> {
     db.read(|tx| {
         let mut stmt = tx.prepare(
             "SELECT invoice_id, customer_id, paid_cents, credited_cents, written_off_cents, issue_day, due_day,
-                 last_day, settled_day, paid_up_day FROM settlement ORDER BY invoice_id",
+                 last_day, settled_day, paid_up_day, paid_days_cents, late_days_cents
+                 FROM settlement ORDER BY invoice_id",
         )?;
         let rows = stmt
             .query_map([], |r| {
@@ -212,6 +226,8 @@ fn stored(db: &mut Db) -> Vec<Row> {
                     r.get(7)?,
                     r.get(8)?,
                     r.get(9)?,
+                    r.get(10)?,
+                    r.get(11)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<Row>>>()?;
@@ -266,6 +282,8 @@ fn recomputed(db: &mut Db) -> Vec<Row> {
                     day_number(last),
                     settled,
                     paid_up,
+                    pays.iter().map(|p| (p.0 - due).num_days() * p.1).sum(),
+                    pays.iter().map(|p| (p.0 - due).num_days().max(0) * p.1).sum(),
                 ));
                 Ok(())
             },
@@ -322,6 +340,24 @@ fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
     .unwrap()
 }
 
+/// Every customer's standing and score (`customer list`, `report payers`) and the
+/// forecast of a day, through the record where it answers (`record`) or the history
+/// (the dashboard and the trends: `ops::dashboard`'s record tests).
+fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
+    let policy = crate::domain::score::ScorePolicy {
+        min_invoices: 1,
+        ..Default::default()
+    };
+    db.read(|tx| {
+        Ok(format!(
+            "{:?}\n{:?}",
+            crate::ops::customer::standings_through(tx, as_of, None, &policy, record)?,
+            super::forecast_through(tx, as_of, 8, record)?,
+        ))
+    })
+    .unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -352,6 +388,18 @@ proptest! {
             for days in [period, 364, 45, 7] {
                 prop_assert_eq!(reports_text(&mut db, as_of, days, true), reports_text(&mut db, as_of, days, false));
             }
+        }
+        // the scores and the forecast, on days that leave none, some or all of the
+        // invoices to the record alone (the scores read the year before the day, and the
+        // year before that for their trend), and on the earlier day
+        for as_of in [
+            last.checked_add_days(Days::new(after)).unwrap(),
+            last.checked_add_days(Days::new(after + 5 * period / 4)).unwrap(),
+            last.checked_add_days(Days::new(after + 400)).unwrap(),
+            last.checked_add_days(Days::new(after + 800)).unwrap(),
+            start().checked_add_days(Days::new(before)).unwrap(),
+        ] {
+            prop_assert_eq!(scores_text(&mut db, as_of, true), scores_text(&mut db, as_of, false));
         }
     }
 }
