@@ -1,7 +1,9 @@
-//! One pass over the ledger for reports and the dunning run: allocations and credit
-//! notes are read into flat arrays, then invoices are streamed in id order with their
-//! facts, and payments are summed per customer. Sequential reads, no per-customer
-//! queries: fast and bounded in memory on millions of rows.
+//! One pass over the ledger for reports and the dunning run: the invoices are streamed
+//! in id order with their facts. A scan of the whole ledger reads the allocations
+//! alongside them in invoice order (their index, no sort) and holds only the credit
+//! notes; a scan of part of it (one customer, the open or recent invoices) reads that
+//! part's few rows into flat arrays first. Payments are summed per customer. Sequential
+//! reads, no per-customer queries: fast and bounded in memory on millions of rows.
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -20,10 +22,13 @@ pub(crate) use recorded::recorded_credits_sql;
 /// Money received and not allocated to invoices, per customer id.
 pub type Credits = std::collections::HashMap<i64, Money>;
 
-/// Allocations and credit notes, read once; invoices are streamed against them.
+/// Credit notes (and the allocations of a part of the ledger), read once; invoices are
+/// streamed against them.
 pub struct Scan {
-    /// (invoice id, date, cents): allocations and their releases, sorted by invoice then date.
-    allocations: Vec<(i64, NaiveDate, i64)>,
+    /// (invoice id, date, cents): allocations and their releases, sorted by invoice then
+    /// date; None for a scan of the whole ledger, which streams them from the table
+    /// beside the invoices instead of holding them (12 million rows at 10 M invoices).
+    allocations: Option<Vec<(i64, NaiveDate, i64)>>,
     /// (invoice id, credit-note date, cents), sorted by invoice then date.
     credits: Vec<(i64, NaiveDate, i64)>,
     /// One customer's ledger only, read through the customer indexes.
@@ -109,6 +114,65 @@ fn allocations_in_sql(one_customer: bool, part: Option<Part>) -> String {
          JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
             .into(),
         None => "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id".into(),
+    }
+}
+
+/// Every allocation and release in invoice order, those of one invoice in the order they
+/// were made: the index of their invoice read whole, no sort (a whole-ledger scan streams
+/// them beside the invoices).
+pub(crate) const ALLOCATIONS_BY_INVOICE: &str =
+    "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY invoice_id, id";
+
+/// The allocations `Scan::stream` hands over with each invoice: from the scan's array,
+/// or from the table read alongside the invoices.
+enum Feed<'a, 's> {
+    Held {
+        rows: &'a [(i64, NaiveDate, i64)],
+        at: usize,
+    },
+    Streamed {
+        rows: rusqlite::Rows<'s>,
+        /// The row read past the last invoice handed over.
+        pending: Option<(i64, NaiveDate, i64)>,
+    },
+}
+
+impl Feed<'_, '_> {
+    /// Puts invoice `id`'s allocations into `out` by date (those of one day in the order
+    /// made), skipping those of invoices before it: ids come in increasing order.
+    fn take(&mut self, id: i64, out: &mut Vec<(NaiveDate, i64)>) -> Result<()> {
+        match self {
+            Feed::Held { rows, at } => {
+                while *at < rows.len() && rows[*at].0 < id {
+                    *at += 1;
+                }
+                while *at < rows.len() && rows[*at].0 == id {
+                    out.push((rows[*at].1, rows[*at].2));
+                    *at += 1;
+                }
+            }
+            Feed::Streamed { rows, pending } => {
+                loop {
+                    let (invoice, date, cents) = match pending.take() {
+                        Some(row) => row,
+                        None => match rows.next()? {
+                            Some(r) => (r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?),
+                            None => break,
+                        },
+                    };
+                    if invoice > id {
+                        *pending = Some((invoice, date, cents));
+                        break;
+                    }
+                    if invoice == id {
+                        out.push((date, cents));
+                    }
+                }
+                // stable: in the order they were made within a day
+                out.sort_by_key(|p| p.0);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -277,14 +341,19 @@ impl Scan {
 
     fn load_in(tx: &Transaction, customer: Option<i64>, part: Part) -> Result<Scan> {
         let only = rusqlite::params_from_iter(customer);
-        let mut allocations = Vec::new();
-        let mut stmt = tx.prepare(&allocations_in_sql(customer.is_some(), Some(part)))?;
-        let mut rows = stmt.query(only.clone())?;
-        while let Some(r) = rows.next()? {
-            allocations.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
-        }
-        // stable: allocations of one invoice and one day keep the order they were made in
-        allocations.sort_by_key(|a| (a.0, a.1));
+        let allocations = if customer.is_none() && part == Part::All {
+            None
+        } else {
+            let mut held = Vec::new();
+            let mut stmt = tx.prepare(&allocations_in_sql(customer.is_some(), Some(part)))?;
+            let mut rows = stmt.query(only.clone())?;
+            while let Some(r) = rows.next()? {
+                held.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
+            }
+            // stable: allocations of one invoice and one day keep the order they were made in
+            held.sort_by_key(|a| (a.0, a.1));
+            Some(held)
+        };
         let mut credits = Vec::new();
         let mut stmt = tx.prepare(&credits_in_sql(customer.is_some(), Some(part)))?;
         let mut rows = stmt.query(only)?;
@@ -314,19 +383,27 @@ impl Scan {
     ) -> Result<()> {
         let mut stmt = tx.prepare(&stream_in_sql(columns, self.customer.is_some(), Some(self.part)))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
-        let (mut a, mut c) = (0usize, 0usize);
+        let mut streamed = match self.allocations {
+            Some(_) => None,
+            None => Some(tx.prepare(ALLOCATIONS_BY_INVOICE)?),
+        };
+        let mut feed = match streamed.as_mut() {
+            Some(stmt) => Feed::Streamed {
+                rows: stmt.query([])?,
+                pending: None,
+            },
+            None => Feed::Held {
+                rows: self.allocations.as_deref().unwrap_or_default(),
+                at: 0,
+            },
+        };
+        let mut c = 0usize;
         let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
         let mut creds: Vec<(NaiveDate, i64)> = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            while a < self.allocations.len() && self.allocations[a].0 < id {
-                a += 1;
-            }
             pays.clear();
-            while a < self.allocations.len() && self.allocations[a].0 == id {
-                pays.push((self.allocations[a].1, self.allocations[a].2));
-                a += 1;
-            }
+            feed.take(id, &mut pays)?;
             while c < self.credits.len() && self.credits[c].0 < id {
                 c += 1;
             }
