@@ -160,15 +160,28 @@ pub fn for_each(
         sql.push_str(" AND i.issue_date <= ?");
         args.push(date_sql(to).into());
     }
-    sql.push_str(" ORDER BY i.issue_date IS NULL, i.issue_date, i.series, i.seq, i.id");
-    let mut stmt = tx.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        let mut record = from_row(r)?;
-        facts.attach(&mut record);
-        visit(record)?;
+    // the issued ones in the order of the issue-date index (no sort of the wide rows),
+    // then the drafts, few, by series
+    for sql in list_sql(&sql) {
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        while let Some(r) = rows.next()? {
+            let mut record = from_row(r)?;
+            facts.attach(&mut record);
+            visit(record)?;
+        }
     }
     Ok(())
+}
+
+/// The queries of a list whose filter is `selected` (the header and its WHERE): the
+/// invoices with an issue date by date, series and number, then those without, the
+/// order `ORDER BY issue_date IS NULL, issue_date, series, seq, id` gives.
+pub(crate) fn list_sql(selected: &str) -> [String; 2] {
+    [
+        format!("{selected} AND i.issue_date IS NOT NULL ORDER BY i.issue_date, i.series, i.seq, i.id"),
+        format!("{selected} AND i.issue_date IS NULL ORDER BY i.series, i.seq, i.id"),
+    ]
 }
 
 /// Every allocation and issued credit note, as (invoice id, date, cents[, number]),

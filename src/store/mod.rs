@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/020_paid_up_day.sql"),
     include_str!("../../migrations/021_customer_money.sql"),
     include_str!("../../migrations/022_payment_behaviour.sql"),
+    include_str!("../../migrations/023_invoice_order.sql"),
 ];
 
 /// The migration that starts the audit log.

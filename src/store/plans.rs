@@ -463,3 +463,26 @@ fn the_credit_notes_of_the_score_year_are_found_by_issue_date() {
     }
     assert!(super::scan::recorded_credits_sql(super::scan::Part::All).is_none());
 }
+
+#[test]
+fn the_invoice_list_walks_the_issue_date_index_without_a_sort() {
+    // `invoice list` and `export invoices`: a sort of every wide row held up to the page
+    // cache's size beside it; the index gives the order
+    let (_dir, mut db) = ledger();
+    for kind in ["", " AND i.kind = 'invoice'", " AND i.kind = 'credit_note'"] {
+        let selected = format!("{} WHERE 1 = 1{kind}", super::invoice::HEADER);
+        let [issued, drafts] = super::invoice::list_sql(&selected);
+        let plan = plan_of(&mut db, &issued);
+        assert!(
+            plan.starts_with("SCAN i USING INDEX invoice_issue_date")
+                || plan.starts_with("SEARCH i USING INDEX invoice_issue_date"),
+            "{plan}"
+        );
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        let plan = plan_of(&mut db, &drafts);
+        assert!(
+            plan.contains("invoice_issue_date"),
+            "the drafts by their index:\n{plan}"
+        );
+    }
+}
