@@ -198,17 +198,30 @@ impl Facts {
         } else {
             ""
         };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-             WHERE 1 = 1{scope} ORDER BY a.date, a.id"
-        ))?;
-        let mut payments = Vec::new();
+        // by invoice in the order made (the invoice index, no sort), sized once: every
+        // allocation of the ledger when no customer is named
+        let mut stmt = match customer_id {
+            Some(_) => tx.prepare(&format!(
+                "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
+                 WHERE 1 = 1{scope} ORDER BY a.invoice_id, a.id"
+            ))?,
+            None => tx.prepare(super::scan::ALLOCATIONS_BY_INVOICE)?,
+        };
+        let mut payments = match customer_id {
+            Some(_) => Vec::new(),
+            None => {
+                let count: i64 = tx.query_row("SELECT count(*) FROM allocation", [], |r| r.get(0))?;
+                Vec::with_capacity(usize::try_from(count).unwrap_or_default())
+            }
+        };
         let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
         while let Some(r) = rows.next()? {
-            payments.push((r.get(0)?, parse_stored_date(&r.get::<_, String>(1)?)?, r.get(2)?));
+            payments.push((r.get(0)?, super::scan::required_date(r.get_ref(1)?)?, r.get(2)?));
         }
-        // stable: each invoice's payments keep the order of the query
-        payments.sort_by_key(|p| p.0);
+        // each invoice's by date, those of one day in the order made (stable)
+        for group in payments.chunk_by_mut(|a, b| a.0 == b.0) {
+            group.sort_by_key(|p| p.1);
+        }
         let scope = if customer_id.is_some() {
             " AND customer_id = ?1"
         } else {
