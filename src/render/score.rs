@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::fmt::amount;
-use super::{Format, Listing, print_list};
+use super::stream::ListStream;
+use super::{Format, Listing};
 use crate::domain::customer::Standing;
 use crate::domain::score::{Factor, Grade, LateDays, Measure, Score};
 
@@ -195,9 +196,10 @@ struct PayerScoreJson<'a> {
     factors: Vec<FactorJson>,
 }
 
-/// `report payers`: every customer, worst score first.
+/// `report payers`: every customer, worst score first, written row by row (a hundred
+/// thousand customers at ten million invoices): no table or JSON of them all is held.
 pub fn payers(format: Format, standings: &[Standing]) {
-    let mut l = Listing::new(vec![
+    const HEADERS: [&str; 7] = [
         "customer",
         "name",
         "score",
@@ -205,9 +207,8 @@ pub fn payers(format: Format, standings: &[Standing]) {
         "lateness",
         "overdue",
         "days late",
-    ])
-    .right(&[2, 5, 6]);
-    for s in standings {
+    ];
+    let cells = |s: &Standing| -> Vec<String> {
         let lateness = s
             .score
             .as_ref()
@@ -218,7 +219,7 @@ pub fn payers(format: Format, standings: &[Standing]) {
                 _ => String::new(),
             })
             .unwrap_or_default();
-        l.push(vec![
+        vec![
             s.customer.code.clone(),
             s.customer.name.clone(),
             s.score.as_ref().map(|x| x.points.to_string()).unwrap_or_default(),
@@ -232,19 +233,29 @@ pub fn payers(format: Format, standings: &[Standing]) {
             lateness,
             super::words::money_cell(format, s.overdue),
             s.max_days_late.to_string(),
-        ]);
+        ]
+    };
+    let Some(mut out) = ListStream::new(format, &HEADERS) else {
+        return super::stream::table(&HEADERS, &[2, 5, 6], &|row| {
+            for s in standings {
+                row(&cells(s));
+            }
+        });
+    };
+    for s in standings {
+        if out.is_json() {
+            out.json(&PayerScoreJson {
+                customer: &s.customer.code,
+                name: &s.customer.name,
+                score: s.score.as_ref().map(|x| x.points),
+                grade: s.score.as_ref().map(|x| x.grade.as_str()),
+                overdue: amount(s.overdue),
+                max_days_late: s.max_days_late,
+                factors: s.score.as_ref().map(factors_json).unwrap_or_default(),
+            });
+        } else {
+            out.cells(&cells(s));
+        }
     }
-    let json: Vec<PayerScoreJson> = standings
-        .iter()
-        .map(|s| PayerScoreJson {
-            customer: &s.customer.code,
-            name: &s.customer.name,
-            score: s.score.as_ref().map(|x| x.points),
-            grade: s.score.as_ref().map(|x| x.grade.as_str()),
-            overdue: amount(s.overdue),
-            max_days_late: s.max_days_late,
-            factors: s.score.as_ref().map(factors_json).unwrap_or_default(),
-        })
-        .collect();
-    print_list(format, &l, json);
+    out.finish();
 }
