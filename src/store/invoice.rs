@@ -4,6 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
+mod facts;
+
 use super::lines::{self, LineTable};
 use super::{date_sql, now_stamp, opt_date, parse_stored_date, parse_stored_decimal};
 use crate::domain::customer::due_date;
@@ -15,6 +17,9 @@ use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::sepa::{CollectMethod, CollectionState};
 use crate::domain::status::InvoiceFacts;
 use crate::error::{Error, Result, invalid};
+#[cfg(test)]
+pub(crate) use facts::FACTS_OF_INVOICE;
+use facts::Facts;
 
 pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
     COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
@@ -184,114 +189,6 @@ pub(crate) fn list_sql(selected: &str) -> [String; 2] {
     ]
 }
 
-/// Every allocation and issued credit note, as (invoice id, date, cents[, number]),
-/// grouped by invoice in the order `attach_facts` gives them.
-struct Facts {
-    payments: Vec<(i64, NaiveDate, i64)>,
-    credits: Vec<(i64, NaiveDate, i64, String)>,
-}
-
-impl Facts {
-    fn load(tx: &Transaction, customer_id: Option<i64>) -> Result<Facts> {
-        let scope = if customer_id.is_some() {
-            " AND p.customer_id = ?1"
-        } else {
-            ""
-        };
-        // by invoice in the order made (the invoice index, no sort), sized once: every
-        // allocation of the ledger when no customer is named
-        let mut stmt = match customer_id {
-            Some(_) => tx.prepare(&format!(
-                "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-                 WHERE 1 = 1{scope} ORDER BY a.invoice_id, a.id"
-            ))?,
-            None => tx.prepare(super::scan::ALLOCATIONS_BY_INVOICE)?,
-        };
-        let mut payments = match customer_id {
-            Some(_) => Vec::new(),
-            None => {
-                let count: i64 = tx.query_row("SELECT count(*) FROM allocation", [], |r| r.get(0))?;
-                Vec::with_capacity(usize::try_from(count).unwrap_or_default())
-            }
-        };
-        let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
-        while let Some(r) = rows.next()? {
-            payments.push((r.get(0)?, super::scan::required_date(r.get_ref(1)?)?, r.get(2)?));
-        }
-        // each invoice's by date, those of one day in the order made (stable)
-        for group in payments.chunk_by_mut(|a, b| a.0 == b.0) {
-            group.sort_by_key(|p| p.1);
-        }
-        let scope = if customer_id.is_some() {
-            " AND customer_id = ?1"
-        } else {
-            ""
-        };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
-             WHERE kind = 'credit_note' AND number IS NOT NULL{scope} ORDER BY issue_date, seq"
-        ))?;
-        let mut credits = Vec::new();
-        let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
-        while let Some(r) = rows.next()? {
-            if let Some(id) = r.get::<_, Option<i64>>(0)? {
-                credits.push((
-                    id,
-                    parse_stored_date(&r.get::<_, String>(1)?)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                ));
-            }
-        }
-        credits.sort_by_key(|c| c.0);
-        Ok(Facts { payments, credits })
-    }
-
-    /// One invoice's facts, in the order `load` gives them (`invoice show` and every
-    /// command naming one invoice: a customer's whole history took hundreds of page reads
-    /// at ten million invoices).
-    fn of_invoice(tx: &Transaction, id: i64) -> Result<Facts> {
-        let [payments, credits] = FACTS_OF_INVOICE;
-        let mut stmt = tx.prepare_cached(payments)?;
-        let payments = stmt
-            .query_map([id], |r| {
-                Ok((r.get(0)?, super::scan::required_date(r.get_ref(1)?)?, r.get(2)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = tx.prepare_cached(credits)?;
-        let credits = stmt
-            .query_map([id], |r| {
-                Ok((
-                    r.get(0)?,
-                    super::scan::required_date(r.get_ref(1)?)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Facts { payments, credits })
-    }
-
-    fn attach(&self, record: &mut Invoice) {
-        let id = record.id;
-        let first = self.payments.partition_point(|p| p.0 < id);
-        for (_, date, cents) in self.payments[first..].iter().take_while(|p| p.0 == id) {
-            record
-                .facts
-                .payments
-                .push((*date, Money::from_minor(*cents, record.currency)));
-        }
-        let first = self.credits.partition_point(|c| c.0 < id);
-        for (_, date, cents, number) in self.credits[first..].iter().take_while(|c| c.0 == id) {
-            record
-                .facts
-                .credits
-                .push((*date, Money::from_minor(*cents, record.currency)));
-            record.credit_notes.push(number.clone());
-        }
-    }
-}
-
 /// Finds an invoice or credit note by number (FACT-2026-0001) or by id (12 or #12).
 pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
     let reference = reference.trim();
@@ -335,14 +232,6 @@ pub fn find(tx: &Transaction, reference: &str) -> Result<Invoice> {
     Facts::of_invoice(tx, record.id)?.attach(&mut record);
     Ok(record)
 }
-
-/// The queries of `Facts::of_invoice`: one invoice's allocations and credit notes, each
-/// through the index of their invoice.
-pub(crate) const FACTS_OF_INVOICE: [&str; 2] = [
-    "SELECT invoice_id, date, amount_cents FROM allocation WHERE invoice_id = ?1 ORDER BY date, id",
-    "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
-     WHERE credited_invoice_id = ?1 AND kind = 'credit_note' AND number IS NOT NULL ORDER BY issue_date, seq",
-];
 
 pub fn lines(tx: &Transaction, id: i64) -> Result<Vec<Line>> {
     lines::load(tx, LineTable::Invoice, id)

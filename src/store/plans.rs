@@ -253,7 +253,11 @@ fn todays_aged_balance_reads_only_the_open_invoices() {
     let stream = super::scan::stream_scoped_sql(columns, false, true);
     assert_open_only(&mut db, &stream);
     assert_searched(&mut db, &stream, "invoice", "INTEGER PRIMARY KEY");
-    let allocations = super::scan::allocations_scoped_sql(false, true);
+    let allocations = super::scan::streamed_allocations_sql(super::scan::Part::Open);
+    assert!(
+        !plan_of(&mut db, &allocations).contains("TEMP B-TREE"),
+        "{allocations}"
+    );
     assert_open_only(&mut db, &allocations);
     assert_searched(&mut db, &allocations, "allocation", "allocation_invoice");
     let credits = super::scan::credits_scoped_sql(false, true);
@@ -391,6 +395,11 @@ fn todays_split_dmp_and_kpis_read_the_record() {
         }
         assert_searched(&mut db, &stream, "invoice", "INTEGER PRIMARY KEY");
         assert_searched(&mut db, &allocations, "allocation", "allocation_invoice");
+        // streamed beside the invoices in their order: no sort
+        assert!(
+            !plan_of(&mut db, &allocations).contains("TEMP B-TREE"),
+            "{allocations}"
+        );
         assert_searched(&mut db, &credits, "invoice", "invoice_credited");
     }
 }

@@ -15,7 +15,10 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 
+mod feed;
 mod recorded;
+use feed::Feed;
+pub(crate) use feed::{ALLOCATIONS_BY_INVOICE, streamed_allocations_sql};
 #[cfg(test)]
 pub(crate) use recorded::recorded_credits_sql;
 
@@ -26,8 +29,9 @@ pub type Credits = std::collections::HashMap<i64, Money>;
 /// streamed against them.
 pub struct Scan {
     /// (invoice id, date, cents): allocations and their releases, sorted by invoice then
-    /// date; None for a scan of the whole ledger, which streams them from the table
-    /// beside the invoices instead of holding them (12 million rows at 10 M invoices).
+    /// date, for a scan of one customer; None for a scan of the ledger (or of its open or
+    /// recent part), which streams them from the table beside the invoices instead of
+    /// holding them (12 million rows at 10 M invoices).
     allocations: Option<Vec<(i64, NaiveDate, i64)>>,
     /// (invoice id, credit-note date, cents), sorted by invoice then date.
     credits: Vec<(i64, NaiveDate, i64)>,
@@ -117,65 +121,6 @@ fn allocations_in_sql(one_customer: bool, part: Option<Part>) -> String {
     }
 }
 
-/// Every allocation and release in invoice order, those of one invoice in the order they
-/// were made: the index of their invoice read whole, no sort (a whole-ledger scan streams
-/// them beside the invoices).
-pub(crate) const ALLOCATIONS_BY_INVOICE: &str =
-    "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY invoice_id, id";
-
-/// The allocations `Scan::stream` hands over with each invoice: from the scan's array,
-/// or from the table read alongside the invoices.
-enum Feed<'a, 's> {
-    Held {
-        rows: &'a [(i64, NaiveDate, i64)],
-        at: usize,
-    },
-    Streamed {
-        rows: rusqlite::Rows<'s>,
-        /// The row read past the last invoice handed over.
-        pending: Option<(i64, NaiveDate, i64)>,
-    },
-}
-
-impl Feed<'_, '_> {
-    /// Puts invoice `id`'s allocations into `out` by date (those of one day in the order
-    /// made), skipping those of invoices before it: ids come in increasing order.
-    fn take(&mut self, id: i64, out: &mut Vec<(NaiveDate, i64)>) -> Result<()> {
-        match self {
-            Feed::Held { rows, at } => {
-                while *at < rows.len() && rows[*at].0 < id {
-                    *at += 1;
-                }
-                while *at < rows.len() && rows[*at].0 == id {
-                    out.push((rows[*at].1, rows[*at].2));
-                    *at += 1;
-                }
-            }
-            Feed::Streamed { rows, pending } => {
-                loop {
-                    let (invoice, date, cents) = match pending.take() {
-                        Some(row) => row,
-                        None => match rows.next()? {
-                            Some(r) => (r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?),
-                            None => break,
-                        },
-                    };
-                    if invoice > id {
-                        *pending = Some((invoice, date, cents));
-                        break;
-                    }
-                    if invoice == id {
-                        out.push((date, cents));
-                    }
-                }
-                // stable: in the order they were made within a day
-                out.sort_by_key(|p| p.0);
-            }
-        }
-        Ok(())
-    }
-}
-
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
 #[cfg(test)]
 pub(crate) fn credits_sql(one_customer: bool) -> String {
@@ -221,7 +166,7 @@ fn stream_in_sql(columns: &str, one_customer: bool, part: Option<Part>) -> Strin
 pub(crate) fn part_sql(columns: &str, part: Part) -> [String; 3] {
     [
         stream_in_sql(columns, false, Some(part)),
-        allocations_in_sql(false, Some(part)),
+        streamed_allocations_sql(part),
         credits_in_sql(false, Some(part)),
     ]
 }
@@ -341,7 +286,7 @@ impl Scan {
 
     fn load_in(tx: &Transaction, customer: Option<i64>, part: Part) -> Result<Scan> {
         let only = rusqlite::params_from_iter(customer);
-        let allocations = if customer.is_none() && part == Part::All {
+        let allocations = if customer.is_none() {
             None
         } else {
             let mut held = Vec::new();
@@ -385,7 +330,7 @@ impl Scan {
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         let mut streamed = match self.allocations {
             Some(_) => None,
-            None => Some(tx.prepare(ALLOCATIONS_BY_INVOICE)?),
+            None => Some(tx.prepare(&streamed_allocations_sql(self.part))?),
         };
         let mut feed = match streamed.as_mut() {
             Some(stmt) => Feed::Streamed {

@@ -217,3 +217,41 @@ pub(crate) const ALL_SQL: &str =
     "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
      credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day,
      paid_days_cents, late_days_cents FROM settlement";
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::store::Db;
+
+    /// Rows of `table` that `source` does not hold, and the other way round.
+    fn differ(db: &mut Db, table: &str, source: &str) -> i64 {
+        db.read(|tx| {
+            Ok(tx.query_row(
+                &format!(
+                    "SELECT (SELECT count(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {source}))
+                          + (SELECT count(*) FROM (SELECT * FROM {source} EXCEPT SELECT * FROM {table}))"
+                ),
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_generator_leaves_the_record_and_each_customers_money_as_the_history_gives_them() {
+        // it fills its tables with their triggers off, then builds both again
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::create(&dir.path().join("g.sqlite")).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        db.write(|tx| crate::synthetic::generate(tx, 12, 600, 3, day))
+            .unwrap();
+        let rows: i64 = db
+            .read(|tx| Ok(tx.query_row("SELECT count(*) FROM customer_money", [], |r| r.get(0))?))
+            .unwrap();
+        assert!(rows > 6, "{rows} customers with money");
+        assert_eq!(differ(&mut db, "settlement", "settlement_source"), 0);
+        assert_eq!(differ(&mut db, "customer_money", "customer_money_source"), 0);
+    }
+}
