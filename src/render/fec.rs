@@ -93,7 +93,23 @@ pub fn fec_amount(amount: Money) -> String {
 }
 
 pub fn fec_date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    use chrono::Datelike;
+    // written for every line: the digits by hand, not through a format string parsed
+    // each time (chrono's `%Y` pads a year of four digits alike)
+    match u32::try_from(d.year()) {
+        Ok(year) if year <= 9999 => {
+            let mut text = String::with_capacity(8);
+            for n in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+                text.push(char::from(b'0' + n as u8));
+            }
+            for n in [d.month(), d.day()] {
+                text.push(char::from(b'0' + (n / 10) as u8));
+                text.push(char::from(b'0' + (n % 10) as u8));
+            }
+            text
+        }
+        _ => d.format("%Y%m%d").to_string(),
+    }
 }
 
 /// The 18 fields of every line of an entry.
@@ -235,6 +251,14 @@ mod tests {
         assert_eq!(fec_amount(Money::eur(5)), "0,05");
         assert_eq!(fec_amount(Money::eur(-12345)), "-123,45");
         assert_eq!(fec_amount(Money::eur(0)), "0,00");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_is_written_as_chrono_writes_it(days in -800_000i64..3_000_000) {
+            let d = NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Duration::days(days);
+            proptest::prop_assert_eq!(fec_date(d), d.format("%Y%m%d").to_string());
+        }
     }
 
     #[test]
