@@ -61,8 +61,15 @@ fn latin9_byte(c: char) -> Option<u8> {
 /// Text in ISO-8859-15: a character the encoding lacks is written as its closest
 /// Latin letters (Ł as L, ș as s, € kept), never as `?`; one with no Latin form at all
 /// is left out.
+#[cfg(test)]
 fn latin9_bytes(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len());
+    push_latin9(text, &mut bytes);
+    bytes
+}
+
+/// Appends `text` in ISO-8859-15 to `bytes` (see [`latin9_byte`]).
+fn push_latin9(text: &str, bytes: &mut Vec<u8>) {
     for c in text.chars() {
         match latin9_byte(c) {
             Some(b) => bytes.push(b),
@@ -72,7 +79,6 @@ fn latin9_bytes(text: &str) -> Vec<u8> {
             }
         }
     }
-    bytes
 }
 
 /// Typographic characters a French label often carries, in their plain form.
@@ -160,6 +166,8 @@ pub struct FecWriter<W: Write> {
     separator: char,
     encoding: FecEncoding,
     buffer: String,
+    /// The line in ISO-8859-15, kept from line to line.
+    bytes: Vec<u8>,
 }
 
 impl<W: Write> FecWriter<W> {
@@ -169,6 +177,7 @@ impl<W: Write> FecWriter<W> {
             separator,
             encoding,
             buffer: String::new(),
+            bytes: Vec::new(),
         };
         let header: Vec<String> = FEC_COLUMNS.iter().map(|c| c.to_string()).collect();
         w.write_fields(&header)?;
@@ -196,8 +205,9 @@ impl<W: Write> FecWriter<W> {
         match self.encoding {
             FecEncoding::Utf8 => self.out.write_all(self.buffer.as_bytes()),
             FecEncoding::Latin9 => {
-                let bytes = latin9_bytes(&self.buffer);
-                self.out.write_all(&bytes)
+                self.bytes.clear();
+                push_latin9(&self.buffer, &mut self.bytes);
+                self.out.write_all(&self.bytes)
             }
         }
     }
