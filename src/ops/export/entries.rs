@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::config::DbConfig;
-use rusqlite::{Rows, Statement, Transaction};
+use rusqlite::{Rows, Transaction};
 
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
@@ -263,25 +263,24 @@ impl SalesCursor<'_> {
     }
 }
 
-/// The period's payments in the order of their entries. Their allocations are read one
-/// payment at a time ([`ALLOCATIONS_SQL`]): grouping them here would sort every payment of
-/// the period at once.
-const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
+/// The period's payments in the order of their entries, each with what it allocated by
+/// the end of the period: one row per allocation (one with none for a payment that has
+/// none), read in the same pass rather than asked once per payment.
+pub(crate) const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
         COALESCE(p.customer_name, c.name), COALESCE(p.import_key LIKE 'invoice:%', 0),
         COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
                   WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
                  substr(p.created_at, 1, 10)),
-        COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company), p.exchange_rate
+        COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company), p.exchange_rate,
+        a.id, a.invoice_id, i.number, a.amount_cents
     FROM payment p JOIN customer c ON c.id = p.customer_id
+        LEFT JOIN allocation a ON a.payment_id = p.id AND a.date <= ?2
+        LEFT JOIN invoice i ON i.id = a.invoice_id
     WHERE p.date BETWEEN ?1 AND ?2
     ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id";
 
-/// What one payment allocated by the end of the period, put in the order it was
-/// allocated and summed per invoice by [`PaymentCursor::allocations`] (a sort in SQL, once
-/// per payment, costs more than the few rows it orders).
-const ALLOCATIONS_SQL: &str = "SELECT a.id, a.invoice_id, i.number, a.amount_cents
-    FROM allocation a LEFT JOIN invoice i ON i.id = a.invoice_id
-    WHERE a.payment_id = ?1 AND a.date <= ?2";
+/// One allocation as read: (its id, invoice, the invoice's number, amount).
+type AllocationRow = (i64, i64, Option<String>, i64);
 
 struct PaymentRow {
     id: i64,
@@ -297,15 +296,14 @@ struct PaymentRow {
     currency: Currency,
 }
 
-struct PaymentCursor<'s, 'c> {
+struct PaymentCursor<'s> {
     rows: Rows<'s>,
-    allocations: Statement<'c>,
-    /// The last day of the period.
-    to: String,
+    /// A row read ahead: the next payment's first.
+    ahead: Option<(PaymentRow, Option<AllocationRow>)>,
 }
 
-impl PaymentCursor<'_, '_> {
-    fn read(&mut self) -> Result<Option<PaymentRow>> {
+impl PaymentCursor<'_> {
+    fn read(&mut self) -> Result<Option<(PaymentRow, Option<AllocationRow>)>> {
         let Some(r) = self.rows.next()? else {
             return Ok(None);
         };
@@ -314,7 +312,11 @@ impl PaymentCursor<'_, '_> {
         let reference: Option<String> = r.get(4)?;
         let currency: Currency = r.get(9)?;
         let rate = crate::store::payment::stored_rate(currency, r.get(10)?, r.get(11)?)?;
-        Ok(Some(PaymentRow {
+        let allocation = match r.get::<_, Option<i64>>(12)? {
+            Some(a) => Some((a, r.get(13)?, r.get(14)?, r.get(15)?)),
+            None => None,
+        };
+        let payment = PaymentRow {
             id,
             date: date_of(r.get_ref(1)?.as_str()?)?,
             amount: Money::from_minor(r.get(2)?, currency),
@@ -327,15 +329,27 @@ impl PaymentCursor<'_, '_> {
             recorded: recorded_day(r, 8)?,
             rate,
             currency,
-        }))
+        };
+        Ok(Some((payment, allocation)))
     }
 
-    /// The payment's allocations: (invoice, its number, amount), none of zero.
-    fn allocations(&mut self, payment: &PaymentRow) -> Result<Vec<(i64, String, Money)>> {
-        let mut rows = self.allocations.query(rusqlite::params![payment.id, self.to])?;
-        let mut read: Vec<(i64, i64, Option<String>, i64)> = Vec::new();
-        while let Some(r) = rows.next()? {
-            read.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
+    /// The next payment and its allocations: (invoice, its number, amount) in the order
+    /// they were made, summed per invoice, none of zero.
+    fn payment(&mut self) -> Result<Option<(PaymentRow, Vec<(i64, String, Money)>)>> {
+        let (payment, first) = match self.ahead.take() {
+            Some(row) => row,
+            None => match self.read()? {
+                Some(row) => row,
+                None => return Ok(None),
+            },
+        };
+        let mut read: Vec<AllocationRow> = first.into_iter().collect();
+        while let Some((next, allocation)) = self.read()? {
+            if next.id != payment.id {
+                self.ahead = Some((next, allocation));
+                break;
+            }
+            read.extend(allocation);
         }
         read.sort_by_key(|row| row.0);
         let mut list: Vec<(i64, String, Money)> = Vec::new();
@@ -347,14 +361,13 @@ impl PaymentCursor<'_, '_> {
             }
         }
         list.retain(|(.., amount)| !amount.is_zero());
-        Ok(list)
+        Ok(Some((payment, list)))
     }
 
     fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
-        let Some(first) = self.read()? else {
+        let Some((first, allocations)) = self.payment()? else {
             return Ok(None);
         };
-        let allocations = self.allocations(&first)?;
         let mut entry = if let Some(rate) = &first.rate {
             let parts: Vec<ForeignPart> = allocations
                 .into_iter()
@@ -522,8 +535,7 @@ pub(super) fn entries(
     };
     let mut pays = PaymentCursor {
         rows: pay_stmt.query([&from_s, &to_s])?,
-        allocations: tx.prepare(ALLOCATIONS_SQL)?,
-        to: to_s.clone(),
+        ahead: None,
     };
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
     let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
