@@ -119,14 +119,19 @@ pub fn fec_date(d: NaiveDate) -> String {
 }
 
 /// The 18 fields of every line of an entry.
-pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
-    let (code, label) = match entry.journal {
+/// A journal's code and label.
+fn journal_of(journal: Journal, accounts: &FecAccounts) -> (&str, &str) {
+    match journal {
         Journal::Sales => (&accounts.sales_journal, &accounts.sales_journal_label),
         Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
         Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
         Journal::Opening => (&accounts.opening_journal, &accounts.opening_journal_label),
         Journal::Carried => (&accounts.carried_journal, &accounts.carried_journal_label),
-    };
+    }
+}
+
+pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
+    let (code, label) = journal_of(entry.journal, accounts);
     entry
         .lines
         .iter()
@@ -137,8 +142,8 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 None => (String::new(), String::new()),
             };
             [
-                code.clone(),
-                label.clone(),
+                code.to_string(),
+                label.to_string(),
                 entry.number.clone(),
                 fec_date(entry.date),
                 l.account.clone(),
@@ -179,12 +184,11 @@ impl<W: Write> FecWriter<W> {
             buffer: String::new(),
             bytes: Vec::new(),
         };
-        let header: Vec<String> = FEC_COLUMNS.iter().map(|c| c.to_string()).collect();
-        w.write_fields(&header)?;
+        w.write_fields(&FEC_COLUMNS)?;
         Ok(w)
     }
 
-    fn write_fields(&mut self, fields: &[String]) -> io::Result<()> {
+    fn write_fields(&mut self, fields: &[&str]) -> io::Result<()> {
         self.buffer.clear();
         for (i, f) in fields.iter().enumerate() {
             if i > 0 {
@@ -212,9 +216,44 @@ impl<W: Write> FecWriter<W> {
         }
     }
 
+    /// The entry's lines, the fields of [`entry_rows`] written as they are made: a
+    /// file holds millions of lines, so no line's fields are gathered as strings first.
     pub fn write_entry(&mut self, entry: &Entry, accounts: &FecAccounts) -> io::Result<()> {
-        for row in entry_rows(entry, accounts) {
-            self.write_fields(&row)?;
+        let (code, label) = journal_of(entry.journal, accounts);
+        let date = fec_date(entry.date);
+        let piece_date = fec_date(entry.piece_date);
+        let valid = fec_date(entry.valid_date);
+        for l in &entry.lines {
+            let (aux, aux_label) = match &l.aux {
+                Some((aux, aux_label)) => (aux.as_str(), aux_label.as_str()),
+                None => ("", ""),
+            };
+            let (letter, letter_date) = match &l.letter {
+                Some((letter, d)) => (letter.as_str(), fec_date(*d)),
+                None => ("", String::new()),
+            };
+            let foreign = l.foreign.map(|m| fec_amount(m.abs())).unwrap_or_default();
+            let devise = l.foreign.map(|m| m.currency().to_string()).unwrap_or_default();
+            self.write_fields(&[
+                code,
+                label,
+                &entry.number,
+                &date,
+                &l.account,
+                &l.account_label,
+                aux,
+                aux_label,
+                &entry.piece_ref,
+                &piece_date,
+                &entry.label,
+                &fec_amount(l.debit),
+                &fec_amount(l.credit),
+                letter,
+                &letter_date,
+                &valid,
+                &foreign,
+                &devise,
+            ])?;
         }
         Ok(())
     }
@@ -290,7 +329,7 @@ mod tests {
     #[test]
     fn fields_never_carry_the_separator() {
         let mut w = FecWriter::new(Vec::new(), '|', FecEncoding::Utf8).unwrap();
-        w.write_fields(&["a|b".into(), "c\td’e\u{2028}f\u{85}".into()])
+        w.write_fields(&["a|b", "c\td’e\u{2028}f\u{85}"])
             .unwrap();
         let text = String::from_utf8(w.finish().unwrap()).unwrap();
         assert!(text.ends_with("a b|c d'e f \n"), "{text}");
