@@ -40,7 +40,7 @@ fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
 /// continues, as the cursors below would have written them. The payments are counted
 /// in their date index alone, less those `import invoices` recorded, found through the
 /// index of the import keys (few or none): not by reading every earlier payment's row.
-pub(crate) const BEFORE_SQL: &str = "SELECT
+const BEFORE_SQL: &str = "SELECT
     (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
         AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
     (SELECT COUNT(*) FROM payment WHERE date < ?1) - (SELECT COUNT(*) FROM payment
@@ -270,7 +270,7 @@ impl SalesCursor<'_> {
 /// The period's payments in the order of their entries, each with what it allocated by
 /// the end of the period: one row per allocation (one with none for a payment that has
 /// none), read in the same pass rather than asked once per payment.
-pub(crate) const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
+const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
         COALESCE(p.customer_name, c.name), COALESCE(p.import_key LIKE 'invoice:%', 0),
         COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
                   WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
@@ -605,4 +605,40 @@ pub(super) fn entries(
     summary.misc = stamper.count(Journal::Misc);
     summary.opening = stamper.count(Journal::Opening);
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::plans::{ledger, plan_of};
+
+    #[test]
+    fn the_payments_come_with_their_allocations_through_indexes() {
+        let (_dir, mut db) = ledger();
+        let plan = plan_of(&mut db, super::PAYMENTS_SQL);
+        for step in [
+            "SEARCH p USING INDEX payment_date (date>? AND date<?)",
+            "SEARCH a USING INDEX allocation_payment (payment_id=?) LEFT-JOIN",
+        ] {
+            assert!(plan.lines().any(|l| l.ends_with(step)), "expected {step}, got:\n{plan}");
+        }
+        assert!(plan.contains("audit_log_subject (subject=? AND event=?)"), "{plan}");
+        assert!(!plan.contains("SCAN p") && !plan.contains("SCAN a"), "{plan}");
+    }
+
+    #[test]
+    fn the_payments_before_the_file_are_counted_without_reading_their_rows() {
+        let (_dir, mut db) = ledger();
+        let plan = plan_of(&mut db, super::BEFORE_SQL);
+        assert!(
+            plan.contains("SEARCH payment USING COVERING INDEX payment_date (date<?)"),
+            "{plan}"
+        );
+        // the imported ones through the import keys' index, in both counts
+        assert_eq!(plan.matches("USING INDEX payment_import_key").count(), 2, "{plan}");
+        assert!(!plan.contains("SCAN payment"), "{plan}");
+        assert!(
+            !plan.contains("SEARCH payment USING INDEX payment_date"),
+            "an earlier payment's row is read:\n{plan}"
+        );
+    }
 }
