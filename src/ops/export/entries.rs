@@ -39,15 +39,16 @@ fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
 /// Entries of each journal dated before `from`: the numbers a file starting that day
 /// continues, as the cursors below would have written them. The payments are counted
 /// in their date index alone, less those `import invoices` recorded, found through the
-/// index of the import keys (few or none): not by reading every earlier payment's row.
+/// index of the import keys (few or none; named, as a ledger without statistics would
+/// read every earlier payment's row for them).
 const BEFORE_SQL: &str = "SELECT
     (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
         AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
-    (SELECT COUNT(*) FROM payment WHERE date < ?1) - (SELECT COUNT(*) FROM payment
+    (SELECT COUNT(*) FROM payment WHERE date < ?1) - (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
         WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1),
     (SELECT COUNT(*) FROM invoice WHERE written_off_on < ?1),
     (SELECT COUNT(*) FROM invoice WHERE imported = 1 AND kind = 'invoice' AND issue_date < ?1)
-        + (SELECT COUNT(*) FROM payment
+        + (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
             WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1)";
 
 fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]> {
