@@ -329,8 +329,7 @@ mod tests {
     #[test]
     fn fields_never_carry_the_separator() {
         let mut w = FecWriter::new(Vec::new(), '|', FecEncoding::Utf8).unwrap();
-        w.write_fields(&["a|b", "c\td’e\u{2028}f\u{85}"])
-            .unwrap();
+        w.write_fields(&["a|b", "c\td’e\u{2028}f\u{85}"]).unwrap();
         let text = String::from_utf8(w.finish().unwrap()).unwrap();
         assert!(text.ends_with("a b|c d'e f \n"), "{text}");
     }

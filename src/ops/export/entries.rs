@@ -287,6 +287,9 @@ const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.ref
 /// One allocation as read: (its id, invoice, the invoice's number, amount).
 type AllocationRow = (i64, i64, Option<String>, i64);
 
+/// A payment's allocations as its entry books them: (invoice, its number, amount).
+type Allocated = Vec<(i64, String, Money)>;
+
 struct PaymentRow {
     id: i64,
     date: NaiveDate,
@@ -340,7 +343,7 @@ impl PaymentCursor<'_> {
 
     /// The next payment and its allocations: (invoice, its number, amount) in the order
     /// they were made, summed per invoice, none of zero.
-    fn payment(&mut self) -> Result<Option<(PaymentRow, Vec<(i64, String, Money)>)>> {
+    fn payment(&mut self) -> Result<Option<(PaymentRow, Allocated)>> {
         let (payment, first) = match self.ahead.take() {
             Some(row) => row,
             None => match self.read()? {
@@ -357,7 +360,7 @@ impl PaymentCursor<'_> {
             read.extend(allocation);
         }
         read.sort_by_key(|row| row.0);
-        let mut list: Vec<(i64, String, Money)> = Vec::new();
+        let mut list: Allocated = Vec::new();
         for (_, invoice, number, minor) in read {
             let amount = Money::from_minor(minor, payment.currency);
             match list.iter_mut().find(|(id, ..)| *id == invoice) {
@@ -620,9 +623,15 @@ mod tests {
             "SEARCH p USING INDEX payment_date (date>? AND date<?)",
             "SEARCH a USING INDEX allocation_payment (payment_id=?) LEFT-JOIN",
         ] {
-            assert!(plan.lines().any(|l| l.ends_with(step)), "expected {step}, got:\n{plan}");
+            assert!(
+                plan.lines().any(|l| l.ends_with(step)),
+                "expected {step}, got:\n{plan}"
+            );
         }
-        assert!(plan.contains("audit_log_subject (subject=? AND event=?)"), "{plan}");
+        assert!(
+            plan.contains("audit_log_subject (subject=? AND event=?)"),
+            "{plan}"
+        );
         assert!(!plan.contains("SCAN p") && !plan.contains("SCAN a"), "{plan}");
     }
 
@@ -635,7 +644,11 @@ mod tests {
             "{plan}"
         );
         // the imported ones through the import keys' index, in both counts
-        assert_eq!(plan.matches("USING INDEX payment_import_key").count(), 2, "{plan}");
+        assert_eq!(
+            plan.matches("USING INDEX payment_import_key").count(),
+            2,
+            "{plan}"
+        );
         assert!(!plan.contains("SCAN payment"), "{plan}");
         assert!(
             !plan.contains("SEARCH payment USING INDEX payment_date"),
