@@ -18,23 +18,11 @@ use crate::domain::fec::{
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
 use crate::store::lines::stored_discount;
-use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
 use super::carried::carried_forward;
 use super::foreign::{self, Foreign, Settlement};
-use super::payments::{PAYMENTS_SQL, PaymentCursor};
-
-pub(super) fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
-    fast_date(text)
-        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
-}
-
-/// The day an entry was recorded, from the audit log: its validation date.
-pub(super) fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
-    let text: Option<String> = r.get(column)?;
-    Ok(text.as_deref().and_then(fast_date))
-}
+use super::payments::{PAYMENTS_SQL, PaymentCursor, date_of, recorded_day};
 
 /// Entries of each journal dated before `from`: the numbers a file starting that day
 /// continues, as the cursors below would have written them. The payments are counted

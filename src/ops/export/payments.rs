@@ -9,9 +9,21 @@ use crate::domain::fec::opening::pre_migration_payment_entry;
 use crate::domain::fec::{Entry, FecAccounts, Party, payment_entry};
 use crate::domain::money::{Currency, Money};
 use crate::error::Result;
+use crate::store::scan::fast_date;
 
-use super::entries::{date_of, recorded_day};
 use super::foreign::{Foreign, Settlement};
+
+/// A stored day (also read by the other cursors of [`super::entries`]).
+pub(super) fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
+    fast_date(text)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
+}
+
+/// The day an entry was recorded, from the audit log: its validation date.
+pub(super) fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
+    let text: Option<String> = r.get(column)?;
+    Ok(text.as_deref().and_then(fast_date))
+}
 
 /// The period's payments in the order of their entries, each with what it allocated by
 /// the end of the period: one row per allocation (one with none for a payment that has
