@@ -61,8 +61,15 @@ fn latin9_byte(c: char) -> Option<u8> {
 /// Text in ISO-8859-15: a character the encoding lacks is written as its closest
 /// Latin letters (Ł as L, ș as s, € kept), never as `?`; one with no Latin form at all
 /// is left out.
+#[cfg(test)]
 fn latin9_bytes(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len());
+    push_latin9(text, &mut bytes);
+    bytes
+}
+
+/// Appends `text` in ISO-8859-15 to `bytes` (see [`latin9_byte`]).
+fn push_latin9(text: &str, bytes: &mut Vec<u8>) {
     for c in text.chars() {
         match latin9_byte(c) {
             Some(b) => bytes.push(b),
@@ -72,7 +79,6 @@ fn latin9_bytes(text: &str) -> Vec<u8> {
             }
         }
     }
-    bytes
 }
 
 /// Typographic characters a French label often carries, in their plain form.
@@ -93,18 +99,39 @@ pub fn fec_amount(amount: Money) -> String {
 }
 
 pub fn fec_date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    use chrono::Datelike;
+    // written for every line: the digits by hand, not through a format string parsed
+    // each time (chrono's `%Y` pads a year of four digits alike)
+    match u32::try_from(d.year()) {
+        Ok(year) if year <= 9999 => {
+            let mut text = String::with_capacity(8);
+            for n in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+                text.push(char::from(b'0' + n as u8));
+            }
+            for n in [d.month(), d.day()] {
+                text.push(char::from(b'0' + (n / 10) as u8));
+                text.push(char::from(b'0' + (n % 10) as u8));
+            }
+            text
+        }
+        _ => d.format("%Y%m%d").to_string(),
+    }
 }
 
 /// The 18 fields of every line of an entry.
-pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
-    let (code, label) = match entry.journal {
+/// A journal's code and label.
+fn journal_of(journal: Journal, accounts: &FecAccounts) -> (&str, &str) {
+    match journal {
         Journal::Sales => (&accounts.sales_journal, &accounts.sales_journal_label),
         Journal::Bank => (&accounts.bank_journal, &accounts.bank_journal_label),
         Journal::Misc => (&accounts.misc_journal, &accounts.misc_journal_label),
         Journal::Opening => (&accounts.opening_journal, &accounts.opening_journal_label),
         Journal::Carried => (&accounts.carried_journal, &accounts.carried_journal_label),
-    };
+    }
+}
+
+pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
+    let (code, label) = journal_of(entry.journal, accounts);
     entry
         .lines
         .iter()
@@ -115,8 +142,8 @@ pub fn entry_rows(entry: &Entry, accounts: &FecAccounts) -> Vec<[String; 18]> {
                 None => (String::new(), String::new()),
             };
             [
-                code.clone(),
-                label.clone(),
+                code.to_string(),
+                label.to_string(),
                 entry.number.clone(),
                 fec_date(entry.date),
                 l.account.clone(),
@@ -144,6 +171,8 @@ pub struct FecWriter<W: Write> {
     separator: char,
     encoding: FecEncoding,
     buffer: String,
+    /// The line in ISO-8859-15, kept from line to line.
+    bytes: Vec<u8>,
 }
 
 impl<W: Write> FecWriter<W> {
@@ -153,13 +182,13 @@ impl<W: Write> FecWriter<W> {
             separator,
             encoding,
             buffer: String::new(),
+            bytes: Vec::new(),
         };
-        let header: Vec<String> = FEC_COLUMNS.iter().map(|c| c.to_string()).collect();
-        w.write_fields(&header)?;
+        w.write_fields(&FEC_COLUMNS)?;
         Ok(w)
     }
 
-    fn write_fields(&mut self, fields: &[String]) -> io::Result<()> {
+    fn write_fields(&mut self, fields: &[&str]) -> io::Result<()> {
         self.buffer.clear();
         for (i, f) in fields.iter().enumerate() {
             if i > 0 {
@@ -180,15 +209,51 @@ impl<W: Write> FecWriter<W> {
         match self.encoding {
             FecEncoding::Utf8 => self.out.write_all(self.buffer.as_bytes()),
             FecEncoding::Latin9 => {
-                let bytes = latin9_bytes(&self.buffer);
-                self.out.write_all(&bytes)
+                self.bytes.clear();
+                push_latin9(&self.buffer, &mut self.bytes);
+                self.out.write_all(&self.bytes)
             }
         }
     }
 
+    /// The entry's lines, the fields of [`entry_rows`] written as they are made: a
+    /// file holds millions of lines, so no line's fields are gathered as strings first.
     pub fn write_entry(&mut self, entry: &Entry, accounts: &FecAccounts) -> io::Result<()> {
-        for row in entry_rows(entry, accounts) {
-            self.write_fields(&row)?;
+        let (code, label) = journal_of(entry.journal, accounts);
+        let date = fec_date(entry.date);
+        let piece_date = fec_date(entry.piece_date);
+        let valid = fec_date(entry.valid_date);
+        for l in &entry.lines {
+            let (aux, aux_label) = match &l.aux {
+                Some((aux, aux_label)) => (aux.as_str(), aux_label.as_str()),
+                None => ("", ""),
+            };
+            let (letter, letter_date) = match &l.letter {
+                Some((letter, d)) => (letter.as_str(), fec_date(*d)),
+                None => ("", String::new()),
+            };
+            let foreign = l.foreign.map(|m| fec_amount(m.abs())).unwrap_or_default();
+            let devise = l.foreign.map(|m| m.currency().to_string()).unwrap_or_default();
+            self.write_fields(&[
+                code,
+                label,
+                &entry.number,
+                &date,
+                &l.account,
+                &l.account_label,
+                aux,
+                aux_label,
+                &entry.piece_ref,
+                &piece_date,
+                &entry.label,
+                &fec_amount(l.debit),
+                &fec_amount(l.credit),
+                letter,
+                &letter_date,
+                &valid,
+                &foreign,
+                &devise,
+            ])?;
         }
         Ok(())
     }
@@ -237,6 +302,14 @@ mod tests {
         assert_eq!(fec_amount(Money::eur(0)), "0,00");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_date_is_written_as_chrono_writes_it(days in -800_000i64..3_000_000) {
+            let d = NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Duration::days(days);
+            proptest::prop_assert_eq!(fec_date(d), d.format("%Y%m%d").to_string());
+        }
+    }
+
     #[test]
     fn latin9_has_the_euro_and_oe() {
         assert_eq!(latin9_byte('€'), Some(0xA4));
@@ -256,8 +329,7 @@ mod tests {
     #[test]
     fn fields_never_carry_the_separator() {
         let mut w = FecWriter::new(Vec::new(), '|', FecEncoding::Utf8).unwrap();
-        w.write_fields(&["a|b".into(), "c\td’e\u{2028}f\u{85}".into()])
-            .unwrap();
+        w.write_fields(&["a|b", "c\td’e\u{2028}f\u{85}"]).unwrap();
         let text = String::from_utf8(w.finish().unwrap()).unwrap();
         assert!(text.ends_with("a b|c d'e f \n"), "{text}");
     }

@@ -77,12 +77,13 @@ pub(crate) const LAST_NAME_SQL: &str = "SELECT name FROM (
 /// or payment recorded, else as it is named now.
 fn party(tx: &Transaction, customer: i64, from: NaiveDate) -> Result<Party> {
     let day = crate::store::date_sql(from);
-    let (code, name): (String, String) =
-        tx.query_row("SELECT code, name FROM customer WHERE id = ?1", [customer], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
+    // asked once per customer: each statement prepared once
+    let (code, name): (String, String) = tx
+        .prepare_cached("SELECT code, name FROM customer WHERE id = ?1")?
+        .query_row([customer], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let named: Option<String> = tx
-        .query_row(LAST_NAME_SQL, rusqlite::params![customer, day], |r| r.get(0))
+        .prepare_cached(LAST_NAME_SQL)?
+        .query_row(rusqlite::params![customer, day], |r| r.get(0))
         .optional()?;
     Ok(Party {
         code,

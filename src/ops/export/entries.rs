@@ -3,47 +3,41 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Rows, Statement, Transaction};
+use rusqlite::config::DbConfig;
+use rusqlite::{Rows, Transaction};
 
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, LineKind};
 use crate::domain::exchange::ExchangeRate;
-use crate::domain::fec::foreign::{ForeignPart, foreign_payment_entry, sales_in_accounting};
+use crate::domain::fec::foreign::sales_in_accounting;
 use crate::domain::fec::lettering::{Stamper, chronological_key, letter};
-use crate::domain::fec::opening::{imported_invoice_entry, pre_migration_payment_entry};
+use crate::domain::fec::opening::imported_invoice_entry;
 use crate::domain::fec::{
-    Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, payment_entry, sales_entry,
-    write_off_entry,
+    Entry, ExportSummary, FecAccounts, Journal, Party, SalesDocument, WriteOff, sales_entry, write_off_entry,
 };
 use crate::domain::money::{Currency, Money, from_cents};
 use crate::error::{Error, Result};
 use crate::store::lines::stored_discount;
-use crate::store::scan::fast_date;
 use crate::store::{date_sql, parse_stored_decimal};
 
 use super::carried::carried_forward;
 use super::foreign::{self, Foreign, Settlement};
-
-fn date_of(text: &str) -> rusqlite::Result<NaiveDate> {
-    fast_date(text)
-        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, "date".into(), rusqlite::types::Type::Text))
-}
-
-/// The day an entry was recorded, from the audit log: its validation date.
-fn recorded_day(r: &rusqlite::Row, column: usize) -> Result<Option<NaiveDate>> {
-    let text: Option<String> = r.get(column)?;
-    Ok(text.as_deref().and_then(fast_date))
-}
+use super::payments::{PAYMENTS_SQL, PaymentCursor, date_of, recorded_day};
 
 /// Entries of each journal dated before `from`: the numbers a file starting that day
-/// continues, as the cursors below would have written them.
+/// continues, as the cursors below would have written them. The payments are counted
+/// in their date index alone, less those `import invoices` recorded, found through the
+/// index of the import keys (few or none; named, as a ledger without statistics would
+/// read every earlier payment's row for them).
 const BEFORE_SQL: &str = "SELECT
     (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
         AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
-    (SELECT COUNT(*) FROM payment WHERE date < ?1 AND COALESCE(import_key LIKE 'invoice:%', 0) = 0),
+    (SELECT COUNT(*) FROM payment WHERE date < ?1) - (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
+        WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1),
     (SELECT COUNT(*) FROM invoice WHERE written_off_on < ?1),
     (SELECT COUNT(*) FROM invoice WHERE imported = 1 AND kind = 'invoice' AND issue_date < ?1)
-        + (SELECT COUNT(*) FROM payment WHERE date < ?1 AND import_key LIKE 'invoice:%')";
+        + (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
+            WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1)";
 
 fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]> {
     let counts = tx.query_row(BEFORE_SQL, [from], |r| {
@@ -262,139 +256,6 @@ impl SalesCursor<'_> {
     }
 }
 
-/// The period's payments in the order of their entries. Their allocations are read one
-/// payment at a time ([`ALLOCATIONS_SQL`]): grouping them here would sort every payment of
-/// the period at once.
-const PAYMENTS_SQL: &str = "SELECT p.id, p.date, p.amount_cents, p.method, p.reference, c.code,
-        COALESCE(p.customer_name, c.name), COALESCE(p.import_key LIKE 'invoice:%', 0),
-        COALESCE((SELECT substr(al.at, 1, 10) FROM audit_log al
-                  WHERE al.subject = 'payment:' || p.id AND al.event = 'payment' ORDER BY al.id LIMIT 1),
-                 substr(p.created_at, 1, 10)),
-        COALESCE(p.currency, (SELECT currency FROM company)), (SELECT currency FROM company), p.exchange_rate
-    FROM payment p JOIN customer c ON c.id = p.customer_id
-    WHERE p.date BETWEEN ?1 AND ?2
-    ORDER BY p.date, COALESCE(p.import_key LIKE 'invoice:%', 0) DESC, p.id";
-
-/// What one payment allocated by the end of the period, put in the order it was
-/// allocated and summed per invoice by [`PaymentCursor::allocations`] (a sort in SQL, once
-/// per payment, costs more than the few rows it orders).
-const ALLOCATIONS_SQL: &str = "SELECT a.id, a.invoice_id, i.number, a.amount_cents
-    FROM allocation a LEFT JOIN invoice i ON i.id = a.invoice_id
-    WHERE a.payment_id = ?1 AND a.date <= ?2";
-
-struct PaymentRow {
-    id: i64,
-    date: NaiveDate,
-    amount: Money,
-    reference: String,
-    party: Party,
-    /// Recorded by `import invoices` (its `paid` column): paid before the migration.
-    pre_migration: bool,
-    recorded: Option<NaiveDate>,
-    /// A payment in another currency: the rate of its day.
-    rate: Option<ExchangeRate>,
-    currency: Currency,
-}
-
-struct PaymentCursor<'s, 'c> {
-    rows: Rows<'s>,
-    allocations: Statement<'c>,
-    /// The last day of the period.
-    to: String,
-}
-
-impl PaymentCursor<'_, '_> {
-    fn read(&mut self) -> Result<Option<PaymentRow>> {
-        let Some(r) = self.rows.next()? else {
-            return Ok(None);
-        };
-        let id: i64 = r.get(0)?;
-        let method: String = r.get(3)?;
-        let reference: Option<String> = r.get(4)?;
-        let currency: Currency = r.get(9)?;
-        let rate = crate::store::payment::stored_rate(currency, r.get(10)?, r.get(11)?)?;
-        Ok(Some(PaymentRow {
-            id,
-            date: date_of(r.get_ref(1)?.as_str()?)?,
-            amount: Money::from_minor(r.get(2)?, currency),
-            reference: reference.unwrap_or_else(|| format!("PAY-{id} {method}")),
-            party: Party {
-                code: r.get(5)?,
-                name: r.get(6)?,
-            },
-            pre_migration: r.get(7)?,
-            recorded: recorded_day(r, 8)?,
-            rate,
-            currency,
-        }))
-    }
-
-    /// The payment's allocations: (invoice, its number, amount), none of zero.
-    fn allocations(&mut self, payment: &PaymentRow) -> Result<Vec<(i64, String, Money)>> {
-        let mut rows = self.allocations.query(rusqlite::params![payment.id, self.to])?;
-        let mut read: Vec<(i64, i64, Option<String>, i64)> = Vec::new();
-        while let Some(r) = rows.next()? {
-            read.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
-        }
-        read.sort_by_key(|row| row.0);
-        let mut list: Vec<(i64, String, Money)> = Vec::new();
-        for (_, invoice, number, minor) in read {
-            let amount = Money::from_minor(minor, payment.currency);
-            match list.iter_mut().find(|(id, ..)| *id == invoice) {
-                Some(known) => known.2 += amount,
-                None => list.push((invoice, number.unwrap_or_default(), amount)),
-            }
-        }
-        list.retain(|(.., amount)| !amount.is_zero());
-        Ok(list)
-    }
-
-    fn next(&mut self, accounts: &FecAccounts, foreign: &Foreign) -> Result<Option<Entry>> {
-        let Some(first) = self.read()? else {
-            return Ok(None);
-        };
-        let allocations = self.allocations(&first)?;
-        let mut entry = if let Some(rate) = &first.rate {
-            let parts: Vec<ForeignPart> = allocations
-                .into_iter()
-                .map(|(invoice, number, amount)| ForeignPart {
-                    invoice,
-                    booked: foreign
-                        .booked(invoice, Settlement::Payment(first.id))
-                        .unwrap_or_else(|| foreign.rate(invoice).unwrap_or(rate).to_accounting(amount)),
-                    number,
-                    amount,
-                })
-                .collect();
-            foreign_payment_entry(
-                accounts,
-                &first.reference,
-                first.date,
-                &first.party,
-                first.amount,
-                rate,
-                &parts,
-            )
-        } else {
-            let build = if first.pre_migration {
-                pre_migration_payment_entry
-            } else {
-                payment_entry
-            };
-            build(
-                accounts,
-                &first.reference,
-                first.date,
-                &first.party,
-                first.amount,
-                &allocations,
-            )
-        };
-        entry.recorded_on(first.recorded);
-        Ok(Some(entry))
-    }
-}
-
 /// Invoices imported from the previous tool (no lines: their sales were booked there).
 const IMPORTED_SQL: &str = "SELECT i.id, i.number, i.issue_date, i.total_cents, c.code,
         COALESCE(i.customer_name, c.name),
@@ -466,6 +327,25 @@ fn next_write_off(rows: &mut Rows, accounts: &FecAccounts, foreign: &Foreign) ->
     Ok(Some(entry))
 }
 
+/// While it lives, the connection plans a statement without looking at the values bound
+/// to it (SQLite's query planner stability guarantee). Otherwise the statements asked
+/// once per payment or per customer, whose dates the statistics weigh, are planned again
+/// at every bind: at 100 k invoices that was a fifth of the export.
+struct StablePlans<'t>(&'t Transaction<'t>);
+
+impl<'t> StablePlans<'t> {
+    fn on(tx: &'t Transaction<'t>) -> Result<Self> {
+        tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        Ok(StablePlans(tx))
+    }
+}
+
+impl Drop for StablePlans<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, false);
+    }
+}
+
 /// Builds every entry of the period and hands them to `write`, numbered, lettered and in
 /// chronological order (by date; sales, then bank, then misc on one day).
 pub(super) fn entries(
@@ -475,6 +355,7 @@ pub(super) fn entries(
     accounts: &FecAccounts,
     mut write: impl FnMut(&Entry) -> std::io::Result<()>,
 ) -> Result<ExportSummary> {
+    let _stable = StablePlans::on(tx)?;
     let (from_s, to_s) = (date_sql(from), date_sql(to));
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let foreign = foreign::load(tx, &to_s)?;
@@ -499,11 +380,7 @@ pub(super) fn entries(
         rows: sales_stmt.query([&from_s, &to_s])?,
         ahead: None,
     };
-    let mut pays = PaymentCursor {
-        rows: pay_stmt.query([&from_s, &to_s])?,
-        allocations: tx.prepare(ALLOCATIONS_SQL)?,
-        to: to_s.clone(),
-    };
+    let mut pays = PaymentCursor::new(pay_stmt.query([&from_s, &to_s])?);
     let mut wos = wo_stmt.query([&from_s, &to_s])?;
     let mut imported_stmt = tx.prepare(IMPORTED_SQL)?;
     let mut imported = imported_stmt.query([&from_s, &to_s])?;
@@ -568,4 +445,30 @@ pub(super) fn entries(
     summary.misc = stamper.count(Journal::Misc);
     summary.opening = stamper.count(Journal::Opening);
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::plans::{ledger, plan_of};
+
+    #[test]
+    fn the_payments_before_the_file_are_counted_without_reading_their_rows() {
+        let (_dir, mut db) = ledger();
+        let plan = plan_of(&mut db, super::BEFORE_SQL);
+        assert!(
+            plan.contains("SEARCH payment USING COVERING INDEX payment_date (date<?)"),
+            "{plan}"
+        );
+        // the imported ones through the import keys' index, in both counts
+        assert_eq!(
+            plan.matches("USING INDEX payment_import_key").count(),
+            2,
+            "{plan}"
+        );
+        assert!(!plan.contains("SCAN payment"), "{plan}");
+        assert!(
+            !plan.contains("SEARCH payment USING INDEX payment_date"),
+            "an earlier payment's row is read:\n{plan}"
+        );
+    }
 }

@@ -6,6 +6,7 @@
 mod carried;
 mod entries;
 mod foreign;
+mod payments;
 
 use std::path::PathBuf;
 
