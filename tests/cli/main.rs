@@ -52,6 +52,7 @@ mod layouts;
 mod lifecycle;
 mod mail_failures;
 mod manpages;
+mod plan_order;
 mod prompts;
 mod recurring;
 mod reports;
