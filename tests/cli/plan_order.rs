@@ -33,9 +33,21 @@ fn the_plan_of_a_generated_ledger_keeps_its_order_and_content() {
     assert!(days.len() > 20 && customers.len() > 20, "{days:?} {customers:?}");
     // the bytes the previous code path (every day's plan held) wrote for this ledger
     for (format, text, sha) in [
-        ("csv", csv.clone(), "fe6451a8335acea1bebd759e0211b8fa5884c46b5cec4b833f32ce60f366b645"),
-        ("json", plan("json"), "b1b4538dc43bcaab842f53f1e116ed586349c2f65be5eaeb37c26194265a8495"),
-        ("table", plan("table"), "b7bd98df7cc212fc93aa877ec2043a60874ab70f0898281e252a2f7d09168a65"),
+        (
+            "csv",
+            csv.clone(),
+            "fe6451a8335acea1bebd759e0211b8fa5884c46b5cec4b833f32ce60f366b645",
+        ),
+        (
+            "json",
+            plan("json"),
+            "b1b4538dc43bcaab842f53f1e116ed586349c2f65be5eaeb37c26194265a8495",
+        ),
+        (
+            "table",
+            plan("table"),
+            "b7bd98df7cc212fc93aa877ec2043a60874ab70f0898281e252a2f7d09168a65",
+        ),
     ] {
         assert_eq!(sha256_hex(text.as_bytes()), sha, "{format}:\n{text}");
     }
