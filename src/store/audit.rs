@@ -92,11 +92,10 @@ pub fn facts_not_as_logged(
     Ok(())
 }
 
-/// The query of `facts_not_as_logged`: each fact with the content of the latest row of
-/// the log about it (`audit_log_subject`, newest first), then the latest rows of the log
-/// whose fact is gone, walked in the order of that index (subject, event), each fact
-/// found by its id.
-pub(crate) const FACTS_NOT_AS_LOGGED: &str = "
+/// The facts the log vouches for, as the triggers wrote them: the start of a `WITH`.
+macro_rules! facts_cte {
+    () => {
+        "
     WITH facts(subject, event, content) AS (
         SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
                'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
@@ -114,6 +113,17 @@ pub(crate) const FACTS_NOT_AS_LOGGED: &str = "
         SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
                'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
         FROM allocation),
+"
+    };
+}
+
+/// The query of `facts_not_as_logged`: each fact with the content of the latest row of
+/// the log about it (`audit_log_subject`, newest first), then the latest rows of the log
+/// whose fact is gone, walked in the order of that index (subject, event), each fact
+/// found by its id.
+pub(crate) const FACTS_NOT_AS_LOGGED: &str = concat!(
+    facts_cte!(),
+    "
     compared(subject, event, content, recorded) AS (
         SELECT f.subject, f.event, f.content,
                (SELECT l.content FROM audit_log l INDEXED BY audit_log_subject
@@ -138,7 +148,8 @@ pub(crate) const FACTS_NOT_AS_LOGGED: &str = "
               ELSE EXISTS (SELECT 1 FROM allocation a
                    WHERE a.id = CAST(substr(l.subject, 12) AS INTEGER) AND 'allocation:' || a.id = l.subject)
               END
-        ORDER BY l.subject, l.event)";
+        ORDER BY l.subject, l.event)"
+);
 
 /// The archived documents: (invoice number, file name, SHA-256 recorded at archiving).
 pub fn archives(tx: &Transaction) -> Result<Vec<(String, String, String)>> {
@@ -206,24 +217,9 @@ mod tests {
     /// The comparison as it was first written: the log materialized and joined to the
     /// facts (SQLite built automatic indexes on it in memory). Kept to check that the
     /// keyed lookups give the same rows in the same order.
-    const MATERIALIZED: &str = "
-        WITH facts(subject, event, content) AS (
-            SELECT 'invoice:' || id, 'issue', json_object('number', number, 'kind', kind, 'customer_id', customer_id,
-                   'issue_date', issue_date, 'due_date', due_date, 'total_cents', total_cents,
-                   'total_vat_cents', total_vat_cents)
-            FROM invoice WHERE number IS NOT NULL
-            UNION ALL
-            SELECT 'invoice:' || id, 'write_off', json_object('written_off_on', written_off_on,
-                   'write_off_cents', write_off_cents)
-            FROM invoice WHERE written_off_on IS NOT NULL
-            UNION ALL
-            SELECT 'payment:' || id, 'payment', json_object('customer_id', customer_id, 'date', date,
-                   'amount_cents', amount_cents, 'method', method)
-            FROM payment
-            UNION ALL
-            SELECT 'allocation:' || id, 'allocation', json_object('payment_id', payment_id,
-                   'invoice_id', invoice_id, 'date', date, 'amount_cents', amount_cents)
-            FROM allocation),
+    const MATERIALIZED: &str = concat!(
+        facts_cte!(),
+        "
         logged(subject, event, content) AS MATERIALIZED (
             SELECT l.subject, l.event, l.content FROM audit_log l
             WHERE l.event IN ('issue', 'write_off', 'payment', 'allocation')
@@ -236,7 +232,8 @@ mod tests {
         SELECT * FROM (
             SELECT g.subject, g.event, NULL, g.content FROM logged g
             WHERE (g.subject, g.event) IN (SELECT subject, event FROM logged EXCEPT SELECT subject, event FROM facts)
-            ORDER BY g.subject, g.event)";
+            ORDER BY g.subject, g.event)"
+    );
 
     type Found = Vec<(String, String, Option<String>, Option<String>)>;
 
