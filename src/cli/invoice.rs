@@ -430,6 +430,16 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> crate::error::Result<ExitCode> {
                     ctx.open()?.each_invoice(&query, as_of, |r| out.push(&r))?;
                     out.finish();
                 }
+                // a table: sized on every invoice, then written, over one snapshot
+                None if streamed => {
+                    let mut rows = list::TableRows::new(as_of);
+                    ctx.open()?
+                        .each_invoice_in_passes(&query, as_of, 2, |pass, r| match pass {
+                            0 => rows.measure(&r),
+                            _ => rows.write(&r),
+                        })?;
+                    rows.finish();
+                }
                 None => list::list(format, &ctx.open()?.invoices(&query, as_of)?, as_of),
             }
         }

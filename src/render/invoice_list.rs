@@ -66,6 +66,48 @@ pub fn list(format: Format, records: &[Invoice], as_of: NaiveDate) {
     print_list(format, &listing, json);
 }
 
+/// `invoice list` as a table, sized on every invoice then written invoice by invoice
+/// (the same bytes as `list`): every invoice to `measure`, then again to `write`.
+pub struct TableRows {
+    table: super::stream::TableStream,
+    as_of: NaiveDate,
+}
+
+impl TableRows {
+    pub fn new(as_of: NaiveDate) -> TableRows {
+        TableRows {
+            table: super::stream::TableStream::new(&LIST_HEADERS, &[4, 5, 6, 7, 9]),
+            as_of,
+        }
+    }
+
+    fn painted(&self, r: &Invoice) -> Vec<String> {
+        let (cells, styles) = list_row(Format::Table, r, self.as_of);
+        cells
+            .iter()
+            .zip(styles)
+            .map(|(cell, style)| match style {
+                Some(style) => super::colour::paint(cell, style),
+                None => cell.clone(),
+            })
+            .collect()
+    }
+
+    pub fn measure(&mut self, r: &Invoice) {
+        let cells = self.painted(r);
+        self.table.measure(&cells);
+    }
+
+    pub fn write(&mut self, r: &Invoice) {
+        let cells = self.painted(r);
+        self.table.write(&cells);
+    }
+
+    pub fn finish(self) {
+        self.table.finish();
+    }
+}
+
 /// `invoice list` as CSV or JSON, written invoice by invoice (the same bytes as `list`).
 pub struct ListStream {
     out: super::stream::ListStream,

@@ -189,26 +189,61 @@ pub type EachRow<'a> = dyn Fn(&mut dyn FnMut(&[String])) + 'a;
 /// row's cells (painted or not) and is called twice, to size the columns then to write,
 /// so that no row is held. The bytes of `print_list` for the same rows.
 pub fn table<S: AsRef<str>>(headers: &[S], numeric: &[usize], each: &EachRow) {
-    // the headers in the interface's language, as `Listing::to_table` shows them
-    let headers: Vec<String> = headers.iter().map(|h| super::words::label(h.as_ref())).collect();
-    let headers = headers.as_slice();
-    let mut table = super::table::Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
-    let mut count = 0usize;
-    each(&mut |cells| {
-        table.widen(cells);
-        count += 1;
-    });
-    if count == 0 {
-        return super::emit(&t!("render-none"));
-    }
-    let mut out = Sink::new();
-    let mut written = table.head(&mut out, headers);
-    each(&mut |cells| {
-        if written.is_ok() {
-            written = table.row(&mut out, cells);
+    let mut table = TableStream::new(headers, numeric);
+    each(&mut |cells| table.measure(cells));
+    each(&mut |cells| table.write(cells));
+    table.finish();
+}
+
+/// [`table`] for a caller that hands the rows over itself: every row to `measure`, then
+/// every row again, in the same order, to `write`.
+pub struct TableStream {
+    headers: Vec<String>,
+    table: super::table::Table,
+    count: usize,
+    /// Made with the first written row: the sink, and whether writing still works.
+    out: Option<(Sink, io::Result<()>)>,
+}
+
+impl TableStream {
+    pub fn new<S: AsRef<str>>(headers: &[S], numeric: &[usize]) -> TableStream {
+        // the headers in the interface's language, as `Listing::to_table` shows them
+        let headers: Vec<String> = headers.iter().map(|h| super::words::label(h.as_ref())).collect();
+        let table = super::table::Table::measure(&headers, numeric, std::iter::empty::<Vec<String>>());
+        TableStream {
+            headers,
+            table,
+            count: 0,
+            out: None,
         }
-    });
-    out.finish();
+    }
+
+    /// Sizes the columns on one row.
+    pub fn measure(&mut self, cells: &[String]) {
+        self.table.widen(cells);
+        self.count += 1;
+    }
+
+    /// Writes one row (the header first).
+    pub fn write(&mut self, cells: &[String]) {
+        let (out, written) = self.out.get_or_insert_with(|| {
+            let mut out = Sink::new();
+            let written = self.table.head(&mut out, &self.headers);
+            (out, written)
+        });
+        if written.is_ok() {
+            *written = self.table.row(out, cells);
+        }
+    }
+
+    /// Flushes the table, or says there is no row.
+    pub fn finish(self) {
+        match self.out {
+            Some((out, _)) => out.finish(),
+            None if self.count == 0 => super::emit(&t!("render-none")),
+            None => {}
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,9 +17,9 @@ use crate::domain::numbering::{check_chronology, format_number, next_sequence};
 use crate::domain::sepa::{CollectMethod, CollectionState};
 use crate::domain::status::InvoiceFacts;
 use crate::error::{Error, Result, invalid};
-#[cfg(test)]
-pub(crate) use facts::FACTS_OF_INVOICE;
 use facts::Facts;
+#[cfg(test)]
+pub(crate) use facts::{FACTS_OF_INVOICE, list_payments_sql};
 
 pub(crate) const HEADER: &str = "SELECT i.id, i.kind, i.series, i.number, i.customer_id, c.code,
     COALESCE(i.customer_name, c.name), COALESCE(i.customer_address, c.address),
@@ -145,34 +145,52 @@ pub fn for_each(
     mut visit: impl FnMut(Invoice) -> Result<()>,
 ) -> Result<()> {
     let facts = Facts::load(tx, filter.customer_id)?;
-    let mut sql = format!("{HEADER} WHERE 1 = 1");
+    let mut filtered = " WHERE 1 = 1".to_string();
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(id) = filter.customer_id {
-        sql.push_str(" AND i.customer_id = ?");
+        filtered.push_str(" AND i.customer_id = ?");
         args.push(id.into());
     }
     match (filter.include_invoices, filter.include_credit_notes) {
-        (true, false) => sql.push_str(" AND i.kind = 'invoice'"),
-        (false, true) => sql.push_str(" AND i.kind = 'credit_note'"),
-        (false, false) => sql.push_str(" AND 0"),
+        (true, false) => filtered.push_str(" AND i.kind = 'invoice'"),
+        (false, true) => filtered.push_str(" AND i.kind = 'credit_note'"),
+        (false, false) => filtered.push_str(" AND 0"),
         (true, true) => {}
     }
     if let Some(from) = filter.from {
-        sql.push_str(" AND i.issue_date >= ?");
+        filtered.push_str(" AND i.issue_date >= ?");
         args.push(date_sql(from).into());
     }
     if let Some(to) = filter.to {
-        sql.push_str(" AND i.issue_date <= ?");
+        filtered.push_str(" AND i.issue_date <= ?");
         args.push(date_sql(to).into());
     }
     // the issued ones in the order of the issue-date index (no sort of the wide rows),
-    // then the drafts, few, by series
-    for sql in list_sql(&sql) {
-        let mut stmt = tx.prepare(&sql)?;
+    // then the drafts, few, by series; for the whole ledger, the allocations read beside
+    // them in the same order (one customer's are few: held)
+    let feeds = facts::list_payments_sql(&filtered);
+    for (sql, feed_sql) in list_sql(&format!("{HEADER}{filtered}")).iter().zip(&feeds) {
+        let mut stmt = tx.prepare(sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+        let mut feed_stmt = match filter.customer_id {
+            Some(_) => None,
+            None => Some(tx.prepare(feed_sql)?),
+        };
+        let mut feed = match feed_stmt.as_mut() {
+            Some(stmt) => Some(facts::ListFeed::new(
+                stmt.query(rusqlite::params_from_iter(args.iter()))?,
+            )),
+            None => None,
+        };
         while let Some(r) = rows.next()? {
             let mut record = from_row(r)?;
-            facts.attach(&mut record);
+            match feed.as_mut() {
+                Some(feed) => {
+                    feed.attach(&mut record)?;
+                    facts.attach_credits(&mut record);
+                }
+                None => facts.attach(&mut record),
+            }
             visit(record)?;
         }
     }

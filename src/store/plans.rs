@@ -493,5 +493,10 @@ fn the_invoice_list_walks_the_issue_date_index_without_a_sort() {
             plan.contains("invoice_issue_date"),
             "the drafts by their index:\n{plan}"
         );
+        // the allocations of a list of the whole ledger, read beside it in its order
+        let [issued, _] = super::invoice::list_payments_sql(&format!(" WHERE 1 = 1{kind}"));
+        let plan = plan_of(&mut db, &issued);
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        assert_searched(&mut db, &issued, "a", "allocation_invoice");
     }
 }

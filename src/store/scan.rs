@@ -17,8 +17,10 @@ use crate::error::Result;
 
 mod feed;
 mod recorded;
+#[cfg(test)]
+pub(crate) use feed::ALLOCATIONS_BY_INVOICE;
 use feed::Feed;
-pub(crate) use feed::{ALLOCATIONS_BY_INVOICE, streamed_allocations_sql};
+pub(crate) use feed::streamed_allocations_sql;
 #[cfg(test)]
 pub(crate) use recorded::recorded_credits_sql;
 

@@ -529,6 +529,19 @@ impl Ledger {
         as_of: NaiveDate,
         mut visit: impl FnMut(Invoice),
     ) -> Result<()> {
+        self.each_invoice_in_passes(query, as_of, 1, |_, r| visit(r))
+    }
+
+    /// [`Ledger::each_invoice`] `passes` times over one snapshot, each invoice handed
+    /// with its pass (from 0): a table sized on its rows, then written, without holding
+    /// them.
+    pub fn each_invoice_in_passes(
+        &mut self,
+        query: &InvoiceQuery,
+        as_of: NaiveDate,
+        passes: usize,
+        mut visit: impl FnMut(usize, Invoice),
+    ) -> Result<()> {
         let filtering = query.status.is_some() || query.overdue;
         self.read(|tx| {
             let customer_id = query
@@ -544,20 +557,23 @@ impl Ledger {
                 from: query.from,
                 to: query.to,
             };
-            store::for_each(tx, &filter, |r| {
-                if !r.known_on(as_of) {
-                    return Ok(());
-                }
-                let v = r.view(as_of);
-                let dropped = query.status.is_some_and(|s| s != r.status_word(as_of))
-                    || (query.overdue && v.days_late == 0)
-                    || (r.is_credit_note && filtering)
-                    || !query.search.as_ref().is_none_or(|s| s.matches(&r, as_of));
-                if !dropped {
-                    visit(r);
-                }
-                Ok(())
-            })
+            for pass in 0..passes {
+                store::for_each(tx, &filter, |r| {
+                    if !r.known_on(as_of) {
+                        return Ok(());
+                    }
+                    let v = r.view(as_of);
+                    let dropped = query.status.is_some_and(|s| s != r.status_word(as_of))
+                        || (query.overdue && v.days_late == 0)
+                        || (r.is_credit_note && filtering)
+                        || !query.search.as_ref().is_none_or(|s| s.matches(&r, as_of));
+                    if !dropped {
+                        visit(pass, r);
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(())
         })
     }
 

@@ -23,33 +23,26 @@ impl Facts {
         } else {
             ""
         };
-        // by invoice in the order made (the invoice index, no sort), sized once: every
-        // allocation of the ledger when no customer is named
-        let mut stmt = match customer_id {
-            Some(_) => tx.prepare(&format!(
+        // one customer's allocations, by invoice in the order made; a list of the whole
+        // ledger streams them beside its rows instead (`ListFeed`)
+        let mut payments = Vec::new();
+        if customer_id.is_some() {
+            let mut stmt = tx.prepare(&format!(
                 "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
                  WHERE 1 = 1{scope} ORDER BY a.invoice_id, a.id"
-            ))?,
-            None => tx.prepare(crate::store::scan::ALLOCATIONS_BY_INVOICE)?,
-        };
-        let mut payments = match customer_id {
-            Some(_) => Vec::new(),
-            None => {
-                let count: i64 = tx.query_row("SELECT count(*) FROM allocation", [], |r| r.get(0))?;
-                Vec::with_capacity(usize::try_from(count).unwrap_or_default())
+            ))?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
+            while let Some(r) = rows.next()? {
+                payments.push((
+                    r.get(0)?,
+                    crate::store::scan::required_date(r.get_ref(1)?)?,
+                    r.get(2)?,
+                ));
             }
-        };
-        let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
-        while let Some(r) = rows.next()? {
-            payments.push((
-                r.get(0)?,
-                crate::store::scan::required_date(r.get_ref(1)?)?,
-                r.get(2)?,
-            ));
-        }
-        // each invoice's by date, those of one day in the order made (stable)
-        for group in payments.chunk_by_mut(|a, b| a.0 == b.0) {
-            group.sort_by_key(|p| p.1);
+            // each invoice's by date, those of one day in the order made (stable)
+            for group in payments.chunk_by_mut(|a, b| a.0 == b.0) {
+                group.sort_by_key(|p| p.1);
+            }
         }
         let scope = if customer_id.is_some() {
             " AND customer_id = ?1"
@@ -114,6 +107,12 @@ impl Facts {
                 .payments
                 .push((*date, Money::from_minor(*cents, record.currency)));
         }
+        self.attach_credits(record);
+    }
+
+    /// The credit notes of `record` alone (its payments come from a `ListFeed`).
+    pub(super) fn attach_credits(&self, record: &mut Invoice) {
+        let id = record.id;
         let first = self.credits.partition_point(|c| c.0 < id);
         for (_, date, cents, number) in self.credits[first..].iter().take_while(|c| c.0 == id) {
             record
@@ -132,3 +131,61 @@ pub(crate) const FACTS_OF_INVOICE: [&str; 2] = [
     "SELECT credited_invoice_id, issue_date, total_cents, number FROM invoice
      WHERE credited_invoice_id = ?1 AND kind = 'credit_note' AND number IS NOT NULL ORDER BY issue_date, seq",
 ];
+
+/// The allocations of a list of the whole ledger, read in the list's own order (the
+/// invoices' index of issue dates, each one's allocations by key, no sort) beside its
+/// rows: `filtered` is the list's WHERE on the invoices `i`. Issued ones, then drafts,
+/// as `super::list_sql`.
+pub(crate) fn list_payments_sql(filtered: &str) -> [String; 2] {
+    let select = format!(
+        "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i JOIN allocation a ON a.invoice_id = i.id{filtered}"
+    );
+    [
+        format!("{select} AND i.issue_date IS NOT NULL ORDER BY i.issue_date, i.series, i.seq, i.id, a.id"),
+        format!("{select} AND i.issue_date IS NULL ORDER BY i.series, i.seq, i.id, a.id"),
+    ]
+}
+
+/// A list's allocations as they come, in the order of its rows.
+pub(super) struct ListFeed<'s> {
+    rows: rusqlite::Rows<'s>,
+    /// The row read past the last invoice handed over.
+    pending: Option<(i64, NaiveDate, i64)>,
+}
+
+impl<'s> ListFeed<'s> {
+    pub(super) fn new(rows: rusqlite::Rows<'s>) -> Self {
+        ListFeed { rows, pending: None }
+    }
+
+    /// Puts `record`'s allocations into its facts by date (those of one day in the order
+    /// made): the next rows of the feed, when they are its.
+    pub(super) fn attach(&mut self, record: &mut Invoice) -> Result<()> {
+        let mut pays: Vec<(NaiveDate, i64)> = Vec::new();
+        loop {
+            let row = match self.pending.take() {
+                Some(row) => row,
+                None => match self.rows.next()? {
+                    Some(r) => (
+                        r.get(0)?,
+                        crate::store::scan::required_date(r.get_ref(1)?)?,
+                        r.get(2)?,
+                    ),
+                    None => break,
+                },
+            };
+            if row.0 != record.id {
+                self.pending = Some(row);
+                break;
+            }
+            pays.push((row.1, row.2));
+        }
+        pays.sort_by_key(|p| p.0);
+        let currency = record.currency;
+        record.facts.payments.extend(
+            pays.into_iter()
+                .map(|(date, cents)| (date, Money::from_minor(cents, currency))),
+        );
+        Ok(())
+    }
+}
