@@ -136,15 +136,14 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
 }
 
 /// Hands `visit` the invoices `list` returns, in the same order and with the same facts,
-/// one at a time: the payments and credit notes are read first into two flat arrays
-/// (a few numbers per row), then the wide invoice rows are streamed, so memory does not
-/// grow with the size of the output.
+/// one at a time: the credit notes are read first (few), the allocations come from a
+/// second cursor in the rows' own order, so memory does not grow with the ledger.
 pub fn for_each(
     tx: &Transaction,
     filter: &Filter,
     mut visit: impl FnMut(Invoice) -> Result<()>,
 ) -> Result<()> {
-    let facts = Facts::load(tx, filter.customer_id)?;
+    let facts = Facts::credit_notes(tx, filter.customer_id)?;
     let mut filtered = " WHERE 1 = 1".to_string();
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if let Some(id) = filter.customer_id {
@@ -166,31 +165,17 @@ pub fn for_each(
         args.push(date_sql(to).into());
     }
     // the issued ones in the order of the issue-date index (no sort of the wide rows),
-    // then the drafts, few, by series; for the whole ledger, the allocations read beside
-    // them in the same order (one customer's are few: held)
+    // then the drafts, few, by series; their allocations read beside them in that order
     let feeds = facts::list_payments_sql(&filtered);
     for (sql, feed_sql) in list_sql(&format!("{HEADER}{filtered}")).iter().zip(&feeds) {
         let mut stmt = tx.prepare(sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        let mut feed_stmt = match filter.customer_id {
-            Some(_) => None,
-            None => Some(tx.prepare(feed_sql)?),
-        };
-        let mut feed = match feed_stmt.as_mut() {
-            Some(stmt) => Some(facts::ListFeed::new(
-                stmt.query(rusqlite::params_from_iter(args.iter()))?,
-            )),
-            None => None,
-        };
+        let mut feed_stmt = tx.prepare(feed_sql)?;
+        let mut feed = facts::ListFeed::new(feed_stmt.query(rusqlite::params_from_iter(args.iter()))?);
         while let Some(r) = rows.next()? {
             let mut record = from_row(r)?;
-            match feed.as_mut() {
-                Some(feed) => {
-                    feed.attach(&mut record)?;
-                    facts.attach_credits(&mut record);
-                }
-                None => facts.attach(&mut record),
-            }
+            feed.attach(&mut record)?;
+            facts.attach_credits(&mut record);
             visit(record)?;
         }
     }

@@ -97,31 +97,10 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
     }
 }
 
-/// The allocations a scan reads: all of them in id order (the table's own order), or
-/// one customer's, found through its invoices.
-#[cfg(test)]
-pub(crate) fn allocations_sql(one_customer: bool) -> String {
-    allocations_scoped_sql(one_customer, false)
-}
-
-/// [`allocations_sql`], or those of the open invoices (through `settlement_open`).
-#[cfg(test)]
-pub(crate) fn allocations_scoped_sql(one_customer: bool, open: bool) -> String {
-    allocations_in_sql(one_customer, open.then_some(Part::Open))
-}
-
-/// The allocations of the invoices whose history `part` reads (all when None).
-fn allocations_in_sql(one_customer: bool, part: Option<Part>) -> String {
-    match part.and_then(Part::ids_sql) {
-        Some(ids) => format!(
-            "SELECT invoice_id, date, amount_cents FROM allocation WHERE invoice_id IN ({ids}) ORDER BY id"
-        ),
-        None if one_customer => "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
-         JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id"
-            .into(),
-        None => "SELECT invoice_id, date, amount_cents FROM allocation ORDER BY id".into(),
-    }
-}
+/// The allocations of one customer's invoices, found through its invoices: what a scan of
+/// one customer holds (a scan of the ledger or of a part streams them: `feed`).
+pub(crate) const CUSTOMER_ALLOCATIONS: &str = "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
+     JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id";
 
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
 #[cfg(test)]
@@ -292,7 +271,7 @@ impl Scan {
             None
         } else {
             let mut held = Vec::new();
-            let mut stmt = tx.prepare(&allocations_in_sql(customer.is_some(), Some(part)))?;
+            let mut stmt = tx.prepare(CUSTOMER_ALLOCATIONS)?;
             let mut rows = stmt.query(only.clone())?;
             while let Some(r) = rows.next()? {
                 held.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));

@@ -1,5 +1,6 @@
-//! Each listed or found invoice's payments and credit notes: every allocation read once
-//! by invoice for a list, or one invoice's through the indexes of its invoice.
+//! Each listed or found invoice's payments and credit notes: for a list, its allocations
+//! read beside its rows in its own order and the credit notes held; for one invoice,
+//! both through the indexes of that invoice.
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -9,41 +10,17 @@ use crate::domain::money::Money;
 use crate::error::Result;
 use crate::store::parse_stored_date;
 
-/// Every allocation and issued credit note, as (invoice id, date, cents[, number]),
-/// grouped by invoice in the order `attach_facts` gives them.
+/// Allocations and issued credit notes, as (invoice id, date, cents[, number]), grouped
+/// by invoice: one invoice's both (`of_invoice`), or the credit notes of a list (its
+/// allocations come from a `ListFeed` beside its rows).
 pub(super) struct Facts {
     payments: Vec<(i64, NaiveDate, i64)>,
     credits: Vec<(i64, NaiveDate, i64, String)>,
 }
 
 impl Facts {
-    pub(super) fn load(tx: &Transaction, customer_id: Option<i64>) -> Result<Facts> {
-        let scope = if customer_id.is_some() {
-            " AND p.customer_id = ?1"
-        } else {
-            ""
-        };
-        // one customer's allocations, by invoice in the order made; a list of the whole
-        // ledger streams them beside its rows instead (`ListFeed`)
-        let mut payments = Vec::new();
-        if customer_id.is_some() {
-            let mut stmt = tx.prepare(&format!(
-                "SELECT a.invoice_id, a.date, a.amount_cents FROM allocation a JOIN payment p ON p.id = a.payment_id
-                 WHERE 1 = 1{scope} ORDER BY a.invoice_id, a.id"
-            ))?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(customer_id))?;
-            while let Some(r) = rows.next()? {
-                payments.push((
-                    r.get(0)?,
-                    crate::store::scan::required_date(r.get_ref(1)?)?,
-                    r.get(2)?,
-                ));
-            }
-            // each invoice's by date, those of one day in the order made (stable)
-            for group in payments.chunk_by_mut(|a, b| a.0 == b.0) {
-                group.sort_by_key(|p| p.1);
-            }
-        }
+    /// The issued credit notes of the ledger, or of one customer.
+    pub(super) fn credit_notes(tx: &Transaction, customer_id: Option<i64>) -> Result<Facts> {
         let scope = if customer_id.is_some() {
             " AND customer_id = ?1"
         } else {
@@ -66,7 +43,10 @@ impl Facts {
             }
         }
         credits.sort_by_key(|c| c.0);
-        Ok(Facts { payments, credits })
+        Ok(Facts {
+            payments: Vec::new(),
+            credits,
+        })
     }
 
     /// One invoice's facts, in the order `load` gives them (`invoice show` and every
@@ -132,7 +112,7 @@ pub(crate) const FACTS_OF_INVOICE: [&str; 2] = [
      WHERE credited_invoice_id = ?1 AND kind = 'credit_note' AND number IS NOT NULL ORDER BY issue_date, seq",
 ];
 
-/// The allocations of a list of the whole ledger, read in the list's own order (the
+/// The allocations of a list, read in the list's own order (for the whole ledger the
 /// invoices' index of issue dates, each one's allocations by key, no sort) beside its
 /// rows: `filtered` is the list's WHERE on the invoices `i`. Issued ones, then drafts,
 /// as `super::list_sql`.
