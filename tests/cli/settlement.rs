@@ -31,6 +31,22 @@ fn reports(env: &TestEnv) -> Vec<String> {
 /// (invoice, settled day, paid-up day, Σ paid × days after due, the same late only)
 type Kept = (i64, Option<i64>, Option<i64>, i64, i64);
 
+/// Each invoice's row of the record: the settled and paid-up days and the payment-day sums.
+fn recorded(conn: &rusqlite::Connection) -> Vec<Kept> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
+             FROM settlement ORDER BY invoice_id",
+        )
+        .unwrap();
+    stmt.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
+    .unwrap()
+    .map(|r| r.unwrap())
+    .collect()
+}
+
 #[test]
 fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
     let env = demo_env();
@@ -57,20 +73,7 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
         .unwrap();
     assert!(open > 0, "the demo has open invoices");
     let before = reports(&env);
-    let kept: Vec<Kept> = {
-        let mut stmt = conn
-            .prepare(
-                "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
-                 FROM settlement ORDER BY invoice_id",
-            )
-            .unwrap();
-        stmt.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect()
-    };
+    let kept = recorded(&conn);
     // the ledger as the schema before the record (16) left it: what 017 and later add
     // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: customer
     // money, 22: the payment-day sums)
@@ -93,20 +96,7 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let migrated: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(migrated, version, "the ledger migrated as it opened");
-    let rebuilt: Vec<Kept> = {
-        let mut stmt = conn
-            .prepare(
-                "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
-                 FROM settlement ORDER BY invoice_id",
-            )
-            .unwrap();
-        stmt.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect()
-    };
+    let rebuilt = recorded(&conn);
     assert_eq!(rebuilt, kept, "the conversion builds the record the writes kept");
     let money = |table: &str| -> Vec<(i64, i64, i64)> {
         let mut stmt = conn
