@@ -131,6 +131,15 @@ pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
     Ok(rows)
 }
 
+/// The customers whose ids run from `first` to `last`, by id.
+pub fn with_ids(tx: &Transaction, first: i64, last: i64) -> Result<Vec<Customer>> {
+    let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM customer WHERE id BETWEEN ?1 AND ?2"))?;
+    let rows = stmt
+        .query_map([first, last], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// The case-blind lookup by code, served by its own index.
 pub(crate) fn by_code_sql() -> String {
     format!("SELECT {COLUMNS} FROM customer WHERE code = ?1 COLLATE NOCASE")

@@ -177,6 +177,9 @@ pub enum Part {
     /// sums dated on its last day: the same balances, payments and credits on any day
     /// from `since` on, and none of them inside a period starting then.
     Recent { since: i64, open: bool },
+    /// The open invoices of the customers `dunning plan` works on at the moment, on a
+    /// day the record answers for (see [`super::settlement::Reach::Chunk`]).
+    Chunk,
 }
 
 impl Part {
@@ -185,6 +188,7 @@ impl Part {
         match self {
             Part::All => None,
             Part::Open => Some(super::settlement::OPEN_IDS.to_string()),
+            Part::Chunk => Some(super::plan_lines::CHUNK_IDS.to_string()),
             // one search of each index: SQLite reads the whole table for an OR of them
             Part::Recent { since, open } => Some(format!(
                 "SELECT invoice_id FROM settlement WHERE converted = 1
@@ -202,7 +206,7 @@ impl Part {
     fn reads_history(self, r: &Recorded) -> bool {
         match self {
             Part::All => true,
-            Part::Open => r.open,
+            Part::Open | Part::Chunk => r.open,
             Part::Recent { since, open } => r.converted || r.last_day >= since || (open && r.open),
         }
     }
@@ -254,6 +258,12 @@ impl Scan {
     /// answers for (the caller checked [`super::settlement::answers_for`]).
     pub fn load_open(tx: &Transaction) -> Result<Scan> {
         Scan::load_in(tx, None, Part::Open)
+    }
+
+    /// A scan of the open invoices of the customers `dunning plan` works on at the
+    /// moment (listed by [`super::plan_lines::choose`]).
+    pub fn load_chunk(tx: &Transaction) -> Result<Scan> {
+        Scan::load_in(tx, None, Part::Chunk)
     }
 
     /// Whether the scan reads the open invoices alone (the settlement record answers).
@@ -420,7 +430,7 @@ impl Scan {
         // allocations are dated by then: what was allocated is the record's
         match self.part {
             Part::All => {}
-            Part::Open => allocated = super::settlement::allocated_by_customer(tx)?,
+            Part::Open | Part::Chunk => allocated = super::settlement::allocated_by_customer(tx)?,
             Part::Recent { .. } => {
                 // the invoices whose history was not read, from the record alone, in the
                 // one pass over it that sums what was allocated

@@ -98,6 +98,9 @@ pub(crate) const CONVERTED_SQL: &str =
 pub enum Reach {
     All,
     Open { also: Option<i64> },
+    /// The open invoices of the customers `dunning plan` works on at the moment (the
+    /// temporary table [`super::plan_lines::CHUNK_IDS`] lists them).
+    Chunk,
 }
 
 impl Reach {
@@ -106,13 +109,14 @@ impl Reach {
         match self {
             Reach::All => String::new(),
             Reach::Open { .. } => format!(" AND {column} IN ({OPEN_IDS} UNION ALL SELECT ?1)"),
+            Reach::Chunk => format!(" AND {column} IN ({})", super::plan_lines::CHUNK_IDS),
         }
     }
 
     /// The parameters `clause` binds.
     pub(crate) fn params(self) -> Vec<rusqlite::types::Value> {
         match self {
-            Reach::All => Vec::new(),
+            Reach::All | Reach::Chunk => Vec::new(),
             Reach::Open { also } => {
                 vec![also.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)]
             }

@@ -36,6 +36,19 @@ pub struct DayPlan {
     customers: Vec<Planned>,
 }
 
+/// One row of the plan ahead: an action on a day, with what the listing shows of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanLine {
+    pub day: NaiveDate,
+    pub customer: String,
+    pub invoice: String,
+    pub step: String,
+    pub channel: super::Channel,
+    pub performs: bool,
+    pub balance: crate::domain::money::Money,
+    pub days_late: i64,
+}
+
 /// One recorded action of a run: its place in the day's plan and what became of it.
 #[derive(Debug, Clone)]
 pub(super) struct DoneSlot {
@@ -87,6 +100,26 @@ impl DayPlan {
     /// Every customer's actions at once.
     pub fn into_customers(self) -> Vec<CustomerActions> {
         self.iter().collect()
+    }
+
+    /// The day's rows of the plan ahead, customers by code, each customer's actions in
+    /// its order.
+    pub fn each_line(&self, day: NaiveDate, mut visit: impl FnMut(PlanLine)) {
+        for p in &self.customers {
+            for s in &p.slots {
+                let (owed, step) = (&self.owed[s.owed as usize], self.step_of(s));
+                visit(PlanLine {
+                    day,
+                    customer: p.customer.code.clone(),
+                    invoice: owed.number.clone(),
+                    step: step.name.clone(),
+                    channel: step.channel,
+                    performs: s.state.performs(),
+                    balance: owed.balance,
+                    days_late: (day - owed.due_date).num_days().max(0),
+                });
+            }
+        }
     }
 
     /// Counts the actions whose step and state pass `f`, without making them.

@@ -13,7 +13,7 @@ mod report;
 
 pub use book::{Action, ActionState, Attempt, Book, CustomerActions, Dunned, Owed, Rules};
 pub use contact::{CatchUp, Claim, Section, claim, first_contact, sections};
-pub use day::{DayPlan, DoneCustomer, plan_compact, plan_day};
+pub use day::{DayPlan, DoneCustomer, PlanLine, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};
 pub use report::{CreditToApply, Finding, RunReport};
 

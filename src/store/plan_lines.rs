@@ -1,0 +1,124 @@
+//! The rows of `dunning plan`, kept in temporary tables (on file: `temp_store` is FILE)
+//! rather than in memory: the open invoices grouped by customer, the customers planned
+//! at the moment, and every planned row, read back by day and customer.
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::parse_stored_date;
+use crate::domain::dunning::{Channel, PlanLine};
+use crate::domain::money::Money;
+use crate::error::Result;
+
+/// The open invoices of the customers being planned, as a sub-select.
+pub(crate) const CHUNK_IDS: &str = "SELECT invoice_id FROM temp.dunning_chunk";
+
+/// Makes the temporary tables, empty, and lists the open invoices by customer (through
+/// the record: for a day it answers for). Returns the groups of customers (first and
+/// last id) to plan one after the other, each with about `per_group` open invoices at
+/// most (a customer is never split).
+pub fn open_groups(tx: &Transaction, per_group: usize) -> Result<Vec<(i64, i64)>> {
+    start(tx)?;
+    tx.execute_batch(
+        "CREATE TEMP TABLE dunning_open (customer_id INTEGER, invoice_id INTEGER,
+             PRIMARY KEY (customer_id, invoice_id)) WITHOUT ROWID;
+         INSERT INTO temp.dunning_open SELECT customer_id, invoice_id FROM settlement
+             WHERE settled_day IS NULL;",
+    )?;
+    let mut stmt =
+        tx.prepare("SELECT customer_id, count(*) FROM temp.dunning_open GROUP BY customer_id ORDER BY customer_id")?;
+    let mut rows = stmt.query([])?;
+    let mut groups: Vec<(i64, i64)> = Vec::new();
+    let mut in_last = 0usize;
+    while let Some(r) = rows.next()? {
+        let (customer, count): (i64, i64) = (r.get(0)?, r.get(1)?);
+        match groups.last_mut() {
+            Some(last) if in_last + count as usize <= per_group => last.1 = customer,
+            _ => {
+                groups.push((customer, customer));
+                in_last = 0;
+            }
+        }
+        in_last += count as usize;
+    }
+    Ok(groups)
+}
+
+/// Makes the table of planned rows and the one of the customers being planned, empty.
+pub fn start(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS temp.dunning_open;
+         DROP TABLE IF EXISTS temp.dunning_chunk;
+         DROP TABLE IF EXISTS temp.dunning_line;
+         CREATE TEMP TABLE dunning_chunk (invoice_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE dunning_line (day TEXT, customer TEXT, invoice TEXT, step TEXT,
+             channel TEXT, performs INTEGER, balance_cents INTEGER, currency TEXT, days_late INTEGER);",
+    )?;
+    Ok(())
+}
+
+/// Lists the open invoices of the customers from `first` to `last` (ids) as the ones
+/// being planned ([`CHUNK_IDS`]).
+pub fn choose(tx: &Transaction, first: i64, last: i64) -> Result<()> {
+    tx.execute("DELETE FROM temp.dunning_chunk", [])?;
+    tx.execute(
+        "INSERT INTO temp.dunning_chunk SELECT invoice_id FROM temp.dunning_open
+         WHERE customer_id BETWEEN ?1 AND ?2",
+        [first, last],
+    )?;
+    Ok(())
+}
+
+/// Keeps one planned row.
+pub fn add(tx: &Transaction, line: &PlanLine) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO temp.dunning_line (day, customer, invoice, step, channel, performs,
+             balance_cents, currency, days_late) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    stmt.execute(rusqlite::params![
+        line.day.to_string(),
+        line.customer,
+        line.invoice,
+        line.step,
+        line.channel.as_str(),
+        line.performs,
+        line.balance.minor(),
+        line.balance.currency(),
+        line.days_late,
+    ])?;
+    Ok(())
+}
+
+/// The rows kept, by day, then customer code, then in the order each customer's were
+/// kept (the order of a day's plan).
+pub fn each(tx: &Transaction, mut visit: impl FnMut(&PlanLine)) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "SELECT day, customer, invoice, step, channel, performs, balance_cents, currency, days_late
+         FROM temp.dunning_line ORDER BY day, customer, rowid",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let channel = r.get_ref(4)?.as_str()?;
+        visit(&PlanLine {
+            day: parse_stored_date(r.get_ref(0)?.as_str()?)?,
+            customer: r.get(1)?,
+            invoice: r.get(2)?,
+            step: r.get(3)?,
+            channel: Channel::parse(channel).unwrap_or(Channel::Email),
+            performs: r.get(5)?,
+            balance: Money::from_minor(r.get(6)?, r.get(7)?),
+            days_late: r.get(8)?,
+        });
+    }
+    Ok(())
+}
+
+/// Drops the temporary tables.
+pub fn end(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS temp.dunning_open;
+         DROP TABLE IF EXISTS temp.dunning_chunk;
+         DROP TABLE IF EXISTS temp.dunning_line;",
+    )?;
+    Ok(())
+}
