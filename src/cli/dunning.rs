@@ -93,17 +93,19 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
         }
         DunningCommand::Plan(args) => {
             let config = ctx.config()?;
-            // for a script: written day by day
+            let mut ledger = ctx.open()?;
+            // for a script: written row by row; a table measures its columns first
             match render::PlanStream::new(ctx.format) {
                 Some(mut out) => {
-                    ctx.open()?
-                        .each_dunning_day(&config, ctx.as_of, args.days, |day, plan| out.day(day, &plan))?;
+                    ledger.each_plan_line(&config, ctx.as_of, args.days, 1, |_, line| out.line(line))?;
                     out.finish();
                 }
-                None => render::plan(
-                    ctx.format,
-                    &ctx.open()?.dunning_plan(&config, ctx.as_of, args.days)?,
-                ),
+                None => {
+                    let mut table = render::PlanTable::default();
+                    let passes = render::PlanTable::PASSES;
+                    ledger.each_plan_line(&config, ctx.as_of, args.days, passes, |p, line| table.line(p, line))?;
+                    table.finish();
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

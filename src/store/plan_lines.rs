@@ -2,7 +2,6 @@
 //! rather than in memory: the open invoices grouped by customer, the customers planned
 //! at the moment, and every planned row, read back by day and customer.
 
-use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::parse_stored_date;

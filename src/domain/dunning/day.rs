@@ -104,7 +104,7 @@ impl DayPlan {
 
     /// The day's rows of the plan ahead, customers by code, each customer's actions in
     /// its order.
-    pub fn each_line(&self, day: NaiveDate, mut visit: impl FnMut(PlanLine)) {
+    pub fn each_line<E>(&self, day: NaiveDate, mut visit: impl FnMut(PlanLine) -> Result<(), E>) -> Result<(), E> {
         for p in &self.customers {
             for s in &p.slots {
                 let (owed, step) = (&self.owed[s.owed as usize], self.step_of(s));
@@ -117,9 +117,10 @@ impl DayPlan {
                     performs: s.state.performs(),
                     balance: owed.balance,
                     days_late: (day - owed.due_date).num_days().max(0),
-                });
+                })?;
             }
         }
+        Ok(())
     }
 
     /// Counts the actions whose step and state pass `f`, without making them.

@@ -16,6 +16,7 @@ use crate::error::Result;
 use crate::store::customer as customers;
 use crate::store::dunning::{self as store, Issued, Reach};
 use crate::store::parse_stored_decimal;
+use crate::store::plan_lines;
 use crate::store::scan::Scan;
 use crate::store::settlement;
 
@@ -128,17 +129,24 @@ impl BookBuilder {
     }
 
     /// The book, with the customers, the steps done and the holds.
-    pub fn finish(self, tx: &Transaction) -> Result<Book> {
+    pub fn finish(mut self, tx: &Transaction) -> Result<Book> {
         let late_invoices = match self.reach {
-            Reach::All => self.late_invoices,
-            Reach::Open { .. } => settlement::late_invoices_by_customer(tx, self.as_of)?,
+            Reach::All => std::mem::take(&mut self.late_invoices),
+            Reach::Open { .. } | Reach::Chunk => settlement::late_invoices_by_customer(tx, self.as_of)?,
         };
-        let late_payers = late_invoices
-            .into_iter()
-            .filter(|(_, late)| is_frequent_late_payer(*late))
-            .map(|(id, _)| id)
-            .collect();
-        let customers = customers::all(tx)?.into_iter().map(|c| (c.id, c)).collect();
+        let late_payers = frequent_late_payers(late_invoices);
+        let customers = customers::all(tx)?;
+        self.finish_with(tx, late_payers, customers)
+    }
+
+    /// `finish` with the late payers and the customers already known.
+    fn finish_with(
+        self,
+        tx: &Transaction,
+        late_payers: HashSet<i64>,
+        customers: Vec<crate::domain::customer::Customer>,
+    ) -> Result<Book> {
+        let customers = customers.into_iter().map(|c| (c.id, c)).collect();
         let wanted: HashSet<i64> = self
             .invoices
             .iter()
@@ -156,6 +164,40 @@ impl BookBuilder {
             reminded,
         })
     }
+}
+
+/// The customers with enough late invoices to be flagged.
+fn frequent_late_payers(late_invoices: HashMap<i64, usize>) -> HashSet<i64> {
+    late_invoices
+        .into_iter()
+        .filter(|(_, late)| is_frequent_late_payer(*late))
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// The frequent late payers on `as_of`, a day the settlement record answers for.
+pub(crate) fn late_payers_on(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<i64>> {
+    Ok(frequent_late_payers(settlement::late_invoices_by_customer(tx, as_of)?))
+}
+
+/// As `load_until` on a day the settlement record answers for, for the customers whose
+/// ids run from `first` to `last` alone (`late_payers`: those of the whole ledger).
+pub(crate) fn load_customers(
+    tx: &Transaction,
+    (as_of, until): (NaiveDate, NaiveDate),
+    (first, last): (i64, i64),
+    late_payers: &HashSet<i64>,
+) -> Result<Book> {
+    plan_lines::choose(tx, first, last)?;
+    let mut builder = BookBuilder::new(as_of, until, None);
+    builder.reach = Reach::Chunk;
+    store::for_each_issued_in(&Scan::load_chunk(tx)?, tx, |inv| builder.add(inv))?;
+    let late = late_payers
+        .iter()
+        .copied()
+        .filter(|id| (first..=last).contains(id))
+        .collect();
+    builder.finish_with(tx, late, customers::with_ids(tx, first, last)?)
 }
 
 /// The holds, and every invoice whose SEPA collection waits for its money: the bank

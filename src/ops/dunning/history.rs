@@ -5,13 +5,14 @@ use chrono::{Days, NaiveDate};
 
 use super::book;
 use crate::config::Config;
-use crate::domain::dunning::{DayPlan, Rules, plan_compact};
+use crate::domain::dunning::{Book, PlanLine, Rules, plan_compact};
 use crate::domain::reminder::{Reminder, Uncertain};
 use crate::error::Result;
 use crate::ops::Ledger;
 use crate::store::customer as customers;
 use crate::store::dunning as store;
 use crate::store::invoice as invoices;
+use crate::store::{plan_lines, settlement};
 
 impl Ledger {
     /// The reminders whose send was interrupted.
@@ -37,47 +38,79 @@ impl Ledger {
     }
 
     /// What the runs of the next `days` days will do if nothing is paid meanwhile, each
-    /// action taken as successful: the days with something to do, each plan held compactly.
-    pub fn dunning_plan(
+    /// action taken as successful: every row, by day then customer code, heard `passes`
+    /// times (a table measures its columns on a first pass).
+    pub fn each_plan_line(
         &mut self,
         config: &Config,
         from: NaiveDate,
         days: u64,
-    ) -> Result<Vec<(NaiveDate, DayPlan)>> {
-        let mut out = Vec::new();
-        self.each_dunning_day(config, from, days, |day, actions| out.push((day, actions)))?;
-        Ok(out)
+        passes: usize,
+        visit: impl FnMut(usize, &PlanLine),
+    ) -> Result<()> {
+        self.plan_lines_in_groups(config, (from, days), PLAN_GROUP, passes, visit)
     }
 
-    /// `dunning_plan` day by day: `visit` hears each day that has actions, in order, as
-    /// soon as it is planned.
-    pub fn each_dunning_day(
+    /// `each_plan_line`, reading at most about `per_group` open invoices at a time. On a
+    /// day the settlement record answers for, the customers are planned a group at a
+    /// time, each group's book dropped once its days are planned; the rows wait in a
+    /// temporary table (on file) to be read back in order. On an earlier day the whole
+    /// book is read from the history.
+    pub(crate) fn plan_lines_in_groups(
         &mut self,
         config: &Config,
-        from: NaiveDate,
-        days: u64,
-        mut visit: impl FnMut(NaiveDate, DayPlan),
+        (from, days): (NaiveDate, u64),
+        per_group: usize,
+        passes: usize,
+        mut visit: impl FnMut(usize, &PlanLine),
     ) -> Result<()> {
         self.read(|tx| {
             let until = from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX);
-            let mut book = book::load_until(tx, from, until, None)?;
-            for n in 0..=days {
-                let Some(day) = from.checked_add_days(Days::new(n)) else {
-                    break;
-                };
-                let rules = Rules {
-                    policy: &config.policy,
-                    rates: &config.rates,
-                    as_of: day,
-                    catch_up: Default::default(),
-                };
-                let actions = plan_compact(&book, &rules);
-                book.apply(&actions, day);
-                if !actions.is_empty() {
-                    visit(day, actions);
+            if settlement::answers_for(tx, from)? {
+                let groups = plan_lines::open_groups(tx, per_group)?;
+                let late = book::late_payers_on(tx, from)?;
+                for group in groups {
+                    let mut book = book::load_customers(tx, (from, until), group, &late)?;
+                    plan_days(&mut book, config, from, days, |line| plan_lines::add(tx, &line))?;
                 }
+            } else {
+                plan_lines::start(tx)?;
+                let mut book = book::load_through(tx, from, until, None, false)?;
+                plan_days(&mut book, config, from, days, |line| plan_lines::add(tx, &line))?;
             }
-            Ok(())
+            for pass in 0..passes {
+                plan_lines::each(tx, |line| visit(pass, line))?;
+            }
+            plan_lines::end(tx)
         })
     }
+}
+
+/// How many open invoices `dunning plan` holds at a time (each customer's whole).
+const PLAN_GROUP: usize = 20_000;
+
+/// Plans the days from `from` on with `book`, each day's actions taken as done for the
+/// next, and hands `visit` each row, day by day.
+pub(super) fn plan_days(
+    book: &mut Book,
+    config: &Config,
+    from: NaiveDate,
+    days: u64,
+    mut visit: impl FnMut(PlanLine) -> Result<()>,
+) -> Result<()> {
+    for n in 0..=days {
+        let Some(day) = from.checked_add_days(Days::new(n)) else {
+            break;
+        };
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of: day,
+            catch_up: Default::default(),
+        };
+        let actions = plan_compact(book, &rules);
+        book.apply(&actions, day);
+        actions.each_line(day, &mut visit)?;
+    }
+    Ok(())
 }

@@ -1,22 +1,21 @@
-//! The plan ahead (streamed) and the log of what was done.
+//! The plan ahead (a table in two passes over its rows, CSV and JSON streamed) and the
+//! log of what was done.
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::words::{Kind, cols, machine_words, money_cell, word};
-use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
-use crate::domain::dunning::{Action, CustomerActions, DayPlan};
+use super::{Row, RowJson, stdout};
+use crate::domain::dunning::PlanLine;
 use crate::domain::reminder::Reminder;
 use crate::render::fmt::amount;
+use crate::render::table::Table;
 use crate::render::{Format, Listing, print_list};
 
 /// A row of `dunning plan`.
 struct PlanRow<'a> {
-    day: NaiveDate,
-    customer: &'a CustomerActions,
-    action: &'a Action,
+    line: &'a PlanLine,
 }
 
 /// A row of `dunning plan` in JSON.
@@ -34,40 +33,36 @@ pub(super) struct PlanJson<'a> {
 
 impl PlanRow<'_> {
     fn action_word(&self) -> &'static str {
-        if self.action.performs() { "perform" } else { "skip" }
-    }
-
-    fn days_late(&self) -> i64 {
-        (self.day - self.action.owed.due_date).num_days().max(0)
+        if self.line.performs { "perform" } else { "skip" }
     }
 }
 
 impl Row for PlanRow<'_> {
     fn cells(&self, format: Format) -> Vec<String> {
-        let (c, a) = (self.customer, self.action);
+        let l = self.line;
         vec![
-            self.day.to_string(),
-            c.customer.code.clone(),
-            a.owed.number.clone(),
-            a.step.name.clone(),
-            word(Kind::Channel, a.step.channel.as_str()),
+            l.day.to_string(),
+            l.customer.clone(),
+            l.invoice.clone(),
+            l.step.clone(),
+            word(Kind::Channel, l.channel.as_str()),
             word(Kind::Action, self.action_word()),
-            money_cell(format, a.owed.balance),
-            self.days_late().to_string(),
+            money_cell(format, l.balance),
+            l.days_late.to_string(),
         ]
     }
 
     fn json(&self) -> RowJson<'_> {
-        let (c, a) = (self.customer, self.action);
+        let l = self.line;
         RowJson::Plan(PlanJson {
-            date: self.day.to_string(),
-            customer: &c.customer.code,
-            invoice: &a.owed.number,
-            step: &a.step.name,
-            channel: a.step.channel.as_str(),
+            date: l.day.to_string(),
+            customer: &l.customer,
+            invoice: &l.invoice,
+            step: &l.step,
+            channel: l.channel.as_str(),
             action: self.action_word(),
-            balance: amount(a.owed.balance),
-            days_late: self.days_late(),
+            balance: amount(l.balance),
+            days_late: l.days_late,
         })
     }
 }
@@ -83,35 +78,61 @@ const PLAN_HEADERS: [&str; 8] = [
     "days late",
 ];
 
-/// `dunning plan`: each day's actions, days in order.
-pub fn plan(format: Format, days: &[(NaiveDate, DayPlan)]) {
-    let _english = machine_words(format);
-    let each = |visit: &mut dyn FnMut(&dyn Row)| {
-        for (day, plan) in days {
-            for c in plan.iter() {
-                for action in &c.actions {
-                    visit(&PlanRow {
-                        day: *day,
-                        customer: &c,
-                        action,
-                    });
-                }
-            }
+/// `dunning plan` as a table: its columns measured on a first pass over the rows
+/// (pass 0), the rows written on a second (pass 1), days in order.
+pub struct PlanTable {
+    headers: Vec<String>,
+    table: Table,
+    rows: usize,
+    headed: bool,
+    written: io::Result<()>,
+    out: io::BufWriter<io::StdoutLock<'static>>,
+}
+
+impl Default for PlanTable {
+    fn default() -> Self {
+        let headers = cols(&PLAN_HEADERS);
+        let table = Table::measure(&headers, &[6, 7], std::iter::empty::<Vec<String>>());
+        PlanTable {
+            headers,
+            table,
+            rows: 0,
+            headed: false,
+            written: Ok(()),
+            out: stdout(),
         }
-    };
-    let mut out = stdout();
-    let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &JsonRows(&each))
-            .map_err(io::Error::from)
-            .and_then(|()| out.write_all(b"\n")),
-        Format::Csv => write_csv(&mut out, &PLAN_HEADERS, &each),
-        Format::Table => match write_table(&mut out, &cols(&PLAN_HEADERS), &[6, 7], &each, &mut |_| {}) {
-            Ok(0) => writeln!(out, "{}", crate::t!("flow-none")),
-            other => other.map(|_| ()),
-        },
-    };
-    // a closed pipe (`creances ... | head`) is not an error
-    let _ = written.and_then(|()| out.flush());
+    }
+}
+
+impl PlanTable {
+    /// One row, on the pass given.
+    pub fn line(&mut self, pass: usize, line: &PlanLine) {
+        let cells = PlanRow { line }.cells(Format::Table);
+        if pass == 0 {
+            self.table.widen(&cells);
+            self.rows += 1;
+            return;
+        }
+        if self.written.is_err() {
+            return;
+        }
+        if !self.headed {
+            self.headed = true;
+            self.written = self.table.head(&mut self.out, &self.headers);
+        }
+        self.written = std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.table.row(&mut self.out, &cells));
+    }
+
+    /// Passes to make over the rows.
+    pub const PASSES: usize = 2;
+
+    pub fn finish(mut self) {
+        if self.rows == 0 {
+            self.written = writeln!(self.out, "{}", crate::t!("flow-none"));
+        }
+        // a closed pipe (`creances ... | head`) is not an error
+        let _ = std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.out.flush());
+    }
 }
 
 /// `dunning plan` as CSV or JSON, written day by day as the days are planned: the bytes
@@ -132,21 +153,13 @@ impl PlanStream {
         })
     }
 
-    /// The actions of one day.
-    pub fn day(&mut self, day: NaiveDate, plan: &DayPlan) {
-        for c in plan.iter() {
-            for action in &c.actions {
-                let row = PlanRow {
-                    day,
-                    customer: &c,
-                    action,
-                };
-                if self.out.is_json() {
-                    self.out.json(&row.json());
-                } else {
-                    self.out.cells(&row.cells(Format::Csv));
-                }
-            }
+    /// One row.
+    pub fn line(&mut self, line: &PlanLine) {
+        let row = PlanRow { line };
+        if self.out.is_json() {
+            self.out.json(&row.json());
+        } else {
+            self.out.cells(&row.cells(Format::Csv));
         }
     }
 
