@@ -324,3 +324,69 @@ proptest! {
         prop_assert_eq!(one_invoice(&mut db, as_of, only, true), one_invoice(&mut db, as_of, only, false));
     }
 }
+
+/// The rows of `dunning plan` as the command gets them, the customers planned
+/// `per_group` open invoices at a time.
+fn grouped_lines(path: &std::path::Path, as_of: NaiveDate, days: u64, per_group: usize) -> Vec<String> {
+    let mut config = crate::config::Config::defaults();
+    config.policy.switch_frequent_late_payers = true;
+    let mut ledger = crate::ops::Ledger::open(path).unwrap();
+    let mut lines = Vec::new();
+    ledger
+        .plan_lines_in_groups(&config, (as_of, days), per_group, 2, |pass, l| {
+            lines.push(format!("{pass} {l:?}"))
+        })
+        .unwrap();
+    lines
+}
+
+/// The same rows from one book read through the whole dated history.
+fn history_lines(db: &mut Db, as_of: NaiveDate, days: u64) -> Vec<String> {
+    let mut config = crate::config::Config::defaults();
+    config.policy.switch_frequent_late_payers = true;
+    db.read(|tx| {
+        let until = as_of.checked_add_days(Days::new(days)).unwrap();
+        let mut book = super::book::load_through(tx, as_of, until, None, false)?;
+        let mut lines = Vec::new();
+        super::history::plan_days(&mut book, &config, as_of, days, |l| {
+            lines.push(format!("{l:?}"));
+            Ok(())
+        })?;
+        Ok(lines)
+    })
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Planned a few customers at a time (one, two, all), the rows are those of the one
+    /// book read from the history, by day then customer code (here the reverse of the
+    /// customers' ids), heard once per pass.
+    #[test]
+    fn the_plan_in_groups_of_customers_is_the_plan_of_the_whole_book(
+        steps in prop::collection::vec((step(), 0..45u64), 1..30),
+        after in 0..400u64,
+        days in prop::sample::select(vec![0u64, 12]),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("l.sqlite");
+        let mut db = Db::create(&path).unwrap();
+        let last = build(&mut db, &steps);
+        db.write(|tx| {
+            tx.execute_batch(
+                "UPDATE customer SET code = 'ZED' WHERE code = 'ACME';
+                 UPDATE customer SET code = 'AAA' WHERE code = 'GAMMA';",
+            )?;
+            Ok(())
+        })
+        .unwrap();
+        let as_of = last.checked_add_days(Days::new(after)).unwrap();
+        let want = history_lines(&mut db, as_of, days);
+        drop(db);
+        let twice: Vec<String> = (0..2).flat_map(|pass| want.iter().map(move |l| format!("{pass} {l}"))).collect();
+        for per_group in [1, 2, usize::MAX] {
+            prop_assert_eq!(&grouped_lines(&path, as_of, days, per_group), &twice, "groups of {}", per_group);
+        }
+    }
+}
