@@ -103,7 +103,9 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
                 None => {
                     let mut table = render::PlanTable::default();
                     let passes = render::PlanTable::PASSES;
-                    ledger.each_plan_line(&config, ctx.as_of, args.days, passes, |p, line| table.line(p, line))?;
+                    ledger.each_plan_line(&config, ctx.as_of, args.days, passes, |p, line| {
+                        table.line(p, line)
+                    })?;
                     table.finish();
                 }
             }

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::customer::{Standing, sort_worst_payers_first};
-use super::dunning::RunReport;
+use super::dunning::DryCounts;
 use super::money::{Currency, Money};
 use super::receivable::Receivable;
 use super::report::{AgingReport, DelayLine, DmpReport, ForecastWeek, KpiReport, SplitReport};
@@ -37,7 +37,7 @@ pub struct Dashboard {
     /// Best scores first.
     pub best: Vec<Standing>,
     /// What today's dunning run would do.
-    pub dunning: RunReport,
+    pub dunning: DryCounts,
     /// How many customers have each grade (A to E, then new), customers without a score left out.
     pub grades: Vec<(Grade, usize)>,
 }

@@ -10,6 +10,7 @@ use rusqlite::Transaction;
 use super::Ledger;
 use super::customer::StandingPass;
 use super::dunning::book::BookBuilder;
+use super::dunning::{PLAN_GROUP, each_planned_day};
 use super::report::{aging_of, customer_index, dmp_of, kpis_of, ledger_currency};
 use crate::config::Config;
 use crate::domain::aging::{Basis, Buckets};
@@ -17,7 +18,7 @@ use crate::domain::customer::Standing;
 use crate::domain::dashboard::{
     Dashboard, FORECAST_WEEKS, TrendTally, Trends, grade_counts, trend_months, worst_and_best,
 };
-use crate::domain::dunning::{Rules, RunReport, plan_compact};
+use crate::domain::dunning::{DryCounts, Rules, plan_compact};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{AgingBy, DmpReport, report_period};
@@ -65,10 +66,9 @@ pub(crate) fn dashboard_through(
         Scan::load(tx)?
     };
     let mut months = MonthsPass::new(tx, as_of, currency)?;
-    let mut book = BookBuilder::new(as_of, as_of, None);
-    if scan.part() != Part::All {
-        book = book.through_record();
-    }
+    // through the record, today's dunning run is planned afterwards, a group of customers
+    // at a time (as `dunning plan` does); through the history, from the pass's book
+    let mut book = (scan.part() == Part::All).then(|| BookBuilder::new(as_of, as_of, None));
     let mut aging = AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, currency);
     let mut split = SplitTally::new(as_of, currency);
     let mut kpis = KpiTally::new(from, to, currency);
@@ -83,7 +83,9 @@ pub(crate) fn dashboard_through(
         forecast.add(r);
     };
     for_each_issued_in(&scan, tx, |inv| {
-        book.add(inv)?;
+        if let Some(book) = book.as_mut() {
+            book.add(inv)?;
+        }
         // the tallies count in the ledger's currency, as the single reports do
         let converted = inv.converted(currency)?;
         let r = converted
@@ -104,7 +106,10 @@ pub(crate) fn dashboard_through(
     let collected = report_store::received_between(tx, from, to, currency)?;
     let grades = grade_counts(&months.standings);
     let (worst, best) = worst_and_best(months.standings);
-    let plan = plan_compact(&book.finish(tx)?, rules);
+    let dunning = match book {
+        Some(book) => DryCounts::of(&plan_compact(&book.finish(tx)?, rules)),
+        None => dry_counts_by_groups(tx, config, as_of)?,
+    };
     Ok(Dashboard {
         as_of,
         kpis: kpis_of(kpis, &customers, &credits, collected),
@@ -115,9 +120,21 @@ pub(crate) fn dashboard_through(
         forecast: forecast.weeks(FORECAST_WEEKS),
         worst,
         best,
-        dunning: RunReport::dry(as_of, plan),
+        dunning,
         grades,
     })
+}
+
+/// What today's dunning run would do on `as_of`, a day the settlement record answers
+/// for: planned a group of customers at a time, their counts added up.
+fn dry_counts_by_groups(tx: &Transaction, config: &Config, as_of: NaiveDate) -> Result<DryCounts> {
+    let mut counts = DryCounts::default();
+    each_planned_day(tx, config, (as_of, 0), PLAN_GROUP, |_, plan| {
+        counts.add(DryCounts::of(plan));
+        Ok(())
+    })?;
+    crate::store::plan_lines::end(tx)?;
+    Ok(counts)
 }
 
 /// [`Ledger::trends`] through the settlement record where it answers (`record`), or the

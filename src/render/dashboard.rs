@@ -12,7 +12,6 @@ use super::words::number_cell;
 use super::{Format, Listing, emit, emit_json};
 use crate::domain::customer::Standing;
 use crate::domain::dashboard::Dashboard;
-use crate::domain::dunning::Tone;
 use crate::domain::report::{DmpReport, ForecastSlot};
 
 const SPARKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -159,14 +158,14 @@ fn payer_json(s: &Standing) -> PayerJson<'_> {
 fn dunning_json(d: &Dashboard) -> DunningJson {
     // JSON never changes with the interface's language: the summary is written in English
     let _english = super::dunning::words::machine_words(Format::Json);
-    let r = &d.dunning;
+    let c = &d.dunning;
     DunningJson {
-        reminders: r.mailed_reminders(),
-        mails: r.planned_mails(),
-        skipped: r.skipped(),
-        tasks: r.tasks(),
-        formal_notices: r.count(|a| a.performs() && a.step.tone == Tone::Formal),
-        summary: super::dunning::summary(r),
+        reminders: c.reminders,
+        mails: c.mails,
+        skipped: c.skipped,
+        tasks: c.tasks,
+        formal_notices: c.formal_notices,
+        summary: super::dunning::dry_summary(d.as_of, c),
     }
 }
 

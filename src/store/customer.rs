@@ -133,7 +133,9 @@ pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
 
 /// The customers whose ids run from `first` to `last`, by id.
 pub fn with_ids(tx: &Transaction, first: i64, last: i64) -> Result<Vec<Customer>> {
-    let mut stmt = tx.prepare(&format!("SELECT {COLUMNS} FROM customer WHERE id BETWEEN ?1 AND ?2"))?;
+    let mut stmt = tx.prepare(&format!(
+        "SELECT {COLUMNS} FROM customer WHERE id BETWEEN ?1 AND ?2"
+    ))?;
     let rows = stmt
         .query_map([first, last], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;

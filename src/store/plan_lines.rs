@@ -12,20 +12,23 @@ use crate::error::Result;
 /// The open invoices of the customers being planned, as a sub-select.
 pub(crate) const CHUNK_IDS: &str = "SELECT invoice_id FROM temp.dunning_chunk";
 
-/// Makes the temporary tables, empty, and lists the open invoices by customer (through
+/// Makes the tables of the groups, and lists the open invoices by customer (through
 /// the record: for a day it answers for). Returns the groups of customers (first and
 /// last id) to plan one after the other, each with about `per_group` open invoices at
 /// most (a customer is never split).
 pub fn open_groups(tx: &Transaction, per_group: usize) -> Result<Vec<(i64, i64)>> {
-    start(tx)?;
     tx.execute_batch(
-        "CREATE TEMP TABLE dunning_open (customer_id INTEGER, invoice_id INTEGER,
+        "DROP TABLE IF EXISTS temp.dunning_open;
+         DROP TABLE IF EXISTS temp.dunning_chunk;
+         CREATE TEMP TABLE dunning_chunk (invoice_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE dunning_open (customer_id INTEGER, invoice_id INTEGER,
              PRIMARY KEY (customer_id, invoice_id)) WITHOUT ROWID;
          INSERT INTO temp.dunning_open SELECT customer_id, invoice_id FROM settlement
              WHERE settled_day IS NULL;",
     )?;
-    let mut stmt =
-        tx.prepare("SELECT customer_id, count(*) FROM temp.dunning_open GROUP BY customer_id ORDER BY customer_id")?;
+    let mut stmt = tx.prepare(
+        "SELECT customer_id, count(*) FROM temp.dunning_open GROUP BY customer_id ORDER BY customer_id",
+    )?;
     let mut rows = stmt.query([])?;
     let mut groups: Vec<(i64, i64)> = Vec::new();
     let mut in_last = 0usize;
@@ -43,13 +46,10 @@ pub fn open_groups(tx: &Transaction, per_group: usize) -> Result<Vec<(i64, i64)>
     Ok(groups)
 }
 
-/// Makes the table of planned rows and the one of the customers being planned, empty.
+/// Makes the table of planned rows, empty.
 pub fn start(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DROP TABLE IF EXISTS temp.dunning_open;
-         DROP TABLE IF EXISTS temp.dunning_chunk;
-         DROP TABLE IF EXISTS temp.dunning_line;
-         CREATE TEMP TABLE dunning_chunk (invoice_id INTEGER PRIMARY KEY);
+        "DROP TABLE IF EXISTS temp.dunning_line;
          CREATE TEMP TABLE dunning_line (day TEXT, customer TEXT, invoice TEXT, step TEXT,
              channel TEXT, performs INTEGER, balance_cents INTEGER, currency TEXT, days_late INTEGER);",
     )?;

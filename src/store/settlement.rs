@@ -97,7 +97,9 @@ pub(crate) const CONVERTED_SQL: &str =
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {
     All,
-    Open { also: Option<i64> },
+    Open {
+        also: Option<i64>,
+    },
     /// The open invoices of the customers `dunning plan` works on at the moment (the
     /// temporary table [`super::plan_lines::CHUNK_IDS`] lists them).
     Chunk,

@@ -104,7 +104,11 @@ impl DayPlan {
 
     /// The day's rows of the plan ahead, customers by code, each customer's actions in
     /// its order.
-    pub fn each_line<E>(&self, day: NaiveDate, mut visit: impl FnMut(PlanLine) -> Result<(), E>) -> Result<(), E> {
+    pub fn each_line<E>(
+        &self,
+        day: NaiveDate,
+        mut visit: impl FnMut(PlanLine) -> Result<(), E>,
+    ) -> Result<(), E> {
         for p in &self.customers {
             for s in &p.slots {
                 let (owed, step) = (&self.owed[s.owed as usize], self.step_of(s));

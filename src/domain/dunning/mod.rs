@@ -15,7 +15,7 @@ pub use book::{Action, ActionState, Attempt, Book, CustomerActions, Dunned, Owed
 pub use contact::{CatchUp, Claim, Section, claim, first_contact, sections};
 pub use day::{DayPlan, DoneCustomer, PlanLine, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};
-pub use report::{CreditToApply, Finding, RunReport};
+pub use report::{CreditToApply, DryCounts, Finding, RunReport};
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;

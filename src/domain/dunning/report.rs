@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Action, ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step};
+use super::{Action, ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step, Tone};
 use crate::domain::money::Money;
 
 /// A customer reminded of invoices its own credit could settle: the run says so, and
@@ -16,6 +16,43 @@ pub struct CreditToApply {
     pub credit: Money,
     /// The reminded invoices whose balance the credit covers.
     pub invoices: Vec<String>,
+}
+
+/// What a dry run would do, counted (the dashboard's part on dunning): counts of plans
+/// of different customers add up, so they can be planned a group at a time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DryCounts {
+    /// Reminders performed by mail.
+    pub reminders: usize,
+    /// Mails sent: customers with a reminder performed by mail.
+    pub mails: usize,
+    pub skipped: usize,
+    pub tasks: usize,
+    /// Performed steps of a formal tone.
+    pub formal_notices: usize,
+}
+
+impl DryCounts {
+    /// The counts of a day's plan.
+    pub fn of(plan: &DayPlan) -> DryCounts {
+        let mails = |state: ActionState, step: &Step| state.performs() && step.channel.mails();
+        DryCounts {
+            reminders: plan.count(|step, state| mails(state, step)),
+            mails: plan.count_customers(|step, state| mails(state, step)),
+            skipped: plan.count(|_, state| !state.performs()),
+            tasks: plan.count(|step, state| state.performs() && step.channel == Channel::Task),
+            formal_notices: plan.count(|step, state| state.performs() && step.tone == Tone::Formal),
+        }
+    }
+
+    /// The counts of this plan and of `other` (other customers').
+    pub fn add(&mut self, other: DryCounts) {
+        self.reminders += other.reminders;
+        self.mails += other.mails;
+        self.skipped += other.skipped;
+        self.tasks += other.tasks;
+        self.formal_notices += other.formal_notices;
+    }
 }
 
 /// The outcome of a run.
@@ -211,6 +248,17 @@ impl RunReport {
     /// Mails a dry run would send.
     pub fn planned_mails(&self) -> usize {
         self.tally_customers(|state, step| state.performs() && step.channel.mails())
+    }
+
+    /// The counts of a dry run's summary.
+    pub fn dry_counts(&self) -> DryCounts {
+        DryCounts {
+            reminders: self.mailed_reminders(),
+            mails: self.planned_mails(),
+            skipped: self.skipped(),
+            tasks: self.tasks(),
+            formal_notices: self.tally(|state, step| state.performs() && step.tone == Tone::Formal),
+        }
     }
 
     /// Mails the run sent, or a dry run would send.

@@ -86,14 +86,6 @@ impl BookBuilder {
         }
     }
 
-    /// For a pass that streams every open invoice on a day the settlement record answers
-    /// for, and perhaps not the settled ones: the late payers are counted in the record,
-    /// the reminders and holds read for the open invoices (as [`load_through`] does).
-    pub fn through_record(mut self) -> Self {
-        self.reach = Reach::Open { also: None };
-        self
-    }
-
     /// Sees one issued invoice.
     pub fn add(&mut self, inv: &Issued) -> Result<()> {
         let (as_of, until) = (self.as_of, self.until);
@@ -177,7 +169,9 @@ fn frequent_late_payers(late_invoices: HashMap<i64, usize>) -> HashSet<i64> {
 
 /// The frequent late payers on `as_of`, a day the settlement record answers for.
 pub(crate) fn late_payers_on(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<i64>> {
-    Ok(frequent_late_payers(settlement::late_invoices_by_customer(tx, as_of)?))
+    Ok(frequent_late_payers(settlement::late_invoices_by_customer(
+        tx, as_of,
+    )?))
 }
 
 /// As `load_until` on a day the settlement record answers for, for the customers whose

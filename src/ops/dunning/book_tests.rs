@@ -348,9 +348,11 @@ fn history_lines(db: &mut Db, as_of: NaiveDate, days: u64) -> Vec<String> {
         let until = as_of.checked_add_days(Days::new(days)).unwrap();
         let mut book = super::book::load_through(tx, as_of, until, None, false)?;
         let mut lines = Vec::new();
-        super::history::plan_days(&mut book, &config, as_of, days, |l| {
-            lines.push(format!("{l:?}"));
-            Ok(())
+        super::history::plan_days(&mut book, &config, as_of, days, |day, plan| {
+            plan.each_line(day, |l| {
+                lines.push(format!("{l:?}"));
+                Ok::<(), crate::error::Error>(())
+            })
         })?;
         Ok(lines)
     })

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use super::book;
 use crate::config::Config;
-use crate::domain::dunning::{Book, PlanLine, Rules, plan_compact};
+use crate::domain::dunning::{Book, DayPlan, PlanLine, Rules, plan_compact};
 use crate::domain::reminder::{Reminder, Uncertain};
 use crate::error::Result;
 use crate::ops::Ledger;
@@ -65,19 +65,10 @@ impl Ledger {
         mut visit: impl FnMut(usize, &PlanLine),
     ) -> Result<()> {
         self.read(|tx| {
-            let until = from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX);
-            if settlement::answers_for(tx, from)? {
-                let groups = plan_lines::open_groups(tx, per_group)?;
-                let late = book::late_payers_on(tx, from)?;
-                for group in groups {
-                    let mut book = book::load_customers(tx, (from, until), group, &late)?;
-                    plan_days(&mut book, config, from, days, |line| plan_lines::add(tx, &line))?;
-                }
-            } else {
-                plan_lines::start(tx)?;
-                let mut book = book::load_through(tx, from, until, None, false)?;
-                plan_days(&mut book, config, from, days, |line| plan_lines::add(tx, &line))?;
-            }
+            plan_lines::start(tx)?;
+            each_planned_day(tx, config, (from, days), per_group, |day, plan| {
+                plan.each_line(day, |line| plan_lines::add(tx, &line))
+            })?;
             for pass in 0..passes {
                 plan_lines::each(tx, |line| visit(pass, line))?;
             }
@@ -86,17 +77,46 @@ impl Ledger {
     }
 }
 
+/// Plans the days from `from` to `from + days`, each day's actions taken as done for the
+/// next, and hands `visit` each day's plan. On a day the settlement record answers for,
+/// the customers are planned a group at a time (about `per_group` open invoices, a
+/// customer never split), each group's book dropped once its days are planned: `visit`
+/// hears the days of one group, then those of the next. On an earlier day one book is
+/// read from the whole history. The temporary tables are left for the caller to drop
+/// ([`plan_lines::end`]).
+pub(crate) fn each_planned_day(
+    tx: &rusqlite::Transaction,
+    config: &Config,
+    (from, days): (NaiveDate, u64),
+    per_group: usize,
+    mut visit: impl FnMut(NaiveDate, &DayPlan) -> Result<()>,
+) -> Result<()> {
+    let until = from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX);
+    if settlement::answers_for(tx, from)? {
+        let groups = plan_lines::open_groups(tx, per_group)?;
+        let late = book::late_payers_on(tx, from)?;
+        for group in groups {
+            let mut book = book::load_customers(tx, (from, until), group, &late)?;
+            plan_days(&mut book, config, from, days, &mut visit)?;
+        }
+    } else {
+        let mut book = book::load_through(tx, from, until, None, false)?;
+        plan_days(&mut book, config, from, days, &mut visit)?;
+    }
+    Ok(())
+}
+
 /// How many open invoices `dunning plan` holds at a time (each customer's whole).
-const PLAN_GROUP: usize = 20_000;
+pub(crate) const PLAN_GROUP: usize = 20_000;
 
 /// Plans the days from `from` on with `book`, each day's actions taken as done for the
-/// next, and hands `visit` each row, day by day.
+/// next, and hands `visit` each day's plan.
 pub(super) fn plan_days(
     book: &mut Book,
     config: &Config,
     from: NaiveDate,
     days: u64,
-    mut visit: impl FnMut(PlanLine) -> Result<()>,
+    mut visit: impl FnMut(NaiveDate, &DayPlan) -> Result<()>,
 ) -> Result<()> {
     for n in 0..=days {
         let Some(day) = from.checked_add_days(Days::new(n)) else {
@@ -110,7 +130,7 @@ pub(super) fn plan_days(
         };
         let actions = plan_compact(book, &rules);
         book.apply(&actions, day);
-        actions.each_line(day, &mut visit)?;
+        visit(day, &actions)?;
     }
     Ok(())
 }

@@ -20,6 +20,7 @@ mod lock;
 mod record;
 mod run;
 
+pub(crate) use history::{PLAN_GROUP, each_planned_day};
 pub use lock::RunLock;
 
 #[cfg(test)]

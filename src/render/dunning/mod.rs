@@ -11,7 +11,8 @@ pub mod words;
 
 pub use plan::{PlanStream, PlanTable, log};
 pub use run::{
-    demo_section, dry_run_failed, dry_run_findings, resent, run, run_failed, summary, summary_text, uncertain,
+    demo_section, dry_run_failed, dry_run_findings, dry_summary, resent, run, run_failed, summary,
+    summary_text, uncertain,
 };
 
 use crate::domain::customer::Customer;

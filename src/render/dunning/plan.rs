@@ -120,7 +120,8 @@ impl PlanTable {
             self.headed = true;
             self.written = self.table.head(&mut self.out, &self.headers);
         }
-        self.written = std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.table.row(&mut self.out, &cells));
+        self.written =
+            std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.table.row(&mut self.out, &cells));
     }
 
     /// Passes to make over the rows.

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
-use crate::domain::dunning::{Action, CreditToApply, CustomerActions, RunReport};
+use crate::domain::dunning::{Action, CreditToApply, CustomerActions, DryCounts, RunReport};
 use crate::domain::reminder::Uncertain;
 use crate::render::fmt::{amount, human};
 use crate::render::{Format, Listing};
@@ -174,26 +174,38 @@ fn credit_note(c: &CreditToApply) -> String {
 
 /// The one line for cron's log.
 pub fn summary(report: &RunReport) -> String {
-    let date = report.as_of.to_string();
-    let text = summary_text(report);
     if report.dry_run {
-        t!("flow-dunning-line-dry-run", date = date, text = text)
-    } else {
-        t!("flow-dunning-line", date = date, text = text)
+        return dry_summary(report.as_of, &report.dry_counts());
     }
+    let date = report.as_of.to_string();
+    t!("flow-dunning-line", date = date, text = summary_text(report))
+}
+
+/// The summary line of a dry run on `as_of`, from its counts.
+pub fn dry_summary(as_of: NaiveDate, counts: &DryCounts) -> String {
+    let date = as_of.to_string();
+    t!(
+        "flow-dunning-line-dry-run",
+        date = date,
+        text = dry_summary_text(counts)
+    )
+}
+
+fn dry_summary_text(c: &DryCounts) -> String {
+    t!(
+        "flow-dunning-summary-dry-run",
+        reminders = c.reminders,
+        mails = c.mails,
+        skipped = c.skipped,
+        tasks = c.tasks,
+    )
 }
 
 /// The summary line without its leading `dunning DATE:` (`daily` gives it under its
 /// part's name).
 pub fn summary_text(report: &RunReport) -> String {
     if report.dry_run {
-        t!(
-            "flow-dunning-summary-dry-run",
-            reminders = report.mailed_reminders(),
-            mails = report.planned_mails(),
-            skipped = report.skipped(),
-            tasks = report.tasks(),
-        )
+        dry_summary_text(&report.dry_counts())
     } else {
         t!(
             "flow-dunning-summary",
