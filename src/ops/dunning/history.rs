@@ -107,7 +107,7 @@ pub(crate) fn each_planned_day(
 }
 
 /// How many open invoices `dunning plan` holds at a time (each customer's whole).
-pub(crate) const PLAN_GROUP: usize = 20_000;
+pub(crate) const PLAN_GROUP: usize = 10_000;
 
 /// Plans the days from `from` on with `book`, each day's actions taken as done for the
 /// next, and hands `visit` each day's plan.
