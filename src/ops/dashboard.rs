@@ -108,7 +108,7 @@ pub(crate) fn dashboard_through(
     let (worst, best) = worst_and_best(months.standings);
     let dunning = match book {
         Some(book) => DryCounts::of(&plan_compact(&book.finish(tx)?, rules)),
-        None => dry_counts_by_groups(tx, config, as_of)?,
+        None => dry_counts_by_groups(tx, rules)?,
     };
     Ok(Dashboard {
         as_of,
@@ -127,10 +127,10 @@ pub(crate) fn dashboard_through(
 
 /// What today's dunning run would do on `as_of`, a day the settlement record answers
 /// for: planned a group of customers at a time, their counts added up.
-fn dry_counts_by_groups(tx: &Transaction, config: &Config, as_of: NaiveDate) -> Result<DryCounts> {
+fn dry_counts_by_groups(tx: &Transaction, rules: &Rules) -> Result<DryCounts> {
     let mut counts = DryCounts::default();
-    each_planned_day(tx, config, (as_of, 0), PLAN_GROUP, |_, plan| {
-        counts.add(DryCounts::of(plan));
+    each_planned_day(tx, rules, 0, PLAN_GROUP, |_, plan| {
+        counts.add(DryCounts::of(&plan));
         Ok(())
     })?;
     crate::store::plan_lines::end(tx)?;

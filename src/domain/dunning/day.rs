@@ -127,6 +127,28 @@ impl DayPlan {
         Ok(())
     }
 
+    /// Takes in the plan of other customers (made with the same rules on the same day):
+    /// its invoices and steps after these, its customers after these. See
+    /// [`DayPlan::sort_customers`].
+    pub fn append(&mut self, other: DayPlan) {
+        let (owed, steps) = (self.owed.len() as u32, self.steps.len() as u32);
+        self.owed.extend(other.owed);
+        self.steps.extend(other.steps);
+        self.customers.extend(other.customers.into_iter().map(|mut p| {
+            for s in &mut p.slots {
+                s.owed += owed;
+                s.step += steps;
+            }
+            p
+        }));
+    }
+
+    /// Puts the customers in the order of a plan made at once: by code.
+    pub fn sort_customers(&mut self) {
+        self.customers
+            .sort_by(|a, b| a.customer.code.cmp(&b.customer.code));
+    }
+
     /// Counts the actions whose step and state pass `f`, without making them.
     pub fn count(&self, f: impl Fn(&Step, ActionState) -> bool) -> usize {
         self.customers

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::document::{Line, LineKind};
-use crate::domain::dunning::{Channel, Policy, ReminderStatus, Rules, plan_compact};
+use crate::domain::dunning::{CatchUp, Channel, Policy, ReminderStatus, Rules, plan_compact};
 use crate::domain::interest::RateTable;
 use crate::domain::invoice::Draft;
 use crate::domain::money::{Currency, Money};
@@ -348,13 +348,43 @@ fn history_lines(db: &mut Db, as_of: NaiveDate, days: u64) -> Vec<String> {
         let until = as_of.checked_add_days(Days::new(days)).unwrap();
         let mut book = super::book::load_through(tx, as_of, until, None, false)?;
         let mut lines = Vec::new();
-        super::history::plan_days(&mut book, &config, as_of, days, |day, plan| {
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of,
+            catch_up: Default::default(),
+        };
+        super::history::plan_days(&mut book, &rules, days, |day, plan| {
             plan.each_line(day, |l| {
                 lines.push(format!("{l:?}"));
                 Ok::<(), crate::error::Error>(())
             })
         })?;
         Ok(lines)
+    })
+    .unwrap()
+}
+
+/// Each customer's actions of a run's plan on `as_of`, from the one book read from the
+/// history (`None`) or planned `Some(n)` open invoices at a time.
+fn run_plan(db: &mut Db, as_of: NaiveDate, catch_up: CatchUp, per_group: Option<usize>) -> String {
+    let policy = Policy {
+        switch_frequent_late_payers: true,
+        ..Default::default()
+    };
+    let rates = RateTable::builtin();
+    let rules = Rules {
+        policy: &policy,
+        rates: &rates,
+        as_of,
+        catch_up,
+    };
+    db.read(|tx| {
+        let plan = match per_group {
+            Some(n) => super::history::plan_today_in(tx, &rules, n)?,
+            None => plan_compact(&super::book::load_through(tx, as_of, as_of, None, false)?, &rules),
+        };
+        Ok(format!("{:?}", plan.into_customers()))
     })
     .unwrap()
 }
@@ -389,6 +419,14 @@ proptest! {
         let twice: Vec<String> = (0..2).flat_map(|pass| want.iter().map(move |l| format!("{pass} {l}"))).collect();
         for per_group in [1, 2, usize::MAX] {
             prop_assert_eq!(&grouped_lines(&path, as_of, days, per_group), &twice, "groups of {}", per_group);
+        }
+        // a run's plan of the day, put together from the groups' plans
+        let mut db = Db::open(&path).unwrap();
+        for catch_up in [CatchUp::default(), CatchUp::Notice] {
+            let whole = run_plan(&mut db, as_of, catch_up, None);
+            for per_group in [1, 2] {
+                prop_assert_eq!(&run_plan(&mut db, as_of, catch_up, Some(per_group)), &whole);
+            }
         }
     }
 }

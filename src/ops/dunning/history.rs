@@ -64,9 +64,15 @@ impl Ledger {
         passes: usize,
         mut visit: impl FnMut(usize, &PlanLine),
     ) -> Result<()> {
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of: from,
+            catch_up: Default::default(),
+        };
         self.read(|tx| {
             plan_lines::start(tx)?;
-            each_planned_day(tx, config, (from, days), per_group, |day, plan| {
+            each_planned_day(tx, &rules, days, per_group, |day, plan| {
                 plan.each_line(day, |line| plan_lines::add(tx, &line))
             })?;
             for pass in 0..passes {
@@ -77,60 +83,73 @@ impl Ledger {
     }
 }
 
-/// Plans the days from `from` to `from + days`, each day's actions taken as done for the
-/// next, and hands `visit` each day's plan. On a day the settlement record answers for,
-/// the customers are planned a group at a time (about `per_group` open invoices, a
-/// customer never split), each group's book dropped once its days are planned: `visit`
-/// hears the days of one group, then those of the next. On an earlier day one book is
-/// read from the whole history. The temporary tables are left for the caller to drop
-/// ([`plan_lines::end`]).
+/// Plans the days from `rules.as_of` to `days` days later with `rules`, each day's
+/// actions taken as done for the next, and hands `visit` each day's plan. On a day the
+/// settlement record answers for, the customers are planned a group at a time (about
+/// `per_group` open invoices, a customer never split), each group's book dropped once its
+/// days are planned: `visit` hears the days of one group, then those of the next. On an
+/// earlier day one book is read from the whole history. The temporary tables are left
+/// for the caller to drop ([`plan_lines::end`]).
 pub(crate) fn each_planned_day(
     tx: &rusqlite::Transaction,
-    config: &Config,
-    (from, days): (NaiveDate, u64),
+    rules: &Rules,
+    days: u64,
     per_group: usize,
-    mut visit: impl FnMut(NaiveDate, &DayPlan) -> Result<()>,
+    mut visit: impl FnMut(NaiveDate, DayPlan) -> Result<()>,
 ) -> Result<()> {
+    let from = rules.as_of;
     let until = from.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX);
     if settlement::answers_for(tx, from)? {
         let groups = plan_lines::open_groups(tx, per_group)?;
         let late = book::late_payers_on(tx, from)?;
         for group in groups {
             let mut book = book::load_customers(tx, (from, until), group, &late)?;
-            plan_days(&mut book, config, from, days, &mut visit)?;
+            plan_days(&mut book, rules, days, &mut visit)?;
         }
     } else {
         let mut book = book::load_through(tx, from, until, None, false)?;
-        plan_days(&mut book, config, from, days, &mut visit)?;
+        plan_days(&mut book, rules, days, &mut visit)?;
     }
     Ok(())
 }
 
-/// How many open invoices `dunning plan` holds at a time (each customer's whole).
+/// The plan of a run on `rules.as_of` (see [`each_planned_day`]): the groups' plans
+/// made one after the other and put together, customers by code.
+pub(crate) fn plan_today(tx: &rusqlite::Transaction, rules: &Rules) -> Result<DayPlan> {
+    plan_today_in(tx, rules, PLAN_GROUP)
+}
+
+/// [`plan_today`] with groups of about `per_group` open invoices.
+pub(super) fn plan_today_in(tx: &rusqlite::Transaction, rules: &Rules, per_group: usize) -> Result<DayPlan> {
+    let mut plan = DayPlan::default();
+    each_planned_day(tx, rules, 0, per_group, |_, group| {
+        plan.append(group);
+        Ok(())
+    })?;
+    plan_lines::end(tx)?;
+    plan.sort_customers();
+    Ok(plan)
+}
+
+/// How many open invoices a plan holds at a time (each customer's whole).
 pub(crate) const PLAN_GROUP: usize = 10_000;
 
-/// Plans the days from `from` on with `book`, each day's actions taken as done for the
-/// next, and hands `visit` each day's plan.
+/// Plans the days from `rules.as_of` on with `book`, each day's actions taken as done
+/// for the next, and hands `visit` each day's plan.
 pub(super) fn plan_days(
     book: &mut Book,
-    config: &Config,
-    from: NaiveDate,
+    rules: &Rules,
     days: u64,
-    mut visit: impl FnMut(NaiveDate, &DayPlan) -> Result<()>,
+    mut visit: impl FnMut(NaiveDate, DayPlan) -> Result<()>,
 ) -> Result<()> {
     for n in 0..=days {
-        let Some(day) = from.checked_add_days(Days::new(n)) else {
+        let Some(day) = rules.as_of.checked_add_days(Days::new(n)) else {
             break;
         };
-        let rules = Rules {
-            policy: &config.policy,
-            rates: &config.rates,
-            as_of: day,
-            catch_up: Default::default(),
-        };
+        let rules = Rules { as_of: day, ..*rules };
         let actions = plan_compact(book, &rules);
         book.apply(&actions, day);
-        visit(day, &actions)?;
+        visit(day, actions)?;
     }
     Ok(())
 }

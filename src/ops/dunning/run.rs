@@ -6,11 +6,12 @@ use chrono::NaiveDate;
 use super::RunLock;
 use super::book;
 use super::deliver::{Delivery, compose, deliver, deliver_plan};
+use super::history::plan_today;
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
     Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, Dunned, Finding, Owed, Rules, RunReport,
-    next_manual_step, plan_compact, plan_day,
+    next_manual_step, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Result, invalid};
@@ -38,7 +39,7 @@ impl Ledger {
             catch_up,
         };
         if dry_run {
-            let plan = self.read(|tx| Ok(plan_compact(&book::load(tx, as_of, None)?, &rules)))?;
+            let plan = self.read(|tx| plan_today(tx, &rules))?;
             let (problems, warnings) = self.dry_run_checks(config, &plan, as_of)?;
             let mut report = RunReport::dry(as_of, plan);
             report.problems = problems;
@@ -52,7 +53,7 @@ impl Ledger {
         let mailer = Mailer::new(&config.mail, &company, self.path(), self.files());
         let ledger_path = self.path().to_path_buf();
         let (plan, recorded) = self.write(|tx| {
-            let plan = plan_compact(&book::load(tx, as_of, None)?, &rules);
+            let plan = plan_today(tx, &rules)?;
             let mails = plan.count(|step, state| state.performs() && step.channel.mails()) > 0;
             if let (true, Err(e)) = (mails, &mailer) {
                 return invalid(e.to_string());
