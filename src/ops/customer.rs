@@ -19,7 +19,7 @@ use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::scan::{Credits, Scan};
+use crate::store::scan::{Credits, Part, Scan};
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -69,7 +69,17 @@ pub(crate) fn standings_through(
         None => Scan::load(tx)?,
     };
     let mut pass = StandingPass::new(tx, as_of, only)?;
-    let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
+    let credits = match scan.part() {
+        // the paid-up invoices due before both windows of lateness only count: not
+        // read one by one, counted where the letter "new" depends on them
+        Part::Recent { since, open: false } => {
+            let until = History::counted_only_until(as_of);
+            let allocated = scan.each_weighed_invoice(tx, as_of, until, |r, _| pass.add(r))?;
+            pass.add_counted_only(tx, policy, until, since)?;
+            scan.credits_left(tx, as_of, allocated)?
+        }
+        _ => scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?,
+    };
     pass.add_recorded_credit_notes(&scan, tx)?;
     pass.finish(tx, policy, &credits)
 }
@@ -145,6 +155,20 @@ impl StandingPass {
                 s.max_days_late = s.max_days_late.max(late);
             }
         }
+    }
+
+    /// The paid-up invoices of the record due on or before `until` and last dated before
+    /// `since` that a pass did not see, counted for each customer whose letter could
+    /// still change with them (under the policy's minimum), up to what it lacks.
+    fn add_counted_only(&mut self, tx: &Transaction, policy: &ScorePolicy, until: NaiveDate, since: i64) -> Result<()> {
+        for (i, s) in self.out.iter().enumerate() {
+            let wanted = self.histories[i].due_wanted(policy);
+            if wanted > 0 {
+                let count = crate::store::settlement::counted_only(tx, s.customer.id, until, since, wanted)?;
+                self.histories[i].add_counted_only(count);
+            }
+        }
+        Ok(())
     }
 
     /// The credit notes of the score's twelve months for the invoices `scan` left to the
