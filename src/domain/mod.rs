@@ -37,6 +37,7 @@ pub mod recurring;
 pub mod reminder;
 pub mod report;
 pub mod score;
+pub mod standings;
 pub mod sepa;
 pub mod status;
 pub mod story;
