@@ -13,7 +13,8 @@ use crate::domain::customer::{
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::{Receivable, is_frequent_late_payer};
-use crate::domain::score::{History, ScorePolicy, score};
+use crate::domain::score::{History, ScorePolicy};
+use crate::domain::standings::Standings;
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
@@ -63,6 +64,17 @@ pub(crate) fn standings_through(
     policy: &ScorePolicy,
     record: bool,
 ) -> Result<Vec<Standing>> {
+    Ok(held_standings_through(tx, as_of, only, policy, record)?.into_scored())
+}
+
+/// [`standings_through`], each score left to be worked out as its row is shown.
+pub(crate) fn held_standings_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    only: Option<i64>,
+    policy: &ScorePolicy,
+    record: bool,
+) -> Result<Standings> {
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
         None if record => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
@@ -81,7 +93,7 @@ pub(crate) fn standings_through(
         _ => scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?,
     };
     pass.add_recorded_credit_notes(&scan, tx)?;
-    pass.finish(tx, policy, &credits)
+    pass.finish_held(tx, policy, &credits)
 }
 
 /// The first day whose events a standing needs dated, on a day the settlement record
@@ -184,12 +196,17 @@ impl StandingPass {
     }
 
     /// The standings with their scores, given each customer's unallocated payments.
-    pub fn finish(
+    pub fn finish(self, tx: &Transaction, policy: &ScorePolicy, credits: &Credits) -> Result<Vec<Standing>> {
+        Ok(self.finish_held(tx, policy, credits)?.into_scored())
+    }
+
+    /// [`StandingPass::finish`], each score left to be worked out as its row is shown.
+    pub fn finish_held(
         mut self,
         tx: &Transaction,
         policy: &ScorePolicy,
         credits: &Credits,
-    ) -> Result<Vec<Standing>> {
+    ) -> Result<Standings> {
         for (i, late) in self.late_invoices {
             self.out[i].frequent_late_payer = is_frequent_late_payer(late);
         }
@@ -204,16 +221,13 @@ impl StandingPass {
                 self.histories[i].add_notice(day);
             }
         }
-        for (s, h) in self.out.iter_mut().zip(&self.histories) {
-            s.score = Some(score(h, policy));
-        }
         for (customer, credit) in credits {
             if let Some(&i) = self.index.get(customer) {
                 self.out[i].credit += *credit;
                 self.out[i].balance -= *credit;
             }
         }
-        Ok(self.out)
+        Ok(Standings::new(self.out, self.histories, policy))
     }
 }
 
@@ -439,18 +453,18 @@ impl Ledger {
         status: Option<StandingStatus>,
         as_of: NaiveDate,
         policy: &ScorePolicy,
-    ) -> Result<Vec<Standing>> {
-        let all = self.read(|tx| standings(tx, as_of, None, policy))?;
-        Ok(all
-            .into_iter()
-            .filter(|s| status.is_none_or(|want| s.status() == want))
-            .collect())
+    ) -> Result<Standings> {
+        let mut all = self.read(|tx| held_standings_through(tx, as_of, None, policy, true))?;
+        if let Some(want) = status {
+            all.retain(|s| s.status() == want);
+        }
+        Ok(all)
     }
 
     /// Every customer's score on `as_of`, worst payers first.
-    pub fn payers_report(&mut self, as_of: NaiveDate, policy: &ScorePolicy) -> Result<Vec<Standing>> {
-        let mut all = self.read(|tx| standings(tx, as_of, None, policy))?;
-        crate::domain::customer::sort_worst_payers_first(&mut all);
+    pub fn payers_report(&mut self, as_of: NaiveDate, policy: &ScorePolicy) -> Result<Standings> {
+        let mut all = self.read(|tx| held_standings_through(tx, as_of, None, policy, true))?;
+        all.sort_worst_payers_first();
         Ok(all)
     }
 

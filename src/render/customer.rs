@@ -8,6 +8,7 @@ use super::{Format, Listing, emit, emit_json, print_record, words};
 use crate::domain::customer::{Customer, HistoryLine, Standing};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
+use crate::domain::standings::Standings;
 
 /// A customer in JSON (docs/json.md); the standing fields follow when known.
 #[derive(Serialize)]
@@ -118,7 +119,7 @@ fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
 
 /// `customer list`: on a terminal, each row green (nothing overdue), orange (late) or
 /// red (in dunning or blocked).
-pub fn list(format: Format, standings: &[Standing]) {
+pub fn list(format: Format, standings: &Standings) {
     const HEADERS: [&str; 11] = [
         "code",
         "name",
@@ -151,14 +152,14 @@ pub fn list(format: Format, standings: &[Standing]) {
     // written customer by customer, never held as text
     match format {
         Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 6], &|visit| {
-            for s in standings {
+            standings.each(&mut |s| {
                 let style = super::colour::signal(s.signal());
                 let painted: Vec<String> = table_cells(s)
                     .iter()
                     .map(|cell| super::colour::paint(cell, style))
                     .collect();
                 visit(&painted);
-            }
+            });
         }),
         Format::Csv => {
             // one value per cell: the score's points and grade in two columns
@@ -167,22 +168,20 @@ pub fn list(format: Format, standings: &[Standing]) {
             let Some(mut out) = super::stream::ListStream::new(format, &headers) else {
                 return;
             };
-            for s in standings {
+            standings.each(&mut |s| {
                 let mut row = cells(s);
                 let score = s.score.as_ref();
                 row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
                 row.push(score.map(|x| x.grade.as_str().to_string()).unwrap_or_default());
                 out.cells(&row);
-            }
+            });
             out.finish();
         }
         Format::Json => {
             let Some(mut out) = super::stream::ListStream::new(format, &HEADERS) else {
                 return;
             };
-            for s in standings {
-                out.json(&CustomerJson::new(&s.customer, Some(s)));
-            }
+            standings.each(&mut |s| out.json(&CustomerJson::new(&s.customer, Some(s))));
             out.finish();
         }
     }
