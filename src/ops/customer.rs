@@ -526,3 +526,6 @@ impl Ledger {
         })
     }
 }
+
+#[cfg(test)]
+mod standings_tests;
