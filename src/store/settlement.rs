@@ -288,6 +288,23 @@ mod tests {
     }
 
     #[test]
+    fn the_scores_pass_reads_the_rows_it_weighs_through_their_indexes() {
+        // `customer list` and `report payers` of today: the rows due in the score's two
+        // years through `settlement_due`, the older open ones through `settlement_open`;
+        // the older paid-up ones of a customer counted through its invoices
+        let (_dir, mut db) = crate::store::plans::ledger();
+        let plan = crate::store::plans::plan_of(&mut db, &super::weighed_sql());
+        let steps: Vec<&str> = plan.lines().filter(|l| l.contains("settlement")).collect();
+        assert_eq!(steps.len(), 2, "{plan}");
+        assert!(steps[0].starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"), "{plan}");
+        assert!(steps[1].contains("USING INDEX settlement_open"), "{plan}");
+        let count = crate::store::plans::plan_of(&mut db, super::COUNTED_ONLY_SQL);
+        assert!(count.contains("SEARCH i USING COVERING INDEX invoice_customer (customer_id=?)"), "{count}");
+        assert!(count.contains("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)"), "{count}");
+        assert!(!count.contains("SCAN s") && !count.contains("SCAN i"), "{count}");
+    }
+
+    #[test]
     fn the_generator_leaves_the_record_and_each_customers_money_as_the_history_gives_them() {
         // it fills its tables with their triggers off, then builds both again
         let dir = tempfile::tempdir().unwrap();
