@@ -1,15 +1,16 @@
 //! Every customer's standing (`customer list`, `report payers`), held compactly: each
-//! with the history its score comes from, the score worked out as the row is shown. A
-//! score's factors are never held for every customer at once, and sorting moves no
-//! standing but once into its place.
+//! with its score's points and letter and the history the score comes from, the factors
+//! worked out again as the row is shown where an output shows them. A score's factors
+//! are never held for every customer at once, and sorting moves no standing but once
+//! into its place.
 
 use super::customer::Standing;
-use super::score::{Grade, History, ScorePolicy, score};
+use super::score::{Grade, History, Score, ScorePolicy, score};
 
 /// Standings in the order they are shown, each with its score's history.
 #[derive(Debug, Clone)]
 pub struct Standings {
-    /// Without their score (`score: None`): see [`Standings::each`].
+    /// Each score with its points and letter, not its factors: see [`Standings::each`].
     standings: Vec<Standing>,
     histories: Vec<History>,
     policy: ScorePolicy,
@@ -17,8 +18,16 @@ pub struct Standings {
 
 impl Standings {
     /// `standings` and `histories` side by side (the same length), scored under `policy`.
-    pub fn new(standings: Vec<Standing>, histories: Vec<History>, policy: &ScorePolicy) -> Standings {
+    pub fn new(mut standings: Vec<Standing>, histories: Vec<History>, policy: &ScorePolicy) -> Standings {
         assert_eq!(standings.len(), histories.len(), "one history per standing");
+        for (s, h) in standings.iter_mut().zip(&histories) {
+            let full = score(h, policy);
+            s.score = Some(Score {
+                points: full.points,
+                grade: full.grade,
+                factors: Vec::new(),
+            });
+        }
         Standings {
             standings,
             histories,
@@ -34,7 +43,7 @@ impl Standings {
         self.standings.is_empty()
     }
 
-    /// Keeps the standings `keep` says yes to (it sees them without their score).
+    /// Keeps the standings `keep` says yes to (it sees them as [`Standings::brief`] does).
     pub fn retain(&mut self, mut keep: impl FnMut(&Standing) -> bool) {
         let kept: Vec<bool> = self.standings.iter().map(&mut keep).collect();
         let mut flags = kept.iter();
@@ -44,15 +53,12 @@ impl Standings {
     }
 
     /// Worst payers first, new customers last, then by code: the order of
-    /// [`super::customer::sort_worst_payers_first`], each score worked out once.
+    /// [`super::customer::sort_worst_payers_first`].
     pub fn sort_worst_payers_first(&mut self) {
         let keys: Vec<(bool, u8)> = self
-            .histories
+            .standings
             .iter()
-            .map(|h| {
-                let s = score(h, &self.policy);
-                (s.grade == Grade::New, s.points)
-            })
+            .map(|s| s.score.as_ref().map_or((true, 100), |x| (x.grade == Grade::New, x.points)))
             .collect();
         let mut order: Vec<usize> = (0..self.len()).collect();
         order.sort_unstable_by(|&a, &b| {
@@ -63,7 +69,7 @@ impl Standings {
         permute(&mut self.standings, &mut self.histories, order);
     }
 
-    /// Hands `visit` each standing, in order, with its score.
+    /// Hands `visit` each standing, in order, with its whole score (its factors too).
     pub fn each(&self, visit: &mut dyn FnMut(&Standing)) {
         for (s, h) in self.standings.iter().zip(&self.histories) {
             let mut scored = s.clone();
@@ -72,9 +78,9 @@ impl Standings {
         }
     }
 
-    /// Each standing as [`Standings::each`] hands it over, without its score: what sums
-    /// and counts need.
-    pub fn unscored(&self) -> &[Standing] {
+    /// The standings in order, each score with its points and letter alone (no factor):
+    /// what a list of scores and the sums need.
+    pub fn brief(&self) -> &[Standing] {
         &self.standings
     }
 

@@ -118,7 +118,8 @@ fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
 }
 
 /// `customer list`: on a terminal, each row green (nothing overdue), orange (late) or
-/// red (in dunning or blocked).
+/// red (in dunning or blocked). Each score shows its points and letter alone (the
+/// standings' brief form: no factor).
 pub fn list(format: Format, standings: &Standings) {
     const HEADERS: [&str; 11] = [
         "code",
@@ -152,14 +153,14 @@ pub fn list(format: Format, standings: &Standings) {
     // written customer by customer, never held as text
     match format {
         Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 6], &|visit| {
-            standings.each(&mut |s| {
+            for s in standings.brief() {
                 let style = super::colour::signal(s.signal());
                 let painted: Vec<String> = table_cells(s)
                     .iter()
                     .map(|cell| super::colour::paint(cell, style))
                     .collect();
                 visit(&painted);
-            });
+            }
         }),
         Format::Csv => {
             // one value per cell: the score's points and grade in two columns
@@ -168,20 +169,22 @@ pub fn list(format: Format, standings: &Standings) {
             let Some(mut out) = super::stream::ListStream::new(format, &headers) else {
                 return;
             };
-            standings.each(&mut |s| {
+            for s in standings.brief() {
                 let mut row = cells(s);
                 let score = s.score.as_ref();
                 row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
                 row.push(score.map(|x| x.grade.as_str().to_string()).unwrap_or_default());
                 out.cells(&row);
-            });
+            }
             out.finish();
         }
         Format::Json => {
             let Some(mut out) = super::stream::ListStream::new(format, &HEADERS) else {
                 return;
             };
-            standings.each(&mut |s| out.json(&CustomerJson::new(&s.customer, Some(s))));
+            for s in standings.brief() {
+                out.json(&CustomerJson::new(&s.customer, Some(s)));
+            }
             out.finish();
         }
     }

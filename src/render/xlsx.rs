@@ -229,21 +229,17 @@ fn payer_rows(
     payers: &[Standing],
 ) -> std::result::Result<(), XlsxError> {
     for (i, s) in payers.iter().enumerate() {
-        payer_row(ws, f, first_row + i as u32, s)?;
+        let r = first_row + i as u32;
+        ws.write_string(r, 0, &s.customer.code)?;
+        ws.write_string(r, 1, &s.customer.name)?;
+        if let Some(sc) = &s.score {
+            ws.write_number(r, 2, sc.points)?;
+            ws.write_string(r, 3, sc.grade.as_str())?;
+        }
+        money_cell(ws, r, 4, s.balance, &f.money)?;
+        money_cell(ws, r, 5, s.overdue, &f.money)?;
+        ws.write_number(r, 6, s.max_days_late as f64)?;
     }
-    Ok(())
-}
-
-fn payer_row(ws: Cells, f: &Formats, r: u32, s: &Standing) -> std::result::Result<(), XlsxError> {
-    ws.write_string(r, 0, &s.customer.code)?;
-    ws.write_string(r, 1, &s.customer.name)?;
-    if let Some(sc) = &s.score {
-        ws.write_number(r, 2, sc.points)?;
-        ws.write_string(r, 3, sc.grade.as_str())?;
-    }
-    money_cell(ws, r, 4, s.balance, &f.money)?;
-    money_cell(ws, r, 5, s.overdue, &f.money)?;
-    ws.write_number(r, 6, s.max_days_late as f64)?;
     Ok(())
 }
 
@@ -268,7 +264,7 @@ fn payer_sheet(ws: Cells, f: &Formats) -> std::result::Result<(), XlsxError> {
 /// `report payers --out FILE.xlsx`: every customer's score, worst first.
 pub fn payers(standings: &crate::domain::standings::Standings, as_of: NaiveDate) -> Result<Vec<u8>> {
     let currency = standings
-        .unscored()
+        .brief()
         .first()
         .map_or(Currency::EUR, |s| s.balance.currency());
     let f = Formats::new(currency);
@@ -277,16 +273,7 @@ pub fn payers(standings: &crate::domain::standings::Standings, as_of: NaiveDate)
         let ws = wb.add_worksheet();
         ws.set_name("Payers")?;
         payer_sheet(ws, &f)?;
-        // the rows scored one at a time; the first error stops the writing
-        let mut r = 1;
-        let mut written = Ok(());
-        standings.each(&mut |s| {
-            if written.is_ok() {
-                written = payer_row(ws, &f, r, s);
-                r += 1;
-            }
-        });
-        written
+        payer_rows(ws, &f, 1, standings.brief())
     })()
     .map_err(failed)?;
     finish(wb)
