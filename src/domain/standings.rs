@@ -58,13 +58,20 @@ impl Standings {
         let keys: Vec<(bool, u8)> = self
             .standings
             .iter()
-            .map(|s| s.score.as_ref().map_or((true, 100), |x| (x.grade == Grade::New, x.points)))
+            .map(|s| {
+                s.score
+                    .as_ref()
+                    .map_or((true, 100), |x| (x.grade == Grade::New, x.points))
+            })
             .collect();
         let mut order: Vec<usize> = (0..self.len()).collect();
         order.sort_unstable_by(|&a, &b| {
-            keys[a]
-                .cmp(&keys[b])
-                .then_with(|| self.standings[a].customer.code.cmp(&self.standings[b].customer.code))
+            keys[a].cmp(&keys[b]).then_with(|| {
+                self.standings[a]
+                    .customer
+                    .code
+                    .cmp(&self.standings[b].customer.code)
+            })
         });
         permute(&mut self.standings, &mut self.histories, order);
     }

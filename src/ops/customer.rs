@@ -172,7 +172,13 @@ impl StandingPass {
     /// The paid-up invoices of the record due on or before `until` and last dated before
     /// `since` that a pass did not see, counted for each customer whose letter could
     /// still change with them (under the policy's minimum), up to what it lacks.
-    fn add_counted_only(&mut self, tx: &Transaction, policy: &ScorePolicy, until: NaiveDate, since: i64) -> Result<()> {
+    fn add_counted_only(
+        &mut self,
+        tx: &Transaction,
+        policy: &ScorePolicy,
+        until: NaiveDate,
+        since: i64,
+    ) -> Result<()> {
         for (i, s) in self.out.iter().enumerate() {
             let wanted = self.histories[i].due_wanted(policy);
             if wanted > 0 {

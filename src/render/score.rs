@@ -7,8 +7,8 @@ use super::fmt::amount;
 use super::stream::ListStream;
 use super::{Format, Listing};
 use crate::domain::customer::Standing;
-use crate::domain::standings::Standings;
 use crate::domain::score::{Factor, Grade, LateDays, Measure, Score};
+use crate::domain::standings::Standings;
 
 /// A grade as a person reads it: the letter, or "new" / "nouveau" (JSON and CSV keep
 /// the code).
@@ -237,7 +237,9 @@ pub fn payers(format: Format, standings: &Standings) {
         ]
     };
     let Some(mut out) = ListStream::new(format, &HEADERS) else {
-        return super::stream::table(&HEADERS, &[2, 5, 6], &|row| standings.each(&mut |s| row(&cells(s))));
+        return super::stream::table(&HEADERS, &[2, 5, 6], &|row| {
+            standings.each(&mut |s| row(&cells(s)))
+        });
     };
     standings.each(&mut |s| {
         if out.is_json() {

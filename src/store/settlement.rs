@@ -192,7 +192,12 @@ pub fn for_each_weighed(
     since: i64,
     visit: impl FnMut(&Recorded) -> Result<()>,
 ) -> Result<()> {
-    for_each_of(tx, &weighed_sql(), rusqlite::params![day_number(until), since], visit)
+    for_each_of(
+        tx,
+        &weighed_sql(),
+        rusqlite::params![day_number(until), since],
+        visit,
+    )
 }
 
 /// The query of [`for_each_weighed`]: two index ranges that share no row (the open
@@ -207,7 +212,13 @@ pub(crate) fn weighed_sql() -> String {
 /// How many of one customer's rows [`for_each_weighed`] leaves out (paid up, due on or
 /// before `until`, not converted, last dated before `since`), counted up to `most`:
 /// through the customer's invoices, each row by its key.
-pub fn counted_only(tx: &Transaction, customer_id: i64, until: NaiveDate, since: i64, most: usize) -> Result<usize> {
+pub fn counted_only(
+    tx: &Transaction,
+    customer_id: i64,
+    until: NaiveDate,
+    since: i64,
+    most: usize,
+) -> Result<usize> {
     let mut stmt = tx.prepare_cached(COUNTED_ONLY_SQL)?;
     let count: i64 = stmt.query_row(
         rusqlite::params![customer_id, day_number(until), since, most as i64],
@@ -296,11 +307,20 @@ mod tests {
         let plan = crate::store::plans::plan_of(&mut db, &super::weighed_sql());
         let steps: Vec<&str> = plan.lines().filter(|l| l.contains("settlement")).collect();
         assert_eq!(steps.len(), 2, "{plan}");
-        assert!(steps[0].starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"), "{plan}");
+        assert!(
+            steps[0].starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"),
+            "{plan}"
+        );
         assert!(steps[1].contains("USING INDEX settlement_open"), "{plan}");
         let count = crate::store::plans::plan_of(&mut db, super::COUNTED_ONLY_SQL);
-        assert!(count.contains("SEARCH i USING COVERING INDEX invoice_customer (customer_id=?)"), "{count}");
-        assert!(count.contains("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)"), "{count}");
+        assert!(
+            count.contains("SEARCH i USING COVERING INDEX invoice_customer (customer_id=?)"),
+            "{count}"
+        );
+        assert!(
+            count.contains("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)"),
+            "{count}"
+        );
         assert!(!count.contains("SCAN s") && !count.contains("SCAN i"), "{count}");
     }
 

@@ -46,7 +46,10 @@ fn the_record_counts_the_old_paid_up_invoices_as_the_history_reads_them() {
                 let (through_record, answered) = standings_text(&mut db, as_of, min_invoices, true);
                 assert_eq!(answered, answers, "seed {seed}, {as_of}");
                 let (history, _) = standings_text(&mut db, as_of, min_invoices, false);
-                assert_eq!(through_record, history, "seed {seed}, {as_of}, minimum {min_invoices}");
+                assert_eq!(
+                    through_record, history,
+                    "seed {seed}, {as_of}, minimum {min_invoices}"
+                );
             }
         }
     }
