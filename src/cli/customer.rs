@@ -169,7 +169,7 @@ pub fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             let policy = ctx.config()?.score;
             let mut standings = ctx.open()?.customer_standings(status, ctx.as_of, &policy)?;
             if let SortArg::Score = args.sort {
-                crate::domain::customer::sort_worst_payers_first(&mut standings);
+                standings.sort_worst_payers_first();
             }
             render::list(ctx.format, &standings);
             Ok(())

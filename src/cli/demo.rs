@@ -89,8 +89,9 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     )?;
     let pdfs = crate::ops::documents::archive_all(&mut ledger, &settings, None, ctx.as_of)?;
     let pdf_dir = crate::ops::documents::documents_dir(&path);
-    let standings =
-        ledger.customer_standings(None, ctx.as_of, &crate::domain::score::ScorePolicy::default())?;
+    let standings = ledger
+        .customer_standings(None, ctx.as_of, &crate::domain::score::ScorePolicy::default())?
+        .into_scored();
     let currency = ledger.company()?.currency;
     let total = crate::domain::money::Money::sum(standings.iter().map(|s| s.balance), currency);
     let overdue = crate::domain::money::Money::sum(standings.iter().map(|s| s.overdue), currency);

@@ -38,6 +38,7 @@ pub mod reminder;
 pub mod report;
 pub mod score;
 pub mod sepa;
+pub mod standings;
 pub mod status;
 pub mod story;
 pub mod tally;

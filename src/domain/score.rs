@@ -160,11 +160,10 @@ pub struct History {
 impl History {
     /// An empty history on `as_of`; `zero` gives the currency.
     pub fn new(as_of: NaiveDate, zero: Money) -> History {
-        let back = |days| as_of.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
         History {
             as_of,
             year_ago: year_before(as_of),
-            two_years_ago: back(730),
+            two_years_ago: History::counted_only_until(as_of),
             current: Lateness::default(),
             previous: Lateness::default(),
             due_in_year: 0,
@@ -217,6 +216,26 @@ impl History {
         // what never came (open or written off) is late up to today
         let unpaid = balance.minor() + r.written_off_on(as_of).minor();
         window.minor_days += (as_of - r.due).num_days() as i128 * unpaid.max(0) as i128;
+    }
+
+    /// The last due day of an invoice that, once nothing is left owed on `as_of`, weighs
+    /// in no measure but
+    /// the count of invoices due so far: its due day is before both windows of lateness
+    /// and the twelve months of the late share.
+    pub fn counted_only_until(as_of: NaiveDate) -> NaiveDate {
+        as_of.checked_sub_days(Days::new(730)).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// How many more invoices due so far would change the score (its letter "new"
+    /// under the policy's minimum); 0 when none would.
+    pub fn due_wanted(&self, policy: &ScorePolicy) -> usize {
+        policy.min_invoices.saturating_sub(self.due_so_far)
+    }
+
+    /// `count` paid-up invoices due on or before [`History::counted_only_until`], added
+    /// without their figures: what [`History::add_invoice`] would make of them.
+    pub fn add_counted_only(&mut self, count: usize) {
+        self.due_so_far += count;
     }
 
     /// A credit note issued on `day` for an invoice of the customer read from the

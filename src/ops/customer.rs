@@ -13,13 +13,14 @@ use crate::domain::customer::{
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::{Receivable, is_frequent_late_payer};
-use crate::domain::score::{History, ScorePolicy, score};
+use crate::domain::score::{History, ScorePolicy};
+use crate::domain::standings::Standings;
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::scan::{Credits, Scan};
+use crate::store::scan::{Credits, Part, Scan};
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -63,15 +64,36 @@ pub(crate) fn standings_through(
     policy: &ScorePolicy,
     record: bool,
 ) -> Result<Vec<Standing>> {
+    Ok(held_standings_through(tx, as_of, only, policy, record)?.into_scored())
+}
+
+/// [`standings_through`], each score left to be worked out as its row is shown.
+pub(crate) fn held_standings_through(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    only: Option<i64>,
+    policy: &ScorePolicy,
+    record: bool,
+) -> Result<Standings> {
     let scan = match only {
         Some(id) => Scan::load_customer(tx, id)?,
         None if record => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
         None => Scan::load(tx)?,
     };
     let mut pass = StandingPass::new(tx, as_of, only)?;
-    let credits = scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?;
+    let credits = match scan.part() {
+        // the paid-up invoices due before both windows of lateness only count: not
+        // read one by one, counted where the letter "new" depends on them
+        Part::Recent { since, open: false } => {
+            let until = History::counted_only_until(as_of);
+            let allocated = scan.each_weighed_invoice(tx, as_of, until, |r, _| pass.add(r))?;
+            pass.add_counted_only(tx, policy, until, since)?;
+            scan.credits_left(tx, as_of, allocated)?
+        }
+        _ => scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?,
+    };
     pass.add_recorded_credit_notes(&scan, tx)?;
-    pass.finish(tx, policy, &credits)
+    pass.finish_held(tx, policy, &credits)
 }
 
 /// The first day whose events a standing needs dated, on a day the settlement record
@@ -147,6 +169,26 @@ impl StandingPass {
         }
     }
 
+    /// The paid-up invoices of the record due on or before `until` and last dated before
+    /// `since` that a pass did not see, counted for each customer whose letter could
+    /// still change with them (under the policy's minimum), up to what it lacks.
+    fn add_counted_only(
+        &mut self,
+        tx: &Transaction,
+        policy: &ScorePolicy,
+        until: NaiveDate,
+        since: i64,
+    ) -> Result<()> {
+        for (i, s) in self.out.iter().enumerate() {
+            let wanted = self.histories[i].due_wanted(policy);
+            if wanted > 0 {
+                let count = crate::store::settlement::counted_only(tx, s.customer.id, until, since, wanted)?;
+                self.histories[i].add_counted_only(count);
+            }
+        }
+        Ok(())
+    }
+
     /// The credit notes of the score's twelve months for the invoices `scan` left to the
     /// settlement record (it holds their sum, not their days).
     pub fn add_recorded_credit_notes(&mut self, scan: &Scan, tx: &Transaction) -> Result<()> {
@@ -160,12 +202,17 @@ impl StandingPass {
     }
 
     /// The standings with their scores, given each customer's unallocated payments.
-    pub fn finish(
+    pub fn finish(self, tx: &Transaction, policy: &ScorePolicy, credits: &Credits) -> Result<Vec<Standing>> {
+        Ok(self.finish_held(tx, policy, credits)?.into_scored())
+    }
+
+    /// [`StandingPass::finish`], each score left to be worked out as its row is shown.
+    pub fn finish_held(
         mut self,
         tx: &Transaction,
         policy: &ScorePolicy,
         credits: &Credits,
-    ) -> Result<Vec<Standing>> {
+    ) -> Result<Standings> {
         for (i, late) in self.late_invoices {
             self.out[i].frequent_late_payer = is_frequent_late_payer(late);
         }
@@ -180,16 +227,13 @@ impl StandingPass {
                 self.histories[i].add_notice(day);
             }
         }
-        for (s, h) in self.out.iter_mut().zip(&self.histories) {
-            s.score = Some(score(h, policy));
-        }
         for (customer, credit) in credits {
             if let Some(&i) = self.index.get(customer) {
                 self.out[i].credit += *credit;
                 self.out[i].balance -= *credit;
             }
         }
-        Ok(self.out)
+        Ok(Standings::new(self.out, self.histories, policy))
     }
 }
 
@@ -415,18 +459,18 @@ impl Ledger {
         status: Option<StandingStatus>,
         as_of: NaiveDate,
         policy: &ScorePolicy,
-    ) -> Result<Vec<Standing>> {
-        let all = self.read(|tx| standings(tx, as_of, None, policy))?;
-        Ok(all
-            .into_iter()
-            .filter(|s| status.is_none_or(|want| s.status() == want))
-            .collect())
+    ) -> Result<Standings> {
+        let mut all = self.read(|tx| held_standings_through(tx, as_of, None, policy, true))?;
+        if let Some(want) = status {
+            all.retain(|s| s.status() == want);
+        }
+        Ok(all)
     }
 
     /// Every customer's score on `as_of`, worst payers first.
-    pub fn payers_report(&mut self, as_of: NaiveDate, policy: &ScorePolicy) -> Result<Vec<Standing>> {
-        let mut all = self.read(|tx| standings(tx, as_of, None, policy))?;
-        crate::domain::customer::sort_worst_payers_first(&mut all);
+    pub fn payers_report(&mut self, as_of: NaiveDate, policy: &ScorePolicy) -> Result<Standings> {
+        let mut all = self.read(|tx| held_standings_through(tx, as_of, None, policy, true))?;
+        all.sort_worst_payers_first();
         Ok(all)
     }
 
@@ -486,5 +530,65 @@ impl Ledger {
                 closing_balance,
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    // Every customer's standing through the settlement record (its rows due in the score's
+    // two years or open, the older paid-up ones counted) against the whole history, on
+    // generated ten-year ledgers.
+
+    use chrono::NaiveDate;
+
+    use crate::domain::score::ScorePolicy;
+    use crate::store::Db;
+
+    /// The standings of `as_of` under a minimum of `min_invoices`, through the record
+    /// (`record`) or the history, as text; and whether the record answered for that day.
+    fn standings_text(db: &mut Db, as_of: NaiveDate, min_invoices: usize, record: bool) -> (String, bool) {
+        let policy = ScorePolicy {
+            min_invoices,
+            ..Default::default()
+        };
+        db.read(|tx| {
+            let answers = crate::store::settlement::answers_for(tx, as_of)?;
+            let held = super::held_standings_through(tx, as_of, None, &policy, record)?;
+            Ok((format!("{:?}", held.into_scored()), answers))
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_record_counts_the_old_paid_up_invoices_as_the_history_reads_them() {
+        let generated = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for seed in 1..=3 {
+            let dir = tempfile::tempdir().unwrap();
+            let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+            db.write(|tx| crate::synthetic::generate(tx, 12, 600, seed, generated))
+                .unwrap();
+            // the day of the ledger, days after it (the windows move past more paid-up
+            // invoices) and days before it (the history both ways)
+            for (as_of, answers) in [
+                (generated, true),
+                (day(2027, 12, 31), true),
+                (day(2029, 6, 30), true),
+                (day(2026, 6, 30), false),
+                (day(2022, 3, 15), false),
+            ] {
+                // a minimum under every customer's count, and one over most (the letter
+                // "new" then depends on the old invoices the record pass only counts)
+                for min_invoices in [3, 60] {
+                    let (through_record, answered) = standings_text(&mut db, as_of, min_invoices, true);
+                    assert_eq!(answered, answers, "seed {seed}, {as_of}");
+                    let (history, _) = standings_text(&mut db, as_of, min_invoices, false);
+                    assert_eq!(
+                        through_record, history,
+                        "seed {seed}, {as_of}, minimum {min_invoices}"
+                    );
+                }
+            }
+        }
     }
 }

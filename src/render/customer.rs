@@ -8,6 +8,7 @@ use super::{Format, Listing, emit, emit_json, print_record, words};
 use crate::domain::customer::{Customer, HistoryLine, Standing};
 use crate::domain::invoice::Invoice;
 use crate::domain::money::Money;
+use crate::domain::standings::Standings;
 
 /// A customer in JSON (docs/json.md); the standing fields follow when known.
 #[derive(Serialize)]
@@ -117,8 +118,9 @@ fn history_json(rows: &[HistoryLine]) -> Vec<HistoryJson<'_>> {
 }
 
 /// `customer list`: on a terminal, each row green (nothing overdue), orange (late) or
-/// red (in dunning or blocked).
-pub fn list(format: Format, standings: &[Standing]) {
+/// red (in dunning or blocked). Each score shows its points and letter alone (the
+/// standings' brief form: no factor).
+pub fn list(format: Format, standings: &Standings) {
     const HEADERS: [&str; 11] = [
         "code",
         "name",
@@ -151,7 +153,7 @@ pub fn list(format: Format, standings: &[Standing]) {
     // written customer by customer, never held as text
     match format {
         Format::Table => super::stream::table(&TABLE_HEADERS, &[2, 3, 6], &|visit| {
-            for s in standings {
+            for s in standings.brief() {
                 let style = super::colour::signal(s.signal());
                 let painted: Vec<String> = table_cells(s)
                     .iter()
@@ -167,7 +169,7 @@ pub fn list(format: Format, standings: &[Standing]) {
             let Some(mut out) = super::stream::ListStream::new(format, &headers) else {
                 return;
             };
-            for s in standings {
+            for s in standings.brief() {
                 let mut row = cells(s);
                 let score = s.score.as_ref();
                 row[10] = score.map(|x| x.points.to_string()).unwrap_or_default();
@@ -180,7 +182,7 @@ pub fn list(format: Format, standings: &[Standing]) {
             let Some(mut out) = super::stream::ListStream::new(format, &HEADERS) else {
                 return;
             };
-            for s in standings {
+            for s in standings.brief() {
                 out.json(&CustomerJson::new(&s.customer, Some(s)));
             }
             out.finish();

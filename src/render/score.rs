@@ -8,6 +8,7 @@ use super::stream::ListStream;
 use super::{Format, Listing};
 use crate::domain::customer::Standing;
 use crate::domain::score::{Factor, Grade, LateDays, Measure, Score};
+use crate::domain::standings::Standings;
 
 /// A grade as a person reads it: the letter, or "new" / "nouveau" (JSON and CSV keep
 /// the code).
@@ -198,7 +199,7 @@ struct PayerScoreJson<'a> {
 
 /// `report payers`: every customer, worst score first, written row by row (a hundred
 /// thousand customers at ten million invoices): no table or JSON of them all is held.
-pub fn payers(format: Format, standings: &[Standing]) {
+pub fn payers(format: Format, standings: &Standings) {
     const HEADERS: [&str; 7] = [
         "customer",
         "name",
@@ -237,12 +238,10 @@ pub fn payers(format: Format, standings: &[Standing]) {
     };
     let Some(mut out) = ListStream::new(format, &HEADERS) else {
         return super::stream::table(&HEADERS, &[2, 5, 6], &|row| {
-            for s in standings {
-                row(&cells(s));
-            }
+            standings.each(&mut |s| row(&cells(s)))
         });
     };
-    for s in standings {
+    standings.each(&mut |s| {
         if out.is_json() {
             out.json(&PayerScoreJson {
                 customer: &s.customer.code,
@@ -256,6 +255,6 @@ pub fn payers(format: Format, standings: &[Standing]) {
         } else {
             out.cells(&cells(s));
         }
-    }
+    });
     out.finish();
 }

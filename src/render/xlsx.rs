@@ -262,15 +262,18 @@ fn payer_sheet(ws: Cells, f: &Formats) -> std::result::Result<(), XlsxError> {
 }
 
 /// `report payers --out FILE.xlsx`: every customer's score, worst first.
-pub fn payers(standings: &[Standing], as_of: NaiveDate) -> Result<Vec<u8>> {
-    let currency = standings.first().map_or(Currency::EUR, |s| s.balance.currency());
+pub fn payers(standings: &crate::domain::standings::Standings, as_of: NaiveDate) -> Result<Vec<u8>> {
+    let currency = standings
+        .brief()
+        .first()
+        .map_or(Currency::EUR, |s| s.balance.currency());
     let f = Formats::new(currency);
     let mut wb = workbook(&format!("Payers on {as_of}"), as_of);
     (|| -> std::result::Result<(), XlsxError> {
         let ws = wb.add_worksheet();
         ws.set_name("Payers")?;
         payer_sheet(ws, &f)?;
-        payer_rows(ws, &f, 1, standings)
+        payer_rows(ws, &f, 1, standings.brief())
     })()
     .map_err(failed)?;
     finish(wb)

@@ -372,6 +372,29 @@ impl Scan {
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
+        visit: impl FnMut(&Receivable, &str),
+    ) -> Result<std::collections::HashMap<i64, i64>> {
+        self.each_invoice_in(tx, as_of, None, visit)
+    }
+
+    /// [`Scan::each_invoice`] for a pass over every customer's score: of the invoices
+    /// left to the record, those paid up and due on or before `until` are not handed
+    /// over ([`super::settlement::for_each_weighed`]); the caller counts them where it matters.
+    pub fn each_weighed_invoice(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        until: NaiveDate,
+        visit: impl FnMut(&Receivable, &str),
+    ) -> Result<std::collections::HashMap<i64, i64>> {
+        self.each_invoice_in(tx, as_of, Some(until), visit)
+    }
+
+    fn each_invoice_in(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        weighed: Option<NaiveDate>,
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<std::collections::HashMap<i64, i64>> {
         let mut allocated = std::collections::HashMap::<i64, i64>::new();
@@ -431,6 +454,15 @@ impl Scan {
         match self.part {
             Part::All => {}
             Part::Open | Part::Chunk => allocated = super::settlement::allocated_by_customer(tx)?,
+            Part::Recent { since, open: false } if let Some(until) = weighed => {
+                // what was allocated is each customer's money; the rows weighed are read
+                // through their indexes, not the whole record
+                allocated = super::settlement::allocated_by_customer(tx)?;
+                super::settlement::for_each_weighed(tx, until, since, |row| {
+                    recorded::as_receivable(row, |rec| visit(rec, ""));
+                    Ok(())
+                })?;
+            }
             Part::Recent { .. } => {
                 // the invoices whose history was not read, from the record alone, in the
                 // one pass over it that sums what was allocated

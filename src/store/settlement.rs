@@ -183,9 +183,68 @@ pub struct Recorded {
 
 /// Hands `visit` every row of the record, in invoice id order (the table's own: no sort):
 /// one pass over the narrow table.
-pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
-    let mut stmt = tx.prepare(ALL_SQL)?;
-    let mut rows = stmt.query([])?;
+pub fn for_each(tx: &Transaction, visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
+    for_each_of(tx, ALL_SQL, [], visit)
+}
+
+/// [`for_each`] of the rows a pass over every customer's score weighs, the others read
+/// from the history (`converted` or `last_day` on or after `since`): those due after
+/// `until` (through `settlement_due`) and those still open (through `settlement_open`).
+/// The rows left out are paid up and due on or before `until`: [`counted_only`] counts
+/// them. In no particular order.
+pub fn for_each_weighed(
+    tx: &Transaction,
+    until: NaiveDate,
+    since: i64,
+    visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    for_each_of(
+        tx,
+        &weighed_sql(),
+        rusqlite::params![day_number(until), since],
+        visit,
+    )
+}
+
+/// The query of [`for_each_weighed`]: two index ranges that share no row (the open
+/// ones named: SQLite would rather walk most of `settlement_due` for them).
+pub(crate) fn weighed_sql() -> String {
+    format!(
+        "{ALL_SQL} WHERE due_day > ?1 AND converted = 0 AND last_day < ?2
+         UNION ALL {ALL_SQL} INDEXED BY settlement_open WHERE settled_day IS NULL AND due_day <= ?1 AND converted = 0 AND last_day < ?2"
+    )
+}
+
+/// How many of one customer's rows [`for_each_weighed`] leaves out (paid up, due on or
+/// before `until`, not converted, last dated before `since`), counted up to `most`:
+/// through the customer's invoices, each row by its key.
+pub fn counted_only(
+    tx: &Transaction,
+    customer_id: i64,
+    until: NaiveDate,
+    since: i64,
+    most: usize,
+) -> Result<usize> {
+    let mut stmt = tx.prepare_cached(COUNTED_ONLY_SQL)?;
+    let count: i64 = stmt.query_row(
+        rusqlite::params![customer_id, day_number(until), since, most as i64],
+        |r| r.get(0),
+    )?;
+    Ok(count as usize)
+}
+
+pub(crate) const COUNTED_ONLY_SQL: &str = "SELECT count(*) FROM (SELECT 1 FROM invoice i
+     JOIN settlement s ON s.invoice_id = i.id WHERE i.customer_id = ?1 AND s.due_day <= ?2
+     AND s.settled_day IS NOT NULL AND s.converted = 0 AND s.last_day < ?3 LIMIT ?4)";
+
+fn for_each_of(
+    tx: &Transaction,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = tx.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
     // the currency read once per distinct text, not parsed again for each row
     let mut currency: Option<(String, crate::domain::money::Currency)> = None;
     while let Some(r) = rows.next()? {
@@ -243,6 +302,32 @@ mod tests {
             )?)
         })
         .unwrap()
+    }
+
+    #[test]
+    fn the_scores_pass_reads_the_rows_it_weighs_through_their_indexes() {
+        // `customer list` and `report payers` of today: the rows due in the score's two
+        // years through `settlement_due`, the older open ones through `settlement_open`;
+        // the older paid-up ones of a customer counted through its invoices
+        let (_dir, mut db) = crate::store::plans::ledger();
+        let plan = crate::store::plans::plan_of(&mut db, &super::weighed_sql());
+        let steps: Vec<&str> = plan.lines().filter(|l| l.contains("settlement")).collect();
+        assert_eq!(steps.len(), 2, "{plan}");
+        assert!(
+            steps[0].starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"),
+            "{plan}"
+        );
+        assert!(steps[1].contains("USING INDEX settlement_open"), "{plan}");
+        let count = crate::store::plans::plan_of(&mut db, super::COUNTED_ONLY_SQL);
+        assert!(
+            count.contains("SEARCH i USING COVERING INDEX invoice_customer (customer_id=?)"),
+            "{count}"
+        );
+        assert!(
+            count.contains("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)"),
+            "{count}"
+        );
+        assert!(!count.contains("SCAN s") && !count.contains("SCAN i"), "{count}");
     }
 
     #[test]

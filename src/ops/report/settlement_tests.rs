@@ -343,15 +343,18 @@ fn reports_text(db: &mut Db, to: NaiveDate, days: u64, record: bool) -> String {
 /// Every customer's standing and score (`customer list`, `report payers`) and the
 /// forecast of a day, through the record where it answers (`record`) or the history
 /// (the dashboard and the trends: `ops::dashboard`'s record tests).
+/// The scores under a minimum of one invoice due and of four: the record's pass counts
+/// the paid-up invoices due before both windows of lateness only for the letter "new".
 fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
-    let policy = crate::domain::score::ScorePolicy {
-        min_invoices: 1,
+    let policy = |min_invoices| crate::domain::score::ScorePolicy {
+        min_invoices,
         ..Default::default()
     };
     db.read(|tx| {
         Ok(format!(
-            "{:?}\n{:?}",
-            crate::ops::customer::standings_through(tx, as_of, None, &policy, record)?,
+            "{:?}\n{:?}\n{:?}",
+            crate::ops::customer::standings_through(tx, as_of, None, &policy(1), record)?,
+            crate::ops::customer::standings_through(tx, as_of, None, &policy(4), record)?,
             super::forecast_through(tx, as_of, 8, record)?,
         ))
     })
