@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::customer::{Standing, sort_worst_payers_first};
+use super::customer::Standing;
 use super::dunning::DryCounts;
 use super::money::{Currency, Money};
 use super::receivable::Receivable;
@@ -81,18 +81,27 @@ pub fn trend_months(as_of: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
 }
 
 /// The `PAYERS` worst and best scored customers (a "new" one has no score to rank).
-pub fn worst_and_best(mut standings: Vec<Standing>) -> (Vec<Standing>, Vec<Standing>) {
-    standings.retain(|s| s.score.as_ref().is_some_and(|sc| sc.grade != Grade::New));
-    sort_worst_payers_first(&mut standings);
-    let worst = standings.iter().take(PAYERS).cloned().collect();
+pub fn worst_and_best(standings: &[Standing]) -> (Vec<Standing>, Vec<Standing>) {
+    // sorted by reference: only the few shown are copied
+    let mut scored: Vec<&Standing> = standings
+        .iter()
+        .filter(|s| s.score.as_ref().is_some_and(|sc| sc.grade != Grade::New))
+        .collect();
+    // worst payers first, then by code (`sort_worst_payers_first`; no new customer is left)
     let points = |s: &Standing| s.score.as_ref().map_or(0, |sc| sc.points);
-    standings.sort_by(|a, b| {
+    scored.sort_by(|a, b| {
+        points(a)
+            .cmp(&points(b))
+            .then_with(|| a.customer.code.cmp(&b.customer.code))
+    });
+    let worst = scored.iter().take(PAYERS).map(|s| (*s).clone()).collect();
+    scored.sort_by(|a, b| {
         points(b)
             .cmp(&points(a))
             .then_with(|| a.customer.code.cmp(&b.customer.code))
     });
-    standings.truncate(PAYERS);
-    (worst, standings)
+    let best = scored.iter().take(PAYERS).map(|s| (*s).clone()).collect();
+    (worst, best)
 }
 
 /// The DMP and DSO figures of consecutive months (the trend), seen in one walk over each
@@ -218,6 +227,43 @@ impl TrendTally {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The worst and best payers are those of the whole list sorted the two ways (the
+        /// worst as `sort_worst_payers_first` orders them), new customers left out.
+        #[test]
+        fn the_worst_and_best_payers_are_the_ends_of_the_sorted_list(
+            scores in prop::collection::vec((0u8..100, prop::bool::weighted(0.2)), 0..20),
+        ) {
+            use crate::domain::customer::{Customer, sort_worst_payers_first};
+            use crate::domain::score::{Grade, Score};
+            let zero = crate::domain::money::Money::zero(crate::domain::money::Currency::EUR);
+            let standings: Vec<Standing> = scores
+                .iter()
+                .enumerate()
+                .map(|(i, &(points, new))| {
+                    // codes in an order unlike the list's
+                    let code = format!("C{:02}", (i * 7) % 20);
+                    let mut s = Standing::clear(Customer::new(&code, &code), zero);
+                    s.score = Some(Score {
+                        points,
+                        grade: if new { Grade::New } else { Grade::B },
+                        factors: Vec::new(),
+                    });
+                    s
+                })
+                .collect();
+            let (worst, best) = worst_and_best(&standings);
+            let mut sorted: Vec<Standing> =
+                standings.iter().filter(|s| s.score.as_ref().is_some_and(|x| x.grade != Grade::New)).cloned().collect();
+            sort_worst_payers_first(&mut sorted);
+            let codes = |v: &[Standing]| v.iter().map(|s| s.customer.code.clone()).collect::<Vec<_>>();
+            prop_assert_eq!(codes(&worst), codes(&sorted[..sorted.len().min(PAYERS)]));
+            let points = |s: &Standing| s.score.as_ref().map_or(0, |x| x.points);
+            sorted.sort_by(|a, b| points(b).cmp(&points(a)).then_with(|| a.customer.code.cmp(&b.customer.code)));
+            prop_assert_eq!(codes(&best), codes(&sorted[..sorted.len().min(PAYERS)]));
+        }
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -14,7 +14,6 @@ use super::dunning::{PLAN_GROUP, each_planned_day};
 use super::report::{aging_of, customer_index, dmp_of, kpis_of, ledger_currency};
 use crate::config::Config;
 use crate::domain::aging::{Basis, Buckets};
-use crate::domain::customer::Standing;
 use crate::domain::dashboard::{
     Dashboard, FORECAST_WEEKS, TrendTally, Trends, grade_counts, trend_months, worst_and_best,
 };
@@ -22,6 +21,7 @@ use crate::domain::dunning::{DryCounts, Rules, plan_compact};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{AgingBy, DmpReport, report_period};
+use crate::domain::standings::Standings;
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
 use crate::store::dunning::for_each_issued_in;
@@ -104,8 +104,8 @@ pub(crate) fn dashboard_through(
     months.standings.add_recorded_credit_notes(&scan, tx)?;
     let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
     let collected = report_store::received_between(tx, from, to, currency)?;
-    let grades = grade_counts(&months.standings);
-    let (worst, best) = worst_and_best(months.standings);
+    let grades = grade_counts(months.standings.brief());
+    let (worst, best) = worst_and_best(months.standings.brief());
     let dunning = match book {
         Some(book) => DryCounts::of(&plan_compact(&book.finish(tx)?, rules)),
         None => dry_counts_by_groups(tx, rules)?,
@@ -169,7 +169,7 @@ pub(crate) fn trends_through(
     Ok(Trends {
         as_of,
         trend: months.trend,
-        grades: grade_counts(&months.standings),
+        grades: grade_counts(months.standings.brief()),
     })
 }
 
@@ -194,7 +194,7 @@ struct MonthsPass {
 
 /// The finished standings and months.
 struct Months {
-    standings: Vec<Standing>,
+    standings: Standings,
     trend: Vec<DmpReport>,
 }
 
@@ -240,7 +240,7 @@ impl MonthsPass {
         })?;
         let mut received = received.finish(self.currency);
         let received_by_to = received.pop().unwrap_or(Money::zero(self.currency));
-        let standings = self.standings.finish(tx, &config.score, &credits)?;
+        let standings = self.standings.finish_held(tx, &config.score, &credits)?;
         let no_customers = HashMap::new();
         let trend = trend
             .into_iter()
