@@ -186,6 +186,15 @@ impl SplitTally {
             self.report.excluded += 1;
         }
     }
+
+    /// Counts settled invoices summed elsewhere (`add` of each would give the same):
+    /// `paid` of them paid `amount` with nothing written off, `other` of them not.
+    pub fn add_settled(&mut self, paid: usize, amount: Money, other: usize) {
+        let piles = &mut self.report.piles;
+        piles[0].count += paid;
+        piles[0].amount += amount;
+        self.report.excluded += other;
+    }
 }
 
 /// Invoiced vs collected, lateness and payers over a period (collected and the payers'
@@ -301,6 +310,14 @@ impl ForecastTally {
         if balance.is_positive() {
             self.open.push((r.customer_id, r.due, balance));
         }
+    }
+
+    /// The payments of a customer's settled invoice summed elsewhere (`add` of it would
+    /// give the same): Σ minor units × days from due to payment, and Σ minor units.
+    pub fn add_habit(&mut self, customer_id: i64, days: i128, paid: i64) {
+        let h = self.habits.entry(customer_id).or_default();
+        h.0 += days;
+        h.1 += paid;
     }
 
     /// One row for each of the next `weeks` weeks (from this Monday), then "later" and

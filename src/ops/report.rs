@@ -12,6 +12,7 @@ use crate::domain::customer::Customer;
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals, line_net_shares};
 use crate::domain::money::{Currency, Money};
+use crate::domain::receivable::Receivable;
 use crate::domain::report::{
     AgingBy, AgingLine, AgingReport, DelayLine, DmpReport, ForecastWeek, KpiReport, MAX_FORECAST_WEEKS,
     PayerLine, RevenueBy, RevenueLine, RevenueReport, SplitReport, report_period,
@@ -21,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::store::customer as customers;
 use crate::store::report as report_store;
 use crate::store::scan::{Credits, Scan};
+use crate::store::settlement;
 
 /// What `report aging` asks for.
 #[derive(Debug, Clone)]
@@ -288,8 +290,27 @@ pub(crate) fn split_through(
     } else {
         Scan::load(tx)?
     };
-    let mut tally = SplitTally::new(as_of, ledger_currency(tx)?);
-    scan.each_invoice(tx, as_of, |r, _| tally.add(r, reminded.contains(&r.id)))?;
+    let currency = ledger_currency(tx)?;
+    let mut tally = SplitTally::new(as_of, currency);
+    let mut add = |r: &Receivable, _: &str| tally.add(r, reminded.contains(&r.id));
+    // the settled invoices left to the record are summed in SQL, the others read
+    let summed = match scan.settled_left_since() {
+        Some(since) => settlement::settled_split(tx, since, currency)?,
+        None => None,
+    };
+    match summed {
+        Some(sums) => {
+            scan.each_unsettled_invoice(tx, as_of, &mut add)?;
+            tally.add_settled(
+                sums.paid,
+                Money::from_minor(sums.paid_cents, currency),
+                sums.other,
+            );
+        }
+        None => {
+            scan.each_invoice(tx, as_of, &mut add)?;
+        }
+    }
     Ok(tally.report)
 }
 
@@ -440,7 +461,18 @@ pub(crate) fn forecast_through(
         Scan::load(tx)?
     };
     let mut tally = ForecastTally::new(as_of, ledger_currency(tx)?);
-    scan.each_invoice(tx, as_of, |r, _| tally.add(r))?;
+    match scan.settled_left_since() {
+        // the settled invoices left to the record only add to their customer's habit
+        Some(since) => {
+            scan.each_unsettled_invoice(tx, as_of, |r, _| tally.add(r))?;
+            settlement::each_settled_habit(tx, since, |customer, days, paid| {
+                tally.add_habit(customer, days as i128, paid)
+            })?;
+        }
+        None => {
+            scan.each_invoice(tx, as_of, |r, _| tally.add(r))?;
+        }
+    }
     Ok(tally.weeks(weeks))
 }
 

@@ -163,6 +163,16 @@ fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
     scope
 }
 
+/// Which of the invoices a scan of [`Part::Recent`] leaves to the record it hands over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Left {
+    All,
+    /// Those a score weighs: see [`Scan::each_weighed_invoice`].
+    Weighed(NaiveDate),
+    /// The open ones: see [`Scan::each_unsettled_invoice`].
+    Open,
+}
+
 /// Whose dated history a scan reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -374,7 +384,7 @@ impl Scan {
         as_of: NaiveDate,
         visit: impl FnMut(&Receivable, &str),
     ) -> Result<std::collections::HashMap<i64, i64>> {
-        self.each_invoice_in(tx, as_of, None, visit)
+        self.each_invoice_in(tx, as_of, Left::All, visit)
     }
 
     /// [`Scan::each_invoice`] for a pass over every customer's score: of the invoices
@@ -387,14 +397,14 @@ impl Scan {
         until: NaiveDate,
         visit: impl FnMut(&Receivable, &str),
     ) -> Result<std::collections::HashMap<i64, i64>> {
-        self.each_invoice_in(tx, as_of, Some(until), visit)
+        self.each_invoice_in(tx, as_of, Left::Weighed(until), visit)
     }
 
     fn each_invoice_in(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
-        weighed: Option<NaiveDate>,
+        left: Left,
         mut visit: impl FnMut(&Receivable, &str),
     ) -> Result<std::collections::HashMap<i64, i64>> {
         let mut allocated = std::collections::HashMap::<i64, i64>::new();
@@ -454,11 +464,18 @@ impl Scan {
         match self.part {
             Part::All => {}
             Part::Open | Part::Chunk => allocated = super::settlement::allocated_by_customer(tx)?,
-            Part::Recent { since, open: false } if let Some(until) = weighed => {
+            Part::Recent { since, open: false } if let Left::Weighed(until) = left => {
                 // what was allocated is each customer's money; the rows weighed are read
                 // through their indexes, not the whole record
                 allocated = super::settlement::allocated_by_customer(tx)?;
                 super::settlement::for_each_weighed(tx, until, since, |row| {
+                    recorded::as_receivable(row, |rec| visit(rec, ""));
+                    Ok(())
+                })?;
+            }
+            Part::Recent { since, open: false } if left == Left::Open => {
+                allocated = super::settlement::allocated_by_customer(tx)?;
+                super::settlement::for_each_open_left(tx, since, |row| {
                     recorded::as_receivable(row, |rec| visit(rec, ""));
                     Ok(())
                 })?;

@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
+use crate::domain::money::Currency;
 use crate::error::Result;
 
 /// The open invoices: those the partial index `settlement_open` holds.
@@ -215,6 +216,71 @@ pub(crate) fn weighed_sql() -> String {
     )
 }
 
+/// [`for_each`] of the open rows a scan of the invoices dated from `since` on (and of
+/// those at a rate) leaves to the record, through `settlement_open`.
+pub fn for_each_open_left(
+    tx: &Transaction,
+    since: i64,
+    visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    for_each_of(tx, &open_left_sql(), [since], visit)
+}
+
+/// The query of [`for_each_open_left`].
+pub(crate) fn open_left_sql() -> String {
+    format!(
+        "{ALL_SQL} INDEXED BY settlement_open WHERE settled_day IS NULL AND converted = 0 AND last_day < ?1"
+    )
+}
+
+/// What `report split` needs of the settled rows a scan of the invoices dated from
+/// `since` on leaves to the record, summed in one read of the record: how many were paid
+/// with nothing written off and what they were paid, how many were not. None if one of
+/// them is in another currency than `currency` (then they are read row by row).
+pub fn settled_split(tx: &Transaction, since: i64, currency: Currency) -> Result<Option<SettledSplit>> {
+    let (paid, paid_cents, other, foreign): (i64, i64, i64, i64) =
+        tx.query_row(SETTLED_SPLIT_SQL, rusqlite::params![since, currency], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+    Ok((foreign == 0).then_some(SettledSplit {
+        paid: paid as usize,
+        paid_cents,
+        other: other as usize,
+    }))
+}
+
+/// The query of [`settled_split`].
+pub(crate) const SETTLED_SPLIT_SQL: &str = "SELECT
+     coalesce(sum(written_off_cents = 0 AND paid_cents > 0), 0),
+     coalesce(sum(CASE WHEN written_off_cents = 0 AND paid_cents > 0 THEN paid_cents END), 0),
+     coalesce(sum(NOT (written_off_cents = 0 AND paid_cents > 0)), 0),
+     coalesce(sum(currency <> ?2), 0)
+     FROM settlement WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
+
+/// See [`settled_split`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettledSplit {
+    pub paid: usize,
+    pub paid_cents: i64,
+    pub other: usize,
+}
+
+/// Hands `visit` (customer id, Σ minor units × days from due to payment, Σ minor units
+/// paid) of each settled row a scan of the invoices dated from `since` on leaves to the
+/// record: what a customer's habit of payment needs of them (`report forecast`).
+pub fn each_settled_habit(tx: &Transaction, since: i64, mut visit: impl FnMut(i64, i64, i64)) -> Result<()> {
+    let mut stmt = tx.prepare(SETTLED_HABIT_SQL)?;
+    let mut rows = stmt.query([since])?;
+    while let Some(r) = rows.next()? {
+        visit(r.get(0)?, r.get(1)?, r.get(2)?);
+    }
+    Ok(())
+}
+
+/// The query of [`each_settled_habit`].
+pub(crate) const SETTLED_HABIT_SQL: &str = "SELECT customer_id, paid_days_cents, paid_cents FROM settlement
+     WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
+
 /// How many of one customer's rows [`for_each_weighed`] leaves out (paid up, due on or
 /// before `until`, not converted, last dated before `since`), counted up to `most`:
 /// through the customer's invoices, each row by its key.
@@ -302,6 +368,17 @@ mod tests {
             )?)
         })
         .unwrap()
+    }
+
+    #[test]
+    fn split_and_forecast_read_the_open_rows_through_their_index() {
+        // the settled ones are summed in one read of the record; the open ones only are
+        // read row by row, through `settlement_open`
+        let (_dir, mut db) = crate::store::plans::ledger();
+        let plan = crate::store::plans::plan_of(&mut db, &super::open_left_sql());
+        // a walk of the partial index (the open rows alone), never of the table
+        let steps: Vec<&str> = plan.lines().filter(|l| l.contains("settlement")).collect();
+        assert_eq!(steps, ["SCAN settlement USING INDEX settlement_open"], "{plan}");
     }
 
     #[test]

@@ -11,6 +11,31 @@ use crate::error::Result;
 use crate::store::settlement::{self, Recorded};
 
 impl Scan {
+    /// On a day the record answers for, a scan of [`Part::Recent`] that reads the history
+    /// of no open invoice but those at a rate: the day number from which it reads the
+    /// others', for a pass that sums the settled invoices it leaves to the record in SQL
+    /// ([`settlement::settled_split`], [`settlement::each_settled_habit`]) and is handed
+    /// the rest ([`Scan::each_unsettled_invoice`]).
+    pub fn settled_left_since(&self) -> Option<i64> {
+        match self.part {
+            Part::Recent { since, open: false } => Some(since),
+            _ => None,
+        }
+    }
+
+    /// [`Scan::each_invoice`] without the settled invoices left to the record: those whose
+    /// history is read and the open ones (see [`Scan::settled_left_since`]; with any other
+    /// scan, every invoice).
+    pub fn each_unsettled_invoice(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        visit: impl FnMut(&Receivable, &str),
+    ) -> Result<()> {
+        self.each_invoice_in(tx, as_of, super::Left::Open, visit)?;
+        Ok(())
+    }
+
     /// The invoices whose history the scan did not read (none but for [`Part::Recent`]),
     /// each from the record alone as [`Scan::each_invoice`] hands them over: for a pass
     /// that streams the history itself (`report dashboard`). One pass over the record.
