@@ -254,7 +254,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             }
         }
     }
-    for p in payments::list(tx, Some(customer.id))? {
+    for p in payments::of_customer(tx, customer.id)? {
         if p.date <= as_of {
             let reference = match &p.reference {
                 Some(r) => format!("{} {r}", p.method),
