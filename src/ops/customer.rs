@@ -196,6 +196,28 @@ impl StandingPass {
 /// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to
 /// `as_of`, oldest first. Quotes, blocks and unblocks carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
+    let invoices = invoices::list(tx, &documents_of(customer))?;
+    history_with(tx, customer, as_of, &invoices)
+}
+
+/// The filter of a customer's invoices and credit notes, as its history reads them.
+fn documents_of(customer: &Customer) -> Filter {
+    Filter {
+        customer_id: Some(customer.id),
+        include_invoices: true,
+        include_credit_notes: true,
+        ..Default::default()
+    }
+}
+
+/// [`history`] given the customer's invoices and credit notes (`invoices::list` of
+/// [`documents_of`]), read once by a caller that also shows the open ones.
+fn history_with(
+    tx: &Transaction,
+    customer: &Customer,
+    as_of: NaiveDate,
+    invoices: &[Invoice],
+) -> Result<Vec<HistoryLine>> {
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let zero = Money::zero(currency);
     let mut events = Vec::new();
@@ -211,13 +233,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             });
         }
     }
-    let filter = Filter {
-        customer_id: Some(customer.id),
-        include_invoices: true,
-        include_credit_notes: true,
-        ..Default::default()
-    };
-    for inv in invoices::list(tx, &filter)? {
+    for inv in invoices {
         let (Some(date), Some(number)) = (inv.issue_date, inv.number.clone()) else {
             continue;
         };
@@ -440,15 +456,16 @@ impl Ledger {
         self.read(|tx| {
             let customer = store::by_code(tx, code)?;
             let standing = standings(tx, as_of, Some(customer.id), policy)?.pop();
-            let history = history(tx, &customer, as_of)?;
-            let filter = Filter {
-                customer_id: Some(customer.id),
-                include_invoices: true,
-                ..Default::default()
-            };
-            let open_invoices = invoices::list(tx, &filter)?
+            // the customer's documents read once, for its history and its open invoices
+            let documents = invoices::list(tx, &documents_of(&customer))?;
+            let history = history_with(tx, &customer, as_of, &documents)?;
+            let open_invoices = documents
                 .into_iter()
-                .filter(|i| i.issue_date.is_some_and(|d| d <= as_of) && i.view(as_of).status.is_open())
+                .filter(|i| {
+                    !i.is_credit_note
+                        && i.issue_date.is_some_and(|d| d <= as_of)
+                        && i.view(as_of).status.is_open()
+                })
                 .collect();
             Ok(CustomerSheet {
                 customer,

@@ -104,7 +104,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Payment> {
 }
 
 /// The query of [`of_customer`]: one customer's payments through its index, no allocation.
-pub(crate) const OF_CUSTOMER: &str = "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference,
+pub(crate) const OF_CUSTOMER: &str =
+    "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference,
          COALESCE(p.currency, (SELECT currency FROM company))
      FROM payment p JOIN customer c ON c.id = p.customer_id
      WHERE p.customer_id = ?1 ORDER BY p.date, p.id";
