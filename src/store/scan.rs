@@ -102,6 +102,14 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
 pub(crate) const CUSTOMER_ALLOCATIONS: &str = "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
      JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id";
 
+/// [`CUSTOMER_ALLOCATIONS`], of the invoices whose history `part` reads.
+pub(crate) fn customer_allocations_sql(part: Part) -> String {
+    match part.ids_sql() {
+        None => CUSTOMER_ALLOCATIONS.to_string(),
+        Some(ids) => CUSTOMER_ALLOCATIONS.replace(" ORDER BY", &format!(" AND i.id IN ({ids}) ORDER BY")),
+    }
+}
+
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
 #[cfg(test)]
 pub(crate) fn credits_sql(one_customer: bool) -> String {
@@ -220,6 +228,27 @@ impl Scan {
         Scan::load_scoped(tx, Some(customer_id))
     }
 
+    /// The same for one customer on `as_of`, a day its standing is asked for: when the
+    /// settlement record answers for that day, [`Part::Recent`] from `since` (its
+    /// invoices read at a rate, or with an event from then on, through their history;
+    /// the others from their row of the record, not their allocations); else its history.
+    pub fn load_customer_on(
+        tx: &Transaction,
+        customer_id: i64,
+        as_of: NaiveDate,
+        since: NaiveDate,
+    ) -> Result<Scan> {
+        let part = if super::settlement::answers_for(tx, as_of)? {
+            Part::Recent {
+                since: super::settlement::day_number(since),
+                open: false,
+            }
+        } else {
+            Part::All
+        };
+        Scan::load_in(tx, Some(customer_id), part)
+    }
+
     /// A scan of the whole ledger on `as_of`: the open invoices alone when the settlement
     /// record answers for that day (nothing is dated after it), else the whole history.
     /// Only for passes that count open balances alone (the aged balance): the invoices
@@ -271,7 +300,7 @@ impl Scan {
             None
         } else {
             let mut held = Vec::new();
-            let mut stmt = tx.prepare(CUSTOMER_ALLOCATIONS)?;
+            let mut stmt = tx.prepare(&customer_allocations_sql(part))?;
             let mut rows = stmt.query(only.clone())?;
             while let Some(r) = rows.next()? {
                 held.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -425,7 +454,7 @@ impl Scan {
                 // the invoices whose history was not read, from the record alone, in the
                 // one pass over it that sums what was allocated
                 let part = self.part;
-                super::settlement::for_each(tx, |row| {
+                super::settlement::for_each_of(tx, self.customer, |row| {
                     if !row.converted && row.paid_cents != 0 {
                         *allocated.entry(row.customer_id).or_insert(0) += row.paid_cents;
                     }

@@ -177,9 +177,22 @@ pub struct Recorded {
 
 /// Hands `visit` every row of the record, in invoice id order (the table's own: no sort):
 /// one pass over the narrow table.
-pub fn for_each(tx: &Transaction, mut visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
-    let mut stmt = tx.prepare(ALL_SQL)?;
-    let mut rows = stmt.query([])?;
+pub fn for_each(tx: &Transaction, visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
+    for_each_of(tx, None, visit)
+}
+
+/// [`for_each`], or the rows of one customer's invoices (found through the customer's
+/// index of invoices, each row by its key: `customer show` of a ten-year customer).
+pub fn for_each_of(
+    tx: &Transaction,
+    customer: Option<i64>,
+    mut visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = match customer {
+        Some(_) => tx.prepare(CUSTOMER_SQL)?,
+        None => tx.prepare(ALL_SQL)?,
+    };
+    let mut rows = stmt.query(rusqlite::params_from_iter(customer))?;
     // the currency read once per distinct text, not parsed again for each row
     let mut currency: Option<(String, crate::domain::money::Currency)> = None;
     while let Some(r) = rows.next()? {
@@ -217,6 +230,30 @@ pub(crate) const ALL_SQL: &str =
     "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
      credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day,
      paid_days_cents, late_days_cents FROM settlement";
+
+/// [`ALL_SQL`] for one customer, in the same order.
+pub(crate) const CUSTOMER_SQL: &str =
+    "SELECT s.invoice_id, s.customer_id, s.currency, s.converted, s.total_cents, s.paid_cents,
+     s.credited_cents, s.written_off_cents, s.issue_day, s.due_day, s.last_day, s.settled_day, s.paid_up_day,
+     s.paid_days_cents, s.late_days_cents FROM invoice i JOIN settlement s ON s.invoice_id = i.id
+     WHERE i.customer_id = ?1 ORDER BY s.invoice_id";
+
+/// One customer's open invoices in the record, in the order of its lists (issue day,
+/// series, number): on a day the record answers for, every invoice open that day is one.
+/// Each row by its key (read already by the customer's standing), not a probe of the
+/// partial index of the ledger's open invoices.
+pub(crate) const CUSTOMER_OPEN_SQL: &str =
+    "SELECT i.id FROM invoice i JOIN settlement s NOT INDEXED ON s.invoice_id = i.id
+     WHERE i.customer_id = ?1 AND s.settled_day IS NULL ORDER BY i.issue_date, i.series, i.seq, i.id";
+
+/// The ids of [`CUSTOMER_OPEN_SQL`].
+pub fn open_of_customer(tx: &Transaction, customer: i64) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare(CUSTOMER_OPEN_SQL)?;
+    let ids = stmt
+        .query_map([customer], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
 
 #[cfg(test)]
 mod tests {

@@ -39,11 +39,18 @@ impl Scan {
         let Some(sql) = recorded_credits_sql(self.part) else {
             return Ok(Vec::new());
         };
+        // one customer's through its index of invoices, not the ledger's of the period
+        let sql = match self.customer {
+            Some(_) => format!("{sql} AND c.customer_id = ?3"),
+            None => sql,
+        };
         let mut stmt = tx.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params![
-            crate::store::date_sql(after),
-            crate::store::date_sql(until)
-        ])?;
+        let mut args: Vec<rusqlite::types::Value> = vec![
+            crate::store::date_sql(after).into(),
+            crate::store::date_sql(until).into(),
+        ];
+        args.extend(self.customer.map(rusqlite::types::Value::from));
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             out.push((r.get(0)?, required_date(r.get_ref(1)?)?));
