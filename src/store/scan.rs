@@ -9,18 +9,19 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
-use super::settlement::Recorded;
 use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 
 mod feed;
+mod part;
 mod recorded;
 #[cfg(test)]
 pub(crate) use feed::ALLOCATIONS_BY_INVOICE;
 use feed::Feed;
 pub(crate) use feed::streamed_allocations_sql;
+pub use part::Part;
 #[cfg(test)]
 pub(crate) use recorded::recorded_credits_sql;
 
@@ -104,10 +105,19 @@ pub(crate) const CUSTOMER_ALLOCATIONS: &str = "SELECT a.invoice_id, a.date, a.am
 
 /// [`CUSTOMER_ALLOCATIONS`], of the invoices whose history `part` reads.
 pub(crate) fn customer_allocations_sql(part: Part) -> String {
-    match part.ids_sql() {
-        None => CUSTOMER_ALLOCATIONS.to_string(),
-        Some(ids) => CUSTOMER_ALLOCATIONS.replace(" ORDER BY", &format!(" AND i.id IN ({ids}) ORDER BY")),
-    }
+    CUSTOMER_ALLOCATIONS.replace(
+        " ORDER BY",
+        &format!("{} ORDER BY", recorded_row_sql(part, "i.id")),
+    )
+}
+
+/// One customer's invoices whose history `part` reads, as a condition on their id
+/// column: each one's row of the record by key, not a list of the ledger's converted or
+/// recent invoices.
+fn recorded_row_sql(part: Part, id: &str) -> String {
+    part.row_sql()
+        .map(|row| format!(" AND EXISTS (SELECT 1 FROM settlement s WHERE s.invoice_id = {id} AND {row})"))
+        .unwrap_or_default()
 }
 
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
@@ -165,55 +175,15 @@ fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
     if one_customer {
         scope.push_str(" AND customer_id = ?1");
     }
-    if let Some(ids) = part.and_then(Part::ids_sql) {
-        scope.push_str(&format!(" AND {id} IN ({ids})"));
+    match part {
+        Some(part) if one_customer => scope.push_str(&recorded_row_sql(part, id)),
+        _ => {
+            if let Some(ids) = part.and_then(Part::ids_sql) {
+                scope.push_str(&format!(" AND {id} IN ({ids})"));
+            }
+        }
     }
     scope
-}
-
-/// Whose dated history a scan reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// Every invoice's.
-    All,
-    /// The open invoices' alone, through the settlement record, on a day it answers
-    /// for: for passes that count open balances alone (the aged balance).
-    Open,
-    /// On a day the settlement record answers for: the history of the invoices read at
-    /// a rate, of those with an event on or after the day number `since`, and of the
-    /// open ones when `open`. Every other invoice is read from the record alone, its
-    /// sums dated on its last day: the same balances, payments and credits on any day
-    /// from `since` on, and none of them inside a period starting then.
-    Recent { since: i64, open: bool },
-}
-
-impl Part {
-    /// The ids of the invoices whose history is read, as a sub-select (None: all).
-    fn ids_sql(self) -> Option<String> {
-        match self {
-            Part::All => None,
-            Part::Open => Some(super::settlement::OPEN_IDS.to_string()),
-            // one search of each index: SQLite reads the whole table for an OR of them
-            Part::Recent { since, open } => Some(format!(
-                "SELECT invoice_id FROM settlement WHERE converted = 1
-                 UNION ALL SELECT invoice_id FROM settlement WHERE last_day >= {since}{}",
-                if open {
-                    format!(" UNION ALL {}", super::settlement::OPEN_IDS)
-                } else {
-                    String::new()
-                }
-            )),
-        }
-    }
-
-    /// Whether the invoice of this row of the record has its history read.
-    fn reads_history(self, r: &Recorded) -> bool {
-        match self {
-            Part::All => true,
-            Part::Open => r.open,
-            Part::Recent { since, open } => r.converted || r.last_day >= since || (open && r.open),
-        }
-    }
 }
 
 impl Scan {

@@ -349,11 +349,28 @@ fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
         ..Default::default()
     };
     db.read(|tx| {
-        Ok(format!(
+        let mut text = format!(
             "{:?}\n{:?}",
             crate::ops::customer::standings_through(tx, as_of, None, &policy, record)?,
             super::forecast_through(tx, as_of, 8, record)?,
-        ))
+        );
+        // each customer's alone, and its history and open invoices (`customer show`; its
+        // running balance is in one currency: only for ledgers without dollars)
+        let one_currency: bool = tx.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM invoice WHERE currency <> 'EUR')
+                AND NOT EXISTS (SELECT 1 FROM payment WHERE currency IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        for id in [1, 2] {
+            let one = crate::ops::customer::standings_through(tx, as_of, Some(id), &policy, record)?;
+            text.push_str(&format!("\n{one:?}"));
+            if one_currency {
+                let lists = crate::ops::customer::sheet_lists(tx, &customer::by_id(tx, id)?, as_of, record)?;
+                text.push_str(&format!("\n{lists:?}"));
+            }
+        }
+        Ok(text)
     })
     .unwrap()
 }
