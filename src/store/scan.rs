@@ -23,7 +23,7 @@ use feed::Feed;
 pub(crate) use feed::streamed_allocations_sql;
 pub use part::Part;
 #[cfg(test)]
-pub(crate) use recorded::recorded_credits_sql;
+pub(crate) use recorded::{recorded_credits_of_sql, recorded_credits_sql};
 
 /// Money received and not allocated to invoices, per customer id.
 pub type Credits = std::collections::HashMap<i64, Money>;
@@ -167,6 +167,17 @@ pub(crate) fn part_sql(columns: &str, part: Part) -> [String; 3] {
         stream_in_sql(columns, false, Some(part)),
         streamed_allocations_sql(part),
         credits_in_sql(false, Some(part)),
+    ]
+}
+
+/// The queries of a scan of one customer's invoices whose history `part` reads: its
+/// invoices, allocations and credit notes (plans tests).
+#[cfg(test)]
+pub(crate) fn customer_part_sql(columns: &str, part: Part) -> [String; 3] {
+    [
+        stream_in_sql(columns, true, Some(part)),
+        customer_allocations_sql(part),
+        credits_in_sql(true, Some(part)),
     ]
 }
 

@@ -36,13 +36,8 @@ impl Scan {
         after: NaiveDate,
         until: NaiveDate,
     ) -> Result<Vec<(i64, NaiveDate)>> {
-        let Some(sql) = recorded_credits_sql(self.part) else {
+        let Some(sql) = recorded_credits_of_sql(self.part, self.customer.is_some()) else {
             return Ok(Vec::new());
-        };
-        // one customer's through its index of invoices, not the ledger's of the period
-        let sql = match self.customer {
-            Some(_) => format!("{sql} AND c.customer_id = ?3"),
-            None => sql,
         };
         let mut stmt = tx.prepare(&sql)?;
         let mut args: Vec<rusqlite::types::Value> = vec![
@@ -57,6 +52,17 @@ impl Scan {
         }
         Ok(out)
     }
+}
+
+/// [`recorded_credits_sql`], or one customer's (bound third): through its index of
+/// invoices, not the ledger's credit notes of the period.
+pub(crate) fn recorded_credits_of_sql(part: Part, one_customer: bool) -> Option<String> {
+    let sql = recorded_credits_sql(part)?;
+    Some(if one_customer {
+        format!("{sql} AND c.customer_id = ?3")
+    } else {
+        sql
+    })
 }
 
 /// [`Scan::recorded_credit_notes`]: the credited invoices `part` leaves to the record
