@@ -176,6 +176,9 @@ fn one_customers_sheet_on_a_day_the_record_answers_for_reads_its_rows_by_key() {
         assert_searched(&mut db, sql, "s", "INTEGER PRIMARY KEY");
     }
     assert_searched(&mut db, super::payment::OF_CUSTOMER, "p", "payment_customer");
+    // its credit: its money summed by the triggers, its row by key
+    let received = super::settlement::RECEIVED_OF_SQL;
+    assert_searched(&mut db, received, "customer_money", "INTEGER PRIMARY KEY");
     for sql in [stream, allocations, credits, recorded] {
         assert_no_scan(&mut db, &sql, &[]);
     }

@@ -459,8 +459,7 @@ impl Scan {
     ) -> Result<Credits> {
         // on a day the record answers for, each customer's payments summed by the triggers
         if self.part != Part::All
-            && self.customer.is_none()
-            && let Some(received) = super::settlement::received_by_customer(tx, as_of)?
+            && let Some(received) = super::settlement::received_by(tx, as_of, self.customer)?
         {
             return self.credits_given(tx, as_of, received, allocated);
         }

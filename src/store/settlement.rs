@@ -53,13 +53,28 @@ pub fn received_by_customer(
     tx: &Transaction,
     as_of: NaiveDate,
 ) -> Result<Option<std::collections::HashMap<i64, i64>>> {
+    received_by(tx, as_of, None)
+}
+
+/// [`received_by_customer`], of every customer or of one (its row by key: `invoice
+/// issue` checking a customer's credit no longer reads its ten years of payments).
+pub fn received_by(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    customer: Option<i64>,
+) -> Result<Option<std::collections::HashMap<i64, i64>>> {
     let later: bool = tx.query_row(LATER_PAYMENT_SQL, [crate::store::date_sql(as_of)], |r| r.get(0))?;
     if later {
         return Ok(None);
     }
-    let mut stmt = tx.prepare(RECEIVED_SQL)?;
+    let mut stmt = match customer {
+        Some(_) => tx.prepare(RECEIVED_OF_SQL)?,
+        None => tx.prepare(RECEIVED_SQL)?,
+    };
     let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map(rusqlite::params_from_iter(customer), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(Some(rows))
 }
@@ -68,6 +83,10 @@ pub(crate) const LATER_PAYMENT_SQL: &str = "SELECT COALESCE((SELECT MAX(date) FR
 
 pub(crate) const RECEIVED_SQL: &str =
     "SELECT customer_id, received_cents FROM customer_money WHERE received_cents <> 0";
+
+/// [`RECEIVED_SQL`] of one customer.
+pub(crate) const RECEIVED_OF_SQL: &str =
+    "SELECT customer_id, received_cents FROM customer_money WHERE customer_id = ?1 AND received_cents <> 0";
 
 /// Builds the record again from the history (after rows went in with the triggers off).
 pub fn rebuild(tx: &Transaction) -> Result<()> {
