@@ -182,19 +182,25 @@ pub(crate) fn customer_part_sql(columns: &str, part: Part) -> [String; 3] {
 }
 
 fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
-    let mut scope = String::new();
-    if one_customer {
-        scope.push_str(" AND customer_id = ?1");
-    }
     match part {
-        Some(part) if one_customer => scope.push_str(&recorded_row_sql(part, id)),
+        // one customer's invoices of the part: their ids from the customer's index and
+        // their rows of the record, then those rows alone by key (`+`: never the
+        // customer's index, which would read every one of its invoices)
+        Some(part) if one_customer && part.row_sql().is_some() => format!(
+            " AND +customer_id = ?1 AND {id} IN (SELECT i.id FROM invoice i WHERE i.customer_id = ?1{})",
+            recorded_row_sql(part, "i.id")
+        ),
         _ => {
+            let mut scope = String::new();
+            if one_customer {
+                scope.push_str(" AND customer_id = ?1");
+            }
             if let Some(ids) = part.and_then(Part::ids_sql) {
                 scope.push_str(&format!(" AND {id} IN ({ids})"));
             }
+            scope
         }
     }
-    scope
 }
 
 impl Scan {
