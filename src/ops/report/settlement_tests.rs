@@ -390,6 +390,20 @@ proptest! {
         build(&mut db, &steps);
         prop_assert_eq!(stored(&mut db), recomputed(&mut db));
         prop_assert_eq!(money(&mut db, "customer_money"), money(&mut db, "customer_money_source"));
+        // a customer's payments as its history reads them: the list's, without allocations
+        for id in [1, 2] {
+            let (bare, listed) = db
+                .read(|tx| Ok((payment::of_customer(tx, id)?, payment::list(tx, Some(id))?)))
+                .unwrap();
+            let listed: Vec<_> = listed
+                .into_iter()
+                .map(|mut p| {
+                    p.allocations.clear();
+                    p
+                })
+                .collect();
+            prop_assert_eq!(bare, listed);
+        }
         // a day after everything (the record answers) and a random earlier one (it does not)
         let last = start().checked_add_days(Days::new(steps.iter().map(|s| s.1).sum())).unwrap();
         for as_of in [
