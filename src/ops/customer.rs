@@ -197,7 +197,8 @@ impl StandingPass {
 /// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to
 /// `as_of`, oldest first. Quotes, blocks and unblocks carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
-    let invoices = invoices::list(tx, &documents_of(customer))?;
+    // no payment of the documents: the history shows the payments themselves
+    let invoices = invoices::list_without_payments(tx, &documents_of(customer))?;
     history_with(tx, customer, as_of, &invoices)
 }
 

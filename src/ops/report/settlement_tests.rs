@@ -366,7 +366,11 @@ fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
             let one = crate::ops::customer::standings_through(tx, as_of, Some(id), &policy, record)?;
             text.push_str(&format!("\n{one:?}"));
             if one_currency {
-                let lists = crate::ops::customer::sheet_lists(tx, &customer::by_id(tx, id)?, as_of, record)?;
+                let one = customer::by_id(tx, id)?;
+                let lists = crate::ops::customer::sheet_lists(tx, &one, as_of, record)?;
+                // the history alone (`customer statement`) reads no allocation: the same lines
+                let history = crate::ops::customer::history(tx, &one, as_of)?;
+                assert_eq!(format!("{history:?}"), format!("{:?}", lists.0));
                 text.push_str(&format!("\n{lists:?}"));
             }
         }
