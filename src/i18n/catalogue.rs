@@ -92,6 +92,9 @@ macro_rules! numeric_arg {
 }
 numeric_arg!(i32, i64, u8, u16, u32, u64, usize);
 
+/// The whole catalogue of `lang` in one bundle: for the test that it parses and that no
+/// key is given twice across its areas (the interface reads one area at a time).
+#[cfg(test)]
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static FR: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
@@ -102,6 +105,7 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     cell.get_or_init(|| build(lang))
 }
 
+#[cfg(test)]
 fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let mut texts: Vec<&str> = AREAS
         .iter()
@@ -111,6 +115,56 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
         texts.push(FRENCH_HELP);
     }
     bundle_of(lang, &texts)
+}
+
+/// The areas of a language: those of [`AREAS`], then the French help (none in English).
+const AREA_COUNT: usize = AREAS.len() + 1;
+
+/// The text of area `i` in `lang`.
+fn area_text(lang: Lang, i: usize) -> Option<&'static str> {
+    match (AREAS.get(i), lang) {
+        (Some((_, en, _)), Lang::En) => Some(en),
+        (Some((_, _, fr)), Lang::Fr) => Some(fr),
+        (None, Lang::Fr) if i == AREAS.len() => Some(FRENCH_HELP),
+        (None, _) => None,
+    }
+}
+
+/// The area whose name starts `key` (`render-yes` is in `render`, `help-init` in the help).
+fn area_of(key: &str) -> Option<usize> {
+    let name = key.split('-').next()?;
+    if name == "help" {
+        return Some(AREAS.len());
+    }
+    AREAS.iter().position(|(area, _, _)| *area == name)
+}
+
+/// Area `i` of `lang` as a bundle, parsed the first time one of its messages is asked:
+/// a command reads two or three areas of the catalogue, and parsing all of them took
+/// half a millisecond of every run.
+fn area_bundle(lang: Lang, i: usize) -> Option<&'static FluentBundle<FluentResource>> {
+    static EN: [OnceLock<FluentBundle<FluentResource>>; AREA_COUNT] = [const { OnceLock::new() }; AREA_COUNT];
+    static FR: [OnceLock<FluentBundle<FluentResource>>; AREA_COUNT] = [const { OnceLock::new() }; AREA_COUNT];
+    let text = area_text(lang, i)?;
+    let cells = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    };
+    Some(cells[i].get_or_init(|| bundle_of(lang, &[text])))
+}
+
+/// The bundle holding `key` in `lang`: its area's, else (a key outside the area its
+/// name says) the first area that has it.
+fn bundle_with(lang: Lang, key: &str) -> Option<&'static FluentBundle<FluentResource>> {
+    if let Some(bundle) = area_of(key)
+        .and_then(|i| area_bundle(lang, i))
+        .filter(|b| b.has_message(key))
+    {
+        return Some(bundle);
+    }
+    (0..AREA_COUNT)
+        .filter_map(|i| area_bundle(lang, i))
+        .find(|b| b.has_message(key))
 }
 
 fn bundle_of(lang: Lang, texts: &[&str]) -> FluentBundle<FluentResource> {
@@ -145,7 +199,7 @@ pub fn tr_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
 
 /// The message `key` in `lang`, if the catalogue has it.
 pub(super) fn lookup(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Option<String> {
-    format(bundle(lang), key, args)
+    format(bundle_with(lang, key)?, key, args)
 }
 
 fn format(bundle: &FluentBundle<FluentResource>, key: &str, args: &[(&str, Arg)]) -> Option<String> {
@@ -163,7 +217,7 @@ fn format(bundle: &FluentBundle<FluentResource>, key: &str, args: &[(&str, Arg)]
 /// The attribute `.attr` of the message `key` in `lang` (help texts: one message per
 /// command, one attribute per flag), if the catalogue has it.
 pub(super) fn lookup_attribute(lang: Lang, key: &str, attr: &str) -> Option<String> {
-    let bundle = bundle(lang);
+    let bundle = bundle_with(lang, key)?;
     let pattern = bundle.get_message(key)?.get_attribute(attr)?.value();
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, None, &mut errors);

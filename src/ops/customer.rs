@@ -1,7 +1,5 @@
 //! Customers: creation, edits, balances and history.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
@@ -12,15 +10,19 @@ use crate::domain::customer::{
 };
 use crate::domain::invoice::Invoice;
 use crate::domain::money::{Currency, Money};
-use crate::domain::receivable::{Receivable, is_frequent_late_payer};
-use crate::domain::score::{History, ScorePolicy};
+use crate::domain::score::ScorePolicy;
 use crate::domain::standings::Standings;
 use crate::error::{Result, invalid};
 use crate::store::customer as store;
 use crate::store::invoice::{self as invoices, Filter};
 use crate::store::offer as offers;
 use crate::store::payment as payments;
-use crate::store::scan::{Credits, Part, Scan};
+
+mod standing;
+pub use standing::standings;
+#[cfg(test)]
+pub(crate) use standing::standings_through;
+pub(crate) use standing::{StandingPass, held_standings_through, score_since};
 
 /// Adds a customer, making a code from its name when none is given.
 pub fn add(tx: &Transaction, mut customer: Customer, code: Option<String>) -> Result<Customer> {
@@ -44,202 +46,32 @@ fn check_limit_currency(tx: &Transaction, customer: &Customer) -> Result<()> {
     Ok(())
 }
 
-/// Every customer's standing and score on `as_of` (or one customer's), from one pass
-/// over the ledger.
-pub fn standings(
-    tx: &Transaction,
-    as_of: NaiveDate,
-    only: Option<i64>,
-    policy: &ScorePolicy,
-) -> Result<Vec<Standing>> {
-    standings_through(tx, as_of, only, policy, true)
-}
-
-/// [`standings`] through the settlement record where it answers (`record`, every
-/// customer), or the history.
-pub(crate) fn standings_through(
-    tx: &Transaction,
-    as_of: NaiveDate,
-    only: Option<i64>,
-    policy: &ScorePolicy,
-    record: bool,
-) -> Result<Vec<Standing>> {
-    Ok(held_standings_through(tx, as_of, only, policy, record)?.into_scored())
-}
-
-/// [`standings_through`], each score left to be worked out as its row is shown.
-pub(crate) fn held_standings_through(
-    tx: &Transaction,
-    as_of: NaiveDate,
-    only: Option<i64>,
-    policy: &ScorePolicy,
-    record: bool,
-) -> Result<Standings> {
-    let scan = match only {
-        Some(id) => Scan::load_customer(tx, id)?,
-        None if record => Scan::load_recent_on(tx, as_of, score_since(as_of), false)?,
-        None => Scan::load(tx)?,
-    };
-    let mut pass = StandingPass::new(tx, as_of, only)?;
-    let credits = match scan.part() {
-        // the paid-up invoices due before both windows of lateness only count: not
-        // read one by one, counted where the letter "new" depends on them
-        Part::Recent { since, open: false } => {
-            let until = History::counted_only_until(as_of);
-            let allocated = scan.each_weighed_invoice(tx, as_of, until, |r, _| pass.add(r))?;
-            pass.add_counted_only(tx, policy, until, since)?;
-            scan.credits_left(tx, as_of, allocated)?
-        }
-        _ => scan.for_each_invoice(tx, as_of, |r, _| pass.add(r))?,
-    };
-    pass.add_recorded_credit_notes(&scan, tx)?;
-    pass.finish_held(tx, policy, &credits)
-}
-
-/// The first day whose events a standing needs dated, on a day the settlement record
-/// answers for: none. Every invoice (but those at a rate, for their rounding) gives its
-/// balance, lateness (the record's sums of its payment days), due day and whether it was
-/// paid late (the record's paid-up day) from the record alone; the credit notes of the
-/// score's twelve months are read apart ([`StandingPass::add_recorded_credit_notes`]).
-pub(crate) fn score_since(as_of: NaiveDate) -> NaiveDate {
-    as_of.succ_opt().unwrap_or(as_of)
-}
-
-/// Customers' standings and score histories, fed invoice by invoice (by `standings`, or
-/// by a pass that feeds reports at the same time: `report dashboard`).
-pub struct StandingPass {
-    as_of: NaiveDate,
-    only: Option<i64>,
-    out: Vec<Standing>,
-    index: HashMap<i64, usize>,
-    /// Invoices reminded after their due date by `as_of`.
-    pub reminded: HashSet<i64>,
-    late_invoices: HashMap<usize, usize>,
-    histories: Vec<History>,
-}
-
-impl StandingPass {
-    pub fn new(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Self> {
-        let zero = Money::zero(crate::store::company::get(tx)?.currency);
-        // one customer's standing reads its own row, not the whole customer table
-        let customers = match only {
-            Some(id) => vec![store::by_id(tx, id)?],
-            None => store::all(tx)?,
-        };
-        let out: Vec<Standing> = customers
-            .into_iter()
-            .map(|customer| Standing::clear(customer, zero))
-            .collect();
-        let index = out.iter().enumerate().map(|(i, s)| (s.customer.id, i)).collect();
-        let histories = out.iter().map(|_| History::new(as_of, zero)).collect();
-        Ok(StandingPass {
-            as_of,
-            only,
-            out,
-            index,
-            reminded: crate::store::dunning::reminded_after_due_of(tx, as_of, only)?,
-            late_invoices: HashMap::new(),
-            histories,
-        })
-    }
-
-    /// Sees one invoice issued by `as_of`.
-    pub fn add(&mut self, r: &Receivable) {
-        let as_of = self.as_of;
-        let Some(&i) = self.index.get(&r.customer_id) else {
-            return;
-        };
-        self.histories[i].add_invoice(r);
-        if r.counts_as_late(as_of) {
-            *self.late_invoices.entry(i).or_default() += 1;
-        }
-        if r.days_late_on(as_of) > 0 && self.reminded.contains(&r.id) {
-            self.out[i].in_dunning = true;
-        }
-        let balance = r.balance_on(as_of);
-        if balance.is_positive() {
-            let s = &mut self.out[i];
-            s.balance += balance;
-            s.open_invoices += 1;
-            let late = r.days_late_on(as_of);
-            if late > 0 {
-                s.overdue += balance;
-                s.max_days_late = s.max_days_late.max(late);
-            }
-        }
-    }
-
-    /// The paid-up invoices of the record due on or before `until` and last dated before
-    /// `since` that a pass did not see, counted for each customer whose letter could
-    /// still change with them (under the policy's minimum), up to what it lacks.
-    fn add_counted_only(
-        &mut self,
-        tx: &Transaction,
-        policy: &ScorePolicy,
-        until: NaiveDate,
-        since: i64,
-    ) -> Result<()> {
-        for (i, s) in self.out.iter().enumerate() {
-            let wanted = self.histories[i].due_wanted(policy);
-            if wanted > 0 {
-                let count = crate::store::settlement::counted_only(tx, s.customer.id, until, since, wanted)?;
-                self.histories[i].add_counted_only(count);
-            }
-        }
-        Ok(())
-    }
-
-    /// The credit notes of the score's twelve months for the invoices `scan` left to the
-    /// settlement record (it holds their sum, not their days).
-    pub fn add_recorded_credit_notes(&mut self, scan: &Scan, tx: &Transaction) -> Result<()> {
-        let after = crate::domain::score::year_before(self.as_of);
-        for (customer, day) in scan.recorded_credit_notes(tx, after, self.as_of)? {
-            if let Some(&i) = self.index.get(&customer) {
-                self.histories[i].add_credit_note(day);
-            }
-        }
-        Ok(())
-    }
-
-    /// The standings with their scores, given each customer's unallocated payments.
-    pub fn finish(self, tx: &Transaction, policy: &ScorePolicy, credits: &Credits) -> Result<Vec<Standing>> {
-        Ok(self.finish_held(tx, policy, credits)?.into_scored())
-    }
-
-    /// [`StandingPass::finish`], each score left to be worked out as its row is shown.
-    pub fn finish_held(
-        mut self,
-        tx: &Transaction,
-        policy: &ScorePolicy,
-        credits: &Credits,
-    ) -> Result<Standings> {
-        for (i, late) in self.late_invoices {
-            self.out[i].frequent_late_payer = is_frequent_late_payer(late);
-        }
-        let (disputes, notices) = crate::store::score::disputes_and_notices(tx, self.only)?;
-        for (customer, since) in disputes {
-            if let Some(&i) = self.index.get(&customer) {
-                self.histories[i].add_dispute(since);
-            }
-        }
-        for (customer, day) in notices {
-            if let Some(&i) = self.index.get(&customer) {
-                self.histories[i].add_notice(day);
-            }
-        }
-        for (customer, credit) in credits {
-            if let Some(&i) = self.index.get(customer) {
-                self.out[i].credit += *credit;
-                self.out[i].balance -= *credit;
-            }
-        }
-        Ok(Standings::new(self.out, self.histories, policy))
-    }
-}
-
 /// Quotes, invoices, credit notes, payments, write-offs, blocks and unblocks up to
 /// `as_of`, oldest first. Quotes, blocks and unblocks carry no amount into the balance.
 pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Result<Vec<HistoryLine>> {
+    // no payment of the documents: the history shows the payments themselves
+    let invoices = invoices::list_without_payments(tx, &documents_of(customer))?;
+    history_with(tx, customer, as_of, &invoices)
+}
+
+/// The filter of a customer's invoices and credit notes, as its history reads them.
+fn documents_of(customer: &Customer) -> Filter {
+    Filter {
+        customer_id: Some(customer.id),
+        include_invoices: true,
+        include_credit_notes: true,
+        ..Default::default()
+    }
+}
+
+/// [`history`] given the customer's invoices and credit notes (`invoices::list` of
+/// [`documents_of`]), read once by a caller that also shows the open ones.
+fn history_with(
+    tx: &Transaction,
+    customer: &Customer,
+    as_of: NaiveDate,
+    invoices: &[Invoice],
+) -> Result<Vec<HistoryLine>> {
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let zero = Money::zero(currency);
     let mut events = Vec::new();
@@ -255,13 +87,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             });
         }
     }
-    let filter = Filter {
-        customer_id: Some(customer.id),
-        include_invoices: true,
-        include_credit_notes: true,
-        ..Default::default()
-    };
-    for inv in invoices::list(tx, &filter)? {
+    for inv in invoices {
         let (Some(date), Some(number)) = (inv.issue_date, inv.number.clone()) else {
             continue;
         };
@@ -298,7 +124,7 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
             }
         }
     }
-    for p in payments::list(tx, Some(customer.id))? {
+    for p in payments::of_customer(tx, customer.id)? {
         if p.date <= as_of {
             let reference = match &p.reference {
                 Some(r) => format!("{} {r}", p.method),
@@ -335,6 +161,37 @@ pub fn history(tx: &Transaction, customer: &Customer, as_of: NaiveDate) -> Resul
         .into_iter()
         .map(|(event, balance)| HistoryLine { event, balance })
         .collect())
+}
+
+/// A customer's history and open invoices on `as_of`. Its documents are read once, for
+/// both. On a day the settlement record answers for (`record`), without their payments:
+/// the history shows none, and the invoices open that day are among those the record
+/// holds open, each read then with its own (a ten-year customer's allocations were a
+/// third of the pages `customer show` read at ten million invoices).
+pub(crate) fn sheet_lists(
+    tx: &Transaction,
+    customer: &Customer,
+    as_of: NaiveDate,
+    record: bool,
+) -> Result<(Vec<HistoryLine>, Vec<Invoice>)> {
+    let open_now = |i: &Invoice| {
+        !i.is_credit_note && i.issue_date.is_some_and(|d| d <= as_of) && i.view(as_of).status.is_open()
+    };
+    if record && crate::store::settlement::answers_for(tx, as_of)? {
+        let documents = invoices::list_without_payments(tx, &documents_of(customer))?;
+        let history = history_with(tx, customer, as_of, &documents)?;
+        let mut open = Vec::new();
+        for id in crate::store::settlement::open_of_customer(tx, customer.id)? {
+            let invoice = invoices::find(tx, &format!("#{id}"))?;
+            if open_now(&invoice) {
+                open.push(invoice);
+            }
+        }
+        return Ok((history, open));
+    }
+    let documents = invoices::list(tx, &documents_of(customer))?;
+    let history = history_with(tx, customer, as_of, &documents)?;
+    Ok((history, documents.into_iter().filter(|i| open_now(i)).collect()))
 }
 
 /// A statement of account: the history without quotes nor blocks, from `from` on, opened by the
@@ -484,16 +341,7 @@ impl Ledger {
         self.read(|tx| {
             let customer = store::by_code(tx, code)?;
             let standing = standings(tx, as_of, Some(customer.id), policy)?.pop();
-            let history = history(tx, &customer, as_of)?;
-            let filter = Filter {
-                customer_id: Some(customer.id),
-                include_invoices: true,
-                ..Default::default()
-            };
-            let open_invoices = invoices::list(tx, &filter)?
-                .into_iter()
-                .filter(|i| i.issue_date.is_some_and(|d| d <= as_of) && i.view(as_of).status.is_open())
-                .collect();
+            let (history, open_invoices) = sheet_lists(tx, &customer, as_of, true)?;
             Ok(CustomerSheet {
                 customer,
                 standing,

@@ -138,9 +138,26 @@ pub fn list(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
 /// Hands `visit` the invoices `list` returns, in the same order and with the same facts,
 /// one at a time: the credit notes are read first (few), the allocations come from a
 /// second cursor in the rows' own order, so memory does not grow with the ledger.
-pub fn for_each(
+pub fn for_each(tx: &Transaction, filter: &Filter, visit: impl FnMut(Invoice) -> Result<()>) -> Result<()> {
+    for_each_reading(tx, filter, true, visit)
+}
+
+/// The invoices `list` returns, with their credit notes and write-offs but no payment
+/// (their allocations are not read): for a customer's history, which shows none.
+pub fn list_without_payments(tx: &Transaction, filter: &Filter) -> Result<Vec<Invoice>> {
+    let mut records = Vec::new();
+    for_each_reading(tx, filter, false, |r| {
+        records.push(r);
+        Ok(())
+    })?;
+    Ok(records)
+}
+
+/// [`for_each`], reading each invoice's allocations when `payments`.
+fn for_each_reading(
     tx: &Transaction,
     filter: &Filter,
+    payments: bool,
     mut visit: impl FnMut(Invoice) -> Result<()>,
 ) -> Result<()> {
     let facts = Facts::credit_notes(tx, filter.customer_id)?;
@@ -170,11 +187,22 @@ pub fn for_each(
     for (sql, feed_sql) in list_sql(&format!("{HEADER}{filtered}")).iter().zip(&feeds) {
         let mut stmt = tx.prepare(sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-        let mut feed_stmt = tx.prepare(feed_sql)?;
-        let mut feed = facts::ListFeed::new(feed_stmt.query(rusqlite::params_from_iter(args.iter()))?);
+        let mut feed_stmt = if payments {
+            Some(tx.prepare(feed_sql)?)
+        } else {
+            None
+        };
+        let mut feed = match feed_stmt.as_mut() {
+            Some(stmt) => Some(facts::ListFeed::new(
+                stmt.query(rusqlite::params_from_iter(args.iter()))?,
+            )),
+            None => None,
+        };
         while let Some(r) = rows.next()? {
             let mut record = from_row(r)?;
-            feed.attach(&mut record)?;
+            if let Some(feed) = feed.as_mut() {
+                feed.attach(&mut record)?;
+            }
             facts.attach_credits(&mut record);
             visit(record)?;
         }

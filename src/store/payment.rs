@@ -103,6 +103,24 @@ fn from_row(r: &Row) -> rusqlite::Result<Payment> {
     })
 }
 
+/// The query of [`of_customer`]: one customer's payments through its index, no allocation.
+pub(crate) const OF_CUSTOMER: &str =
+    "SELECT p.id, p.customer_id, c.code, p.date, p.amount_cents, p.method, p.reference,
+         COALESCE(p.currency, (SELECT currency FROM company))
+     FROM payment p JOIN customer c ON c.id = p.customer_id
+     WHERE p.customer_id = ?1 ORDER BY p.date, p.id";
+
+/// One customer's payments, oldest first, as `list` gives them but without their
+/// allocations (a customer's history shows none: at ten million invoices, reading them
+/// through the payments' index was a hundred page reads of a ten-year customer).
+pub fn of_customer(tx: &Transaction, customer_id: i64) -> Result<Vec<Payment>> {
+    let mut stmt = tx.prepare(OF_CUSTOMER)?;
+    let payments = stmt
+        .query_map([customer_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(payments)
+}
+
 /// Payments, oldest first, optionally of one customer, with their allocations.
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> {
     let scope = super::and_equals("p.customer_id", 1, customer_id);

@@ -137,6 +137,57 @@ fn one_customers_report_reads_only_its_rows() {
     );
 }
 
+#[test]
+fn one_customers_sheet_on_a_day_the_record_answers_for_reads_its_rows_by_key() {
+    // `customer show` (and the credit check of `invoice issue`) on a day after
+    // everything: the customer's invoices through its index, each one's row of the
+    // record by key; the allocations of those read at a rate alone; its payments
+    // through its index, without their allocations
+    let (_dir, mut db) = ledger();
+    let part = super::scan::Part::Recent {
+        since: 20_000,
+        open: false,
+    };
+    let [stream, allocations, credits] = super::scan::customer_part_sql("customer_id, total_cents", part);
+    // the row of the record in an EXISTS: "SEARCH s EXISTS USING INTEGER PRIMARY KEY"
+    let mut row_by_key = |sql: &str| {
+        let plan = plan_of(&mut db, sql);
+        assert!(
+            plan.lines()
+                .any(|l| l.starts_with("SEARCH s ") && l.contains("INTEGER PRIMARY KEY")),
+            "{sql}\nexpected the row of the record by key, got:\n{plan}"
+        );
+    };
+    row_by_key(&stream);
+    row_by_key(&allocations);
+    row_by_key(&credits);
+    // the ids from the customer's index, then only the invoices and credit notes of those
+    // by key: the customer's other invoices are not read
+    for sql in [&stream, &allocations, &credits] {
+        assert_searched(&mut db, sql, "i", "COVERING INDEX invoice_customer");
+    }
+    assert_searched(&mut db, &stream, "invoice", "INTEGER PRIMARY KEY");
+    assert_searched(&mut db, &allocations, "a", "allocation_invoice");
+    assert_searched(&mut db, &credits, "invoice", "invoice_credited");
+    let recorded = super::scan::recorded_credits_of_sql(part, true).expect("a query for a part");
+    assert_searched(&mut db, &recorded, "c", "invoice_customer");
+    assert_searched(&mut db, &recorded, "s", "INTEGER PRIMARY KEY");
+    for sql in [
+        super::settlement::CUSTOMER_SQL,
+        super::settlement::CUSTOMER_OPEN_SQL,
+    ] {
+        assert_searched(&mut db, sql, "i", "invoice_customer");
+        assert_searched(&mut db, sql, "s", "INTEGER PRIMARY KEY");
+    }
+    assert_searched(&mut db, super::payment::OF_CUSTOMER, "p", "payment_customer");
+    // its credit: its money summed by the triggers, its row by key
+    let received = super::settlement::RECEIVED_OF_SQL;
+    assert_searched(&mut db, received, "customer_money", "INTEGER PRIMARY KEY");
+    for sql in [stream, allocations, credits, recorded] {
+        assert_no_scan(&mut db, &sql, &[]);
+    }
+}
+
 /// Asserts that no step of `sql`'s plan reads a whole table (a sort of the few rows
 /// an index found is fine), but for the small tables named in `small`.
 fn assert_no_scan(db: &mut Db, sql: &str, small: &[&str]) {

@@ -9,20 +9,24 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use rusqlite::types::ValueRef;
 
-use super::settlement::Recorded;
 use crate::domain::exchange::settlements_in_accounting;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::error::Result;
 
+mod credits;
 mod feed;
+mod part;
 mod recorded;
+#[cfg(test)]
+pub(crate) use credits::foreign_free_sql;
 #[cfg(test)]
 pub(crate) use feed::ALLOCATIONS_BY_INVOICE;
 use feed::Feed;
 pub(crate) use feed::streamed_allocations_sql;
+pub use part::Part;
 #[cfg(test)]
-pub(crate) use recorded::recorded_credits_sql;
+pub(crate) use recorded::{recorded_credits_of_sql, recorded_credits_sql};
 
 /// Money received and not allocated to invoices, per customer id.
 pub type Credits = std::collections::HashMap<i64, Money>;
@@ -102,6 +106,23 @@ pub(crate) fn text_at<'a>(v: ValueRef<'a>) -> rusqlite::Result<Option<&'a str>> 
 pub(crate) const CUSTOMER_ALLOCATIONS: &str = "SELECT a.invoice_id, a.date, a.amount_cents FROM invoice i
      JOIN allocation a ON a.invoice_id = i.id WHERE i.customer_id = ?1 ORDER BY a.id";
 
+/// [`CUSTOMER_ALLOCATIONS`], of the invoices whose history `part` reads.
+pub(crate) fn customer_allocations_sql(part: Part) -> String {
+    CUSTOMER_ALLOCATIONS.replace(
+        " ORDER BY",
+        &format!("{} ORDER BY", recorded_row_sql(part, "i.id")),
+    )
+}
+
+/// One customer's invoices whose history `part` reads, as a condition on their id
+/// column: each one's row of the record by key, not a list of the ledger's converted or
+/// recent invoices.
+fn recorded_row_sql(part: Part, id: &str) -> String {
+    part.row_sql()
+        .map(|row| format!(" AND EXISTS (SELECT 1 FROM settlement s WHERE s.invoice_id = {id} AND {row})"))
+        .unwrap_or_default()
+}
+
 /// The issued credit notes a scan reads (through the partial index of credited invoices).
 #[cfg(test)]
 pub(crate) fn credits_sql(one_customer: bool) -> String {
@@ -152,15 +173,37 @@ pub(crate) fn part_sql(columns: &str, part: Part) -> [String; 3] {
     ]
 }
 
+/// The queries of a scan of one customer's invoices whose history `part` reads: its
+/// invoices, allocations and credit notes (plans tests).
+#[cfg(test)]
+pub(crate) fn customer_part_sql(columns: &str, part: Part) -> [String; 3] {
+    [
+        stream_in_sql(columns, true, Some(part)),
+        customer_allocations_sql(part),
+        credits_in_sql(true, Some(part)),
+    ]
+}
+
 fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
-    let mut scope = String::new();
-    if one_customer {
-        scope.push_str(" AND customer_id = ?1");
+    match part {
+        // one customer's invoices of the part: their ids from the customer's index and
+        // their rows of the record, then those rows alone by key (`+`: never the
+        // customer's index, which would read every one of its invoices)
+        Some(part) if one_customer && part.row_sql().is_some() => format!(
+            " AND +customer_id = ?1 AND {id} IN (SELECT i.id FROM invoice i WHERE i.customer_id = ?1{})",
+            recorded_row_sql(part, "i.id")
+        ),
+        _ => {
+            let mut scope = String::new();
+            if one_customer {
+                scope.push_str(" AND customer_id = ?1");
+            }
+            if let Some(ids) = part.and_then(Part::ids_sql) {
+                scope.push_str(&format!(" AND {id} IN ({ids})"));
+            }
+            scope
+        }
     }
-    if let Some(ids) = part.and_then(Part::ids_sql) {
-        scope.push_str(&format!(" AND {id} IN ({ids})"));
-    }
-    scope
 }
 
 /// Which of the invoices a scan of [`Part::Recent`] leaves to the record it hands over.
@@ -173,55 +216,6 @@ enum Left {
     Open,
 }
 
-/// Whose dated history a scan reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// Every invoice's.
-    All,
-    /// The open invoices' alone, through the settlement record, on a day it answers
-    /// for: for passes that count open balances alone (the aged balance).
-    Open,
-    /// On a day the settlement record answers for: the history of the invoices read at
-    /// a rate, of those with an event on or after the day number `since`, and of the
-    /// open ones when `open`. Every other invoice is read from the record alone, its
-    /// sums dated on its last day: the same balances, payments and credits on any day
-    /// from `since` on, and none of them inside a period starting then.
-    Recent { since: i64, open: bool },
-    /// The open invoices of the customers `dunning plan` works on at the moment, on a
-    /// day the record answers for (see [`super::settlement::Reach::Chunk`]).
-    Chunk,
-}
-
-impl Part {
-    /// The ids of the invoices whose history is read, as a sub-select (None: all).
-    fn ids_sql(self) -> Option<String> {
-        match self {
-            Part::All => None,
-            Part::Open => Some(super::settlement::OPEN_IDS.to_string()),
-            Part::Chunk => Some(super::plan_lines::CHUNK_IDS.to_string()),
-            // one search of each index: SQLite reads the whole table for an OR of them
-            Part::Recent { since, open } => Some(format!(
-                "SELECT invoice_id FROM settlement WHERE converted = 1
-                 UNION ALL SELECT invoice_id FROM settlement WHERE last_day >= {since}{}",
-                if open {
-                    format!(" UNION ALL {}", super::settlement::OPEN_IDS)
-                } else {
-                    String::new()
-                }
-            )),
-        }
-    }
-
-    /// Whether the invoice of this row of the record has its history read.
-    fn reads_history(self, r: &Recorded) -> bool {
-        match self {
-            Part::All => true,
-            Part::Open | Part::Chunk => r.open,
-            Part::Recent { since, open } => r.converted || r.last_day >= since || (open && r.open),
-        }
-    }
-}
-
 impl Scan {
     /// Reads allocations and credit notes: two narrow tables, read in storage order.
     pub fn load(tx: &Transaction) -> Result<Scan> {
@@ -232,6 +226,27 @@ impl Scan {
     /// `customer show` on a large ledger does not read the whole of it.
     pub fn load_customer(tx: &Transaction, customer_id: i64) -> Result<Scan> {
         Scan::load_scoped(tx, Some(customer_id))
+    }
+
+    /// The same for one customer on `as_of`, a day its standing is asked for: when the
+    /// settlement record answers for that day, [`Part::Recent`] from `since` (its
+    /// invoices read at a rate, or with an event from then on, through their history;
+    /// the others from their row of the record, not their allocations); else its history.
+    pub fn load_customer_on(
+        tx: &Transaction,
+        customer_id: i64,
+        as_of: NaiveDate,
+        since: NaiveDate,
+    ) -> Result<Scan> {
+        let part = if super::settlement::answers_for(tx, as_of)? {
+            Part::Recent {
+                since: super::settlement::day_number(since),
+                open: false,
+            }
+        } else {
+            Part::All
+        };
+        Scan::load_in(tx, Some(customer_id), part)
     }
 
     /// A scan of the whole ledger on `as_of`: the open invoices alone when the settlement
@@ -291,7 +306,7 @@ impl Scan {
             None
         } else {
             let mut held = Vec::new();
-            let mut stmt = tx.prepare(CUSTOMER_ALLOCATIONS)?;
+            let mut stmt = tx.prepare(&customer_allocations_sql(part))?;
             let mut rows = stmt.query(only.clone())?;
             while let Some(r) = rows.next()? {
                 held.push((r.get(0)?, required_date(r.get_ref(1)?)?, r.get(2)?));
@@ -484,7 +499,7 @@ impl Scan {
                 // the invoices whose history was not read, from the record alone, in the
                 // one pass over it that sums what was allocated
                 let part = self.part;
-                super::settlement::for_each(tx, |row| {
+                super::settlement::for_each_of_customer(tx, self.customer, |row| {
                     if !row.converted && row.paid_cents != 0 {
                         *allocated.entry(row.customer_id).or_insert(0) += row.paid_cents;
                     }
@@ -497,112 +512,6 @@ impl Scan {
         }
         Ok(allocated)
     }
-
-    /// What each customer had paid by `as_of` and not allocated to an invoice, given
-    /// what was `allocated` (cents, by customer id) on the invoices issued by then.
-    pub fn credits_left(
-        &self,
-        tx: &Transaction,
-        as_of: NaiveDate,
-        allocated: std::collections::HashMap<i64, i64>,
-    ) -> Result<Credits> {
-        // on a day the record answers for, each customer's payments summed by the triggers
-        if self.part != Part::All
-            && self.customer.is_none()
-            && let Some(received) = super::settlement::received_by_customer(tx, as_of)?
-        {
-            return self.credits_given(tx, as_of, received, allocated);
-        }
-        self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
-    }
-
-    /// [`Scan::credits_left`], showing `see` each payment of the scan's scope (its stored
-    /// date and amount, whatever the date and currency) on the way: one read of the
-    /// payments for the credit and for sums by date (`report dashboard`).
-    pub fn credits_left_seeing(
-        &self,
-        tx: &Transaction,
-        as_of: NaiveDate,
-        allocated: std::collections::HashMap<i64, i64>,
-        mut see: impl FnMut(ValueRef, i64) -> rusqlite::Result<()>,
-    ) -> Result<Credits> {
-        // payments summed per customer here: an SQL GROUP BY would sort a million rows
-        let as_of_text = super::date_sql(as_of);
-        let mut received = std::collections::HashMap::<i64, i64>::new();
-        let scope = if self.customer.is_some() {
-            " WHERE customer_id = ?1"
-        } else {
-            ""
-        };
-        let mut stmt = tx.prepare(&format!(
-            "SELECT customer_id, date, amount_cents, currency FROM payment{scope}"
-        ))?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
-        while let Some(r) = rows.next()? {
-            see(r.get_ref(1)?, r.get(2)?)?;
-            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() && r.get_ref(3)? == ValueRef::Null {
-                *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
-            }
-        }
-        self.credits_given(tx, as_of, received, allocated)
-    }
-
-    /// The customers' credit from what each `received` in the accounting currency by
-    /// `as_of` and what was `allocated`, with the money in other currencies not allocated
-    /// by then (read here, through their partial index).
-    fn credits_given(
-        &self,
-        tx: &Transaction,
-        as_of: NaiveDate,
-        mut received: std::collections::HashMap<i64, i64>,
-        allocated: std::collections::HashMap<i64, i64>,
-    ) -> Result<Credits> {
-        let accounting = self.currency;
-        let as_of_text = super::date_sql(as_of);
-        // money in another currency not allocated by then, at the rate of its day
-        let mut stmt = tx.prepare(&foreign_free_sql(self.customer.is_some()))?;
-        let params: Vec<rusqlite::types::Value> = self
-            .customer
-            .map(rusqlite::types::Value::Integer)
-            .into_iter()
-            .chain([rusqlite::types::Value::Text(as_of_text.clone())])
-            .collect();
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            let currency: Currency = r.get(1)?;
-            let free = Money::from_minor(r.get(3)?, currency);
-            if let Some(rate) = super::payment::stored_rate(currency, accounting, r.get(2)?)? {
-                *received.entry(r.get(0)?).or_insert(0) += rate.to_accounting(free).minor();
-            }
-        }
-        let mut left = received;
-        for (customer, minor) in allocated {
-            *left.entry(customer).or_insert(0) -= minor;
-        }
-        Ok(left
-            .into_iter()
-            .filter(|(_, minor)| *minor != 0)
-            .map(|(customer, minor)| (customer, Money::from_minor(minor, self.currency)))
-            .collect())
-    }
-}
-
-/// The payments in another currency than the accounting one, each with what was not
-/// allocated of it by the day bound last, all or one customer's (bound first): through
-/// their partial index `payment_foreign`, not a read of every payment.
-pub(crate) fn foreign_free_sql(one_customer: bool) -> String {
-    let (n, scope) = if one_customer {
-        (2, " AND p.customer_id = ?1")
-    } else {
-        (1, "")
-    };
-    // `+p.date`: the payments are found by currency, never by day
-    format!(
-        "SELECT p.customer_id, p.currency, p.exchange_rate,
-             p.amount_cents - COALESCE((SELECT SUM(a.amount_cents) FROM allocation a
-                 WHERE a.payment_id = p.id AND a.date <= ?{n}), 0)
-         FROM payment p WHERE p.currency IS NOT NULL AND +p.date <= ?{n}{scope}"
-    )
 }
 
 #[cfg(test)]

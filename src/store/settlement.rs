@@ -54,13 +54,28 @@ pub fn received_by_customer(
     tx: &Transaction,
     as_of: NaiveDate,
 ) -> Result<Option<std::collections::HashMap<i64, i64>>> {
+    received_by(tx, as_of, None)
+}
+
+/// [`received_by_customer`], of every customer or of one (its row by key: `invoice
+/// issue` checking a customer's credit no longer reads its ten years of payments).
+pub fn received_by(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    customer: Option<i64>,
+) -> Result<Option<std::collections::HashMap<i64, i64>>> {
     let later: bool = tx.query_row(LATER_PAYMENT_SQL, [crate::store::date_sql(as_of)], |r| r.get(0))?;
     if later {
         return Ok(None);
     }
-    let mut stmt = tx.prepare(RECEIVED_SQL)?;
+    let mut stmt = match customer {
+        Some(_) => tx.prepare(RECEIVED_OF_SQL)?,
+        None => tx.prepare(RECEIVED_SQL)?,
+    };
     let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map(rusqlite::params_from_iter(customer), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(Some(rows))
 }
@@ -69,6 +84,10 @@ pub(crate) const LATER_PAYMENT_SQL: &str = "SELECT COALESCE((SELECT MAX(date) FR
 
 pub(crate) const RECEIVED_SQL: &str =
     "SELECT customer_id, received_cents FROM customer_money WHERE received_cents <> 0";
+
+/// [`RECEIVED_SQL`] of one customer.
+pub(crate) const RECEIVED_OF_SQL: &str =
+    "SELECT customer_id, received_cents FROM customer_money WHERE customer_id = ?1 AND received_cents <> 0";
 
 /// Builds the record again from the history (after rows went in with the triggers off).
 pub fn rebuild(tx: &Transaction) -> Result<()> {
@@ -186,6 +205,19 @@ pub struct Recorded {
 /// one pass over the narrow table.
 pub fn for_each(tx: &Transaction, visit: impl FnMut(&Recorded) -> Result<()>) -> Result<()> {
     for_each_of(tx, ALL_SQL, [], visit)
+}
+
+/// [`for_each`], or the rows of one customer's invoices (found through the customer's
+/// index of invoices, each row by its key: `customer show` of a ten-year customer).
+pub fn for_each_of_customer(
+    tx: &Transaction,
+    customer: Option<i64>,
+    visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    match customer {
+        Some(id) => for_each_of(tx, CUSTOMER_SQL, [id], visit),
+        None => for_each(tx, visit),
+    }
 }
 
 /// [`for_each`] of the rows a pass over every customer's score weighs, the others read
@@ -348,6 +380,30 @@ pub(crate) const ALL_SQL: &str =
     "SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents,
      credited_cents, written_off_cents, issue_day, due_day, last_day, settled_day, paid_up_day,
      paid_days_cents, late_days_cents FROM settlement";
+
+/// [`ALL_SQL`] for one customer, in the same order.
+pub(crate) const CUSTOMER_SQL: &str =
+    "SELECT s.invoice_id, s.customer_id, s.currency, s.converted, s.total_cents, s.paid_cents,
+     s.credited_cents, s.written_off_cents, s.issue_day, s.due_day, s.last_day, s.settled_day, s.paid_up_day,
+     s.paid_days_cents, s.late_days_cents FROM invoice i JOIN settlement s ON s.invoice_id = i.id
+     WHERE i.customer_id = ?1 ORDER BY s.invoice_id";
+
+/// One customer's open invoices in the record, in the order of its lists (issue day,
+/// series, number): on a day the record answers for, every invoice open that day is one.
+/// Each row by its key (read already by the customer's standing), not a probe of the
+/// partial index of the ledger's open invoices.
+pub(crate) const CUSTOMER_OPEN_SQL: &str =
+    "SELECT i.id FROM invoice i JOIN settlement s NOT INDEXED ON s.invoice_id = i.id
+     WHERE i.customer_id = ?1 AND s.settled_day IS NULL ORDER BY i.issue_date, i.series, i.seq, i.id";
+
+/// The ids of [`CUSTOMER_OPEN_SQL`].
+pub fn open_of_customer(tx: &Transaction, customer: i64) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare(CUSTOMER_OPEN_SQL)?;
+    let ids = stmt
+        .query_map([customer], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
 
 #[cfg(test)]
 mod tests {

@@ -167,3 +167,40 @@ fn the_error_line_reads_in_each_language() {
         Some("erreur : x")
     );
 }
+
+#[test]
+fn each_message_is_read_from_its_area_alone_as_from_the_whole_catalogue() {
+    for lang in Lang::ALL {
+        let whole = bundle(lang);
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        for i in 0..AREA_COUNT {
+            if let Some(text) = area_text(lang, i) {
+                keys.extend(messages(text).into_keys().map(|k| (i, k)));
+            }
+        }
+        assert!(keys.len() > 100, "{lang:?}: {} messages", keys.len());
+        for (i, key) in keys {
+            // its name says its area: a message is found without parsing the others (the
+            // French help also holds clap's messages, found by looking in every area)
+            if i < AREAS.len() {
+                assert_eq!(area_of(&key), Some(i), "{key} is outside the area its name says");
+            }
+            let found = bundle_with(lang, &key).expect("every message is found");
+            let text = |b: &FluentBundle<FluentResource>| {
+                let message = b.get_message(&key).expect("a message");
+                let mut errors = Vec::new();
+                let value = message
+                    .value()
+                    .map(|p| b.format_pattern(p, None, &mut errors).into_owned());
+                let attributes: Vec<String> = message
+                    .attributes()
+                    .map(|a| b.format_pattern(a.value(), None, &mut errors).into_owned())
+                    .collect();
+                (value, attributes)
+            };
+            assert_eq!(text(found), text(whole), "{lang:?} {key}");
+        }
+    }
+    // a key no area has is refused, after looking in every area
+    assert!(bundle_with(Lang::En, "render-no-such-message").is_none());
+}

@@ -61,20 +61,33 @@ impl Scan {
         after: NaiveDate,
         until: NaiveDate,
     ) -> Result<Vec<(i64, NaiveDate)>> {
-        let Some(sql) = recorded_credits_sql(self.part) else {
+        let Some(sql) = recorded_credits_of_sql(self.part, self.customer.is_some()) else {
             return Ok(Vec::new());
         };
         let mut stmt = tx.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params![
-            crate::store::date_sql(after),
-            crate::store::date_sql(until)
-        ])?;
+        let mut args: Vec<rusqlite::types::Value> = vec![
+            crate::store::date_sql(after).into(),
+            crate::store::date_sql(until).into(),
+        ];
+        args.extend(self.customer.map(rusqlite::types::Value::from));
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             out.push((r.get(0)?, required_date(r.get_ref(1)?)?));
         }
         Ok(out)
     }
+}
+
+/// [`recorded_credits_sql`], or one customer's (bound third): through its index of
+/// invoices, not the ledger's credit notes of the period.
+pub(crate) fn recorded_credits_of_sql(part: Part, one_customer: bool) -> Option<String> {
+    let sql = recorded_credits_sql(part)?;
+    Some(if one_customer {
+        format!("{sql} AND c.customer_id = ?3")
+    } else {
+        sql
+    })
 }
 
 /// [`Scan::recorded_credit_notes`]: the credited invoices `part` leaves to the record
