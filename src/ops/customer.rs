@@ -74,6 +74,23 @@ fn history_with(
 ) -> Result<Vec<HistoryLine>> {
     let currency: Currency = crate::store::company::get(tx)?.currency;
     let zero = Money::zero(currency);
+    let payments = payments::of_customer(tx, customer.id)?;
+    // documents and payments in another currency: what each took off or added to the
+    // customer account in the accounting currency, as the FEC books them (read only
+    // for a customer who has some)
+    let foreign_rates = payments::foreign_rates_of(tx, customer.id, currency)?;
+    let foreign = if foreign_rates.is_empty() && invoices.iter().all(|i| i.exchange_rate.is_none()) {
+        None
+    } else {
+        Some(crate::ops::export::foreign::load(
+            tx,
+            &crate::store::date_sql(as_of),
+        )?)
+    };
+    let in_accounting = |inv: &Invoice, amount: Money, booked: Option<Money>| match &inv.exchange_rate {
+        Some(rate) => booked.unwrap_or_else(|| rate.to_accounting(amount)),
+        None => amount,
+    };
     let mut events = Vec::new();
     for o in offers::list(tx, Some(customer.id))? {
         if o.issue_date <= as_of {
@@ -95,13 +112,17 @@ fn history_with(
             continue;
         }
         if inv.is_credit_note {
+            let booked = foreign
+                .as_ref()
+                .zip(inv.credited_invoice_id)
+                .and_then(|(f, credited)| f.credit_note(credited, inv.id));
             events.push(AccountEvent {
                 date,
                 order: 1,
                 kind: "credit_note",
                 reference: number,
                 debit: zero,
-                credit: inv.total,
+                credit: in_accounting(inv, inv.total, booked),
             });
         } else {
             events.push(AccountEvent {
@@ -109,23 +130,28 @@ fn history_with(
                 order: 0,
                 kind: "invoice",
                 reference: number.clone(),
-                debit: inv.total,
+                debit: in_accounting(inv, inv.total, None),
                 credit: zero,
             });
             if let Some((d, amount)) = inv.facts.write_off.filter(|(d, _)| *d <= as_of) {
+                let booked = foreign.as_ref().and_then(|f| f.write_off(inv.id));
                 events.push(AccountEvent {
                     date: d,
                     order: 3,
                     kind: "write_off",
                     reference: number,
                     debit: zero,
-                    credit: amount,
+                    credit: in_accounting(inv, amount, booked),
                 });
             }
         }
     }
-    for p in payments::of_customer(tx, customer.id)? {
+    for p in payments {
         if p.date <= as_of {
+            let credit = match (foreign_rates.get(&p.id), &foreign) {
+                (Some(rate), Some(f)) => f.payment(p.id, p.amount, rate),
+                _ => p.amount,
+            };
             let reference = match &p.reference {
                 Some(r) => format!("{} {r}", p.method),
                 None => p.method.to_string(),
@@ -136,7 +162,7 @@ fn history_with(
                 kind: "payment",
                 reference,
                 debit: zero,
-                credit: p.amount,
+                credit,
             });
         }
     }

@@ -121,6 +121,28 @@ pub fn of_customer(tx: &Transaction, customer_id: i64) -> Result<Vec<Payment>> {
     Ok(payments)
 }
 
+/// The rates of one customer's payments in another currency than `accounting`, by
+/// payment id (through their partial index `payment_foreign`).
+pub fn foreign_rates_of(
+    tx: &Transaction,
+    customer_id: i64,
+    accounting: Currency,
+) -> Result<std::collections::HashMap<i64, ExchangeRate>> {
+    let mut stmt = tx.prepare_cached(FOREIGN_RATES_OF)?;
+    let mut rows = stmt.query([customer_id])?;
+    let mut rates = std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        let currency: Currency = r.get(1)?;
+        if let Some(rate) = stored_rate(currency, accounting, r.get(2)?)? {
+            rates.insert(r.get(0)?, rate);
+        }
+    }
+    Ok(rates)
+}
+
+pub(crate) const FOREIGN_RATES_OF: &str =
+    "SELECT id, currency, exchange_rate FROM payment WHERE customer_id = ?1 AND currency IS NOT NULL";
+
 /// Payments, oldest first, optionally of one customer, with their allocations.
 pub fn list(tx: &Transaction, customer_id: Option<i64>) -> Result<Vec<Payment>> {
     let scope = super::and_equals("p.customer_id", 1, customer_id);

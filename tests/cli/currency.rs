@@ -384,3 +384,67 @@ fn defect_2_a_credit_limit_weighs_a_dollar_invoice_at_its_issue_rate() {
     );
     assert!(err.contains("1,150"), "{err}");
 }
+
+#[test]
+fn a_customer_with_a_dollar_invoice_shows_its_history_in_euros() {
+    let env = TestEnv::with_customer();
+    let number = dollar_invoice(&env, &["--rate", "1.0842"]);
+    env.ok(&[
+        "invoice",
+        "pay",
+        &number,
+        "--amount",
+        "500",
+        "--rate",
+        "1.10",
+        "--date",
+        "2026-03-20",
+        "--as-of",
+        "2026-03-20",
+    ]);
+    for args in [
+        vec!["customer", "show", "ACME", "--as-of", "2026-04-01"],
+        vec!["customer", "statement", "ACME", "--as-of", "2026-04-01"],
+        vec![
+            "--format",
+            "json",
+            "customer",
+            "show",
+            "ACME",
+            "--as-of",
+            "2026-04-01",
+        ],
+    ] {
+        let out = env.ok(&args);
+        assert!(out.contains(&number), "{args:?}: {out}");
+    }
+    // the account in euros as the FEC books it: the invoice at its issue rate, the
+    // dollars paid at what they took off the invoice (700 USD left: 645.64 EUR)
+    let show = env.json(&["customer", "show", "ACME", "--as-of", "2026-04-01"]);
+    let history = show["history"].as_array().unwrap();
+    assert_eq!(history[0]["debit"], "1106.81", "{show:#}");
+    assert_eq!(history[1]["credit"], "461.17", "{show:#}");
+    assert_eq!(history[1]["balance"], show["balance"], "{show:#}");
+    // the rest paid at another rate: the account is cleared, as 411 is in the FEC
+    env.ok(&[
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "700",
+        "--currency",
+        "USD",
+        "--rate",
+        "1.05",
+        "--date",
+        "2026-04-02",
+        "--as-of",
+        "2026-04-02",
+    ]);
+    let show = env.json(&["customer", "show", "ACME", "--as-of", "2026-04-03"]);
+    let last = show["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["balance"], "0.00", "{show:#}");
+    assert_eq!(show["balance"], "0.00", "{show:#}");
+    assert!(balances_411(&fec_2026(&env)).is_empty());
+}

@@ -24,20 +24,45 @@ pub(super) enum Settlement {
 
 /// The invoices in another currency, their rates and what each settlement was booked at.
 #[derive(Default)]
-pub(super) struct Foreign {
+pub(crate) struct Foreign {
     rates: HashMap<i64, ExchangeRate>,
     booked: HashMap<(i64, Settlement), Money>,
+    /// By payment: what it allocated to invoices in another currency (in that currency)
+    /// and what those parts took off the customer account.
+    by_payment: HashMap<i64, (Money, Money)>,
 }
 
 impl Foreign {
     /// The rate fixed at issue on this invoice, if it is in another currency.
-    pub(super) fn rate(&self, invoice: i64) -> Option<&ExchangeRate> {
+    pub(crate) fn rate(&self, invoice: i64) -> Option<&ExchangeRate> {
         self.rates.get(&invoice)
     }
 
     /// What a settlement of a foreign invoice takes off its customer account.
     pub(super) fn booked(&self, invoice: i64, settlement: Settlement) -> Option<Money> {
         self.booked.get(&(invoice, settlement)).copied()
+    }
+
+    /// What a credit note of an invoice in another currency took off the customer account.
+    pub(crate) fn credit_note(&self, invoice: i64, credit_note: i64) -> Option<Money> {
+        self.booked(invoice, Settlement::CreditNote(credit_note))
+    }
+
+    /// What the write-off of an invoice in another currency took off the customer account.
+    pub(crate) fn write_off(&self, invoice: i64) -> Option<Money> {
+        self.booked(invoice, Settlement::WriteOff)
+    }
+
+    /// What a payment of `amount` in another currency at `rate` took off the customer
+    /// account: the parts it allocated at what the invoices booked them at, the rest at
+    /// its own rate (as the FEC's customer line of the payment).
+    pub(crate) fn payment(&self, payment: i64, amount: Money, rate: &ExchangeRate) -> Money {
+        let (allocated, booked) = self
+            .by_payment
+            .get(&payment)
+            .copied()
+            .unwrap_or((Money::zero(amount.currency()), Money::zero(rate.accounting)));
+        booked + rate.to_accounting(amount - allocated)
     }
 }
 
@@ -59,7 +84,7 @@ const EVENTS_SQL: &str = "
     ORDER BY 1, 2, 3, 4";
 
 /// Reads the invoices in another currency issued by `to` and their settlements by then.
-pub(super) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
+pub(crate) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
     let mut foreign = Foreign::default();
     let mut totals: HashMap<i64, Money> = HashMap::new();
     let mut stmt = tx.prepare(INVOICES_SQL)?;
@@ -98,8 +123,16 @@ pub(super) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
     for (invoice, list) in events {
         let rate = foreign.rates[&invoice];
         let pieces: Vec<Money> = list.iter().map(|e| e.1).collect();
-        for ((settlement, _), step) in list.iter().zip(rate.settlement_steps(totals[&invoice], &pieces)) {
+        for ((settlement, part), step) in list.iter().zip(rate.settlement_steps(totals[&invoice], &pieces)) {
             foreign.booked.insert((invoice, *settlement), step);
+            if let Settlement::Payment(id) = settlement {
+                let sums = foreign
+                    .by_payment
+                    .entry(*id)
+                    .or_insert((Money::zero(part.currency()), Money::zero(step.currency())));
+                sums.0 += *part;
+                sums.1 += step;
+            }
         }
     }
     Ok(foreign)

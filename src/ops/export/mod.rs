@@ -5,7 +5,7 @@
 
 mod carried;
 mod entries;
-mod foreign;
+pub(crate) mod foreign;
 mod payments;
 
 use std::path::PathBuf;

@@ -357,25 +357,16 @@ fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
             crate::ops::customer::standings_through(tx, as_of, None, &policy(4), record)?,
             super::forecast_through(tx, as_of, 8, record)?,
         );
-        // each customer's alone, and its history and open invoices (`customer show`; its
-        // running balance is in one currency: only for ledgers without dollars)
-        let one_currency: bool = tx.query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM invoice WHERE currency <> 'EUR')
-                AND NOT EXISTS (SELECT 1 FROM payment WHERE currency IS NOT NULL)",
-            [],
-            |r| r.get(0),
-        )?;
+        // each customer's alone, and its history and open invoices (`customer show`)
         for id in [1, 2] {
             let one = crate::ops::customer::standings_through(tx, as_of, Some(id), &policy(1), record)?;
             text.push_str(&format!("\n{one:?}"));
-            if one_currency {
-                let one = customer::by_id(tx, id)?;
-                let lists = crate::ops::customer::sheet_lists(tx, &one, as_of, record)?;
-                // the history alone (`customer statement`) reads no allocation: the same lines
-                let history = crate::ops::customer::history(tx, &one, as_of)?;
-                assert_eq!(format!("{history:?}"), format!("{:?}", lists.0));
-                text.push_str(&format!("\n{lists:?}"));
-            }
+            let one = customer::by_id(tx, id)?;
+            let lists = crate::ops::customer::sheet_lists(tx, &one, as_of, record)?;
+            // the history alone (`customer statement`) reads no allocation: the same lines
+            let history = crate::ops::customer::history(tx, &one, as_of)?;
+            assert_eq!(format!("{history:?}"), format!("{:?}", lists.0));
+            text.push_str(&format!("\n{lists:?}"));
         }
         Ok(text)
     })
