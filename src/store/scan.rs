@@ -479,7 +479,10 @@ impl Scan {
         match self.part {
             Part::All => {}
             Part::Open | Part::Chunk => allocated = super::settlement::allocated_by_customer(tx)?,
-            Part::Recent { since, open: false } if let Left::Weighed(until) = left => {
+            Part::Recent { since, open: false }
+                if let Left::Weighed(until) = left
+                    && self.customer.is_none() =>
+            {
                 // what was allocated is each customer's money; the rows weighed are read
                 // through their indexes, not the whole record
                 allocated = super::settlement::allocated_by_customer(tx)?;
@@ -488,7 +491,7 @@ impl Scan {
                     Ok(())
                 })?;
             }
-            Part::Recent { since, open: false } if left == Left::Open => {
+            Part::Recent { since, open: false } if left == Left::Open && self.customer.is_none() => {
                 allocated = super::settlement::allocated_by_customer(tx)?;
                 super::settlement::for_each_open_left(tx, since, |row| {
                     recorded::as_receivable(row, |rec| visit(rec, ""));

@@ -56,8 +56,9 @@ pub(crate) fn held_standings_through(
     let mut pass = StandingPass::new(tx, as_of, only)?;
     let credits = match scan.part() {
         // the paid-up invoices due before both windows of lateness only count: not
-        // read one by one, counted where the letter "new" depends on them
-        Part::Recent { since, open: false } => {
+        // read one by one, counted where the letter "new" depends on them (one
+        // customer's are few: all read)
+        Part::Recent { since, open: false } if only.is_none() => {
             let until = History::counted_only_until(as_of);
             let allocated = scan.each_weighed_invoice(tx, as_of, until, |r, _| pass.add(r))?;
             pass.add_counted_only(tx, policy, until, since)?;

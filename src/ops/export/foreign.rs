@@ -66,29 +66,55 @@ impl Foreign {
     }
 }
 
-const INVOICES_SQL: &str = "SELECT id, currency, exchange_rate, total_cents, (SELECT currency FROM company)
-    FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL AND exchange_rate IS NOT NULL AND issue_date <= ?1";
+/// The invoices in another currency issued by `?1` (of the customer `?2` when `one`).
+fn invoices_sql(one: bool) -> String {
+    let scope = if one { " AND customer_id = ?2" } else { "" };
+    format!(
+        "SELECT id, currency, exchange_rate, total_cents, (SELECT currency FROM company)
+         FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL AND exchange_rate IS NOT NULL
+         AND issue_date <= ?1{scope}"
+    )
+}
 
-/// (invoice, date, order on one day, settlement key id, minor units)
-const EVENTS_SQL: &str = "
-    SELECT credited_invoice_id, issue_date, 0, id, total_cents FROM invoice
-    WHERE kind = 'credit_note' AND number IS NOT NULL AND exchange_rate IS NOT NULL AND issue_date <= ?1
-    UNION ALL
-    SELECT a.invoice_id, p.date, 1, a.payment_id, SUM(a.amount_cents)
-    FROM allocation a JOIN payment p ON p.id = a.payment_id JOIN invoice i ON i.id = a.invoice_id
-    WHERE i.exchange_rate IS NOT NULL AND a.date <= ?1 AND p.date <= ?1
-    GROUP BY a.payment_id, a.invoice_id
-    UNION ALL
-    SELECT id, written_off_on, 2, id, write_off_cents FROM invoice
-    WHERE kind = 'invoice' AND exchange_rate IS NOT NULL AND written_off_on <= ?1
-    ORDER BY 1, 2, 3, 4";
+/// (invoice, date, order on one day, settlement key id, minor units), up to `?1` (of the
+/// customer `?2` when `one`).
+fn events_sql(one: bool) -> String {
+    let (scope, scope_i) = if one {
+        (" AND customer_id = ?2", " AND i.customer_id = ?2")
+    } else {
+        ("", "")
+    };
+    format!(
+        "SELECT credited_invoice_id, issue_date, 0, id, total_cents FROM invoice
+         WHERE kind = 'credit_note' AND number IS NOT NULL AND exchange_rate IS NOT NULL AND issue_date <= ?1{scope}
+         UNION ALL
+         SELECT a.invoice_id, p.date, 1, a.payment_id, SUM(a.amount_cents)
+         FROM allocation a JOIN payment p ON p.id = a.payment_id JOIN invoice i ON i.id = a.invoice_id
+         WHERE i.exchange_rate IS NOT NULL AND a.date <= ?1 AND p.date <= ?1{scope_i}
+         GROUP BY a.payment_id, a.invoice_id
+         UNION ALL
+         SELECT id, written_off_on, 2, id, write_off_cents FROM invoice
+         WHERE kind = 'invoice' AND exchange_rate IS NOT NULL AND written_off_on <= ?1{scope}
+         ORDER BY 1, 2, 3, 4"
+    )
+}
 
 /// Reads the invoices in another currency issued by `to` and their settlements by then.
 pub(crate) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
+    load_of(tx, to, None)
+}
+
+/// [`load`] for one customer's invoices alone (through the customer's index).
+pub(crate) fn load_of(tx: &Transaction, to: &str, customer: Option<i64>) -> Result<Foreign> {
     let mut foreign = Foreign::default();
     let mut totals: HashMap<i64, Money> = HashMap::new();
-    let mut stmt = tx.prepare(INVOICES_SQL)?;
-    let mut rows = stmt.query([to])?;
+    let params = |to: &str| -> Vec<rusqlite::types::Value> {
+        let mut p = vec![rusqlite::types::Value::Text(to.to_string())];
+        p.extend(customer.map(rusqlite::types::Value::Integer));
+        p
+    };
+    let mut stmt = tx.prepare(&invoices_sql(customer.is_some()))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params(to)))?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let currency: Currency = r.get(1)?;
@@ -102,8 +128,8 @@ pub(crate) fn load(tx: &Transaction, to: &str) -> Result<Foreign> {
         return Ok(foreign);
     }
     let mut events: HashMap<i64, Vec<(Settlement, Money)>> = HashMap::new();
-    let mut stmt = tx.prepare(EVENTS_SQL)?;
-    let mut rows = stmt.query([to])?;
+    let mut stmt = tx.prepare(&events_sql(customer.is_some()))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params(to)))?;
     while let Some(r) = rows.next()? {
         let invoice: i64 = r.get(0)?;
         let Some(total) = totals.get(&invoice) else {

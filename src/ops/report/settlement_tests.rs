@@ -359,8 +359,10 @@ fn scores_text(db: &mut Db, as_of: NaiveDate, record: bool) -> String {
         );
         // each customer's alone, and its history and open invoices (`customer show`)
         for id in [1, 2] {
-            let one = crate::ops::customer::standings_through(tx, as_of, Some(id), &policy(1), record)?;
-            text.push_str(&format!("\n{one:?}"));
+            for min in [1, 4] {
+                let one = crate::ops::customer::standings_through(tx, as_of, Some(id), &policy(min), record)?;
+                text.push_str(&format!("\n{one:?}"));
+            }
             let one = customer::by_id(tx, id)?;
             let lists = crate::ops::customer::sheet_lists(tx, &one, as_of, record)?;
             // the history alone (`customer statement`) reads no allocation: the same lines
