@@ -163,3 +163,22 @@ pub(crate) fn load_of(tx: &Transaction, to: &str, customer: Option<i64>) -> Resu
     }
     Ok(foreign)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_customers_foreign_invoices_are_read_through_its_index() {
+        // `customer show` of a customer with dollars: its invoices, never the whole table
+        let (_dir, mut db) = crate::store::plans::ledger();
+        for sql in [super::invoices_sql(true), super::events_sql(true)] {
+            let plan = crate::store::plans::plan_of(&mut db, &sql);
+            assert!(plan.contains("invoice_customer"), "{plan}");
+            // a walk of the one-row company table is no scan of the ledger
+            let scans = plan
+                .lines()
+                .map(|l| l.trim_start_matches(|c: char| !c.is_alphabetic()))
+                .filter(|l| l.starts_with("SCAN") && *l != "SCAN company");
+            assert_eq!(scans.count(), 0, "{plan}");
+        }
+    }
+}
