@@ -44,6 +44,27 @@ fn dollar_invoice(env: &TestEnv, extra: &[&str]) -> String {
     env.json(&args)["number"].as_str().unwrap().to_string()
 }
 
+/// 700 USD received from ACME on 2026-04-02 at 1.05 (what is left of the dollar invoice
+/// after 500 USD).
+fn pay_the_rest_in_dollars(env: &TestEnv) {
+    env.ok(&[
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "700",
+        "--currency",
+        "USD",
+        "--rate",
+        "1.05",
+        "--date",
+        "2026-04-02",
+        "--as-of",
+        "2026-04-02",
+    ]);
+}
+
 #[test]
 fn defect_2_a_dollar_invoice_is_booked_in_euros_at_its_issue_rate_with_its_dollars_beside() {
     let env = TestEnv::with_customer();
@@ -180,22 +201,7 @@ fn defect_2_dollar_payments_book_their_exchange_difference_and_clear_the_custome
         "--as-of",
         "2026-03-20",
     ]);
-    env.ok(&[
-        "payment",
-        "add",
-        "--customer",
-        "ACME",
-        "--amount",
-        "700",
-        "--currency",
-        "USD",
-        "--rate",
-        "1.05",
-        "--date",
-        "2026-04-02",
-        "--as-of",
-        "2026-04-02",
-    ]);
+    pay_the_rest_in_dollars(&env);
     let lines = fec_2026(&env);
     let on = |account: &str| -> Vec<_> { lines.iter().filter(|l| l.get("CompteNum") == account).collect() };
     assert_eq!(on("666000").len(), 1, "{lines:?}");
@@ -426,22 +432,7 @@ fn a_customer_with_a_dollar_invoice_shows_its_history_in_euros() {
     assert_eq!(history[1]["credit"], "461.17", "{show:#}");
     assert_eq!(history[1]["balance"], show["balance"], "{show:#}");
     // the rest paid at another rate: the account is cleared, as 411 is in the FEC
-    env.ok(&[
-        "payment",
-        "add",
-        "--customer",
-        "ACME",
-        "--amount",
-        "700",
-        "--currency",
-        "USD",
-        "--rate",
-        "1.05",
-        "--date",
-        "2026-04-02",
-        "--as-of",
-        "2026-04-02",
-    ]);
+    pay_the_rest_in_dollars(&env);
     let show = env.json(&["customer", "show", "ACME", "--as-of", "2026-04-03"]);
     let last = show["history"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["balance"], "0.00", "{show:#}");
