@@ -201,6 +201,8 @@ pub struct TableStream {
     headers: Vec<String>,
     table: super::table::Table,
     count: usize,
+    /// What is shown when there is no row.
+    none: String,
     /// Made with the first written row: the sink, and whether writing still works.
     out: Option<(Sink, io::Result<()>)>,
 }
@@ -209,11 +211,18 @@ impl TableStream {
     pub fn new<S: AsRef<str>>(headers: &[S], numeric: &[usize]) -> TableStream {
         // the headers in the interface's language, as `Listing::to_table` shows them
         let headers: Vec<String> = headers.iter().map(|h| super::words::label(h.as_ref())).collect();
+        TableStream::titled(headers, numeric, t!("render-none"))
+    }
+
+    /// A table whose headers are already in the interface's language, saying `none`
+    /// when it has no row.
+    pub fn titled(headers: Vec<String>, numeric: &[usize], none: String) -> TableStream {
         let table = super::table::Table::measure(&headers, numeric, std::iter::empty::<Vec<String>>());
         TableStream {
             headers,
             table,
             count: 0,
+            none,
             out: None,
         }
     }
@@ -240,7 +249,7 @@ impl TableStream {
     pub fn finish(self) {
         match self.out {
             Some((out, _)) => out.finish(),
-            None if self.count == 0 => super::emit(&t!("render-none")),
+            None if self.count == 0 => super::emit(&self.none),
             None => {}
         }
     }

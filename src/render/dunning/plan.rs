@@ -1,16 +1,13 @@
 //! The plan ahead (a table in two passes over its rows, CSV and JSON streamed) and the
 //! log of what was done.
 
-use std::io::{self, Write};
-
 use serde::Serialize;
 
 use super::words::{Kind, cols, machine_words, money_cell, word};
-use super::{Row, RowJson, stdout};
+use super::{Row, RowJson};
 use crate::domain::dunning::PlanLine;
 use crate::domain::reminder::Reminder;
 use crate::render::fmt::amount;
-use crate::render::table::Table;
 use crate::render::{Format, Listing, print_list};
 
 /// A row of `dunning plan`.
@@ -80,27 +77,15 @@ const PLAN_HEADERS: [&str; 8] = [
 
 /// `dunning plan` as a table: its columns measured on a first pass over the rows
 /// (pass 0), the rows written on a second (pass 1), days in order.
-pub struct PlanTable {
-    headers: Vec<String>,
-    table: Table,
-    rows: usize,
-    headed: bool,
-    written: io::Result<()>,
-    out: io::BufWriter<io::StdoutLock<'static>>,
-}
+pub struct PlanTable(crate::render::stream::TableStream);
 
 impl Default for PlanTable {
     fn default() -> Self {
-        let headers = cols(&PLAN_HEADERS);
-        let table = Table::measure(&headers, &[6, 7], std::iter::empty::<Vec<String>>());
-        PlanTable {
-            headers,
-            table,
-            rows: 0,
-            headed: false,
-            written: Ok(()),
-            out: stdout(),
-        }
+        PlanTable(crate::render::stream::TableStream::titled(
+            cols(&PLAN_HEADERS),
+            &[6, 7],
+            crate::t!("flow-none"),
+        ))
     }
 }
 
@@ -109,30 +94,17 @@ impl PlanTable {
     pub fn line(&mut self, pass: usize, line: &PlanLine) {
         let cells = PlanRow { line }.cells(Format::Table);
         if pass == 0 {
-            self.table.widen(&cells);
-            self.rows += 1;
-            return;
+            self.0.measure(&cells);
+        } else {
+            self.0.write(&cells);
         }
-        if self.written.is_err() {
-            return;
-        }
-        if !self.headed {
-            self.headed = true;
-            self.written = self.table.head(&mut self.out, &self.headers);
-        }
-        self.written =
-            std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.table.row(&mut self.out, &cells));
     }
 
     /// Passes to make over the rows.
     pub const PASSES: usize = 2;
 
-    pub fn finish(mut self) {
-        if self.rows == 0 {
-            self.written = writeln!(self.out, "{}", crate::t!("flow-none"));
-        }
-        // a closed pipe (`creances ... | head`) is not an error
-        let _ = std::mem::replace(&mut self.written, Ok(())).and_then(|()| self.out.flush());
+    pub fn finish(self) {
+        self.0.finish();
     }
 }
 
