@@ -32,16 +32,33 @@ pub struct DryCounts {
     pub formal_notices: usize,
 }
 
+/// The actions a summary counts, by their state and step: reminders performed by mail,
+/// skipped steps, tasks created, formal notices performed.
+fn mailed(state: ActionState, step: &Step) -> bool {
+    state.performs() && step.channel.mails()
+}
+
+fn skipped(state: ActionState, _: &Step) -> bool {
+    !state.performs()
+}
+
+fn task(state: ActionState, step: &Step) -> bool {
+    state.performs() && step.channel == Channel::Task
+}
+
+fn formal(state: ActionState, step: &Step) -> bool {
+    state.performs() && step.tone == Tone::Formal
+}
+
 impl DryCounts {
     /// The counts of a day's plan.
     pub fn of(plan: &DayPlan) -> DryCounts {
-        let mails = |state: ActionState, step: &Step| state.performs() && step.channel.mails();
         DryCounts {
-            reminders: plan.count(|step, state| mails(state, step)),
-            mails: plan.count_customers(|step, state| mails(state, step)),
-            skipped: plan.count(|_, state| !state.performs()),
-            tasks: plan.count(|step, state| state.performs() && step.channel == Channel::Task),
-            formal_notices: plan.count(|step, state| state.performs() && step.tone == Tone::Formal),
+            reminders: plan.count(|step, state| mailed(state, step)),
+            mails: plan.count_customers(|step, state| mailed(state, step)),
+            skipped: plan.count(|step, state| skipped(state, step)),
+            tasks: plan.count(|step, state| task(state, step)),
+            formal_notices: plan.count(|step, state| formal(state, step)),
         }
     }
 
@@ -228,11 +245,11 @@ impl RunReport {
     }
 
     pub fn skipped(&self) -> usize {
-        self.tally(|state, _| !state.performs())
+        self.tally(skipped)
     }
 
     pub fn tasks(&self) -> usize {
-        self.tally(|state, step| state.performs() && step.channel == Channel::Task)
+        self.tally(task)
     }
 
     /// How many actions the run has.
@@ -242,12 +259,12 @@ impl RunReport {
 
     /// Reminders a run performs by mail (sent or not).
     pub fn mailed_reminders(&self) -> usize {
-        self.tally(|state, step| state.performs() && step.channel.mails())
+        self.tally(mailed)
     }
 
     /// Mails a dry run would send.
     pub fn planned_mails(&self) -> usize {
-        self.tally_customers(|state, step| state.performs() && step.channel.mails())
+        self.tally_customers(mailed)
     }
 
     /// The counts of a dry run's summary.
@@ -257,7 +274,7 @@ impl RunReport {
             mails: self.planned_mails(),
             skipped: self.skipped(),
             tasks: self.tasks(),
-            formal_notices: self.tally(|state, step| state.performs() && step.tone == Tone::Formal),
+            formal_notices: self.tally(formal),
         }
     }
 
