@@ -44,6 +44,23 @@ fn dollar_invoice(env: &TestEnv, extra: &[&str]) -> String {
     env.json(&args)["number"].as_str().unwrap().to_string()
 }
 
+/// `amount` USD paid on the invoice `number` on 2026-03-20, at `rate`.
+fn pay_in_dollars(env: &TestEnv, number: &str, amount: &str, rate: &str) {
+    env.ok(&[
+        "invoice",
+        "pay",
+        number,
+        "--amount",
+        amount,
+        "--rate",
+        rate,
+        "--date",
+        "2026-03-20",
+        "--as-of",
+        "2026-03-20",
+    ]);
+}
+
 /// 700 USD received from ACME on 2026-04-02 at 1.05 (what is left of the dollar invoice
 /// after 500 USD).
 fn pay_the_rest_in_dollars(env: &TestEnv) {
@@ -240,19 +257,7 @@ fn defect_2_dollar_payments_book_their_exchange_difference_and_clear_the_custome
 fn defect_2_aging_and_customer_balances_convert_at_the_issue_rate_and_agree_with_the_books() {
     let env = TestEnv::with_customer();
     let number = dollar_invoice(&env, &["--rate", "1.0842"]);
-    env.ok(&[
-        "invoice",
-        "pay",
-        &number,
-        "--amount",
-        "200.01",
-        "--rate",
-        "1.2",
-        "--date",
-        "2026-03-20",
-        "--as-of",
-        "2026-03-20",
-    ]);
+    pay_in_dollars(&env, &number, "200.01", "1.2");
     env.ok(&[
         "invoice",
         "credit",
@@ -395,19 +400,7 @@ fn defect_2_a_credit_limit_weighs_a_dollar_invoice_at_its_issue_rate() {
 fn a_customer_with_a_dollar_invoice_shows_its_history_in_euros() {
     let env = TestEnv::with_customer();
     let number = dollar_invoice(&env, &["--rate", "1.0842"]);
-    env.ok(&[
-        "invoice",
-        "pay",
-        &number,
-        "--amount",
-        "500",
-        "--rate",
-        "1.10",
-        "--date",
-        "2026-03-20",
-        "--as-of",
-        "2026-03-20",
-    ]);
+    pay_in_dollars(&env, &number, "500", "1.10");
     for args in [
         vec!["customer", "show", "ACME", "--as-of", "2026-04-01"],
         vec!["customer", "statement", "ACME", "--as-of", "2026-04-01"],
