@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Action, ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step, Tone};
+use super::{ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step, Tone};
 use crate::domain::money::Money;
 
 /// A customer reminded of invoices its own credit could settle: the run says so, and
@@ -203,12 +203,6 @@ impl RunReport {
     /// Whether the run has no action at all.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
-    }
-
-    pub fn count(&self, f: impl Fn(&Action) -> bool) -> usize {
-        self.customers()
-            .map(|c| c.actions.iter().filter(|a| f(a)).count())
-            .sum()
     }
 
     /// Counts actions by what they perform, their status and step, without making them.

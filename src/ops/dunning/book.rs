@@ -20,25 +20,16 @@ use crate::store::plan_lines;
 use crate::store::scan::Scan;
 use crate::store::settlement;
 
-/// The book on `as_of` (one invoice alone when `only_invoice` says so).
+/// The book on `as_of` (one invoice alone when `only_invoice` says so: `dunning send`;
+/// a whole day's plan is made a group of customers at a time, `history::plan_today`).
 pub fn load(tx: &Transaction, as_of: NaiveDate, only_invoice: Option<i64>) -> Result<Book> {
-    load_until(tx, as_of, as_of, only_invoice)
-}
-
-/// As `load` on `as_of`, keeping the invoices open on any day up to `until` (for a
-/// forecast that plans the days after `as_of` with the same book).
-pub fn load_until(
-    tx: &Transaction,
-    as_of: NaiveDate,
-    until: NaiveDate,
-    only_invoice: Option<i64>,
-) -> Result<Book> {
     let through_record = settlement::answers_for(tx, as_of)?;
-    load_through(tx, as_of, until, only_invoice, through_record)
+    load_through(tx, as_of, as_of, only_invoice, through_record)
 }
 
-/// `load_until` through the settlement record (only for a day it answers for) or through
-/// the whole dated history.
+/// The book on `as_of`, keeping the invoices open on any day up to `until` (for a plan
+/// of the days after `as_of` with the same book), read through the settlement record
+/// (only for a day it answers for) or through the whole dated history.
 pub(crate) fn load_through(
     tx: &Transaction,
     as_of: NaiveDate,
@@ -59,7 +50,7 @@ pub(crate) fn load_through(
     builder.finish(tx)
 }
 
-/// A book made from invoices streamed one by one (by `load_until`, or by a pass that
+/// A book made from invoices streamed one by one (by `load_through`, or by a pass that
 /// feeds reports at the same time: `report dashboard`).
 pub struct BookBuilder {
     as_of: NaiveDate,
@@ -174,7 +165,7 @@ pub(crate) fn late_payers_on(tx: &Transaction, as_of: NaiveDate) -> Result<HashS
     )?))
 }
 
-/// As `load_until` on a day the settlement record answers for, for the customers whose
+/// As `load_through` on a day the settlement record answers for, for the customers whose
 /// ids run from `first` to `last` alone (`late_payers`: those of the whole ledger).
 pub(crate) fn load_customers(
     tx: &Transaction,

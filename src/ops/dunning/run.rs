@@ -10,8 +10,8 @@ use super::history::plan_today;
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
-    Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, Dunned, Finding, Owed, Rules, RunReport,
-    next_manual_step, plan_day,
+    Action, ActionState, Attempt, CatchUp, CustomerActions, DayPlan, DryCounts, Dunned, Finding, Owed, Rules,
+    RunReport, next_manual_step, plan_day,
 };
 use crate::domain::status::InvoiceStatus;
 use crate::error::{Result, invalid};
@@ -54,7 +54,7 @@ impl Ledger {
         let ledger_path = self.path().to_path_buf();
         let (plan, recorded) = self.write(|tx| {
             let plan = plan_today(tx, &rules)?;
-            let mails = plan.count(|step, state| state.performs() && step.channel.mails()) > 0;
+            let mails = DryCounts::of(&plan).reminders > 0;
             if let (true, Err(e)) = (mails, &mailer) {
                 return invalid(e.to_string());
             }
