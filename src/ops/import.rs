@@ -24,9 +24,13 @@ use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::import::{self as store, InvoiceWriter, Landed};
 
-/// A file larger than this goes in with the invoice and payment indexes dropped and
-/// built again at the end: faster than keeping them up to date row by row.
+/// A file of invoices larger than this goes in as a bulk load (`store::import::BulkLoad`):
+/// the settlement record written once at the end rather than refreshed row by row, and
+/// for a file as large as the ledger, the indexes built again rather than kept up to date.
 const BULK_BYTES: u64 = 8 << 20;
+
+/// About the size of one invoice's row in a CSV file, to weigh a file against the ledger.
+const ROW_BYTES: u64 = 120;
 
 /// How many reasons an aborted import lists before counting the rest.
 const REASONS_SHOWN: usize = 50;
@@ -227,9 +231,12 @@ pub fn import_csv(
         bad: 0,
     };
     let company = company::get(tx)?;
-    let bulk = kind == ImportKind::Invoices && size > BULK_BYTES;
-    let dropped = if bulk {
-        Some(store::drop_indexes(tx)?)
+    let bulk = if kind == ImportKind::Invoices && size > BULK_BYTES {
+        // the indexes are built again only for a file bringing at least as many
+        // invoices as the ledger holds (a row of an export is about 120 bytes)
+        let held: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM invoice", [], |r| r.get(0))?;
+        let indexes = size / ROW_BYTES >= held.max(0) as u64;
+        Some(store::BulkLoad::begin(tx, indexes)?)
     } else {
         None
     };
@@ -320,8 +327,8 @@ pub fn import_csv(
     }
     drop(writer);
     (verdicts.hooks.progress)(count.get());
-    if let Some(dropped) = dropped {
-        store::restore_indexes(tx, dropped)?;
+    if let Some(bulk) = bulk {
+        bulk.end(tx)?;
     }
     if verdicts.hooks.reject.is_none() && verdicts.bad > 0 {
         let more = verdicts.bad as usize - verdicts.reasons.len();

@@ -91,38 +91,105 @@ pub fn remember_iban(tx: &Transaction, iban: &str, customer_id: i64) -> Result<(
     Ok(())
 }
 
-/// The indexes of the invoice and payment tables, dropped while a large file goes in
-/// and created again once (the UNIQUE constraints stay: they key the import). The two
-/// the settlement record's triggers search by at every row stay too (an invoice's
-/// allocations and credit notes): without them each row read every allocation and
-/// invoice before it, and a million-invoice import did not end in 18 minutes.
-pub struct DroppedIndexes(Vec<String>);
-
-pub fn drop_indexes(tx: &Transaction) -> Result<DroppedIndexes> {
-    let found: Vec<(String, String)> = {
-        let mut stmt = tx.prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-             AND tbl_name IN ('invoice', 'payment', 'allocation') AND sql NOT LIKE 'CREATE UNIQUE%'
-             AND name NOT IN ('allocation_invoice', 'invoice_credited')",
-        )?;
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    for (name, _) in &found {
-        tx.execute_batch(&format!("DROP INDEX \"{name}\";"))?;
-    }
-    Ok(DroppedIndexes(found.into_iter().map(|f| f.1).collect()))
+/// A large file going in: what was set aside while its rows go in, and put back (with
+/// what it would have written) before the transaction commits.
+///
+/// - The record's and the customers' money triggers on insert (the settlement record
+///   and `customer_money`, migrations 017 and 021): each imported row refreshed its
+///   invoice's row of the record through the whole `settlement_source` view, half the
+///   time of an import. The rows the file added are written once at the end: the
+///   record's through the same view, the money as the triggers add it.
+/// - With `indexes`, the indexes of the invoice and payment tables and the audit log's
+///   index by subject, created again once (the UNIQUE constraints stay: they key the
+///   import). The two the settlement record searches by stay (an invoice's allocations
+///   and credit notes). Only for a file large beside the ledger: built again, an index
+///   sorts every row of its table, not only the file's.
+pub struct BulkLoad {
+    triggers: Vec<(String, String)>,
+    indexes: Vec<(String, String)>,
+    first_invoice: i64,
+    last_payment: i64,
 }
 
-pub fn restore_indexes(tx: &Transaction, dropped: DroppedIndexes) -> Result<()> {
-    // an index of millions of rows is sorted in files, not in memory: `Db::write_bulk`
-    // kept temporary storage in memory for the statement journals only (they were set
-    // up when the transaction began, and stay there)
-    tx.pragma_update(None, "temp_store", "FILE")?;
-    for sql in dropped.0 {
-        tx.execute_batch(&sql)?;
+/// The triggers a bulk load sets aside: what they write is written at its end.
+const BULK_TRIGGERS: &str = "'settlement_invoice_added', 'settlement_allocation_added',
+    'customer_money_paid', 'customer_money_allocated'";
+
+impl BulkLoad {
+    pub fn begin(tx: &Transaction, indexes: bool) -> Result<Self> {
+        let schema = |sql: &str| -> Result<Vec<(String, String)>> {
+            let mut stmt = tx.prepare(sql)?;
+            let found = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(found)
+        };
+        let triggers = schema(&format!(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({BULK_TRIGGERS})"
+        ))?;
+        let indexes = if indexes {
+            schema(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                 AND (tbl_name IN ('invoice', 'payment', 'allocation') OR name = 'audit_log_subject')
+                 AND sql NOT LIKE 'CREATE UNIQUE%'
+                 AND name NOT IN ('allocation_invoice', 'invoice_credited')",
+            )?
+        } else {
+            Vec::new()
+        };
+        for (name, _) in &triggers {
+            tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
+        }
+        for (name, _) in &indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{name}\";"))?;
+        }
+        let first_invoice = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM invoice", [], |r| r.get(0))?;
+        let last_payment = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM payment", [], |r| r.get(0))?;
+        Ok(BulkLoad {
+            triggers,
+            indexes,
+            first_invoice,
+            last_payment,
+        })
     }
-    Ok(())
+
+    /// Builds the indexes again, writes what the triggers would have written for the
+    /// invoices added since [`BulkLoad::begin`] (every payment of an import goes to one
+    /// of them), and puts the triggers back.
+    pub fn end(self, tx: &Transaction) -> Result<()> {
+        // an index of millions of rows is sorted in files, not in memory: `Db::write_bulk`
+        // kept temporary storage in memory for the statement journals only (they were set
+        // up when the transaction began, and stay there)
+        tx.pragma_update(None, "temp_store", "FILE")?;
+        for (_, sql) in self.indexes {
+            tx.execute_batch(&sql)?;
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO settlement SELECT * FROM settlement_source WHERE invoice_id >= ?1",
+            [self.first_invoice],
+        )?;
+        // what the two triggers would have added up, row by row: the payments without a
+        // currency of their own, the allocations to invoices the record holds without a
+        // rate (as `customer_money_source` counts them)
+        tx.execute(
+            "INSERT INTO customer_money (customer_id, received_cents, allocated_cents)
+             SELECT customer_id, SUM(received), SUM(allocated) FROM (
+                 SELECT customer_id, amount_cents AS received, 0 AS allocated FROM payment
+                 WHERE id > ?2 AND currency IS NULL
+                 UNION ALL
+                 SELECT customer_id, 0, paid_cents FROM settlement
+                 WHERE invoice_id >= ?1 AND converted = 0 AND paid_cents <> 0)
+             GROUP BY customer_id
+             ON CONFLICT (customer_id) DO UPDATE SET
+                 received_cents = received_cents + excluded.received_cents,
+                 allocated_cents = allocated_cents + excluded.allocated_cents",
+            [self.first_invoice, self.last_payment],
+        )?;
+        for (_, sql) in self.triggers {
+            tx.execute_batch(&sql)?;
+        }
+        Ok(())
+    }
 }
 
 /// What became of an invoice row.
@@ -270,4 +337,110 @@ pub fn set_payment_key(tx: &Transaction, payment_id: i64, key: &str) -> Result<(
         params![payment_id, key],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::store::Db;
+    use crate::store::plans::ledger;
+    use crate::store::settlement::tests::differ;
+
+    fn schema(db: &mut Db) -> Vec<(String, String)> {
+        db.read(|tx| {
+            let mut stmt =
+                tx.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        })
+        .unwrap()
+    }
+
+    fn row(number: &str, day: u32, total: i64, paid: Option<i64>, currency: Option<&str>) -> InvoiceRow {
+        let issue = NaiveDate::from_ymd_opt(2025, 3, day).unwrap();
+        InvoiceRow {
+            number: number.into(),
+            customer: "C1".into(),
+            issue_date: issue,
+            due_date: None,
+            net: Decimal::new(total, 0),
+            vat: Decimal::ZERO,
+            total: Decimal::new(total, 0),
+            currency: currency.map(str::to_string),
+            paid: paid.map(|p| (Decimal::new(p, 0), issue.succ_opt())),
+            purchase_order: None,
+            notes: None,
+        }
+    }
+
+    /// Writes `rows` for the two customers in turn, through a bulk load when `bulk` says
+    /// whether it also drops the indexes.
+    fn import(db: &mut Db, rows: &[InvoiceRow], bulk: Option<bool>) {
+        db.write(|tx| {
+            let load = bulk.map(|indexes| BulkLoad::begin(tx, indexes)).transpose()?;
+            let customers = customers_by_code(tx, 30)?;
+            let mut writer = InvoiceWriter::new(tx)?;
+            for (i, r) in rows.iter().enumerate() {
+                let code = if i % 2 == 0 { "C1" } else { "C2" };
+                assert_eq!(writer.write(r, &customers[code], Currency::EUR)?, Landed::Added);
+            }
+            drop(writer);
+            load.map(|l| l.end(tx)).transpose()?;
+            Ok(())
+        })
+        .unwrap();
+    }
+
+    #[test]
+    fn a_bulk_load_leaves_the_record_the_money_and_the_schema_as_row_by_row_writes_do() {
+        for indexes in [false, true] {
+            let (_dir, mut db) = ledger();
+            db.write(|tx| {
+                crate::store::company::insert(tx, &Default::default())?;
+                for code in ["C1", "C2"] {
+                    crate::store::customer::insert(tx, &crate::domain::customer::Customer::new(code, code))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+            // some of the ledger before, written with the triggers on
+            import(
+                &mut db,
+                &[row("A-1", 1, 100, Some(40), None), row("A-2", 2, 50, None, None)],
+                None,
+            );
+            let before = schema(&mut db);
+            import(
+                &mut db,
+                &[
+                    row("B-1", 3, 200, Some(200), None),
+                    row("B-2", 4, 300, Some(120), None),
+                    row("B-3", 5, 80, None, None),
+                    row("B-4", 6, 90, Some(90), None),
+                    row("B-5", 7, 60, Some(10), None),
+                ],
+                Some(indexes),
+            );
+            assert_eq!(
+                schema(&mut db),
+                before,
+                "indexes and triggers put back as they were"
+            );
+            assert_eq!(differ(&mut db, "settlement", "settlement_source"), 0);
+            assert_eq!(differ(&mut db, "customer_money", "customer_money_source"), 0);
+            let held: i64 = db
+                .read(|tx| Ok(tx.query_row("SELECT count(*) FROM settlement", [], |r| r.get(0))?))
+                .unwrap();
+            assert_eq!(held, 7);
+            // the triggers work again for what comes after
+            import(&mut db, &[row("C-1", 8, 70, Some(30), None)], None);
+            assert_eq!(differ(&mut db, "settlement", "settlement_source"), 0);
+            assert_eq!(differ(&mut db, "customer_money", "customer_money_source"), 0);
+        }
+    }
 }

@@ -291,7 +291,7 @@ impl Db {
     /// with temporary storage in files, SQLite writes those few pages to a temporary
     /// file once one statement has spilled, a system call per page per row, half the
     /// time of an import. Here they stay in memory (a few pages each, dropped at the
-    /// statement's end); `import::restore_indexes` puts its sorts back on disk.
+    /// statement's end); `import::BulkLoad::end` puts its sorts back on disk.
     pub fn write_bulk<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         let out = self.write(work);

@@ -406,13 +406,13 @@ pub fn open_of_customer(tx: &Transaction, customer: i64) -> Result<Vec<i64>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use chrono::NaiveDate;
 
     use crate::store::Db;
 
     /// Rows of `table` that `source` does not hold, and the other way round.
-    fn differ(db: &mut Db, table: &str, source: &str) -> i64 {
+    pub(crate) fn differ(db: &mut Db, table: &str, source: &str) -> i64 {
         db.read(|tx| {
             Ok(tx.query_row(
                 &format!(
