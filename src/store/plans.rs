@@ -555,3 +555,45 @@ fn the_invoice_list_walks_the_issue_date_index_without_a_sort() {
     assert_searched(&mut db, &issued, "i", "invoice_customer");
     assert_searched(&mut db, &issued, "a", "allocation_invoice");
 }
+
+#[test]
+fn dmp_and_kpis_of_a_day_the_record_answers_for_read_their_rows_through_indexes() {
+    // `report dmp` and `report kpis` (and a year of them): each sum or row of the period
+    // through an index, never a read of every invoice, payment, allocation or record row
+    use super::period;
+    let (_dir, mut db) = ledger();
+    let late = period::late_sql();
+    let searched: [(&str, &str, &str); 15] = [
+        (period::PAID_SQL, "s", "settlement_last"),
+        (period::PAID_SQL, "a", "allocation_invoice"),
+        (period::ISSUED_SQL, "settlement", "settlement_last"),
+        (period::CREDITED_SQL, "c", "invoice_issue_date"),
+        (period::CREDITED_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::WRITTEN_OFF_SQL, "i", "invoice_written_off"),
+        (period::WRITTEN_OFF_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::DUE_30_SQL, "settlement", "settlement_due"),
+        (period::DUE_30_SQL, "a", "allocation_invoice"),
+        (period::DUE_30_SQL, "n", "invoice_credited"),
+        (period::DUE_30_SQL, "w", "INTEGER PRIMARY KEY"),
+        (&late, "settlement", "settlement_due"),
+        (period::CUSTOMERS_SQL, "i", "invoice_customer"),
+        (period::CUSTOMERS_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::FOREIGN_SQL, "payment", "payment_foreign"),
+    ];
+    for (sql, alias, index) in searched {
+        assert_searched(&mut db, sql, alias, index);
+    }
+    // the open rows alone, through their partial index
+    let plan = plan_of(&mut db, period::OPEN_SQL);
+    assert_eq!(plan, "SCAN settlement USING INDEX settlement_open", "{plan}");
+    // one row per customer, read whole
+    for sql in [period::CUSTOMERS_SQL, period::RECEIVED_SQL] {
+        let plan = plan_of(&mut db, sql);
+        for table in ["invoice", "payment", "allocation", "settlement"] {
+            assert!(
+                !plan.lines().any(|l| l.starts_with("SCAN") && l.contains(table)),
+                "{sql}\n{plan}"
+            );
+        }
+    }
+}
