@@ -483,4 +483,6 @@ pub(crate) fn forecast_through(
 
 mod period;
 #[cfg(test)]
+mod period_tests;
+#[cfg(test)]
 pub(crate) mod settlement_tests;
