@@ -116,11 +116,8 @@ impl DmpTally {
         self.allocated += r.paid_on(self.to);
         self.revenue += invoiced_in(r, self.from, self.to);
         let currency = r.total.currency();
-        for &(day, minor) in r
-            .payments
-            .iter()
-            .filter(|(d, _)| *d >= self.from && *d <= self.to)
-        {
+        let (from, to) = (self.from, self.to);
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
             self.add_payment(r.customer_id, r.issue, day, Money::from_minor(minor, currency));
         }
     }

@@ -25,54 +25,64 @@ pub struct Paid {
 }
 
 /// Hands `visit` every allocation dated from `from` to `to` (both included) of the
-/// invoices the record holds without a rate. Such an invoice's last day is on or after
-/// the allocation's: its rows are found through `settlement_last`, each invoice's
-/// allocations through their index; the days are compared here, parsed as the history's.
+/// invoices the record holds without a rate; returns Σ totals of those issued in that
+/// period. Such an invoice's last day is on or after the allocation's or its issue: the
+/// ids of those are found through `settlement_last` (the index alone), their rows and
+/// allocations then looked up in id order, each invoice's together (the days compared
+/// here, parsed as the history's).
 pub fn each_paid(
     tx: &Transaction,
     from: NaiveDate,
     to: NaiveDate,
     mut visit: impl FnMut(Paid),
-) -> Result<()> {
+) -> Result<i64> {
+    let (first, last) = (day_number(from), day_number(to));
     let mut stmt = tx.prepare(PAID_SQL)?;
-    let mut rows = stmt.query([day_number(from)])?;
+    let mut rows = stmt.query([first])?;
+    let mut issued = 0;
+    let mut seen = None;
     while let Some(r) = rows.next()? {
-        let day = required_date(r.get_ref(3)?)?;
+        let id: i64 = r.get(0)?;
+        let issue: i64 = r.get(2)?;
+        if seen != Some(id) {
+            seen = Some(id);
+            if issue >= first && issue <= last {
+                issued += r.get::<_, i64>(4)?;
+            }
+        }
+        let Some(day) = super::scan::stored_date(r.get_ref(5)?)? else {
+            // an invoice without allocations
+            continue;
+        };
         if day < from || day > to {
             continue;
         }
         visit(Paid {
-            customer_id: r.get(0)?,
-            issue: day_of(r.get(1)?),
-            due: day_of(r.get(2)?),
+            customer_id: r.get(1)?,
+            issue: day_of(issue),
+            due: day_of(r.get(3)?),
             day,
-            minor: r.get(4)?,
+            minor: r.get(6)?,
         });
     }
-    Ok(())
+    Ok(issued)
 }
 
-/// The query of [`each_paid`]: the record's rows first (`CROSS JOIN` keeps that order).
-pub(crate) const PAID_SQL: &str = "SELECT s.customer_id, s.issue_day, s.due_day, a.date, a.amount_cents
-     FROM settlement s INDEXED BY settlement_last CROSS JOIN allocation a ON a.invoice_id = s.invoice_id
-     WHERE s.last_day >= ?1 AND s.converted = 0";
+/// The query of [`each_paid`].
+pub(crate) const PAID_SQL: &str = "SELECT s.invoice_id, s.customer_id, s.issue_day, s.due_day, s.total_cents,
+     a.date, a.amount_cents
+     FROM settlement s LEFT JOIN allocation a ON a.invoice_id = s.invoice_id
+     WHERE s.invoice_id IN (SELECT invoice_id FROM settlement WHERE last_day >= ?1) AND s.converted = 0";
 
-/// Σ totals of the invoices without a rate issued from `from` to `to`, less Σ the credit
-/// notes issued in that period on such invoices: what they add to the period's sales.
-/// On a day the record answers for nothing is issued after `to`.
-pub fn invoiced(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<i64> {
-    let issued: i64 = tx.query_row(ISSUED_SQL, [day_number(from), day_number(to)], |r| r.get(0))?;
-    let credited: i64 = tx.query_row(
+/// Σ the credit notes issued from `from` to `to` on invoices without a rate: what they
+/// take off the period's sales.
+pub fn credited(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+    Ok(tx.query_row(
         CREDITED_SQL,
         [super::date_sql(from), super::date_sql(to)],
         |r| r.get(0),
-    )?;
-    Ok(issued - credited)
+    )?)
 }
-
-/// An invoice issued on or after `from` has its last day on or after it too.
-pub(crate) const ISSUED_SQL: &str = "SELECT COALESCE(SUM(total_cents), 0) FROM settlement INDEXED BY settlement_last
-     WHERE last_day >= ?1 AND issue_day >= ?1 AND issue_day <= ?2 AND converted = 0";
 
 pub(crate) const CREDITED_SQL: &str = "SELECT COALESCE(SUM(c.total_cents), 0)
      FROM invoice c CROSS JOIN settlement s ON s.invoice_id = c.credited_invoice_id
@@ -117,7 +127,8 @@ pub(crate) const WRITTEN_OFF_SQL: &str = "SELECT i.id, s.customer_id, s.due_day,
 /// Of the invoices without a rate whose due day plus thirty days falls from `from` to
 /// `to`: Σ totals and Σ what was still owed on that day. An invoice with nothing dated
 /// after that day owes the record's balance; another one's history after it is taken
-/// back (its allocations and credit notes dated later, its write-off if later).
+/// back (its allocations and credit notes dated later, its write-off if later; the
+/// record's write-off is zero when the history has none).
 pub fn due_30(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<(i64, i64)> {
     Ok(tx.query_row(
         DUE_30_SQL,
@@ -133,8 +144,8 @@ pub(crate) const DUE_30_SQL: &str = "SELECT COALESCE(SUM(total_cents), 0), COALE
                  WHERE a.invoice_id = s.invoice_id AND a.date <= c)
              + (SELECT COALESCE(SUM(n.total_cents), 0) FROM invoice n WHERE n.credited_invoice_id = s.invoice_id
                  AND n.kind = 'credit_note' AND n.number IS NOT NULL AND n.issue_date <= c)
-             + (SELECT COALESCE(SUM(w.write_off_cents), 0) FROM invoice w WHERE w.id = s.invoice_id
-                 AND w.written_off_on <= c)
+             + CASE WHEN written_off_cents = 0 THEN 0 ELSE (SELECT COALESCE(SUM(w.write_off_cents), 0)
+                 FROM invoice w WHERE w.id = s.invoice_id AND w.written_off_on <= c) END
            END)), 0)
      FROM (SELECT *, date((due_day + 30) * 86400, 'unixepoch') AS c FROM settlement
            WHERE due_day >= ?1 AND due_day <= ?2 AND converted = 0) s";

@@ -564,9 +564,9 @@ fn dmp_and_kpis_of_a_day_the_record_answers_for_read_their_rows_through_indexes(
     let (_dir, mut db) = ledger();
     let late = period::late_sql();
     let searched: [(&str, &str, &str); 15] = [
-        (period::PAID_SQL, "s", "settlement_last"),
+        (period::PAID_SQL, "settlement", "settlement_last"),
+        (period::PAID_SQL, "s", "INTEGER PRIMARY KEY"),
         (period::PAID_SQL, "a", "allocation_invoice"),
-        (period::ISSUED_SQL, "settlement", "settlement_last"),
         (period::CREDITED_SQL, "c", "invoice_issue_date"),
         (period::CREDITED_SQL, "s", "INTEGER PRIMARY KEY"),
         (period::WRITTEN_OFF_SQL, "i", "invoice_written_off"),

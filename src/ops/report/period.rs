@@ -41,11 +41,11 @@ pub(super) fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer:
     let mut receivables = 0;
     period::each_open(tx, |_, _, _, balance| receivables += balance)?;
     let allocated: i64 = settlement::allocated_by_customer(tx)?.values().sum();
-    let revenue = period::invoiced(tx, from, to)?;
-    tally.add_summed(money(receivables), money(allocated), money(revenue));
-    period::each_paid(tx, from, to, |p| {
+    let issued = period::each_paid(tx, from, to, |p| {
         tally.add_payment(p.customer_id, p.issue, p.day, money(p.minor))
     })?;
+    let revenue = issued - period::credited(tx, from, to)?;
+    tally.add_summed(money(receivables), money(allocated), money(revenue));
     let received = match period::received_by(tx, to)? {
         Some(minor) => money(minor),
         None => report_store::received_by(tx, &[to], currency)?[0],
@@ -65,7 +65,6 @@ pub(super) fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<O
     for customer in period::invoiced_customers(tx)? {
         tally.payer(customer);
     }
-    tally.add_invoiced(money(period::invoiced(tx, from, to)?));
     let (total, unpaid) = period::due_30(tx, from, to)?;
     tally.add_due_30(money(total), money(unpaid));
     // an open invoice's late balance and its write-off of the period are one amount
@@ -85,9 +84,10 @@ pub(super) fn kpis(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<O
     for (customer, count) in period::late_by_customer(tx, to)? {
         tally.add_late(customer, count);
     }
-    period::each_paid(tx, from, to, |p| {
+    let issued = period::each_paid(tx, from, to, |p| {
         tally.add_payment(p.customer_id, p.due, p.day, money(p.minor))
     })?;
+    tally.add_invoiced(money(issued - period::credited(tx, from, to)?));
     let credits = scan.credits_left(tx, to, settlement::allocated_by_customer(tx)?)?;
     let collected = report_store::received_between(tx, from, to, currency)?;
     Ok(Some(kpis_of(tally, &customer_index(tx)?, &credits, collected)))
