@@ -58,12 +58,17 @@ proptest! {
             let (summed, history) = both(&mut db, from, to);
             prop_assert_eq!(summed, history);
         }
-        // a day before the last event: the record does not answer, nothing is summed
-        if let Some(before) = last.pred_opt().filter(|d| *d >= start()) {
-            let none = db
-                .read(|tx| Ok(super::period::kpis(tx, start(), before)?.is_none()))
+        // on a day the record does not answer for (an event after it), nothing is summed
+        for day in [start(), last.pred_opt().unwrap()] {
+            let (answers, summed) = db
+                .read(|tx| {
+                    Ok((
+                        crate::store::settlement::answers_for(tx, day)?,
+                        super::period::kpis(tx, start().min(day), day)?.is_some(),
+                    ))
+                })
                 .unwrap();
-            prop_assert!(none);
+            prop_assert_eq!(answers, summed);
         }
     }
 }
