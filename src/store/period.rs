@@ -77,11 +77,11 @@ pub(crate) const PAID_SQL: &str = "SELECT s.invoice_id, s.customer_id, s.issue_d
 /// Σ the credit notes issued from `from` to `to` on invoices without a rate: what they
 /// take off the period's sales.
 pub fn credited(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<i64> {
-    Ok(tx.query_row(
-        CREDITED_SQL,
-        [super::date_sql(from), super::date_sql(to)],
-        |r| r.get(0),
-    )?)
+    Ok(
+        tx.query_row(CREDITED_SQL, [super::date_sql(from), super::date_sql(to)], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 pub(crate) const CREDITED_SQL: &str = "SELECT COALESCE(SUM(c.total_cents), 0)
@@ -120,7 +120,8 @@ pub fn written_off_since(tx: &Transaction, from: NaiveDate) -> Result<Vec<(i64, 
     Ok(out)
 }
 
-pub(crate) const WRITTEN_OFF_SQL: &str = "SELECT i.id, s.customer_id, s.due_day, i.write_off_cents, i.written_off_on
+pub(crate) const WRITTEN_OFF_SQL: &str =
+    "SELECT i.id, s.customer_id, s.due_day, i.write_off_cents, i.written_off_on
      FROM invoice i CROSS JOIN settlement s ON s.invoice_id = i.id
      WHERE i.written_off_on >= ?1 AND i.write_off_cents IS NOT NULL AND s.converted = 0";
 
@@ -130,11 +131,11 @@ pub(crate) const WRITTEN_OFF_SQL: &str = "SELECT i.id, s.customer_id, s.due_day,
 /// back (its allocations and credit notes dated later, its write-off if later; the
 /// record's write-off is zero when the history has none).
 pub fn due_30(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<(i64, i64)> {
-    Ok(tx.query_row(
-        DUE_30_SQL,
-        [day_number(from) - 30, day_number(to) - 30],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?)
+    Ok(
+        tx.query_row(DUE_30_SQL, [day_number(from) - 30, day_number(to) - 30], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?,
+    )
 }
 
 /// The query of [`due_30`]; `c` is the checkpoint, its day as the history stores days.
@@ -201,5 +202,4 @@ pub fn received_by(tx: &Transaction, as_of: NaiveDate) -> Result<Option<i64>> {
 
 pub(crate) const RECEIVED_SQL: &str = "SELECT COALESCE(SUM(received_cents), 0) FROM customer_money";
 
-pub(crate) const FOREIGN_SQL: &str =
-    "SELECT COALESCE(SUM(amount_cents), 0) FROM payment INDEXED BY payment_foreign WHERE currency IS NOT NULL";
+pub(crate) const FOREIGN_SQL: &str = "SELECT COALESCE(SUM(amount_cents), 0) FROM payment INDEXED BY payment_foreign WHERE currency IS NOT NULL";

@@ -30,7 +30,12 @@ fn converted_scan(tx: &Transaction, to: NaiveDate) -> Result<Option<Scan>> {
 }
 
 /// [`super::dmp`] on a day the record answers for; None on any other day.
-pub(super) fn dmp(tx: &Transaction, from: NaiveDate, to: NaiveDate, by_customer: bool) -> Result<Option<DmpReport>> {
+pub(super) fn dmp(
+    tx: &Transaction,
+    from: NaiveDate,
+    to: NaiveDate,
+    by_customer: bool,
+) -> Result<Option<DmpReport>> {
     let Some(scan) = converted_scan(tx, to)? else {
         return Ok(None);
     };
