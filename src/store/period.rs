@@ -1,10 +1,11 @@
 //! What `report dmp` and `report kpis` need of a period, on a day the settlement record
 //! answers for, from the invoices it holds without an exchange rate: their payments of
-//! the period (through the record's index of last days), their open balances (through
-//! `settlement_open`), what was issued, credited and written off in the period (through
-//! the indexes of dates), each one's balance thirty days after its due day (through
-//! `settlement_due`). Never a read of every invoice's history: the invoices at a rate
-//! are read from theirs by the caller.
+//! the period and what was issued in it (through the record's index of last days),
+//! their open balances (through `settlement_open`), what was credited and written off
+//! in the period (through the indexes of those dates), each one's balance thirty days
+//! after its due day (through `settlement_due`). Never a read of every invoice's
+//! history: the invoices at a rate are read from theirs by the caller. Stored days are
+//! compared as text only where an index range needs it (`YYYY-MM-DD`, as written).
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -127,9 +128,9 @@ pub(crate) const WRITTEN_OFF_SQL: &str =
 
 /// Of the invoices without a rate whose due day plus thirty days falls from `from` to
 /// `to`: Σ totals and Σ what was still owed on that day. An invoice with nothing dated
-/// after that day owes the record's balance; another one's history after it is taken
-/// back (its allocations and credit notes dated later, its write-off if later; the
-/// record's write-off is zero when the history has none).
+/// after that day owes the record's balance; another one what its allocations, credit
+/// notes and write-off dated by then leave (the write-off looked up only where the
+/// record has one: it is zero when the history has none).
 pub fn due_30(tx: &Transaction, from: NaiveDate, to: NaiveDate) -> Result<(i64, i64)> {
     Ok(
         tx.query_row(DUE_30_SQL, [day_number(from) - 30, day_number(to) - 30], |r| {
