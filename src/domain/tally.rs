@@ -116,29 +116,38 @@ impl DmpTally {
         self.allocated += r.paid_on(self.to);
         self.revenue += invoiced_in(r, self.from, self.to);
         let currency = r.total.currency();
-        for &(day, minor) in r
-            .payments
-            .iter()
-            .filter(|(d, _)| *d >= self.from && *d <= self.to)
-        {
-            let days = (day - r.issue).num_days().max(0) as i128;
-            let paid = Money::from_minor(minor, currency);
-            self.total.paid += paid;
-            self.total.weighted_days += days * minor as i128;
-            self.total.payments += 1;
-            if self.by_customer {
-                let line = self
-                    .per_customer
-                    .entry(r.customer_id)
-                    .or_insert_with(|| DelayLine {
-                        paid: Money::zero(currency),
-                        ..Default::default()
-                    });
-                line.paid += paid;
-                line.weighted_days += days * minor as i128;
-                line.payments += 1;
-            }
+        let (from, to) = (self.from, self.to);
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            self.add_payment(r.customer_id, r.issue, day, Money::from_minor(minor, currency));
         }
+    }
+
+    /// One payment (or release, negative) dated in the period of an invoice of
+    /// `customer_id` issued on `issue`: what [`DmpTally::add`] counts of each.
+    pub fn add_payment(&mut self, customer_id: i64, issue: NaiveDate, day: NaiveDate, paid: Money) {
+        let days = (day - issue).num_days().max(0) as i128;
+        let minor = paid.minor() as i128;
+        self.total.paid += paid;
+        self.total.weighted_days += days * minor;
+        self.total.payments += 1;
+        if self.by_customer {
+            let line = self.per_customer.entry(customer_id).or_insert_with(|| DelayLine {
+                paid: Money::zero(paid.currency()),
+                ..Default::default()
+            });
+            line.paid += paid;
+            line.weighted_days += days * minor;
+            line.payments += 1;
+        }
+    }
+
+    /// Invoices summed elsewhere, each issued by the end of the period: Σ their balances
+    /// then, Σ what was allocated to them by then, Σ what they add to the period's sales
+    /// ([`invoiced_in`]); their payments of the period go to [`DmpTally::add_payment`].
+    pub fn add_summed(&mut self, receivables: Money, allocated: Money, revenue: Money) {
+        self.receivables += receivables;
+        self.allocated += allocated;
+        self.revenue += revenue;
     }
 }
 
@@ -228,36 +237,21 @@ impl KpiTally {
 
     /// Sees one invoice issued by the end of the period.
     pub fn add(&mut self, r: &Receivable) {
-        let k = &mut self.report;
-        let (from, to) = (k.from, k.to);
+        let (from, to) = (self.report.from, self.report.to);
         if r.issue > to {
             return;
         }
         let currency = r.total.currency();
         let zero = Money::zero(currency);
-        k.invoiced += invoiced_in(r, from, to);
+        self.report.invoiced += invoiced_in(r, from, to);
         let checkpoint = r.due.checked_add_days(Days::new(30)).unwrap_or(r.due);
         if checkpoint >= from && checkpoint <= to {
-            k.due_30_total += r.total;
-            k.due_30_unpaid += r.balance_on(checkpoint);
+            self.add_due_30(r.total, r.balance_on(checkpoint));
         }
         let balance = r.balance_on(to);
-        k.receivables += balance;
-        let late = r.days_late_on(to);
-        if late > 0 {
-            k.late_now_count += 1;
-            k.late_now += balance;
-        }
-        if late > 90 {
-            k.over_90 += balance;
-        }
-        let p = self.payers.entry(r.customer_id).or_insert_with(|| PayerLine {
-            paid: zero,
-            unpaid_late: zero,
-            ..Default::default()
-        });
+        let late = self.add_balance(r.due, balance);
         if r.counts_as_late(to) {
-            p.late_invoices += 1;
+            self.add_late(r.customer_id, 1);
         }
         // what never came counts as late up to the end of the period: open past its
         // due date, or written off in the period
@@ -266,14 +260,76 @@ impl KpiTally {
             .filter(|(d, _)| *d >= from && *d <= to)
             .map(|(_, a)| a);
         let unpaid = if late > 0 { balance } else { zero } + written_off.unwrap_or(zero);
+        self.add_unpaid(r.customer_id, r.due, unpaid);
+        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
+            self.add_payment(r.customer_id, r.due, day, Money::from_minor(minor, currency));
+        }
+    }
+
+    /// The customer's line, made (empty) if it has none: every customer with an invoice
+    /// issued by the end of the period has one.
+    pub fn payer(&mut self, customer_id: i64) -> &mut PayerLine {
+        let zero = Money::zero(self.report.receivables.currency());
+        self.payers.entry(customer_id).or_insert_with(|| PayerLine {
+            paid: zero,
+            unpaid_late: zero,
+            ..Default::default()
+        })
+    }
+
+    /// What the invoices summed elsewhere add to the period's sales ([`invoiced_in`]).
+    pub fn add_invoiced(&mut self, invoiced: Money) {
+        self.report.invoiced += invoiced;
+    }
+
+    /// An invoice whose due day plus thirty days falls in the period: its total, and
+    /// what was still owed on that day.
+    pub fn add_due_30(&mut self, total: Money, unpaid: Money) {
+        self.report.due_30_total += total;
+        self.report.due_30_unpaid += unpaid;
+    }
+
+    /// An invoice's balance at the end of the period (zero when settled); returns its
+    /// days late then.
+    pub fn add_balance(&mut self, due: NaiveDate, balance: Money) -> i64 {
+        let k = &mut self.report;
+        k.receivables += balance;
+        let late = if k.to > due && balance.is_positive() {
+            (k.to - due).num_days()
+        } else {
+            0
+        };
+        if late > 0 {
+            k.late_now_count += 1;
+            k.late_now += balance;
+        }
+        if late > 90 {
+            k.over_90 += balance;
+        }
+        late
+    }
+
+    /// `count` invoices of the customer that count towards the frequent late payer flag.
+    pub fn add_late(&mut self, customer_id: i64, count: usize) {
+        self.payer(customer_id).late_invoices += count;
+    }
+
+    /// What never came of one invoice due on `due` (its late balance and its write-off
+    /// of the period), weighed up to the end of the period when positive.
+    pub fn add_unpaid(&mut self, customer_id: i64, due: NaiveDate, unpaid: Money) {
+        let to = self.report.to;
+        let p = self.payer(customer_id);
         if unpaid.is_positive() {
             p.unpaid_late += unpaid;
-            p.weighted_late_days += (to - r.due).num_days().max(0) as i128 * unpaid.minor() as i128;
+            p.weighted_late_days += (to - due).num_days().max(0) as i128 * unpaid.minor() as i128;
         }
-        for &(day, minor) in r.payments.iter().filter(|(d, _)| *d >= from && *d <= to) {
-            p.paid += Money::from_minor(minor, currency);
-            p.weighted_late_days += (day - r.due).num_days().max(0) as i128 * minor as i128;
-        }
+    }
+
+    /// One payment (or release) dated in the period of an invoice due on `due`.
+    pub fn add_payment(&mut self, customer_id: i64, due: NaiveDate, day: NaiveDate, paid: Money) {
+        let p = self.payer(customer_id);
+        p.paid += paid;
+        p.weighted_late_days += (day - due).num_days().max(0) as i128 * paid.minor() as i128;
     }
 }
 

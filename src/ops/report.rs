@@ -237,8 +237,11 @@ pub(crate) fn dmp_through(
     by_customer: bool,
     record: bool,
 ) -> Result<DmpReport> {
-    // an invoice with nothing dated in the period adds only its sums at its end: the
-    // record's, when it answers for that day
+    // the period's payments and balances summed through their indexes, when the record
+    // answers for its end
+    if record && let Some(report) = period::dmp(tx, from, to, by_customer)? {
+        return Ok(report);
+    }
     let scan = if record {
         Scan::load_recent_on(tx, to, from, false)?
     } else {
@@ -325,9 +328,11 @@ pub(crate) fn kpis_through(
     to: NaiveDate,
     record: bool,
 ) -> Result<KpiReport> {
-    // the history of what has an event in the period (and of the invoices at a rate);
-    // the rest from the record when it answers for the day: whether one was paid late
-    // depends on the day it was first paid in full, the record's `paid_up_day`
+    // the period's payments and balances summed through their indexes, when the record
+    // answers for its end
+    if record && let Some(report) = period::kpis(tx, from, to)? {
+        return Ok(report);
+    }
     let scan = if record {
         Scan::load_recent_on(tx, to, from, false)?
     } else {
@@ -476,5 +481,8 @@ pub(crate) fn forecast_through(
     Ok(tally.weeks(weeks))
 }
 
+mod period;
+#[cfg(test)]
+mod period_tests;
 #[cfg(test)]
 pub(crate) mod settlement_tests;

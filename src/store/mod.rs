@@ -14,6 +14,7 @@ pub mod issued;
 pub mod lines;
 pub mod offer;
 pub mod payment;
+pub mod period;
 pub mod plan_lines;
 pub mod product;
 pub mod recurring;

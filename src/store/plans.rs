@@ -560,3 +560,46 @@ fn the_invoice_list_walks_the_issue_date_index_without_a_sort() {
     assert_searched(&mut db, &issued, "i", "invoice_customer");
     assert_searched(&mut db, &issued, "a", "allocation_invoice");
 }
+
+#[test]
+fn dmp_and_kpis_of_a_day_the_record_answers_for_read_their_rows_through_indexes() {
+    // `report dmp` and `report kpis` (and a year of them): each sum or row of the period
+    // through an index, never a read of every invoice, payment, allocation or record row
+    use super::period;
+    let (_dir, mut db) = ledger();
+    let late = period::late_sql();
+    let searched: [(&str, &str, &str); 14] = [
+        (period::PAID_SQL, "settlement", "settlement_last"),
+        (period::PAID_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::PAID_SQL, "a", "allocation_invoice"),
+        (period::CREDITED_SQL, "c", "invoice_issue_date"),
+        (period::CREDITED_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::WRITTEN_OFF_SQL, "i", "invoice_written_off"),
+        (period::WRITTEN_OFF_SQL, "s", "INTEGER PRIMARY KEY"),
+        (period::DUE_30_SQL, "settlement", "settlement_due"),
+        (period::DUE_30_SQL, "a", "allocation_invoice"),
+        (period::DUE_30_SQL, "n", "invoice_credited"),
+        (period::DUE_30_SQL, "w", "INTEGER PRIMARY KEY"),
+        (&late, "settlement", "settlement_due"),
+        (period::CUSTOMERS_SQL, "i", "invoice_customer"),
+        (period::CUSTOMERS_SQL, "s", "INTEGER PRIMARY KEY"),
+    ];
+    for (sql, alias, index) in searched {
+        assert_searched(&mut db, sql, alias, index);
+    }
+    // the open rows alone, the payments in another currency alone: their partial indexes
+    let plan = plan_of(&mut db, period::OPEN_SQL);
+    assert_eq!(plan, "SCAN settlement USING INDEX settlement_open", "{plan}");
+    let plan = plan_of(&mut db, period::FOREIGN_SQL);
+    assert_eq!(plan, "SCAN payment USING INDEX payment_foreign", "{plan}");
+    // one row per customer, read whole
+    for sql in [period::CUSTOMERS_SQL, period::RECEIVED_SQL] {
+        let plan = plan_of(&mut db, sql);
+        for table in ["invoice", "payment", "allocation", "settlement"] {
+            assert!(
+                !plan.lines().any(|l| l.starts_with("SCAN") && l.contains(table)),
+                "{sql}\n{plan}"
+            );
+        }
+    }
+}

@@ -214,6 +214,8 @@ enum Left {
     Weighed(NaiveDate),
     /// The open ones: see [`Scan::each_unsettled_invoice`].
     Open,
+    /// None: see [`Scan::each_read_invoice`].
+    Nothing,
 }
 
 impl Scan {
@@ -498,6 +500,7 @@ impl Scan {
                     Ok(())
                 })?;
             }
+            Part::Recent { .. } if left == Left::Nothing => {}
             Part::Recent { .. } => {
                 // the invoices whose history was not read, from the record alone, in the
                 // one pass over it that sums what was allocated

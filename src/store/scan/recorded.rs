@@ -36,6 +36,19 @@ impl Scan {
         Ok(())
     }
 
+    /// [`Scan::each_invoice`] of the invoices whose history the scan reads alone, none of
+    /// those it leaves to the record: for a pass that sums those in SQL (`report dmp` and
+    /// `report kpis` of a day the record answers for, through [`crate::store::period`]).
+    pub fn each_read_invoice(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        visit: impl FnMut(&Receivable, &str),
+    ) -> Result<()> {
+        self.each_invoice_in(tx, as_of, super::Left::Nothing, visit)?;
+        Ok(())
+    }
+
     /// The invoices whose history the scan did not read (none but for [`Part::Recent`]),
     /// each from the record alone as [`Scan::each_invoice`] hands them over: for a pass
     /// that streams the history itself (`report dashboard`). One pass over the record.
