@@ -456,35 +456,6 @@ fn todays_split_dmp_and_kpis_read_the_record() {
 }
 
 #[test]
-fn a_bulk_import_keeps_the_indexes_the_settlement_record_searches_by() {
-    // once the rows are in, the record of the invoices a bulk load added is written from
-    // the history: with the indexes it drops, that must still find each invoice's
-    // allocations and credit notes
-    let (_dir, mut db) = ledger();
-    db.write(|tx| {
-        super::import::BulkLoad::begin(tx, true)?;
-        let refresh = "SELECT * FROM settlement_source WHERE invoice_id >= ?1";
-        let plan = {
-            let mut stmt = tx.prepare(&format!("EXPLAIN QUERY PLAN {refresh}"))?;
-            let nulls = vec![rusqlite::types::Value::Null; stmt.parameter_count()];
-            stmt.query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-                .join("\n")
-        };
-        for index in ["allocation_invoice", "invoice_credited"] {
-            assert!(plan.contains(index), "{index} not used:\n{plan}");
-        }
-        assert!(!plan.contains("SCAN a") && !plan.contains("SCAN c"), "{plan}");
-        assert!(
-            !plan.contains("SCAN i"),
-            "the added invoices are a range of ids:\n{plan}"
-        );
-        Err::<(), _>(crate::error::Error::Input("roll back".into()))
-    })
-    .unwrap_err();
-}
-
-#[test]
 fn verify_compares_the_facts_with_the_log_by_key() {
     // a materialized copy of the log with automatic indexes held 180 MB at 1 M invoices
     let (_dir, mut db) = ledger();
