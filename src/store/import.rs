@@ -347,7 +347,7 @@ mod tests {
     use super::*;
     use crate::store::Db;
     use crate::store::plans::ledger;
-    use crate::store::settlement::tests::differ;
+    use crate::store::settlement::differ;
 
     fn schema(db: &mut Db) -> Vec<(String, String)> {
         db.read(|tx| {

@@ -406,25 +406,27 @@ pub fn open_of_customer(tx: &Transaction, customer: i64) -> Result<Vec<i64>> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+/// Rows of `table` that `source` does not hold, and the other way round.
+pub(crate) fn differ(db: &mut super::Db, table: &str, source: &str) -> i64 {
+    db.read(|tx| {
+        Ok(tx.query_row(
+            &format!(
+                "SELECT (SELECT count(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {source}))
+                      + (SELECT count(*) FROM (SELECT * FROM {source} EXCEPT SELECT * FROM {table}))"
+            ),
+            [],
+            |r| r.get(0),
+        )?)
+    })
+    .unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::differ;
     use chrono::NaiveDate;
 
     use crate::store::Db;
-
-    /// Rows of `table` that `source` does not hold, and the other way round.
-    pub(crate) fn differ(db: &mut Db, table: &str, source: &str) -> i64 {
-        db.read(|tx| {
-            Ok(tx.query_row(
-                &format!(
-                    "SELECT (SELECT count(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {source}))
-                          + (SELECT count(*) FROM (SELECT * FROM {source} EXCEPT SELECT * FROM {table}))"
-                ),
-                [],
-                |r| r.get(0),
-            )?)
-        })
-        .unwrap()
-    }
 
     #[test]
     fn split_and_forecast_read_the_open_rows_through_their_index() {
