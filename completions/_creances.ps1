@@ -1949,7 +1949,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
-            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported')
             [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2013,7 +2013,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;import;help' {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
-            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported')
             [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2569,7 +2569,7 @@ Register-ArgumentCompleter -Native -CommandName 'creances' -ScriptBlock {
         }
         'creances;help;import' {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are')
-            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported')
+            [CompletionResult]::new('invoices', 'invoices', [CompletionResultType]::ParameterValue, 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported')
             [CompletionResult]::new('payments', 'payments', [CompletionResultType]::ParameterValue, 'Payments received (date, customer, amount; method, reference, invoice, external_id)')
             [CompletionResult]::new('bank', 'bank', [CompletionResultType]::ParameterValue, 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it')
             break

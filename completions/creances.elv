@@ -1755,7 +1755,7 @@ set edit:completion:arg-completer[creances] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
-            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported'
             cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
             cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1814,7 +1814,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;import;help'= {
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
-            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported'
             cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
             cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2258,7 +2258,7 @@ set edit:completion:arg-completer[creances] = {|@words|
         }
         &'creances;help;import'= {
             cand customers 'Customers from a CSV file (code, name, kind, email, address, siren, vat_number, payment_terms_days, language, iban); codes already in the ledger are left as they are'
-            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported'
+            cand invoices 'Invoices from another tool, with their own numbers and dates (number, customer, issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported'
             cand payments 'Payments received (date, customer, amount; method, reference, invoice, external_id)'
             cand bank 'A bank statement: CSV export (columns from [bank] in the config), CAMT.053 or OFX; each bank line is stored once, then `creances payment match` pays invoices with it'
         }

@@ -121,6 +121,7 @@ ops-import-rejects-unwritable = cannot write the rejected rows: { $error }
 ops-import-line-reason = line { $line }: { $reason }
 ops-import-line-unreadable = { $path } line { $line }: { $error }: nothing imported
 ops-import-more-reasons = ... and { $count } more
+ops-import-rate-missing = invoice { $number } is in { $currency }: give its exchange rate on its issue date in a column `taux` (units of { $currency } for 1 { $accounting }, e.g. 1,0842)
 ops-import-bad-rows = { $count } bad row(s) in { $path }, nothing imported:
 ops-import-bad-rows-fix = fix them and import again, or add --skip-bad REJECTS.csv to import the good rows and set the bad ones aside
 ops-import-invoice-other-customer = invoice { $invoice } is not an invoice of customer { $code }

@@ -485,7 +485,7 @@ help-import-customers = Clients depuis un fichier CSV (code, name, kind, email, 
     .file = Le fichier CSV : UTF-8 ou ISO-8859-15, `;` ou `,`, la première ligne nomme les colonnes (voir docs/import.md)
     .skip_bad = Importer les bonnes lignes et écrire les mauvaises dans ce fichier CSV avec leur numéro de ligne et leur motif
 
-help-import-invoices = Factures d'un autre outil, avec leurs propres numéros et dates (number, customer, issue_date, total ; due_date, net, vat, currency, paid, paid_on...) ; marquées importées
+help-import-invoices = Factures d'un autre outil, avec leurs propres numéros et dates (number, customer, issue_date, total ; due_date, net, vat, currency, exchange_rate, paid, paid_on...) ; marquées importées
     .file = Le fichier CSV : UTF-8 ou ISO-8859-15, `;` ou `,`, la première ligne nomme les colonnes (voir docs/import.md)
     .skip_bad = Importer les bonnes lignes et écrire les mauvaises dans ce fichier CSV avec leur numéro de ligne et leur motif
 

@@ -152,6 +152,7 @@ ops-import-more-reasons = ... et { $count ->
     [one] { $count } autre
    *[other] { $count } autres
 }
+ops-import-rate-missing = la facture { $number } est en { $currency } : donnez son taux de change à sa date d'émission dans une colonne `taux` (unités de { $currency } pour 1 { $accounting }, par ex. 1,0842)
 ops-import-bad-rows = { $count ->
     [one] { $count } ligne incorrecte
    *[other] { $count } lignes incorrectes

@@ -18,7 +18,7 @@ pub enum ImportCommand {
     /// payment_terms_days, language, iban); codes already in the ledger are left as they are
     Customers(CsvArgs),
     /// Invoices from another tool, with their own numbers and dates (number, customer,
-    /// issue_date, total; due_date, net, vat, currency, paid, paid_on...); marked imported
+    /// issue_date, total; due_date, net, vat, currency, exchange_rate, paid, paid_on...); marked imported
     Invoices(CsvArgs),
     /// Payments received (date, customer, amount; method, reference, invoice, external_id)
     Payments(CsvArgs),

@@ -76,6 +76,7 @@ impl ImportKind {
                 ("net", &["total_ht", "montant_ht", "ht"], false),
                 ("vat", &["tva", "montant_tva"], false),
                 ("currency", &["devise"], false),
+                ("exchange_rate", &["taux", "taux_de_change", "cours"], false),
                 ("paid", &["paye", "deja_paye", "montant_paye"], false),
                 ("paid_on", &["date_paiement", "paye_le"], false),
                 ("purchase_order", &["bon_de_commande"], false),
@@ -126,6 +127,9 @@ pub struct InvoiceRow {
     pub vat: Decimal,
     pub total: Decimal,
     pub currency: Option<String>,
+    /// For an invoice in another currency than the company's: units of that currency
+    /// per unit of the company's, fixed on its issue date (the ECB's quote).
+    pub exchange_rate: Option<Decimal>,
     /// Already paid before the import, and when (default: the issue date).
     pub paid: Option<(Decimal, Option<NaiveDate>)>,
     pub purchase_order: Option<String>,

@@ -290,6 +290,20 @@ pub fn import_csv(
                         "unknown customer `{}`: import the customers first (`creances import customers FILE`) or add it with `creances customer add`",
                         row.customer
                     )),
+                    Some(_)
+                        if row.exchange_rate.is_none()
+                            && row
+                                .currency
+                                .as_deref()
+                                .is_some_and(|c| c != company.currency.code()) =>
+                    {
+                        Err(crate::t!(
+                            "ops-import-rate-missing",
+                            number = row.number.as_str(),
+                            currency = row.currency.as_deref().unwrap_or_default(),
+                            accounting = company.currency.code()
+                        ))
+                    }
                     Some(customer) => {
                         let w = writer.as_mut().expect("invoice writer");
                         match w.write(&row, customer, company.currency)? {

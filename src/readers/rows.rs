@@ -203,6 +203,9 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
     {
         p.0.push(crate::t!("views-rows-bad-currency", currency = c.as_str()));
     }
+    let exchange_rate = h
+        .get(row, "exchange_rate")
+        .map(|r| p.take(crate::domain::exchange::parse_rate(r)));
     let purchase_order = h
         .get(row, "purchase_order")
         .map(|t| p.take(one_line("purchase_order", t)));
@@ -219,6 +222,7 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
         let due_date = due.map(|d| d.ok_or(())).transpose().ok()?;
         let paid_on = paid_on.map(|d| d.ok_or(())).transpose().ok()?;
         let paid = paid.map(|a| a.ok_or(())).transpose().ok()?;
+        let exchange_rate = exchange_rate.map(|r| r.ok_or(())).transpose().ok()?;
         let purchase_order = purchase_order.clone().map(|t| t.ok_or(())).transpose().ok()?;
         let notes = notes.clone().map(|t| t.ok_or(())).transpose().ok()?;
         Some(InvoiceRow {
@@ -230,6 +234,7 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
             vat,
             total,
             currency: currency.clone(),
+            exchange_rate,
             paid: paid.filter(|a| !a.is_zero()).map(|a| (a, paid_on)),
             purchase_order,
             notes,

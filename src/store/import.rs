@@ -226,16 +226,16 @@ impl<'t> InvoiceWriter<'t> {
                 "INSERT INTO invoice (id, kind, series, number, year, seq, customer_id, issue_date, due_date,
                      payment_terms_days, currency, purchase_order, notes, customer_name, customer_address,
                      customer_siren, customer_vat_number, total_net_cents, total_vat_cents, total_cents,
-                     imported, sent_on, created_at)
+                     imported, sent_on, created_at, exchange_rate)
                  VALUES (?1, 'invoice', ?2, ?3, ?4, -?1, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                     ?16, ?17, ?18, 1, ?6, ?19)
+                     ?16, ?17, ?18, 1, ?6, ?19, ?20)
                  ON CONFLICT (number) DO NOTHING",
             )?,
             find: tx.prepare("SELECT id, imported FROM invoice WHERE number = ?1")?,
             pay: tx.prepare(
                 "INSERT INTO payment (customer_id, date, amount_cents, method, reference, import_key, created_at,
-                     customer_name)
-                 VALUES (?1, ?2, ?3, 'other', ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1))",
+                     customer_name, currency, exchange_rate)
+                 VALUES (?1, ?2, ?3, 'other', ?4, ?5, ?6, (SELECT name FROM customer WHERE id = ?1), ?7, ?8)",
             )?,
             allocate: tx.prepare(
                 "INSERT INTO allocation (payment_id, invoice_id, date, amount_cents) VALUES (?1, ?2, ?3, ?4)",
@@ -247,12 +247,23 @@ impl<'t> InvoiceWriter<'t> {
     }
 
     /// Writes one invoice with the customer's snapshot, and what was paid on it before.
-    pub fn write(&mut self, row: &InvoiceRow, customer: &CustomerInfo, currency: Currency) -> Result<Landed> {
+    /// `accounting` is the company's currency: an invoice in another one carries the row's
+    /// exchange rate (the caller has made sure there is one), and so does the money that
+    /// paid it (an import of history books no exchange difference).
+    pub fn write(
+        &mut self,
+        row: &InvoiceRow,
+        customer: &CustomerInfo,
+        accounting: Currency,
+    ) -> Result<Landed> {
         let id = self.next_id;
         let currency = match &row.currency {
             Some(code) => Currency::parse(code)?,
-            None => currency,
+            None => accounting,
         };
+        let rate = (currency != accounting)
+            .then(|| row.exchange_rate.map(|r| r.to_string()))
+            .flatten();
         let minor = |value: Decimal| Money::exact(value, currency).map(Money::minor);
         let due = row
             .due_date
@@ -277,7 +288,8 @@ impl<'t> InvoiceWriter<'t> {
             minor(row.net)?,
             minor(row.vat)?,
             minor(row.total)?,
-            self.now
+            self.now,
+            rate
         ])?;
         if added == 0 {
             let (existing, imported): (i64, bool) = self
@@ -294,7 +306,15 @@ impl<'t> InvoiceWriter<'t> {
         self.next_id += 1;
         if let Some((amount, on)) = row.paid {
             let amount = Money::exact(amount, currency)?;
-            self.record_paid(id, row, customer.id, amount, on.unwrap_or(row.issue_date))?;
+            let foreign = rate.map(|r| (currency, r));
+            self.record_paid(
+                id,
+                row,
+                customer.id,
+                amount,
+                on.unwrap_or(row.issue_date),
+                foreign,
+            )?;
         }
         Ok(Landed::Added)
     }
@@ -306,6 +326,7 @@ impl<'t> InvoiceWriter<'t> {
         customer_id: i64,
         amount: Money,
         on: NaiveDate,
+        foreign: Option<(Currency, String)>,
     ) -> Result<()> {
         let day = date_sql(on);
         self.pay.execute(params![
@@ -314,7 +335,9 @@ impl<'t> InvoiceWriter<'t> {
             amount.minor(),
             format!("reprise {}", row.number),
             format!("invoice:{}", row.number),
-            self.now
+            self.now,
+            foreign.as_ref().map(|f| f.0),
+            foreign.map(|f| f.1)
         ])?;
         let payment_id = self.tx.last_insert_rowid();
         self.allocate
@@ -372,6 +395,7 @@ mod tests {
             vat: Decimal::ZERO,
             total: Decimal::new(total, 0),
             currency: currency.map(str::to_string),
+            exchange_rate: currency.map(|_| Decimal::new(11, 1)),
             paid: paid.map(|p| (Decimal::new(p, 0), issue.succ_opt())),
             purchase_order: None,
             notes: None,
@@ -421,7 +445,7 @@ mod tests {
                     row("B-1", 3, 200, Some(200), None),
                     row("B-2", 4, 300, Some(120), None),
                     row("B-3", 5, 80, None, None),
-                    row("B-4", 6, 90, Some(90), None),
+                    row("B-4", 6, 90, Some(90), Some("USD")),
                     row("B-5", 7, 60, Some(10), None),
                 ],
                 Some(indexes),

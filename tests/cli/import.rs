@@ -394,3 +394,51 @@ fn damaged_files_are_imported_or_refused_and_a_refusal_changes_nothing() {
     }
     assert!(refused >= 6, "damage is noticed: only {refused} of 36 refused");
 }
+
+#[test]
+fn an_invoice_in_another_currency_comes_in_at_its_rate_or_is_refused_without_one() {
+    let env = TestEnv::with_customer();
+    let file = env.dir.path().join("dollars.csv");
+    // no rate: the row is refused by name and nothing is written (it was written without
+    // a rate, and every report then stopped on mixing euros and dollars)
+    std::fs::write(
+        &file,
+        "number;customer;issue_date;total;currency;paid\nUS-1;ACME;2026-01-05;110,00;USD;55,00\n",
+    )
+    .unwrap();
+    let before = env.snapshot();
+    let err = env.fails(&["import", "invoices", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("line 2: invoice US-1 is in USD: give its exchange rate") && err.contains("`taux`"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing imported");
+    // with its rate: the invoice and what paid it are read at that rate everywhere
+    std::fs::write(
+        &file,
+        "numero;client;date;total_ttc;devise;taux;paye\nUS-1;ACME;2026-01-05;110,00;USD;1,10;55,00\n",
+    )
+    .unwrap();
+    env.ok(&["import", "invoices", file.to_str().unwrap()]);
+    let list = env.json(&["invoice", "list"]);
+    let us1 = invoice(&list, "US-1");
+    assert_eq!(
+        (us1["currency"].as_str(), us1["balance"].as_str()),
+        (Some("USD"), Some("55.00")),
+        "{us1:#}"
+    );
+    let aging = env.json(&["report", "aging"]);
+    assert!(
+        aging.to_string().contains("\"50.00\""),
+        "55 USD at 1.10 is 50 EUR owed: {aging:#}"
+    );
+    for report in [
+        &["report", "dmp"][..],
+        &["report", "kpis"],
+        &["report", "dashboard"],
+        &["customer", "show", "ACME"],
+        &["verify"],
+    ] {
+        env.ok(report);
+    }
+}
