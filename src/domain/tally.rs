@@ -26,6 +26,8 @@ pub struct AgingTally {
     pub per_customer: BTreeMap<i64, AgingRow>,
     /// (customer id, invoice number, row), in the order seen.
     pub per_invoice: Vec<(i64, String, AgingRow)>,
+    /// Only the totals are wanted: every customer's balance goes into one row (id 0).
+    pooled: bool,
 }
 
 impl AgingTally {
@@ -38,6 +40,16 @@ impl AgingTally {
             currency,
             per_customer: BTreeMap::new(),
             per_invoice: Vec::new(),
+            pooled: false,
+        }
+    }
+
+    /// The tally by customer of a report that shows its totals only (the dashboard):
+    /// one row for all, not one per customer (100 000 at ten million invoices).
+    pub fn pooled(as_of: NaiveDate, buckets: Buckets, basis: Basis, currency: Currency) -> Self {
+        AgingTally {
+            pooled: true,
+            ..Self::new(as_of, AgingBy::Customer, buckets, basis, currency)
         }
     }
 
@@ -53,7 +65,7 @@ impl AgingTally {
         match self.by {
             AgingBy::Customer => self
                 .per_customer
-                .entry(r.customer_id)
+                .entry(if self.pooled { 0 } else { r.customer_id })
                 .or_insert_with(|| AgingRow::new(&self.buckets, self.currency))
                 .add(column, balance),
             AgingBy::Invoice => {
@@ -213,6 +225,8 @@ pub struct KpiTally {
     pub report: KpiReport,
     /// By customer id.
     pub payers: HashMap<i64, PayerLine>,
+    /// Only the totals are wanted: the payers' figures go into one line (id 0).
+    pooled: bool,
 }
 
 impl KpiTally {
@@ -232,6 +246,16 @@ impl KpiTally {
                 ..Default::default()
             },
             payers: HashMap::new(),
+            pooled: false,
+        }
+    }
+
+    /// The tally of a report that shows its totals only (the dashboard): the payers'
+    /// figures in one line, not one per customer.
+    pub fn pooled(from: NaiveDate, to: NaiveDate, currency: Currency) -> Self {
+        KpiTally {
+            pooled: true,
+            ..Self::new(from, to, currency)
         }
     }
 
@@ -270,7 +294,8 @@ impl KpiTally {
     /// issued by the end of the period has one.
     pub fn payer(&mut self, customer_id: i64) -> &mut PayerLine {
         let zero = Money::zero(self.report.receivables.currency());
-        self.payers.entry(customer_id).or_insert_with(|| PayerLine {
+        let key = if self.pooled { 0 } else { customer_id };
+        self.payers.entry(key).or_insert_with(|| PayerLine {
             paid: zero,
             unpaid_late: zero,
             ..Default::default()
@@ -415,5 +440,86 @@ impl ForecastTally {
             out[slot].expected += balance;
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::report::AgingBy;
+
+    fn day(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Duration::days(n)
+    }
+
+    type Invoice = (i64, i64, i64, i64, Vec<(i64, i64)>);
+
+    fn invoices() -> impl Strategy<Value = Vec<Invoice>> {
+        prop::collection::vec(
+            (
+                1i64..5,
+                0i64..300,
+                0i64..90,
+                1i64..100_000,
+                prop::collection::vec((0i64..400, -5_000i64..50_000), 0..3),
+            ),
+            0..30,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn a_pooled_tally_has_the_totals_of_the_tally_by_customer(invoices in invoices(), as_of in 0i64..500) {
+            let eur = Currency::EUR;
+            let as_of = day(as_of);
+            let mut by = AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, eur);
+            let mut pooled = AgingTally::pooled(as_of, Buckets::default(), Basis::Due, eur);
+            let mut kpis_by = KpiTally::new(day(0), as_of, eur);
+            let mut kpis_pooled = KpiTally::pooled(day(0), as_of, eur);
+            let payments: Vec<Vec<(NaiveDate, i64)>> = invoices
+                .iter()
+                .map(|(_, issue, _, _, paid)| {
+                    let mut p: Vec<_> = paid.iter().map(|(d, a)| (day(issue + d), *a)).collect();
+                    p.sort();
+                    p
+                })
+                .collect();
+            for (i, ((customer, issue, terms, total, _), payments)) in invoices.iter().zip(&payments).enumerate() {
+                let r = Receivable {
+                    id: i as i64 + 1,
+                    customer_id: *customer,
+                    issue: day(*issue),
+                    due: day(issue + terms),
+                    total: Money::from_minor(*total, eur),
+                    payments,
+                    credits: &[],
+                    write_off: None,
+                    summed: None,
+                };
+                by.add(&r, "N");
+                pooled.add(&r, "N");
+                kpis_by.add(&r);
+                kpis_pooled.add(&r);
+            }
+            let sum = |t: &AgingTally| {
+                let mut row = AgingRow::new(&Buckets::default(), eur);
+                for r in t.per_customer.values() {
+                    row.merge(r);
+                }
+                format!("{row:?}")
+            };
+            prop_assert_eq!(sum(&by), sum(&pooled));
+            prop_assert!(pooled.per_customer.len() <= 1);
+            prop_assert_eq!(format!("{:?}", kpis_by.report), format!("{:?}", kpis_pooled.report));
+            let payers = |t: &KpiTally| {
+                t.payers.values().fold((0, 0, 0, 0), |a, p| {
+                    (a.0 + p.late_invoices, a.1 + p.paid.minor(), a.2 + p.unpaid_late.minor(), a.3 + p.weighted_late_days)
+                })
+            };
+            prop_assert_eq!(payers(&kpis_by), payers(&kpis_pooled));
+            prop_assert!(kpis_pooled.payers.len() <= 1);
+        }
     }
 }

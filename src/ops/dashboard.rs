@@ -20,7 +20,7 @@ use crate::domain::dashboard::{
 use crate::domain::dunning::{DryCounts, Rules, plan_compact};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
-use crate::domain::report::{AgingBy, DmpReport, report_period};
+use crate::domain::report::{DmpReport, report_period};
 use crate::domain::standings::Standings;
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
@@ -71,9 +71,9 @@ pub(crate) fn dashboard_through(
     // through the record, today's dunning run is planned afterwards, a group of customers
     // at a time (as `dunning plan` does); through the history, from the pass's book
     let mut book = (scan.part() == Part::All).then(|| BookBuilder::new(as_of, as_of, None));
-    let mut aging = AgingTally::new(as_of, AgingBy::Customer, Buckets::default(), Basis::Due, currency);
+    let mut aging = AgingTally::pooled(as_of, Buckets::default(), Basis::Due, currency);
     let mut split = SplitTally::new(as_of, currency);
-    let mut kpis = KpiTally::new(from, to, currency);
+    let mut kpis = KpiTally::pooled(from, to, currency);
     let mut dmp = DmpTally::new(from, to, false, currency);
     let mut forecast = ForecastTally::new(as_of, currency);
     // what every invoice feeds, whether read from its history or the record
