@@ -76,6 +76,10 @@ pub(crate) fn dashboard_through(
     let mut kpis = KpiTally::pooled(from, to, currency);
     let mut dmp = DmpTally::new(from, to, false, currency);
     let mut forecast = ForecastTally::new(as_of, currency);
+    if record {
+        // every invoice the record holds open is one the forecast keeps
+        forecast.expect_open(crate::store::settlement::open_count(tx)?);
+    }
     // what every invoice feeds, whether read from its history or the record
     let mut feed = |r: &Receivable, converted: bool| {
         months.add(r, converted);

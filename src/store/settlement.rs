@@ -396,6 +396,16 @@ pub(crate) const CUSTOMER_OPEN_SQL: &str =
     "SELECT i.id FROM invoice i JOIN settlement s NOT INDEXED ON s.invoice_id = i.id
      WHERE i.customer_id = ?1 AND s.settled_day IS NULL ORDER BY i.issue_date, i.series, i.seq, i.id";
 
+/// How many invoices the record holds open (through its partial index of them).
+pub fn open_count(tx: &Transaction) -> Result<usize> {
+    let n: i64 = tx.query_row(
+        "SELECT count(*) FROM settlement INDEXED BY settlement_open WHERE settled_day IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}
+
 /// The ids of [`CUSTOMER_OPEN_SQL`].
 pub fn open_of_customer(tx: &Transaction, customer: i64) -> Result<Vec<i64>> {
     let mut stmt = tx.prepare(CUSTOMER_OPEN_SQL)?;
