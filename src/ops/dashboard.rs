@@ -209,7 +209,8 @@ impl MonthsPass {
         Ok(MonthsPass {
             as_of,
             currency,
-            standings: StandingPass::new(tx, as_of, None)?,
+            // the dashboard and the trends show a few payers' codes and names, and count grades
+            standings: StandingPass::brief(tx, as_of)?,
             trend: TrendTally::new(trend_months(as_of), currency),
             allocated: HashMap::new(),
         })

@@ -131,6 +131,25 @@ pub fn all(tx: &Transaction) -> Result<Vec<Customer>> {
     Ok(rows)
 }
 
+/// Every customer by code, brief: its id, code, name and whether it is blocked, the rest
+/// left as `Customer::new` has it (what a standing shown in a list of payers needs: the
+/// dashboard's, of 100 000 customers at ten million invoices).
+pub fn all_brief(tx: &Transaction) -> Result<Vec<Customer>> {
+    let mut stmt = tx.prepare("SELECT id, code, name, blocked FROM customer ORDER BY code")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let (code, name): (String, String) = (r.get(1)?, r.get(2)?);
+            Ok(Customer {
+                id: r.get(0)?,
+                blocked: r.get(3)?,
+                language: String::new(),
+                ..Customer::new(&code, &name)
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// The customers whose ids run from `first` to `last`, by id.
 pub fn with_ids(tx: &Transaction, first: i64, last: i64) -> Result<Vec<Customer>> {
     let mut stmt = tx.prepare(&format!(

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use crate::domain::customer::Standing;
+use crate::domain::customer::{Customer, Standing};
 use crate::domain::money::Money;
 use crate::domain::receivable::{Receivable, is_frequent_late_payer};
 use crate::domain::score::{History, ScorePolicy};
@@ -94,12 +94,22 @@ pub struct StandingPass {
 
 impl StandingPass {
     pub fn new(tx: &Transaction, as_of: NaiveDate, only: Option<i64>) -> Result<Self> {
-        let zero = Money::zero(crate::store::company::get(tx)?.currency);
         // one customer's standing reads its own row, not the whole customer table
         let customers = match only {
             Some(id) => vec![store::by_id(tx, id)?],
             None => store::all(tx)?,
         };
+        Self::of(tx, as_of, only, customers)
+    }
+
+    /// Every customer's standing with its customer's record brief ([`store::all_brief`]):
+    /// for the standings that show a code and a name, or only count grades.
+    pub fn brief(tx: &Transaction, as_of: NaiveDate) -> Result<Self> {
+        Self::of(tx, as_of, None, store::all_brief(tx)?)
+    }
+
+    fn of(tx: &Transaction, as_of: NaiveDate, only: Option<i64>, customers: Vec<Customer>) -> Result<Self> {
+        let zero = Money::zero(crate::store::company::get(tx)?.currency);
         let out: Vec<Standing> = customers
             .into_iter()
             .map(|customer| Standing::clear(customer, zero))
