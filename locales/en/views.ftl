@@ -108,6 +108,7 @@ views-forecast-note = Each open balance is expected on its due date plus the cus
 ## Problems of an imported row (readers/rows.rs); column names stay as in the file
 views-rows-empty = { $column } is empty
 views-rows-bad-currency = currency `{ $currency }` is not a three-letter code like EUR
+views-rows-bad-rate = exchange_rate `{ $text }` is not a positive number: write how many units of the invoice's currency one unit of the company's buys, e.g. 1,0842
 views-rows-total-not-positive = total { $total } must be greater than zero (credit notes are not imported)
 views-rows-net-vat-total = net { $net } + vat { $vat } is not the total { $total }
 views-rows-due-before-issue = due_date { $due } is before issue_date { $issue }

@@ -114,6 +114,7 @@ views-forecast-note = Chaque solde ouvert est attendu à son échéance plus le 
 ## Problems of an imported row (readers/rows.rs); column names stay as in the file
 views-rows-empty = la colonne { $column } est vide
 views-rows-bad-currency = la devise `{ $currency }` n'est pas un code de trois lettres comme EUR
+views-rows-bad-rate = le taux `{ $text }` n'est pas un nombre positif : indiquez combien d'unités de la devise de la facture vaut une unité de celle de l'entreprise, par ex. 1,0842
 views-rows-total-not-positive = total { $total } : il doit être supérieur à zéro (les avoirs ne sont pas importés)
 views-rows-net-vat-total = net { $net } + vat { $vat } ne fait pas le total { $total }
 views-rows-due-before-issue = due_date { $due } est antérieure à issue_date { $issue }

@@ -203,9 +203,11 @@ pub fn parse_invoice<R: Row + ?Sized>(h: &Header, row: &R) -> Result<InvoiceRow,
     {
         p.0.push(crate::t!("views-rows-bad-currency", currency = c.as_str()));
     }
-    let exchange_rate = h
-        .get(row, "exchange_rate")
-        .map(|r| p.take(crate::domain::exchange::parse_rate(r)));
+    let exchange_rate = h.get(row, "exchange_rate").map(|r| {
+        let rate = crate::domain::exchange::parse_rate(r)
+            .map_err(|_| DomainError::Invalid(crate::t!("views-rows-bad-rate", text = r)));
+        p.take(rate)
+    });
     let purchase_order = h
         .get(row, "purchase_order")
         .map(|t| p.take(one_line("purchase_order", t)));

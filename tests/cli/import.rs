@@ -413,6 +413,18 @@ fn an_invoice_in_another_currency_comes_in_at_its_rate_or_is_refused_without_one
         "{err}"
     );
     assert_eq!(env.snapshot(), before, "nothing imported");
+    // a rate that is no positive number is named by its column
+    std::fs::write(
+        &file,
+        "numero;client;date;total_ttc;devise;taux\nUS-1;ACME;2026-01-05;110,00;USD;0\n",
+    )
+    .unwrap();
+    let err = env.fails(&["import", "invoices", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("line 2: exchange_rate `0` is not a positive number"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing imported");
     // with its rate: the invoice and what paid it are read at that rate everywhere
     std::fs::write(
         &file,
