@@ -163,12 +163,12 @@ impl BulkLoad {
         tx.pragma_update(None, "temp_store", "FILE")?;
         // each sort keeps as much in memory as the page cache holds, beside the cache:
         // a quarter of it for the sorts of a bulk load
-        let cache: i64 = tx.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        tx.pragma_update(None, "cache_size", cache / 4)?;
-        for (_, sql) in self.indexes {
-            tx.execute_batch(&sql)?;
-        }
-        tx.pragma_update(None, "cache_size", cache)?;
+        super::with_cache_share(tx, 4, || {
+            for (_, sql) in &self.indexes {
+                tx.execute_batch(sql)?;
+            }
+            Ok(())
+        })?;
         tx.execute(
             "INSERT OR REPLACE INTO settlement SELECT * FROM settlement_source WHERE invoice_id >= ?1",
             [self.first_invoice],

@@ -350,6 +350,22 @@ fn relabel(e: Error, path: &Path) -> Error {
     e.at_ledger(path)
 }
 
+/// Runs `f` with the page cache cut to `1 / share` of its size, then puts it back: a
+/// pass that reads each page once (a day's dunning plan, each reminded customer's
+/// credit) gains nothing from a large cache, and a cache it filled would be held beside
+/// what the pass keeps.
+pub(crate) fn with_cache_share<T>(
+    conn: &rusqlite::Connection,
+    share: i64,
+    f: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let cache: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", cache / share)?;
+    let done = f();
+    conn.pragma_update(None, "cache_size", cache)?;
+    done
+}
+
 /// `AND column = ?n` when filtering on an id, else nothing: the usual
 /// `(?n IS NULL OR column = ?n)` keeps SQLite from using the column's index.
 pub(crate) fn and_equals(column: &str, n: usize, id: Option<i64>) -> String {
@@ -428,3 +444,23 @@ impl rusqlite::types::FromSql for Currency {
 
 #[cfg(test)]
 pub(crate) mod plans;
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    #[test]
+    fn a_lean_pass_has_a_quarter_of_the_cache_and_gives_it_back_even_when_it_fails() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "cache_size", -32768).unwrap();
+        let size = |c: &rusqlite::Connection| {
+            c.query_row("PRAGMA cache_size", [], |r| r.get::<_, i64>(0))
+                .unwrap()
+        };
+        let during = with_cache_share(&conn, 4, || Ok(size(&conn))).unwrap();
+        assert_eq!((during, size(&conn)), (-8192, -32768));
+        let failed: Result<()> = with_cache_share(&conn, 4, || Err(Error::input("no")));
+        assert!(failed.is_err());
+        assert_eq!(size(&conn), -32768);
+    }
+}

@@ -9,14 +9,64 @@ use super::{
     first_contact, plan,
 };
 use crate::domain::customer::Customer;
+use crate::domain::money::{Currency, Money};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
-/// One (invoice, step) of a day's plan: indexes into the plan's invoices and steps.
+/// One (invoice, step) of a day's plan: indexes into the plan's invoices and steps, and
+/// its state packed in a byte (a first run on a ten-year ledger plans millions of them).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Slot {
     owed: u32,
-    step: u32,
-    state: ActionState,
+    step: u16,
+    state: u8,
+}
+
+impl Slot {
+    fn new(owed: u32, step: u16, state: ActionState) -> Slot {
+        let attempt = |kind: u8, a: Attempt| kind | u8::from(a.retry) << 2 | u8::from(a.manual) << 3;
+        let state = match state {
+            ActionState::Skipped => 0,
+            ActionState::Planned(a) => attempt(1, a),
+            ActionState::Sent(a) => attempt(2, a),
+            ActionState::Failed(a) => attempt(3, a),
+        };
+        Slot { owed, step, state }
+    }
+
+    fn state(self) -> ActionState {
+        let a = Attempt {
+            retry: self.state & 4 != 0,
+            manual: self.state & 8 != 0,
+        };
+        match self.state & 3 {
+            0 => ActionState::Skipped,
+            1 => ActionState::Planned(a),
+            2 => ActionState::Sent(a),
+            _ => ActionState::Failed(a),
+        }
+    }
+}
+
+/// What an invoice owes, held in a day's plan narrower than an [`Owed`] (a first run
+/// on a ten-year ledger plans most of its open invoices): its number as a range of the
+/// plan's text, its amounts in minor units.
+#[derive(Debug, Clone, Copy)]
+struct OwedRow {
+    invoice_id: i64,
+    number: (u32, u32),
+    issue_date: NaiveDate,
+    due_date: NaiveDate,
+    /// The total's, the balance's and the interest's currency.
+    amounts_in: Currency,
+    currency: Currency,
+    reminded: bool,
+    total: i64,
+    balance: i64,
+    interest: i64,
+    days_late: i64,
+    indemnity: Money,
+    penalty_rate: Decimal,
 }
 
 /// One customer's part of a day's plan.
@@ -31,7 +81,9 @@ struct Planned {
 /// (invoice, step) pairs to perform or skip.
 #[derive(Debug, Clone, Default)]
 pub struct DayPlan {
-    owed: Vec<Owed>,
+    owed: Vec<OwedRow>,
+    /// The invoices' numbers, one after the other.
+    numbers: String,
     steps: Vec<Step>,
     customers: Vec<Planned>,
 }
@@ -68,6 +120,58 @@ pub struct DoneCustomer {
 }
 
 impl DayPlan {
+    /// Keeps what `owed` owes.
+    fn push_owed(&mut self, owed: Owed) -> u32 {
+        let start = self.numbers.len() as u32;
+        self.numbers.push_str(&owed.number);
+        let amounts_in = owed.total.currency();
+        // an invoice's balance and interest are in the currency of its total
+        debug_assert!(owed.balance.currency() == amounts_in && owed.interest.currency() == amounts_in);
+        self.owed.push(OwedRow {
+            invoice_id: owed.invoice_id,
+            number: (start, self.numbers.len() as u32),
+            issue_date: owed.issue_date,
+            due_date: owed.due_date,
+            amounts_in,
+            currency: owed.currency,
+            reminded: owed.reminded,
+            total: owed.total.minor(),
+            balance: owed.balance.minor(),
+            interest: owed.interest.minor(),
+            days_late: owed.days_late,
+            indemnity: owed.indemnity,
+            penalty_rate: owed.penalty_rate,
+        });
+        (self.owed.len() - 1) as u32
+    }
+
+    fn number_of(&self, o: &OwedRow) -> &str {
+        &self.numbers[o.number.0 as usize..o.number.1 as usize]
+    }
+
+    fn owed_at(&self, s: &Slot) -> &OwedRow {
+        &self.owed[s.owed as usize]
+    }
+
+    /// What the invoice of `s` owes.
+    fn owed_of(&self, s: &Slot) -> Owed {
+        let o = self.owed_at(s);
+        Owed {
+            invoice_id: o.invoice_id,
+            number: self.number_of(o).to_string(),
+            issue_date: o.issue_date,
+            due_date: o.due_date,
+            total: Money::from_minor(o.total, o.amounts_in),
+            balance: Money::from_minor(o.balance, o.amounts_in),
+            days_late: o.days_late,
+            interest: Money::from_minor(o.interest, o.amounts_in),
+            indemnity: o.indemnity,
+            currency: o.currency,
+            penalty_rate: o.penalty_rate,
+            reminded: o.reminded,
+        }
+    }
+
     fn actions_of(&self, p: &Planned) -> CustomerActions {
         CustomerActions {
             customer: p.customer.clone(),
@@ -77,11 +181,7 @@ impl DayPlan {
     }
 
     fn action(&self, s: &Slot) -> Action {
-        Action::new(
-            self.owed[s.owed as usize].clone(),
-            &self.steps[s.step as usize],
-            s.state,
-        )
+        Action::new(self.owed_of(s), &self.steps[s.step as usize], s.state())
     }
 
     pub(super) fn step_of(&self, s: &Slot) -> &Step {
@@ -111,15 +211,15 @@ impl DayPlan {
     ) -> Result<(), E> {
         for p in &self.customers {
             for s in &p.slots {
-                let (owed, step) = (&self.owed[s.owed as usize], self.step_of(s));
+                let (owed, step) = (self.owed_at(s), self.step_of(s));
                 visit(PlanLine {
                     day,
                     customer: p.customer.code.clone(),
-                    invoice: owed.number.clone(),
+                    invoice: self.number_of(owed).to_string(),
                     step: step.name.clone(),
                     channel: step.channel,
-                    performs: s.state.performs(),
-                    balance: owed.balance,
+                    performs: s.state().performs(),
+                    balance: Money::from_minor(owed.balance, owed.amounts_in),
                     days_late: (day - owed.due_date).num_days().max(0),
                 })?;
             }
@@ -131,13 +231,18 @@ impl DayPlan {
     /// its invoices and steps after these, its customers after these. See
     /// [`DayPlan::sort_customers`].
     pub fn append(&mut self, other: DayPlan) {
-        let (owed, steps) = (self.owed.len() as u32, self.steps.len() as u32);
-        self.owed.extend(other.owed);
-        self.steps.extend(other.steps);
+        let owed = self.owed.len() as u32;
+        let steps: Vec<u16> = other.steps.iter().map(|s| intern(&mut self.steps, s)).collect();
+        let text = self.numbers.len() as u32;
+        self.numbers.push_str(&other.numbers);
+        self.owed.extend(other.owed.into_iter().map(|mut o| {
+            o.number = (o.number.0 + text, o.number.1 + text);
+            o
+        }));
         self.customers.extend(other.customers.into_iter().map(|mut p| {
             for s in &mut p.slots {
                 s.owed += owed;
-                s.step += steps;
+                s.step = steps[s.step as usize];
             }
             p
         }));
@@ -154,7 +259,7 @@ impl DayPlan {
         self.customers
             .iter()
             .flat_map(|p| &p.slots)
-            .filter(|s| f(self.step_of(s), s.state))
+            .filter(|s| f(self.step_of(s), s.state()))
             .count()
     }
 
@@ -162,7 +267,7 @@ impl DayPlan {
     pub fn count_customers(&self, f: impl Fn(&Step, ActionState) -> bool) -> usize {
         self.customers
             .iter()
-            .filter(|p| p.slots.iter().any(|s| f(self.step_of(s), s.state)))
+            .filter(|p| p.slots.iter().any(|s| f(self.step_of(s), s.state())))
             .count()
     }
 
@@ -181,10 +286,7 @@ impl DayPlan {
                 .iter()
                 .zip(recorded)
                 .map(|(i, a)| DoneSlot {
-                    slot: Slot {
-                        state: a.state,
-                        ..slots[*i]
-                    },
+                    slot: Slot::new(slots[*i].owed, slots[*i].step, a.state),
                     reminder_id: a.reminder_id,
                     output: a.output,
                     error: a.error,
@@ -217,14 +319,14 @@ impl DoneCustomer {
     /// Whether the customer has a recorded reminder to mail.
     pub fn mails(&self, plan: &DayPlan) -> bool {
         self.actions.iter().any(|x| {
-            x.slot.state.performs() && plan.step_of(&x.slot).channel.mails() && x.reminder_id.is_some()
+            x.slot.state().performs() && plan.step_of(&x.slot).channel.mails() && x.reminder_id.is_some()
         })
     }
 
     /// Takes over what delivery made of the actions (`plan.done_actions(self)`, in order).
     pub fn delivered(&mut self, actions: Vec<Action>) {
         for (x, a) in self.actions.iter_mut().zip(actions) {
-            x.slot.state = a.state;
+            x.slot = Slot::new(x.slot.owed, x.slot.step, a.state);
             x.output = a.output;
             x.error = a.error;
         }
@@ -234,9 +336,22 @@ impl DoneCustomer {
     pub(super) fn count(&self, plan: &DayPlan, f: &impl Fn(ActionState, &Step) -> bool) -> usize {
         self.actions
             .iter()
-            .filter(|x| f(x.slot.state, plan.step_of(&x.slot)))
+            .filter(|x| f(x.slot.state(), plan.step_of(&x.slot)))
             .count()
     }
+}
+
+/// The index of `step` in a plan's `steps`, added when no equal step is there yet: a
+/// plan holds each step of the policy's ladders once, however many groups it was made in.
+fn intern(steps: &mut Vec<Step>, step: &Step) -> u16 {
+    let i = match steps.iter().position(|s| s == step) {
+        Some(i) => i,
+        None => {
+            steps.push(step.clone());
+            steps.len() - 1
+        }
+    };
+    u16::try_from(i).expect("a dunning policy has fewer than 65 536 steps")
 }
 
 /// What a run on `rules.as_of` does, grouped by customer (customers by code, invoices
@@ -246,7 +361,7 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
     let mut by_customer: HashMap<i64, Vec<Slot>> = HashMap::new();
     // each ladder's steps, by the profile it is the ladder of: their index in
     // `plan_out.steps`
-    let mut step_index: HashMap<&str, Vec<u32>> = HashMap::new();
+    let mut step_index: HashMap<&str, Vec<u16>> = HashMap::new();
     for inv in &book.invoices {
         let (Some(customer), Some(due)) = (book.customers.get(&inv.customer_id), inv.facts.due_date) else {
             continue;
@@ -272,57 +387,40 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
         else {
             continue;
         };
+        let mut owed = Owed::of(inv, customer, rules);
+        owed.reminded = reminded.is_some();
+        let o = plan_out.push_owed(owed);
         let steps = &mut plan_out.steps;
-        let indexes = step_index.entry(profile.as_str()).or_insert_with(|| {
-            ladder
-                .iter()
-                .map(|s| {
-                    steps.push(s.clone());
-                    (steps.len() - 1) as u32
-                })
-                .collect()
-        });
+        let indexes = step_index
+            .entry(profile.as_str())
+            .or_insert_with(|| ladder.iter().map(|s| intern(steps, s)).collect());
         // the plan's steps are the ladder's: found by value
         let mut index_of = |s: &Step| match ladder.iter().position(|l| l == s) {
             Some(i) => indexes[i],
-            None => {
-                steps.push(s.clone());
-                (steps.len() - 1) as u32
-            }
+            None => intern(steps, s),
         };
-        let o = plan_out.owed.len() as u32;
-        let mut owed = Owed::of(inv, customer, rules);
-        owed.reminded = reminded.is_some();
-        plan_out.owed.push(owed);
         let list = by_customer.entry(customer.id).or_default();
         for s in p.skip {
-            list.push(Slot {
-                owed: o,
-                step: index_of(s),
-                state: ActionState::Skipped,
-            });
+            list.push(Slot::new(o, index_of(s), ActionState::Skipped));
         }
         if let Some(s) = p.perform {
-            list.push(Slot {
-                owed: o,
-                step: index_of(s),
-                state: ActionState::Planned(Attempt {
-                    retry: p.retry,
-                    manual: false,
-                }),
-            });
+            let attempt = Attempt {
+                retry: p.retry,
+                manual: false,
+            };
+            list.push(Slot::new(o, index_of(s), ActionState::Planned(attempt)));
         }
     }
-    let (all_owed, steps) = (&plan_out.owed, &plan_out.steps);
+    let plan = &plan_out;
     let mut customers: Vec<Planned> = by_customer
         .into_iter()
         .filter_map(|(id, mut slots)| {
             slots.sort_by(|a, b| {
-                let (oa, ob) = (&all_owed[a.owed as usize], &all_owed[b.owed as usize]);
-                (oa.due_date, &oa.number, steps[a.step as usize].offset).cmp(&(
+                let (oa, ob) = (plan.owed_at(a), plan.owed_at(b));
+                (oa.due_date, plan.number_of(oa), plan.step_of(a).offset).cmp(&(
                     ob.due_date,
-                    &ob.number,
-                    steps[b.step as usize].offset,
+                    plan.number_of(ob),
+                    plan.step_of(b).offset,
                 ))
             });
             slots.shrink_to_fit();
@@ -349,18 +447,110 @@ impl Book {
     /// successful, for a forecast of the following days.
     pub fn apply(&mut self, day: &DayPlan, as_of: NaiveDate) {
         for s in day.customers.iter().flat_map(|p| &p.slots) {
-            let (owed, step) = (&day.owed[s.owed as usize], day.step_of(s));
-            if s.state.performs() && step.channel.mails() && as_of > owed.due_date {
+            let (owed, step) = (day.owed_at(s), day.step_of(s));
+            if s.state().performs() && step.channel.mails() && as_of > owed.due_date {
                 self.reminded.insert(owed.invoice_id, as_of);
             }
             let rows = self.done.entry(owed.invoice_id).or_default();
             rows.retain(|(name, _)| *name != step.name);
-            let status = if s.state.performs() {
+            let status = if s.state().performs() {
                 ReminderStatus::Sent
             } else {
                 ReminderStatus::Skipped
             };
             rows.push((step.name.clone(), status));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dunning::{Channel, Tone};
+
+    fn owed(id: i64, number: &str, currency: Currency) -> Owed {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        Owed {
+            invoice_id: id,
+            number: number.into(),
+            issue_date: d("2026-01-05"),
+            due_date: d("2026-02-04"),
+            total: Money::from_minor(123_456, currency),
+            balance: Money::from_minor(-7, currency),
+            days_late: 293,
+            interest: Money::from_minor(1_234, currency),
+            indemnity: Money::eur(4_000),
+            currency,
+            penalty_rate: Decimal::new(1_215, 2),
+            reminded: id % 2 == 0,
+        }
+    }
+
+    fn step(name: &str, offset: i64) -> Step {
+        Step {
+            name: name.into(),
+            offset,
+            channel: Channel::Email,
+            template: "reminder".into(),
+            tone: Tone::Firm,
+            claim_penalties: false,
+            tell_owner: false,
+        }
+    }
+
+    #[test]
+    fn a_slot_keeps_every_state_in_eight_bytes() {
+        let attempts = [(false, false), (true, false), (false, true), (true, true)]
+            .map(|(retry, manual)| Attempt { retry, manual });
+        let mut states = vec![ActionState::Skipped];
+        for a in attempts {
+            states.extend([
+                ActionState::Planned(a),
+                ActionState::Sent(a),
+                ActionState::Failed(a),
+            ]);
+        }
+        for state in states {
+            let slot = Slot::new(u32::MAX, u16::MAX, state);
+            assert_eq!((slot.owed, slot.step, slot.state()), (u32::MAX, u16::MAX, state));
+        }
+        assert_eq!(std::mem::size_of::<Slot>(), 8);
+    }
+
+    #[test]
+    fn an_invoice_comes_back_from_the_plan_as_it_went_in() {
+        let mut plan = DayPlan::default();
+        let mut other = DayPlan::default();
+        let first = [
+            owed(1, "F-1", Currency::EUR),
+            owed(2, "FACT-2026-000002", Currency::EUR),
+        ];
+        let usd = Currency::parse("USD").unwrap();
+        let second = [owed(3, "", usd), owed(4, "AVOIR-2026-1", usd)];
+        for o in &first {
+            plan.push_owed(o.clone());
+        }
+        for o in &second {
+            other.push_owed(o.clone());
+        }
+        let s = step("r1", 10);
+        plan.steps.push(s.clone());
+        other.steps.extend([step("r0", 0), s]);
+        other.customers.push(Planned {
+            customer: Customer::new("C1", "Acme"),
+            frequent_late_payer: false,
+            slots: vec![Slot::new(1, 1, ActionState::Skipped)],
+        });
+        plan.append(other);
+        let back: Vec<String> = (0..4)
+            .map(|i| format!("{:?}", plan.owed_of(&Slot::new(i, 0, ActionState::Skipped))))
+            .collect();
+        let want: Vec<String> = first.iter().chain(&second).map(|o| format!("{o:?}")).collect();
+        assert_eq!(back, want);
+        // the steps another group brought are kept once, the slots pointed at them
+        assert_eq!(plan.steps.len(), 2);
+        let slot = plan.customers[0].slots[0];
+        assert_eq!((slot.owed, plan.step_of(&slot).name.as_str()), (3, "r1"));
+        assert!(std::mem::size_of::<OwedRow>() <= 96);
     }
 }

@@ -12,7 +12,7 @@ use crate::ops::Ledger;
 use crate::store::customer as customers;
 use crate::store::dunning as store;
 use crate::store::invoice as invoices;
-use crate::store::{plan_lines, settlement};
+use crate::store::{plan_lines, settlement, with_cache_share};
 
 impl Ledger {
     /// The reminders whose send was interrupted.
@@ -122,9 +122,12 @@ pub(crate) fn plan_today(tx: &rusqlite::Transaction, rules: &Rules) -> Result<Da
 /// [`plan_today`] with groups of about `per_group` open invoices.
 pub(super) fn plan_today_in(tx: &rusqlite::Transaction, rules: &Rules, per_group: usize) -> Result<DayPlan> {
     let mut plan = DayPlan::default();
-    each_planned_day(tx, rules, 0, per_group, |_, group| {
-        plan.append(group);
-        Ok(())
+    // the open invoices are read once: a quarter of the cache is plenty
+    with_cache_share(tx, 4, || {
+        each_planned_day(tx, rules, 0, per_group, |_, group| {
+            plan.append(group);
+            Ok(())
+        })
     })?;
     plan_lines::end(tx)?;
     plan.sort_customers();

@@ -19,9 +19,9 @@ use crate::i18n::Arg;
 use crate::mailer::Mailer;
 use crate::ops::Ledger;
 use crate::render::mail::{self as templates, Templates};
-use crate::store::company;
 use crate::store::customer as customers;
 use crate::store::invoice as invoices;
+use crate::store::{company, with_cache_share};
 
 impl Ledger {
     /// The daily run. With `dry_run`, plans exactly the same actions and writes nothing.
@@ -131,19 +131,22 @@ impl Ledger {
     /// The report, noting the customers reminded of invoices their credit could settle.
     fn with_credit_noted(&mut self, mut report: RunReport, as_of: NaiveDate) -> Result<RunReport> {
         let reminded = report.reminded_customers();
+        // each customer's payments are read once: a quarter of the cache is plenty
         let credit = self.read(|tx| {
-            let mut credit = std::collections::HashMap::new();
-            for id in reminded {
-                let free = crate::store::payment::free_credit(tx, Some(id), as_of, Some(as_of))?;
-                if let Some(first) = free.first() {
-                    let total = free
-                        .iter()
-                        .skip(1)
-                        .fold(first.in_accounting(), |sum, c| sum + c.in_accounting());
-                    credit.insert(id, total);
+            with_cache_share(tx, 4, || {
+                let mut credit = std::collections::HashMap::new();
+                for id in reminded {
+                    let free = crate::store::payment::free_credit(tx, Some(id), as_of, Some(as_of))?;
+                    if let Some(first) = free.first() {
+                        let total = free
+                            .iter()
+                            .skip(1)
+                            .fold(first.in_accounting(), |sum, c| sum + c.in_accounting());
+                        credit.insert(id, total);
+                    }
                 }
-            }
-            Ok(credit)
+                Ok(credit)
+            })
         })?;
         report.note_credit(|id| credit.get(&id).copied());
         Ok(report)
