@@ -335,6 +335,13 @@ fn todays_aged_balance_reads_only_the_open_invoices() {
         let plan = plan_of(&mut db, sql);
         assert_eq!(plan, "SCAN customer_money", "{sql}");
     }
+    // the customers that can hold credit: the same rows, and the foreign payments' index
+    let may_hold = plan_of(&mut db, super::settlement::MAY_HOLD_CREDIT_SQL);
+    assert!(may_hold.contains("SCAN customer_money"), "{may_hold}");
+    assert!(
+        may_hold.contains("payment USING COVERING INDEX payment_foreign"),
+        "{may_hold}"
+    );
     let later = super::settlement::LATER_PAYMENT_SQL;
     assert_searched(&mut db, later, "payment", "payment_date");
     let all = super::scan::foreign_free_sql(false);

@@ -135,7 +135,11 @@ impl Ledger {
         let credit = self.read(|tx| {
             with_cache_share(tx, 4, || {
                 let mut credit = std::collections::HashMap::new();
+                let may_hold = crate::store::settlement::may_hold_credit(tx, as_of)?;
                 for id in reminded {
+                    if may_hold.as_ref().is_some_and(|ids| !ids.contains(&id)) {
+                        continue;
+                    }
                     let free = crate::store::payment::free_credit(tx, Some(id), as_of, Some(as_of))?;
                     if let Some(first) = free.first() {
                         let total = free
