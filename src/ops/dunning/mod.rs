@@ -25,3 +25,5 @@ pub use lock::RunLock;
 
 #[cfg(test)]
 mod book_tests;
+#[cfg(test)]
+mod credit_tests;

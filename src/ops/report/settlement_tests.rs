@@ -406,23 +406,6 @@ proptest! {
         }
         // a day after everything (the record answers) and a random earlier one (it does not)
         let last = start().checked_add_days(Days::new(steps.iter().map(|s| s.1).sum())).unwrap();
-        // a customer the record and its money say holds no credit holds none
-        for as_of in [last.checked_add_days(Days::new(after)).unwrap(), start().checked_add_days(Days::new(before)).unwrap()] {
-            let (may_hold, free) = db
-                .read(|tx| {
-                    let free: Vec<_> = [1, 2]
-                        .into_iter()
-                        .map(|id| payment::free_credit(tx, Some(id), as_of, Some(as_of)).map(|f| (id, f.len())))
-                        .collect::<crate::error::Result<_>>()?;
-                    Ok((crate::store::settlement::may_hold_credit(tx, as_of)?, free))
-                })
-                .unwrap();
-            if let Some(ids) = may_hold {
-                for (id, n) in free {
-                    prop_assert!(ids.contains(&id) || n == 0, "customer {} holds {} credit(s)", id, n);
-                }
-            }
-        }
         for as_of in [
             last.checked_add_days(Days::new(after)).unwrap(),
             start().checked_add_days(Days::new(before)).unwrap(),
