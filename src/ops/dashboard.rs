@@ -245,6 +245,7 @@ impl MonthsPass {
         let credits = scan.credits_left_seeing(tx, self.as_of, self.allocated, |date, minor| {
             received.add(date, minor)
         })?;
+        received.add_foreign(tx, self.currency)?;
         let mut received = received.finish(self.currency);
         let received_by_to = received.pop().unwrap_or(Money::zero(self.currency));
         let standings = self.standings.finish_held(tx, &config.score, &credits)?;

@@ -11,6 +11,7 @@ use crate::domain::aging::{AgingRow, Basis, Buckets};
 use crate::domain::customer::Customer;
 use crate::domain::discount::Discount;
 use crate::domain::document::{Line, compute_totals, line_net_shares};
+use crate::domain::exchange::ExchangeRate;
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{
@@ -388,6 +389,10 @@ fn revenue(
     }
 }
 
+/// A document with a discount of its own, its lines kept until all are read: a credit
+/// note, prices incl. VAT, the discount, its rate, the lines.
+type DiscountedDoc = (bool, bool, Discount, Option<ExchangeRate>, Vec<Line>);
+
 fn revenue_by_product(
     tx: &Transaction,
     from: NaiveDate,
@@ -408,28 +413,36 @@ fn revenue_by_product(
         }
         entry.2 += if is_credit { -net } else { net };
     };
-    // a document with a discount of its own is shared over its lines once all are read
-    let mut discounted: BTreeMap<i64, (bool, bool, Discount, Vec<Line>)> = BTreeMap::new();
-    report_store::for_each_sold_line(tx, from, to, |id, is_credit, gross, discount, line| {
-        if let Some(d) = discount {
-            discounted
-                .entry(id)
-                .or_insert_with(|| (is_credit, gross, d, Vec::new()))
-                .3
-                .push(line);
-            return;
-        }
-        let net = if gross {
-            compute_totals(std::slice::from_ref(&line), None, true, currency).net
-        } else {
-            line.amount(currency)
-        };
-        add(id, is_credit, line, net);
-    })?;
-    for (id, (is_credit, gross, discount, lines)) in discounted {
-        let shares = line_net_shares(&lines, Some(discount), gross, currency);
+    // a document with a discount of its own is shared over its lines once all are read;
+    // a document at a rate counts each line's net in its own currency, then converted
+    let mut discounted: BTreeMap<i64, DiscountedDoc> = BTreeMap::new();
+    let in_accounting = |rate: Option<ExchangeRate>, net: Money| rate.map_or(net, |r| r.to_accounting(net));
+    report_store::for_each_sold_line(
+        tx,
+        (from, to, currency),
+        |id, is_credit, gross, discount, rate, line| {
+            let own = rate.map_or(currency, |r| r.foreign);
+            if let Some(d) = discount {
+                discounted
+                    .entry(id)
+                    .or_insert_with(|| (is_credit, gross, d, rate, Vec::new()))
+                    .4
+                    .push(line);
+                return;
+            }
+            let net = if gross {
+                compute_totals(std::slice::from_ref(&line), None, true, own).net
+            } else {
+                line.amount(own)
+            };
+            add(id, is_credit, line, in_accounting(rate, net));
+        },
+    )?;
+    for (id, (is_credit, gross, discount, rate, lines)) in discounted {
+        let own = rate.map_or(currency, |r| r.foreign);
+        let shares = line_net_shares(&lines, Some(discount), gross, own);
         for (line, net) in lines.into_iter().zip(shares) {
-            add(id, is_credit, line, net);
+            add(id, is_credit, line, in_accounting(rate, net));
         }
     }
     let mut out: Vec<RevenueLine> = per

@@ -183,11 +183,15 @@ pub fn invoiced_customers(tx: &Transaction) -> Result<Vec<i64>> {
 pub(crate) const CUSTOMERS_SQL: &str = "SELECT c.id FROM customer c WHERE EXISTS (SELECT 1 FROM invoice i
      CROSS JOIN settlement s ON s.invoice_id = i.id WHERE i.customer_id = c.id)";
 
-/// Every payment's minor units, whatever its currency, when none is dated after `as_of`
-/// (what `report::received_by` sums up to that day): each customer's money received in
-/// the accounting currency (migration 021) and the payments in another one (through
-/// their partial index). None when a payment is dated later.
-pub fn received_by(tx: &Transaction, as_of: NaiveDate) -> Result<Option<i64>> {
+/// Every payment in the accounting currency, when none is dated after `as_of` (what
+/// `report::received_by` sums up to that day): each customer's money received in it
+/// (migration 021), and the payments in another one as `report::foreign_received`
+/// counts them. None when a payment is dated later.
+pub fn received_by(
+    tx: &Transaction,
+    as_of: NaiveDate,
+    accounting: crate::domain::money::Currency,
+) -> Result<Option<i64>> {
     let later: bool = tx.query_row(
         super::settlement::LATER_PAYMENT_SQL,
         [super::date_sql(as_of)],
@@ -197,10 +201,12 @@ pub fn received_by(tx: &Transaction, as_of: NaiveDate) -> Result<Option<i64>> {
         return Ok(None);
     }
     let ours: i64 = tx.query_row(RECEIVED_SQL, [], |r| r.get(0))?;
-    let foreign: i64 = tx.query_row(FOREIGN_SQL, [], |r| r.get(0))?;
+    let foreign: i64 = super::report::foreign_received(tx, accounting)?
+        .into_iter()
+        .filter(|(day, _)| *day <= as_of)
+        .map(|(_, minor)| minor)
+        .sum();
     Ok(Some(ours + foreign))
 }
 
 pub(crate) const RECEIVED_SQL: &str = "SELECT COALESCE(SUM(received_cents), 0) FROM customer_money";
-
-pub(crate) const FOREIGN_SQL: &str = "SELECT COALESCE(SUM(amount_cents), 0) FROM payment INDEXED BY payment_foreign WHERE currency IS NOT NULL";

@@ -432,3 +432,115 @@ fn a_customer_with_a_dollar_invoice_shows_its_history_in_euros() {
     assert_eq!(show["balance"], "0.00", "{show:#}");
     assert!(balances_411(&fec_2026(&env)).is_empty());
 }
+
+/// Sales in dollars count in euros at the issue rate in every view of `report revenue`
+/// (they were summed as if dollars were euros: 1 000.00 for 917.43).
+#[test]
+fn revenue_counts_a_dollar_invoice_in_euros_at_its_issue_rate() {
+    let env = TestEnv::with_customer();
+    write_rates(&env);
+    dollar_invoice(&env, &[]);
+    env.ok(&[
+        "invoice",
+        "create",
+        "--customer",
+        "ACME",
+        "--line",
+        "Audit;1;100;20",
+        "--issue",
+        "--date",
+        "2026-03-05",
+        "--as-of",
+        "2026-03-05",
+    ]);
+    // 1 000.00 USD at 1.0900 (the rates file on 2026-03-02) and 100.00 EUR
+    for (by, key) in [("month", "month"), ("customer", "customer"), ("product", "sku")] {
+        let rows = env.json(&[
+            "report",
+            "revenue",
+            "--by",
+            by,
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--as-of",
+            "2026-06-30",
+        ]);
+        let rows = rows.as_array().unwrap();
+        let nets: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r[key].as_str().unwrap(), r["net"].as_str().unwrap()))
+            .collect();
+        let want: Vec<(&str, &str)> = match by {
+            "month" => vec![("2026-03", "1017.43")],
+            "customer" => vec![("ACME", "1017.43")],
+            _ => vec![("", "1017.43")],
+        };
+        assert_eq!(nets, want, "by {by}");
+    }
+}
+
+/// What was collected and what is owed agree with the invoice's balance: dollars paid on
+/// a dollar invoice count at its issue rate, dollars left unallocated at their own rate
+/// (they were summed as if dollars were euros), through the record and the history.
+#[test]
+fn kpis_and_dso_count_dollars_received_in_euros() {
+    let env = TestEnv::with_customer();
+    write_rates(&env);
+    let number = dollar_invoice(&env, &[]);
+    pay_in_dollars(&env, &number, "500", "1.10");
+    // 1 200.00 USD at 1.09 = 1 100.92 EUR; 500 USD of it paid = 458.72 EUR at that rate
+    for to in ["2026-06-30", "2026-05-30"] {
+        let kpis = env.json(&[
+            "report",
+            "kpis",
+            "--from",
+            "2026-01-01",
+            "--to",
+            to,
+            "--as-of",
+            "2026-06-30",
+        ]);
+        assert_eq!(
+            (kpis["collected"].as_str(), kpis["receivables"].as_str()),
+            (Some("458.72"), Some("642.20")),
+            "to {to}: {kpis}"
+        );
+    }
+    let dmp = env.json(&["report", "dmp", "--as-of", "2026-06-30"]);
+    assert_eq!(dmp["receivables"].as_str(), Some("642.20"), "{dmp}");
+    // 900 USD more at 1.05: the 700 USD left on the invoice at its rate (642.20 EUR), the
+    // 200 USD over it kept as credit at the payment's own rate (190.48 EUR)
+    env.ok(&[
+        "payment",
+        "add",
+        "--customer",
+        "ACME",
+        "--amount",
+        "900",
+        "--currency",
+        "USD",
+        "--rate",
+        "1.05",
+        "--date",
+        "2026-06-01",
+        "--as-of",
+        "2026-06-01",
+    ]);
+    let kpis = env.json(&[
+        "report",
+        "kpis",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--as-of",
+        "2026-06-30",
+    ]);
+    assert_eq!(kpis["collected"].as_str(), Some("1291.40"), "{kpis}");
+    let dmp = env.json(&["report", "dmp", "--as-of", "2026-06-30"]);
+    assert_eq!(dmp["receivables"].as_str(), Some("-190.48"), "{dmp}");
+    let dashboard = env.json(&["report", "dashboard", "--as-of", "2026-06-30"]);
+    assert_eq!(dashboard["receivables"].as_str(), Some("-190.48"), "{dashboard}");
+}

@@ -51,7 +51,7 @@ pub(super) fn dmp(
     })?;
     let revenue = issued - period::credited(tx, from, to)?;
     tally.add_summed(money(receivables), money(allocated), money(revenue));
-    let received = match period::received_by(tx, to)? {
+    let received = match period::received_by(tx, to, currency)? {
         Some(minor) => money(minor),
         None => report_store::received_by(tx, &[to], currency)?[0],
     };

@@ -28,8 +28,8 @@ impl Scan {
         self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
 
-    /// [`Scan::credits_left`], showing `see` each payment of the scan's scope (its stored
-    /// date and amount, whatever the date and currency) on the way: one read of the
+    /// [`Scan::credits_left`], showing `see` each payment in the accounting currency of the
+    /// scan's scope (its stored date and amount, whatever the date) on the way: one read of the
     /// payments for the credit and for sums by date (`report dashboard`).
     pub fn credits_left_seeing(
         &self,
@@ -51,8 +51,11 @@ impl Scan {
         ))?;
         let mut rows = stmt.query(rusqlite::params_from_iter(self.customer))?;
         while let Some(r) = rows.next()? {
+            if r.get_ref(3)? != ValueRef::Null {
+                continue;
+            }
             see(r.get_ref(1)?, r.get(2)?)?;
-            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() && r.get_ref(3)? == ValueRef::Null {
+            if r.get_ref(1)?.as_str()? <= as_of_text.as_str() {
                 *received.entry(r.get(0)?).or_insert(0) += r.get::<_, i64>(2)?;
             }
         }
