@@ -186,9 +186,37 @@ fn bundle_of(lang: Lang, texts: &[&str]) -> FluentBundle<FluentResource> {
 /// key missing in French falls back to English, then to the key itself (tests make sure
 /// neither happens).
 pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
-    lookup(super::current(), key, args)
+    tr_as(super::current(), key, args)
+}
+
+/// [`tr`] in `lang`.
+fn tr_as(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    if !args.is_empty() {
+        return resolve(lang, key, args);
+    }
+    // a message without arguments (a table's status or channel word, once per row) is
+    // worked out once per language
+    PLAIN.with(|plain| {
+        let mut plain = plain.borrow_mut();
+        let words = &mut plain[lang as usize];
+        if let Some(text) = words.get(key) {
+            return text.clone();
+        }
+        let text = resolve(lang, key, args);
+        words.insert(key.to_string(), text.clone());
+        text
+    })
+}
+
+fn resolve(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    lookup(lang, key, args)
         .or_else(|| lookup(Lang::En, key, args))
         .unwrap_or_else(|| key.to_string())
+}
+
+thread_local! {
+    /// The messages without arguments already worked out, by language (`Lang as usize`).
+    static PLAIN: std::cell::RefCell<[std::collections::HashMap<String, String>; Lang::ALL.len()]> = Default::default();
 }
 
 /// The message `key` in `lang`, if the catalogue has it: for tests of both languages

@@ -204,3 +204,16 @@ fn each_message_is_read_from_its_area_alone_as_from_the_whole_catalogue() {
     // a key no area has is refused, after looking in every area
     assert!(bundle_with(Lang::En, "render-no-such-message").is_none());
 }
+
+#[test]
+fn a_message_without_arguments_is_kept_once_per_language() {
+    let key = "render-status-unsent";
+    for _ in 0..2 {
+        for lang in Lang::ALL {
+            assert_eq!(Some(tr_as(lang, key, &[])), tr_in(lang, key, &[]), "{lang:?}");
+        }
+    }
+    assert_ne!(tr_as(Lang::En, key, &[]), tr_as(Lang::Fr, key, &[]));
+    // an unknown key reads as itself, in both languages
+    assert_eq!(tr_as(Lang::Fr, "no-such-message", &[]), "no-such-message");
+}
