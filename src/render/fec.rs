@@ -70,6 +70,11 @@ fn latin9_bytes(text: &str) -> Vec<u8> {
 
 /// Appends `text` in ISO-8859-15 to `bytes` (see [`latin9_byte`]).
 fn push_latin9(text: &str, bytes: &mut Vec<u8>) {
+    // ASCII is the same in ISO-8859-15: most lines are only that
+    if text.is_ascii() {
+        bytes.extend_from_slice(text.as_bytes());
+        return;
+    }
     for c in text.chars() {
         match latin9_byte(c) {
             Some(b) => bytes.push(b),
@@ -193,6 +198,13 @@ impl<W: Write> FecWriter<W> {
         for (i, f) in fields.iter().enumerate() {
             if i > 0 {
                 self.buffer.push(self.separator);
+            }
+            // most fields are printable ASCII without the separator: kept as they are
+            if f.bytes()
+                .all(|b| (0x20..0x7f).contains(&b) && char::from(b) != self.separator)
+            {
+                self.buffer.push_str(f);
+                continue;
             }
             for c in f.chars().map(plain_form) {
                 // the separator and control characters (tabs, line breaks...) cannot
@@ -324,6 +336,43 @@ mod tests {
         assert_eq!(latin9_bytes("Łódź œuvre €"), b"L\xF3dz \xBDuvre \xA4".to_vec());
         assert_eq!(latin9_bytes("Ştefan Dvořák"), b"Stefan Dvor\xE1k".to_vec());
         assert!(!latin9_bytes("Łę ș ğ ı 中").contains(&b'?'));
+    }
+
+    proptest::proptest! {
+        /// A field of printable ASCII is copied whole, any other character by character:
+        /// the line is the same either way, in both encodings.
+        #[test]
+        fn a_line_is_the_same_whatever_path_its_fields_take(
+            fields in proptest::collection::vec("[a-zA-Z0-9 ,.|\t\n\x7fé’œ€Ł\u{2028}-]{0,12}", 1..6),
+            tab in proptest::bool::ANY,
+        ) {
+            let separator = if tab { '\t' } else { '|' };
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            let mut want = String::new();
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    want.push(separator);
+                }
+                want.extend(f.chars().map(plain_form).map(|c| {
+                    if c == separator || is_control_char(c) { ' ' } else { c }
+                }));
+            }
+            want.push('\n');
+            let mut utf8 = FecWriter::new(Vec::new(), separator, FecEncoding::Utf8).unwrap();
+            let mut latin9 = FecWriter::new(Vec::new(), separator, FecEncoding::Latin9).unwrap();
+            utf8.write_fields(&fields).unwrap();
+            latin9.write_fields(&fields).unwrap();
+            let (utf8, latin9) = (utf8.finish().unwrap(), latin9.finish().unwrap());
+            proptest::prop_assert!(String::from_utf8(utf8).unwrap().ends_with(&want));
+            let mut bytes = Vec::new();
+            for c in want.chars() {
+                match latin9_byte(c) {
+                    Some(b) => bytes.push(b),
+                    None => bytes.extend(deunicode::deunicode_char(c).unwrap_or("").chars().filter_map(latin9_byte)),
+                }
+            }
+            proptest::prop_assert!(latin9.ends_with(&bytes));
+        }
     }
 
     #[test]
