@@ -30,25 +30,33 @@ use super::payments::{PAYMENTS_SQL, PaymentCursor, date_of, recorded_day};
 /// index of the import keys (few or none; named, as a ledger without statistics would
 /// read every earlier payment's row for them).
 const BEFORE_SQL: &str = "SELECT
-    (SELECT COUNT(*) FROM invoice i WHERE i.number IS NOT NULL AND i.issue_date < ?1
-        AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id)),
     (SELECT COUNT(*) FROM payment WHERE date < ?1) - (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
         WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1),
     (SELECT COUNT(*) FROM invoice WHERE written_off_on < ?1),
-    (SELECT COUNT(*) FROM invoice WHERE imported = 1 AND kind = 'invoice' AND issue_date < ?1)
-        + (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
-            WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1)";
+    (SELECT COUNT(*) FROM payment INDEXED BY payment_import_key
+        WHERE import_key IS NOT NULL AND import_key LIKE 'invoice:%' AND date < ?1)";
+
+/// The sales and the imported invoices issued before `?1`, in one read of the earlier
+/// invoices' rows (through their index of issue dates).
+const INVOICES_BEFORE_SQL: &str = "SELECT
+    COALESCE(SUM(CASE WHEN i.number IS NOT NULL
+        AND EXISTS (SELECT 1 FROM invoice_line l WHERE l.invoice_id = i.id) THEN 1 ELSE 0 END), 0),
+    COALESCE(SUM(i.imported = 1 AND i.kind = 'invoice'), 0)
+    FROM invoice i WHERE i.issue_date < ?1";
 
 fn entries_before(tx: &Transaction, from: &str) -> Result<[(Journal, usize); 4]> {
-    let counts = tx.query_row(BEFORE_SQL, [from], |r| {
-        Ok([r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+    let [bank, misc, imported_payments] = tx.query_row(BEFORE_SQL, [from], |r| {
+        Ok([r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?])
     })?;
-    let n = |i: usize| usize::try_from(counts[i]).unwrap_or(0);
+    let [sales, imported_invoices] = tx.query_row(INVOICES_BEFORE_SQL, [from], |r| {
+        Ok([r.get::<_, i64>(0)?, r.get(1)?])
+    })?;
+    let n = |count: i64| usize::try_from(count).unwrap_or(0);
     Ok([
-        (Journal::Sales, n(0)),
-        (Journal::Bank, n(1)),
-        (Journal::Misc, n(2)),
-        (Journal::Opening, n(3)),
+        (Journal::Sales, n(sales)),
+        (Journal::Bank, n(bank)),
+        (Journal::Misc, n(misc)),
+        (Journal::Opening, n(imported_invoices + imported_payments)),
     ])
 }
 
