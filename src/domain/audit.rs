@@ -15,11 +15,14 @@ pub struct AuditRow {
 
 /// The SHA-256 of some bytes, in lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    digest(&SHA256, bytes)
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let digest = digest(&SHA256, bytes);
+    let mut hex = String::with_capacity(2 * digest.as_ref().len());
+    for b in digest.as_ref() {
+        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    hex
 }
 
 /// The hash of `row` after a row whose hash is `prev` (None for the first row). Fields
