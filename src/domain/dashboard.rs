@@ -198,6 +198,15 @@ impl TrendTally {
         }
     }
 
+    /// Invoices settled before the first month with nothing dated since, summed
+    /// elsewhere: each month counts what was `paid` on them as allocated (what `add` of
+    /// each would count).
+    pub fn add_settled_before(&mut self, paid: i64) {
+        if let Some(first) = self.allocated_on.first_mut() {
+            *first += paid;
+        }
+    }
+
     /// What a [`DmpTally`] (not by customer) of each month would hold, oldest first.
     pub fn finish(self) -> Vec<DmpTally> {
         let money = |minor| Money::from_minor(minor, self.currency);

@@ -21,6 +21,7 @@ use crate::domain::dunning::{DryCounts, Rules, plan_compact};
 use crate::domain::money::{Currency, Money};
 use crate::domain::receivable::Receivable;
 use crate::domain::report::{DmpReport, report_period};
+use crate::domain::score::History;
 use crate::domain::standings::Standings;
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
@@ -105,8 +106,37 @@ pub(crate) fn dashboard_through(
         Ok(())
     })?;
     // settled invoices with nothing dated in the figures' twelve months, on a day
-    // the record answers for: not in the book nor the aged balance
-    scan.each_recorded(tx, |r| feed(r, false))?;
+    // the record answers for: not in the book nor the aged balance; summed in SQL
+    // where the record sums them, else each fed from its row
+    let settled_left = match scan.part() {
+        Part::Recent { since, open: true } => {
+            crate::store::period::settled_left(tx, since, (from, to), currency)?.map(|left| (since, left))
+        }
+        _ => None,
+    };
+    match settled_left {
+        Some((since, left)) => {
+            let money = |minor| Money::from_minor(minor, currency);
+            let zero = money(0);
+            // the standings see the rows a score weighs, and count the others where the
+            // letter "new" depends on them (as `customer list` does)
+            let until = History::counted_only_until(as_of);
+            scan.each_settled_weighed(tx, until, |r| months.standings.add(r))?;
+            months
+                .standings
+                .add_counted_only(tx, &config.score, until, since)?;
+            months.trend.add_settled_before(left.paid_cents);
+            dmp.add_summed(zero, money(left.paid_cents), zero);
+            kpis.add_due_30(money(left.due_30_cents), zero);
+            split.add_settled(left.split.paid, money(left.split.paid_cents), left.split.other);
+            for (customer, (days, paid)) in left.habits {
+                forecast.add_habit(customer, days, paid);
+            }
+            // what each customer allocated, for its credit: the record's
+            months.allocated = crate::store::settlement::allocated_by_customer(tx)?;
+        }
+        None => scan.each_recorded(tx, |r| feed(r, false))?,
+    }
     months.standings.add_recorded_credit_notes(&scan, tx)?;
     let (months, credits, received_by_to) = months.finish(tx, &scan, config, to)?;
     let collected = report_store::received_between(tx, from, to, currency)?;

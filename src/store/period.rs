@@ -12,6 +12,7 @@ use rusqlite::Transaction;
 
 use super::scan::required_date;
 use super::settlement::{day_number, day_of};
+use crate::domain::money::Currency;
 use crate::error::Result;
 
 /// One allocation (or release, negative) of an invoice without a rate, with the
@@ -210,3 +211,55 @@ pub fn received_by(
 }
 
 pub(crate) const RECEIVED_SQL: &str = "SELECT COALESCE(SUM(received_cents), 0) FROM customer_money";
+
+/// What the settled rows a scan of the invoices dated from `since` on leaves to the
+/// record (settled, not at a rate, last dated before `since`) add to `report
+/// dashboard`'s figures, summed in one pass over them: None when one of them is in
+/// another currency than `currency` (then each is read as a receivable).
+pub fn settled_left(
+    tx: &Transaction,
+    since: i64,
+    (from, to): (NaiveDate, NaiveDate),
+    currency: Currency,
+) -> Result<Option<SettledLeft>> {
+    let (from, to) = (day_number(from), day_number(to));
+    let mut left = SettledLeft::default();
+    let mut stmt = tx.prepare(SETTLED_LEFT_SQL)?;
+    let mut rows = stmt.query(rusqlite::params![since, currency])?;
+    while let Some(r) = rows.next()? {
+        let (customer, paid_days, paid, written_off): (i64, i64, i64, i64) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let (total, due_day, ours): (i64, i64, bool) = (r.get(4)?, r.get(5)?, r.get(6)?);
+        if !ours {
+            return Ok(None);
+        }
+        left.split.add(paid, written_off);
+        left.paid_cents += paid;
+        if (from..=to).contains(&(due_day + 30)) {
+            left.due_30_cents += total;
+        }
+        let habit = left.habits.entry(customer).or_default();
+        habit.0 += i128::from(paid_days);
+        habit.1 += paid;
+    }
+    Ok(Some(left))
+}
+
+/// The query of [`settled_left`].
+pub(crate) const SETTLED_LEFT_SQL: &str =
+    "SELECT customer_id, paid_days_cents, paid_cents, written_off_cents,
+     total_cents, due_day, currency = ?2
+     FROM settlement WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
+
+/// See [`settled_left`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SettledLeft {
+    /// As [`super::settlement::settled_split`] counts them.
+    pub split: super::settlement::SettledSplit,
+    /// What was paid on them: each month's and the period's allocations.
+    pub paid_cents: i64,
+    /// The totals of those whose due day plus thirty days falls in the period.
+    pub due_30_cents: i64,
+    /// By customer: Σ minor units × days from due to payment, and Σ minor units paid.
+    pub habits: std::collections::HashMap<i64, (i128, i64)>,
+}

@@ -271,6 +271,28 @@ pub(crate) fn weighed_sql() -> String {
     )
 }
 
+/// The settled rows a scan of the invoices dated from `since` on and of the open ones
+/// leaves to the record (`report dashboard`) that a score weighs: due after `until`.
+/// The others are counted where it matters ([`counted_only`]).
+pub fn for_each_settled_weighed(
+    tx: &Transaction,
+    until: NaiveDate,
+    since: i64,
+    visit: impl FnMut(&Recorded) -> Result<()>,
+) -> Result<()> {
+    for_each_of(
+        tx,
+        &settled_weighed_sql(),
+        rusqlite::params![day_number(until), since],
+        visit,
+    )
+}
+
+/// The query of [`for_each_settled_weighed`], through `settlement_due`.
+pub(crate) fn settled_weighed_sql() -> String {
+    format!("{ALL_SQL} WHERE due_day > ?1 AND converted = 0 AND last_day < ?2 AND settled_day IS NOT NULL")
+}
+
 /// [`for_each`] of the open rows a scan of the invoices dated from `since` on (and of
 /// those at a rate) leaves to the record, through `settlement_open`.
 pub fn for_each_open_left(
@@ -313,11 +335,23 @@ pub(crate) const SETTLED_SPLIT_SQL: &str = "SELECT
      FROM settlement WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
 
 /// See [`settled_split`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SettledSplit {
     pub paid: usize,
     pub paid_cents: i64,
     pub other: usize,
+}
+
+impl SettledSplit {
+    /// One settled row: paid with nothing written off, or not ([`SETTLED_SPLIT_SQL`]).
+    pub(crate) fn add(&mut self, paid_cents: i64, written_off_cents: i64) {
+        if written_off_cents == 0 && paid_cents > 0 {
+            self.paid += 1;
+            self.paid_cents += paid_cents;
+        } else {
+            self.other += 1;
+        }
+    }
 }
 
 /// Hands `visit` (customer id, Σ minor units × days from due to payment, Σ minor units
@@ -486,6 +520,12 @@ mod tests {
             "{plan}"
         );
         assert!(steps[1].contains("USING INDEX settlement_open"), "{plan}");
+        // the dashboard's: the settled ones due in those two years, the same index
+        let plan = crate::store::plans::plan_of(&mut db, &super::settled_weighed_sql());
+        assert!(
+            plan.starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"),
+            "{plan}"
+        );
         let count = crate::store::plans::plan_of(&mut db, super::COUNTED_ONLY_SQL);
         assert!(
             count.contains("SEARCH i USING COVERING INDEX invoice_customer (customer_id=?)"),

@@ -156,7 +156,7 @@ impl StandingPass {
     /// The paid-up invoices of the record due on or before `until` and last dated before
     /// `since` that a pass did not see, counted for each customer whose letter could
     /// still change with them (under the policy's minimum), up to what it lacks.
-    fn add_counted_only(
+    pub(crate) fn add_counted_only(
         &mut self,
         tx: &Transaction,
         policy: &ScorePolicy,

@@ -55,3 +55,48 @@ proptest! {
         }
     }
 }
+
+/// A customer that paid late two years ago and owes now: the forecast weighs the old
+/// invoice's lateness from the record's sums as from its history.
+#[test]
+fn an_old_late_payment_still_moves_the_forecast() {
+    use crate::ops::report::settlement_tests::Step;
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::create(&dir.path().join("l.sqlite")).unwrap();
+    let steps = [
+        (
+            Step::Issue {
+                customer: 0,
+                euros: 100,
+                foreign: false,
+            },
+            0,
+        ),
+        // due 30 days after issue, paid 75 days after it: 45 days late
+        (
+            Step::Pay {
+                invoice: 0,
+                cents: 12_000,
+            },
+            75,
+        ),
+        (
+            Step::Issue {
+                customer: 0,
+                euros: 100,
+                foreign: false,
+            },
+            700,
+        ),
+    ];
+    build(&mut db, &steps);
+    let as_of = start().checked_add_days(Days::new(775 + 20)).unwrap();
+    let through_record = dashboard_text(&mut db, as_of, true);
+    assert_eq!(through_record, dashboard_text(&mut db, as_of, false));
+    // the open invoice, due ten days after the day, is expected 45 days after its due
+    // day: past the eight weeks the forecast lists one by one
+    assert!(
+        through_record.contains("slot: Later, invoices: 1"),
+        "{through_record}"
+    );
+}

@@ -65,6 +65,24 @@ impl Scan {
         })
     }
 
+    /// Of the invoices a scan of [`Part::Recent`] reading the open ones too leaves to the
+    /// record (all settled), those a score weighs, due after `until`, as
+    /// [`Scan::each_recorded`] hands them over; none with any other scan.
+    pub fn each_settled_weighed(
+        &self,
+        tx: &Transaction,
+        until: NaiveDate,
+        mut visit: impl FnMut(&Receivable),
+    ) -> Result<()> {
+        let Part::Recent { since, open: true } = self.part else {
+            return Ok(());
+        };
+        settlement::for_each_settled_weighed(tx, until, since, |row| {
+            as_receivable(row, &mut visit);
+            Ok(())
+        })
+    }
+
     /// (customer id, day) of the credit notes issued after `after` and by `until` for the
     /// invoices whose history the scan did not read (none but for [`Part::Recent`]): what
     /// the record sums without their days. Through the index of issue dates.
