@@ -488,7 +488,7 @@ impl Scan {
                 // what was allocated is each customer's money; the rows weighed are read
                 // through their indexes, not the whole record
                 allocated = super::settlement::allocated_by_customer(tx)?;
-                super::settlement::for_each_weighed(tx, until, since, |row| {
+                super::settlement::for_each_weighed(tx, (until, since), false, |row| {
                     recorded::as_receivable(row, |rec| visit(rec, ""));
                     Ok(())
                 })?;

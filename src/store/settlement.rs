@@ -245,21 +245,22 @@ pub fn for_each_of_customer(
 
 /// [`for_each`] of the rows a pass over every customer's score weighs, the others read
 /// from the history (`converted` or `last_day` on or after `since`): those due after
-/// `until` (through `settlement_due`) and those still open (through `settlement_open`).
-/// The rows left out are paid up and due on or before `until`: [`counted_only`] counts
-/// them. In no particular order.
+/// `until` (through `settlement_due`) and those still open (through `settlement_open`),
+/// or with `settled_only` (the open ones read from their history: `report dashboard`)
+/// the settled ones due after `until`. The rows left out are paid up and due on or
+/// before `until`: [`counted_only`] counts them. In no particular order.
 pub fn for_each_weighed(
     tx: &Transaction,
-    until: NaiveDate,
-    since: i64,
+    (until, since): (NaiveDate, i64),
+    settled_only: bool,
     visit: impl FnMut(&Recorded) -> Result<()>,
 ) -> Result<()> {
-    for_each_of(
-        tx,
-        &weighed_sql(),
-        rusqlite::params![day_number(until), since],
-        visit,
-    )
+    let sql = if settled_only {
+        settled_weighed_sql()
+    } else {
+        weighed_sql()
+    };
+    for_each_of(tx, &sql, rusqlite::params![day_number(until), since], visit)
 }
 
 /// The query of [`for_each_weighed`]: two index ranges that share no row (the open
@@ -271,24 +272,7 @@ pub(crate) fn weighed_sql() -> String {
     )
 }
 
-/// The settled rows a scan of the invoices dated from `since` on and of the open ones
-/// leaves to the record (`report dashboard`) that a score weighs: due after `until`.
-/// The others are counted where it matters ([`counted_only`]).
-pub fn for_each_settled_weighed(
-    tx: &Transaction,
-    until: NaiveDate,
-    since: i64,
-    visit: impl FnMut(&Recorded) -> Result<()>,
-) -> Result<()> {
-    for_each_of(
-        tx,
-        &settled_weighed_sql(),
-        rusqlite::params![day_number(until), since],
-        visit,
-    )
-}
-
-/// The query of [`for_each_settled_weighed`], through `settlement_due`.
+/// The query of [`for_each_weighed`] of the settled rows, through `settlement_due`.
 pub(crate) fn settled_weighed_sql() -> String {
     format!("{ALL_SQL} WHERE due_day > ?1 AND converted = 0 AND last_day < ?2 AND settled_day IS NOT NULL")
 }

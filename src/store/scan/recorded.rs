@@ -77,7 +77,7 @@ impl Scan {
         let Part::Recent { since, open: true } = self.part else {
             return Ok(());
         };
-        settlement::for_each_settled_weighed(tx, until, since, |row| {
+        settlement::for_each_weighed(tx, (until, since), true, |row| {
             as_receivable(row, &mut visit);
             Ok(())
         })
