@@ -26,6 +26,7 @@ use crate::domain::standings::Standings;
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::Result;
 use crate::store::dunning::for_each_issued_in;
+use crate::store::period::SettledLeft;
 use crate::store::report::{self as report_store, ReceivedBy};
 use crate::store::scan::{Credits, Part, Scan};
 
@@ -118,22 +119,13 @@ pub(crate) fn dashboard_through(
         Some((since, left)) => {
             let money = |minor| Money::from_minor(minor, currency);
             let zero = money(0);
-            // the standings see the rows a score weighs, and count the others where the
-            // letter "new" depends on them (as `customer list` does)
-            let until = History::counted_only_until(as_of);
-            scan.each_settled_weighed(tx, until, |r| months.standings.add(r))?;
-            months
-                .standings
-                .add_counted_only(tx, &config.score, until, since)?;
-            months.trend.add_settled_before(left.paid_cents);
+            months.add_settled_left(tx, &scan, config, since, &left)?;
             dmp.add_summed(zero, money(left.paid_cents), zero);
             kpis.add_due_30(money(left.due_30_cents), zero);
             split.add_settled(left.split.paid, money(left.split.paid_cents), left.split.other);
             for (customer, (days, paid)) in left.habits {
                 forecast.add_habit(customer, days, paid);
             }
-            // what each customer allocated, for its credit: the record's
-            months.allocated = crate::store::settlement::allocated_by_customer(tx)?;
         }
         None => scan.each_recorded(tx, |r| feed(r, false))?,
     }
@@ -183,8 +175,10 @@ pub(crate) fn trends_through(
 ) -> Result<Trends> {
     let currency = ledger_currency(tx)?;
     let (from, to) = report_period(None, None, as_of)?;
+    // the open invoices' history read too: the rows left to the record are then settled,
+    // and summed
     let scan = if record {
-        Scan::load_recent_on(tx, as_of, first_dated(as_of, from), false)?
+        Scan::load_recent_on(tx, as_of, first_dated(as_of, from), true)?
     } else {
         Scan::load(tx)?
     };
@@ -199,7 +193,16 @@ pub(crate) fn trends_through(
         }
         Ok(())
     })?;
-    scan.each_recorded(tx, |r| months.add(r, false))?;
+    let settled_left = match scan.part() {
+        Part::Recent { since, open: true } => {
+            crate::store::period::settled_left(tx, since, (from, to), currency)?.map(|left| (since, left))
+        }
+        _ => None,
+    };
+    match settled_left {
+        Some((since, left)) => months.add_settled_left(tx, &scan, config, since, &left)?,
+        None => scan.each_recorded(tx, |r| months.add(r, false))?,
+    }
     months.standings.add_recorded_credit_notes(&scan, tx)?;
     let (months, _, _) = months.finish(tx, &scan, config, to)?;
     Ok(Trends {
@@ -256,6 +259,27 @@ impl MonthsPass {
         }
         self.standings.add(r);
         self.trend.add(r);
+    }
+
+    /// What the settled invoices a scan of the invoices dated from `since` on (and of the
+    /// open ones) leaves to the record add, `left` their sums: the standings see the rows
+    /// a score weighs and count the others where the letter "new" depends on them (as
+    /// `customer list` does), each month counts what was paid on them as allocated, and
+    /// what each customer allocated is the record's.
+    fn add_settled_left(
+        &mut self,
+        tx: &Transaction,
+        scan: &Scan,
+        config: &Config,
+        since: i64,
+        left: &SettledLeft,
+    ) -> Result<()> {
+        let until = History::counted_only_until(self.as_of);
+        scan.each_settled_weighed(tx, until, |r| self.standings.add(r))?;
+        self.standings.add_counted_only(tx, &config.score, until, since)?;
+        self.trend.add_settled_before(left.paid_cents);
+        self.allocated = crate::store::settlement::allocated_by_customer(tx)?;
+        Ok(())
     }
 
     /// The standings, the months, the customers' credit, and what was received by `to`
