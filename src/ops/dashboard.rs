@@ -109,12 +109,7 @@ pub(crate) fn dashboard_through(
     // settled invoices with nothing dated in the figures' twelve months, on a day
     // the record answers for: not in the book nor the aged balance; summed in SQL
     // where the record sums them, else each fed from its row
-    let settled_left = match scan.part() {
-        Part::Recent { since, open: true } => {
-            crate::store::period::settled_left(tx, since, (from, to), currency)?.map(|left| (since, left))
-        }
-        _ => None,
-    };
+    let settled_left = settled_left_of(tx, &scan, (from, to), currency)?;
     match settled_left {
         Some((since, left)) => {
             let money = |minor| Money::from_minor(minor, currency);
@@ -150,6 +145,24 @@ pub(crate) fn dashboard_through(
         best,
         dunning,
         grades,
+    })
+}
+
+/// The sums of the settled invoices `scan` leaves to the record, with the day number it
+/// reads the others' history from: for a scan of the invoices dated from then on and of
+/// the open ones (every row it leaves is settled); None otherwise, or when one of them
+/// is in another currency (then each is fed from its row).
+fn settled_left_of(
+    tx: &Transaction,
+    scan: &Scan,
+    period: (NaiveDate, NaiveDate),
+    currency: Currency,
+) -> Result<Option<(i64, SettledLeft)>> {
+    Ok(match scan.part() {
+        Part::Recent { since, open: true } => {
+            crate::store::period::settled_left(tx, since, period, currency)?.map(|left| (since, left))
+        }
+        _ => None,
     })
 }
 
@@ -193,12 +206,7 @@ pub(crate) fn trends_through(
         }
         Ok(())
     })?;
-    let settled_left = match scan.part() {
-        Part::Recent { since, open: true } => {
-            crate::store::period::settled_left(tx, since, (from, to), currency)?.map(|left| (since, left))
-        }
-        _ => None,
-    };
+    let settled_left = settled_left_of(tx, &scan, (from, to), currency)?;
     match settled_left {
         Some((since, left)) => months.add_settled_left(tx, &scan, config, since, &left)?,
         None => scan.each_recorded(tx, |r| months.add(r, false))?,
