@@ -22,11 +22,23 @@ pub struct Table {
 
 /// How wide a cell shows on a terminal.
 pub fn width(cell: &str) -> usize {
+    if printable_ascii(cell) {
+        return cell.len();
+    }
     cell.lines().map(line_width).max().unwrap_or(0)
+}
+
+/// Whether the text is one line of printable ASCII, as wide as it is long (most cells:
+/// codes, numbers, dates).
+fn printable_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b))
 }
 
 /// How wide one line shows: its visible characters, not its escape codes.
 fn line_width(line: &str) -> usize {
+    if printable_ascii(line) {
+        return line.len();
+    }
     UnicodeWidthStr::width(super::colour::visible(line).as_ref())
 }
 
@@ -142,6 +154,18 @@ mod tests {
         // every line is as wide on screen as the rule
         let widths: Vec<usize> = text.lines().map(UnicodeWidthStr::width).collect();
         assert!(widths.iter().all(|w| *w == widths[1]), "{widths:?}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn printable_ascii_is_measured_as_every_other_text(
+            cell in "[ -~\u{e9}\u{20ac}\u{4e2d}\u{1b}\n]{0,12}"
+        ) {
+            let measured = |line: &str| UnicodeWidthStr::width(super::super::colour::visible(line).as_ref());
+            let slow = cell.lines().map(measured).max().unwrap_or(0);
+            proptest::prop_assert_eq!(width(&cell), slow);
+            proptest::prop_assert_eq!(line_width(&cell.replace('\n', " ")), measured(&cell.replace('\n', " ")));
+        }
     }
 
     #[test]

@@ -43,12 +43,14 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
 }
 
 /// The reminders of the invoices within `reach`, in the order they were made, with their
-/// invoice and customer found by key.
+/// invoice and customer found by key. The reminders are the outer loop (`CROSS JOIN`):
+/// SQLite would otherwise read the wide row of every invoice within reach, reminded or
+/// not, to look for its reminders.
 pub(crate) fn steps_done_sql(reach: Reach) -> String {
     let reach = reach.clause("r.invoice_id");
     format!(
         "SELECT r.invoice_id, r.step, r.status FROM reminder r
-         JOIN invoice i ON i.id = r.invoice_id JOIN customer c ON c.id = i.customer_id
+         CROSS JOIN invoice i ON i.id = r.invoice_id CROSS JOIN customer c ON c.id = i.customer_id
          WHERE 1 = 1{reach} ORDER BY r.id"
     )
 }
@@ -74,11 +76,11 @@ pub fn steps_done(
     Ok(out)
 }
 
-/// The query of `last_reminded`.
+/// The query of `last_reminded`, reminders first (as `steps_done_sql`).
 pub(crate) fn last_reminded_sql(reach: Reach) -> String {
     let reach = reach.clause("r.invoice_id");
     format!(
-        "SELECT r.invoice_id, MAX(r.date) FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+        "SELECT r.invoice_id, MAX(r.date) FROM reminder r CROSS JOIN invoice i ON i.id = r.invoice_id
          WHERE r.status = 'sent' AND r.channel IN ('email', 'letter') AND i.due_date IS NOT NULL
            AND r.date > i.due_date{reach}
          GROUP BY r.invoice_id"

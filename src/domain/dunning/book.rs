@@ -138,6 +138,55 @@ impl Action {
     }
 }
 
+/// An action as a listing shows it, borrowed from where the run holds it: a first run on
+/// a ten-year ledger lists hundreds of thousands, and a listing reads each twice (a
+/// table measures its columns first), so none is made whole to be shown.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionRow<'a> {
+    pub customer: &'a Customer,
+    pub frequent_late_payer: bool,
+    pub number: &'a str,
+    pub step: &'a Step,
+    pub state: ActionState,
+    pub balance: Money,
+    pub days_late: i64,
+    pub interest: Money,
+    pub indemnity: Money,
+    pub output: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+impl ActionRow<'_> {
+    /// Whether the action is performed (rather than recorded as skipped).
+    pub fn performs(&self) -> bool {
+        self.state.performs()
+    }
+
+    /// Whether the run tells the owner to consider a call about it.
+    pub fn tells_owner(&self) -> bool {
+        self.performs() && self.step.tell_owner
+    }
+}
+
+impl Action {
+    /// The action as a listing shows it, for `c`'s customer.
+    pub fn row<'a>(&'a self, c: &'a CustomerActions) -> ActionRow<'a> {
+        ActionRow {
+            customer: &c.customer,
+            frequent_late_payer: c.frequent_late_payer,
+            number: &self.owed.number,
+            step: &self.step,
+            state: self.state,
+            balance: self.owed.balance,
+            days_late: self.owed.days_late,
+            interest: self.owed.interest,
+            indemnity: self.owed.indemnity,
+            output: self.output.as_deref(),
+            error: self.error.as_deref(),
+        }
+    }
+}
+
 /// Everything a run does for one customer: one mail at most.
 #[derive(Debug, Clone)]
 pub struct CustomerActions {

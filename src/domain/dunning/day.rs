@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::{
-    Action, ActionState, Attempt, Book, CustomerActions, DunningFacts, Owed, ReminderStatus, Rules, Step,
-    first_contact, plan,
+    Action, ActionRow, ActionState, Attempt, Book, CustomerActions, DunningFacts, Owed, ReminderStatus,
+    Rules, Step, first_contact, plan,
 };
 use crate::domain::customer::Customer;
 use crate::domain::money::{Currency, Money};
@@ -186,6 +186,42 @@ impl DayPlan {
 
     pub(super) fn step_of(&self, s: &Slot) -> &Step {
         &self.steps[s.step as usize]
+    }
+
+    /// The row of the action at `s` of `p`, with what a run recorded of it (`done`).
+    fn row_of<'a>(&'a self, p: &'a Planned, s: &Slot, done: Option<&'a DoneSlot>) -> ActionRow<'a> {
+        let o = self.owed_at(s);
+        let money = |minor| Money::from_minor(minor, o.amounts_in);
+        ActionRow {
+            customer: &p.customer,
+            frequent_late_payer: p.frequent_late_payer,
+            number: self.number_of(o),
+            step: self.step_of(s),
+            state: s.state(),
+            balance: money(o.balance),
+            days_late: o.days_late,
+            interest: money(o.interest),
+            indemnity: o.indemnity,
+            output: done.and_then(|d| d.output.as_deref()),
+            error: done.and_then(|d| d.error.as_deref()),
+        }
+    }
+
+    /// Each action as a listing shows it, customers by code.
+    pub fn each_row<'a>(&'a self, visit: &mut dyn FnMut(ActionRow<'a>)) {
+        for p in &self.customers {
+            for s in &p.slots {
+                visit(self.row_of(p, s, None));
+            }
+        }
+    }
+
+    /// Each recorded action of `d` as a listing shows it.
+    pub fn each_done_row<'a>(&'a self, d: &'a DoneCustomer, visit: &mut dyn FnMut(ActionRow<'a>)) {
+        let p = &self.customers[d.planned];
+        for x in &d.actions {
+            visit(self.row_of(p, &x.slot, Some(x)));
+        }
     }
 
     /// Each customer's actions, customers by code, made as the iterator goes.

@@ -2,10 +2,11 @@
 //! counts of its summary line.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 
-use super::{ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step, Tone};
+use super::{ActionRow, ActionState, Channel, CustomerActions, DayPlan, DoneCustomer, Step, Tone};
 use crate::domain::money::Money;
 
 /// A customer reminded of invoices its own credit could settle: the run says so, and
@@ -159,35 +160,51 @@ impl RunReport {
 
     /// The customers the run reminds (ids), for whom credit is worth looking up.
     pub fn reminded_customers(&self) -> Vec<i64> {
-        self.customers()
-            .filter(|c| c.actions.iter().any(|a| a.performs()))
-            .map(|c| c.customer.id)
-            .collect()
+        let mut ids = Vec::new();
+        self.each_row(&mut |a| {
+            // a customer's actions come one after the other
+            if a.performs() && ids.last() != Some(&a.customer.id) {
+                ids.push(a.customer.id);
+            }
+        });
+        ids
     }
 
     /// Notes the customers reminded of invoices their credit (`credit_of`) could settle,
     /// each invoice on its own (its balance no more than the credit).
     pub fn note_credit(&mut self, credit_of: impl Fn(i64) -> Option<Money>) {
-        let mut found = Vec::new();
-        for c in self.customers() {
-            let Some(credit) = credit_of(c.customer.id).filter(|m| m.is_positive()) else {
-                continue;
-            };
-            let mut invoices: Vec<String> = c
-                .actions
-                .iter()
-                .filter(|a| a.performs() && a.owed.balance <= credit)
-                .map(|a| a.owed.number.clone())
-                .collect();
-            invoices.dedup();
-            if !invoices.is_empty() {
-                found.push(CreditToApply {
-                    customer_code: c.customer.code.clone(),
-                    credit,
-                    invoices,
-                });
+        let mut found: Vec<CreditToApply> = Vec::new();
+        // the customer whose actions are being read, and its credit
+        let mut current: Option<(i64, Option<Money>)> = None;
+        self.each_row(&mut |a| {
+            let id = a.customer.id;
+            if current.is_none_or(|(seen, _)| seen != id) {
+                current = Some((id, credit_of(id).filter(|m| m.is_positive())));
             }
-        }
+            let Some((_, Some(credit))) = current else {
+                return;
+            };
+            // a balance in another currency than the credit's is never covered by it
+            let covered = matches!(
+                a.balance.partial_cmp(&credit),
+                Some(Ordering::Less | Ordering::Equal)
+            );
+            if !a.performs() || !covered {
+                return;
+            }
+            match found.last_mut() {
+                Some(f) if f.customer_code == a.customer.code => {
+                    if f.invoices.last().map(String::as_str) != Some(a.number) {
+                        f.invoices.push(a.number.to_string());
+                    }
+                }
+                _ => found.push(CreditToApply {
+                    customer_code: a.customer.code.clone(),
+                    credit,
+                    invoices: vec![a.number.to_string()],
+                }),
+            }
+        });
         self.credit_to_apply = found;
     }
 
@@ -197,6 +214,25 @@ impl RunReport {
             Body::Done(customers) => Box::new(customers.iter().map(Cow::Borrowed)),
             Body::Planned(plan) => Box::new(plan.iter().map(Cow::Owned)),
             Body::Ran(plan, done) => Box::new(done.iter().map(|d| Cow::Owned(plan.done_actions(d)))),
+        }
+    }
+
+    /// Each action as a listing shows it, customers by code, none made whole.
+    pub fn each_row<'a>(&'a self, visit: &mut dyn FnMut(ActionRow<'a>)) {
+        match &self.body {
+            Body::Done(customers) => {
+                for c in customers {
+                    for a in &c.actions {
+                        visit(a.row(c));
+                    }
+                }
+            }
+            Body::Planned(plan) => plan.each_row(visit),
+            Body::Ran(plan, done) => {
+                for d in done {
+                    plan.each_done_row(d, visit);
+                }
+            }
         }
     }
 

@@ -94,6 +94,11 @@ use run::ActionJson;
 trait Row {
     /// The cells in `format`: a table's in the interface's language, CSV's in English.
     fn cells(&self, format: Format) -> Vec<String>;
+    /// The cells into `cells`, whose strings are reused (a long listing makes each row
+    /// twice).
+    fn cells_into(&self, format: Format, cells: &mut Vec<String>) {
+        *cells = self.cells(format);
+    }
     fn json(&self) -> RowJson<'_>;
     /// A line for the owner under the table, if the row asks for one.
     fn note(&self) -> Option<String> {
@@ -136,10 +141,12 @@ fn write_csv(out: &mut impl Write, headers: &[&str], each: &EachRow) -> io::Resu
     let mut w = csv::Writer::from_writer(out);
     w.write_record(headers)?;
     let mut failed = None;
+    let mut cells = Vec::new();
     each(&mut |row| {
         if failed.is_none() {
+            row.cells_into(Format::Csv, &mut cells);
             failed = w
-                .write_record(row.cells(Format::Csv).iter().map(|cell| neutralise_formula(cell)))
+                .write_record(cells.iter().map(|cell| neutralise_formula(cell)))
                 .err();
         }
     });
@@ -160,8 +167,10 @@ fn write_table(
 ) -> io::Result<usize> {
     let mut table = Table::measure(headers, numeric, std::iter::empty::<Vec<String>>());
     let mut count = 0usize;
+    let mut cells = Vec::new();
     each(&mut |row| {
-        table.widen(&row.cells(Format::Table));
+        row.cells_into(Format::Table, &mut cells);
+        table.widen(&cells);
         also(row);
         count += 1;
     });
@@ -172,7 +181,8 @@ fn write_table(
     let mut failed = None;
     each(&mut |row| {
         if failed.is_none() {
-            failed = table.row(out, &row.cells(Format::Table)).err();
+            row.cells_into(Format::Table, &mut cells);
+            failed = table.row(out, &cells).err();
         }
     });
     match failed {

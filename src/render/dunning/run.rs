@@ -1,6 +1,7 @@
 //! A run's report: its actions as a table (with the owner's notes and the summary line),
 //! CSV or JSON, and what a run says on stderr.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
@@ -8,7 +9,7 @@ use serde::Serialize;
 
 use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
-use crate::domain::dunning::{Action, CreditToApply, CustomerActions, DryCounts, RunReport};
+use crate::domain::dunning::{ActionRow, Channel, CreditToApply, DryCounts, RunReport};
 use crate::domain::reminder::Uncertain;
 use crate::render::fmt::{amount, human};
 use crate::render::{Format, Listing};
@@ -32,16 +33,52 @@ const RUN_NUMERIC: [usize; 2] = [4, 5];
 struct RunRow<'a> {
     report: &'a RunReport,
     date: &'a str,
-    customer: &'a CustomerActions,
-    action: &'a Action,
+    action: ActionRow<'a>,
+    words: &'a RunWords,
+}
+
+/// The words a run's table repeats on every row (channels and statuses), looked up once.
+struct RunWords {
+    channels: [String; 3],
+    /// Each status code with its word.
+    statuses: Vec<(&'static str, String)>,
+}
+
+impl RunWords {
+    fn new() -> RunWords {
+        let channels = [Channel::Email, Channel::Task, Channel::Letter];
+        let statuses = ["planned", "skipped", "sending", "sent", "failed"];
+        RunWords {
+            channels: channels.map(|c| word(Kind::Channel, c.as_str())),
+            statuses: statuses
+                .iter()
+                .map(|code| (*code, word(Kind::Action, code)))
+                .collect(),
+        }
+    }
+
+    fn channel(&self, c: Channel) -> &str {
+        &self.channels[match c {
+            Channel::Email => 0,
+            Channel::Task => 1,
+            Channel::Letter => 2,
+        }]
+    }
+
+    fn status(&self, code: &'static str) -> &str {
+        self.statuses
+            .iter()
+            .find(|(known, _)| *known == code)
+            .map_or(code, |(_, w)| w.as_str())
+    }
 }
 
 /// The status word of an action: a dry run says what it would do.
-fn status_word(report: &RunReport, a: &Action) -> &'static str {
+fn status_word(report: &RunReport, a: &ActionRow) -> &'static str {
     if report.dry_run {
         if a.performs() { "planned" } else { "skipped" }
     } else {
-        a.status().as_str()
+        a.state.status().as_str()
     }
 }
 
@@ -69,62 +106,68 @@ pub(super) struct ActionJson<'a> {
 
 impl Row for RunRow<'_> {
     fn cells(&self, format: Format) -> Vec<String> {
-        let (c, a) = (self.customer, self.action);
-        vec![
-            c.customer.code.clone(),
-            a.owed.number.clone(),
-            a.step.name.clone(),
-            word(Kind::Channel, a.step.channel.as_str()),
-            money_cell(format, a.owed.balance),
-            a.owed.days_late.to_string(),
-            word(Kind::Action, status_word(self.report, a)),
-            a.error
-                .clone()
-                .or_else(|| a.output.as_deref().map(|o| output_cell(format, o)))
-                .unwrap_or_default(),
-        ]
+        let mut cells = Vec::new();
+        self.cells_into(format, &mut cells);
+        cells
+    }
+
+    fn cells_into(&self, format: Format, cells: &mut Vec<String>) {
+        let a = &self.action;
+        cells.resize_with(RUN_HEADERS.len(), String::new);
+        cells.iter_mut().for_each(String::clear);
+        cells[0].push_str(&a.customer.code);
+        cells[1].push_str(a.number);
+        cells[2].push_str(&a.step.name);
+        cells[3].push_str(self.words.channel(a.step.channel));
+        cells[4].push_str(&money_cell(format, a.balance));
+        let _ = write!(cells[5], "{}", a.days_late);
+        cells[6].push_str(self.words.status(status_word(self.report, a)));
+        match (a.error, a.output) {
+            (Some(error), _) => cells[7].push_str(error),
+            (None, Some(output)) => cells[7].push_str(&output_cell(format, output)),
+            (None, None) => {}
+        }
     }
 
     fn json(&self) -> RowJson<'_> {
-        let (c, a) = (self.customer, self.action);
+        let a = &self.action;
         RowJson::Action(ActionJson {
-            customer: &c.customer.code,
-            invoice: &a.owed.number,
+            customer: &a.customer.code,
+            invoice: a.number,
             step: &a.step.name,
             channel: a.step.channel.as_str(),
             status: status_word(self.report, a),
             date: self.date,
-            balance: amount(a.owed.balance),
-            days_late: a.owed.days_late,
-            interest: amount(a.owed.interest),
-            indemnity: amount(a.owed.indemnity),
+            balance: amount(a.balance),
+            days_late: a.days_late,
+            interest: amount(a.interest),
+            indemnity: amount(a.indemnity),
             retry: a.state.attempt().is_some_and(|t| t.retry),
             manual: a.state.attempt().is_some_and(|t| t.manual),
             tell_owner: a.tells_owner(),
-            frequent_late_payer: c.frequent_late_payer,
-            output: a.output.as_deref(),
-            error: a.error.as_deref(),
+            frequent_late_payer: a.frequent_late_payer,
+            output: a.output,
+            error: a.error,
         })
     }
 
     fn note(&self) -> Option<String> {
-        owner_note(self.customer, self.action)
+        owner_note(&self.action)
     }
 }
 
 /// Visits every action of a run.
 fn each_action(report: &RunReport, visit: &mut dyn FnMut(&dyn Row)) {
     let date = report.as_of.to_string();
-    for c in report.customers() {
-        for action in &c.actions {
-            visit(&RunRow {
-                report,
-                date: &date,
-                customer: &c,
-                action,
-            });
-        }
-    }
+    let words = RunWords::new();
+    report.each_row(&mut |action| {
+        visit(&RunRow {
+            report,
+            date: &date,
+            action,
+            words: &words,
+        })
+    });
 }
 
 /// The counts of a run in JSON.
@@ -219,14 +262,14 @@ pub fn summary_text(report: &RunReport) -> String {
 }
 
 /// The note for the owner about an action whose step says to consider a call.
-fn owner_note(c: &CustomerActions, a: &Action) -> Option<String> {
+fn owner_note(a: &ActionRow) -> Option<String> {
     a.tells_owner().then(|| {
         t!(
             "flow-dunning-call-note",
-            name = c.customer.name.as_str(),
-            code = c.customer.code.as_str(),
-            invoice = a.owed.number.as_str(),
-            days = a.owed.days_late,
+            name = a.customer.name.as_str(),
+            code = a.customer.code.as_str(),
+            invoice = a.number,
+            days = a.days_late,
         )
     })
 }
@@ -381,7 +424,7 @@ const DEMO_HEADERS: [&str; 6] = ["customer", "invoice", "step", "days late", "st
 mod tests {
     use super::*;
     use crate::domain::customer::Customer;
-    use crate::domain::dunning::{ActionState, Attempt, Owed, standard_ladder};
+    use crate::domain::dunning::{Action, ActionState, Attempt, CustomerActions, Owed, standard_ladder};
     use crate::domain::money::{Currency, Money};
     use rust_decimal::Decimal;
     use serde_json::json;
@@ -458,11 +501,12 @@ mod tests {
             "error": "smtp: \"refused\"\nbye",
         });
         let date = day.to_string();
+        let words = RunWords::new();
         let row = RunRow {
             report: &report,
             date: &date,
-            customer: &c,
-            action: &c.actions[0],
+            action: c.actions[0].row(&c),
+            words: &words,
         };
         assert_eq!(
             serde_json::to_string_pretty(&row.json()).unwrap(),
