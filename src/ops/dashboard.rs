@@ -301,12 +301,10 @@ impl MonthsPass {
     ) -> Result<(Months, Credits, Money)> {
         let trend = self.trend.finish();
         // what was received by each month's end, then by the end of the twelve months,
-        // summed in the read of the payments that finds the customers' credit
+        // summed with the customers' credit (from the record, or in one read of the payments)
         let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
         let mut received = ReceivedBy::new(&ends);
-        let credits = scan.credits_left_seeing(tx, self.as_of, self.allocated, |date, minor| {
-            received.add(date, minor)
-        })?;
+        let credits = scan.credits_left_and_received(tx, self.as_of, self.allocated, &mut received)?;
         received.add_foreign(tx, self.currency)?;
         let mut received = received.finish(self.currency);
         let received_by_to = received.pop().unwrap_or(Money::zero(self.currency));

@@ -344,6 +344,9 @@ fn todays_aged_balance_reads_only_the_open_invoices() {
     );
     let later = super::settlement::LATER_PAYMENT_SQL;
     assert_searched(&mut db, later, "payment", "payment_date");
+    // the dashboard's months: the payments after the first month's end, by date
+    let after = super::report::RECEIVED_AFTER_SQL;
+    assert_searched(&mut db, after, "payment", "payment_date");
     let all = super::scan::foreign_free_sql(false);
     let plan = plan_of(&mut db, &all);
     assert!(plan.starts_with("SCAN p USING INDEX payment_foreign"), "{plan}");

@@ -98,6 +98,10 @@ pub(crate) const FOREIGN_RECEIVED_SQL: &str =
      LEFT JOIN allocation a ON a.payment_id = p.id LEFT JOIN invoice i ON i.id = a.invoice_id
      WHERE p.currency IS NOT NULL ORDER BY p.id, a.date, a.id";
 
+/// The payments in the accounting currency dated after a day (`ReceivedBy::add_total`).
+pub(crate) const RECEIVED_AFTER_SQL: &str =
+    "SELECT date, amount_cents FROM payment WHERE date > ?1 AND currency IS NULL";
+
 /// What [`received_by`] sums, fed payment by payment (those in the accounting currency;
 /// then [`ReceivedBy::add_foreign`]), so that a read of the payments
 /// made for something else (the customers' credit, see `Scan::credits_left_seeing`)
@@ -126,6 +130,26 @@ impl<'a> ReceivedBy<'a> {
         if i < self.per_day.len() {
             self.per_day[i] += minor;
         }
+        Ok(())
+    }
+
+    /// On a day no payment is dated after (see [`super::settlement::received_by`]):
+    /// `total` received in the accounting currency, of which the payments dated after the
+    /// first day are read (through their index by date) and put in their days, the rest
+    /// in the first. A ten-year ledger's dashboard reads one year of payments, not ten.
+    pub fn add_total(&mut self, tx: &Transaction, total: i64) -> Result<()> {
+        let Some(first) = self.days.first() else {
+            return Ok(());
+        };
+        let mut stmt = tx.prepare(RECEIVED_AFTER_SQL)?;
+        let mut rows = stmt.query([super::date_sql(*first)])?;
+        let mut by_first = total;
+        while let Some(r) = rows.next()? {
+            let minor: i64 = r.get(1)?;
+            by_first -= minor;
+            self.add(r.get_ref(0)?, minor)?;
+        }
+        self.per_day[0] += by_first;
         Ok(())
     }
 

@@ -28,10 +28,32 @@ impl Scan {
         self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
 
+    /// [`Scan::credits_left`], and what was `received` in the accounting currency by each
+    /// of its days: on a day the record answers for, from each customer's sums kept by the
+    /// triggers and the payments dated after the first day alone; otherwise in one read
+    /// of every payment.
+    pub fn credits_left_and_received(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+        allocated: std::collections::HashMap<i64, i64>,
+        received: &mut crate::store::report::ReceivedBy,
+    ) -> Result<Credits> {
+        // the payments after the first day are every customer's: a whole ledger's scan alone
+        if self.part != Part::All
+            && self.customer.is_none()
+            && let Some(by_customer) = crate::store::settlement::received_by(tx, as_of, None)?
+        {
+            received.add_total(tx, by_customer.values().sum())?;
+            return self.credits_given(tx, as_of, by_customer, allocated);
+        }
+        self.credits_left_seeing(tx, as_of, allocated, |date, minor| received.add(date, minor))
+    }
+
     /// [`Scan::credits_left`], showing `see` each payment in the accounting currency of the
     /// scan's scope (its stored date and amount, whatever the date) on the way: one read of the
     /// payments for the credit and for sums by date (`report dashboard`).
-    pub fn credits_left_seeing(
+    fn credits_left_seeing(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
