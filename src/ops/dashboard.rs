@@ -304,7 +304,16 @@ impl MonthsPass {
         // summed with the customers' credit (from the record, or in one read of the payments)
         let ends: Vec<NaiveDate> = trend.iter().map(|m| m.to).chain([to]).collect();
         let mut received = ReceivedBy::new(&ends);
-        let credits = scan.credits_left_and_received(tx, self.as_of, self.allocated, &mut received)?;
+        let credits = match scan.received_from_record(tx, self.as_of)? {
+            // the payments dated after the first month's end alone are read
+            Some(by_customer) => {
+                received.add_total(tx, by_customer.values().sum())?;
+                scan.credits_given(tx, self.as_of, by_customer, self.allocated)?
+            }
+            None => scan.credits_left_seeing(tx, self.as_of, self.allocated, |date, minor| {
+                received.add(date, minor)
+            })?,
+        };
         received.add_foreign(tx, self.currency)?;
         let mut received = received.finish(self.currency);
         let received_by_to = received.pop().unwrap_or(Money::zero(self.currency));

@@ -422,6 +422,24 @@ pub(crate) fn reminded_after_due_sql(one_customer: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reminders_are_read_before_their_invoices() {
+        // SQLite 3.54 otherwise reads each open invoice's wide row first, reminded or
+        // not (90 ms of a 1 M-invoice dry run without any reminder)
+        let (_dir, mut db) = crate::store::plans::ledger();
+        let open = Reach::Open { also: None };
+        for reminders in [steps_done_sql(open), last_reminded_sql(open)] {
+            let plan = crate::store::plans::plan_of(&mut db, &reminders);
+            let first = plan
+                .lines()
+                .find(|l| l.starts_with("SEARCH") || l.starts_with("SCAN"));
+            assert!(
+                first.is_some_and(|l| l.starts_with("SEARCH r ")),
+                "{reminders}\nreads the invoices before their reminders:\n{plan}"
+            );
+        }
+    }
     use crate::domain::company::Company;
     use crate::domain::customer::Customer;
     use crate::domain::document::{Line, LineKind};

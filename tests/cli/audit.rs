@@ -200,7 +200,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          ALTER TABLE offer DROP COLUMN discount; ALTER TABLE invoice_line DROP COLUMN discount;
          ALTER TABLE offer_line DROP COLUMN discount; ALTER TABLE recurring_line DROP COLUMN discount;
          DROP TRIGGER invoice_deposit_frozen; ALTER TABLE invoice DROP COLUMN deposit;
-         DROP TRIGGER invoice_collect_frozen; ALTER TABLE invoice DROP COLUMN collect_method;
+         DROP TRIGGER invoice_collect_frozen; DROP INDEX invoice_direct_debit;
+         ALTER TABLE invoice DROP COLUMN collect_method;
          ALTER TABLE customer DROP COLUMN collect_method; ALTER TABLE company DROP COLUMN sepa_creditor_id;
          DROP TABLE customer_block; DROP TABLE invoice_source;
          DROP TABLE recurring_change_line; DROP TABLE recurring_change;

@@ -28,32 +28,24 @@ impl Scan {
         self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
 
-    /// [`Scan::credits_left`], and what was `received` in the accounting currency by each
-    /// of its days: on a day the record answers for, from each customer's sums kept by the
-    /// triggers and the payments dated after the first day alone; otherwise in one read
-    /// of every payment.
-    pub fn credits_left_and_received(
+    /// What each customer received in the accounting currency by `as_of`, summed by the
+    /// triggers, when the record answers for a scan of the whole ledger and no payment is
+    /// dated after that day; None when the payments must be read.
+    pub fn received_from_record(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
-        allocated: std::collections::HashMap<i64, i64>,
-        received: &mut crate::store::report::ReceivedBy,
-    ) -> Result<Credits> {
-        // the payments after the first day are every customer's: a whole ledger's scan alone
-        if self.part != Part::All
-            && self.customer.is_none()
-            && let Some(by_customer) = crate::store::settlement::received_by(tx, as_of, None)?
-        {
-            received.add_total(tx, by_customer.values().sum())?;
-            return self.credits_given(tx, as_of, by_customer, allocated);
+    ) -> Result<Option<std::collections::HashMap<i64, i64>>> {
+        if self.part == Part::All || self.customer.is_some() {
+            return Ok(None);
         }
-        self.credits_left_seeing(tx, as_of, allocated, |date, minor| received.add(date, minor))
+        crate::store::settlement::received_by(tx, as_of, None)
     }
 
     /// [`Scan::credits_left`], showing `see` each payment in the accounting currency of the
     /// scan's scope (its stored date and amount, whatever the date) on the way: one read of the
     /// payments for the credit and for sums by date (`report dashboard`).
-    fn credits_left_seeing(
+    pub fn credits_left_seeing(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
@@ -87,7 +79,7 @@ impl Scan {
     /// The customers' credit from what each `received` in the accounting currency by
     /// `as_of` and what was `allocated`, with the money in other currencies not allocated
     /// by then (read here, through their partial index).
-    fn credits_given(
+    pub fn credits_given(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
