@@ -138,8 +138,8 @@ pub fn late_interest(
     };
     let mut changes: Vec<NaiveDate> = reductions.iter().map(|r| r.0).filter(|d| *d > day).collect();
     changes.sort();
-    let mut interest = Decimal::ZERO;
-    let year = Decimal::from(36_500);
+    // Σ minor units owed × yearly rate in percent × days, exact; divided and rounded once
+    let mut owed_rate_days = Decimal::ZERO;
     while day <= as_of {
         let owed = (total
             - Money::sum(
@@ -147,8 +147,8 @@ pub fn late_interest(
                 currency,
             ))
         .max(Money::zero(currency))
-        .to_decimal();
-        if owed.is_zero() {
+        .minor();
+        if owed == 0 {
             break;
         }
         let yearly = rate.unwrap_or_else(|| table.legal_rate(day));
@@ -157,14 +157,22 @@ pub fn late_interest(
             .find(|d| **d > day)
             .copied()
             .unwrap_or(NaiveDate::MAX);
+        // an agreed rate holds whatever the half-year
+        let rate_change = if rate.is_some() {
+            NaiveDate::MAX
+        } else {
+            next_half_year(day)
+        };
         let end = next_change
-            .min(next_half_year(day))
+            .min(rate_change)
             .min(as_of.succ_opt().unwrap_or(NaiveDate::MAX));
-        let days = Decimal::from((end - day).num_days());
-        interest += owed * yearly * days / year;
+        let days = (end - day).num_days();
+        owed_rate_days += Decimal::from(i128::from(owed) * i128::from(days)) * yearly;
         day = end;
     }
-    Money::from_decimal(interest, currency)
+    let minor = (owed_rate_days / Decimal::from(36_500))
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    Money::from_minor(i64::try_from(minor).unwrap_or(i64::MAX), currency)
 }
 
 /// The 40 € recovery indemnity: owed once per late invoice, by business customers only.
@@ -335,7 +343,48 @@ mod tests {
         assert!(recovery_indemnity(CustomerKind::Individual, 90).is_zero());
     }
 
+    /// The rule as written, day by day: each day's balance times that day's rate, the
+    /// sum divided by 36 500 and rounded to the cent once.
+    fn day_by_day(
+        total: i64,
+        reductions: &[(NaiveDate, i64)],
+        due: NaiveDate,
+        as_of: NaiveDate,
+        rate: Option<Decimal>,
+        table: &RateTable,
+    ) -> i64 {
+        let mut sum = Decimal::ZERO;
+        let mut day = due + chrono::Duration::days(1);
+        while day <= as_of {
+            let paid: i64 = reductions.iter().filter(|(d, _)| *d <= day).map(|r| r.1).sum();
+            let owed = (total - paid).max(0);
+            sum += Decimal::from(owed) * rate.unwrap_or_else(|| table.legal_rate(day));
+            day += chrono::Duration::days(1);
+        }
+        let cents = (sum / Decimal::from(36_500))
+            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        i64::try_from(cents).unwrap()
+    }
+
     proptest! {
+        #[test]
+        fn the_interest_is_the_rule_applied_day_by_day(
+            cents in 1i64..100_000_000,
+            late in -20i64..1200,
+            rate in proptest::option::of(0u32..3000),
+            paid in proptest::collection::vec((0i64..1300, 1i64..50_000_000), 0..4),
+            due in 0i64..4000,
+        ) {
+            let t = RateTable::builtin();
+            let due = day("2014-01-03") + chrono::Duration::days(due);
+            let rate = rate.map(|r| Decimal::new(i64::from(r), 2));
+            let reductions: Vec<_> = paid.iter().map(|(o, c)| (due + chrono::Duration::days(*o - 30), *c)).collect();
+            let as_of = due + chrono::Duration::days(late);
+            let money: Vec<_> = reductions.iter().map(|(d, c)| (*d, Money::eur(*c))).collect();
+            let computed = super::late_interest(Money::eur(cents), &money, due, as_of, rate, &t);
+            prop_assert_eq!(computed.minor(), day_by_day(cents, &reductions, due, as_of, rate, &t));
+        }
+
         #[test]
         fn interest_grows_with_days_and_is_zero_before_due(
             cents in 1i64..100_000_000,

@@ -70,18 +70,23 @@ pub fn current() -> Lang {
 /// Digits grouped by three and their fraction, with the marks of `lang` ("fr": narrow
 /// no-break space and decimal comma; else comma and point): `22 896,02`, `22,896.02`.
 pub fn group_digits(units: &str, fraction: &str, lang: &str) -> String {
+    let mut grouped = String::with_capacity(units.len() + units.len() / 3 * 3 + fraction.len() + 1);
+    push_grouped(&mut grouped, units, fraction, lang);
+    grouped
+}
+
+/// [`group_digits`] onto the end of `out` (a listing writes a million amounts).
+pub fn push_grouped(out: &mut String, units: &str, fraction: &str, lang: &str) {
     let sep = if lang == "fr" { '\u{202f}' } else { ',' };
-    let mut grouped = String::new();
     for (i, c) in units.chars().enumerate() {
         if i > 0 && (units.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
+            out.push(sep);
         }
-        grouped.push(c);
+        out.push(c);
     }
-    match (lang, fraction.is_empty()) {
-        (_, true) => grouped,
-        ("fr", false) => format!("{grouped},{fraction}"),
-        (_, false) => format!("{grouped}.{fraction}"),
+    if !fraction.is_empty() {
+        out.push(if lang == "fr" { ',' } else { '.' });
+        out.push_str(fraction);
     }
 }
 

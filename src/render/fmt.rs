@@ -70,7 +70,10 @@ pub fn human_in(value: impl Amount, lang: &str) -> String {
         None => ("", text.as_str()),
     };
     let (units, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    format!("{sign}{}", group(units, fraction, lang))
+    let mut out = String::with_capacity(text.len() + units.len() / 3 * 3);
+    out.push_str(sign);
+    crate::i18n::push_grouped(&mut out, units, fraction, lang);
+    out
 }
 
 /// Digits grouped by three and their fraction, with the language's marks.
