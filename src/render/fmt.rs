@@ -84,16 +84,51 @@ fn group(units: &str, fraction: &str, lang: &str) -> String {
 /// The amount's digits grouped by three, its decimal mark and its currency, per language.
 fn grouped(value: Decimal, decimals: u32, currency: Currency, lang: &str) -> String {
     let negative = value.is_sign_negative() && !value.is_zero();
-    let decimals = decimals as usize;
-    let text = format!("{:.decimals$}", value.abs());
+    let text = fixed(value.abs(), decimals);
     let (units, cents) = text.split_once('.').unwrap_or((&text, ""));
-    let grouped = group(units, cents, lang);
     let sign = if negative { "-" } else { "" };
-    match (lang, currency.code()) {
-        ("fr", "EUR") => format!("{sign}{grouped}\u{a0}€"),
-        ("fr", code) => format!("{sign}{grouped}\u{a0}{code}"),
-        (_, "EUR") => format!("{sign}€{grouped}"),
-        (_, code) => format!("{sign}{grouped} {code}"),
+    let mut out = String::with_capacity(text.len() + units.len() / 3 * 3 + 8);
+    out.push_str(sign);
+    let code = currency.code();
+    if lang != "fr" && code == "EUR" {
+        out.push('€');
+    }
+    crate::i18n::push_grouped(&mut out, units, cents, lang);
+    match (lang, code) {
+        ("fr", "EUR") => out.push_str("\u{a0}€"),
+        ("fr", code) => {
+            out.push('\u{a0}');
+            out.push_str(code);
+        }
+        (_, "EUR") => {}
+        (_, code) => {
+            out.push(' ');
+            out.push_str(code);
+        }
+    }
+    out
+}
+
+/// `{:.decimals$}` of a non-negative decimal: written from its integer digits when it has
+/// no more decimals than that (a mail's every amount; the decimal's own formatting is
+/// slower), else by the decimal, rounding.
+fn fixed(value: Decimal, decimals: u32) -> String {
+    let scale = value.scale();
+    let digits = u128::try_from(value.mantissa())
+        .ok()
+        .filter(|_| scale <= decimals && decimals <= 18)
+        .and_then(|m| m.checked_mul(10u128.pow(decimals - scale)));
+    match digits {
+        Some(m) if decimals == 0 => m.to_string(),
+        Some(m) => {
+            let unit = 10u128.pow(decimals);
+            let width = decimals as usize;
+            format!("{}.{:0width$}", m / unit, m % unit)
+        }
+        None => {
+            let width = decimals as usize;
+            format!("{value:.width$}")
+        }
     }
 }
 
@@ -159,6 +194,19 @@ pub fn days(value: Option<Decimal>) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    proptest::proptest! {
+        #[test]
+        fn a_decimal_is_written_fixed_as_its_own_formatting_writes_it(
+            mantissa in proptest::prelude::any::<i64>(),
+            scale in 0u32..6,
+            decimals in 0u32..4,
+        ) {
+            let value = Decimal::new(mantissa, scale).abs();
+            let width = decimals as usize;
+            proptest::prop_assert_eq!(fixed(value, decimals), format!("{value:.width$}"));
+        }
+    }
 
     #[test]
     fn amounts_in_tables_follow_the_interface_language() {
