@@ -76,11 +76,6 @@ pub fn human_in(value: impl Amount, lang: &str) -> String {
     out
 }
 
-/// Digits grouped by three and their fraction, with the language's marks.
-fn group(units: &str, fraction: &str, lang: &str) -> String {
-    crate::i18n::group_digits(units, fraction, lang)
-}
-
 /// The amount's digits grouped by three, its decimal mark and its currency, per language.
 fn grouped(value: Decimal, decimals: u32, currency: Currency, lang: &str) -> String {
     let negative = value.is_sign_negative() && !value.is_zero();
