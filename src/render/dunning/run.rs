@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
-use crate::domain::dunning::{ActionRow, Channel, CreditToApply, DryCounts, RunReport};
+use crate::domain::dunning::{ActionRow, Channel, CreditToApply, DryCounts, ReminderStatus, RunReport};
 use crate::domain::reminder::Uncertain;
 use crate::render::fmt::{amount, human};
 use crate::render::{Format, Listing};
@@ -47,12 +47,19 @@ struct RunWords {
 impl RunWords {
     fn new() -> RunWords {
         let channels = [Channel::Email, Channel::Task, Channel::Letter];
-        let statuses = ["planned", "skipped", "sending", "sent", "failed"];
+        // a dry run's two words are codes of these too
+        let statuses = [
+            ReminderStatus::Planned,
+            ReminderStatus::Sending,
+            ReminderStatus::Sent,
+            ReminderStatus::Failed,
+            ReminderStatus::Skipped,
+        ];
         RunWords {
             channels: channels.map(|c| word(Kind::Channel, c.as_str())),
             statuses: statuses
                 .iter()
-                .map(|code| (*code, word(Kind::Action, code)))
+                .map(|s| (s.as_str(), word(Kind::Action, s.as_str())))
                 .collect(),
         }
     }

@@ -19,27 +19,37 @@ impl Scan {
         as_of: NaiveDate,
         allocated: std::collections::HashMap<i64, i64>,
     ) -> Result<Credits> {
-        // on a day the record answers for, each customer's payments summed by the triggers
-        if self.part != Part::All
-            && let Some(received) = crate::store::settlement::received_by(tx, as_of, self.customer)?
-        {
-            return self.credits_given(tx, as_of, received, allocated);
+        match self.receipts_on_record(tx, as_of)? {
+            Some(received) => self.credits_given(tx, as_of, received, allocated),
+            None => self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(())),
         }
-        self.credits_left_seeing(tx, as_of, allocated, |_, _| Ok(()))
     }
 
-    /// What each customer received in the accounting currency by `as_of`, summed by the
-    /// triggers, when the record answers for a scan of the whole ledger and no payment is
+    /// What each customer of the scan received in the accounting currency by `as_of`,
+    /// summed by the triggers, when the scan goes through the record and no payment is
     /// dated after that day; None when the payments must be read.
+    fn receipts_on_record(
+        &self,
+        tx: &Transaction,
+        as_of: NaiveDate,
+    ) -> Result<Option<std::collections::HashMap<i64, i64>>> {
+        if self.part == Part::All {
+            return Ok(None);
+        }
+        crate::store::settlement::received_by(tx, as_of, self.customer)
+    }
+
+    /// [`Scan::receipts_on_record`] for a scan of the whole ledger alone (a caller that
+    /// sums every customer's payments after some day beside it: `report dashboard`).
     pub fn received_from_record(
         &self,
         tx: &Transaction,
         as_of: NaiveDate,
     ) -> Result<Option<std::collections::HashMap<i64, i64>>> {
-        if self.part == Part::All || self.customer.is_some() {
+        if self.customer.is_some() {
             return Ok(None);
         }
-        crate::store::settlement::received_by(tx, as_of, None)
+        self.receipts_on_record(tx, as_of)
     }
 
     /// [`Scan::credits_left`], showing `see` each payment in the accounting currency of the
