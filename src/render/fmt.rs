@@ -64,16 +64,22 @@ pub fn human(value: impl Amount) -> String {
 
 /// `human` in the language `lang` ("fr" or "en").
 pub fn human_in(value: impl Amount, lang: &str) -> String {
+    let mut out = String::new();
+    push_human_in(&mut out, value, lang);
+    out
+}
+
+/// `human_in` written onto `out` (a listing's cells reuse their strings).
+pub fn push_human_in(out: &mut String, value: impl Amount, lang: &str) {
     let text = value.machine();
     let (sign, digits) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", text.as_str()),
     };
     let (units, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut out = String::with_capacity(text.len() + units.len() / 3 * 3);
+    out.reserve(text.len() + units.len() / 3 * 3);
     out.push_str(sign);
-    crate::i18n::push_grouped(&mut out, units, fraction, lang);
-    out
+    crate::i18n::push_grouped(out, units, fraction, lang);
 }
 
 /// The amount's digits grouped by three, its decimal mark and its currency, per language.

@@ -85,6 +85,16 @@ impl Table {
 
     /// One row; a cell of several lines makes as many table lines.
     pub fn row<S: AsRef<str>>(&mut self, out: &mut impl Write, cells: &[S]) -> io::Result<()> {
+        // most rows are one line: their cells are written as they are
+        if !cells.iter().any(|c| c.as_ref().contains('\n')) {
+            self.line.clear();
+            for i in 0..self.widths.len() {
+                let text = cells.get(i).map_or("", |c| c.as_ref());
+                self.cell(i, text);
+            }
+            self.line.push('\n');
+            return out.write_all(self.line.as_bytes());
+        }
         let height = cells
             .iter()
             .map(|c| c.as_ref().lines().count().max(1))
@@ -92,26 +102,41 @@ impl Table {
             .unwrap_or(1);
         for n in 0..height {
             self.line.clear();
-            for (i, w) in self.widths.iter().enumerate() {
+            for i in 0..self.widths.len() {
                 let text = cells.get(i).and_then(|c| c.as_ref().lines().nth(n)).unwrap_or("");
-                let pad = (*w).max(1).saturating_sub(line_width(text));
-                if i > 0 {
-                    self.line.push(' ');
-                }
-                self.line.push(' ');
-                if self.numeric.contains(&i) {
-                    self.line.extend(std::iter::repeat_n(' ', pad));
-                    self.line.push_str(text);
-                } else {
-                    self.line.push_str(text);
-                    self.line.extend(std::iter::repeat_n(' ', pad));
-                }
-                self.line.push(' ');
+                self.cell(i, text);
             }
             self.line.push('\n');
             out.write_all(self.line.as_bytes())?;
         }
         Ok(())
+    }
+
+    /// One line of cell `i` onto the line being made, padded to its column's width.
+    fn cell(&mut self, i: usize, text: &str) {
+        let pad = self.widths[i].max(1).saturating_sub(line_width(text));
+        if i > 0 {
+            self.line.push(' ');
+        }
+        self.line.push(' ');
+        if self.numeric.contains(&i) {
+            push_spaces(&mut self.line, pad);
+            self.line.push_str(text);
+        } else {
+            self.line.push_str(text);
+            push_spaces(&mut self.line, pad);
+        }
+        self.line.push(' ');
+    }
+}
+
+/// `n` spaces onto `line`.
+fn push_spaces(line: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let take = n.min(SPACES.len());
+        line.push_str(&SPACES[..take]);
+        n -= take;
     }
 }
 

@@ -59,6 +59,15 @@ pub fn money_cell(format: Format, value: impl Amount) -> String {
     }
 }
 
+/// `money_cell` written onto `cell` (a listing's cells reuse their strings).
+pub fn push_money_cell(cell: &mut String, format: Format, value: impl Amount) {
+    if format == Format::Table {
+        crate::render::fmt::push_human_in(cell, value, crate::i18n::current().code());
+    } else {
+        cell.push_str(&amount(value));
+    }
+}
+
 /// A status in a cell: the word in a table, the code in CSV.
 pub fn status_cell(format: Format, code: &str) -> String {
     if format == Format::Table {

@@ -62,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/022_payment_behaviour.sql"),
     include_str!("../../migrations/023_invoice_order.sql"),
     include_str!("../../migrations/024_direct_debit_index.sql"),
+    include_str!("../../migrations/025_open_by_customer.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -1,6 +1,6 @@
 //! The rows of `dunning plan`, kept in temporary tables (on file: `temp_store` is FILE)
-//! rather than in memory: the open invoices grouped by customer, the customers planned
-//! at the moment, and every planned row, read back by day and customer.
+//! rather than in memory: the open invoices of the customers planned at the moment, and
+//! every planned row, read back by day and customer.
 
 use rusqlite::Transaction;
 
@@ -12,23 +12,16 @@ use crate::error::Result;
 /// The open invoices of the customers being planned, as a sub-select.
 pub(crate) const CHUNK_IDS: &str = "SELECT invoice_id FROM temp.dunning_chunk";
 
-/// Makes the tables of the groups, and lists the open invoices by customer (through
-/// the record: for a day it answers for). Returns the groups of customers (first and
-/// last id) to plan one after the other, each with about `per_group` open invoices at
-/// most (a customer is never split).
+/// Makes the table of the group being planned, and counts the open invoices of each
+/// customer (through the record's index of them by customer: for a day it answers for).
+/// Returns the groups of customers (first and last id) to plan one after the other,
+/// each with about `per_group` open invoices at most (a customer is never split).
 pub fn open_groups(tx: &Transaction, per_group: usize) -> Result<Vec<(i64, i64)>> {
     tx.execute_batch(
-        "DROP TABLE IF EXISTS temp.dunning_open;
-         DROP TABLE IF EXISTS temp.dunning_chunk;
-         CREATE TEMP TABLE dunning_chunk (invoice_id INTEGER PRIMARY KEY);
-         CREATE TEMP TABLE dunning_open (customer_id INTEGER, invoice_id INTEGER,
-             PRIMARY KEY (customer_id, invoice_id)) WITHOUT ROWID;
-         INSERT INTO temp.dunning_open SELECT customer_id, invoice_id FROM settlement
-             WHERE settled_day IS NULL;",
+        "DROP TABLE IF EXISTS temp.dunning_chunk;
+         CREATE TEMP TABLE dunning_chunk (invoice_id INTEGER PRIMARY KEY);",
     )?;
-    let mut stmt = tx.prepare(
-        "SELECT customer_id, count(*) FROM temp.dunning_open GROUP BY customer_id ORDER BY customer_id",
-    )?;
+    let mut stmt = tx.prepare(OPEN_BY_CUSTOMER_SQL)?;
     let mut rows = stmt.query([])?;
     let mut groups: Vec<(i64, i64)> = Vec::new();
     let mut in_last = 0usize;
@@ -46,6 +39,14 @@ pub fn open_groups(tx: &Transaction, per_group: usize) -> Result<Vec<(i64, i64)>
     Ok(groups)
 }
 
+/// How many open invoices each customer has, by customer id.
+pub(crate) const OPEN_BY_CUSTOMER_SQL: &str = "SELECT customer_id, count(*) FROM settlement
+     WHERE settled_day IS NULL GROUP BY customer_id ORDER BY customer_id";
+
+/// The open invoices of the customers whose ids run from ?1 to ?2.
+pub(crate) const OPEN_OF_CUSTOMERS_SQL: &str = "SELECT invoice_id FROM settlement
+     WHERE settled_day IS NULL AND customer_id BETWEEN ?1 AND ?2";
+
 /// Makes the table of planned rows, empty.
 pub fn start(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
@@ -61,8 +62,7 @@ pub fn start(tx: &Transaction) -> Result<()> {
 pub fn choose(tx: &Transaction, first: i64, last: i64) -> Result<()> {
     tx.execute("DELETE FROM temp.dunning_chunk", [])?;
     tx.execute(
-        "INSERT INTO temp.dunning_chunk SELECT invoice_id FROM temp.dunning_open
-         WHERE customer_id BETWEEN ?1 AND ?2",
+        &format!("INSERT INTO temp.dunning_chunk {OPEN_OF_CUSTOMERS_SQL}"),
         [first, last],
     )?;
     Ok(())
@@ -115,8 +115,7 @@ pub fn each(tx: &Transaction, mut visit: impl FnMut(&PlanLine)) -> Result<()> {
 /// Drops the temporary tables.
 pub fn end(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DROP TABLE IF EXISTS temp.dunning_open;
-         DROP TABLE IF EXISTS temp.dunning_chunk;
+        "DROP TABLE IF EXISTS temp.dunning_chunk;
          DROP TABLE IF EXISTS temp.dunning_line;",
     )?;
     Ok(())

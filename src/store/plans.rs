@@ -411,16 +411,34 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     for (sql, alias, index) in &reads {
         assert_open_only(&mut db, sql);
         assert_searched(&mut db, sql, alias, index);
-        // the open invoices' partial index is read whole: it holds them alone
+        // one of the open invoices' partial indexes is read whole: they hold them alone
         assert_no_scan(
             &mut db,
             sql,
-            &["settlement USING INDEX settlement_open", "CONSTANT ROW"],
+            &[
+                "settlement USING INDEX settlement_open",
+                "settlement USING COVERING INDEX settlement_open_customer",
+                "CONSTANT ROW",
+            ],
         );
     }
     let late = super::settlement::LATE_SQL;
     assert_searched(&mut db, late, "settlement", "settlement_due");
     assert_no_scan(&mut db, late, &[]);
+    // the groups of customers: the open invoices counted, then listed a group at a
+    // time, from the record's index of them by customer alone (no row looked up)
+    let counted = plan_of(&mut db, super::plan_lines::OPEN_BY_CUSTOMER_SQL);
+    assert_eq!(
+        counted, "SCAN settlement USING COVERING INDEX settlement_open_customer",
+        "{counted}"
+    );
+    let listed = super::plan_lines::OPEN_OF_CUSTOMERS_SQL;
+    assert_searched(
+        &mut db,
+        listed,
+        "settlement",
+        "COVERING INDEX settlement_open_customer",
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::words::{Kind, cols, machine_words, money_cell, word};
+use super::words::{Kind, cols, machine_words, push_money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
 use crate::domain::dunning::{ActionRow, Channel, CreditToApply, DryCounts, ReminderStatus, RunReport};
 use crate::domain::reminder::Uncertain;
@@ -126,7 +126,7 @@ impl Row for RunRow<'_> {
         cells[1].push_str(a.number);
         cells[2].push_str(&a.step.name);
         cells[3].push_str(self.words.channel(a.step.channel));
-        cells[4].push_str(&money_cell(format, a.balance));
+        push_money_cell(&mut cells[4], format, a.balance);
         let _ = write!(cells[5], "{}", a.days_late);
         cells[6].push_str(self.words.status(status_word(self.report, a)));
         match (a.error, a.output) {

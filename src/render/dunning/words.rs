@@ -115,7 +115,7 @@ pub fn word(kind: Kind, code: &str) -> String {
 }
 
 /// An amount in a cell: grouped in a table, machine form in CSV (one rule for every table).
-pub use crate::render::words::money_cell;
+pub use crate::render::words::{money_cell, push_money_cell};
 
 #[cfg(test)]
 pub(crate) mod tests {
