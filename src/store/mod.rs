@@ -63,6 +63,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/023_invoice_order.sql"),
     include_str!("../../migrations/024_direct_debit_index.sql"),
     include_str!("../../migrations/025_open_by_customer.sql"),
+    include_str!("../../migrations/026_open_rows.sql"),
 ];
 
 /// The migration that starts the audit log.
@@ -446,6 +447,8 @@ impl rusqlite::types::FromSql for Currency {
 
 #[cfg(test)]
 pub(crate) mod plans;
+#[cfg(test)]
+mod plans_dunning;
 
 #[cfg(test)]
 mod cache_tests {

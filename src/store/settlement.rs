@@ -196,7 +196,15 @@ pub(crate) const LATE_SQL: &str = "SELECT customer_id FROM settlement WHERE due_
 
 /// A day number of the record back as a day.
 pub fn day_of(number: i64) -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day") + chrono::Duration::days(number)
+    day_of_checked(number).expect("a day number of the record")
+}
+
+/// [`day_of`], None for a number no calendar day has.
+pub fn day_of_checked(number: i64) -> Option<NaiveDate> {
+    // 1970-01-01 is day 719 163 of the common era
+    i32::try_from(number.checked_add(719_163)?)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
 }
 
 /// One invoice as the record holds it: its sums and days, not its dated history.
@@ -476,8 +484,25 @@ pub(crate) fn differ(db: &mut super::Db, table: &str, source: &str) -> i64 {
 mod tests {
     use super::differ;
     use chrono::NaiveDate;
+    use proptest::prelude::*;
 
     use crate::store::Db;
+
+    proptest! {
+        #[test]
+        fn a_day_number_reads_back_as_its_day(days in -800_000i64..3_000_000) {
+            let day = NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Duration::days(days);
+            prop_assert_eq!(super::day_of_checked(super::day_number(day)), Some(day));
+            prop_assert_eq!(super::day_of(super::day_number(day)), day);
+        }
+    }
+
+    #[test]
+    fn a_number_no_calendar_day_has_is_none() {
+        assert_eq!(super::day_of_checked(i64::MAX), None);
+        assert_eq!(super::day_of_checked(i64::from(i32::MAX)), None);
+        assert_eq!(super::day_of(0), NaiveDate::from_ymd_opt(1970, 1, 1).unwrap());
+    }
 
     #[test]
     fn split_and_forecast_read_the_open_rows_through_their_index() {
@@ -485,9 +510,14 @@ mod tests {
         // read row by row, through `settlement_open`
         let (_dir, mut db) = crate::store::plans::ledger();
         let plan = crate::store::plans::plan_of(&mut db, &super::open_left_sql());
-        // a walk of the partial index (the open rows alone), never of the table
+        // a walk of the partial index (the open rows alone, every column: migration
+        // 026), never of the table
         let steps: Vec<&str> = plan.lines().filter(|l| l.contains("settlement")).collect();
-        assert_eq!(steps, ["SCAN settlement USING INDEX settlement_open"], "{plan}");
+        assert_eq!(
+            steps,
+            ["SCAN settlement USING COVERING INDEX settlement_open"],
+            "{plan}"
+        );
     }
 
     #[test]
@@ -503,7 +533,10 @@ mod tests {
             steps[0].starts_with("SEARCH settlement USING INDEX settlement_due (due_day>?)"),
             "{plan}"
         );
-        assert!(steps[1].contains("USING INDEX settlement_open"), "{plan}");
+        assert!(
+            steps[1].contains("USING COVERING INDEX settlement_open"),
+            "{plan}"
+        );
         // the dashboard's: the settled ones due in those two years, the same index
         let plan = crate::store::plans::plan_of(&mut db, &super::settled_weighed_sql());
         assert!(

@@ -183,7 +183,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER settlement_allocation_added; DROP TRIGGER settlement_allocation_removed;
          DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
          DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source;
-         DROP INDEX settlement_due; ALTER TABLE settlement DROP COLUMN late_days_cents;
+         DROP INDEX settlement_due; DROP INDEX settlement_open; DROP INDEX settlement_open_customer;
+         ALTER TABLE settlement DROP COLUMN late_days_cents;
          ALTER TABLE settlement DROP COLUMN paid_days_cents; ALTER TABLE settlement DROP COLUMN paid_up_day;
          DROP TABLE settlement;
          DROP INDEX sepa_collection_item_invoice; DROP INDEX invoice_hold_invoice;

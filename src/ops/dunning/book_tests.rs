@@ -45,6 +45,10 @@ enum Step {
         invoice: usize,
         cents: i64,
     },
+    /// An invoice sent to its customer (its first sending day is kept).
+    Send {
+        invoice: usize,
+    },
     /// A step of the standard ladder recorded for an invoice, in some state, by mail or letter.
     Remind {
         invoice: usize,
@@ -76,6 +80,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (0..12usize, 1..20_000i64).prop_map(|(invoice, cents)| Step::Release { invoice, cents }),
         1 => (0..12usize, 1..300i64).prop_map(|(invoice, euros)| Step::Credit { invoice, euros }),
         1 => (0..12usize, 1..30_000i64).prop_map(|(invoice, cents)| Step::WriteOff { invoice, cents }),
+        1 => (0..12usize).prop_map(|invoice| Step::Send { invoice }),
         2 => (0..12usize, 0..STEPS.len(), 0..STATES.len(), any::<bool>())
             .prop_map(|(invoice, step, status, letter)| Step::Remind { invoice, step, status, letter }),
         1 => (0..12usize, prop::option::of(0..60u64), prop::bool::weighted(0.3))
@@ -107,7 +112,8 @@ fn draft(customer_id: i64, euros: i64, debit: bool) -> Draft {
         payment_terms_days: 30,
         currency: Currency::EUR,
         prices_include_vat: false,
-        penalty_rate: None,
+        // an invoice of a multiple of four euros carries its own penalty rate
+        penalty_rate: (euros % 4 == 0).then(|| Decimal::new(1000 + euros, 2)),
         purchase_order: None,
         notes: None,
         delivery: None,
@@ -180,6 +186,10 @@ fn build(db: &mut Db, steps: &[(Step, u64)]) -> NaiveDate {
                     let Some(i) = pick(n) else { continue };
                     invoice::write_off(tx, issued[i].0, day, eur(cents), "test")?;
                 }
+                Step::Send { invoice: n } => {
+                    let Some(i) = pick(n) else { continue };
+                    invoice::mark_sent(tx, issued[i].0, day)?;
+                }
                 Step::Remind {
                     invoice: n,
                     step,
@@ -235,7 +245,9 @@ fn plans(db: &mut Db, as_of: NaiveDate, days: u64, through_record: bool) -> Stri
         let mut book = super::book::load_through(tx, as_of, until, None, through_record)?;
         let mut late: Vec<i64> = book.late_payers.iter().copied().collect();
         late.sort();
-        let mut out = format!("late payers {late:?}\n");
+        // every fact of each open invoice the run reads (its sending day, its own
+        // penalty rate, its write-off), then the plan made of them
+        let mut out = format!("late payers {late:?}\n{:?}\n", book.invoices);
         for n in 0..=days {
             let day = as_of.checked_add_days(Days::new(n)).unwrap();
             let rules = Rules {

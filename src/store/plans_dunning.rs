@@ -1,0 +1,95 @@
+//! The plan of today's dunning run (and of `dunning plan`, and the dashboard's count of
+//! the run): the open invoices, their reminders, holds and collections found through
+//! indexes, never a pass over the ledger's history.
+
+use super::plans::{assert_no_scan, assert_open_only, assert_searched, ledger, plan_of};
+
+#[test]
+fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
+    // `dunning run --dry-run` and `dunning plan` on a day after everything: the open
+    // invoices through the record (the same scan as today's aged balance), their
+    // reminders, holds and collections by key, the late payers through the due days of
+    // the last twelve months; no pass over invoices, allocations, reminders or payments
+    let (_dir, mut db) = ledger();
+    let open = crate::store::settlement::Reach::Open { also: None };
+    let columns = "customer_id, number, issue_date, due_date, sent_on, total_cents, written_off_on,
+             write_off_cents, currency, penalty_rate, exchange_rate";
+    let stream = crate::store::scan::stream_scoped_sql(columns, false, true);
+    assert_open_only(&mut db, &stream);
+    // every column the run reads of an open invoice, from the record's partial index of
+    // them alone: for all of them, and for a group of customers (migration 026)
+    assert_eq!(
+        plan_of(&mut db, &stream),
+        "SCAN settlement USING COVERING INDEX settlement_open",
+        "{stream}"
+    );
+    db.write(|tx| crate::store::plan_lines::open_groups(tx, 10).map(drop))
+        .unwrap();
+    let [chunk, ..] = crate::store::scan::part_sql(columns, crate::store::scan::Part::Chunk);
+    let plan = plan_of(&mut db, &chunk);
+    assert!(
+        plan.contains("SEARCH settlement USING COVERING INDEX settlement_open")
+            && !plan
+                .lines()
+                .any(|l| l.contains("SCAN invoice") || l.contains("SEARCH invoice")),
+        "{chunk}\n{plan}"
+    );
+    let reads = [
+        (
+            crate::store::dunning::steps_done_sql(open),
+            "r",
+            "sqlite_autoindex_reminder",
+        ),
+        (
+            crate::store::dunning::last_reminded_sql(open),
+            "r",
+            "sqlite_autoindex_reminder",
+        ),
+        (
+            crate::store::dunning::holds_sql(open),
+            "invoice_hold",
+            "invoice_hold",
+        ),
+        (
+            crate::store::sepa::pending_sql(open),
+            "item",
+            "sepa_collection_item_invoice",
+        ),
+        (
+            crate::store::sepa::awaiting_collection_sql(open),
+            "i",
+            "COVERING INDEX invoice_direct_debit",
+        ),
+    ];
+    for (sql, alias, index) in &reads {
+        assert_open_only(&mut db, sql);
+        assert_searched(&mut db, sql, alias, index);
+        // one of the open invoices' partial indexes is read whole: they hold them alone
+        assert_no_scan(
+            &mut db,
+            sql,
+            &[
+                "settlement USING INDEX settlement_open",
+                "settlement USING COVERING INDEX settlement_open_customer",
+                "CONSTANT ROW",
+            ],
+        );
+    }
+    let late = crate::store::settlement::LATE_SQL;
+    assert_searched(&mut db, late, "settlement", "settlement_due");
+    assert_no_scan(&mut db, late, &[]);
+    // the groups of customers: the open invoices counted, then listed a group at a
+    // time, from the record's index of them by customer alone (no row looked up)
+    let counted = plan_of(&mut db, crate::store::plan_lines::OPEN_BY_CUSTOMER_SQL);
+    assert_eq!(
+        counted, "SCAN settlement USING COVERING INDEX settlement_open_customer",
+        "{counted}"
+    );
+    let listed = crate::store::plan_lines::OPEN_OF_CUSTOMERS_SQL;
+    assert_searched(
+        &mut db,
+        listed,
+        "settlement",
+        "COVERING INDEX settlement_open_customer",
+    );
+}
