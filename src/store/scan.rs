@@ -164,10 +164,13 @@ fn stream_in_sql(columns: &str, one_customer: bool, part: Option<Part>) -> Strin
     if !one_customer && let Some(sql) = part.and_then(|p| open_rows_sql(columns, p)) {
         return sql;
     }
+    format!("{} ORDER BY id", invoice_rows_sql(columns, one_customer, part))
+}
+
+/// The issued invoices of `part` from the invoice table, in no order.
+fn invoice_rows_sql(columns: &str, one_customer: bool, part: Option<Part>) -> String {
     let scope = scope_sql(one_customer, part, "id");
-    format!(
-        "SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope} ORDER BY id"
-    )
+    format!("SELECT id, {columns} FROM invoice WHERE kind = 'invoice' AND number IS NOT NULL{scope}")
 }
 
 /// The queries of a scan of the invoices whose history `part` reads (plans tests).
@@ -211,23 +214,39 @@ const OPEN_ROW_COLUMNS: [(&str, &str); 11] = [
 
 /// The open invoices of `part` (all of them, or those being planned) read from the
 /// record's partial index of open invoices alone, when it holds every column asked for:
-/// their rows in the invoice table lie all over ten years of history.
+/// their rows in the invoice table lie all over ten years of history. Of the recent
+/// invoices and the open ones, the recent (and those at a rate) come from the invoice
+/// table, where they lie together at its end, and the older open ones from the record,
+/// the two merged in id order.
 fn open_rows_sql(columns: &str, part: Part) -> Option<String> {
-    let chunk = match part {
-        Part::Open => String::new(),
-        Part::Chunk => format!(" AND invoice_id IN ({})", crate::store::plan_lines::CHUNK_IDS),
-        Part::All | Part::Recent { .. } => return None,
-    };
     let mut named = Vec::new();
     for column in columns.split(',').map(str::trim) {
         let (_, ours) = OPEN_ROW_COLUMNS.iter().find(|(theirs, _)| *theirs == column)?;
         named.push(*ours);
     }
-    Some(format!(
-        "SELECT invoice_id, {} FROM settlement INDEXED BY settlement_open
-         WHERE settled_day IS NULL{chunk} ORDER BY invoice_id",
-        named.join(", ")
-    ))
+    let open = |condition: &str| {
+        format!(
+            "SELECT invoice_id, {} FROM settlement INDEXED BY settlement_open
+             WHERE settled_day IS NULL{condition}",
+            named.join(", ")
+        )
+    };
+    match part {
+        Part::Open => Some(format!("{} ORDER BY invoice_id", open(""))),
+        Part::Chunk => Some(format!(
+            "{} ORDER BY invoice_id",
+            open(&format!(
+                " AND invoice_id IN ({})",
+                crate::store::plan_lines::CHUNK_IDS
+            ))
+        )),
+        Part::Recent { since, open: true } => {
+            let recent = invoice_rows_sql(columns, false, Some(Part::Recent { since, open: false }));
+            let older = open(&format!(" AND converted = 0 AND last_day < {since}"));
+            Some(format!("{recent} UNION ALL {older} ORDER BY 1"))
+        }
+        Part::All | Part::Recent { open: false, .. } => None,
+    }
 }
 
 fn scope_sql(one_customer: bool, part: Option<Part>, id: &str) -> String {
