@@ -69,6 +69,17 @@ pub fn human_in(value: impl Amount, lang: &str) -> String {
     out
 }
 
+/// How wide `human` shows an amount, without writing it: its sign, its digits grouped
+/// by three (a one-column separator in either language) and its decimals.
+pub fn human_width(value: Money) -> usize {
+    let exponent = value.currency().exponent();
+    let units = value.minor().unsigned_abs() / 10u64.pow(exponent);
+    let digits = units.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let sign = usize::from(value.minor() < 0);
+    let fraction = if exponent == 0 { 0 } else { exponent as usize + 1 };
+    sign + digits + (digits - 1) / 3 + fraction
+}
+
 /// `human_in` written onto `out` (a listing's cells reuse their strings).
 pub fn push_human_in(out: &mut String, value: impl Amount, lang: &str) {
     let text = value.machine();
@@ -197,6 +208,18 @@ mod tests {
     use std::str::FromStr;
 
     proptest::proptest! {
+        #[test]
+        fn an_amounts_width_is_the_width_of_its_written_form(
+            minor in proptest::prelude::any::<i64>(),
+            currency in proptest::sample::select(vec!["EUR", "JPY", "USD", "KWD"]),
+            french in proptest::prelude::any::<bool>(),
+        ) {
+            let value = Money::from_minor(minor, Currency::parse(currency).unwrap());
+            let lang = if french { "fr" } else { "en" };
+            let written = human_in(value, lang);
+            proptest::prop_assert_eq!(human_width(value), crate::render::table::width(&written), "{}", written);
+        }
+
         #[test]
         fn a_decimal_is_written_fixed_as_its_own_formatting_writes_it(
             mantissa in proptest::prelude::any::<i64>(),

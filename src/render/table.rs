@@ -69,6 +69,13 @@ impl Table {
         }
     }
 
+    /// Widens the columns to these widths of one more row's cells, in order.
+    pub fn widen_to(&mut self, widths: &[usize]) {
+        for (w, cell) in self.widths.iter_mut().zip(widths) {
+            *w = (*w).max(*cell);
+        }
+    }
+
     /// The header row and the rule under it.
     pub fn head<S: AsRef<str>>(&mut self, out: &mut impl Write, headers: &[S]) -> io::Result<()> {
         self.row(out, headers)?;

@@ -100,6 +100,12 @@ trait Row {
         *cells = self.cells(format);
     }
     fn json(&self) -> RowJson<'_>;
+    /// Widens a table's columns to fit the row (`cells` reused from row to row); a row
+    /// whose cells' widths are known without writing them says so instead.
+    fn widen(&self, table: &mut Table, cells: &mut Vec<String>) {
+        self.cells_into(Format::Table, cells);
+        table.widen(cells);
+    }
     /// A line for the owner under the table, if the row asks for one.
     fn note(&self) -> Option<String> {
         None
@@ -169,8 +175,7 @@ fn write_table(
     let mut count = 0usize;
     let mut cells = Vec::new();
     each(&mut |row| {
-        row.cells_into(Format::Table, &mut cells);
-        table.widen(&cells);
+        row.widen(&mut table, &mut cells);
         also(row);
         count += 1;
     });

@@ -11,7 +11,8 @@ use super::words::{Kind, cols, machine_words, push_money_cell, word};
 use super::{JsonRows, Row, RowJson, stdout, write_csv, write_table};
 use crate::domain::dunning::{ActionRow, Channel, CreditToApply, DryCounts, ReminderStatus, RunReport};
 use crate::domain::reminder::Uncertain;
-use crate::render::fmt::{amount, human};
+use crate::render::fmt::{amount, human, human_width};
+use crate::render::table::{Table, width};
 use crate::render::{Format, Listing};
 
 /// The columns of a run's table and CSV (in English: the CSV's).
@@ -134,6 +135,30 @@ impl Row for RunRow<'_> {
             (None, Some(output)) => cells[7].push_str(&output_cell(format, output)),
             (None, None) => {}
         }
+    }
+
+    fn widen(&self, table: &mut Table, _cells: &mut Vec<String>) {
+        let a = &self.action;
+        let detail = match (a.error, a.output) {
+            (Some(error), _) => width(error),
+            (None, Some(output)) => width(&output_cell(Format::Table, output)),
+            (None, None) => 0,
+        };
+        let days = a
+            .days_late
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(1, |d| d as usize + 1);
+        table.widen_to(&[
+            width(&a.customer.code),
+            width(a.number),
+            width(&a.step.name),
+            width(self.words.channel(a.step.channel)),
+            human_width(a.balance),
+            days + usize::from(a.days_late < 0),
+            width(self.words.status(status_word(self.report, a))),
+            detail,
+        ]);
     }
 
     fn json(&self) -> RowJson<'_> {
@@ -451,6 +476,55 @@ mod tests {
         }
         every_word(Kind::Action, &statuses);
         every_word(Kind::Action, &["perform", "skip"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_run_row_is_measured_as_wide_as_its_written_cells(
+            minor in proptest::prelude::any::<i64>(),
+            days_late in -400i64..100_000,
+            code in "[A-Zé0-9]{1,12}",
+            detail in 0usize..3,
+            dry in proptest::prelude::any::<bool>(),
+        ) {
+            let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+            let step = standard_ladder().into_iter().find(|s| s.name == "r1").unwrap();
+            let c = CustomerActions {
+                customer: Customer { id: 1, ..Customer::new(&code, "Client") },
+                frequent_late_payer: false,
+                actions: vec![Action {
+                    owed: Owed {
+                        invoice_id: 7,
+                        number: "FACT-2026-0007".into(),
+                        issue_date: day,
+                        due_date: day,
+                        total: Money::eur(minor),
+                        balance: Money::eur(minor),
+                        days_late,
+                        interest: Money::eur(0),
+                        indemnity: Money::eur(0),
+                        currency: Currency::EUR,
+                        penalty_rate: Decimal::new(1215, 2),
+                        reminded: false,
+                    },
+                    step,
+                    state: ActionState::Planned(Attempt { retry: false, manual: false }),
+                    reminder_id: None,
+                    error: (detail == 1).then(|| "refusé: boîte pleine".into()),
+                    output: (detail == 2).then(|| "task #12".into()),
+                }],
+            };
+            let report = if dry { RunReport::dry(day, Default::default()) } else { RunReport::done(day, vec![c.clone()], 0) };
+            let (date, words) = (day.to_string(), RunWords::new());
+            let row = RunRow { report: &report, date: &date, action: c.actions[0].row(&c), words: &words };
+            let headers = cols(&RUN_HEADERS);
+            let mut measured = Table::measure(&headers, &RUN_NUMERIC, std::iter::empty::<Vec<String>>());
+            row.widen(&mut measured, &mut Vec::new());
+            let mut cells = Vec::new();
+            row.cells_into(Format::Table, &mut cells);
+            let written = Table::measure(&headers, &RUN_NUMERIC, [cells]);
+            proptest::prop_assert_eq!(format!("{measured:?}"), format!("{written:?}"));
+        }
     }
 
     #[test]
