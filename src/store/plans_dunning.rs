@@ -64,15 +64,12 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     for (sql, alias, index) in &reads {
         assert_open_only(&mut db, sql);
         assert_searched(&mut db, sql, alias, index);
-        // one of the open invoices' partial indexes is read whole: they hold them alone
+        // the open invoices' partial index is read whole, in id order (an IN list made
+        // in customer order, from the other one, costs four times as much at 10 M)
         assert_no_scan(
             &mut db,
             sql,
-            &[
-                "settlement USING INDEX settlement_open",
-                "settlement USING COVERING INDEX settlement_open_customer",
-                "CONSTANT ROW",
-            ],
+            &["settlement USING COVERING INDEX settlement_open", "CONSTANT ROW"],
         );
     }
     let late = crate::store::settlement::LATE_SQL;

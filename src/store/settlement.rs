@@ -10,8 +10,10 @@ use rusqlite::Transaction;
 use crate::domain::money::Currency;
 use crate::error::Result;
 
-/// The open invoices: those the partial index `settlement_open` holds.
-pub(crate) const OPEN_IDS: &str = "SELECT invoice_id FROM settlement WHERE settled_day IS NULL";
+/// The open invoices: those the partial index `settlement_open` holds, read in id order
+/// (an `IN` list built from them in customer order costs four times as much at 10 M).
+pub(crate) const OPEN_IDS: &str =
+    "SELECT invoice_id FROM settlement INDEXED BY settlement_open WHERE settled_day IS NULL";
 
 /// A day as the record stores it: days since 1970-01-01.
 pub fn day_number(day: NaiveDate) -> i64 {
@@ -445,10 +447,11 @@ pub(crate) const CUSTOMER_OPEN_SQL: &str =
     "SELECT i.id FROM invoice i JOIN settlement s NOT INDEXED ON s.invoice_id = i.id
      WHERE i.customer_id = ?1 AND s.settled_day IS NULL ORDER BY i.issue_date, i.series, i.seq, i.id";
 
-/// How many invoices the record holds open (through its partial index of them).
+/// How many invoices the record holds open (through the narrower of its partial indexes
+/// of them).
 pub fn open_count(tx: &Transaction) -> Result<usize> {
     let n: i64 = tx.query_row(
-        "SELECT count(*) FROM settlement INDEXED BY settlement_open WHERE settled_day IS NULL",
+        "SELECT count(*) FROM settlement INDEXED BY settlement_open_customer WHERE settled_day IS NULL",
         [],
         |r| r.get(0),
     )?;
