@@ -4,7 +4,7 @@
 use crate::domain::payment::Method;
 use crate::i18n::{self, Lang, tr};
 use crate::render::Format;
-use crate::render::fmt::{Amount, amount, human};
+use crate::render::fmt::{Amount, amount};
 
 /// The key of a column, field label or section title: `render-col-` and its English
 /// words with hyphens ("days late" → `render-col-days-late`, "vat %" → `render-col-vat-pct`).
@@ -52,11 +52,9 @@ pub fn label(name: &str) -> String {
 /// An amount in a cell: grouped in the interface's language in a table, the machine
 /// form in CSV.
 pub fn money_cell(format: Format, value: impl Amount) -> String {
-    if format == Format::Table {
-        human(value)
-    } else {
-        amount(value)
-    }
+    let mut cell = String::new();
+    push_money_cell(&mut cell, format, value);
+    cell
 }
 
 /// `money_cell` written onto `cell` (a listing's cells reuse their strings).

@@ -24,6 +24,24 @@ fn every_column_and_word_of_a_run_reads_in_both_languages() {
     every_word(Kind::Action, &["perform", "skip"]);
 }
 
+/// Invoice FACT-2026-0007 of `day`, owing `balance` (its total too), `days_late` late.
+fn owed(day: NaiveDate, balance: Money, days_late: i64) -> Owed {
+    Owed {
+        invoice_id: 7,
+        number: "FACT-2026-0007".into(),
+        issue_date: day,
+        due_date: day,
+        total: balance,
+        balance,
+        days_late,
+        interest: Money::eur(0),
+        indemnity: Money::eur(0),
+        currency: Currency::EUR,
+        penalty_rate: Decimal::new(1215, 2),
+        reminded: false,
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn a_run_row_is_measured_as_wide_as_its_written_cells(
@@ -39,20 +57,7 @@ proptest::proptest! {
             customer: Customer { id: 1, ..Customer::new(&code, "Client") },
             frequent_late_payer: false,
             actions: vec![Action {
-                owed: Owed {
-                    invoice_id: 7,
-                    number: "FACT-2026-0007".into(),
-                    issue_date: day,
-                    due_date: day,
-                    total: Money::eur(minor),
-                    balance: Money::eur(minor),
-                    days_late,
-                    interest: Money::eur(0),
-                    indemnity: Money::eur(0),
-                    currency: Currency::EUR,
-                    penalty_rate: Decimal::new(1215, 2),
-                    reminded: false,
-                },
+                owed: owed(day, Money::eur(minor), days_late),
                 step,
                 state: ActionState::Planned(Attempt { retry: false, manual: false }),
                 reminder_id: None,
@@ -85,18 +90,11 @@ fn an_action_in_json_has_the_keys_of_the_contract() {
         frequent_late_payer: true,
         actions: vec![Action {
             owed: Owed {
-                invoice_id: 7,
-                number: "FACT-2026-0007".into(),
-                issue_date: day,
-                due_date: day,
                 total: Money::eur(120000),
-                balance: Money::eur(70050),
-                days_late: 9,
                 interest: Money::eur(123),
                 indemnity: Money::eur(4000),
-                currency: Currency::EUR,
-                penalty_rate: Decimal::new(1215, 2),
                 reminded: true,
+                ..owed(day, Money::eur(70050), 9)
             },
             step,
             state: ActionState::Failed(Attempt {
