@@ -24,6 +24,7 @@ pub struct SyntheticSummary {
     pub lines: usize,
     pub payments: usize,
     pub credit_notes: usize,
+    pub reminders: usize,
 }
 
 struct Item {
@@ -370,8 +371,46 @@ pub fn generate(
     // and the audit log takes them as they stand
     crate::store::settlement::rebuild(tx)?;
     crate::store::audit::adopt_existing(tx)?;
+    summary.reminders = record_past_reminders(tx, as_of)?;
     tx.execute_batch("ANALYZE")?;
     Ok(summary)
+}
+
+/// Records the reminders a daily `dunning run` under the standard ladder would have sent
+/// before `as_of`: each step of an invoice on its day, while a balance of at least the
+/// policy's minimum was open (an invoice paid up on a step's day got no reminder that
+/// day). So the ledger looks like one dunned every day, whose run today plans only
+/// today's steps. The balance shown is the open one for an invoice still owed, its total
+/// for one paid since (partial payments before a step are not subtracted).
+fn record_past_reminders(tx: &Transaction, as_of: NaiveDate) -> Result<usize> {
+    let steps: Vec<String> = crate::domain::dunning::standard_ladder()
+        .iter()
+        .map(|s| format!("('{}', {}, '{}')", s.name, s.offset, s.channel.as_str()))
+        .collect();
+    let min_cents = to_cents(crate::domain::dunning::Policy::default().min_balance);
+    let sql = format!(
+        "WITH step(name, offset, channel) AS (VALUES {}),
+         due AS (
+             SELECT s.invoice_id, st.name, st.channel, s.due_day + st.offset AS day, max(st.offset, 0) AS late,
+                    CASE WHEN s.settled_day IS NULL THEN s.total_cents - s.paid_cents - s.credited_cents
+                         ELSE s.total_cents END AS balance,
+                    s.customer_id
+             FROM settlement s CROSS JOIN step st
+             WHERE s.due_day + st.offset >= s.issue_day AND s.due_day + st.offset < ?1
+               AND (s.settled_day IS NULL OR s.due_day + st.offset < coalesce(s.paid_up_day, s.settled_day)))
+         INSERT INTO reminder (invoice_id, step, channel, status, date, balance_cents, days_late,
+                               recipient, message_id, attempts, created_at, updated_at)
+         SELECT d.invoice_id, d.name, d.channel, 'sent', date(d.day * 86400, 'unixepoch'), d.balance, d.late,
+                CASE WHEN d.channel = 'task' THEN NULL ELSE c.email END,
+                CASE WHEN d.channel = 'task' THEN NULL ELSE '<r' || d.invoice_id || '.' || d.name || '@synthetic.example>' END,
+                1, date(d.day * 86400, 'unixepoch') || 'T08:00:00Z', date(d.day * 86400, 'unixepoch') || 'T08:00:00Z'
+         FROM due d CROSS JOIN customer c ON c.id = d.customer_id
+         WHERE d.balance >= ?2
+         ORDER BY d.day, d.invoice_id, d.late",
+        steps.join(", ")
+    );
+    let as_of_day = crate::store::settlement::day_number(as_of);
+    Ok(tx.execute(&sql, params![as_of_day, min_cents])?)
 }
 
 #[cfg(test)]

@@ -67,4 +67,4 @@ cli-demo-standing-late = late
 cli-demo-standing-blocked = blocked
 cli-demo-pdfs = The PDF of each of its { $count } invoices and credit notes is in { $path }
 cli-demo-try-it = Try it:
-cli-demo-synthetic = synthetic ledger { $path } (seed { $seed }, as of { $as_of }): { $customers } customers, { $invoices } invoices, { $lines } lines, { $payments } payments, { $credit_notes } credit notes in { $seconds } s
+cli-demo-synthetic = synthetic ledger { $path } (seed { $seed }, as of { $as_of }): { $customers } customers, { $invoices } invoices, { $lines } lines, { $payments } payments, { $credit_notes } credit notes, { $reminders } reminders in { $seconds } s

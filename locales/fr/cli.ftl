@@ -82,4 +82,4 @@ cli-demo-standing-late = en retard
 cli-demo-standing-blocked = bloqué
 cli-demo-pdfs = Le PDF de chacune de ses { $count } factures et avoirs se trouve dans { $path }
 cli-demo-try-it = Essayez :
-cli-demo-synthetic = registre synthétique { $path } (graine { $seed }, au { $as_of }) : { $customers } clients, { $invoices } factures, { $lines } lignes, { $payments } paiements, { $credit_notes } avoirs en { $seconds } s
+cli-demo-synthetic = registre synthétique { $path } (graine { $seed }, au { $as_of }) : { $customers } clients, { $invoices } factures, { $lines } lignes, { $payments } paiements, { $credit_notes } avoirs, { $reminders } relances en { $seconds } s

@@ -215,6 +215,7 @@ fn synthetic(
             lines = s.lines,
             payments = s.payments,
             credit_notes = s.credit_notes,
+            reminders = s.reminders,
             seconds = format!("{seconds:.1}")
         )),
     }

@@ -42,21 +42,18 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
     })
 }
 
-/// The reminders of the invoices within `reach`, in the order they were made, with their
-/// invoice and customer found by key. The reminders are the outer loop (`CROSS JOIN`):
-/// SQLite would otherwise read the wide row of every invoice within reach, reminded or
-/// not, to look for its reminders.
+/// The reminders of the invoices within `reach`, each invoice's in the order they were
+/// made: from the index of their steps alone (migration 027), never their rows.
 pub(crate) fn steps_done_sql(reach: Reach) -> String {
     let reach = reach.clause("r.invoice_id");
     format!(
-        "SELECT r.invoice_id, r.step, r.status FROM reminder r
-         CROSS JOIN invoice i ON i.id = r.invoice_id CROSS JOIN customer c ON c.id = i.customer_id
-         WHERE 1 = 1{reach} ORDER BY r.id"
+        "SELECT r.invoice_id, r.step, r.status FROM reminder r INDEXED BY reminder_steps
+         WHERE 1 = 1{reach} ORDER BY r.invoice_id, r.id"
     )
 }
 
 /// The (step, status) of every reminder of the invoices `wanted` keeps (within `reach`),
-/// by invoice id, oldest first: one narrow read of the reminder table.
+/// by invoice id, oldest first: one narrow read of the reminder table's index.
 pub fn steps_done(
     tx: &Transaction,
     reach: Reach,
@@ -76,14 +73,12 @@ pub fn steps_done(
     Ok(out)
 }
 
-/// The query of `last_reminded`, reminders first (as `steps_done_sql`).
+/// The query of `last_reminded`: the day the settlement record keeps (migration 027).
 pub(crate) fn last_reminded_sql(reach: Reach) -> String {
-    let reach = reach.clause("r.invoice_id");
+    let reach = reach.clause("rec.invoice_id");
     format!(
-        "SELECT r.invoice_id, MAX(r.date) FROM reminder r CROSS JOIN invoice i ON i.id = r.invoice_id
-         WHERE r.status = 'sent' AND r.channel IN ('email', 'letter') AND i.due_date IS NOT NULL
-           AND r.date > i.due_date{reach}
-         GROUP BY r.invoice_id"
+        "SELECT rec.invoice_id, rec.last_mailed_day FROM settlement rec
+         WHERE rec.last_mailed_day IS NOT NULL{reach}"
     )
 }
 
@@ -102,7 +97,7 @@ pub fn last_reminded(
         if !wanted(invoice_id) {
             continue;
         }
-        out.insert(invoice_id, parse_stored_date(r.get_ref(1)?.as_str()?)?);
+        out.insert(invoice_id, super::scan::required_date(r.get_ref(1)?)?);
     }
     Ok(out)
 }
@@ -177,12 +172,15 @@ pub fn mark_sending(tx: &Transaction, ids: &[i64], message_id: &str) -> Result<(
     Ok(())
 }
 
+/// The query of `uncertain`: through the partial index of unfinished reminders, whose
+/// condition it names (SQLite otherwise reads every reminder of the ledger).
+pub(crate) const UNCERTAIN_SQL: &str =
+    "SELECT r.id, i.number, r.step, r.recipient FROM reminder r JOIN invoice i ON i.id = r.invoice_id
+     WHERE r.status = 'sending' AND r.status IN ('planned', 'sending', 'failed') ORDER BY r.id";
+
 /// Reminders a dead run left `sending`: the server may or may not have them.
 pub fn uncertain(tx: &Transaction) -> Result<Vec<Uncertain>> {
-    let mut stmt = tx.prepare(
-        "SELECT r.id, i.number, r.step, r.recipient FROM reminder r JOIN invoice i ON i.id = r.invoice_id
-         WHERE r.status = 'sending' ORDER BY r.id",
-    )?;
+    let mut stmt = tx.prepare(UNCERTAIN_SQL)?;
     let rows = stmt
         .query_map([], |r| {
             Ok(Uncertain {
@@ -391,14 +389,16 @@ pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<
     reminded_after_due_of(tx, as_of, None)
 }
 
-/// `reminded_after_due` of one customer's invoices (`customer show`), or of all.
+/// `reminded_after_due` of one customer's invoices (`customer show`), or of all: the day
+/// of each invoice's first reminder sent after its due day, which the settlement record
+/// keeps (migration 027).
 pub fn reminded_after_due_of(
     tx: &Transaction,
     as_of: NaiveDate,
     customer: Option<i64>,
 ) -> Result<HashSet<i64>> {
     let mut stmt = tx.prepare(&reminded_after_due_sql(customer.is_some()))?;
-    let mut args: Vec<rusqlite::types::Value> = vec![date_sql(as_of).into()];
+    let mut args: Vec<rusqlite::types::Value> = vec![super::settlement::day_number(as_of).into()];
     args.extend(customer.map(rusqlite::types::Value::from));
     let ids = stmt
         .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
@@ -406,189 +406,17 @@ pub fn reminded_after_due_of(
     Ok(ids)
 }
 
-/// The query of `reminded_after_due_of`: one customer's through its invoices' index.
+/// The query of `reminded_after_due_of`: every invoice's through the record's partial
+/// index of reminded ones; one customer's through its invoices' index.
 pub(crate) fn reminded_after_due_sql(one_customer: bool) -> String {
-    let scope = if one_customer {
-        " AND i.customer_id = ?2"
+    if one_customer {
+        "SELECT s.invoice_id FROM invoice i CROSS JOIN settlement s ON s.invoice_id = i.id
+         WHERE i.customer_id = ?2 AND s.reminded_day <= ?1"
+            .into()
     } else {
-        ""
-    };
-    format!(
-        "SELECT DISTINCT r.invoice_id FROM reminder r JOIN invoice i ON i.id = r.invoice_id
-         WHERE r.status = 'sent' AND r.date > i.due_date AND r.date <= ?1{scope}"
-    )
+        "SELECT invoice_id FROM settlement WHERE reminded_day <= ?1".into()
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_reminders_are_read_before_their_invoices() {
-        // SQLite 3.54 otherwise reads each open invoice's wide row first, reminded or
-        // not (90 ms of a 1 M-invoice dry run without any reminder)
-        let (_dir, mut db) = crate::store::plans::ledger();
-        let open = Reach::Open { also: None };
-        for reminders in [steps_done_sql(open), last_reminded_sql(open)] {
-            let plan = crate::store::plans::plan_of(&mut db, &reminders);
-            let first = plan
-                .lines()
-                .find(|l| l.starts_with("SEARCH") || l.starts_with("SCAN"));
-            assert!(
-                first.is_some_and(|l| l.starts_with("SEARCH r ")),
-                "{reminders}\nreads the invoices before their reminders:\n{plan}"
-            );
-        }
-    }
-    use crate::domain::company::Company;
-    use crate::domain::customer::Customer;
-    use crate::domain::document::{Line, LineKind};
-    use crate::domain::invoice::Draft;
-    use crate::domain::money::Currency;
-    use crate::store::Db;
-    use crate::store::company;
-    use crate::store::customer;
-    use crate::store::invoice;
-    use rust_decimal::Decimal;
-
-    fn day(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    /// A ledger with one issued invoice; returns the ledger and the invoice id.
-    fn ledger_with_invoice(dir: &std::path::Path) -> (Db, i64) {
-        let mut ledger = Db::create(&dir.join("l.sqlite")).unwrap();
-        let id = ledger
-            .write(|tx| {
-                company::insert(
-                    tx,
-                    &Company {
-                        name: "Test".into(),
-                        payment_terms_days: 30,
-                        currency: Currency::EUR,
-                        ..Default::default()
-                    },
-                )?;
-                let customer_id = customer::insert(tx, &Customer::new("ACME", "ACME"))?;
-                let id = invoice::insert_draft(
-                    tx,
-                    &Draft {
-                        customer_id,
-                        series: "FACT".into(),
-                        payment_terms_days: 30,
-                        currency: Currency::EUR,
-                        prices_include_vat: false,
-                        penalty_rate: None,
-                        purchase_order: None,
-                        notes: None,
-                        delivery: None,
-                        delivery_address: None,
-                        collect: Default::default(),
-                        offer_id: None,
-                        lines: vec![Line {
-                            sku: None,
-                            designation: "Audit".into(),
-                            quantity: Decimal::ONE,
-                            unit_price: Decimal::from(100),
-                            vat_rate: Decimal::from(20),
-                            unit: None,
-                            kind: LineKind::Service,
-                            discount: None,
-                        }],
-                        discount: None,
-                    },
-                )?;
-                let record = invoice::find(tx, &format!("#{id}"))?;
-                invoice::issue(tx, &record, day("2026-01-10"), None)?;
-                Ok(id)
-            })
-            .unwrap();
-        (ledger, id)
-    }
-
-    fn new(invoice_id: i64, step: &str, status: ReminderStatus) -> NewReminder<'_> {
-        NewReminder {
-            invoice_id,
-            step,
-            channel: Channel::Email,
-            status,
-            date: day("2026-02-12"),
-            balance: Money::eur(12000),
-            days_late: 3,
-            interest: Money::eur(0),
-            recipient: Some("a@b.example"),
-            manual: false,
-        }
-    }
-
-    #[test]
-    fn a_step_is_recorded_once_and_only_planned_or_failed_ones_are_taken_over() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, id) = ledger_with_invoice(dir.path());
-        ledger
-            .write(|tx| {
-                let first = record(tx, &new(id, "r1", ReminderStatus::Planned))?.unwrap();
-                // a retry takes the same row over
-                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, Some(first));
-                mark_failed(tx, &[first], "smtp: connection refused")?;
-                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, Some(first));
-                mark_sent(tx, &[first], "m1@test")?;
-                // sent is final: neither a new plan nor a skip touches it
-                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, None);
-                assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Skipped))?, None);
-                mark_failed(tx, &[first], "late error")?;
-                let rows = log(tx, None, Some(id))?;
-                assert_eq!(rows.len(), 1);
-                assert_eq!((rows[0].status, rows[0].attempts), (ReminderStatus::Sent, 2));
-                assert_eq!(rows[0].error, None);
-                Ok(())
-            })
-            .unwrap();
-    }
-
-    #[test]
-    fn holds_replace_each_other_and_release_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, id) = ledger_with_invoice(dir.path());
-        ledger
-            .write(|tx| {
-                hold(tx, id, "dispute", day("2026-02-01"), None)?;
-                hold(
-                    tx,
-                    id,
-                    "still disputed",
-                    day("2026-02-05"),
-                    Some(day("2026-02-20")),
-                )?;
-                let h = &holds(tx, Reach::All)?[&id];
-                assert_eq!(h.reason, "still disputed");
-                assert!(!h.is_active(day("2026-02-04")));
-                assert!(h.is_active(day("2026-02-20")));
-                assert!(!h.is_active(day("2026-02-21")));
-                assert!(hold(tx, id, "x", day("2026-02-05"), Some(day("2026-02-01"))).is_err());
-                assert!(release(tx, id, day("2026-02-10"))?);
-                assert!(!release(tx, id, day("2026-02-11"))?);
-                assert!(holds(tx, Reach::All)?.is_empty());
-                Ok(())
-            })
-            .unwrap();
-    }
-
-    #[test]
-    fn a_task_is_made_once_per_step_and_done_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut ledger, id) = ledger_with_invoice(dir.path());
-        ledger
-            .write(|tx| {
-                let t = insert_task(tx, id, "call", "Call ACME", day("2026-03-01"))?.unwrap();
-                assert_eq!(insert_task(tx, id, "call", "Call ACME", day("2026-03-02"))?, None);
-                assert_eq!(tasks(tx, false)?.len(), 1);
-                task_done(tx, t, day("2026-03-03"), Some("promised"))?;
-                assert!(task_done(tx, t, day("2026-03-04"), None).is_err());
-                assert!(tasks(tx, false)?.is_empty());
-                assert_eq!(tasks(tx, true)?[0].note.as_deref(), Some("promised"));
-                Ok(())
-            })
-            .unwrap();
-    }
-}
+mod tests;

@@ -64,6 +64,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/024_direct_debit_index.sql"),
     include_str!("../../migrations/025_open_by_customer.sql"),
     include_str!("../../migrations/026_open_rows.sql"),
+    include_str!("../../migrations/027_reminder_days.sql"),
 ];
 
 /// The migration that starts the audit log.

@@ -109,10 +109,29 @@ fn the_report_scan_reads_each_table_once_in_its_own_order() {
         "invoice",
         "invoice_credited",
     );
-    // the dunning plan and run: the reminders once, their invoices by key
+    // the dunning plan and run: the reminders' steps once, from their index alone,
+    // without their invoices (migration 027)
     let steps = &super::dunning::steps_done_sql(super::dunning::Reach::All);
-    assert_scanned_in_order(&mut db, steps, "r");
-    assert_searched(&mut db, steps, "i", "INTEGER PRIMARY KEY");
+    assert_scanned_in_order(&mut db, steps, "r USING COVERING INDEX reminder_steps");
+    assert!(!plan_of(&mut db, steps).contains("invoice"), "{steps}");
+    // the invoices reminded after their due day (split, the standings) and the formal
+    // notices (the scores): from the record's partial indexes of them alone, never a
+    // reminder's row nor an invoice's
+    let reminded = super::dunning::reminded_after_due_sql(false);
+    assert_eq!(
+        plan_of(&mut db, &reminded),
+        "SEARCH settlement USING COVERING INDEX settlement_reminded (reminded_day<?)",
+        "{reminded}"
+    );
+    for scope in ["", " AND s.customer_id = ?1"] {
+        let notices = super::score::NOTICES_SQL.replace("{scope}", scope);
+        let plan = plan_of(&mut db, &notices);
+        assert!(
+            plan.starts_with("SCAN s USING COVERING INDEX settlement_notice")
+                || plan.starts_with("SEARCH s USING COVERING INDEX settlement_notice (customer_id=?"),
+            "{notices}\n{plan}"
+        );
+    }
 }
 
 #[test]

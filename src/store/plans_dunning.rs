@@ -38,12 +38,12 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
         (
             crate::store::dunning::steps_done_sql(open),
             "r",
-            "sqlite_autoindex_reminder",
+            "COVERING INDEX reminder_steps",
         ),
         (
             crate::store::dunning::last_reminded_sql(open),
-            "r",
-            "sqlite_autoindex_reminder",
+            "rec",
+            "INTEGER PRIMARY KEY",
         ),
         (
             crate::store::dunning::holds_sql(open),
@@ -88,5 +88,38 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
         listed,
         "settlement",
         "COVERING INDEX settlement_open_customer",
+    );
+}
+
+#[test]
+fn a_runs_reminders_are_read_without_their_rows_or_invoices() {
+    // a ledger dunned every day holds a few reminders per invoice: a run reads its
+    // open invoices' steps from the reminders' index, their last mailing from the
+    // record, and never an invoice's wide row
+    let (_dir, mut db) = crate::store::plans::ledger();
+    let open = crate::store::settlement::Reach::Open { also: None };
+    for (sql, read) in [
+        (
+            crate::store::dunning::steps_done_sql(open),
+            "SEARCH r USING COVERING INDEX reminder_steps (invoice_id=?)",
+        ),
+        (
+            crate::store::dunning::last_reminded_sql(open),
+            "SEARCH rec USING INTEGER PRIMARY KEY (rowid=?)",
+        ),
+    ] {
+        let plan = plan_of(&mut db, &sql);
+        assert!(plan.lines().any(|l| l == read), "{sql}\n{plan}");
+        assert!(
+            !plan.contains(" invoice") && !plan.contains("TEMP B-TREE"),
+            "{sql}\nreads invoices or sorts:\n{plan}"
+        );
+    }
+    // the uncertain sends, which every run reads first: the unfinished ones alone
+    let plan = plan_of(&mut db, crate::store::dunning::UNCERTAIN_SQL);
+    assert!(
+        plan.lines()
+            .any(|l| l == "SEARCH r USING INDEX reminder_status (status=?)"),
+        "{plan}"
     );
 }

@@ -6,6 +6,11 @@ use rusqlite::Transaction;
 use super::scan::required_date;
 use crate::error::Result;
 
+/// The formal notices sent or being sent, from the record's partial index of them;
+/// `{scope}` narrows them to one customer.
+pub(crate) const NOTICES_SQL: &str =
+    "SELECT s.customer_id, s.notice_day FROM settlement s WHERE s.notice_day IS NOT NULL{scope}";
+
 /// (customer id, day) pairs.
 pub type CustomerDays = Vec<(i64, NaiveDate)>;
 
@@ -30,9 +35,7 @@ pub fn disputes_and_notices(tx: &Transaction, only: Option<i64>) -> Result<(Cust
         "SELECT i.customer_id, h.since FROM invoice_hold h JOIN invoice i ON i.id = h.invoice_id
          WHERE 1 = 1{scope}"
     ))?;
-    let notices = read(format!(
-        "SELECT i.customer_id, r.date FROM reminder r JOIN invoice i ON i.id = r.invoice_id
-         WHERE r.step = 'notice' AND r.status IN ('sent', 'sending'){scope}"
-    ))?;
+    // the day of each invoice's notice, which the settlement record keeps (migration 027)
+    let notices = read(NOTICES_SQL.replace("{scope}", scope.replace("i.", "s.").as_str()))?;
     Ok((disputes, notices))
 }

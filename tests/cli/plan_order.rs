@@ -26,27 +26,28 @@ fn the_plan_of_a_generated_ledger_keeps_its_order_and_content() {
     let csv = plan("csv");
     // many days and customers, so the order across both is exercised
     let rows: Vec<&str> = csv.lines().skip(1).collect();
-    assert_eq!(rows.len(), 1398, "{csv}");
+    assert_eq!(rows.len(), 122, "{csv}");
     let days: std::collections::BTreeSet<&str> = rows.iter().map(|r| &r[..10]).collect();
     let customers: std::collections::BTreeSet<&str> =
         rows.iter().filter_map(|r| r.split(',').nth(1)).collect();
     assert!(days.len() > 20 && customers.len() > 20, "{days:?} {customers:?}");
-    // the bytes the previous code path (every day's plan held) wrote for this ledger
+    // the bytes the previous release wrote for this ledger (its reminders recorded by the
+    // generator since migration 027; checked on a copy taken back to schema 26)
     for (format, text, sha) in [
         (
             "csv",
             csv.clone(),
-            "fe6451a8335acea1bebd759e0211b8fa5884c46b5cec4b833f32ce60f366b645",
+            "b739d0d7a603eded7614f57284ae14a70b76850fcfcf7d0abbaab2d8140c54ff",
         ),
         (
             "json",
             plan("json"),
-            "b1b4538dc43bcaab842f53f1e116ed586349c2f65be5eaeb37c26194265a8495",
+            "19e6725c19406c65236c8f66923624e6bf513b577d9bf7e944128f4fa29e382c",
         ),
         (
             "table",
             plan("table"),
-            "b7bd98df7cc212fc93aa877ec2043a60874ab70f0898281e252a2f7d09168a65",
+            "69d2eed55dd7ca911fdd02bdaeebce5f2514cb6530bd29b01be8787a1a5429b9",
         ),
     ] {
         assert_eq!(sha256_hex(text.as_bytes()), sha, "{format}:\n{text}");

@@ -76,7 +76,8 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
     let kept = recorded(&conn);
     // the ledger as the schema before the record (16) left it: what 017 and later add
     // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: customer
-    // money, 22: the payment-day sums, 24: the direct debits' index)
+    // money, 22: the payment-day sums, 24: the direct debits' index, 27: the reminders'
+    // days in the record)
     conn.execute_batch(
         "DROP INDEX invoice_direct_debit; DROP TRIGGER customer_money_paid; DROP TRIGGER customer_money_unpaid;
          DROP TRIGGER customer_money_payment_changed; DROP TRIGGER customer_money_allocated;
@@ -88,6 +89,8 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
          DROP INDEX sepa_collection_item_invoice; DROP INDEX invoice_hold_invoice;
          DROP INDEX invoice_customer; CREATE INDEX invoice_customer ON invoice(customer_id);
          DROP INDEX payment_customer; CREATE INDEX payment_customer ON payment(customer_id);
+         DROP TRIGGER settlement_reminder_added; DROP TRIGGER settlement_reminder_changed;
+         DROP INDEX settlement_reminded; DROP INDEX settlement_notice; DROP INDEX reminder_steps;
          DROP INDEX settlement_due; DROP TABLE settlement; PRAGMA user_version = 16;",
     )
     .unwrap();
