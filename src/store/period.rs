@@ -245,11 +245,14 @@ pub fn settled_left(
     Ok(Some(left))
 }
 
-/// The query of [`settled_left`].
+/// The query of [`settled_left`]: a pass over the record's table in its own order. On a
+/// day the record answers for, the rows left (settled before the figures' first dated
+/// day) are most of the ledger: looked up one by one through `settlement_last` they cost
+/// three times as much (0.52 s against 0.17 s at 1 M invoices).
 pub(crate) const SETTLED_LEFT_SQL: &str =
     "SELECT customer_id, paid_days_cents, paid_cents, written_off_cents,
      total_cents, due_day, currency = ?2
-     FROM settlement WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
+     FROM settlement NOT INDEXED WHERE settled_day IS NOT NULL AND converted = 0 AND last_day < ?1";
 
 /// See [`settled_left`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

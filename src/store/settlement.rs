@@ -508,6 +508,15 @@ mod tests {
     }
 
     #[test]
+    fn the_settled_rows_left_to_the_record_are_summed_in_one_pass() {
+        // the dashboard and the trends: most of the record, read in its own order rather
+        // than row by row through the index of last days
+        let (_dir, mut db) = crate::store::plans::ledger();
+        let plan = crate::store::plans::plan_of(&mut db, crate::store::period::SETTLED_LEFT_SQL);
+        assert_eq!(plan, "SCAN settlement", "{plan}");
+    }
+
+    #[test]
     fn split_and_forecast_read_the_open_rows_through_their_index() {
         // the settled ones are summed in one read of the record; the open ones only are
         // read row by row, through `settlement_open`
