@@ -116,6 +116,8 @@ WHERE settlement.invoice_id = f.invoice_id;
 
 -- the invoices reminded after their due day, by that day (the reminded set up to a day)
 CREATE INDEX settlement_reminded ON settlement(reminded_day) WHERE reminded_day IS NOT NULL;
+-- each invoice's last mailing, by invoice: what a run reads of its open invoices
+CREATE INDEX settlement_mailed ON settlement(invoice_id, last_mailed_day) WHERE last_mailed_day IS NOT NULL;
 -- the formal notices by customer (the scores)
 CREATE INDEX settlement_notice ON settlement(customer_id, notice_day) WHERE notice_day IS NOT NULL;
 -- each invoice's steps in the order they were recorded, with their status: what a run

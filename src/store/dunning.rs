@@ -73,11 +73,12 @@ pub fn steps_done(
     Ok(out)
 }
 
-/// The query of `last_reminded`: the day the settlement record keeps (migration 027).
+/// The query of `last_reminded`: the day the settlement record keeps, from its partial
+/// index of them (migration 027).
 pub(crate) fn last_reminded_sql(reach: Reach) -> String {
     let reach = reach.clause("rec.invoice_id");
     format!(
-        "SELECT rec.invoice_id, rec.last_mailed_day FROM settlement rec
+        "SELECT rec.invoice_id, rec.last_mailed_day FROM settlement rec INDEXED BY settlement_mailed
          WHERE rec.last_mailed_day IS NOT NULL{reach}"
     )
 }

@@ -43,7 +43,7 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
         (
             crate::store::dunning::last_reminded_sql(open),
             "rec",
-            "INTEGER PRIMARY KEY",
+            "COVERING INDEX settlement_mailed",
         ),
         (
             crate::store::dunning::holds_sql(open),
@@ -105,7 +105,7 @@ fn a_runs_reminders_are_read_without_their_rows_or_invoices() {
         ),
         (
             crate::store::dunning::last_reminded_sql(open),
-            "SEARCH rec USING INTEGER PRIMARY KEY (rowid=?)",
+            "SEARCH rec USING COVERING INDEX settlement_mailed (invoice_id=? AND last_mailed_day>?)",
         ),
     ] {
         let plan = plan_of(&mut db, &sql);

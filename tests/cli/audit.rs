@@ -184,7 +184,8 @@ fn a_ledger_older_than_the_log_is_adopted_whole() {
          DROP TRIGGER settlement_invoice_added; DROP TRIGGER settlement_invoice_changed;
          DROP TRIGGER settlement_invoice_removed; DROP VIEW settlement_source;
          DROP TRIGGER settlement_reminder_added; DROP TRIGGER settlement_reminder_changed;
-         DROP INDEX settlement_reminded; DROP INDEX settlement_notice; DROP INDEX reminder_steps;
+         DROP INDEX settlement_reminded; DROP INDEX settlement_mailed; DROP INDEX settlement_notice;
+         DROP INDEX reminder_steps;
          DROP INDEX settlement_due; DROP INDEX settlement_open; DROP INDEX settlement_open_customer;
          ALTER TABLE settlement DROP COLUMN late_days_cents;
          ALTER TABLE settlement DROP COLUMN paid_days_cents; ALTER TABLE settlement DROP COLUMN paid_up_day;

@@ -90,7 +90,8 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
          DROP INDEX invoice_customer; CREATE INDEX invoice_customer ON invoice(customer_id);
          DROP INDEX payment_customer; CREATE INDEX payment_customer ON payment(customer_id);
          DROP TRIGGER settlement_reminder_added; DROP TRIGGER settlement_reminder_changed;
-         DROP INDEX settlement_reminded; DROP INDEX settlement_notice; DROP INDEX reminder_steps;
+         DROP INDEX settlement_reminded; DROP INDEX settlement_mailed; DROP INDEX settlement_notice;
+         DROP INDEX reminder_steps;
          DROP INDEX settlement_due; DROP TABLE settlement; PRAGMA user_version = 16;",
     )
     .unwrap();
