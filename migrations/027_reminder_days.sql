@@ -114,8 +114,10 @@ FROM (
 ) AS f
 WHERE settlement.invoice_id = f.invoice_id;
 
--- the invoices reminded after their due day, by that day (the reminded set up to a day)
-CREATE INDEX settlement_reminded ON settlement(reminded_day) WHERE reminded_day IS NOT NULL;
+-- the invoices reminded after their due day, by the day they were settled (the open
+-- ones first) and that day: the reminded set up to a day, of every invoice (split) or
+-- of those open then (the standings)
+CREATE INDEX settlement_reminded ON settlement(settled_day, reminded_day) WHERE reminded_day IS NOT NULL;
 -- each invoice's last mailing, by invoice: what a run reads of its open invoices
 CREATE INDEX settlement_mailed ON settlement(invoice_id, last_mailed_day) WHERE last_mailed_day IS NOT NULL;
 -- the formal notices by customer (the scores)

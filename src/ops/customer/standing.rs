@@ -86,7 +86,7 @@ pub struct StandingPass {
     only: Option<i64>,
     out: Vec<Standing>,
     index: HashMap<i64, usize>,
-    /// Invoices reminded after their due date by `as_of`.
+    /// Invoices reminded after their due date by `as_of` and not settled by then.
     pub reminded: HashSet<i64>,
     late_invoices: HashMap<usize, usize>,
     histories: Vec<History>,
@@ -121,7 +121,7 @@ impl StandingPass {
             only,
             out,
             index,
-            reminded: crate::store::dunning::reminded_after_due_of(tx, as_of, only)?,
+            reminded: crate::store::dunning::reminded_open_after_due_of(tx, as_of, only)?,
             late_invoices: HashMap::new(),
             histories,
         })

@@ -245,4 +245,47 @@ fn the_record_keeps_the_days_its_invoices_reminders_tell() {
     };
     assert!(!reminded(&mut ledger, "2026-02-11"));
     assert!(reminded(&mut ledger, "2026-02-12"));
+    // paid up on 2026-03-10 (120.00 with VAT): still in the set of every reminded
+    // invoice, and in the standings' set (the open ones) up to the day before only
+    write(&mut ledger, &|tx| {
+        let customer = tx.query_row("SELECT customer_id FROM invoice WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+        let paid = day("2026-03-10");
+        let amount = Money::eur(12000);
+        let payment = crate::store::payment::insert(
+            tx,
+            customer,
+            paid,
+            amount,
+            crate::domain::payment::Method::Transfer,
+            None,
+            None,
+        )?;
+        crate::store::payment::allocate(tx, payment, id, paid, amount)
+    });
+    assert_eq!(days(&mut ledger), (feb12, mar1, mar1));
+    let open = |ledger: &mut Db, on: &str, customer: bool| {
+        ledger
+            .read(|tx| {
+                let only = if customer {
+                    Some(
+                        tx.query_row("SELECT customer_id FROM invoice WHERE id = ?1", [id], |r| {
+                            r.get(0)
+                        })?,
+                    )
+                } else {
+                    None
+                };
+                reminded_open_after_due_of(tx, day(on), only)
+            })
+            .unwrap()
+            .contains(&id)
+    };
+    assert!(reminded(&mut ledger, "2026-03-10"));
+    for customer in [false, true] {
+        assert!(!open(&mut ledger, "2026-02-11", customer));
+        assert!(open(&mut ledger, "2026-03-09", customer));
+        assert!(!open(&mut ledger, "2026-03-10", customer));
+    }
 }
