@@ -82,12 +82,10 @@ pub(crate) fn dashboard_through(
         // every invoice the record holds open is one the forecast keeps
         forecast.expect_open(crate::store::settlement::open_count(tx)?);
     }
-    // split's piles: the invoices reminded after their due day, paid since or not
-    let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
     // what every invoice feeds, whether read from its history or the record
     let mut feed = |r: &Receivable, converted: bool| {
         months.add(r, converted);
-        split.add(r, reminded.contains(&r.id));
+        split.add(r, months.standings.reminded.contains(&r.id));
         kpis.add(r);
         dmp.add(r);
         forecast.add(r);

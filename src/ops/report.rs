@@ -63,7 +63,7 @@ impl Ledger {
     /// Paid, pending and dunning invoices on a day.
     pub fn split_report(&mut self, as_of: NaiveDate) -> Result<SplitReport> {
         self.read(|tx| {
-            let reminded = crate::store::dunning::reminded_after_due(tx, as_of)?;
+            let reminded = crate::store::dunning::reminded_open_after_due_of(tx, as_of, None)?;
             split(tx, as_of, &reminded)
         })
     }
@@ -275,7 +275,8 @@ pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, receiv
     }
 }
 
-/// `reminded` holds invoices reminded at least once after their due date, by as_of.
+/// `reminded` holds the invoices open on as_of reminded at least once after their due
+/// date, by then (the piles of the others do not depend on it).
 fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
     split_through(tx, as_of, reminded, true)
 }

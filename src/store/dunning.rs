@@ -385,29 +385,16 @@ pub fn task_done(tx: &Transaction, id: i64, on: NaiveDate, note: Option<&str>) -
     }
 }
 
-/// Invoices with at least one reminder sent after their due date, up to `as_of`.
-pub fn reminded_after_due(tx: &Transaction, as_of: NaiveDate) -> Result<HashSet<i64>> {
-    reminded_by(tx, &reminded_after_due_sql(false, false), as_of, None)
-}
-
-/// `reminded_after_due` of the invoices still open on `as_of` (what a standing reads:
-/// whether an overdue invoice was reminded), of one customer (`customer show`) or of all.
-/// Settled ones may be in it too, those settled after `as_of`.
+/// The invoices still open on `as_of` that were reminded after their due date by then:
+/// what a standing and the split of a day ask (whether an overdue invoice is being
+/// dunned), of one customer (`customer show`) or of all. Some settled after `as_of` may
+/// be in it too. Only these: every reminded invoice of ten years is a set of millions.
 pub fn reminded_open_after_due_of(
     tx: &Transaction,
     as_of: NaiveDate,
     customer: Option<i64>,
 ) -> Result<HashSet<i64>> {
-    reminded_by(
-        tx,
-        &reminded_after_due_sql(customer.is_some(), true),
-        as_of,
-        customer,
-    )
-}
-
-fn reminded_by(tx: &Transaction, sql: &str, as_of: NaiveDate, customer: Option<i64>) -> Result<HashSet<i64>> {
-    let mut stmt = tx.prepare(sql)?;
+    let mut stmt = tx.prepare(&reminded_after_due_sql(customer.is_some()))?;
     let mut args: Vec<rusqlite::types::Value> = vec![super::settlement::day_number(as_of).into()];
     args.extend(customer.map(rusqlite::types::Value::from));
     let ids = stmt
@@ -416,31 +403,21 @@ fn reminded_by(tx: &Transaction, sql: &str, as_of: NaiveDate, customer: Option<i
     Ok(ids)
 }
 
-/// The query of the reminded invoices up to day `?1`: the day of each invoice's first
-/// reminder sent after its due day, which the settlement record keeps (migration 027),
-/// read from its partial index of them; only those not settled by then (`open_on`), and
-/// one customer's (`?2`) through its invoices' index.
-pub(crate) fn reminded_after_due_sql(one_customer: bool, open_on: bool) -> String {
-    match (one_customer, open_on) {
-        (true, open_on) => {
-            let open = if open_on {
-                " AND (s.settled_day IS NULL OR s.settled_day > ?1)"
-            } else {
-                ""
-            };
-            format!(
-                "SELECT s.invoice_id FROM invoice i CROSS JOIN settlement s ON s.invoice_id = i.id
-                 WHERE i.customer_id = ?2 AND s.reminded_day <= ?1{open}"
-            )
-        }
-        (false, false) => "SELECT s.invoice_id FROM settlement s WHERE s.reminded_day <= ?1".into(),
-        // two ranges of the index: the open ones, and those settled after the day
-        (false, true) => {
-            "SELECT s.invoice_id FROM settlement s WHERE s.settled_day IS NULL AND s.reminded_day <= ?1
-             UNION ALL
-             SELECT s.invoice_id FROM settlement s WHERE s.settled_day > ?1 AND s.reminded_day <= ?1"
-                .into()
-        }
+/// The query of `reminded_open_after_due_of` on day `?1`: the day of each invoice's
+/// first reminder sent after its due day, which the settlement record keeps (migration
+/// 027), of the invoices not settled by then; from the record's partial index of them,
+/// in two ranges (the open ones, those settled after the day), or one customer's (`?2`)
+/// through its invoices' index.
+pub(crate) fn reminded_after_due_sql(one_customer: bool) -> String {
+    if one_customer {
+        "SELECT s.invoice_id FROM invoice i CROSS JOIN settlement s ON s.invoice_id = i.id
+         WHERE i.customer_id = ?2 AND s.reminded_day <= ?1 AND (s.settled_day IS NULL OR s.settled_day > ?1)"
+            .into()
+    } else {
+        "SELECT s.invoice_id FROM settlement s WHERE s.settled_day IS NULL AND s.reminded_day <= ?1
+         UNION ALL
+         SELECT s.invoice_id FROM settlement s WHERE s.settled_day > ?1 AND s.reminded_day <= ?1"
+            .into()
     }
 }
 
