@@ -196,7 +196,8 @@ impl StandingPass {
         for (i, late) in self.late_invoices {
             self.out[i].frequent_late_payer = is_frequent_late_payer(late);
         }
-        let (disputes, notices) = crate::store::score::disputes_and_notices(tx, self.only)?;
+        let year = (crate::domain::score::year_before(self.as_of), self.as_of);
+        let (disputes, notices) = crate::store::score::disputes_and_notices(tx, self.only, year)?;
         for (customer, since) in disputes {
             if let Some(&i) = self.index.get(&customer) {
                 self.histories[i].add_dispute(since);
