@@ -21,6 +21,7 @@ use crate::domain::report::{
 use crate::domain::tally::{AgingTally, DmpTally, ForecastTally, KpiTally, SplitTally};
 use crate::error::{Error, Result};
 use crate::store::customer as customers;
+use crate::store::dunning::InvoiceIds;
 use crate::store::report as report_store;
 use crate::store::scan::{Credits, Scan};
 use crate::store::settlement;
@@ -277,7 +278,7 @@ pub(crate) fn dmp_of(tally: DmpTally, customers: &HashMap<i64, Customer>, receiv
 
 /// `reminded` holds the invoices open on as_of reminded at least once after their due
 /// date, by then (the piles of the others do not depend on it).
-fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<SplitReport> {
+fn split(tx: &Transaction, as_of: NaiveDate, reminded: &InvoiceIds) -> Result<SplitReport> {
     split_through(tx, as_of, reminded, true)
 }
 
@@ -285,7 +286,7 @@ fn split(tx: &Transaction, as_of: NaiveDate, reminded: &HashSet<i64>) -> Result<
 pub(crate) fn split_through(
     tx: &Transaction,
     as_of: NaiveDate,
-    reminded: &HashSet<i64>,
+    reminded: &InvoiceIds,
     record: bool,
 ) -> Result<SplitReport> {
     // the piles of a day depend on the sums of that day alone: the record's, when it

@@ -1,7 +1,7 @@
 //! Reminders, holds and tasks (migration 2). The reminder table's UNIQUE(invoice_id, step)
 //! is what makes a step happen at most once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -393,14 +393,35 @@ pub fn reminded_open_after_due_of(
     tx: &Transaction,
     as_of: NaiveDate,
     customer: Option<i64>,
-) -> Result<HashSet<i64>> {
+) -> Result<InvoiceIds> {
     let mut stmt = tx.prepare(&reminded_after_due_sql(customer.is_some()))?;
     let mut args: Vec<rusqlite::types::Value> = vec![super::settlement::day_number(as_of).into()];
     args.extend(customer.map(rusqlite::types::Value::from));
     let ids = stmt
         .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
-        .collect::<rusqlite::Result<HashSet<i64>>>()?;
+        .collect::<rusqlite::Result<InvoiceIds>>()?;
     Ok(ids)
+}
+
+/// A set of invoice ids held as a sorted list: 8 bytes each, where a hash set takes two
+/// to three times that (half a million reminded open invoices at 10 M).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InvoiceIds(Vec<i64>);
+
+impl InvoiceIds {
+    pub fn contains(&self, id: &i64) -> bool {
+        self.0.binary_search(id).is_ok()
+    }
+}
+
+impl FromIterator<i64> for InvoiceIds {
+    fn from_iter<I: IntoIterator<Item = i64>>(ids: I) -> Self {
+        let mut ids: Vec<i64> = ids.into_iter().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.shrink_to_fit();
+        InvoiceIds(ids)
+    }
 }
 
 /// The query of `reminded_open_after_due_of` on day `?1`: the day of each invoice's

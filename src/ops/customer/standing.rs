@@ -1,7 +1,7 @@
 //! Every customer's standing and score on a day: one pass over the ledger (or over the
 //! rows of the settlement record a score weighs, on a day it answers for).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -87,7 +87,7 @@ pub struct StandingPass {
     out: Vec<Standing>,
     index: HashMap<i64, usize>,
     /// Invoices reminded after their due date by `as_of` and not settled by then.
-    pub reminded: HashSet<i64>,
+    pub reminded: crate::store::dunning::InvoiceIds,
     late_invoices: HashMap<usize, usize>,
     histories: Vec<History>,
 }

@@ -280,3 +280,16 @@ fn the_record_keeps_the_days_its_invoices_reminders_tell() {
         assert!(!open(&mut ledger, "2026-03-10", customer));
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn invoice_ids_hold_what_they_were_made_of(
+        ids in proptest::collection::vec(-50i64..50, 0..40),
+        probes in proptest::collection::vec(-60i64..60, 0..40),
+    ) {
+        let set: InvoiceIds = ids.iter().copied().collect();
+        for p in probes.iter().chain(&ids) {
+            proptest::prop_assert_eq!(set.contains(p), ids.contains(p), "{}", p);
+        }
+    }
+}
