@@ -1,5 +1,5 @@
 -- What the reminders tell of each invoice, in the settlement record: the day of its
--- first reminder sent after its due day (`reminded_day`: split, the scores' habits), of
+-- first reminder sent after its due day (`reminded_day`: split and the standings' "in dunning"), of
 -- its latest mail or letter sent after it (`last_mailed_day`: when a run may next
 -- contact the customer) and of its formal notice sent or being sent (`notice_day`: the
 -- scores). A ledger dunned every day holds two or three reminders per invoice, and those

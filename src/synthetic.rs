@@ -90,7 +90,7 @@ pub fn create(
 
 /// Fills an empty ledger with `customers` customers and `invoices` invoices over the
 /// ten years before `as_of`: most paid on time, some late, some in part, some not at all,
-/// one in a hundred partly credited.
+/// one in a hundred partly credited; with the reminders a daily run would have sent.
 pub fn generate(
     tx: &Transaction,
     customers: usize,
