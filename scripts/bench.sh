@@ -128,6 +128,7 @@ row "dunning run --dry-run" sh -c "'$BIN' --db '$DB' --as-of $AS_OF dunning run 
 cmd dunning plan --days 30
 cmd dunning plan --days 30 --format csv
 cmd dunning plan --days 30 --format json
+cmd dunning log --format csv
 cmd invoice list --overdue --format csv
 cmd invoice list --format csv
 cmd invoice list --format json

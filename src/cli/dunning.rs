@@ -112,10 +112,15 @@ pub fn run(ctx: &Ctx, cmd: DunningCommand) -> crate::error::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         DunningCommand::Log(args) => {
-            let rows = ctx
-                .open()?
-                .dunning_log(args.customer.as_deref(), args.invoice.as_deref())?;
-            render::log(ctx.format, &rows);
+            let mut out = render::LogWriter::new(ctx.format);
+            let passes = out.passes();
+            ctx.open()?.each_logged(
+                args.customer.as_deref(),
+                args.invoice.as_deref(),
+                passes,
+                |pass, r| out.row(pass, &r),
+            )?;
+            out.finish();
             Ok(ExitCode::SUCCESS)
         }
     }

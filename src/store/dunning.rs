@@ -105,6 +105,22 @@ pub fn last_reminded(
 
 /// The dunning history, oldest first, optionally for one customer or invoice.
 pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) -> Result<Vec<Reminder>> {
+    let mut rows = Vec::new();
+    for_each_logged(tx, customer_id, invoice_id, |r| {
+        rows.push(r);
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+/// [`log`] handed over reminder by reminder, none held (a ledger dunned every day holds
+/// three reminders per invoice).
+pub fn for_each_logged(
+    tx: &Transaction,
+    customer_id: Option<i64>,
+    invoice_id: Option<i64>,
+    mut visit: impl FnMut(Reminder) -> Result<()>,
+) -> Result<()> {
     let (by_customer, by_invoice) = (
         super::and_equals("i.customer_id", 1, customer_id),
         super::and_equals("r.invoice_id", 2, invoice_id),
@@ -112,10 +128,11 @@ pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) 
     let mut stmt = tx.prepare(&format!(
         "SELECT {REMINDER_COLUMNS} WHERE 1 = 1{by_customer}{by_invoice} ORDER BY r.date, i.number, r.id"
     ))?;
-    let rows = stmt
-        .query_map(params![customer_id, invoice_id], reminder_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    let mut rows = stmt.query(params![customer_id, invoice_id])?;
+    while let Some(row) = rows.next()? {
+        visit(reminder_row(row)?)?;
+    }
+    Ok(())
 }
 
 /// Records a step, or takes over its planned or failed record for a retry. Returns the

@@ -25,15 +25,29 @@ impl Ledger {
         self.write(|tx| store::resend(tx, id))
     }
 
-    /// The dunning log, for one customer or one invoice when given.
-    pub fn dunning_log(&mut self, customer: Option<&str>, invoice: Option<&str>) -> Result<Vec<Reminder>> {
+    /// The dunning log, for one customer or one invoice when given, handed over
+    /// reminder by reminder `passes` times over one snapshot (a table measures its
+    /// columns on a first pass): none is held.
+    pub fn each_logged(
+        &mut self,
+        customer: Option<&str>,
+        invoice: Option<&str>,
+        passes: usize,
+        mut visit: impl FnMut(usize, Reminder),
+    ) -> Result<()> {
         self.read(|tx| {
             let customer = customer
                 .map(|c| customers::by_code(tx, c))
                 .transpose()?
                 .map(|c| c.id);
             let invoice = invoice.map(|i| invoices::find(tx, i)).transpose()?.map(|i| i.id);
-            store::log(tx, customer, invoice)
+            for pass in 0..passes {
+                store::for_each_logged(tx, customer, invoice, |r| {
+                    visit(pass, r);
+                    Ok(())
+                })?;
+            }
+            Ok(())
         })
     }
 

@@ -9,7 +9,7 @@ mod plan;
 mod run;
 pub mod words;
 
-pub use plan::{PlanStream, PlanTable, log};
+pub use plan::{LogWriter, PlanStream, PlanTable};
 pub use run::{
     demo_section, dry_run_failed, dry_run_findings, dry_summary, resent, run, run_failed, summary,
     summary_text, uncertain,

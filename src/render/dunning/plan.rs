@@ -7,8 +7,8 @@ use super::words::{Kind, cols, machine_words, money_cell, word};
 use super::{Row, RowJson};
 use crate::domain::dunning::PlanLine;
 use crate::domain::reminder::Reminder;
+use crate::render::Format;
 use crate::render::fmt::amount;
-use crate::render::{Format, Listing, print_list};
 
 /// A row of `dunning plan`.
 struct PlanRow<'a> {
@@ -159,42 +159,90 @@ struct ReminderJson<'a> {
     error: Option<&'a str>,
 }
 
-/// `dunning log`.
-pub fn log(format: Format, rows: &[Reminder]) {
-    let _english = machine_words(format);
-    let mut listing = Listing::new(cols(&LOG_HEADERS)).right(&[6, 7]);
-    for r in rows {
-        listing.push(vec![
-            r.date.to_string(),
-            r.customer_code.clone(),
-            r.invoice_number.clone(),
-            r.step.clone(),
-            word(Kind::Channel, r.channel.as_str()),
-            word(Kind::Action, r.status.as_str()),
-            money_cell(format, r.balance),
-            r.days_late.to_string(),
-            r.error.clone().unwrap_or_default(),
-        ]);
+/// `dunning log`, written as its reminders come (`each` hands them over `passes`
+/// times): a table sized on every row first, CSV or JSON row by row.
+pub struct LogWriter {
+    format: Format,
+    out: LogOut,
+}
+
+enum LogOut {
+    Table(crate::render::stream::TableStream),
+    List(crate::render::stream::ListStream),
+}
+
+impl LogWriter {
+    pub fn new(format: Format) -> LogWriter {
+        // CSV and JSON in English, while writing only: an error on the way (an unknown
+        // customer) speaks the interface's language
+        let _english = machine_words(format);
+        let headers = cols(&LOG_HEADERS);
+        let out = match crate::render::stream::ListStream::new(format, &headers) {
+            Some(list) => LogOut::List(list),
+            None => LogOut::Table(crate::render::stream::TableStream::titled(
+                headers,
+                &[6, 7],
+                crate::t!("render-none"),
+            )),
+        };
+        LogWriter { format, out }
     }
-    let json: Vec<ReminderJson> = rows
-        .iter()
-        .map(|r| ReminderJson {
-            invoice: &r.invoice_number,
-            customer: &r.customer_code,
-            step: &r.step,
-            channel: r.channel.as_str(),
-            status: r.status.as_str(),
-            date: r.date.to_string(),
-            balance: amount(r.balance),
-            days_late: r.days_late,
-            interest: amount(r.interest),
-            recipient: r.recipient.as_deref(),
-            attempts: r.attempts,
-            manual: r.manual,
-            error: r.error.as_deref(),
-        })
-        .collect();
-    print_list(format, &listing, json);
+
+    /// How many times the rows are to be handed over: twice for a table.
+    pub fn passes(&self) -> usize {
+        match self.out {
+            LogOut::Table(_) => 2,
+            LogOut::List(_) => 1,
+        }
+    }
+
+    /// One reminder, on pass `pass`.
+    pub fn row(&mut self, pass: usize, r: &Reminder) {
+        let _english = machine_words(self.format);
+        match &mut self.out {
+            LogOut::Table(table) if pass == 0 => table.measure(&log_cells(self.format, r)),
+            LogOut::Table(table) => table.write(&log_cells(self.format, r)),
+            LogOut::List(list) if list.is_json() => list.json(&ReminderJson {
+                invoice: &r.invoice_number,
+                customer: &r.customer_code,
+                step: &r.step,
+                channel: r.channel.as_str(),
+                status: r.status.as_str(),
+                date: r.date.to_string(),
+                balance: amount(r.balance),
+                days_late: r.days_late,
+                interest: amount(r.interest),
+                recipient: r.recipient.as_deref(),
+                attempts: r.attempts,
+                manual: r.manual,
+                error: r.error.as_deref(),
+            }),
+            LogOut::List(list) => list.cells(&log_cells(self.format, r)),
+        }
+    }
+
+    pub fn finish(self) {
+        let _english = machine_words(self.format);
+        match self.out {
+            LogOut::Table(table) => table.finish(),
+            LogOut::List(list) => list.finish(),
+        }
+    }
+}
+
+/// A reminder's cells in the log.
+fn log_cells(format: Format, r: &Reminder) -> Vec<String> {
+    vec![
+        r.date.to_string(),
+        r.customer_code.clone(),
+        r.invoice_number.clone(),
+        r.step.clone(),
+        word(Kind::Channel, r.channel.as_str()),
+        word(Kind::Action, r.status.as_str()),
+        money_cell(format, r.balance),
+        r.days_late.to_string(),
+        r.error.clone().unwrap_or_default(),
+    ]
 }
 
 /// The columns of `dunning log` (in English: the CSV's).
