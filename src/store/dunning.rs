@@ -103,18 +103,9 @@ pub fn last_reminded(
     Ok(out)
 }
 
-/// The dunning history, oldest first, optionally for one customer or invoice.
-pub fn log(tx: &Transaction, customer_id: Option<i64>, invoice_id: Option<i64>) -> Result<Vec<Reminder>> {
-    let mut rows = Vec::new();
-    for_each_logged(tx, customer_id, invoice_id, |r| {
-        rows.push(r);
-        Ok(())
-    })?;
-    Ok(rows)
-}
-
-/// [`log`] handed over reminder by reminder, none held (a ledger dunned every day holds
-/// three reminders per invoice).
+/// The dunning history, oldest first, optionally for one customer or invoice, handed
+/// over reminder by reminder, none held (a ledger dunned every day holds three
+/// reminders per invoice).
 pub fn for_each_logged(
     tx: &Transaction,
     customer_id: Option<i64>,

@@ -99,7 +99,11 @@ fn a_step_is_recorded_once_and_only_planned_or_failed_ones_are_taken_over() {
             assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Planned))?, None);
             assert_eq!(record(tx, &new(id, "r1", ReminderStatus::Skipped))?, None);
             mark_failed(tx, &[first], "late error")?;
-            let rows = log(tx, None, Some(id))?;
+            let mut rows = Vec::new();
+            for_each_logged(tx, None, Some(id), |r| {
+                rows.push(r);
+                Ok(())
+            })?;
             assert_eq!(rows.len(), 1);
             assert_eq!((rows[0].status, rows[0].attempts), (ReminderStatus::Sent, 2));
             assert_eq!(rows[0].error, None);
