@@ -73,6 +73,14 @@ const CATALOGUE: [Item; 5] = [
     },
 ];
 
+/// Refuses a ledger of no customer or no invoice.
+pub fn check_size(customers: usize, invoices: usize) -> Result<()> {
+    if customers == 0 || invoices == 0 {
+        return crate::error::invalid("--customers and --invoices must be at least 1");
+    }
+    Ok(())
+}
+
 /// Creates a synthetic ledger at `path` (see [`generate`]) in one transaction.
 pub fn create(
     path: &std::path::Path,
@@ -81,9 +89,7 @@ pub fn create(
     seed: u64,
     as_of: NaiveDate,
 ) -> Result<SyntheticSummary> {
-    if customers == 0 || invoices == 0 {
-        return crate::error::invalid("--customers and --invoices must be at least 1");
-    }
+    check_size(customers, invoices)?;
     let mut ledger = crate::ops::Ledger::create(path)?;
     ledger.write_fresh(|tx| generate(tx, customers, invoices, seed, as_of))
 }

@@ -77,6 +77,10 @@ fn clear_previous_demo(path: &Path) -> Result<(), Error> {
 pub fn run(ctx: &Ctx, args: DemoArgs) -> crate::error::Result<()> {
     // only --db: CREANCES_DB names the user's real ledger
     let path = ctx.db_flag().unwrap_or_else(crate::config::default_demo_path);
+    // a size refused before the previous demo goes: bad input leaves it as it was
+    if let (Some(customers), Some(invoices)) = (args.customers, args.invoices) {
+        crate::synthetic::check_size(customers, invoices)?;
+    }
     clear_previous_demo(&path)?;
     if let (Some(customers), Some(invoices)) = (args.customers, args.invoices) {
         return synthetic(ctx, &path, customers, invoices, args.seed);

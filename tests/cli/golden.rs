@@ -1064,19 +1064,15 @@ fn golden_a_mail_server_down() {
     }
 }
 
-/// FINDING, pinned as it is: a synthetic demo of no size is refused with exit 2 ("bad
-/// usage, nothing changed") only after the previous demo ledger and its documents were
-/// deleted (src/cli/demo.rs clears the previous demo before checking the sizes).
+/// A synthetic demo of no size is refused with exit 2 before the previous demo ledger
+/// is cleared: it and its documents stay as they were (they used to be deleted first).
 #[test]
-fn golden_a_refused_synthetic_demo_deletes_the_previous_demo() {
+fn golden_a_refused_synthetic_demo_leaves_the_previous_demo() {
     let env = demo();
-    let (code, t) = transcript(&env, "demo --customers 0 --invoices 0");
-    assert_golden("refused_synthetic_demo_of_no_size", &t);
-    assert_eq!(code, 2, "{t}");
-    assert!(
-        !env.db.exists(),
-        "the demo ledger is gone: the day this is fixed, pin_refused it"
-    );
+    pin_refused(&env, "synthetic_demo_of_no_size", "demo --customers 0 --invoices 0");
+    let (code, _) = transcript(&env, "demo --customers 0 --invoices 0");
+    assert_eq!(code, 2);
+    assert!(env.db.exists(), "the demo ledger is kept");
 }
 
 #[test]
