@@ -1069,7 +1069,11 @@ fn golden_a_mail_server_down() {
 #[test]
 fn golden_a_refused_synthetic_demo_leaves_the_previous_demo() {
     let env = demo();
-    pin_refused(&env, "synthetic_demo_of_no_size", "demo --customers 0 --invoices 0");
+    pin_refused(
+        &env,
+        "synthetic_demo_of_no_size",
+        "demo --customers 0 --invoices 0",
+    );
     let (code, _) = transcript(&env, "demo --customers 0 --invoices 0");
     assert_eq!(code, 2);
     assert!(env.db.exists(), "the demo ledger is kept");
