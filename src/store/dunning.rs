@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 pub use super::issued::{Converted, Issued, for_each_issued, for_each_issued_in};
 pub use super::settlement::Reach;
 use super::{date_sql, now_stamp, opt_date, parse_stored_date};
-use crate::domain::dunning::{Channel, ReminderStatus};
+use crate::domain::dunning::{Channel, DoneSteps, ReminderStatus};
 use crate::domain::hold::Hold;
 use crate::domain::money::Money;
 use crate::domain::reminder::{NewReminder, Reminder, Task, Uncertain};
@@ -42,65 +42,84 @@ fn reminder_row(r: &rusqlite::Row) -> rusqlite::Result<Reminder> {
     })
 }
 
-/// The reminders of the invoices within `reach`, each invoice's in the order they were
-/// made: from the index of their steps alone (migration 027), never their rows.
-pub(crate) fn steps_done_sql(reach: Reach) -> String {
-    let reach = reach.clause("r.invoice_id");
-    format!(
-        "SELECT r.invoice_id, r.step, r.status FROM reminder r INDEXED BY reminder_steps
-         WHERE 1 = 1{reach} ORDER BY r.invoice_id, r.id"
-    )
+/// What a run reads of the reminders of the invoices it plans: the (step, status) of
+/// each of an invoice's reminders, oldest first, and the day of the latest one mailed
+/// (mail or letter, sent) after its due date.
+#[derive(Debug, Default)]
+pub struct RemindersDone {
+    pub steps: HashMap<i64, DoneSteps>,
+    pub last_mailed: HashMap<i64, NaiveDate>,
 }
 
-/// The (step, status) of every reminder of the invoices `wanted` keeps (within `reach`),
-/// by invoice id, oldest first: one narrow read of the reminder table's index.
-pub fn steps_done(
-    tx: &Transaction,
-    reach: Reach,
-    wanted: impl Fn(i64) -> bool,
-) -> Result<HashMap<i64, Vec<(String, ReminderStatus)>>> {
-    let mut stmt = tx.prepare(&steps_done_sql(reach))?;
-    let mut out: HashMap<i64, Vec<(String, ReminderStatus)>> = HashMap::new();
+/// The reminders of the invoices within `reach` that `wanted` keeps. The open invoices
+/// (and the one invoice `Reach::Open` adds) are read from the settlement record's partial
+/// index of those reminded (migration 028); every invoice from the reminders' index of
+/// their steps and the record's index of the last mailings.
+pub fn reminders_done(tx: &Transaction, reach: Reach, wanted: impl Fn(i64) -> bool) -> Result<RemindersDone> {
+    let mut out = RemindersDone::default();
+    if reach == Reach::All {
+        let mut stmt = tx.prepare(STEPS_DONE_SQL)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let invoice_id: i64 = r.get(0)?;
+            if wanted(invoice_id) {
+                let status = ReminderStatus::parse(r.get_ref(2)?.as_str()?).unwrap_or(ReminderStatus::Failed);
+                out.steps
+                    .entry(invoice_id)
+                    .or_default()
+                    .push(r.get_ref(1)?.as_str()?, status);
+            }
+        }
+        let mut stmt = tx.prepare(LAST_MAILED_SQL)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let invoice_id: i64 = r.get(0)?;
+            if wanted(invoice_id) {
+                out.last_mailed
+                    .insert(invoice_id, super::scan::required_date(r.get_ref(1)?)?);
+            }
+        }
+        return Ok(out);
+    }
+    let mut stmt = tx.prepare(&open_reminders_sql(reach))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
     while let Some(r) = rows.next()? {
         let invoice_id: i64 = r.get(0)?;
         if !wanted(invoice_id) {
             continue;
         }
-        let status = ReminderStatus::parse(r.get_ref(2)?.as_str()?).unwrap_or(ReminderStatus::Failed);
-        out.entry(invoice_id).or_default().push((r.get(1)?, status));
-    }
-    Ok(out)
-}
-
-/// The query of `last_reminded`: the day the settlement record keeps, from its partial
-/// index of them (migration 027).
-pub(crate) fn last_reminded_sql(reach: Reach) -> String {
-    let reach = reach.clause("rec.invoice_id");
-    format!(
-        "SELECT rec.invoice_id, rec.last_mailed_day FROM settlement rec INDEXED BY settlement_mailed
-         WHERE rec.last_mailed_day IS NOT NULL{reach}"
-    )
-}
-
-/// For each wanted invoice (within `reach`), the day of the latest reminder mailed (mail
-/// or letter, sent) after its due date.
-pub fn last_reminded(
-    tx: &Transaction,
-    reach: Reach,
-    wanted: impl Fn(i64) -> bool,
-) -> Result<HashMap<i64, NaiveDate>> {
-    let mut stmt = tx.prepare(&last_reminded_sql(reach))?;
-    let mut out = HashMap::new();
-    let mut rows = stmt.query(rusqlite::params_from_iter(reach.params()))?;
-    while let Some(r) = rows.next()? {
-        let invoice_id: i64 = r.get(0)?;
-        if !wanted(invoice_id) {
-            continue;
+        out.steps.insert(invoice_id, DoneSteps::listed(r.get(1)?));
+        if let Some(day) = super::scan::stored_date(r.get_ref(2)?)? {
+            out.last_mailed.insert(invoice_id, day);
         }
-        out.insert(invoice_id, super::scan::required_date(r.get_ref(1)?)?);
     }
     Ok(out)
+}
+
+/// Every invoice's reminders, each invoice's in the order they were made: from the
+/// index of their steps alone (migration 027), never their rows.
+pub(crate) const STEPS_DONE_SQL: &str =
+    "SELECT r.invoice_id, r.step, r.status FROM reminder r INDEXED BY reminder_steps
+     ORDER BY r.invoice_id, r.id";
+
+/// Every invoice's last mailing, from the record's partial index of them (migration 027).
+pub(crate) const LAST_MAILED_SQL: &str =
+    "SELECT rec.invoice_id, rec.last_mailed_day FROM settlement rec INDEXED BY settlement_mailed
+     WHERE rec.last_mailed_day IS NOT NULL";
+
+/// The query of `reminders_done` for the open invoices of `reach` (not `Reach::All`):
+/// their steps and last mailing as the record keeps them (migration 028), and, for
+/// `Reach::Open`, those of the one invoice it adds (?1) when it is settled.
+pub(crate) fn open_reminders_sql(reach: Reach) -> String {
+    let open = "SELECT rec.invoice_id, rec.steps, rec.last_mailed_day FROM settlement rec
+         INDEXED BY settlement_open_steps WHERE rec.settled_day IS NULL AND rec.steps IS NOT NULL";
+    match reach {
+        Reach::Chunk => format!("{open} AND rec.invoice_id IN ({})", super::plan_lines::CHUNK_IDS),
+        Reach::Open { .. } | Reach::All => format!(
+            "{open} UNION ALL SELECT invoice_id, steps, last_mailed_day FROM settlement
+             WHERE invoice_id = ?1 AND settled_day IS NOT NULL AND steps IS NOT NULL"
+        ),
+    }
 }
 
 /// The dunning history, oldest first, optionally for one customer or invoice, handed

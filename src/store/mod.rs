@@ -65,6 +65,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/025_open_by_customer.sql"),
     include_str!("../../migrations/026_open_rows.sql"),
     include_str!("../../migrations/027_reminder_days.sql"),
+    include_str!("../../migrations/028_open_steps.sql"),
 ];
 
 /// The migration that starts the audit log.

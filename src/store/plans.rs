@@ -111,7 +111,7 @@ fn the_report_scan_reads_each_table_once_in_its_own_order() {
     );
     // the dunning plan and run: the reminders' steps once, from their index alone,
     // without their invoices (migration 027)
-    let steps = &super::dunning::steps_done_sql(super::dunning::Reach::All);
+    let steps = super::dunning::STEPS_DONE_SQL;
     assert_scanned_in_order(&mut db, steps, "r USING COVERING INDEX reminder_steps");
     assert!(!plan_of(&mut db, steps).contains("invoice"), "{steps}");
     // the invoices reminded after their due day (split, the standings) and the formal

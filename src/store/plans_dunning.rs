@@ -36,16 +36,6 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
     );
     let reads = [
         (
-            crate::store::dunning::steps_done_sql(open),
-            "r",
-            "COVERING INDEX reminder_steps",
-        ),
-        (
-            crate::store::dunning::last_reminded_sql(open),
-            "rec",
-            "COVERING INDEX settlement_mailed",
-        ),
-        (
             crate::store::dunning::holds_sql(open),
             "invoice_hold",
             "invoice_hold",
@@ -94,22 +84,35 @@ fn todays_dunning_run_reads_only_the_open_invoices_and_their_reminders() {
 #[test]
 fn a_runs_reminders_are_read_without_their_rows_or_invoices() {
     // a ledger dunned every day holds a few reminders per invoice: a run reads its
-    // open invoices' steps from the reminders' index, their last mailing from the
-    // record, and never an invoice's wide row
+    // open invoices' steps and last mailing from the record, and never a reminder's row
+    // nor an invoice's
     let (_dir, mut db) = crate::store::plans::ledger();
     let open = crate::store::settlement::Reach::Open { also: None };
-    for (sql, read) in [
-        (
-            crate::store::dunning::steps_done_sql(open),
-            "SEARCH r USING COVERING INDEX reminder_steps (invoice_id=?)",
-        ),
-        (
-            crate::store::dunning::last_reminded_sql(open),
-            "SEARCH rec USING COVERING INDEX settlement_mailed (invoice_id=? AND last_mailed_day>?)",
-        ),
+    // the open invoices' steps and last mailings, from the record's partial index of
+    // those reminded (migration 028): all of them, or a group of customers
+    let sql = crate::store::dunning::open_reminders_sql(open);
+    let plan = plan_of(&mut db, &sql);
+    assert!(
+        plan.lines()
+            .any(|l| l == "SCAN rec USING COVERING INDEX settlement_open_steps"),
+        "{sql}\n{plan}"
+    );
+    db.write(|tx| crate::store::plan_lines::open_groups(tx, 10).map(drop))
+        .unwrap();
+    let chunk = crate::store::dunning::open_reminders_sql(crate::store::settlement::Reach::Chunk);
+    let plan = plan_of(&mut db, &chunk);
+    assert!(
+        plan.lines()
+            .any(|l| l == "SEARCH rec USING COVERING INDEX settlement_open_steps (invoice_id=?)"),
+        "{chunk}\n{plan}"
+    );
+    // every invoice's (the history's): the reminders' index of their steps in order,
+    // and the record's index of last mailings, no invoice read and nothing sorted
+    for sql in [
+        crate::store::dunning::STEPS_DONE_SQL,
+        crate::store::dunning::LAST_MAILED_SQL,
     ] {
-        let plan = plan_of(&mut db, &sql);
-        assert!(plan.lines().any(|l| l == read), "{sql}\n{plan}");
+        let plan = plan_of(&mut db, sql);
         assert!(
             !plan.contains(" invoice") && !plan.contains("TEMP B-TREE"),
             "{sql}\nreads invoices or sorts:\n{plan}"

@@ -231,7 +231,7 @@ pub struct Book {
     pub invoices: Vec<Dunned>,
     pub customers: HashMap<i64, Customer>,
     /// The steps recorded for each invoice, and where each stands.
-    pub done: HashMap<i64, Vec<(String, ReminderStatus)>>,
+    pub done: HashMap<i64, DoneSteps>,
     pub holds: HashMap<i64, Hold>,
     /// Customers flagged as frequent late payers.
     pub late_payers: HashSet<i64>,
@@ -249,12 +249,7 @@ impl Book {
     pub fn final_steps(&self, invoice_id: i64) -> Vec<&str> {
         self.done
             .get(&invoice_id)
-            .map(|rows| {
-                rows.iter()
-                    .filter(|r| r.1.is_final())
-                    .map(|r| r.0.as_str())
-                    .collect()
-            })
+            .map(|done| done.iter().filter(|r| r.1.is_final()).map(|r| r.0).collect())
             .unwrap_or_default()
     }
 
@@ -262,7 +257,54 @@ impl Book {
     pub fn has_record(&self, invoice_id: i64, step: &str) -> bool {
         self.done
             .get(&invoice_id)
-            .is_some_and(|rows| rows.iter().any(|r| r.0 == step))
+            .is_some_and(|done| done.iter().any(|r| r.0 == step))
+    }
+}
+
+/// The steps recorded for one invoice, each with where it stands, in the order they were
+/// recorded, held as the settlement record keeps them: one text, `step:status` joined by
+/// commas ("pre-7:sent,r1:failed"). Step names are letters, digits, '-' and '_' (the
+/// policy refuses others). A run holds one per open invoice it reminded: one text each,
+/// not a list of names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DoneSteps(String);
+
+impl DoneSteps {
+    /// The steps as the record lists them.
+    pub fn listed(text: String) -> DoneSteps {
+        DoneSteps(text)
+    }
+
+    /// Each step with where it stands, oldest first; a status it cannot read counts as
+    /// failed (retried), as a reminder's row would.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, ReminderStatus)> {
+        self.0.split(',').filter(|d| !d.is_empty()).map(|done| {
+            let (step, status) = done.rsplit_once(':').unwrap_or((done, ""));
+            (
+                step,
+                ReminderStatus::parse(status).unwrap_or(ReminderStatus::Failed),
+            )
+        })
+    }
+
+    /// Records a step after the others.
+    pub fn push(&mut self, step: &str, status: ReminderStatus) {
+        if !self.0.is_empty() {
+            self.0.push(',');
+        }
+        self.0.push_str(step);
+        self.0.push(':');
+        self.0.push_str(status.as_str());
+    }
+
+    /// Forgets the records of a step.
+    pub fn remove(&mut self, step: &str) {
+        let kept: Vec<(&str, ReminderStatus)> = self.iter().filter(|(s, _)| *s != step).collect();
+        let mut out = DoneSteps::default();
+        for (s, status) in kept {
+            out.push(s, status);
+        }
+        *self = out;
     }
 }
 
@@ -317,6 +359,7 @@ impl Owed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     const RETRY: Attempt = Attempt {
         retry: true,
@@ -356,5 +399,55 @@ mod tests {
             })
         );
         assert_eq!(ActionState::Sent(RETRY).by_hand(), ActionState::Sent(RETRY));
+    }
+
+    #[test]
+    fn the_steps_done_read_as_the_record_lists_them() {
+        let done = DoneSteps::listed("pre-7:sent,r1:failed,notice:sending".into());
+        let read: Vec<_> = done.iter().collect();
+        assert_eq!(
+            read,
+            [
+                ("pre-7", ReminderStatus::Sent),
+                ("r1", ReminderStatus::Failed),
+                ("notice", ReminderStatus::Sending)
+            ]
+        );
+        // a status it cannot read is retried, as a reminder's row would be
+        let odd = DoneSteps::listed("r2:lost".into());
+        assert_eq!(odd.iter().collect::<Vec<_>>(), [("r2", ReminderStatus::Failed)]);
+        assert_eq!(DoneSteps::default().iter().count(), 0);
+    }
+
+    const NAMES: [&str; 5] = ["pre-7", "r1", "r2", "notice", "call_2"];
+    const STATES: [ReminderStatus; 5] = [
+        ReminderStatus::Planned,
+        ReminderStatus::Sending,
+        ReminderStatus::Sent,
+        ReminderStatus::Failed,
+        ReminderStatus::Skipped,
+    ];
+
+    proptest! {
+        #[test]
+        fn the_steps_done_keep_what_was_recorded_in_order(
+            writes in prop::collection::vec((0..5usize, 0..5usize, any::<bool>()), 0..20),
+        ) {
+            // against a plain list: each write records a step, or forgets one first
+            let mut done = DoneSteps::default();
+            let mut list: Vec<(&str, ReminderStatus)> = Vec::new();
+            for (name, state, forget) in writes {
+                if forget {
+                    done.remove(NAMES[name]);
+                    list.retain(|(n, _)| *n != NAMES[name]);
+                }
+                done.push(NAMES[name], STATES[state]);
+                list.push((NAMES[name], STATES[state]));
+                prop_assert_eq!(done.iter().collect::<Vec<_>>(), list.clone());
+            }
+            // and as the record's text, read back
+            let listed = DoneSteps::listed(done.0.clone());
+            prop_assert_eq!(listed, done);
+        }
     }
 }

@@ -415,7 +415,7 @@ pub fn plan_compact(book: &Book, rules: &Rules) -> DayPlan {
         let done: Vec<(&str, ReminderStatus)> = book
             .done
             .get(&inv.id)
-            .map(|rows| rows.iter().map(|(s, st)| (s.as_str(), *st)).collect())
+            .map(|steps| steps.iter().collect())
             .unwrap_or_default();
         let reminded = book.reminded.get(&inv.id).copied();
         let Ok(p) = plan(&facts, &done, ladder, rules.policy.min_balance, rules.as_of)
@@ -487,14 +487,14 @@ impl Book {
             if s.state().performs() && step.channel.mails() && as_of > owed.due_date {
                 self.reminded.insert(owed.invoice_id, as_of);
             }
-            let rows = self.done.entry(owed.invoice_id).or_default();
-            rows.retain(|(name, _)| *name != step.name);
+            let done = self.done.entry(owed.invoice_id).or_default();
+            done.remove(&step.name);
             let status = if s.state().performs() {
                 ReminderStatus::Sent
             } else {
                 ReminderStatus::Skipped
             };
-            rows.push((step.name.clone(), status));
+            done.push(&step.name, status);
         }
     }
 }

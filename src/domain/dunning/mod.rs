@@ -11,7 +11,9 @@ mod day;
 mod policy;
 mod report;
 
-pub use book::{Action, ActionRow, ActionState, Attempt, Book, CustomerActions, Dunned, Owed, Rules};
+pub use book::{
+    Action, ActionRow, ActionState, Attempt, Book, CustomerActions, DoneSteps, Dunned, Owed, Rules,
+};
 pub use contact::{CatchUp, Claim, Section, claim, first_contact, sections};
 pub use day::{DayPlan, DoneCustomer, PlanLine, plan_compact, plan_day};
 pub use policy::{Policy, late_payer_ladder, new_customer_ladder, standard_ladder, vip_ladder};

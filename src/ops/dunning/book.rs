@@ -136,15 +136,14 @@ impl BookBuilder {
             .map(|i| i.id)
             .chain(self.only_invoice)
             .collect();
-        let done = store::steps_done(tx, self.reach, |id| wanted.contains(&id))?;
-        let reminded = store::last_reminded(tx, self.reach, |id| wanted.contains(&id))?;
+        let done = store::reminders_done(tx, self.reach, |id| wanted.contains(&id))?;
         Ok(Book {
             invoices: self.invoices,
             customers,
-            done,
+            done: done.steps,
             holds: with_collections(tx, self.reach, store::holds(tx, self.reach)?)?,
             late_payers,
-            reminded,
+            reminded: done.last_mailed,
         })
     }
 }

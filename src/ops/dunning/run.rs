@@ -85,7 +85,7 @@ impl Ledger {
     ) -> Result<(Vec<Finding>, Vec<Finding>)> {
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        // one customer's actions at a time: composed, checked, dropped
+        // a few customers' actions at a time: composed, checked, dropped
         let mailing = || plan.iter().filter(|c| c.actions.iter().any(|a| a.mails()));
         if mailing().next().is_none() {
             return Ok((problems, warnings));
@@ -110,19 +110,16 @@ impl Ledger {
                 ledger_path: self.path(),
                 files: &files,
             };
-            for c in mailing() {
-                if let Err(e) = compose(&delivery, &c, as_of) {
-                    let customer = || Arg::from(&c.customer.code);
-                    problems.push(if c.customer.email.is_none() {
-                        finding("checks-dunning-no-email", &[("customer", customer())])
-                    } else {
-                        let problem = || Arg::from(&e);
-                        finding(
-                            "checks-dunning-customer-problem",
-                            &[("customer", customer()), ("problem", problem())],
-                        )
-                    });
-                }
+            for (c, e) in failed_compositions(&delivery, mailing(), as_of) {
+                let customer = || Arg::from(&c.customer.code);
+                problems.push(if c.customer.email.is_none() {
+                    finding("checks-dunning-no-email", &[("customer", customer())])
+                } else {
+                    finding(
+                        "checks-dunning-customer-problem",
+                        &[("customer", customer()), ("problem", Arg::from(&e))],
+                    )
+                });
             }
         }
         Ok((problems, warnings))
@@ -288,4 +285,47 @@ fn finding(key: &str, args: &[(&str, Arg)]) -> Finding {
         english: crate::i18n::tr_in(crate::i18n::Lang::En, key, args).unwrap_or_else(|| key.to_string()),
         shown: crate::i18n::tr(key, args),
     }
+}
+
+/// The customers whose mail or letter cannot be composed, in their order, with why: a
+/// few customers at a time, spread over the machine's cores (each letter is a PDF whose
+/// fonts are compressed: most of a dry run's own work), none held once checked.
+fn failed_compositions(
+    delivery: &Delivery,
+    customers: impl Iterator<Item = CustomerActions>,
+    as_of: NaiveDate,
+) -> Vec<(CustomerActions, String)> {
+    const BATCH: usize = 64;
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let mut failed = Vec::new();
+    let mut customers = customers.peekable();
+    while customers.peek().is_some() {
+        let batch: Vec<CustomerActions> = customers.by_ref().take(BATCH).collect();
+        let per = batch.len().div_ceil(workers);
+        let outcomes: Vec<Option<String>> = std::thread::scope(|s| {
+            let parts: Vec<_> = batch
+                .chunks(per)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|c| compose(delivery, c, as_of).err())
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        });
+        failed.extend(
+            batch
+                .into_iter()
+                .zip(outcomes)
+                .filter_map(|(c, e)| e.map(|e| (c, e))),
+        );
+    }
+    failed
 }

@@ -230,8 +230,31 @@ fn the_record_keeps_the_days_its_invoices_reminders_tell() {
     write(&mut ledger, &|tx| mark_sending(tx, &[notice], "m2@test"));
     let mar1 = Some(day("2026-03-01"));
     assert_eq!(days(&mut ledger), (feb12, feb12, mar1));
+    // what a run reads of the open invoice (migration 028): each step and where it
+    // stands, as the reminders tell them, and the last mailing
+    let done = |ledger: &mut Db, reach: Reach| {
+        let done = ledger.read(|tx| reminders_done(tx, reach, |_| true)).unwrap();
+        let steps: Vec<(String, ReminderStatus)> = done.steps[&id]
+            .iter()
+            .map(|(s, status)| (s.to_string(), status))
+            .collect();
+        (steps, done.last_mailed.get(&id).copied())
+    };
+    let sent = ReminderStatus::Sent;
+    let told = |last: &str| {
+        let mut steps = vec![
+            ("pre-7".to_string(), sent),
+            ("r1".into(), sent),
+            ("call".into(), sent),
+        ];
+        steps.push(("notice".into(), ReminderStatus::parse(last).unwrap()));
+        (steps, feb12)
+    };
+    assert_eq!(done(&mut ledger, Reach::Open { also: None }), told("sending"));
+    assert_eq!(done(&mut ledger, Reach::All), told("sending"));
     write(&mut ledger, &|tx| resend(tx, notice));
     assert_eq!(days(&mut ledger), (feb12, feb12, None));
+    assert_eq!(done(&mut ledger, Reach::Open { also: None }), told("failed"));
     write(&mut ledger, &|tx| {
         record(
             tx,
