@@ -1,13 +1,15 @@
--- Each invoice's reminders as a run reads them, in the settlement record: `steps` lists
--- the step and status of each, in the order they were recorded ("pre-7:sent,r1:failed";
--- step names are letters, digits, '-' and '_': the policy refuses others), beside the day
--- of the latest mailing (027). A run reads both for its open invoices from the partial
--- index below, which holds the open invoices that were reminded: before, it probed the
--- reminders' index once per open invoice (at 1 M invoices dunned every day, 64 000 probes
--- into three million entries, a quarter of a dry run). Kept by the record's view (017's
--- triggers) and by 027's two triggers on the reminders, made again below to keep it too.
--- The history (a past day, `dunning plan` over days the record cannot answer for) still
--- reads the reminders.
+-- Each open invoice's reminders as a run reads them, in the settlement record: `steps`
+-- lists the step and status of each, in the order they were recorded ("pre-7:sent,
+-- r1:failed"; step names are letters, digits, '-' and '_': the policy refuses others),
+-- beside the day of the latest mailing (027). A run reads both for its open invoices from
+-- the partial index below, which holds the open invoices that were reminded: before, it
+-- probed the reminders' index once per open invoice (at 1 M invoices dunned every day,
+-- 64 000 probes into three million entries, a quarter of a dry run). Settled invoices
+-- keep none (NULL): the record's full scans would read it on every settled row, and no
+-- run plans them. Kept by the record's view (017's triggers refresh a row as its invoice
+-- opens or settles) and by 027's two triggers on the reminders, made again below to keep
+-- it too. The history (a past day, `dunning plan` over days the record cannot answer
+-- for) still reads the reminders.
 ALTER TABLE settlement ADD COLUMN steps TEXT;
 
 -- 027's view with the new column last
@@ -19,7 +21,8 @@ SELECT invoice_id, customer_id, currency, converted, total_cents, paid_cents, cr
        CAST(julianday(paid_up_on) - 2440587.5 AS INTEGER) AS paid_up_day,
        paid_days_cents, late_days_cents,
        number, sent_day, written_off_day, penalty_rate, exchange_rate,
-       reminded_day, last_mailed_day, notice_day, steps
+       reminded_day, last_mailed_day, notice_day,
+       CASE WHEN total_cents - paid_cents - credited_cents - written_off_cents > 0 THEN steps END AS steps
 FROM (
     SELECT i.id AS invoice_id, i.customer_id, i.currency, i.exchange_rate IS NOT NULL AS converted, i.total_cents,
         COALESCE((SELECT SUM(a.amount_cents) FROM allocation a WHERE a.invoice_id = i.id), 0) AS paid_cents,
@@ -85,8 +88,8 @@ BEGIN
                CAST(julianday(MIN(CASE WHEN r.step = 'notice' AND r.status IN ('sent', 'sending') THEN r.date END))
                    - 2440587.5 AS INTEGER)
         FROM invoice i JOIN reminder r ON r.invoice_id = i.id WHERE i.id = NEW.invoice_id),
-        steps = (SELECT group_concat(d.step || ':' || d.status, ',') FROM (
-            SELECT r.step, r.status FROM reminder r WHERE r.invoice_id = NEW.invoice_id ORDER BY r.id) d)
+        steps = CASE WHEN settled_day IS NULL THEN (SELECT group_concat(d.step || ':' || d.status, ',') FROM (
+            SELECT r.step, r.status FROM reminder r WHERE r.invoice_id = NEW.invoice_id ORDER BY r.id) d) END
     WHERE invoice_id = NEW.invoice_id;
 END;
 
@@ -100,20 +103,20 @@ BEGIN
                CAST(julianday(MIN(CASE WHEN r.step = 'notice' AND r.status IN ('sent', 'sending') THEN r.date END))
                    - 2440587.5 AS INTEGER)
         FROM invoice i LEFT JOIN reminder r ON r.invoice_id = i.id WHERE i.id = settlement.invoice_id),
-        steps = (SELECT group_concat(d.step || ':' || d.status, ',') FROM (
-            SELECT r.step, r.status FROM reminder r WHERE r.invoice_id = settlement.invoice_id ORDER BY r.id) d)
+        steps = CASE WHEN settled_day IS NULL THEN (SELECT group_concat(d.step || ':' || d.status, ',') FROM (
+            SELECT r.step, r.status FROM reminder r WHERE r.invoice_id = settlement.invoice_id ORDER BY r.id) d) END
     WHERE invoice_id IN (NEW.invoice_id, OLD.invoice_id);
 END;
 
--- an existing ledger fills the new column as it opens, in one read of the reminders'
--- index of their steps (027)
+-- an existing ledger fills the new column of its open invoices as it opens, in one read
+-- of the reminders' index of their steps (027)
 UPDATE settlement SET steps = f.steps
 FROM (
     SELECT d.invoice_id, group_concat(d.step || ':' || d.status, ',') AS steps
     FROM (SELECT invoice_id, step, status FROM reminder ORDER BY invoice_id, id) d
     GROUP BY d.invoice_id
 ) AS f
-WHERE settlement.invoice_id = f.invoice_id;
+WHERE settlement.invoice_id = f.invoice_id AND settlement.settled_day IS NULL;
 
 -- the open invoices that were reminded, with what a run reads of their reminders (and
 -- the columns of its condition, which SQLite otherwise reads from the table's rows)

@@ -88,7 +88,9 @@ pub fn reminders_done(tx: &Transaction, reach: Reach, wanted: impl Fn(i64) -> bo
         if !wanted(invoice_id) {
             continue;
         }
-        out.steps.insert(invoice_id, DoneSteps::listed(r.get(1)?));
+        if let Some(steps) = r.get(1)? {
+            out.steps.insert(invoice_id, DoneSteps::listed(steps));
+        }
         if let Some(day) = super::scan::stored_date(r.get_ref(2)?)? {
             out.last_mailed.insert(invoice_id, day);
         }
@@ -109,15 +111,19 @@ pub(crate) const LAST_MAILED_SQL: &str =
 
 /// The query of `reminders_done` for the open invoices of `reach` (not `Reach::All`):
 /// their steps and last mailing as the record keeps them (migration 028), and, for
-/// `Reach::Open`, those of the one invoice it adds (?1) when it is settled.
+/// `Reach::Open`, those of the one invoice it adds (?1) when it is settled, its steps
+/// from its reminders.
 pub(crate) fn open_reminders_sql(reach: Reach) -> String {
     let open = "SELECT rec.invoice_id, rec.steps, rec.last_mailed_day FROM settlement rec
          INDEXED BY settlement_open_steps WHERE rec.settled_day IS NULL AND rec.steps IS NOT NULL";
     match reach {
         Reach::Chunk => format!("{open} AND rec.invoice_id IN ({})", super::plan_lines::CHUNK_IDS),
+        // the record keeps no steps for a settled invoice: its reminders tell them
         Reach::Open { .. } | Reach::All => format!(
-            "{open} UNION ALL SELECT invoice_id, steps, last_mailed_day FROM settlement
-             WHERE invoice_id = ?1 AND settled_day IS NOT NULL AND steps IS NOT NULL"
+            "{open} UNION ALL SELECT rec.invoice_id, (SELECT group_concat(d.step || ':' || d.status, ',')
+                 FROM (SELECT r.step, r.status FROM reminder r WHERE r.invoice_id = rec.invoice_id ORDER BY r.id) d),
+                 rec.last_mailed_day
+             FROM settlement rec WHERE rec.invoice_id = ?1 AND rec.settled_day IS NOT NULL"
         ),
     }
 }

@@ -283,6 +283,21 @@ fn the_record_keeps_the_days_its_invoices_reminders_tell() {
         crate::store::payment::allocate(tx, payment, id, paid, amount)
     });
     assert_eq!(days(&mut ledger), (feb12, mar1, mar1));
+    // settled: the record keeps no steps (no run plans it), and the invoice asked for
+    // by itself is told them by its reminders
+    let kept: Option<String> = ledger
+        .read(|tx| {
+            Ok(
+                tx.query_row("SELECT steps FROM settlement WHERE invoice_id = ?1", [id], |r| {
+                    r.get(0)
+                })?,
+            )
+        })
+        .unwrap();
+    assert_eq!(kept, None);
+    let told_sent = (told("sent").0, mar1);
+    assert_eq!(done(&mut ledger, Reach::Open { also: Some(id) }), told_sent);
+    assert_eq!(done(&mut ledger, Reach::All), told_sent);
     let open = |ledger: &mut Db, on: &str, customer: bool| {
         ledger
             .read(|tx| {
