@@ -88,7 +88,7 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
-fn line(euros: i64) -> Line {
+pub(super) fn line(euros: i64) -> Line {
     Line {
         sku: None,
         designation: "Audit".into(),
@@ -105,7 +105,7 @@ fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 1, 6).unwrap()
 }
 
-fn draft(customer_id: i64, euros: i64, debit: bool) -> Draft {
+pub(super) fn draft(customer_id: i64, euros: i64, debit: bool) -> Draft {
     Draft {
         customer_id,
         series: "FACT".into(),

@@ -135,10 +135,22 @@ pub(crate) fn plan_today(tx: &rusqlite::Transaction, rules: &Rules) -> Result<Da
 
 /// [`plan_today`] with groups of about `per_group` open invoices.
 pub(super) fn plan_today_in(tx: &rusqlite::Transaction, rules: &Rules, per_group: usize) -> Result<DayPlan> {
+    plan_today_seen(tx, rules, per_group, |_| ())
+}
+
+/// [`plan_today_in`], showing `seen` each group's plan as it is made (the dry run checks
+/// its mails meanwhile).
+pub(super) fn plan_today_seen(
+    tx: &rusqlite::Transaction,
+    rules: &Rules,
+    per_group: usize,
+    mut seen: impl FnMut(&DayPlan),
+) -> Result<DayPlan> {
     let mut plan = DayPlan::default();
     // the open invoices are read once: a quarter of the cache is plenty
     with_cache_share(tx, 4, || {
         each_planned_day(tx, rules, 0, per_group, |_, group| {
+            seen(&group);
             plan.append(group);
             Ok(())
         })

@@ -27,3 +27,5 @@ pub use lock::RunLock;
 mod book_tests;
 #[cfg(test)]
 mod credit_tests;
+#[cfg(test)]
+mod run_tests;

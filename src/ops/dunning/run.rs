@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::RunLock;
 use super::book;
 use super::deliver::{Delivery, compose, deliver, deliver_plan};
-use super::history::plan_today;
+use super::history::{PLAN_GROUP, plan_today, plan_today_seen};
 use super::record::{record_all, record_plan};
 use crate::config::Config;
 use crate::domain::dunning::{
@@ -39,8 +39,7 @@ impl Ledger {
             catch_up,
         };
         if dry_run {
-            let plan = self.read(|tx| plan_today(tx, &rules))?;
-            let (problems, warnings) = self.dry_run_checks(config, &plan, as_of)?;
+            let (plan, problems, warnings) = self.dry_run_checked(config, &rules)?;
             let mut report = RunReport::dry(as_of, plan);
             report.problems = problems;
             report.warnings = warnings;
@@ -73,23 +72,31 @@ impl Ledger {
         self.with_credit_noted(report, as_of)
     }
 
-    /// What the real run needs and a dry run checks without sending: the templates, the
-    /// sender and the mail transport, then each mail and letter composed as the run
-    /// would (a customer without email, a letter that cannot be made). Returns the
-    /// problems that would stop a mail due today, and the warnings that would not.
-    fn dry_run_checks(
+    /// Today's plan, and what the real run needs and a dry run checks without sending:
+    /// the templates, the sender and the mail transport, then each mail and letter
+    /// composed as the run would (a customer without email, a letter that cannot be
+    /// made). Returns the plan, the problems that would stop a mail due today, and the
+    /// warnings that would not. The mails of each group of customers are composed on a
+    /// second thread while the next group is planned (each letter is a PDF whose fonts
+    /// are compressed: a third of a dry run's work), none held once checked.
+    fn dry_run_checked(
         &mut self,
         config: &Config,
-        plan: &DayPlan,
-        as_of: NaiveDate,
-    ) -> Result<(Vec<Finding>, Vec<Finding>)> {
+        rules: &Rules,
+    ) -> Result<(DayPlan, Vec<Finding>, Vec<Finding>)> {
+        self.dry_run_checked_in(config, rules, PLAN_GROUP)
+    }
+
+    /// [`Self::dry_run_checked`], planned in groups of about `per_group` open invoices.
+    pub(super) fn dry_run_checked_in(
+        &mut self,
+        config: &Config,
+        rules: &Rules,
+        per_group: usize,
+    ) -> Result<(DayPlan, Vec<Finding>, Vec<Finding>)> {
+        let as_of = rules.as_of;
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
-        // a few customers' actions at a time: composed, checked, dropped
-        let mailing = || plan.iter().filter(|c| c.actions.iter().any(|a| a.mails()));
-        if mailing().next().is_none() {
-            return Ok((problems, warnings));
-        }
         let company = self.read(company::get)?;
         let templates = load_templates(config)
             .map_err(|e| problems.push(Finding::as_is(e.to_string())))
@@ -97,32 +104,67 @@ impl Ledger {
         let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())
             .map_err(|e| problems.push(Finding::as_is(e.to_string())))
             .ok();
+        let (files, ledger_path) = (self.files().clone(), self.path().to_path_buf());
+        let delivery = templates.as_ref().map(|templates| Delivery {
+            mailer: mailer.as_ref(),
+            templates,
+            company: &company,
+            ledger_path: &ledger_path,
+            files: &files,
+        });
+        let (plan, mut failed) = std::thread::scope(|s| -> Result<_> {
+            let (groups, received) = std::sync::mpsc::sync_channel::<Vec<CustomerActions>>(2);
+            let checker = delivery.as_ref().map(|d| {
+                s.spawn(move || {
+                    let mut failed = Vec::new();
+                    for group in received {
+                        for c in group {
+                            if let Err(e) = compose(d, &c, as_of) {
+                                failed.push((c.customer.code, c.customer.email.is_none(), e));
+                            }
+                        }
+                    }
+                    failed
+                })
+            });
+            let plan = self.read(|tx| {
+                plan_today_seen(tx, rules, per_group, |group| {
+                    if checker.is_some() {
+                        let mailing = group.iter().filter(|c| c.actions.iter().any(|a| a.mails()));
+                        // the checker ends only once this side hangs up
+                        let _ = groups.send(mailing.collect());
+                    }
+                })
+            });
+            drop(groups);
+            let failed = checker
+                .map(|c| c.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .unwrap_or_default();
+            Ok((plan?, failed))
+        })?;
+        let mails = plan.iter().any(|c| c.actions.iter().any(|a| a.mails()));
+        if !mails {
+            // nothing to send: neither the templates nor the sender matter today
+            return Ok((plan, Vec::new(), Vec::new()));
+        }
         if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
             let folder = outbox.display().to_string();
             warnings.push(finding("checks-dunning-outbox", &[("folder", folder.into())]));
         }
-        if let Some(templates) = &templates {
-            let files = self.files().clone();
-            let delivery = Delivery {
-                mailer: mailer.as_ref(),
-                templates,
-                company: &company,
-                ledger_path: self.path(),
-                files: &files,
-            };
-            for (c, e) in failed_compositions(&delivery, mailing(), as_of) {
-                let customer = || Arg::from(&c.customer.code);
-                problems.push(if c.customer.email.is_none() {
-                    finding("checks-dunning-no-email", &[("customer", customer())])
-                } else {
-                    finding(
-                        "checks-dunning-customer-problem",
-                        &[("customer", customer()), ("problem", Arg::from(&e))],
-                    )
-                });
-            }
+        // in the plan's order: customers by code
+        failed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (code, no_email, e) in failed {
+            let customer = || Arg::from(&code);
+            problems.push(if no_email {
+                finding("checks-dunning-no-email", &[("customer", customer())])
+            } else {
+                finding(
+                    "checks-dunning-customer-problem",
+                    &[("customer", customer()), ("problem", Arg::from(&e))],
+                )
+            });
         }
-        Ok((problems, warnings))
+        Ok((plan, problems, warnings))
     }
 
     /// The report, noting the customers reminded of invoices their credit could settle.
@@ -285,47 +327,4 @@ fn finding(key: &str, args: &[(&str, Arg)]) -> Finding {
         english: crate::i18n::tr_in(crate::i18n::Lang::En, key, args).unwrap_or_else(|| key.to_string()),
         shown: crate::i18n::tr(key, args),
     }
-}
-
-/// The customers whose mail or letter cannot be composed, in their order, with why: a
-/// few customers at a time, spread over the machine's cores (each letter is a PDF whose
-/// fonts are compressed: most of a dry run's own work), none held once checked.
-fn failed_compositions(
-    delivery: &Delivery,
-    customers: impl Iterator<Item = CustomerActions>,
-    as_of: NaiveDate,
-) -> Vec<(CustomerActions, String)> {
-    const BATCH: usize = 64;
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4);
-    let mut failed = Vec::new();
-    let mut customers = customers.peekable();
-    while customers.peek().is_some() {
-        let batch: Vec<CustomerActions> = customers.by_ref().take(BATCH).collect();
-        let per = batch.len().div_ceil(workers);
-        let outcomes: Vec<Option<String>> = std::thread::scope(|s| {
-            let parts: Vec<_> = batch
-                .chunks(per)
-                .map(|part| {
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|c| compose(delivery, c, as_of).err())
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|p| p.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        });
-        failed.extend(
-            batch
-                .into_iter()
-                .zip(outcomes)
-                .filter_map(|(c, e)| e.map(|e| (c, e))),
-        );
-    }
-    failed
 }

@@ -1,0 +1,89 @@
+//! The dry run's checks: each group of customers' mails composed while the next group is
+//! planned, the problems named in the plan's order (customers by code) whatever the
+//! groups.
+
+use chrono::NaiveDate;
+
+use super::book_tests::draft;
+use crate::config::Config;
+use crate::domain::company::Company;
+use crate::domain::customer::Customer;
+use crate::domain::dunning::{CatchUp, Rules};
+use crate::domain::money::Currency;
+use crate::ops::Ledger;
+use crate::store::{company, customer, invoice};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ledger = Ledger::create(&dir.path().join("l.sqlite")).unwrap();
+    ledger
+        .write(|tx| {
+            company::insert(
+                tx,
+                &Company {
+                    name: "Test".into(),
+                    email: Some("billing@test.example".into()),
+                    payment_terms_days: 30,
+                    currency: Currency::EUR,
+                    ..Default::default()
+                },
+            )?;
+            // ids in the reverse order of the codes (groups follow the ids); BETA alone
+            // has an email
+            for code in ["ZED", "MID", "BETA", "AAA"] {
+                let mut c = Customer::new(code, code);
+                if code == "BETA" {
+                    c.email = Some("beta@test.example".into());
+                }
+                let id = customer::insert(tx, &c)?;
+                for euros in [100, 200] {
+                    let inv = invoice::insert_draft(tx, &draft(id, euros, false))?;
+                    let record = invoice::find(tx, &format!("#{inv}"))?;
+                    invoice::issue(tx, &record, day("2026-01-05"), None)?;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    let config = Config::defaults();
+    let rules = Rules {
+        policy: &config.policy,
+        rates: &config.rates,
+        // a week before the invoices' due day (2026-02-04): the heads-up, by mail
+        as_of: day("2026-01-28"),
+        catch_up: CatchUp::default(),
+    };
+    let mut checked = |per_group| {
+        let (plan, problems, _) = ledger.dry_run_checked_in(&config, &rules, per_group).unwrap();
+        let customers: Vec<String> = plan.iter().map(|c| c.customer.code).collect();
+        let problems: Vec<String> = problems.into_iter().map(|f| f.english).collect();
+        (customers, problems)
+    };
+    let whole = checked(usize::MAX);
+    assert_eq!(
+        whole.0,
+        ["AAA", "BETA", "MID", "ZED"],
+        "every customer is reminded"
+    );
+    let named: Vec<&str> = whole
+        .1
+        .iter()
+        .map(|p| {
+            ["AAA", "MID", "ZED"]
+                .into_iter()
+                .find(|c| p.contains(c))
+                .unwrap_or(p)
+        })
+        .collect();
+    assert_eq!(named, ["AAA", "MID", "ZED"], "{:?}", whole.1);
+    assert!(whole.1.iter().all(|p| p.contains("no email")), "{:?}", whole.1);
+    // two invoices per customer: a group of one or two open invoices holds one customer
+    for per_group in [1, 2, 3] {
+        assert_eq!(checked(per_group), whole, "groups of {per_group}");
+    }
+}
