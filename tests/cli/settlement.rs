@@ -28,19 +28,21 @@ fn reports(env: &TestEnv) -> Vec<String> {
     out
 }
 
-/// (invoice, settled day, paid-up day, Σ paid × days after due, the same late only)
-type Kept = (i64, Option<i64>, Option<i64>, i64, i64);
+/// (invoice, settled day, paid-up day, Σ paid × days after due, the same late only, the
+/// steps of its reminders while it is open)
+type Kept = (i64, Option<i64>, Option<i64>, i64, i64, Option<String>);
 
-/// Each invoice's row of the record: the settled and paid-up days and the payment-day sums.
+/// Each invoice's row of the record: the settled and paid-up days, the payment-day sums
+/// and the steps (migration 028).
 fn recorded(conn: &rusqlite::Connection) -> Vec<Kept> {
     let mut stmt = conn
         .prepare(
-            "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents
+            "SELECT invoice_id, settled_day, paid_up_day, paid_days_cents, late_days_cents, steps
              FROM settlement ORDER BY invoice_id",
         )
         .unwrap();
     stmt.query_map([], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
     })
     .unwrap()
     .map(|r| r.unwrap())
@@ -74,6 +76,10 @@ fn a_ledger_of_the_previous_schema_converts_and_reports_the_same() {
     assert!(open > 0, "the demo has open invoices");
     let before = reports(&env);
     let kept = recorded(&conn);
+    assert!(
+        kept.iter().any(|k| k.5.is_some()),
+        "the demo's open invoices were reminded: the conversion must list their steps"
+    );
     // the ledger as the schema before the record (16) left it: what 017 and later add
     // undone (18: item indexes, 19: customer date indexes, 20: paid_up_day, 21: customer
     // money, 22: the payment-day sums, 24: the direct debits' index, 27: the reminders'

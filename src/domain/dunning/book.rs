@@ -261,11 +261,12 @@ impl Book {
     }
 }
 
-/// The steps recorded for one invoice, each with where it stands, in the order they were
-/// recorded, held as the settlement record keeps them: one text, `step:status` joined by
-/// commas ("pre-7:sent,r1:failed"). Step names are letters, digits, '-' and '_' (the
-/// policy refuses others). A run holds one per open invoice it reminded: one text each,
-/// not a list of names.
+/// The steps recorded for one invoice, each with where it stands, held as the settlement
+/// record keeps them: one text, `step:status` joined by commas ("pre-7:sent,r1:failed"),
+/// in the order of their first record (a plan's own update puts a step it redoes last:
+/// nothing reads the order, a step is looked up by name and has one record). Step names
+/// are letters, digits, '-' and '_' (the policy refuses others). A run holds one per open
+/// invoice it reminded: one text each, not a list of names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DoneSteps(String);
 

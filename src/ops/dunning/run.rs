@@ -95,67 +95,59 @@ impl Ledger {
         per_group: usize,
     ) -> Result<(DayPlan, Vec<Finding>, Vec<Finding>)> {
         let as_of = rules.as_of;
-        let mut problems = Vec::new();
-        let mut warnings = Vec::new();
         let company = self.read(company::get)?;
-        let templates = load_templates(config)
-            .map_err(|e| problems.push(Finding::as_is(e.to_string())))
-            .ok();
-        let mailer = Mailer::new(&config.mail, &company, self.path(), self.files())
-            .map_err(|e| problems.push(Finding::as_is(e.to_string())))
-            .ok();
         let (files, ledger_path) = (self.files().clone(), self.path().to_path_buf());
-        let delivery = templates.as_ref().map(|templates| Delivery {
-            mailer: mailer.as_ref(),
-            templates,
-            company: &company,
-            ledger_path: &ledger_path,
-            files: &files,
-        });
-        let (plan, mut failed) = std::thread::scope(|s| -> Result<_> {
-            let (groups, received) = std::sync::mpsc::sync_channel::<Vec<CustomerActions>>(2);
-            let checker = delivery.as_ref().map(|d| {
-                s.spawn(move || {
-                    let mut failed = Vec::new();
-                    for group in received {
-                        for c in group {
-                            if let Err(e) = compose(d, &c, as_of) {
-                                failed.push((c.customer.code, c.customer.email.is_none(), e));
-                            }
-                        }
-                    }
-                    failed
-                })
-            });
+        let (company, files, ledger_path) = (&company, &files, &ledger_path);
+        let (plan, checked) = std::thread::scope(|s| -> Result<_> {
+            // made at the first group with mail to send: a day with none sets up no sender
+            // (whose password command may ask for a passphrase)
+            let mut checker = None;
             let plan = self.read(|tx| {
                 plan_today_seen(tx, rules, per_group, |group| {
-                    if checker.is_some() {
-                        let mailing = group.iter().filter(|c| c.actions.iter().any(|a| a.mails()));
-                        // the checker ends only once this side hangs up
-                        let _ = groups.send(mailing.collect());
+                    let mut mailing = group
+                        .iter()
+                        .filter(|c| c.actions.iter().any(|a| a.mails()))
+                        .peekable();
+                    if mailing.peek().is_none() {
+                        return;
+                    }
+                    let (batches, _) = checker.get_or_insert_with(|| {
+                        let (batches, received) = std::sync::mpsc::sync_channel(CHECK_QUEUE);
+                        let sender = Sender {
+                            config,
+                            company,
+                            ledger_path,
+                            files,
+                        };
+                        (batches, s.spawn(move || sender.check(received, as_of)))
+                    });
+                    // a few customers at a time, none held once checked; a checker gone
+                    // (its set-up failed) takes no more
+                    loop {
+                        let batch: Vec<CustomerActions> = mailing.by_ref().take(CHECK_BATCH).collect();
+                        if batch.is_empty() || batches.send(batch).is_err() {
+                            break;
+                        }
                     }
                 })
             });
-            drop(groups);
-            let failed = checker
-                .map(|c| c.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .unwrap_or_default();
-            Ok((plan?, failed))
+            let checked = checker.map(|(batches, checker)| {
+                drop(batches);
+                checker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
+            Ok((plan?, checked))
         })?;
-        let mails = plan.iter().any(|c| c.actions.iter().any(|a| a.mails()));
-        if !mails {
+        let Some(mut checked) = checked else {
             // nothing to send: neither the templates nor the sender matter today
             return Ok((plan, Vec::new(), Vec::new()));
-        }
-        if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
-            let folder = outbox.display().to_string();
-            warnings.push(finding("checks-dunning-outbox", &[("folder", folder.into())]));
-        }
+        };
         // in the plan's order: customers by code
-        failed.sort_by(|a, b| a.0.cmp(&b.0));
-        for (code, no_email, e) in failed {
+        checked.failed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (code, no_email, e) in checked.failed {
             let customer = || Arg::from(&code);
-            problems.push(if no_email {
+            checked.problems.push(if no_email {
                 finding("checks-dunning-no-email", &[("customer", customer())])
             } else {
                 finding(
@@ -164,7 +156,7 @@ impl Ledger {
                 )
             });
         }
-        Ok((plan, problems, warnings))
+        Ok((plan, checked.problems, checked.warnings))
     }
 
     /// The report, noting the customers reminded of invoices their credit could settle.
@@ -326,5 +318,71 @@ fn finding(key: &str, args: &[(&str, Arg)]) -> Finding {
     Finding {
         english: crate::i18n::tr_in(crate::i18n::Lang::En, key, args).unwrap_or_else(|| key.to_string()),
         shown: crate::i18n::tr(key, args),
+    }
+}
+
+/// How many customers' mails the dry run hands its checker at a time, and how many such
+/// batches may wait (4 096 customers' actions, a few MB: the planning goes on while the
+/// letters are made, and a day of many mails is not held whole).
+const CHECK_BATCH: usize = 64;
+const CHECK_QUEUE: usize = 64;
+
+/// What a dry run's checker needs to set up the sender as the real run would.
+struct Sender<'a> {
+    config: &'a Config,
+    company: &'a crate::domain::company::Company,
+    ledger_path: &'a std::path::Path,
+    files: &'a crate::files::Files,
+}
+
+/// What the checker found: the set-up's problems then the warnings, and each customer
+/// whose mail or letter cannot be made (code, without email, why).
+struct Checked {
+    problems: Vec<Finding>,
+    warnings: Vec<Finding>,
+    failed: Vec<(String, bool, String)>,
+}
+
+impl Sender<'_> {
+    /// The templates and the mail transport set up, then each customer received
+    /// composed as the run would.
+    fn check(self, received: std::sync::mpsc::Receiver<Vec<CustomerActions>>, as_of: NaiveDate) -> Checked {
+        let mut checked = Checked {
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            failed: Vec::new(),
+        };
+        let templates = load_templates(self.config)
+            .map_err(|e| checked.problems.push(Finding::as_is(e.to_string())))
+            .ok();
+        let mailer = Mailer::new(&self.config.mail, self.company, self.ledger_path, self.files)
+            .map_err(|e| checked.problems.push(Finding::as_is(e.to_string())))
+            .ok();
+        if let Some(outbox) = mailer.as_ref().and_then(Mailer::outbox) {
+            let folder = outbox.display().to_string();
+            checked
+                .warnings
+                .push(finding("checks-dunning-outbox", &[("folder", folder.into())]));
+        }
+        let Some(templates) = &templates else {
+            return checked;
+        };
+        let delivery = Delivery {
+            mailer: mailer.as_ref(),
+            templates,
+            company: self.company,
+            ledger_path: self.ledger_path,
+            files: self.files,
+        };
+        for batch in received {
+            for c in batch {
+                if let Err(e) = compose(&delivery, &c, as_of) {
+                    checked
+                        .failed
+                        .push((c.customer.code, c.customer.email.is_none(), e));
+                }
+            }
+        }
+        checked
     }
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::book_tests::draft;
-use crate::config::Config;
+use crate::config::{Config, Security, SmtpConfig, Transport};
 use crate::domain::company::Company;
 use crate::domain::customer::Customer;
 use crate::domain::dunning::{CatchUp, Rules};
@@ -41,7 +41,10 @@ fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
                     c.email = Some("beta@test.example".into());
                 }
                 let id = customer::insert(tx, &c)?;
-                for euros in [100, 200] {
+                // MID owes two invoices, the others one: groups of one to three open
+                // invoices hold one customer or several
+                let owed: &[i64] = if code == "MID" { &[100, 200] } else { &[100] };
+                for &euros in owed {
                     let inv = invoice::insert_draft(tx, &draft(id, euros, false))?;
                     let record = invoice::find(tx, &format!("#{inv}"))?;
                     invoice::issue(tx, &record, day("2026-01-05"), None)?;
@@ -82,8 +85,65 @@ fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
         .collect();
     assert_eq!(named, ["AAA", "MID", "ZED"], "{:?}", whole.1);
     assert!(whole.1.iter().all(|p| p.contains("no email")), "{:?}", whole.1);
-    // two invoices per customer: a group of one or two open invoices holds one customer
     for per_group in [1, 2, 3] {
         assert_eq!(checked(per_group), whole, "groups of {per_group}");
     }
+}
+
+#[test]
+fn a_dry_run_with_nothing_to_mail_sets_up_no_sender() {
+    // the sender's password command may ask for a passphrase: a day with no mail to
+    // send does not run it, a day with mail does (as the real run would)
+    let dir = tempfile::tempdir().unwrap();
+    let mut ledger = Ledger::create(&dir.path().join("l.sqlite")).unwrap();
+    ledger
+        .write(|tx| {
+            company::insert(
+                tx,
+                &Company {
+                    name: "Test".into(),
+                    email: Some("billing@test.example".into()),
+                    payment_terms_days: 30,
+                    currency: Currency::EUR,
+                    ..Default::default()
+                },
+            )?;
+            let mut c = Customer::new("ACME", "Acme");
+            c.email = Some("acme@test.example".into());
+            let id = customer::insert(tx, &c)?;
+            let inv = invoice::insert_draft(tx, &draft(id, 100, false))?;
+            let record = invoice::find(tx, &format!("#{inv}"))?;
+            invoice::issue(tx, &record, day("2026-01-05"), None)
+        })
+        .unwrap();
+    let asked = dir.path().join("asked");
+    let mut config = Config::defaults();
+    config.mail.transport = Transport::Smtp(SmtpConfig {
+        host: "127.0.0.1".into(),
+        port: Some(2525),
+        security: Security::None,
+        user: Some("billing".into()),
+        password_env: None,
+        password_command: Some(format!("touch '{}'; echo secret", asked.display())),
+        timeout: None,
+    });
+    let mut check = |on: &str| {
+        let rules = Rules {
+            policy: &config.policy,
+            rates: &config.rates,
+            as_of: day(on),
+            catch_up: CatchUp::default(),
+        };
+        let (plan, problems, _) = ledger.dry_run_checked_in(&config, &rules, usize::MAX).unwrap();
+        (plan.iter().count(), problems.len())
+    };
+    // the day after the invoice was issued: nothing due
+    assert_eq!(check("2026-01-06"), (0, 0));
+    assert!(
+        !asked.exists(),
+        "the password command ran on a day with nothing to mail"
+    );
+    // a week before its due day: the heads-up, by mail
+    assert_eq!(check("2026-01-28"), (1, 0));
+    assert!(asked.exists(), "the sender was not set up on a day with mail");
 }
