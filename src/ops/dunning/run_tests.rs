@@ -17,10 +17,10 @@ fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-#[test]
-fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ledger = Ledger::create(&dir.path().join("l.sqlite")).unwrap();
+/// A ledger whose customers (code, email, the euros of each invoice owed) were invoiced
+/// on 2026-01-05, due thirty days later, in the order given (their ids follow it).
+fn ledger(dir: &std::path::Path, customers: &[(&str, Option<&str>, &[i64])]) -> Ledger {
+    let mut ledger = Ledger::create(&dir.join("l.sqlite")).unwrap();
     ledger
         .write(|tx| {
             company::insert(
@@ -33,17 +33,10 @@ fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
                     ..Default::default()
                 },
             )?;
-            // ids in the reverse order of the codes (groups follow the ids); BETA alone
-            // has an email
-            for code in ["ZED", "MID", "BETA", "AAA"] {
+            for &(code, email, owed) in customers {
                 let mut c = Customer::new(code, code);
-                if code == "BETA" {
-                    c.email = Some("beta@test.example".into());
-                }
+                c.email = email.map(str::to_string);
                 let id = customer::insert(tx, &c)?;
-                // MID owes two invoices, the others one: groups of one to three open
-                // invoices hold one customer or several
-                let owed: &[i64] = if code == "MID" { &[100, 200] } else { &[100] };
                 for &euros in owed {
                     let inv = invoice::insert_draft(tx, &draft(id, euros, false))?;
                     let record = invoice::find(tx, &format!("#{inv}"))?;
@@ -53,14 +46,37 @@ fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
             Ok(())
         })
         .unwrap();
-    let config = Config::defaults();
-    let rules = Rules {
+    ledger
+}
+
+/// The rules of a run on `on` under `config`.
+fn rules_on<'a>(config: &'a Config, on: &str) -> Rules<'a> {
+    Rules {
         policy: &config.policy,
         rates: &config.rates,
-        // a week before the invoices' due day (2026-02-04): the heads-up, by mail
-        as_of: day("2026-01-28"),
+        as_of: day(on),
         catch_up: CatchUp::default(),
-    };
+    }
+}
+
+#[test]
+fn a_dry_run_names_the_same_problems_in_the_plans_order_whatever_its_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    // ids in the reverse order of the codes (groups follow the ids); BETA alone has an
+    // email; MID owes two invoices, the others one: groups of one to three open invoices
+    // hold one customer or several
+    let mut ledger = ledger(
+        dir.path(),
+        &[
+            ("ZED", None, &[100]),
+            ("MID", None, &[100, 200]),
+            ("BETA", Some("beta@test.example"), &[100]),
+            ("AAA", None, &[100]),
+        ],
+    );
+    let config = Config::defaults();
+    // a week before the invoices' due day (2026-02-04): the heads-up, by mail
+    let rules = rules_on(&config, "2026-01-28");
     let mut checked = |per_group| {
         let (plan, problems, _) = ledger.dry_run_checked_in(&config, &rules, per_group).unwrap();
         let customers: Vec<String> = plan.iter().map(|c| c.customer.code).collect();
@@ -95,27 +111,7 @@ fn a_dry_run_with_nothing_to_mail_sets_up_no_sender() {
     // the sender's password command may ask for a passphrase: a day with no mail to
     // send does not run it, a day with mail does (as the real run would)
     let dir = tempfile::tempdir().unwrap();
-    let mut ledger = Ledger::create(&dir.path().join("l.sqlite")).unwrap();
-    ledger
-        .write(|tx| {
-            company::insert(
-                tx,
-                &Company {
-                    name: "Test".into(),
-                    email: Some("billing@test.example".into()),
-                    payment_terms_days: 30,
-                    currency: Currency::EUR,
-                    ..Default::default()
-                },
-            )?;
-            let mut c = Customer::new("ACME", "Acme");
-            c.email = Some("acme@test.example".into());
-            let id = customer::insert(tx, &c)?;
-            let inv = invoice::insert_draft(tx, &draft(id, 100, false))?;
-            let record = invoice::find(tx, &format!("#{inv}"))?;
-            invoice::issue(tx, &record, day("2026-01-05"), None)
-        })
-        .unwrap();
+    let mut ledger = ledger(dir.path(), &[("ACME", Some("acme@test.example"), &[100])]);
     let asked = dir.path().join("asked");
     let mut config = Config::defaults();
     config.mail.transport = Transport::Smtp(SmtpConfig {
@@ -128,12 +124,7 @@ fn a_dry_run_with_nothing_to_mail_sets_up_no_sender() {
         timeout: None,
     });
     let mut check = |on: &str| {
-        let rules = Rules {
-            policy: &config.policy,
-            rates: &config.rates,
-            as_of: day(on),
-            catch_up: CatchUp::default(),
-        };
+        let rules = rules_on(&config, on);
         let (plan, problems, _) = ledger.dry_run_checked_in(&config, &rules, usize::MAX).unwrap();
         (plan.iter().count(), problems.len())
     };
